@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>VN News Annotator</p>, document.getElementById('app')!);

@@ -1,0 +1,50 @@
+/**
+ * The Vietnamese news sites the extension supports out of the box: the one list that the
+ * manifest's host permissions, the content script's match patterns and the site adapters all
+ * read. A site not listed here can still be enabled by the user from the popup (an optional
+ * host permission, granted per origin).
+ */
+export interface SiteInfo {
+  /** Stable id, used by adapters, settings and exports. */
+  id: string;
+  /** Display name. */
+  name: string;
+  /** Registrable domains; every subdomain is included. */
+  domains: string[];
+}
+
+export const SITES: readonly SiteInfo[] = [
+  { id: 'baochinhphu', name: 'Báo Điện tử Chính phủ', domains: ['baochinhphu.vn', 'chinhphu.vn'] },
+  { id: 'nhandan', name: 'Nhân Dân', domains: ['nhandan.vn'] },
+  { id: 'dangcongsan', name: 'Đảng Cộng sản Việt Nam', domains: ['dangcongsan.vn', 'dangcongsan.org.vn'] },
+  { id: 'tapchicongsan', name: 'Tạp chí Cộng sản', domains: ['tapchicongsan.org.vn'] },
+  { id: 'quochoi', name: 'Quốc hội', domains: ['quochoi.vn', 'daibieunhandan.vn'] },
+  { id: 'sggp', name: 'Sài Gòn Giải Phóng', domains: ['sggp.org.vn'] },
+  { id: 'tuoitre', name: 'Tuổi Trẻ', domains: ['tuoitre.vn'] },
+  { id: 'thanhnien', name: 'Thanh Niên', domains: ['thanhnien.vn'] },
+  { id: 'vnexpress', name: 'VnExpress', domains: ['vnexpress.net'] },
+  { id: 'vietnamnet', name: 'VietNamNet', domains: ['vietnamnet.vn'] },
+  { id: 'dantri', name: 'Dân trí', domains: ['dantri.com.vn'] },
+  { id: 'qdnd', name: 'Quân đội Nhân dân', domains: ['qdnd.vn'] },
+  { id: 'cand', name: 'Công an Nhân dân', domains: ['cand.com.vn'] },
+  { id: 'vov', name: 'VOV', domains: ['vov.vn'] },
+  { id: 'vtv', name: 'VTV', domains: ['vtv.vn'] },
+  { id: 'laodong', name: 'Lao Động', domains: ['laodong.vn'] },
+  { id: 'tienphong', name: 'Tiền Phong', domains: ['tienphong.vn'] },
+  { id: 'plo', name: 'Pháp Luật TP.HCM', domains: ['plo.vn'] },
+  { id: 'znews', name: 'Znews', domains: ['znews.vn', 'zingnews.vn'] },
+  { id: 'nld', name: 'Người Lao Động', domains: ['nld.com.vn'] },
+  { id: 'baotintuc', name: 'Báo Tin tức (TTXVN)', domains: ['baotintuc.vn'] },
+  { id: 'hanoimoi', name: 'Hà Nội Mới', domains: ['hanoimoi.com.vn'] },
+  { id: 'baomoi', name: 'Báo Mới', domains: ['baomoi.com'] },
+  { id: 'vietnamplus', name: 'VietnamPlus', domains: ['vietnamplus.vn'] },
+];
+
+/** Match patterns (`*://*.domain/*` also matches the bare domain) for manifest and content script. */
+export const SITE_MATCH_PATTERNS: string[] = SITES.flatMap((s) => s.domains.map((d) => `*://*.${d}/*`));
+
+/** The site a hostname belongs to, or undefined. */
+export function siteForHost(hostname: string): SiteInfo | undefined {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return SITES.find((s) => s.domains.some((d) => host === d || host.endsWith(`.${d}`)));
+}

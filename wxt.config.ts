@@ -1,0 +1,41 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { SITE_MATCH_PATTERNS } from './utils/sites/registry';
+
+// Firefox is built as MV2: there, MV3 host permissions are opt-in after install, so the
+// highlights would stay off until the user found a hidden setting. MV2 grants the listed
+// news sites at install, like Chrome MV3 does.
+export default defineConfig({
+  srcDir: '.',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'VN News Annotator',
+    description:
+      'Highlights officials, bodies and resolutions in Vietnamese political news, and keeps your notes on them.',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...(manifestVersion === 2 ? ['tabs'] : ['tabs'])],
+    host_permissions: SITE_MATCH_PATTERNS,
+    optional_host_permissions: ['*://*/*'],
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text',
+      },
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: 'Open or close the entity panel',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'vn-news-annotator@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
