@@ -1,0 +1,20 @@
+/**
+ * What a site adapter (or the generic fallback) says about a page. Implemented in
+ * utils/sites/adapters/*.ts and run by utils/sites/detect.ts, both in the content script and in
+ * the `detect` command (linkedom in Node).
+ */
+export interface ArticleInfo {
+  /** Site id from registry.ts, or 'generic'. */
+  site: string;
+  /** The elements whose text is highlighted, in reading order: title, lead, body. */
+  regions: Element[];
+  /** The article body element. */
+  body: Element;
+  title: string;
+  lead: string;
+  /** ISO 8601 date or date-time, when the page states one. */
+  published?: string;
+  author?: string;
+  /** The article's key: canonical URL without tracking parameters or fragment. */
+  canonicalUrl: string;
+}
