@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { AnnotatorDB, type ArticleV1 } from './db';
+import { recordVisit, updateAnnotation } from './queries';
+import type { Annotation } from '../model';
+
+let n = 0;
+const freshName = () => `test-db-${Date.now()}-${n++}`;
+
+describe('schema versions', () => {
+  it('upgrades article visits written by version 1', async () => {
+    const name = freshName();
+    // Write with the first version's schema exactly as the foundation release did.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ articles: 'key, visitedAt' });
+    const old: ArticleV1 = {
+      key: 'https://baochinhphu.vn/thuong-truc-ban-bi-thu-102221212.htm',
+      url: 'https://baochinhphu.vn/thuong-truc-ban-bi-thu-102221212.htm?utm_source=fb',
+      title: 'Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM',
+      site: 'baochinhphu',
+      published: '2022-12-12',
+      visitedAt: '2022-12-13T08:00:00.000Z',
+    };
+    await v1.table('articles').put(old);
+    v1.close();
+
+    const db = new AnnotatorDB(name);
+    const upgraded = await db.articles.get(old.key);
+    expect(upgraded).toMatchObject({ title: old.title, firstVisit: old.visitedAt, lastVisit: old.visitedAt });
+    expect(upgraded).not.toHaveProperty('visitedAt');
+    expect(db.verno).toBe(2);
+    expect(await db.annotations.count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('queries', () => {
+  it('keeps the first visit and moves the last one', async () => {
+    const db = new AnnotatorDB(freshName());
+    const input = { key: 'https://vnexpress.net/a-1.html', url: 'https://vnexpress.net/a-1.html', title: 'A', site: 'vnexpress' };
+    await recordVisit(db, input, '2026-01-01T00:00:00.000Z');
+    const second = await recordVisit(db, { ...input, title: 'A (sửa)' }, '2026-02-01T00:00:00.000Z');
+    expect(second).toMatchObject({ title: 'A (sửa)', firstVisit: '2026-01-01T00:00:00.000Z', lastVisit: '2026-02-01T00:00:00.000Z' });
+  });
+
+  it('stamps updated on edits but not on orphan status', async () => {
+    const db = new AnnotatorDB(freshName());
+    const a: Annotation = {
+      id: '2f1b6c1e-8a7d-4f4e-9a55-0a4a4c7f1e11',
+      articleKey: 'https://vnexpress.net/a-1.html',
+      pageUrl: 'https://vnexpress.net/a-1.html',
+      selectors: [{ type: 'TextPositionSelector', start: 0, end: 4 }],
+      quote: 'Đảng',
+      colour: 'yellow',
+      note: '',
+      tags: [],
+      entityIds: [],
+      entityNames: [],
+      created: '2026-01-01T00:00:00.000Z',
+      updated: '2026-01-01T00:00:00.000Z',
+    };
+    await db.annotations.put(a);
+    const orphaned = await updateAnnotation(db, a.id, { orphan: true }, '2026-03-01T00:00:00.000Z');
+    expect(orphaned?.updated).toBe(a.updated);
+    const edited = await updateAnnotation(db, a.id, { note: 'ghi chú' }, '2026-03-02T00:00:00.000Z');
+    expect(edited).toMatchObject({ note: 'ghi chú', orphan: true, updated: '2026-03-02T00:00:00.000Z' });
+    expect(await updateAnnotation(db, 'missing', { note: 'x' })).toBeUndefined();
+  });
+});
