@@ -1,3 +1,50 @@
+import { getDb } from '@/utils/db/db';
+import { createHandler } from '@/utils/background/handle';
+import { enableSite, restoreUserSites } from '@/utils/background/user-sites';
+import type { TabMessage } from '@/utils/messaging/tab-messages';
+
 export default defineBackground(() => {
-  console.log('placeholder');
+  const handle = createHandler({
+    db: getDb(),
+    version: browser.runtime.getManifest().version,
+    onChange: (articleKey) => void notifyTabs({ type: 'tab:annotations-changed', articleKey }),
+    enableSite,
+  });
+
+  // Answer through the returned promise (works in Chrome and Firefox); a rejected promise would
+  // lose the error text, so the handler never rejects.
+  browser.runtime.onMessage.addListener((message) => handle(message));
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: 'vna-highlight-selection',
+      title: 'Highlight and annotate / Tô sáng và ghi chú',
+      contexts: ['selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'vna-highlight-selection' && tab?.id !== undefined)
+      void sendToTab(tab.id, { type: 'tab:highlight-selection' });
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    if (command === 'highlight-selection') void sendToTab(tab.id, { type: 'tab:highlight-selection' });
+    if (command === 'toggle-panel') void sendToTab(tab.id, { type: 'tab:toggle-panel' });
+  });
+
+  void restoreUserSites();
 });
+
+async function sendToTab(tabId: number, message: TabMessage) {
+  try {
+    await browser.tabs.sendMessage(tabId, message);
+  } catch {
+    // No content script in that tab (not a supported page): nothing to do.
+  }
+}
+
+async function notifyTabs(message: TabMessage) {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : sendToTab(t.id, message))));
+}
