@@ -1,0 +1,172 @@
+/**
+ * The reader's settings, kept in browser.storage.local under 'settings'. Read by the content
+ * script, the popup and the options page, so this module stays small and free of Preact.
+ * Everything read from storage goes through mergeSettings: storage can hold junk from an older
+ * version or a hand edit, and a bad value must fall back to its default, never break a page.
+ */
+import { browser } from 'wxt/browser';
+import type { EntityKind } from '../model';
+import { SITES } from '../sites/registry';
+
+export const SETTINGS_KEY = 'settings';
+export const ENTITY_KINDS: readonly EntityKind[] = ['official', 'body', 'resolution'];
+export type Lang = 'vi' | 'en';
+
+export interface KindStyle {
+  enabled: boolean;
+  /** `#rrggbb`. Pages draw it as a translucent background with a solid underline. */
+  colour: string;
+}
+
+/** A name the reader wants highlighted like a built-in entity. */
+export interface WatchEntry {
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+}
+
+export interface Settings {
+  kinds: Record<EntityKind, KindStyle>;
+  /** Ids from SITES the reader switched off. */
+  disabledSites: string[];
+  /** Origins (`https://host`) the reader switched on from the popup. */
+  extraOrigins: string[];
+  watchList: WatchEntry[];
+  markdown: { frontMatter: boolean; links: boolean };
+  language: Lang;
+}
+
+export type SettingsPatch = Partial<Omit<Settings, 'kinds' | 'markdown'>> & {
+  kinds?: Partial<Record<EntityKind, Partial<KindStyle>>>;
+  markdown?: Partial<Settings['markdown']>;
+};
+
+/**
+ * Mid-tone colours: at about 35 % opacity they keep dark text readable on white pages and light
+ * text readable on dark ones, and the three stay apart for colour-blind readers (amber/blue/purple).
+ */
+export const DEFAULT_KIND_COLOURS: Record<EntityKind, string> = {
+  official: '#e6a700',
+  body: '#2f8fd8',
+  resolution: '#9b59d0',
+};
+
+const LIMITS = { watch: 500, name: 200, aliases: 20, origins: 200 } as const;
+
+export function languageFor(navigatorLanguage: string | undefined): Lang {
+  return navigatorLanguage?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+function browserLanguage(): string | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.language;
+}
+
+export function defaultSettings(lang: Lang = languageFor(browserLanguage())): Settings {
+  return {
+    kinds: {
+      official: { enabled: true, colour: DEFAULT_KIND_COLOURS.official },
+      body: { enabled: true, colour: DEFAULT_KIND_COLOURS.body },
+      resolution: { enabled: true, colour: DEFAULT_KIND_COLOURS.resolution },
+    },
+    disabledSites: [],
+    extraOrigins: [],
+    watchList: [],
+    markdown: { frontMatter: true, links: true },
+    language: lang,
+  };
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
+const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+const HEX = /^#[0-9a-f]{6}$/i;
+const SITE_IDS = new Set(SITES.map((s) => s.id));
+
+/** `https://example.vn` from any URL or origin-like text; null when it is not http(s). */
+export function normaliseOrigin(input: string): string | null {
+  try {
+    const u = new URL(input.includes('://') ? input : `https://${input}`);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+function watchEntry(v: unknown): WatchEntry | null {
+  if (!isObj(v) || !ENTITY_KINDS.includes(v.kind as EntityKind) || typeof v.name !== 'string') return null;
+  const name = v.name.normalize('NFC').trim().slice(0, LIMITS.name);
+  if (!name) return null;
+  const aliases = [...new Set(strings(v.aliases).map((a) => a.normalize('NFC').trim().slice(0, LIMITS.name)))]
+    .filter((a) => a && a !== name)
+    .slice(0, LIMITS.aliases);
+  return { kind: v.kind as EntityKind, name, aliases };
+}
+
+/** Any stored value → complete, valid Settings; unknown or bad parts take their defaults. */
+export function mergeSettings(stored: unknown, lang?: Lang): Settings {
+  const d = defaultSettings(lang);
+  if (!isObj(stored)) return d;
+  const kinds = isObj(stored.kinds) ? stored.kinds : {};
+  for (const k of ENTITY_KINDS) {
+    const s = kinds[k];
+    if (!isObj(s)) continue;
+    d.kinds[k] = {
+      enabled: bool(s.enabled, d.kinds[k].enabled),
+      colour: typeof s.colour === 'string' && HEX.test(s.colour) ? s.colour.toLowerCase() : d.kinds[k].colour,
+    };
+  }
+  d.disabledSites = [...new Set(strings(stored.disabledSites).filter((id) => SITE_IDS.has(id)))];
+  d.extraOrigins = [...new Set(strings(stored.extraOrigins).map(normaliseOrigin).filter((o): o is string => !!o))].slice(
+    0,
+    LIMITS.origins,
+  );
+  if (Array.isArray(stored.watchList))
+    d.watchList = stored.watchList.map(watchEntry).filter((w): w is WatchEntry => !!w).slice(0, LIMITS.watch);
+  if (isObj(stored.markdown))
+    d.markdown = {
+      frontMatter: bool(stored.markdown.frontMatter, d.markdown.frontMatter),
+      links: bool(stored.markdown.links, d.markdown.links),
+    };
+  if (stored.language === 'vi' || stored.language === 'en') d.language = stored.language;
+  return d;
+}
+
+/** Settings with a patch applied (nested kinds and markdown merged one level deep). */
+export function applyPatch(s: Settings, patch: SettingsPatch): Settings {
+  const kinds = { ...s.kinds };
+  for (const k of ENTITY_KINDS) if (patch.kinds?.[k]) kinds[k] = { ...kinds[k], ...patch.kinds[k] };
+  return mergeSettings({ ...s, ...patch, kinds, markdown: { ...s.markdown, ...patch.markdown } }, s.language);
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const got = await browser.storage.local.get(SETTINGS_KEY);
+  return mergeSettings(got[SETTINGS_KEY]);
+}
+
+// Saves run one after another, so two quick edits (a colour, then a checkbox) cannot undo each other.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function saveSettings(patch: SettingsPatch): Promise<Settings> {
+  const run = queue.then(async () => {
+    const next = applyPatch(await loadSettings(), patch);
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Calls `cb` with the new settings whenever they change in any context; returns an unsubscribe. */
+export function watchSettings(cb: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) cb(mergeSettings(changes[SETTINGS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Whether highlighting runs on a page of `siteId` (a SITES id) or, for other pages, `origin`. */
+export function isSiteEnabled(s: Settings, siteId: string | undefined, origin?: string): boolean {
+  if (siteId && SITE_IDS.has(siteId)) return !s.disabledSites.includes(siteId);
+  return !!origin && s.extraOrigins.includes(normaliseOrigin(origin) ?? '');
+}
