@@ -1,0 +1,165 @@
+/**
+ * The versioned JSON backup: `toBackup` writes it canonically, `parseBackup` validates a file
+ * that may be damaged or hostile and returns either clean records or readable errors (never both).
+ */
+import type { Annotation, Article } from '../model';
+import { canonicalAnnotation, canonicalArticle, sortAnnotations, sortArticles } from './canonical';
+import { ErrorList, formatPath } from './errors';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+  annotationSchema,
+  articleSchema,
+  envelopeSchema,
+} from './schema';
+
+export interface BackupData {
+  articles: Article[];
+  annotations: Annotation[];
+}
+
+export type ParseResult =
+  | { ok: true; data: BackupData; exported: string; warnings: string[] }
+  | { ok: false; errors: string[] };
+
+export interface ParseOptions {
+  /** Called after each chunk of records with (records done, records total). */
+  onProgress?: (done: number, total: number) => void;
+  /** Records validated per chunk (async parsing yields to the event loop between chunks). */
+  chunkSize?: number;
+  signal?: AbortSignal;
+}
+
+export function toBackup(data: BackupData, exportedAt: string): string {
+  // One record per line: compact, yet readable and diff-friendly. Still plain JSON.
+  const list = (records: unknown[]) =>
+    records.length ? '[\n' + records.map((r) => JSON.stringify(r)).join(',\n') + '\n]' : '[]';
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exported: exportedAt }).slice(0, -1);
+  return (
+    `${head},\n"articles":${list(sortArticles(data.articles).map(canonicalArticle))},` +
+    `\n"annotations":${list(sortAnnotations(data.annotations).map(canonicalAnnotation))}}\n`
+  );
+}
+
+/** Keys that some code paths turn into prototype writes; refused anywhere in the file. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Walk the parsed tree iteratively (no recursion limit) and report forbidden keys by path. */
+function checkKeys(root: unknown, errors: ErrorList): void {
+  const stack: { v: unknown; path: PropertyKey[] }[] = [{ v: root, path: [] }];
+  while (stack.length && !errors.full) {
+    const { v, path } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) if (v[i] !== null && typeof v[i] === 'object') stack.push({ v: v[i], path: [...path, i] });
+      continue;
+    }
+    for (const k of Object.keys(v)) {
+      if (FORBIDDEN_KEYS.has(k)) errors.add(`${formatPath([...path, k])}: forbidden field name ${JSON.stringify(k)}`);
+      const child = (v as Record<string, unknown>)[k];
+      if (child !== null && typeof child === 'object') stack.push({ v: child, path: [...path, k] });
+    }
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Checks that make the rest pointless: size, JSON syntax, format name and version. */
+function preflight(text: string): { root: Record<string, unknown> } | { errors: string[] } {
+  if (text.length > MAX_BACKUP_BYTES) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return { errors: [`(file): too large (${mb(text.length)} MB); the limit is ${mb(MAX_BACKUP_BYTES)} MB`] };
+  }
+  let root: unknown;
+  try {
+    // JSON.parse defines `__proto__` as an own property (no prototype write); checkKeys refuses it.
+    root = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return { errors: [`(file): not valid JSON (${(e as Error).message})`] };
+  }
+  if (!isRecord(root)) return { errors: ['(file): expected a JSON object with "format" and "version"'] };
+  if (root.format !== BACKUP_FORMAT) {
+    return { errors: [`format: expected "${BACKUP_FORMAT}", got ${JSON.stringify(root.format) ?? 'nothing'}; this is not a VN News Annotator backup`] };
+  }
+  if (typeof root.version === 'number' && Number.isInteger(root.version) && root.version > BACKUP_VERSION) {
+    return {
+      errors: [`version: this backup is format version ${root.version}, written by a newer VN News Annotator; this version reads up to ${BACKUP_VERSION}. Update the extension to import it.`],
+    };
+  }
+  return { root };
+}
+
+/** Validation as resumable steps so the popup can show progress and stay responsive. */
+function* validate(text: string, chunkSize: number): Generator<[number, number], ParseResult> {
+  const pre = preflight(text);
+  if ('errors' in pre) return { ok: false, errors: pre.errors };
+  const errors = new ErrorList();
+  checkKeys(pre.root, errors);
+  if (errors.total) return { ok: false, errors: errors.list() };
+  const env = envelopeSchema.safeParse(pre.root);
+  if (!env.success) {
+    errors.addZod([], env.error, pre.root);
+    return { ok: false, errors: errors.list() };
+  }
+  const { articles: rawArticles, annotations: rawAnnotations, exported } = env.data;
+  const total = rawArticles.length + rawAnnotations.length;
+  const articles: Article[] = [];
+  const annotations: Annotation[] = [];
+  let done = 0;
+  const lists = [
+    { name: 'articles', raw: rawArticles, schema: articleSchema, out: articles as unknown[] },
+    { name: 'annotations', raw: rawAnnotations, schema: annotationSchema, out: annotations as unknown[] },
+  ] as const;
+  for (const { name, raw, schema, out } of lists) {
+    for (let i = 0; i < raw.length; i++) {
+      const r = schema.safeParse(raw[i]);
+      if (r.success) out.push(r.data);
+      else errors.addZod([name, i], r.error, raw[i]);
+      if (++done % chunkSize === 0) yield [done, total];
+    }
+  }
+  if (done % chunkSize !== 0 || total === 0) yield [done, total];
+  if (errors.total) return { ok: false, errors: errors.list() };
+  return { ok: true, data: { articles, annotations }, exported, warnings: consistencyWarnings(articles, annotations) };
+}
+
+/** Problems that do not stop an import (the merge resolves them) but are worth telling. */
+function consistencyWarnings(articles: Article[], annotations: Annotation[]): string[] {
+  const warnings = new ErrorList();
+  const keys = new Set<string>();
+  articles.forEach((a, i) => {
+    if (keys.has(a.key)) warnings.add(`articles[${i}].key: duplicate article ${a.key}; the latest visit wins`);
+    keys.add(a.key);
+  });
+  const ids = new Set<string>();
+  annotations.forEach((a, i) => {
+    if (ids.has(a.id)) warnings.add(`annotations[${i}].id: duplicate id ${a.id}; the newer one wins`);
+    ids.add(a.id);
+    if (!keys.has(a.articleKey)) warnings.add(`annotations[${i}].articleKey: no article ${a.articleKey} in the file`);
+  });
+  return warnings.list();
+}
+
+export function parseBackup(text: string, opts: Pick<ParseOptions, 'onProgress' | 'chunkSize'> = {}): ParseResult {
+  const steps = validate(text, opts.chunkSize ?? 1000);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    opts.onProgress?.(...step.value);
+  }
+}
+
+/** Same result as parseBackup, yielding to the event loop between chunks. */
+export async function parseBackupAsync(text: string, opts: ParseOptions = {}): Promise<ParseResult> {
+  const steps = validate(text, opts.chunkSize ?? 500);
+  for (;;) {
+    if (opts.signal?.aborted) return { ok: false, errors: ['(file): import cancelled'] };
+    const step = steps.next();
+    if (step.done) return step.value;
+    opts.onProgress?.(...step.value);
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}

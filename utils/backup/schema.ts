@@ -1,0 +1,110 @@
+/**
+ * Zod schemas for one backup file. Strict objects (unknown keys are errors), capped strings and
+ * arrays, so a hostile file cannot smuggle fields into the database or exhaust memory later.
+ */
+import { z } from 'zod';
+import { HIGHLIGHT_COLOURS } from '../model';
+
+export const BACKUP_FORMAT = 'vn-news-annotator/backup';
+export const BACKUP_VERSION = 1;
+
+/** Files larger than this are refused before parsing (bytes; compared with string length too). */
+export const MAX_BACKUP_BYTES = 30 * 1024 * 1024;
+export const MAX_ARTICLES = 50_000;
+export const MAX_ANNOTATIONS = 200_000;
+
+export const LIMITS = {
+  id: 100,
+  url: 4096,
+  title: 2000,
+  site: 300,
+  author: 500,
+  quote: 20_000,
+  note: 50_000,
+  context: 500,
+  tag: 200,
+  tags: 100,
+  entityId: 500,
+  entities: 500,
+  offset: 100_000_000,
+} as const;
+
+const str = (max: number) => z.string().max(max, `longer than ${max} characters`);
+
+const httpUrl = str(LIMITS.url).refine((s) => {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'not an http(s) URL');
+
+const isoDateTime = z.iso.datetime({ offset: true, message: 'not an ISO 8601 date-time' });
+const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })], {
+  message: 'not an ISO 8601 date or date-time',
+});
+
+export const textQuoteSelectorSchema = z.strictObject({
+  type: z.literal('TextQuoteSelector'),
+  exact: str(LIMITS.quote),
+  prefix: str(LIMITS.context),
+  suffix: str(LIMITS.context),
+});
+
+export const textPositionSelectorSchema = z
+  .strictObject({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().min(0).max(LIMITS.offset),
+    end: z.number().int().min(0).max(LIMITS.offset),
+  })
+  .refine((s) => s.end >= s.start, { message: 'end is before start', path: ['end'] });
+
+export const selectorSchema = z.discriminatedUnion('type', [textQuoteSelectorSchema, textPositionSelectorSchema]);
+
+export const annotationSchema = z.strictObject({
+  id: z.uuid({ message: 'not a UUID' }),
+  articleKey: httpUrl,
+  pageUrl: httpUrl,
+  selectors: z.array(selectorSchema).min(1, 'needs at least one selector').max(4),
+  quote: str(LIMITS.quote),
+  colour: z.enum(HIGHLIGHT_COLOURS, { message: `not one of ${HIGHLIGHT_COLOURS.join(', ')}` }),
+  note: str(LIMITS.note),
+  tags: z.array(str(LIMITS.tag)).max(LIMITS.tags),
+  entityIds: z.array(str(LIMITS.entityId)).max(LIMITS.entities),
+  entityNames: z.array(str(LIMITS.entityId)).max(LIMITS.entities),
+  created: isoDateTime,
+  updated: isoDateTime,
+  orphan: z.boolean().optional(),
+});
+
+export const articleSchema = z.strictObject({
+  key: httpUrl,
+  url: httpUrl,
+  title: str(LIMITS.title),
+  site: str(LIMITS.site),
+  published: isoDateOrDateTime.optional(),
+  author: str(LIMITS.author).optional(),
+  firstVisit: isoDateTime,
+  lastVisit: isoDateTime,
+  entities: z
+    .array(
+      z.strictObject({
+        id: str(LIMITS.entityId),
+        kind: z.enum(['official', 'body', 'resolution']),
+        name: str(LIMITS.entityId),
+        count: z.number().int().min(0).max(1_000_000),
+      }),
+    )
+    .max(LIMITS.entities)
+    .optional(),
+});
+
+/** The envelope; records are validated one by one afterwards so errors name the record. */
+export const envelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exported: isoDateTime,
+  articles: z.array(z.unknown()).max(MAX_ARTICLES, `more than ${MAX_ARTICLES} articles`),
+  annotations: z.array(z.unknown()).max(MAX_ANNOTATIONS, `more than ${MAX_ANNOTATIONS} annotations`),
+});

@@ -1,0 +1,133 @@
+/**
+ * Markdown export: front matter, a section per article, each highlight as a blockquote with its
+ * note, tags, entities and a link that scrolls back to the quote. User text is escaped so it
+ * renders literally (see md-escape.ts); notes are shown as written, not interpreted as Markdown.
+ */
+import type { Annotation, Article } from '../model';
+import { SITES } from '../sites/registry';
+import { escapeOneLine, escapeParagraph, linkDestination, safeHttpUrl, yamlString } from './md-escape';
+import { groupByArticle, quoteOf, type ExportData } from './order';
+import { textFragmentUrl } from './text-fragment';
+
+export type ExportLang = 'vi' | 'en';
+
+export interface MarkdownOptions {
+  /** ISO time written into the front matter; passed in so output is reproducible. */
+  exportedAt: string;
+  /** YAML front matter (default true). */
+  frontMatter?: boolean;
+  /** Links to the article and to each quote (default true). */
+  links?: boolean;
+  lang?: ExportLang;
+}
+
+const LABELS = {
+  vi: {
+    collection: 'Ghi chú VN News Annotator',
+    published: 'Đăng ngày',
+    open: 'Mở bài báo',
+    jump: 'Đến đoạn trích',
+    tags: 'Thẻ',
+    entities: 'Nhắc đến',
+    note: 'Ghi chú',
+    orphan: 'Không tìm thấy đoạn trích này trong bài ở lần đọc gần nhất.',
+    exported: 'Xuất lúc',
+  },
+  en: {
+    collection: 'VN News Annotator export',
+    published: 'Published',
+    open: 'Open article',
+    jump: 'Jump to quote',
+    tags: 'Tags',
+    entities: 'Mentions',
+    note: 'Note',
+    orphan: 'This quote was not found in the article at the last visit.',
+    exported: 'Exported',
+  },
+} as const;
+
+type Labels = (typeof LABELS)[ExportLang];
+
+/** `vn-annotations-YYYY-MM-DD.<ext>` in the local date of `date`. */
+export function exportFileName(date: Date, ext: string): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `vn-annotations-${day}.${ext.replace(/^\./, '')}`;
+}
+
+/** A tag as `#word`: letters, digits, `-` and `/` only (spaces and the rest become `-`). */
+export function hashtag(tag: string): string | null {
+  const safe = tag
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}/]+/gu, '-')
+    .replace(/^[-/]+|[-/]+$/g, '');
+  return safe ? '#' + safe : null;
+}
+
+function siteName(site: string): string {
+  return SITES.find((s) => s.id === site)?.name ?? site;
+}
+
+function frontMatter(groups: { article: Article }[], count: number, opts: MarkdownOptions, l: Labels): string[] {
+  const kv = (k: string, v: string) => `${k}: ${yamlString(v)}`;
+  const out = ['---'];
+  if (groups.length === 1) {
+    const a = groups[0].article;
+    out.push(kv('title', a.title), kv('url', a.url), kv('site', siteName(a.site)));
+    if (a.published) out.push(kv('published', a.published));
+    out.push(`count: ${count}`);
+  } else {
+    out.push(kv('title', l.collection), `articles: ${groups.length}`, `count: ${count}`);
+  }
+  out.push(kv('exported', opts.exportedAt), '---', '');
+  return out;
+}
+
+function articleHeader(a: Article, links: boolean, l: Labels): string[] {
+  const bits: string[] = [];
+  if (a.site) bits.push(escapeOneLine(siteName(a.site)));
+  if (a.published) bits.push(`${l.published} ${escapeOneLine(a.published.slice(0, 10))}`);
+  const url = links ? safeHttpUrl(a.url) : null;
+  if (url) bits.push(`[${l.open}](${linkDestination(url)})`);
+  const out = [`## ${escapeOneLine(a.title) || escapeOneLine(a.url)}`, ''];
+  if (bits.length) out.push(bits.join(' · '), '');
+  return out;
+}
+
+function annotationBlock(ann: Annotation, links: boolean, l: Labels): string[] {
+  const quote = ann.quote.replace(/[\r\n]+$/, '');
+  const out = escapeParagraph(quote || ' ').map((line) => (line ? `> ${line}` : '>'));
+  out.push('');
+  if (ann.orphan) out.push(`*${escapeOneLine(l.orphan)}*`, '');
+  const note = ann.note.replace(/[\r\n]+$/, '');
+  if (note.trim()) out.push(...escapeParagraph(note), '');
+  const meta: string[] = [];
+  const tags = ann.tags.map(hashtag).filter((t): t is string => !!t);
+  if (tags.length) meta.push(`${l.tags}: ${tags.join(' ')}`);
+  if (ann.entityNames.length) meta.push(`${l.entities}: ${ann.entityNames.map(escapeOneLine).join(', ')}`);
+  const url = links && !ann.orphan ? safeHttpUrl(ann.pageUrl) : null;
+  const sel = quoteOf(ann) ?? { exact: ann.quote, prefix: '', suffix: '' };
+  if (url) meta.push(`[${l.jump}](${linkDestination(textFragmentUrl(url, sel))})`);
+  if (meta.length) out.push(meta.join(' · '), '');
+  return out;
+}
+
+export function toMarkdown(data: ExportData, opts: MarkdownOptions): string {
+  const l = LABELS[opts.lang ?? 'vi'];
+  const links = opts.links ?? true;
+  const groups = groupByArticle(data);
+  const count = groups.reduce((n, g) => n + g.annotations.length, 0);
+  const out: string[] = [];
+  if (opts.frontMatter ?? true) {
+    out.push(...frontMatter(groups, count, opts, l));
+  } else {
+    const title = groups.length === 1 ? groups[0].article.title : l.collection;
+    out.push(`# ${escapeOneLine(title)}`, '', `${l.exported}: ${escapeOneLine(opts.exportedAt)}`, '');
+  }
+  for (const g of groups) {
+    out.push(...articleHeader(g.article, links, l));
+    for (const ann of g.annotations) out.push(...annotationBlock(ann, links, l));
+  }
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out.join('\n') + '\n';
+}
