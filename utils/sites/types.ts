@@ -17,4 +17,11 @@ export interface ArticleInfo {
   author?: string;
   /** The article's key: canonical URL without tracking parameters or fragment. */
   canonicalUrl: string;
+  /**
+   * CSS selectors for noise inside the regions (related-article boxes, ads, tag lists, comments,
+   * share bars): the text index skips matching descendants. Photo captions are not noise.
+   */
+  exclude?: string[];
+  /** Which path found the article: a site adapter, or the generic fallback. */
+  via?: 'adapter' | 'generic';
 }

@@ -1,0 +1,149 @@
+/**
+ * Between text offsets of a TextIndex and DOM positions. `rangeFromOffsets` and
+ * `offsetsFromRange` are each other's inverse on every range whose ends fall on indexed
+ * characters; a boundary inside skipped content (noise, a separator, collapsed white space)
+ * snaps to the nearest indexed character in the range's direction.
+ */
+import type { TextIndex, TextRun } from './text-index';
+
+/** The run containing text offset `pos`, or the index where it would be inserted (negative). */
+function runAt(runs: TextRun[], pos: number): number {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = runs[mid];
+    if (pos < r.start) hi = mid - 1;
+    else if (pos >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -lo - 1;
+}
+
+export interface DomPoint {
+  node: Node;
+  offset: number;
+}
+
+/** The DOM position where text offset `pos` starts (side 'start') or ends (side 'end'). */
+export function pointAt(index: TextIndex, pos: number, side: 'start' | 'end'): DomPoint | null {
+  const { runs } = index;
+  if (runs.length === 0) return null;
+  if (side === 'start') {
+    let i = runAt(runs, pos);
+    if (i < 0) i = -i - 1; // in a separator: the next run
+    if (i >= runs.length) return { node: runs[runs.length - 1].node, offset: runs[runs.length - 1].rawStart + runs[runs.length - 1].end - runs[runs.length - 1].start };
+    const r = runs[i];
+    return { node: r.node, offset: r.rawStart + Math.max(0, pos - r.start) };
+  }
+  let i = runAt(runs, pos - 1);
+  if (i < 0) i = -i - 2; // in a separator: the previous run
+  if (i < 0) return { node: runs[0].node, offset: runs[0].rawStart };
+  const r = runs[i];
+  return { node: r.node, offset: r.rawStart + Math.min(r.end - r.start, pos - r.start) };
+}
+
+/**
+ * A DOM Range over text offsets [start, end) of the index (clamped to the text). Where the DOM
+ * has no live Range (linkedom), a StaticRange-shaped object with the same four boundary fields.
+ */
+export function rangeFromOffsets(index: TextIndex, start: number, end: number): Range {
+  const len = index.text.length;
+  const s = Math.max(0, Math.min(len, Math.floor(start)));
+  const e = Math.max(s, Math.min(len, Math.floor(end)));
+  const doc = (index.runs[0]?.node ?? index.regions[0])?.ownerDocument;
+  const a = pointAt(index, s, 'start');
+  const b = e === s ? a : pointAt(index, e, 'end');
+  const fallbackNode: Node = index.regions[0] ?? (doc as Node);
+  const p = a ?? { node: fallbackNode, offset: 0 };
+  const q = b ?? p;
+  const range = doc?.createRange?.();
+  if (range && typeof range.setStart === 'function') {
+    range.setStart(p.node, p.offset);
+    range.setEnd(q.node, q.offset);
+    return range;
+  }
+  // linkedom has no Range boundaries; callers there only read these fields.
+  return {
+    startContainer: p.node, startOffset: p.offset, endContainer: q.node, endOffset: q.offset,
+    collapsed: p.node === q.node && p.offset === q.offset,
+  } as unknown as Range;
+}
+
+function nextInTree(node: Node): Node | null {
+  let n: Node | null = node;
+  while (n) {
+    if (n.nextSibling) return n.nextSibling;
+    n = n.parentNode;
+  }
+  return null;
+}
+
+function deepestLast(node: Node): Node {
+  let n = node;
+  while (n.lastChild) n = n.lastChild;
+  return n;
+}
+
+function prevInTree(node: Node): Node | null {
+  return node.previousSibling ? deepestLast(node.previousSibling) : node.parentNode;
+}
+
+/** First indexed text offset at or after DOM node `from` (tree order, `from` included). */
+function forwardFrom(index: TextIndex, from: Node | null): number | null {
+  for (let n = from; n; n = n.firstChild ?? nextInTree(n)) {
+    const ids = n.nodeType === 3 ? index.byNode.get(n as Text) : undefined;
+    if (ids) return index.runs[ids[0]].start;
+  }
+  return null;
+}
+
+/** Last indexed text offset at or before DOM node `from` (reverse tree order, `from` included). */
+function backwardFrom(index: TextIndex, from: Node | null): number | null {
+  for (let n = from; n; n = prevInTree(n)) {
+    const ids = n.nodeType === 3 ? index.byNode.get(n as Text) : undefined;
+    if (ids) return index.runs[ids[ids.length - 1]].end;
+  }
+  return null;
+}
+
+/** Text offset of a DOM boundary point, as the start or the end of a range. */
+export function offsetAt(index: TextIndex, node: Node, offset: number, side: 'start' | 'end'): number | null {
+  const ids = node.nodeType === 3 ? index.byNode.get(node as Text) : undefined;
+  if (ids) {
+    const runs = ids.map((i) => index.runs[i]);
+    if (side === 'start') {
+      for (const r of runs) {
+        if (offset < r.rawStart + (r.end - r.start)) return r.start + Math.max(0, offset - r.rawStart);
+      }
+      return forwardFrom(index, nextInTree(node));
+    }
+    for (let k = runs.length - 1; k >= 0; k--) {
+      const r = runs[k];
+      if (offset > r.rawStart) return r.start + Math.min(r.end - r.start, offset - r.rawStart);
+    }
+    return backwardFrom(index, prevInTree(node));
+  }
+  if (node.nodeType === 3 || node.nodeType === 8 || node.nodeType === 4) {
+    return side === 'start' ? forwardFrom(index, nextInTree(node)) : backwardFrom(index, prevInTree(node));
+  }
+  const kids = node.childNodes;
+  if (side === 'start') return forwardFrom(index, offset < kids.length ? kids[offset] : nextInTree(node));
+  return backwardFrom(index, offset > 0 ? deepestLast(kids[Math.min(offset, kids.length) - 1]) : prevInTree(node));
+}
+
+export interface RangeLike {
+  startContainer: Node;
+  startOffset: number;
+  endContainer: Node;
+  endOffset: number;
+}
+
+/** Text offsets [start, end) of a DOM range, or null when it covers no indexed text. */
+export function offsetsFromRange(index: TextIndex, range: RangeLike): { start: number; end: number } | null {
+  const start = offsetAt(index, range.startContainer, range.startOffset, 'start');
+  const end = offsetAt(index, range.endContainer, range.endOffset, 'end');
+  if (start === null || end === null) return null;
+  if (start > end) return null;
+  return { start, end };
+}
