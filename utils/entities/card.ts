@@ -1,0 +1,1 @@
+export function describeEntity(): null { return null; }

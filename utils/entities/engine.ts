@@ -1,0 +1,514 @@
+/**
+ * The entity engine: one left-to-right pass of gazetteer look-ups over tokens, a small grammar
+ * that composes bodies with their prefixes and localities, title chains that introduce names,
+ * and the document number grammars. Spans never nest: the longest wins.
+ */
+import { normalizeForMatch, slugify, toOriginal, type Normalized } from '../text/normalize';
+import { tokenize, type Token } from './tokens';
+import { TokenTrie, type TrieEntry } from './trie';
+import { buildGazetteer, type Gazetteer, type Term, type WatchTerm } from './gazetteer';
+import { findDocuments } from './resolutions';
+import { GENERIC_AFTER, STRONG_SURNAMES, SURNAMES } from './lexicon';
+import type { BodyRecord, EntitySpan } from './types';
+import type { EntityKind } from '../model';
+
+type TermType = Term['t'];
+type Hit<T extends TermType> = { end: number; term: Extract<Term, { t: T }> };
+
+interface Cand {
+  kind: EntityKind;
+  /** Normalised offsets. */
+  s: number;
+  e: number;
+  id?: string;
+  role?: string;
+  prio: number;
+}
+
+interface BodyParse {
+  end: number;
+  id: string;
+  rec: BodyRecord;
+}
+
+const surnames = new Set(SURNAMES.map((s) => s.normalize('NFC')));
+const strongSurnames = new Set(STRONG_SURNAMES.map((s) => s.normalize('NFC')));
+const genericAfter = new Set(GENERIC_AFTER);
+const TOPIC_STOP = new Set(
+  'đã sẽ đang là có được bị tại trong với cho để của và đến từ theo khi nhằm do nên thì mà này đó về'.split(' '),
+);
+const LAW_YEAR_STOP = /^(19|20)\d\d$/;
+
+export class Engine {
+  private g: Gazetteer;
+
+  constructor(watch: WatchTerm[] = [], scale = 1) {
+    this.g = buildGazetteer(watch, scale);
+  }
+
+  get gazetteer(): Gazetteer {
+    return this.g;
+  }
+
+  find(text: string): EntitySpan[] {
+    const nz = normalizeForMatch(text);
+    const T = tokenize(nz.cased, nz.folded);
+    const run = new Run(this.g, nz, T);
+    return run.spans();
+  }
+}
+
+/** The state of one call to find(). */
+class Run {
+  private matches: (ReturnType<TokenTrie<Term>['matchAt']> | undefined)[];
+  private bodyAt = new Map<number, BodyParse | null>();
+  private cands: Cand[] = [];
+  /** Tokens inside a resolution span: no body or name is read there. */
+  private docTok: Uint8Array;
+
+  constructor(
+    private g: Gazetteer,
+    private nz: Normalized,
+    private T: Token[],
+  ) {
+    this.matches = new Array(T.length);
+    this.docTok = new Uint8Array(T.length);
+  }
+
+  // ---- gazetteer look-ups -------------------------------------------------------------------
+
+  private all(i: number) {
+    if (i >= this.T.length) return [];
+    let m = this.matches[i];
+    if (!m) m = this.matches[i] = this.g.trie.matchAt(this.T, i);
+    return m;
+  }
+
+  private longest<T extends TermType>(i: number, t: T, ok?: (term: Extract<Term, { t: T }>, end: number) => boolean): Hit<T> | undefined {
+    const m = this.all(i);
+    for (let k = m.length - 1; k >= 0; k--) {
+      const term = m[k].entry.value;
+      if (term.t === t && (!ok || ok(term as Extract<Term, { t: T }>, m[k].end))) return { end: m[k].end, term: term as Extract<Term, { t: T }> };
+    }
+    return undefined;
+  }
+
+  private tok(i: number): Token | undefined {
+    return this.T[i];
+  }
+  private f(i: number): string {
+    return this.T[i]?.f ?? '';
+  }
+  /** Token i continues the phrase (exists and no line break before it). */
+  private cont(i: number): boolean {
+    return i < this.T.length && !this.T[i].nl;
+  }
+  private isCapWord(i: number): boolean {
+    const t = this.T[i];
+    return !!t && t.word && t.cap && !/^\d/.test(t.c);
+  }
+
+  // ---- bodies --------------------------------------------------------------------------------
+
+  /** The body starting at token i, with its prefixes and qualifiers, or null. */
+  private body(i: number, depth = 0): BodyParse | null {
+    if (depth === 0 && this.bodyAt.has(i)) return this.bodyAt.get(i)!;
+    const r = this.parseBody(i, depth);
+    if (depth === 0) this.bodyAt.set(i, r);
+    return r;
+  }
+
+  private parseBody(i: number, depth: number): BodyParse | null {
+    if (i >= this.T.length || this.docTok[i] || depth > 4) return null;
+    const hits = this.all(i).filter((h) => h.entry.value.t === 'body');
+    if (!hits.length) return null;
+    // Prefixes first: "Ban Thường vụ" + "Tỉnh ủy Quảng Ninh", "Ban cán sự đảng" + "UBND tỉnh".
+    for (let k = hits.length - 1; k >= 0; k--) {
+      const h = hits[k].entry.value as Extract<Term, { t: 'body' }>;
+      if (!h.tags.has('prefix')) continue;
+      const end = hits[k].end;
+      if (!this.cont(end)) continue;
+      if (h.tags.has('standing-prefix') && this.titleEndsAt(i)) continue;
+      const inner = this.body(end, depth + 1);
+      if (inner && (!h.tags.has('standing-prefix') || inner.rec.tags?.includes('standing'))) {
+        return { end: inner.end, id: `${h.rec.id}--${inner.id}`, rec: h.rec };
+      }
+    }
+    for (let k = hits.length - 1; k >= 0; k--) {
+      const term = hits[k].entry.value as Extract<Term, { t: 'body' }>;
+      if (term.tags.has('only-prefix') && !term.tags.has('embassy') && !term.tags.has('friendship')) continue;
+      const r = this.qualify(i, hits[k].end, term);
+      if (r) return r;
+    }
+    return null;
+  }
+
+  /** Extends a core body with its locality, country, parliament, term and topic qualifiers. */
+  private qualify(i: number, end: number, term: Extract<Term, { t: 'body' }>): BodyParse | null {
+    const rec = term.rec;
+    const tags = term.tags;
+    let e = end;
+    let id = rec.id;
+    if (tags.has('embassy') || tags.has('friendship')) {
+      // "Đại sứ quán Việt Nam tại Trung Quốc", "Hội Hữu nghị Việt - Lào"
+      const c = this.longest(e, 'country');
+      if (!c) return null;
+      e = c.end;
+      if (this.f(e) === 'tại' || this.f(e) === '-') {
+        const c2 = this.longest(e + 1, 'country');
+        if (c2) e = c2.end;
+      }
+      return { end: e, id: `${rec.id}--${slugify(this.textOf(i, e))}`, rec };
+    }
+    if (tags.has('local')) {
+      const loc = this.locality(e, tags.has('place'));
+      if (loc) {
+        e = loc.end;
+        id = `${rec.id}--${loc.id}`;
+      } else if (tags.has('needs-place')) return null;
+    }
+    if (tags.has('steering')) e = this.steeringTopic(e);
+    if (tags.has('na') && this.f(e) === 'của' && this.f(e + 1) === 'quốc' && this.f(e + 2) === 'hội') e += 3;
+    const c = this.cont(e) ? this.longest(e, 'country') : undefined;
+    if (c && this.textOf(e, c.end) !== '') e = c.end;
+    else if (this.f(e) === 'nước' && this.cont(e + 1)) {
+      const c2 = this.longest(e + 1, 'country');
+      if (c2) e = c2.end;
+    }
+    e = this.term(e);
+    // Generic uses: "UBND các tỉnh", "các Sở", "HĐND cấp xã".
+    if (e === end && (tags.has('local') || tags.has('dept'))) {
+      if (genericAfter.has(this.f(e)) || this.genericBefore(i)) return null;
+    }
+    if (tags.has('optional') && e === end) return null;
+    if (!/\p{Lu}/u.test(this.textOf(i, e))) return null;
+    return { end: e, id, rec };
+  }
+
+  private genericBefore(i: number): boolean {
+    for (const k of [i - 1, i - 2]) {
+      if (k < 0) continue;
+      const g = this.longest(k, 'generic');
+      if (g && g.end === i) return true;
+    }
+    return false;
+  }
+
+  /** "khóa IX", "khóa 11", "nhiệm kỳ 2011-2016". */
+  private term(e: number): number {
+    const f = this.f(e);
+    if ((f === 'khóa' || f === 'khoá') && this.cont(e + 1)) {
+      const n = this.tok(e + 1)!;
+      if (/^([IVXLC]+|\d{1,2})$/.test(n.c)) return e + 2;
+    }
+    if (f === 'nhiệm' && this.f(e + 1) === 'kỳ' && /^\d{4}$/.test(this.f(e + 2))) {
+      if (this.f(e + 3) === '-' && /^\d{4}$/.test(this.f(e + 4))) return e + 5;
+      return e + 3;
+    }
+    return e;
+  }
+
+  /** Steering committees: "Ban Chỉ đạo Trung ương về phòng, chống ...", "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp". */
+  private steeringTopic(e: number): number {
+    const q = this.f(e);
+    if ((q === 'trung' && this.f(e + 1) === 'ương') || (q === 'nhà' && this.f(e + 1) === 'nước') || (q === 'quốc' && this.f(e + 1) === 'gia')) {
+      e += 2;
+    }
+    if (this.isCapWord(e) && !this.longest(e, 'title') && !surnames.has(this.T[e].c)) {
+      let k = e;
+      while (k < e + 10 && this.cont(k) && this.T[k].word && !TOPIC_STOP.has(this.f(k)) || (this.f(k) === 'và' && k > e)) k++;
+      if (k > e) e = k;
+    }
+    if (this.f(e) === 'của' && this.f(e + 1) === 'chính' && this.f(e + 2) === 'phủ') e += 3;
+    return e;
+  }
+
+  /** A locality after a local organ: "tỉnh Bình Dương", "TP.HCM", "Quảng Ninh", "huyện Thạch Thành", "tỉnh". */
+  private locality(e: number, barePlace: boolean): { end: number; id: string } | null {
+    if (!this.cont(e)) return null;
+    const lev = this.longest(e, 'level');
+    const loc = this.longest(e, 'loc', (t) => t.leveled || !t.rec.needsLevel);
+    if (loc && (!lev || loc.end > lev.end)) return { end: loc.end, id: loc.term.rec.id };
+    if (lev) {
+      const p = this.place(lev.end, true);
+      if (p) return { end: p.end, id: `${slugify(this.textOf(e, lev.end))}-${p.id}` };
+      if (this.tok(lev.end) && this.isCapWord(lev.end)) return null;
+      return { end: lev.end, id: slugify(this.textOf(e, lev.end)) };
+    }
+    if (barePlace) {
+      const p = this.place(e, false);
+      if (p) return p;
+    }
+    return null;
+  }
+
+  /** A place name: a known province, or a short capitalised run that is not a person's name. */
+  private place(j: number, afterLevel: boolean): { end: number; id: string } | null {
+    if (!this.cont(j)) return null;
+    const loc = this.longest(j, 'loc');
+    if (loc) return { end: loc.end, id: loc.term.rec.id };
+    let k = j;
+    while (this.cont(k) && this.isCapWord(k) && !this.longest(k, 'title') && !this.all(k).some((h) => h.entry.value.t === 'body')) {
+      if (k > j && strongSurnames.has(this.T[k].c)) break;
+      k++;
+      // "Thừa Thiên-Huế", "Bà Rịa-Vũng Tàu"
+      if (this.f(k) === '-' && !this.T[k].sp && this.isCapWord(k + 1) && !this.T[k + 1].sp) k += 2;
+    }
+    const run = k - j;
+    if (!run) return null;
+    if (run >= 3 && surnames.has(this.T[j].c)) return null;
+    if (run >= 2 && strongSurnames.has(this.T[j].c)) return null;
+    const end = run > 2 && afterLevel ? j + Math.min(run, 3) : j + Math.min(run, 2);
+    return { end, id: slugify(this.textOf(j, end)) };
+  }
+
+  // ---- officials -----------------------------------------------------------------------------
+
+  private titleEndCache?: Map<number, number>;
+  /** Start of the longest title ending right before token i, or -1. */
+  private titleEndsAt(i: number): boolean {
+    if (!this.titleEndCache) {
+      this.titleEndCache = new Map();
+    }
+    for (let k = Math.max(0, i - 6); k < i; k++) {
+      const t = this.longest(k, 'title', (_, end) => end === i);
+      if (t) return true;
+    }
+    return false;
+  }
+
+  /** A personal name at token j: 2-4 capitalised syllables, or a foreign name after a title. */
+  private personName(j: number, afterTitle: boolean): number {
+    if (!this.cont(j) || !this.isCapWord(j)) return -1;
+    if (this.docTok[j]) return -1;
+    let k = j;
+    const compounds: number[] = [];
+    while (this.cont(k) && this.isCapWord(k) && (k === j || !this.longest(k, 'title'))) {
+      if (/^[\p{Lu}\d]+$/u.test(this.T[k].c) && this.T[k].c.length > 1) break; // UBND, TP
+      k++;
+      while (this.f(k) === '-' && !this.T[k].sp && this.T[k + 1]?.word && !this.T[k + 1].sp) k += 2;
+      compounds.push(k);
+    }
+    const run = compounds.length;
+    if (!run) return -1;
+    const vn = surnames.has(this.T[j].c);
+    if (vn) {
+      if (run < 2) return -1;
+      return compounds[Math.min(run, 4) - 1];
+    }
+    if (!afterTitle) return -1;
+    // Foreign names: "Shinzo Abe", "Vladimir Putin", "Pany Yathotou", one-word "Philatov".
+    if (run === 1 && !/[^\p{L}]|^.{0,3}$/u.test(this.T[j].c) && /^[A-Za-z]+$/.test(this.T[j].c)) return compounds[0];
+    if (run === 1) return -1;
+    return compounds[Math.min(run, 3) - 1];
+  }
+
+  /** Walks a title chain from a title at token i; returns the chain end (where a name may start). */
+  private chain(i: number): number {
+    let j = i;
+    let guard = 0;
+    while (j < this.T.length && guard++ < 30) {
+      if (!this.cont(j) && j !== i) break;
+      const t = this.longest(j, 'title');
+      const b = this.body(j);
+      if (b && (!t || b.end >= t.end)) {
+        j = b.end;
+        continue;
+      }
+      if (t) {
+        j = t.end;
+        continue;
+      }
+      const m = this.longest(j, 'mod');
+      if (m && this.longest(m.end, 'title')) {
+        j = m.end;
+        continue;
+      }
+      const c = this.longest(j, 'country');
+      if (c && j !== i) {
+        j = c.end;
+        continue;
+      }
+      const l = this.longest(j, 'loc', (x) => x.leveled || !x.rec.needsLevel);
+      if (l && j !== i) {
+        j = l.end;
+        continue;
+      }
+      const f = this.f(j);
+      if ((f === ',' || f === 'kiêm' || f === 'và' || f === 'tại' || f === 'của') && this.cont(j + 1)) {
+        const n = j + 1;
+        if (this.longest(n, 'title') || ((f === 'tại' || f === 'của') && (this.longest(n, 'country') || this.longest(n, 'loc') || this.body(n)))) {
+          j = n;
+          continue;
+        }
+      }
+      break;
+    }
+    return j;
+  }
+
+  private findOfficials(): void {
+    const T = this.T;
+    const names = new Map<string, string>();
+    const add = (s: number, e: number, id: string | undefined, role: string | undefined, prio: number) => {
+      this.cands.push({ kind: 'official', s: T[s].s, e: T[e - 1].e, id, role, prio });
+      if (e - s >= 2) names.set(T.slice(s, e).map((t) => t.f).join(' '), id ?? '');
+    };
+    for (let i = 0; i < T.length; i++) {
+      if (this.docTok[i]) continue;
+      const o = this.longest(i, 'official');
+      if (o && this.isCapWord(i) && !this.falseFriendBefore(i)) {
+        add(i, o.end, `official:${o.term.rec.id}`, undefined, 3);
+        i = o.end - 1;
+        continue;
+      }
+      const t = this.longest(i, 'title');
+      if (!t) continue;
+      if (!T[i].cap && !this.capContext(i)) continue;
+      const end = this.chain(i);
+      const ne = this.personName(end, true);
+      if (ne > end) {
+        const known = this.longest(end, 'official', (_, e) => e === ne);
+        const role = this.textOf(i, end).replace(/[\s,]+$/, '');
+        add(end, ne, known ? `official:${known.term.rec.id}` : undefined, known ? undefined : role, 2);
+        i = ne - 1;
+      }
+    }
+    // Appositions: "Lê Minh Trí, Viện trưởng ..." and "Nguyễn Văn A (Bí thư ...)".
+    for (let i = 0; i < T.length; i++) {
+      if (this.docTok[i] || !this.isCapWord(i) || !surnames.has(T[i].c)) continue;
+      if (i > 0 && this.isCapWord(i - 1) && !T[i].nl) continue;
+      const ne = this.personName(i, false);
+      if (ne < 0) continue;
+      const sep = this.f(ne);
+      if ((sep === ',' || sep === '(' || sep === '-') && this.cont(ne + 1)) {
+        const t = this.longest(ne + 1, 'title');
+        if (t && T[ne + 1].cap) add(i, ne, undefined, this.textOf(ne + 1, this.chain(ne + 1)), 1);
+      }
+      i = ne - 1;
+    }
+    // Later mentions of a name found above.
+    if (!names.size) return;
+    const doc = new TokenTrie<string>();
+    for (const [k, id] of names) doc.add(k.split(' '), id);
+    for (let i = 0; i < T.length; i++) {
+      if (!T[i].cap) continue;
+      const m = doc.longestAt(T, i);
+      if (!m || this.isCapWord(m.end) || this.falseFriendBefore(i)) continue;
+      if (i > 0 && this.isCapWord(i - 1) && !T[i].nl && !this.titleEndsAt(i) && !this.body(i - 1)) {
+        // Inside a longer capitalised run (a place or another name): leave it.
+        const prev = this.T[i - 1];
+        if (!prev || prev.e !== T[i].s - 1) continue;
+      }
+      this.cands.push({ kind: 'official', s: T[i].s, e: T[m.end - 1].e, id: m.entry.value || undefined, prio: 0 });
+      i = m.end - 1;
+    }
+  }
+
+  /** Lower-case titles count after a comma or inside a chain ("bộ trưởng" rarely stands alone). */
+  private capContext(i: number): boolean {
+    return i > 0 && (this.f(i - 1) === ',' || this.f(i - 1) === 'nguyên');
+  }
+
+  private falseFriendBefore(i: number): boolean {
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const ff = this.longest(k, 'ff', (_, end) => end === i);
+      if (ff) return true;
+    }
+    return false;
+  }
+
+  // ---- resolutions ---------------------------------------------------------------------------
+
+  private findResolutions(): void {
+    const docs = findDocuments(this.nz.cased);
+    for (const d of docs) this.cands.push({ kind: 'resolution', s: d.s, e: d.e, id: d.id, prio: 4 });
+    // Named laws and codes: "Luật Đất đai 2024", "Bộ luật Hình sự", "Luật sửa đổi, bổ sung ... Luật X".
+    const T = this.T;
+    for (let i = 0; i < T.length; i++) {
+      if (T[i].f !== 'luật' && !(T[i].f === 'pháp' && this.f(i + 1) === 'lệnh')) continue;
+      let start = i;
+      let j = T[i].f === 'luật' ? i + 1 : i + 2;
+      const code = i > 0 && this.f(i - 1) === 'bộ' && !T[i].sp === false && T[i - 1].cap;
+      if (code) start = i - 1;
+      if (!T[start].cap) continue;
+      // "Luật sửa đổi, bổ sung một số điều của Luật X"
+      if (this.f(j) === 'sửa' && this.f(j + 1) === 'đổi') {
+        let k = j + 2;
+        if (this.f(k) === ',') k++;
+        if (this.f(k) === 'bổ' && this.f(k + 1) === 'sung') k += 2;
+        if (['một', 'số', 'điều', 'của'].every((w, n) => this.f(k + n) === w)) k += 4;
+        if (this.f(k) === 'luật') j = k + 1;
+      }
+      let e = -1;
+      const law = this.longest(j, 'law');
+      if (law) e = law.end;
+      else if (this.cont(j) && /^[\p{Lu}Đ]{2,}$/u.test(T[j].c)) e = j + 1;
+      if (e < 0) continue;
+      if (this.f(e) === 'năm' && LAW_YEAR_STOP.test(this.f(e + 1))) e += 2;
+      else if (LAW_YEAR_STOP.test(this.f(e)) && this.cont(e)) e += 1;
+      this.cands.push({ kind: 'resolution', s: T[start].s, e: T[e - 1].e, id: `resolution:${slugify(this.textOf(start, e))}`, prio: 4 });
+      i = e - 1;
+    }
+    // Mark tokens inside documents so no body or name is read there.
+    let k = 0;
+    const sorted = this.cands.filter((c) => c.kind === 'resolution').sort((a, b) => a.s - b.s);
+    for (const c of sorted) {
+      while (k < T.length && T[k].s < c.s) k++;
+      for (let m = k; m < T.length && T[m].s < c.e; m++) this.docTok[m] = 1;
+    }
+  }
+
+  // ---- watch list ----------------------------------------------------------------------------
+
+  private findWatch(): void {
+    for (let i = 0; i < this.T.length; i++) {
+      const w = this.longest(i, 'watch');
+      if (w) this.cands.push({ kind: w.term.kind, s: this.T[i].s, e: this.T[w.end - 1].e, id: w.term.id, prio: 5 });
+    }
+  }
+
+  private findBodies(): void {
+    for (let i = 0; i < this.T.length; i++) {
+      if (this.docTok[i]) continue;
+      const b = this.body(i);
+      if (!b) continue;
+      this.cands.push({ kind: 'body', s: this.T[i].s, e: this.T[b.end - 1].e, id: `body:${b.id}`, prio: 1 });
+      i = b.end - 1;
+    }
+  }
+
+  // ---- output --------------------------------------------------------------------------------
+
+  private textOf(a: number, b: number): string {
+    if (b <= a) return '';
+    return this.nz.cased.slice(this.T[a].s, this.T[b - 1].e);
+  }
+
+  spans(): EntitySpan[] {
+    this.findResolutions();
+    this.findBodies();
+    this.findOfficials();
+    this.findWatch();
+    // Longest first, then priority; keep what does not overlap what is kept.
+    const order = this.cands.slice().sort((a, b) => b.e - b.s - (a.e - a.s) || b.prio - a.prio || a.s - b.s);
+    const kept: Cand[] = [];
+    const taken: [number, number][] = [];
+    for (const c of order) {
+      if (taken.some(([s, e]) => c.s < e && s < c.e)) continue;
+      taken.push([c.s, c.e]);
+      kept.push(c);
+    }
+    kept.sort((a, b) => a.s - b.s);
+    const orig = this.nz.original;
+    return kept.map((c) => {
+      const [s, e] = toOriginal(this.nz, c.s, c.e);
+      const span: EntitySpan = { kind: c.kind, start: s, end: e, text: orig.slice(s, e) };
+      if (c.id) span.id = c.id;
+      if (c.role) span.role = c.role;
+      return span;
+    });
+  }
+}
+
+export type { TrieEntry };

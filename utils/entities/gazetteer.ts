@@ -1,0 +1,130 @@
+/**
+ * Loads the data files into one token trie. Built once, on first use.
+ */
+import bodiesData from './data/bodies.json';
+import documentsData from './data/documents.json';
+import officialsData from './data/officials.json';
+import { normalizeForMatch, slugify } from '../text/normalize';
+import { phraseTokens } from './tokens';
+import { TokenTrie } from './trie';
+import { FALSE_FRIEND_BEFORE, GENERIC_BEFORE, LEVELS, PROVINCE_LEVELS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import type { BodyRecord, LocalityRecord, OfficialRecord } from './types';
+import type { EntityKind } from '../model';
+
+export type Term =
+  | { t: 'body'; rec: BodyRecord; tags: Set<string> }
+  | { t: 'loc'; rec: LocalityRecord; leveled: boolean }
+  | { t: 'country'; name: string }
+  | { t: 'title' }
+  | { t: 'mod' }
+  | { t: 'level'; province: boolean }
+  | { t: 'official'; rec: OfficialRecord }
+  | { t: 'watch'; kind: EntityKind; id: string; name: string }
+  | { t: 'law'; name: string; code: boolean }
+  | { t: 'ff' }
+  | { t: 'generic' };
+
+export interface WatchTerm {
+  kind: EntityKind;
+  name: string;
+  aliases?: string[];
+}
+
+export interface Gazetteer {
+  trie: TokenTrie<Term>;
+  bodies: Map<string, BodyRecord>;
+  localities: Map<string, LocalityRecord>;
+  officials: Map<string, OfficialRecord>;
+  sources: Record<string, string>;
+}
+
+const ABBR = /^[\p{Lu}\d&.\-\s]+$/u;
+
+function add(trie: TokenTrie<Term>, phrase: string, term: Term, caseSensitive = false): void {
+  const nz = normalizeForMatch(phrase);
+  const { f, c } = phraseTokens(nz.cased, nz.folded);
+  trie.add(f, term, caseSensitive ? c : undefined);
+}
+
+export const bodyRecords = (bodiesData as { bodies: BodyRecord[] }).bodies;
+export const localityRecords = (bodiesData as { localities: LocalityRecord[] }).localities;
+export const bodySources = (bodiesData as { sources: Record<string, string> }).sources;
+export const documentTypes = (documentsData as { types: { id: string; name: string; abbr: string[]; aliases?: string[] }[] }).types;
+export const issuerCodes = (documentsData as { issuers: Record<string, string> }).issuers;
+export const officialRecords = (): OfficialRecord[] => (officialsData as { officials: OfficialRecord[] }).officials ?? [];
+
+interface Department {
+  stem: string;
+  aliases?: string[];
+  from?: string;
+  to?: string;
+}
+
+/** Builds the trie. `scale` > 1 adds generated bodies, for the benchmark only. */
+export function buildGazetteer(watch: WatchTerm[] = [], scale = 1): Gazetteer {
+  const trie = new TokenTrie<Term>();
+  const bodies = new Map<string, BodyRecord>();
+  const localities = new Map<string, LocalityRecord>();
+  const officials = new Map<string, OfficialRecord>();
+  const data = bodiesData as unknown as { departments: Department[]; countries: string[][]; sources: Record<string, string> };
+
+  const addBody = (rec: BodyRecord) => {
+    bodies.set(rec.id, rec);
+    const term: Term = { t: 'body', rec, tags: new Set(rec.tags ?? []) };
+    add(trie, rec.name, term);
+    for (const a of rec.aliases ?? []) add(trie, a, term);
+    for (const a of rec.abbr ?? []) add(trie, a, term, true);
+  };
+  for (const rec of bodyRecords) addBody(rec);
+  // Provincial departments (Sở) and district offices (Phòng) from one list of stems.
+  for (const d of data.departments) {
+    for (const [head, level, tags] of [
+      ['Sở', 'province', ['local', 'dept']],
+      ['Phòng', 'district', ['local', 'needs-place', 'dept']],
+    ] as const) {
+      const rec: BodyRecord = {
+        id: slugify(`${head} ${d.stem}`), name: `${head} ${d.stem}`, level, tags: [...tags],
+        aliases: (d.aliases ?? []).map((a) => `${head} ${a}`), from: d.from, to: d.to, src: 'wiki-dvhc',
+      };
+      if (!bodies.has(rec.id)) addBody(rec);
+    }
+  }
+  for (const loc of localityRecords) {
+    localities.set(loc.id, loc);
+    if (!loc.needsLevel) add(trie, loc.name, { t: 'loc', rec: loc, leveled: false });
+    else add(trie, loc.name, { t: 'loc', rec: loc, leveled: false });
+    for (const a of loc.aliases ?? []) {
+      const leveled = /^(tp|thành phố|thủ đô)\b/i.test(a) || ABBR.test(a);
+      add(trie, a, { t: 'loc', rec: loc, leveled }, ABBR.test(a));
+    }
+  }
+  for (const names of data.countries) for (const n of names) add(trie, n, { t: 'country', name: names[0] });
+  for (const t of TITLES) add(trie, t, { t: 'title' });
+  for (const t of TITLE_MODIFIERS) add(trie, t, { t: 'mod' });
+  for (const l of LEVELS) {
+    const isAbbr = /^T/.test(l);
+    add(trie, l, { t: 'level', province: PROVINCE_LEVELS.has(l.toLowerCase()) }, isAbbr);
+  }
+  for (const w of FALSE_FRIEND_BEFORE) add(trie, w, { t: 'ff' });
+  for (const w of GENERIC_BEFORE) add(trie, w, { t: 'generic' });
+  const docs = documentsData as { laws: string[]; codes: string[] };
+  for (const l of docs.laws) add(trie, l, { t: 'law', name: l, code: false });
+  for (const l of docs.codes) add(trie, l, { t: 'law', name: l, code: true });
+  for (const o of officialRecords()) {
+    officials.set(o.id, o);
+    add(trie, o.name, { t: 'official', rec: o });
+    for (const a of o.aliases ?? []) if (a.trim().split(/\s+/).length >= 2) add(trie, a, { t: 'official', rec: o });
+  }
+  for (const w of watch) {
+    const id = `watch:${slugify(w.name)}`;
+    for (const n of [w.name, ...(w.aliases ?? [])]) add(trie, n, { t: 'watch', kind: w.kind, id, name: w.name });
+  }
+  // Synthetic bodies for the growth benchmark: same shapes as real names, distinct words.
+  for (let k = 1; k < scale; k++) {
+    for (const rec of bodyRecords) {
+      addBody({ ...rec, id: `${rec.id}-x${k}`, name: `${rec.name} Xtest${k}`, abbr: undefined, aliases: undefined, tags: [] });
+    }
+    for (const o of officialRecords()) add(trie, `${o.name} Ytest${k}`, { t: 'official', rec: o });
+  }
+  return { trie, bodies, localities, officials, sources: data.sources };
+}

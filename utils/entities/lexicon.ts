@@ -1,0 +1,66 @@
+/**
+ * Closed word lists the rules read: titles that introduce an official, Vietnamese surnames,
+ * administrative level words and the words that make a name a street or a school.
+ * These are grammar, not facts about particular people or bodies (those live in data/).
+ */
+
+/** Titles (case-insensitive). "Phó", "nguyên" and "Thường trực" combine with them in chains. */
+export const TITLES = [
+  'Tổng Bí thư', 'Bí thư', 'Phó Bí thư', 'Bí thư thứ nhất', 'Chủ tịch nước', 'Phó Chủ tịch nước', 'Chủ tịch',
+  'Phó Chủ tịch', 'Thủ tướng', 'Phó Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Ủy viên', 'Ủy viên dự khuyết',
+  'Ủy viên Thường vụ', 'Trưởng ban', 'Phó Trưởng ban', 'Trưởng Ban', 'Chủ nhiệm', 'Phó Chủ nhiệm',
+  'Tổng Thư ký', 'Chánh án', 'Phó Chánh án', 'Viện trưởng', 'Phó Viện trưởng', 'Tổng Kiểm toán',
+  'Tổng Kiểm toán Nhà nước', 'Phó Tổng Kiểm toán', 'Tổng Thanh tra', 'Phó Tổng Thanh tra', 'Thống đốc',
+  'Phó Thống đốc', 'Giám đốc', 'Phó Giám đốc', 'Tổng Giám đốc', 'Cục trưởng', 'Phó Cục trưởng',
+  'Tổng cục trưởng', 'Phó Tổng cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng', 'Chánh Văn phòng',
+  'Phó Chánh Văn phòng', 'Đại sứ', 'Đại sứ đặc mệnh toàn quyền', 'Tổng Lãnh sự', 'Trưởng đoàn',
+  'Phó Trưởng đoàn', 'Trưởng Đoàn', 'Đại biểu Quốc hội', 'Tổng thống', 'Phó Tổng thống', 'Quốc vương',
+  'Nhà vua', 'Hoàng đế', 'Ngoại trưởng', 'Chủ tịch Quốc hội', 'Phó Chủ tịch Quốc hội', 'Đại tướng',
+  'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đô đốc',
+  'Phó Đô đốc', 'Chuẩn Đô đốc', 'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Phó Chính ủy',
+  'Tổng Tham mưu trưởng', 'Trưởng phòng', 'Phó Trưởng phòng', 'Chánh Thanh tra', 'Phó Chánh Thanh tra',
+  'Thủ trưởng', 'Người phát ngôn', 'Phát ngôn viên', 'Thị trưởng', 'Nghị sĩ', 'Thượng nghị sĩ',
+  'Hạ nghị sĩ', 'Trợ lý', 'Thư ký', 'Trưởng Công an', 'Thường trực', 'Trưởng Văn phòng', 'Chủ tịch danh dự',
+  'Phó Trưởng Ban', 'Đồng chí', 'Tổng Bí thư, Chủ tịch nước', 'Đặc phái viên', 'Chủ tịch Thượng viện',
+  'Chủ tịch Hạ viện', 'Thủ hiến', 'Tỉnh trưởng', 'Phó Tỉnh trưởng', 'Bí thư Trung ương Đảng',
+  'Ủy viên Trung ương Đảng', 'Ủy viên Bộ Chính trị',
+];
+
+/** Words that stand before a title without breaking the chain. */
+export const TITLE_MODIFIERS = ['nguyên', 'tân', 'quyền', 'cố'];
+
+/** Vietnamese surnames: a name after a title or before ", <title>" starts with one of these. */
+export const SURNAMES = (
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Mai Trương Lương ' +
+  'Phùng Vương Cái Lò Hà Chu Tô Viên Tạ Trịnh Lại Lưu Đoàn Cao Kiều Quách Thái Tăng Văn Lâm Triệu Hứa ' +
+  'Mạc Kim Châu Diệp Giang Khổng Khúc La Lã Lạc Lục Mã Nghiêm Ninh Nông Ông Quan Quang Sầm Thạch Thân ' +
+  'Tôn Từ Ưng Vi Y Âu Bạch Bế Cầm Chẩu Chử Công Cù Đàm Đồng Đới Hầu Hoa Kha Khuất Lăng Lò Lý Mẫn Ngọc ' +
+  'Nhữ Phí Phó Phương Sơn Tiêu Trang Trình Tống Uông Vòng Xa Yên Hồng Doãn Đường Bàn Danh Thịnh Hàn Du Lữ'
+).split(' ');
+
+/** Surnames so common that a capitalised run starting with one is a person, not a place. */
+export const STRONG_SURNAMES = 'Nguyễn Trần Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Ngô Trịnh Đinh Trương'.split(' ');
+
+/** Administrative level words that precede a place name. */
+export const LEVELS = [
+  'tỉnh', 'thành phố', 'TP', 'TP.', 'Tp', 'Tp.', 'huyện', 'quận', 'thị xã', 'TX', 'TX.', 'xã', 'phường', 'thị trấn',
+  'Thủ đô', 'đặc khu', 'bang', 'thủ đô',
+];
+/** Level words for the province and city level (used for a body's level). */
+export const PROVINCE_LEVELS = new Set(['tỉnh', 'thành phố', 'tp', 'tp.', 'thủ đô']);
+
+/** A name right after one of these is a street, school, square ... named after a person. */
+export const FALSE_FRIEND_BEFORE = [
+  'đường', 'phố', 'trường', 'THPT', 'THCS', 'tiểu học', 'mầm non', 'quảng trường', 'cầu', 'hầm', 'sân bay',
+  'công viên', 'lăng', 'tượng đài', 'bảo tàng', 'giải thưởng', 'di tích', 'khu di tích', 'nhà tưởng niệm',
+  'tư tưởng', 'đại lộ', 'hẻm', 'ngõ', 'ngách', 'tàu', 'huân chương', 'học bổng', 'Đại học', 'học viện',
+  'bệnh viện', 'phòng', 'chung cư', 'khu phố', 'ấp', 'thôn', 'bến', 'chợ', 'đền', 'chùa', 'nhà', 'di chúc',
+  'thời', 'thời đại', 'bút danh', 'lớp', 'giải',
+];
+
+/** Words that make a following organ generic ("các cấp ủy", "UBND các tỉnh"). */
+export const GENERIC_BEFORE = ['các', 'những', 'mỗi', 'từng', 'nhiều', 'một số', 'mọi'];
+export const GENERIC_AFTER = ['các', 'cấp', 'những', 'nhiều', 'mỗi'];
+
+/** Roman numerals and numbers that may follow "khóa". */
+export const TERM_WORDS = ['khóa', 'khoá', 'nhiệm kỳ'];
