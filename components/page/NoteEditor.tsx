@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { HIGHLIGHT_COLOURS, type HighlightColour } from '@/utils/model';
+import { t, type Lang } from './strings';
+
+export const NOTE_COLOURS: Record<HighlightColour, string> = {
+  yellow: '#ffe066',
+  green: '#a8e6a1',
+  blue: '#a5d8ff',
+  pink: '#fcc2d7',
+  purple: '#d0bfff',
+  orange: '#ffc078',
+};
+
+export interface NoteValues {
+  colour: HighlightColour;
+  note: string;
+  tags: string[];
+}
+
+interface Props {
+  x: number;
+  y: number;
+  lang: Lang;
+  initial: NoteValues;
+  /** An existing annotation is being edited (shows Delete). */
+  editing: boolean;
+  /** Take keyboard focus when shown (opened by the keyboard command or a click on a highlight). */
+  autoFocus: boolean;
+  error?: string;
+  onSave: (v: NoteValues) => void;
+  onDelete?: () => void;
+  onClose: () => void;
+}
+
+export const parseTags = (s: string) => [...new Set(s.split(',').map((x) => x.trim().replace(/^#/, '')).filter(Boolean))].slice(0, 50);
+
+export function NoteEditor(p: Props) {
+  const [colour, setColour] = useState(p.initial.colour);
+  const [note, setNote] = useState(p.initial.note);
+  const [tags, setTags] = useState(p.initial.tags.join(', '));
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (p.autoFocus) first.current?.focus();
+  }, []);
+  const save = () => p.onSave({ colour, note, tags: parseTags(tags) });
+  const left = Math.max(8, Math.min(p.x, window.innerWidth - 310));
+  const top = Math.max(8, Math.min(p.y, window.innerHeight - 230));
+  return (
+    <div
+      class="toolbar"
+      role="dialog"
+      aria-label={t('highlight', p.lang)}
+      data-testid="note-editor"
+      style={{ left: `${left}px`, top: `${top}px` }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') p.onClose();
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+        e.stopPropagation();
+      }}
+      // Keep the page's selection while the reader clicks colour buttons.
+      onMouseDown={(e) => (e.target as HTMLElement).tagName === 'BUTTON' && e.preventDefault()}
+    >
+      <div class="colours" role="group" aria-label={t('colour', p.lang)}>
+        {HIGHLIGHT_COLOURS.map((c, i) => (
+          <button
+            key={c}
+            ref={i === 0 ? first : undefined}
+            type="button"
+            aria-label={c}
+            aria-pressed={c === colour}
+            data-testid={`colour-${c}`}
+            style={{ background: NOTE_COLOURS[c] }}
+            onClick={() => setColour(c)}
+          />
+        ))}
+      </div>
+      <textarea aria-label={t('note', p.lang)} placeholder={t('note', p.lang)} value={note} data-testid="note-input"
+        onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} maxLength={50_000} />
+      <input type="text" aria-label={t('tags', p.lang)} placeholder={t('tags', p.lang)} value={tags} data-testid="tags-input"
+        onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+      {p.error && <p class="danger" role="alert">{t('saveFailed', p.lang)}: {p.error}</p>}
+      <div class="row">
+        <button type="button" onClick={save} data-testid="note-save">{p.editing ? t('save', p.lang) : t('highlight', p.lang)}</button>
+        {p.editing && p.onDelete && (
+          <button type="button" class="danger" onClick={p.onDelete} data-testid="note-delete">{t('delete', p.lang)}</button>
+        )}
+        <button type="button" onClick={p.onClose} style={{ marginLeft: 'auto' }}>{t('close', p.lang)}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { EntityKind } from '@/utils/model';
+import { t, type Lang } from './strings';
+
+export interface PanelEntity {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  count: number;
+}
+
+export interface PanelNote {
+  id: string;
+  quote: string;
+  colour: string;
+  orphan: boolean;
+}
+
+interface Props {
+  entities: PanelEntity[];
+  notes: PanelNote[];
+  shown: Record<EntityKind, boolean>;
+  colours: Record<EntityKind, string>;
+  lang: Lang;
+  onToggleKind: (kind: EntityKind, on: boolean) => void;
+  onPick: (entity: PanelEntity) => void;
+  onPickNote: (id: string) => void;
+  onSiteOff: () => void;
+  onClose: () => void;
+}
+
+const KINDS: { kind: EntityKind; label: 'officials' | 'bodies' | 'resolutions' }[] = [
+  { kind: 'official', label: 'officials' },
+  { kind: 'body', label: 'bodies' },
+  { kind: 'resolution', label: 'resolutions' },
+];
+
+export function Panel(p: Props) {
+  return (
+    <section class="panel" role="dialog" aria-label={t('panelTitle', p.lang)} data-testid="entity-panel"
+      onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
+      <header>
+        <h2>{t('panelTitle', p.lang)}</h2>
+        <button type="button" onClick={p.onClose} aria-label={t('close', p.lang)}>×</button>
+      </header>
+      <div class="body">
+        {p.entities.length === 0 && <p class="muted">{t('none', p.lang)}</p>}
+        {KINDS.map(({ kind, label }) => {
+          const items = p.entities.filter((e) => e.kind === kind);
+          if (!items.length) return null;
+          const total = items.reduce((n, e) => n + e.count, 0);
+          return (
+            <div key={kind} data-testid={`panel-group-${kind}`}>
+              <h3>
+                <label>
+                  <input type="checkbox" checked={p.shown[kind]} onChange={(e) => p.onToggleKind(kind, (e.target as HTMLInputElement).checked)} />{' '}
+                  <span class="swatch" style={{ background: p.colours[kind] }} />
+                  {t(label, p.lang)}
+                </label>
+                <span class="count">{items.length} · {total}</span>
+              </h3>
+              <ul>
+                {items.map((e) => (
+                  <li key={e.key}>
+                    <button type="button" onClick={() => p.onPick(e)} data-testid="panel-entity">
+                      <span>{e.name}</span>
+                      <span class="count">{e.count}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+        {p.notes.length > 0 && (
+          <div data-testid="panel-notes">
+            <h3>{t('notes', p.lang)}</h3>
+            <ul>
+              {p.notes.map((n) => (
+                <li key={n.id}>
+                  <button type="button" onClick={() => p.onPickNote(n.id)} disabled={n.orphan} data-testid="panel-note">
+                    <span><span class="swatch" style={{ background: n.colour }} />{n.quote.slice(0, 80)}</span>
+                    {n.orphan && <span class="orphan">{t('orphan', p.lang)}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div class="row">
+          <button type="button" onClick={p.onSiteOff} data-testid="site-off">{t('offForSite', p.lang)}</button>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/** Groups an article's entity spans by entity: the panel's list and the stored summary. */
+import type { EntitySpan } from '../entities/types';
+import type { EntityKind } from '../model';
+
+export interface EntityGroup {
+  /** Gazetteer id, or `kind:text` (case- and space-folded) for an entity found by rule. */
+  key: string;
+  kind: EntityKind;
+  name: string;
+  /** Indexes into the spans array, in text order. */
+  mentions: number[];
+}
+
+export function entityKey(span: EntitySpan): string {
+  return span.id ?? `${span.kind}:${span.text.normalize('NFC').replace(/\s+/g, ' ').toLowerCase()}`;
+}
+
+/** Groups in order of first mention within each kind; `nameOf` gives the canonical name for an id. */
+export function groupEntities(spans: readonly EntitySpan[], nameOf: (span: EntitySpan) => string = (s) => s.text): EntityGroup[] {
+  const groups = new Map<string, EntityGroup>();
+  spans.forEach((span, i) => {
+    const key = entityKey(span);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, kind: span.kind, name: nameOf(span), mentions: [] }));
+    g.mentions.push(i);
+  });
+  return [...groups.values()];
+}
