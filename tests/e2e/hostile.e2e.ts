@@ -1,0 +1,60 @@
+/**
+ * The extension on a page built to break it (tests/fixtures/hostile): 5,000-deep nesting,
+ * 100,000 bulk nodes, shadow roots, frames, editable regions, a ticker rewriting its text every
+ * 4 ms, the extension's own element names already in use, broken markup. The content script must
+ * finish, and the page's own scripts must keep running with nothing they own changed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, pageErrors, waitForMark, HOSTILE_HOST, HOSTILE_PATH, type Harness } from './harness';
+
+interface HostileState {
+  errors: string[];
+  heartbeat: number;
+  tickerUpdates: number;
+  bulkNodes: number;
+  deepLevels: number;
+  ready: boolean;
+  pageHighlightsConnected: number;
+  problems: string[];
+}
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launchWithExtension({ hostile: true });
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('hostile page', () => {
+  it('is processed without breaking the page', async () => {
+    const page = await h.openFixture(HOSTILE_HOST, HOSTILE_PATH);
+    const read = () =>
+      page.evaluate((): HostileState => {
+        const H = (window as unknown as { __hostile: HostileState & { check(): string[] } }).__hostile;
+        return { ...H, problems: H.check() };
+      });
+    const before = await read();
+    expect(before.ready).toBe(true);
+    expect(before.bulkNodes).toBeGreaterThanOrEqual(100_000);
+    expect(before.deepLevels).toBe(5000);
+
+    const state = await waitForMark(page, 'data-vna-state', undefined, 20_000);
+    expect(state).toBe('article');
+    // Give highlighting time to run over the bulk, then sample the page's clock twice.
+    await waitForMark(page, 'data-vna-entities', undefined, 20_000);
+    const a = await read();
+    await page.waitForTimeout(500);
+    const b = await read();
+
+    expect(b.heartbeat - a.heartbeat, 'page timers starved').toBeGreaterThan(10);
+    expect(b.tickerUpdates).toBeGreaterThan(a.tickerUpdates);
+    expect(b.errors).toEqual([]);
+    expect(b.problems).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    expect(Number(await page.getAttribute('html', 'data-vna-entities'))).toBeGreaterThan(0);
+    await page.close();
+  });
+});
