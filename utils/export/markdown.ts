@@ -29,7 +29,6 @@ const LABELS = {
     jump: 'Đến đoạn trích',
     tags: 'Thẻ',
     entities: 'Nhắc đến',
-    note: 'Ghi chú',
     orphan: 'Không tìm thấy đoạn trích này trong bài ở lần đọc gần nhất.',
     exported: 'Xuất lúc',
   },
@@ -40,7 +39,6 @@ const LABELS = {
     jump: 'Jump to quote',
     tags: 'Tags',
     entities: 'Mentions',
-    note: 'Note',
     orphan: 'This quote was not found in the article at the last visit.',
     exported: 'Exported',
   },
@@ -95,12 +93,11 @@ function articleHeader(a: Article, links: boolean, l: Labels): string[] {
 }
 
 function annotationBlock(ann: Annotation, links: boolean, l: Labels): string[] {
-  const quote = ann.quote.replace(/[\r\n]+$/, '');
-  const out = escapeParagraph(quote || ' ').map((line) => (line ? `> ${line}` : '>'));
+  const quote = ann.quote.trim() ? ann.quote : ' ';
+  const out = escapeParagraph(quote).map((line) => `> ${line}`);
   out.push('');
   if (ann.orphan) out.push(`*${escapeOneLine(l.orphan)}*`, '');
-  const note = ann.note.replace(/[\r\n]+$/, '');
-  if (note.trim()) out.push(...escapeParagraph(note), '');
+  if (ann.note.trim()) out.push(...escapeParagraph(ann.note), '');
   const meta: string[] = [];
   const tags = ann.tags.map(hashtag).filter((t): t is string => !!t);
   if (tags.length) meta.push(`${l.tags}: ${tags.join(' ')}`);

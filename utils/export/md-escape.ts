@@ -35,11 +35,12 @@ export function escapeInline(line: string): string {
 /**
  * Escape multi-line text as the lines of one paragraph: every line break (blank lines included)
  * becomes a hard break (`\` at the end of a line), so the rendered text keeps each `\n`.
- * An empty line is written as a lone `\`, which keeps the paragraph open.
+ * An empty line is written as a lone `\`, which keeps the paragraph open. Trailing line breaks
+ * are dropped: CommonMark has no way to end a paragraph with a hard break.
  * Returns the lines; the caller adds any prefix such as `> `.
  */
 export function escapeParagraph(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
   return lines.map((line, i) => {
     const last = i === lines.length - 1;
     const body = escapeInline(line);
