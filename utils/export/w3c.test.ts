@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBackup } from '../backup/backup';
+import { toW3C, toW3CJson } from './w3c';
+
+const good = (() => {
+  const r = parseBackup(readFileSync(resolve(__dirname, '../../tests/fixtures/backups/good.json'), 'utf8'));
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  return r.data;
+})();
+
+describe('W3C Web Annotation export', () => {
+  const col = JSON.parse(toW3CJson(good, { exportedAt: '2025-07-01T00:00:00.000Z' }));
+
+  it('is an AnnotationCollection with one AnnotationPage', () => {
+    expect(col['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(col.type).toBe('AnnotationCollection');
+    expect(col.total).toBe(good.annotations.length);
+    expect(col.first.type).toBe('AnnotationPage');
+    expect(col.first.items).toHaveLength(col.total);
+    expect(new Set(col.first.items.map((a: { id: string }) => a.id)).size).toBe(col.total);
+  });
+
+  it('maps each annotation faithfully', () => {
+    for (const item of col.first.items) {
+      const src = good.annotations.find((a) => `urn:uuid:${a.id}` === item.id)!;
+      expect(item.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+      expect(item.type).toBe('Annotation');
+      expect(item.created).toBe(src.created);
+      expect(item.modified).toBe(src.updated);
+      expect(item.motivation).toBe(src.note.trim() ? 'commenting' : 'highlighting');
+      expect(item.target.source).toBe(src.pageUrl);
+      expect(item.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+      expect(item.target.selector[0].exact).toBe(src.quote);
+      const bodies = item.body ?? [];
+      const notes = bodies.filter((b: { purpose: string }) => b.purpose === 'commenting');
+      expect(notes.map((b: { value: string }) => b.value)).toEqual(src.note.trim() ? [src.note] : []);
+      for (const n of notes) expect(n).toMatchObject({ type: 'TextualBody', format: 'text/markdown' });
+      const tags = bodies.filter((b: { purpose: string }) => b.purpose === 'tagging').map((b: { value: string }) => b.value);
+      expect(tags).toEqual(src.tags);
+    }
+  });
+
+  it('leaves out the body of a bare highlight', () => {
+    const bare = { ...good.annotations[0], note: '  ', tags: [] };
+    const c = toW3C({ articles: good.articles, annotations: [bare] }, { exportedAt: 'x' });
+    expect(c.first.items[0].motivation).toBe('highlighting');
+    expect(c.first.items[0]).not.toHaveProperty('body');
+  });
+});
