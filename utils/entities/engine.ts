@@ -8,7 +8,7 @@ import { tokenize, type Token } from './tokens';
 import { TokenTrie, type TrieEntry } from './trie';
 import { buildGazetteer, type Gazetteer, type Term, type WatchTerm } from './gazetteer';
 import { findDocuments } from './resolutions';
-import { GENERIC_AFTER, STRONG_SURNAMES, SURNAMES } from './lexicon';
+import { COMPANY_WORDS, GENERIC_AFTER, NAME_BREAK, NOT_NAME, STRONG_SURNAMES, SURNAMES } from './lexicon';
 import type { BodyRecord, EntitySpan } from './types';
 import type { EntityKind } from '../model';
 
@@ -34,6 +34,11 @@ interface BodyParse {
 const surnames = new Set(SURNAMES.map((s) => s.normalize('NFC')));
 const strongSurnames = new Set(STRONG_SURNAMES.map((s) => s.normalize('NFC')));
 const genericAfter = new Set(GENERIC_AFTER);
+const notName = new Set(NOT_NAME);
+const nameBreak = new Set(NAME_BREAK);
+const companyWords = COMPANY_WORDS.map((w) => w.toLowerCase().split(' '));
+/** Steering committees named by their task: "Ban Chỉ đạo cải cách hành chính", "... khắc phục sự cố ...". */
+const STEERING_TOPICS = ['cải', 'khắc', 'phòng', 'đổi', 'phát', 'xây', 'chuyển', 'chương', 'điều', 'thi', 'giảm', 'công', 'quản', 'tây', 'nông', 'các', 'ứng', 'tìm', 'phổ', 'sắp', 'đẩy'];
 const TOPIC_STOP = new Set(
   'đã sẽ đang là có được bị tại trong với cho để của và đến từ theo khi nhằm do nên thì mà này đó về'.split(' '),
 );
@@ -129,22 +134,39 @@ class Run {
       const end = hits[k].end;
       if (!this.cont(end)) continue;
       if (h.tags.has('standing-prefix') && this.titleEndsAt(i)) continue;
+      if (this.insideTitle(i)) continue;
       const inner = this.body(end, depth + 1);
       if (inner && (!h.tags.has('standing-prefix') || inner.rec.tags?.includes('standing'))) {
         return { end: inner.end, id: `${h.rec.id}--${inner.id}`, rec: h.rec };
       }
     }
+    let best: BodyParse | null = null;
     for (let k = hits.length - 1; k >= 0; k--) {
       const term = hits[k].entry.value as Extract<Term, { t: 'body' }>;
       if (term.tags.has('only-prefix') && !term.tags.has('embassy') && !term.tags.has('friendship')) continue;
-      const r = this.qualify(i, hits[k].end, term);
-      if (r) return r;
+      const r = this.qualify(i, hits[k].end, term, depth);
+      if (r === 'generic') return null;
+      if (r && (!best || r.end > best.end)) best = r;
+    }
+    if (!best && depth === 0) return this.foreignMinistry(i);
+    return best;
+  }
+
+  /** "Bộ Nông Lâm Lào": a ministry word, a short capitalised name, then a country. */
+  private foreignMinistry(i: number): BodyParse | null {
+    if (this.T[i].c !== 'Bộ') return null;
+    for (let k = i + 1; k <= i + 4 && this.isCapWord(k) && this.cont(k); k++) {
+      const c = this.longest(k + 1, 'country');
+      if (c && k + 1 > i + 1) {
+        const rec: BodyRecord = { id: slugify(this.textOf(i, c.end)), name: this.textOf(i, c.end), level: 'foreign', src: '' };
+        return { end: c.end, id: rec.id, rec };
+      }
     }
     return null;
   }
 
   /** Extends a core body with its locality, country, parliament, term and topic qualifiers. */
-  private qualify(i: number, end: number, term: Extract<Term, { t: 'body' }>): BodyParse | null {
+  private qualify(i: number, end: number, term: Extract<Term, { t: 'body' }>, depth: number): BodyParse | null | 'generic' {
     const rec = term.rec;
     const tags = term.tags;
     let e = end;
@@ -168,7 +190,7 @@ class Run {
       } else if (tags.has('needs-place')) return null;
     }
     if (tags.has('steering')) e = this.steeringTopic(e);
-    if (tags.has('na') && this.f(e) === 'của' && this.f(e + 1) === 'quốc' && this.f(e + 2) === 'hội') e += 3;
+    if (tags.has('na')) e = this.ofParliament(e);
     const c = this.cont(e) ? this.longest(e, 'country') : undefined;
     if (c && this.textOf(e, c.end) !== '') e = c.end;
     else if (this.f(e) === 'nước' && this.cont(e + 1)) {
@@ -177,12 +199,27 @@ class Run {
     }
     e = this.term(e);
     // Generic uses: "UBND các tỉnh", "các Sở", "HĐND cấp xã".
-    if (e === end && (tags.has('local') || tags.has('dept'))) {
-      if (genericAfter.has(this.f(e)) || this.genericBefore(i)) return null;
+    if (e === end && ((tags.has('local') && !tags.has('place')) || tags.has('dept'))) {
+      if (genericAfter.has(this.f(e)) || this.genericBefore(i)) return 'generic';
     }
     if (tags.has('optional') && e === end) return null;
-    if (!/\p{Lu}/u.test(this.textOf(i, e))) return null;
+    if (depth === 0 && !/\p{Lu}/u.test(this.textOf(i, e))) return null;
+    // A foreign party after a central organ: "Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc".
+    if (this.f(e - 1) === 'đảng' && this.f(e) === 'cộng' && this.f(e + 1) === 'sản') {
+      const c = this.longest(e + 2, 'country');
+      if (c) e = c.end;
+    }
     return { end: e, id, rec };
+  }
+
+  /** "Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế, Công nghệ và Môi trường của Quốc hội Lào". */
+  private ofParliament(e: number): number {
+    for (let k = e; k < e + 10 && this.cont(k); k++) {
+      const f = this.f(k);
+      if (f === 'của' && this.f(k + 1) === 'quốc' && this.f(k + 2) === 'hội') return k + 3;
+      if (!(f === ',' || f === 'và' || this.isCapWord(k))) break;
+    }
+    return e;
   }
 
   private genericBefore(i: number): boolean {
@@ -201,9 +238,9 @@ class Run {
       const n = this.tok(e + 1)!;
       if (/^([IVXLC]+|\d{1,2})$/.test(n.c)) return e + 2;
     }
+    // A compact term "nhiệm kỳ 2011-2016" belongs to the name; a spaced one reads as a date range.
     if (f === 'nhiệm' && this.f(e + 1) === 'kỳ' && /^\d{4}$/.test(this.f(e + 2))) {
-      if (this.f(e + 3) === '-' && /^\d{4}$/.test(this.f(e + 4))) return e + 5;
-      return e + 3;
+      if (this.f(e + 3) === '-' && !this.T[e + 3].sp && /^\d{4}$/.test(this.f(e + 4)) && !this.T[e + 4].sp) return e + 5;
     }
     return e;
   }
@@ -211,12 +248,15 @@ class Run {
   /** Steering committees: "Ban Chỉ đạo Trung ương về phòng, chống ...", "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp". */
   private steeringTopic(e: number): number {
     const q = this.f(e);
+    let qualified = false;
     if ((q === 'trung' && this.f(e + 1) === 'ương') || (q === 'nhà' && this.f(e + 1) === 'nước') || (q === 'quốc' && this.f(e + 1) === 'gia')) {
       e += 2;
+      qualified = true;
     }
-    if (this.isCapWord(e) && !this.longest(e, 'title') && !surnames.has(this.T[e].c)) {
+    const capTopic = this.isCapWord(e) && !this.longest(e, 'title') && !surnames.has(this.T[e].c) && !this.body(e);
+    if (capTopic || (!qualified && this.cont(e) && STEERING_TOPICS.includes(this.f(e)) && !this.T[e].cap)) {
       let k = e;
-      while (k < e + 10 && this.cont(k) && this.T[k].word && !TOPIC_STOP.has(this.f(k)) || (this.f(k) === 'và' && k > e)) k++;
+      while (k < e + 12 && this.cont(k) && (this.T[k].word || (this.f(k) === ',' && k > e && STEERING_TOPICS.includes(this.f(k + 1)))) && (!TOPIC_STOP.has(this.f(k)) || (this.f(k) === 'và' && capTopic))) k++;
       if (k > e) e = k;
     }
     if (this.f(e) === 'của' && this.f(e + 1) === 'chính' && this.f(e + 2) === 'phủ') e += 3;
@@ -232,7 +272,6 @@ class Run {
     if (lev) {
       const p = this.place(lev.end, true);
       if (p) return { end: p.end, id: `${slugify(this.textOf(e, lev.end))}-${p.id}` };
-      if (this.tok(lev.end) && this.isCapWord(lev.end)) return null;
       return { end: lev.end, id: slugify(this.textOf(e, lev.end)) };
     }
     if (barePlace) {
@@ -258,22 +297,32 @@ class Run {
     if (!run) return null;
     if (run >= 3 && surnames.has(this.T[j].c)) return null;
     if (run >= 2 && strongSurnames.has(this.T[j].c)) return null;
-    const end = run > 2 && afterLevel ? j + Math.min(run, 3) : j + Math.min(run, 2);
+    const end = j + Math.min(run, 2);
     return { end, id: slugify(this.textOf(j, end)) };
   }
 
   // ---- officials -----------------------------------------------------------------------------
 
-  private titleEndCache?: Map<number, number>;
-  /** Start of the longest title ending right before token i, or -1. */
+  /** A title at token i, with "Phó" and "Quyền" prefixes: returns its end or -1. */
+  private title(i: number): number {
+    const t = this.longest(i, 'title');
+    const f = this.f(i);
+    if ((f === 'phó' || f === 'quyền') && this.cont(i + 1)) {
+      const t2 = this.longest(i + 1, 'title');
+      if (t2 && (!t || t2.end > t.end)) return t2.end;
+    }
+    return t ? t.end : -1;
+  }
+
+  /** A title ends right before token i. */
   private titleEndsAt(i: number): boolean {
-    if (!this.titleEndCache) {
-      this.titleEndCache = new Map();
-    }
-    for (let k = Math.max(0, i - 6); k < i; k++) {
-      const t = this.longest(k, 'title', (_, end) => end === i);
-      if (t) return true;
-    }
+    for (let k = Math.max(0, i - 6); k < i; k++) if (this.title(k) === i) return true;
+    return false;
+  }
+
+  /** Token i is inside (not at the start of) a title: "Ủy viên Thường vụ", "Phó Trưởng ban Thường trực". */
+  private insideTitle(i: number): boolean {
+    for (let k = Math.max(0, i - 4); k < i; k++) if (this.title(k) > i) return true;
     return false;
   }
 
@@ -281,9 +330,11 @@ class Run {
   private personName(j: number, afterTitle: boolean): number {
     if (!this.cont(j) || !this.isCapWord(j)) return -1;
     if (this.docTok[j]) return -1;
+    const vn = surnames.has(this.T[j].c);
+    if (!vn && notName.has(this.T[j].c)) return -1;
     let k = j;
     const compounds: number[] = [];
-    while (this.cont(k) && this.isCapWord(k) && (k === j || !this.longest(k, 'title'))) {
+    while (this.cont(k) && this.isCapWord(k) && (k === j || (this.title(k) < 0 && !nameBreak.has(this.T[k].c)))) {
       if (/^[\p{Lu}\d]+$/u.test(this.T[k].c) && this.T[k].c.length > 1) break; // UBND, TP
       k++;
       while (this.f(k) === '-' && !this.T[k].sp && this.T[k + 1]?.word && !this.T[k + 1].sp) k += 2;
@@ -291,7 +342,9 @@ class Run {
     }
     const run = compounds.length;
     if (!run) return -1;
-    const vn = surnames.has(this.T[j].c);
+    // A province or a country is not a person ("Sơn La", "Hà Nội").
+    const place = this.longest(j, 'loc') ?? this.longest(j, 'country');
+    if (place && place.end >= compounds[Math.min(run, 2) - 1]) return -1;
     if (vn) {
       if (run < 2) return -1;
       return compounds[Math.min(run, 4) - 1];
@@ -309,18 +362,26 @@ class Run {
     let guard = 0;
     while (j < this.T.length && guard++ < 30) {
       if (!this.cont(j) && j !== i) break;
-      const t = this.longest(j, 'title');
+      const t = this.title(j);
       const b = this.body(j);
-      if (b && (!t || b.end >= t.end)) {
+      if (b && b.end >= t) {
         j = b.end;
         continue;
       }
-      if (t) {
-        j = t.end;
+      const te = this.title(j);
+      if (te > 0) {
+        // A body may start on the title's last word: "Trưởng Ban" + "Ban Kinh tế Trung ương".
+        const inner = this.body(te - 1);
+        j = inner && inner.end > te ? inner.end : te;
+        continue;
+      }
+      // "Cục Thi hành án dân sự (THADS) Vũ Quốc Doanh"
+      if (this.f(j) === '(' && /^[\p{Lu}Đ&]{2,}$/u.test(this.tok(j + 1)?.c ?? '') && this.f(j + 2) === ')' && j !== i) {
+        j += 3;
         continue;
       }
       const m = this.longest(j, 'mod');
-      if (m && this.longest(m.end, 'title')) {
+      if (m && this.title(m.end) > 0) {
         j = m.end;
         continue;
       }
@@ -337,7 +398,7 @@ class Run {
       const f = this.f(j);
       if ((f === ',' || f === 'kiêm' || f === 'và' || f === 'tại' || f === 'của') && this.cont(j + 1)) {
         const n = j + 1;
-        if (this.longest(n, 'title') || ((f === 'tại' || f === 'của') && (this.longest(n, 'country') || this.longest(n, 'loc') || this.body(n)))) {
+        if (this.title(n) > 0 || ((f === 'tại' || f === 'của') && (this.longest(n, 'country') || this.longest(n, 'loc') || this.body(n)))) {
           j = n;
           continue;
         }
@@ -362,11 +423,12 @@ class Run {
         i = o.end - 1;
         continue;
       }
-      const t = this.longest(i, 'title');
-      if (!t) continue;
-      if (!T[i].cap && !this.capContext(i)) continue;
+      if (this.title(i) < 0) continue;
       const end = this.chain(i);
+      if (this.companyAt(end) || this.companyAt(end - 1)) continue;
       const ne = this.personName(end, true);
+      // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
+      if (!T[i].cap && !this.capContext(i) && !surnames.has(T[end]?.c ?? '')) continue;
       if (ne > end) {
         const known = this.longest(end, 'official', (_, e) => e === ne);
         const role = this.textOf(i, end).replace(/[\s,]+$/, '');
@@ -382,8 +444,9 @@ class Run {
       if (ne < 0) continue;
       const sep = this.f(ne);
       if ((sep === ',' || sep === '(' || sep === '-') && this.cont(ne + 1)) {
-        const t = this.longest(ne + 1, 'title');
-        if (t && T[ne + 1].cap) add(i, ne, undefined, this.textOf(ne + 1, this.chain(ne + 1)), 1);
+        const t = this.title(ne + 1);
+        const ce = t > 0 ? this.chain(ne + 1) : -1;
+        if (t > 0 && T[ne + 1].cap && !this.companyAt(ce) && !this.companyAt(t)) add(i, ne, undefined, this.textOf(ne + 1, ce), 1);
       }
       i = ne - 1;
     }
@@ -403,6 +466,10 @@ class Run {
       this.cands.push({ kind: 'official', s: T[i].s, e: T[m.end - 1].e, id: m.entry.value || undefined, prio: 0 });
       i = m.end - 1;
     }
+  }
+
+  private companyAt(k: number): boolean {
+    return companyWords.some((w) => w.every((x, n) => this.f(k + n) === x));
   }
 
   /** Lower-case titles count after a comma or inside a chain ("bộ trưởng" rarely stands alone). */

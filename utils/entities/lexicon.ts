@@ -21,10 +21,29 @@ export const TITLES = [
   'Tổng Tham mưu trưởng', 'Trưởng phòng', 'Phó Trưởng phòng', 'Chánh Thanh tra', 'Phó Chánh Thanh tra',
   'Thủ trưởng', 'Người phát ngôn', 'Phát ngôn viên', 'Thị trưởng', 'Nghị sĩ', 'Thượng nghị sĩ',
   'Hạ nghị sĩ', 'Trợ lý', 'Thư ký', 'Trưởng Công an', 'Thường trực', 'Trưởng Văn phòng', 'Chủ tịch danh dự',
-  'Phó Trưởng Ban', 'Đồng chí', 'Tổng Bí thư, Chủ tịch nước', 'Đặc phái viên', 'Chủ tịch Thượng viện',
-  'Chủ tịch Hạ viện', 'Thủ hiến', 'Tỉnh trưởng', 'Phó Tỉnh trưởng', 'Bí thư Trung ương Đảng',
-  'Ủy viên Trung ương Đảng', 'Ủy viên Bộ Chính trị',
+  'Phó Trưởng Ban', 'Đồng chí', 'Đặc phái viên', 'Chủ tịch Thượng viện', 'Chủ tịch Hạ viện', 'Thủ hiến',
+  'Tỉnh trưởng', 'Hội trưởng', 'Ủy viên trưởng', 'Đại biểu', 'Phó Chủ tịch thường trực', 'Chủ tịch UBND',
+  'Chủ tịch HĐND', 'Thủ trưởng cơ quan', 'Bí thư thứ hai', 'Tổng Thư ký Liên hợp quốc',
 ];
+
+/** Words that start a sentence or a phrase, never a name ("Trong thời gian ...", "Chiều 6/6"). */
+export const NOT_NAME = (
+  'Trong Theo Tại Với Khi Sau Trước Đây Đó Này Chiều Sáng Tối Trưa Ngày Hôm Năm Tháng Tuần Qua Cùng Còn ' +
+  'Những Các Một Hai Ba Bốn Nhiều Mọi Nhưng Và Hoặc Vì Do Nên Để Cho Từ Đến Về Trên Dưới Ngoài Giữa Như ' +
+  'Ban Bộ Sở Cục Vụ Viện Hội Ủy Uỷ Đảng Văn Phòng Tổng Trung Quốc Nhà Chính Tỉnh Thành Huyện Đoàn Công Ông ' +
+  'Bà Anh Chị Em Đồng Thủ Phó Chủ Bí Tòa Đại Thượng Hạ Lãnh Tân Cựu Nguyên Mặt Liên Đài Báo Thông Tin Ảnh ' +
+  'Hiện Thời Ngay Lúc Mặc Tuy Bên Dù Nếu Song'
+).split(' ');
+
+/** Words that end a name run ("Nguyễn Văn A Chiều 6/6 ..."). */
+export const NAME_BREAK = (
+  'Trong Theo Tại Với Khi Sau Trước Đây Đó Này Chiều Sáng Tối Trưa Ngày Hôm Tháng Tuần Qua Cùng Còn Những ' +
+  'Các Một Nhưng Và Hoặc Vì Do Nên Để Cho Từ Đến Về Trên Dưới Ngoài Giữa Như Hiện Ngay Lúc Mặc Tuy Bên Dù ' +
+  'Nếu Song Ông Bà Phát Nhấn Cho Đề Yêu Chủ'
+).split(' ');
+
+/** A title followed by one of these is a company post, not an office. */
+export const COMPANY_WORDS = ['Công ty', 'Tập đoàn', 'Tổng công ty', 'Doanh nghiệp', 'Ngân hàng TMCP', 'Công ty cổ phần', 'tập đoàn', 'công ty'];
 
 /** Words that stand before a title without breaking the chain. */
 export const TITLE_MODIFIERS = ['nguyên', 'tân', 'quyền', 'cố'];
@@ -33,9 +52,9 @@ export const TITLE_MODIFIERS = ['nguyên', 'tân', 'quyền', 'cố'];
 export const SURNAMES = (
   'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Mai Trương Lương ' +
   'Phùng Vương Cái Lò Hà Chu Tô Viên Tạ Trịnh Lại Lưu Đoàn Cao Kiều Quách Thái Tăng Văn Lâm Triệu Hứa ' +
-  'Mạc Kim Châu Diệp Giang Khổng Khúc La Lã Lạc Lục Mã Nghiêm Ninh Nông Ông Quan Quang Sầm Thạch Thân ' +
-  'Tôn Từ Ưng Vi Y Âu Bạch Bế Cầm Chẩu Chử Công Cù Đàm Đồng Đới Hầu Hoa Kha Khuất Lăng Lò Lý Mẫn Ngọc ' +
-  'Nhữ Phí Phó Phương Sơn Tiêu Trang Trình Tống Uông Vòng Xa Yên Hồng Doãn Đường Bàn Danh Thịnh Hàn Du Lữ'
+  'Mạc Kim Châu Diệp Giang Khổng Khúc La Lã Lạc Lục Mã Nghiêm Ninh Nông Quan Quang Sầm Thạch Thân ' +
+  'Tôn Từ Ưng Vi Y Âu Bạch Bế Cầm Chẩu Chử Cù Đàm Đới Hầu Kha Khuất Lăng Lò Lý Mẫn ' +
+  'Nhữ Phí Phương Sơn Tiêu Trang Trình Tống Uông Vòng Xa Hồng Doãn Bàn Danh Thịnh Hàn Du Lữ'
 ).split(' ');
 
 /** Surnames so common that a capitalised run starting with one is a person, not a place. */

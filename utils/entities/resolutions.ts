@@ -31,8 +31,8 @@ const NUMBERED_RE = new RegExp(
 const ROMAN = '[IVXLC]+';
 /** Resolutions named after a plenum or a congress: "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Đại hội XII". */
 const PLENUM_RE = new RegExp(
-  `Nghị\\s+quyết\\s+(?:(?:Hội\\s+nghị\\s+)?(?:lần\\s+thứ\\s+\\d+\\s+)?(?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương(?:\\s+Đảng)?\\s+(?:lần\\s+thứ\\s+)?\\d+(?:\\s*\\(?khóa\\s+${ROMAN}\\)?)?` +
-    `|Đại\\s+hội(?:\\s+đại\\s+biểu\\s+toàn\\s+quốc)?(?:\\s+Đảng\\s+bộ(?:\\s+[A-ZĐ\\u00C0-\\u1EF8][${L}]*){1,4})?(?:\\s+Đảng)?(?:\\s+lần\\s+thứ)?\\s+(?:${ROMAN}|\\d+)(?:\\s+của\\s+Đảng)?)(?![${L}0-9])`,
+  `Nghị\\s+quyết\\s+(?:(?:Hội\\s+nghị\\s+)?(?:lần\\s+thứ\\s+\\d+\\s+)?(?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương(?:\\s+Đảng)?\\s+(?:lần\\s+thứ\\s+)?\\d+(?:\\s+kh(?:óa|oá)\\s+${ROMAN})?` +
+    `|Đại\\s+hội(?:\\s+đại\\s+biểu\\s+toàn\\s+quốc)?(?:\\s+Đảng\\s+bộ(?:\\s+[A-ZĐ\\u00C0-\\u1EF8][${L}]*){1,4})?(?:\\s+Đảng)?(?:\\s+lần\\s+thứ)?\\s+(?:${ROMAN}|\\d+))(?![${L}0-9])`,
   'gu',
 );
 const CONSTITUTION_RE = new RegExp(`(?<![${L}])Hiến\\s+pháp\\s+(?:năm\\s+)?(?:19|20)\\d\\d(?![0-9])`, 'gu');
