@@ -38,9 +38,9 @@ const notName = new Set(NOT_NAME);
 const nameBreak = new Set(NAME_BREAK);
 const companyWords = COMPANY_WORDS.map((w) => w.toLowerCase().split(' '));
 /** Steering committees named by their task: "Ban Chỉ đạo cải cách hành chính", "... khắc phục sự cố ...". */
-const STEERING_TOPICS = ['cải', 'khắc', 'phòng', 'đổi', 'phát', 'xây', 'chuyển', 'chương', 'điều', 'thi', 'giảm', 'công', 'quản', 'tây', 'nông', 'các', 'ứng', 'tìm', 'phổ', 'sắp', 'đẩy'];
+const STEERING_TOPICS = ['cải', 'khắc', 'phòng', 'đổi', 'phát', 'chuyển', 'chương', 'điều', 'thi', 'giảm', 'công', 'quản', 'tây', 'nông', 'các', 'ứng', 'tìm', 'phổ', 'sắp', 'đẩy'];
 const TOPIC_STOP = new Set(
-  'đã sẽ đang là có được bị tại trong với cho để của và đến từ theo khi nhằm do nên thì mà này đó về'.split(' '),
+  'đã sẽ đang là có được bị tại trong với cho để của và đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa'.split(' '),
 );
 const LAW_YEAR_STOP = /^(19|20)\d\d$/;
 
@@ -126,7 +126,7 @@ class Run {
   private parseBody(i: number, depth: number): BodyParse | null {
     if (i >= this.T.length || this.docTok[i] || depth > 4) return null;
     const hits = this.all(i).filter((h) => h.entry.value.t === 'body');
-    if (!hits.length) return null;
+    if (!hits.length) return depth === 0 ? this.foreignMinistry(i) : null;
     // Prefixes first: "Ban Thường vụ" + "Tỉnh ủy Quảng Ninh", "Ban cán sự đảng" + "UBND tỉnh".
     for (let k = hits.length - 1; k >= 0; k--) {
       const h = hits[k].entry.value as Extract<Term, { t: 'body' }>;
@@ -188,6 +188,8 @@ class Run {
         e = loc.end;
         id = `${rec.id}--${loc.id}`;
       } else if (tags.has('needs-place')) return null;
+      // Spelled out without a locality ("của Hội đồng nhân dân"), the organ is meant in general.
+      else if (!tags.has('place') && !tags.has('dept') && rec.abbr?.length && end - i > 2) return null;
     }
     if (tags.has('steering')) e = this.steeringTopic(e);
     if (tags.has('na')) e = this.ofParliament(e);
@@ -217,7 +219,7 @@ class Run {
     for (let k = e; k < e + 10 && this.cont(k); k++) {
       const f = this.f(k);
       if (f === 'của' && this.f(k + 1) === 'quốc' && this.f(k + 2) === 'hội') return k + 3;
-      if (!(f === ',' || f === 'và' || this.isCapWord(k))) break;
+      if (!(f === ',' || this.T[k].word)) break;
     }
     return e;
   }
@@ -343,7 +345,7 @@ class Run {
     const run = compounds.length;
     if (!run) return -1;
     // A province or a country is not a person ("Sơn La", "Hà Nội").
-    const place = this.longest(j, 'loc') ?? this.longest(j, 'country');
+    const place = this.longest(j, 'loc', (t) => !t.rec.needsLevel) ?? this.longest(j, 'country');
     if (place && place.end >= compounds[Math.min(run, 2) - 1]) return -1;
     if (vn) {
       if (run < 2) return -1;
@@ -385,7 +387,7 @@ class Run {
         j = m.end;
         continue;
       }
-      const c = this.longest(j, 'country');
+      const c = this.longest(j, 'country') ?? (this.f(j) === 'nước' ? this.longest(j + 1, 'country') : undefined);
       if (c && j !== i) {
         j = c.end;
         continue;
@@ -439,7 +441,7 @@ class Run {
     // Appositions: "Lê Minh Trí, Viện trưởng ..." and "Nguyễn Văn A (Bí thư ...)".
     for (let i = 0; i < T.length; i++) {
       if (this.docTok[i] || !this.isCapWord(i) || !surnames.has(T[i].c)) continue;
-      if (i > 0 && this.isCapWord(i - 1) && !T[i].nl) continue;
+      if (i > 0 && this.isCapWord(i - 1) && !T[i].nl && !['ông', 'bà'].includes(this.f(i - 1))) continue;
       const ne = this.personName(i, false);
       if (ne < 0) continue;
       const sep = this.f(ne);
