@@ -1,2 +1,21 @@
 import { render } from 'preact';
-render(<p>VN News Annotator</p>, document.getElementById('app')!);
+import { getDb } from '@/utils/db/db';
+import { loadSettings, watchSettings } from '@/utils/settings/settings';
+import { createPopupModel } from '@/components/popup/model';
+import { browserEnv } from '@/components/popup/env';
+import { installBenchHook } from '@/components/popup/bench-hook';
+import { App } from '@/components/popup/App';
+import './style.css';
+
+async function main() {
+  const db = getDb();
+  installBenchHook(db, location.search);
+  const env = browserEnv();
+  const model = createPopupModel({ db, env, settings: await loadSettings() });
+  watchSettings((s) => (model.settings.value = s));
+  document.documentElement.lang = model.lang.value;
+  model.start();
+  render(<App model={model} onOpenOptions={env.openOptions} />, document.getElementById('app')!);
+}
+
+void main();

@@ -59,7 +59,7 @@ export const vi = {
   'export.done': 'Đã lưu {file}',
   'import.label': 'Nhập bản sao lưu JSON',
   'import.working': 'Đang nhập… {done}/{total}',
-  'import.done': 'Đã nhập: {added} mới, {updated} cập nhật, {skipped} giữ nguyên.',
+  'import.done': 'Đã nhập: {added} mới, {updated} cập nhật, {unchanged} giữ nguyên.',
   'import.failed': 'Không nhập được, dữ liệu không thay đổi:',
   // Colours
   'colour.yellow': 'Vàng',
@@ -162,7 +162,7 @@ export const en: Record<StringKey, string> = {
   'export.done': 'Saved {file}',
   'import.label': 'Import a JSON backup',
   'import.working': 'Importing… {done}/{total}',
-  'import.done': 'Imported: {added} new, {updated} updated, {skipped} unchanged.',
+  'import.done': 'Imported: {added} new, {updated} updated, {unchanged} unchanged.',
   'import.failed': 'Import failed, nothing was changed:',
   'colour.yellow': 'Yellow',
   'colour.green': 'Green',

@@ -1,0 +1,55 @@
+import type { EntityKind } from '../../utils/model';
+import type { PopupModel } from './model';
+import { AnnotationList } from './AnnotationList';
+
+const KINDS: EntityKind[] = ['official', 'body', 'resolution'];
+
+export function PageView({ model: m }: { model: PopupModel }) {
+  const p = m.page.value;
+  if (p.status === 'loading') return <p class="muted">{m.tr('popup.loading')}</p>;
+  if (p.status === 'unsupported')
+    return (
+      <section data-testid="page-unsupported">
+        <p>{m.tr('popup.noArticle')}</p>
+        {p.origin && (
+          <button type="button" class="primary" onClick={() => void m.enableSite()} data-testid="enable-site">
+            {m.tr('popup.enableSite', { origin: new URL(p.origin).host })}
+          </button>
+        )}
+      </section>
+    );
+  const list = m.pageAnnotations.value;
+  const entities = m.entitySummary.value;
+  return (
+    <section data-testid="page-view" aria-labelledby="page-title">
+      <h2 id="page-title" class="article-title">{p.info.title}</h2>
+      {entities.length > 0 && (
+        <details class="entities" open data-testid="entity-summary">
+          <summary>{m.tr('popup.entities')}</summary>
+          {KINDS.map((kind) => {
+            const of = entities.filter((e) => e.kind === kind);
+            return of.length ? (
+              <div key={kind} class={`entity-group kind-${kind}`}>
+                <h3>{m.tr(`kind.${kind}`)}</h3>
+                <ul>
+                  {of.map((e) => (
+                    <li key={e.id} data-testid="entity-item">
+                      {e.name} <span class="count">×{e.count}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null;
+          })}
+        </details>
+      )}
+      {list === null ? (
+        <p class="muted">{m.tr('popup.loading')}</p>
+      ) : list.length === 0 ? (
+        <p class="muted">{m.tr('popup.noAnnotations')}</p>
+      ) : (
+        <AnnotationList model={m} list={list} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,326 @@
+/**
+ * The popup's state as signals and computed values, with plain action functions. Components only
+ * read these and call the actions. Data comes from the database through liveQuery, so edits made
+ * in a page or another popup show at once; every write goes through the background.
+ *
+ * Loading is split so the first paint does not wait for 10,000 full records: the article list
+ * and per-article counts (index keys only) come first, the full annotations for search after.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import { liveQuery } from 'dexie';
+import type { AnnotatorDB } from '../../utils/db/db';
+import type { Annotation, Article, HighlightColour } from '../../utils/model';
+import type { AnnotationPatch } from '../../utils/db/queries';
+import { defaultSettings, saveSettings, type Settings } from '../../utils/settings/settings';
+import { t, type StringKey } from '../../utils/i18n/index';
+import type { PopupEnv, TabInfo } from './env';
+import { askTabInfo, enableableOrigin } from './tab-info';
+import { openAnnotation } from './open-annotation';
+import { buildIndex, type PopupIndex } from './search';
+import { runExport, type ExportKind } from './exports';
+import { importBackupText, type ImportSummary } from './import-backup';
+import { compareInText } from '../../utils/export/order';
+
+export type View = 'page' | 'all';
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'article'; tabId: number; info: TabInfo }
+  | { status: 'unsupported'; tabId?: number; origin: string | null };
+
+export interface Filters {
+  text: string;
+  accentInsensitive: boolean;
+  site: string;
+  tag: string;
+  colour: '' | HighlightColour;
+  entity: string;
+  from: string;
+  to: string;
+}
+export const EMPTY_FILTERS: Filters = { text: '', accentInsensitive: true, site: '', tag: '', colour: '', entity: '', from: '', to: '' };
+
+export interface Notice {
+  kind: 'info' | 'error' | 'progress';
+  text: string;
+  details?: string[];
+  undo?: boolean;
+}
+
+export const PAGE_SIZE = 50;
+
+export interface ModelDeps {
+  db: AnnotatorDB;
+  env: PopupEnv;
+  settings?: Settings;
+  now?: () => Date;
+  download?: (fileName: string, text: string, mime: string) => void;
+}
+
+export type PopupModel = ReturnType<typeof createPopupModel>;
+
+export function createPopupModel(deps: ModelDeps) {
+  const { db, env } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  const settings = signal<Settings>(deps.settings ?? defaultSettings());
+  const lang = computed(() => settings.value.language);
+  const tr = (key: StringKey, values?: Record<string, string | number>) => t(key, lang.value, values);
+
+  const view = signal<View>('page');
+  const page = signal<PageState>({ status: 'loading' });
+  const pageAnnotations = signal<Annotation[] | null>(null);
+  const pageArticle = signal<Article | undefined>(undefined);
+  const articles = signal<Article[] | null>(null);
+  const counts = signal<Map<string, number>>(new Map());
+  const annotations = signal<Annotation[] | null>(null);
+  const filters = signal<Filters>(EMPTY_FILTERS);
+  const limit = signal(PAGE_SIZE);
+  const expanded = signal<string | null>(null);
+  const selected = signal<ReadonlySet<string>>(new Set());
+  const editing = signal<string | null>(null);
+  const notice = signal<Notice | null>(null);
+  const lastDeleted = signal<Annotation | null>(null);
+  const busy = signal(false);
+
+  const articleByKey = computed(() => new Map((articles.value ?? []).map((a) => [a.key, a])));
+  const articleRows = computed(() =>
+    (articles.value ?? [])
+      .filter((a) => (counts.value.get(a.key) ?? 0) > 0)
+      .sort((a, b) => (a.lastVisit < b.lastVisit ? 1 : a.lastVisit > b.lastVisit ? -1 : 0)),
+  );
+  const byArticle = computed(() => {
+    const m = new Map<string, Annotation[]>();
+    for (const a of annotations.value ?? []) {
+      const list = m.get(a.articleKey);
+      if (list) list.push(a);
+      else m.set(a.articleKey, [a]);
+    }
+    for (const list of m.values()) list.sort(compareInText);
+    return m;
+  });
+  const index = computed<PopupIndex | null>(() =>
+    annotations.value && articles.value ? buildIndex(articles.value, annotations.value) : null,
+  );
+  const facets = computed(() => index.value?.facets() ?? { sites: [], tags: [], entities: [] });
+  const filtering = computed(() => {
+    const f = filters.value;
+    return !!(f.text.trim() || f.site || f.tag || f.colour || f.entity || f.from || f.to);
+  });
+  /** Matching annotations, or null when no filter is set (the article list shows instead). */
+  const results = computed<Annotation[] | null>(() => {
+    if (!filtering.value) return null;
+    const f = filters.value;
+    return index.value?.search({ ...f, colour: f.colour || undefined }) ?? null;
+  });
+  const entitySummary = computed(() => {
+    const p = page.value;
+    if (p.status !== 'article') return [];
+    const list = p.info.entities.length ? p.info.entities : (pageArticle.value?.entities ?? []);
+    return [...list].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
+  });
+
+  const subs: { unsubscribe(): void }[] = [];
+  const fail = (e: unknown) => (notice.value = { kind: 'error', text: tr('popup.error', { error: e instanceof Error ? e.message : String(e) }) });
+
+  function watch<T>(query: () => Promise<T>, set: (v: T) => void) {
+    subs.push(liveQuery(query).subscribe({ next: set, error: fail }));
+  }
+
+  function start(): void {
+    let fullStarted = false;
+    watch(
+      async () => {
+        const [list, keys] = await Promise.all([db.articles.toArray(), db.annotations.orderBy('articleKey').keys()]);
+        const m = new Map<string, number>();
+        for (const k of keys as string[]) m.set(k, (m.get(k) ?? 0) + 1);
+        return { list, m };
+      },
+      ({ list, m }) => {
+        batch(() => {
+          articles.value = list;
+          counts.value = m;
+        });
+        if (!fullStarted) {
+          fullStarted = true;
+          // After the first paint: the full records are only needed for search and exports.
+          setTimeout(() => watch(() => db.annotations.toArray(), (v) => (annotations.value = v)), 0);
+        }
+      },
+    );
+    void resolvePage();
+  }
+
+  async function resolvePage(): Promise<void> {
+    const tab = await env.activeTab().catch(() => undefined);
+    const info = tab ? await askTabInfo(env, tab.id) : null;
+    if (!tab || !info) {
+      const origin = enableableOrigin(tab?.url);
+      batch(() => {
+        page.value = { status: 'unsupported', tabId: tab?.id, origin };
+        if (!origin) view.value = 'all';
+      });
+      return;
+    }
+    page.value = { status: 'article', tabId: tab.id, info };
+    const key = info.articleKey;
+    watch(() => db.annotations.where('articleKey').equals(key).toArray(), (v) => (pageAnnotations.value = [...v].sort(compareInText)));
+    watch(() => db.articles.get(key), (v) => (pageArticle.value = v));
+  }
+
+  function stop(): void {
+    subs.splice(0).forEach((s) => s.unsubscribe());
+  }
+
+  function setFilters(patch: Partial<Filters>): void {
+    batch(() => {
+      filters.value = { ...filters.value, ...patch };
+      limit.value = PAGE_SIZE;
+    });
+  }
+
+  function toggleSelected(id: string, on?: boolean): void {
+    const next = new Set(selected.value);
+    if (on ?? !next.has(id)) next.add(id);
+    else next.delete(id);
+    selected.value = next;
+  }
+
+  function selectAll(ids: string[], on: boolean): void {
+    const next = new Set(selected.value);
+    for (const id of ids) on ? next.add(id) : next.delete(id);
+    selected.value = next;
+  }
+
+  async function saveEdit(id: string, patch: AnnotationPatch): Promise<boolean> {
+    try {
+      await env.request({ type: 'annotation:update', id, patch });
+      editing.value = null;
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  }
+
+  async function remove(a: Annotation): Promise<void> {
+    try {
+      const old = await env.request({ type: 'annotation:delete', id: a.id });
+      batch(() => {
+        lastDeleted.value = old;
+        notice.value = { kind: 'info', text: tr('popup.deleted'), undo: true };
+        if (selected.value.has(a.id)) toggleSelected(a.id, false);
+      });
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function undoDelete(): Promise<void> {
+    const a = lastDeleted.value;
+    if (!a) return;
+    try {
+      await env.request({ type: 'annotation:save', annotation: a });
+      batch(() => {
+        lastDeleted.value = null;
+        notice.value = null;
+      });
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function open(a: Annotation): Promise<void> {
+    try {
+      await openAnnotation(env, a);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  /** Must run from the click: the permission prompt needs the user's gesture. */
+  function enableSite(): Promise<void> {
+    const p = page.value;
+    if (p.status !== 'unsupported' || !p.origin) return Promise.resolve();
+    const origin = p.origin;
+    const asked = env.requestOrigin(origin);
+    return (async () => {
+      try {
+        if (!(await asked)) {
+          notice.value = { kind: 'error', text: tr('popup.enableSite.denied') };
+          return;
+        }
+        const { enabled } = await env.request({ type: 'site:enable', origin, tabId: p.tabId });
+        if (!enabled) throw new Error(tr('popup.enableSite.denied'));
+        await saveSettings({ extraOrigins: [...settings.value.extraOrigins, origin] });
+        notice.value = { kind: 'info', text: tr('popup.enableSite.done') };
+        // The script was just injected; give it a moment to read the page.
+        setTimeout(() => void resolvePage(), 800);
+      } catch (e) {
+        notice.value = { kind: 'error', text: tr('popup.enableSite.failed', { error: e instanceof Error ? e.message : String(e) }) };
+      }
+    })();
+  }
+
+  async function allAnnotations(): Promise<Annotation[]> {
+    return annotations.value ?? (await db.annotations.toArray());
+  }
+
+  async function exportAs(kind: ExportKind): Promise<void> {
+    if (busy.value) return;
+    busy.value = true;
+    notice.value = { kind: 'progress', text: tr('export.working') };
+    try {
+      let list: Annotation[];
+      if (kind === 'md-article') list = pageAnnotations.value ?? [];
+      else if (kind === 'md-selected') list = (await allAnnotations()).filter((a) => selected.value.has(a.id));
+      else if (kind === 'md-all') list = results.value ?? (await allAnnotations());
+      else list = await allAnnotations();
+      const arts = articles.value ?? (await db.articles.toArray());
+      const p = page.value;
+      const extra = kind === 'md-article' && p.status === 'article' && pageArticle.value ? [pageArticle.value] : [];
+      const file = await runExport(kind, { articles: [...arts, ...extra], annotations: list }, {
+        now: now(),
+        settings: settings.value,
+        download: deps.download,
+      });
+      notice.value = { kind: 'info', text: tr('export.done', { file }) };
+    } catch (e) {
+      fail(e);
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  async function importText(text: string): Promise<ImportSummary | null> {
+    if (busy.value) return null;
+    busy.value = true;
+    notice.value = { kind: 'progress', text: tr('import.working', { done: 0, total: '…' }) };
+    try {
+      const r = await importBackupText(db, text, (done, total) => {
+        notice.value = { kind: 'progress', text: tr('import.working', { done, total }) };
+      });
+      if (!r.ok) {
+        notice.value = { kind: 'error', text: tr('import.failed'), details: r.errors };
+        return null;
+      }
+      notice.value = { kind: 'info', text: tr('import.done', { ...r.summary }) };
+      return r.summary;
+    } catch (e) {
+      notice.value = { kind: 'error', text: tr('import.failed'), details: [e instanceof Error ? e.message : String(e)] };
+      return null;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return {
+    // state
+    settings, lang, view, page, pageAnnotations, pageArticle, articles, counts, annotations, filters, limit,
+    expanded, selected, editing, notice, lastDeleted, busy,
+    // derived
+    articleByKey, articleRows, byArticle, index, facets, filtering, results, entitySummary,
+    // actions
+    tr, start, stop, setFilters, toggleSelected, selectAll, saveEdit, remove, undoDelete, open, enableSite,
+    exportAs, importText, showMore: () => (limit.value += PAGE_SIZE),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Takes the reader to an annotation: the article's tab if one is open, else a new tab, then asks
+ * its content script to scroll there. Activating a tab closes a real popup (and this script with
+ * it), so the scroll request goes out first and the tab is activated last; a new tab is opened
+ * in the background until its content script answers, then brought forward.
+ */
+import type { Annotation } from '../../utils/model';
+import type { PopupEnv, TabRef } from './env';
+
+const withoutHash = (u: string) => u.split('#')[0];
+
+export function findArticleTab(tabs: TabRef[], a: Pick<Annotation, 'pageUrl' | 'articleKey'>): TabRef | undefined {
+  const wanted = new Set([withoutHash(a.pageUrl), withoutHash(a.articleKey)]);
+  return tabs.find((t) => t.url !== undefined && wanted.has(withoutHash(t.url)));
+}
+
+/** Sends scroll-to until the content script confirms, or `timeoutMs` passes; true when delivered. */
+export async function scrollWhenReady(
+  env: PopupEnv,
+  tabId: number,
+  annotationId: string,
+  { timeoutMs = 5000, everyMs = 250 } = {},
+): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const answer = await env.sendToTab(tabId, { type: 'tab:scroll-to', annotationId });
+      // A script that is there but has not anchored yet answers false; keep asking.
+      if (answer !== false) return true;
+    } catch {
+      // No content script yet (page still loading).
+    }
+    if (Date.now() >= until) return false;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+export async function openAnnotation(env: PopupEnv, a: Annotation, opts?: { timeoutMs?: number; everyMs?: number }): Promise<boolean> {
+  const open = findArticleTab(await env.allTabs(), a);
+  const tab = open ?? (await env.openTab(a.pageUrl, false));
+  const delivered = await scrollWhenReady(env, tab.id, a.id, opts);
+  await env.activate(tab);
+  return delivered;
+}
