@@ -1,1 +1,120 @@
-export function describeEntity(): null { return null; }
+/**
+ * Display data for the page's hover card. Pure: reads the gazetteer data, never the page.
+ */
+import { bodyRecords, bodySources, departmentRecords, documentTypes, issuerCodes, localityRecords, officialRecords } from './gazetteer';
+import { matchKey } from '../text/normalize';
+import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord, OfficialRecord, Position } from './types';
+
+let bodies: Map<string, BodyRecord> | undefined;
+let localities: Map<string, LocalityRecord> | undefined;
+function maps() {
+  if (!bodies) {
+    bodies = new Map([...bodyRecords, ...departmentRecords()].map((b) => [b.id, b]));
+    localities = new Map(localityRecords.map((l) => [l.id, l]));
+  }
+  return { bodies, localities: localities! };
+}
+
+/** Partial ISO dates compare as the start (from) or the end (to) of their period. */
+function lower(d: string): string {
+  return (d + '-01-01').slice(0, 10);
+}
+function upper(d: string): string {
+  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
+}
+function heldAt(p: Position, date: string): boolean {
+  const d = lower(date);
+  return (!p.from || lower(p.from) <= d) && (p.to == null || upper(p.to) >= d);
+}
+
+function findOfficial(span: EntitySpan): OfficialRecord | undefined {
+  const all = officialRecords();
+  if (span.id?.startsWith('official:')) {
+    const id = span.id.slice(9);
+    const r = all.find((o) => o.id === id);
+    if (r) return r;
+  }
+  const key = matchKey(span.text);
+  return all.find((o) => matchKey(o.name) === key || (o.aliases ?? []).some((a) => matchKey(a) === key));
+}
+
+const DISTRICT_LEVEL = /^(huyen|quan|thi-xa)-|^(huyen-uy|quan-uy|thi-uy)$/;
+
+function describeBody(span: EntitySpan): EntityCard {
+  const { bodies, localities } = maps();
+  const parts = (span.id ?? '').replace(/^body:/, '').split('--');
+  const rec = bodies.get(parts[0]);
+  const card: EntityCard = { kind: 'body', name: span.text, id: span.id };
+  if (!rec) return card;
+  const last = parts[parts.length - 1];
+  // "UBND tỉnh Bình Dương": the locality id is the last part, with or without its level word.
+  const locId = [...localities.keys()].find((k) => last === k || last.endsWith(`-${k}`));
+  const loc = locId ? localities.get(locId) : undefined;
+  const inner = parts.length > 2 ? bodies.get(parts[1]) : undefined;
+  const core = inner ?? rec;
+  card.fullName = parts.length > 1 ? span.text : rec.name;
+  if (parts.length > 1 && rec.abbr?.length) card.fullName = `${rec.name}${span.text.slice(span.text.indexOf(' '))}`;
+  card.name = parts.length === 1 ? rec.name : card.fullName;
+  card.level = loc ? 'province' : DISTRICT_LEVEL.test(last) || DISTRICT_LEVEL.test(core.id) ? 'district' : core.level;
+  card.validFrom = core.from;
+  card.validTo = loc?.to ?? core.to;
+  const succ = core.successor ? bodies.get(core.successor) : undefined;
+  if (succ) card.successor = succ.name;
+  else if (loc?.successor) {
+    const s = localities.get(loc.successor);
+    if (s) card.successor = `${core.name} ${s.type} ${s.name} (từ 2025-07-01)`;
+  } else if (card.level === 'district') card.successor = 'Cấp huyện kết thúc hoạt động từ 2025-07-01';
+  card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => bodySources[k] ?? k);
+  return card;
+}
+
+const SYMBOL = /(\d+[a-zđ]?)(?:[-/]((?:19|20)\d\d))?((?:[-/][A-ZĐ][\p{L}0-9&]*)+)/u;
+
+function describeDocument(span: EntitySpan): EntityCard {
+  const text = span.text.normalize('NFC');
+  const card: EntityCard = { kind: 'resolution', name: text, id: span.id };
+  const lowered = text.toLowerCase();
+  const type = [...documentTypes].sort((a, b) => b.name.length - a.name.length).find((t) => lowered.startsWith(t.name.toLowerCase()) || (lowered.startsWith('bộ ') && t.id === 'bo-luat' && lowered.startsWith('bộ luật')));
+  if (type) card.docType = type.name;
+  const m = text.match(SYMBOL);
+  if (m) {
+    card.number = m[1];
+    if (m[2]) card.year = m[2];
+    const codes = m[3].split(/[-/]/).filter(Boolean);
+    if (!type) {
+      const t = documentTypes.find((d) => d.abbr.some((a) => codes.includes(a)));
+      if (t) card.docType = t.name;
+    }
+    const issuer = codes.filter((c) => !documentTypes.some((d) => d.abbr.includes(c))).map((c) => {
+      const qh = c.match(/^(QH|UBTVQH)(\d+)$/);
+      if (qh) return `${issuerCodes[qh[1]]} khóa ${qh[2]}`;
+      return issuerCodes[c] ?? c;
+    });
+    if (issuer.length) card.issuer = issuer.join(', ');
+  } else {
+    const n = text.match(/số\s+(\d+)|\s(\d+)$/);
+    if (n && !/^(19|20)\d\d$/.test(n[1] ?? n[2])) card.number = n[1] ?? n[2];
+    const y = text.match(/(?:năm\s+|\s)((?:19|20)\d\d)$/);
+    if (y) card.year = y[1];
+  }
+  return card;
+}
+
+/**
+ * What the hover card shows for a span. `articleDate` (ISO) picks the positions an official held
+ * when the article was written; the current ones are given too.
+ */
+export function describeEntity(span: EntitySpan, articleDate?: string): EntityCard {
+  if (span.kind === 'body') return describeBody(span);
+  if (span.kind === 'resolution') return describeDocument(span);
+  const rec = findOfficial(span);
+  const card: EntityCard = { kind: 'official', name: rec?.name ?? span.text, id: span.id ?? (rec ? `official:${rec.id}` : undefined) };
+  if (span.role) card.role = span.role;
+  if (rec) {
+    // An undated position cannot be placed at the article's date.
+    if (articleDate) card.positionsAtDate = rec.positions.filter((p) => !!p.from && heldAt(p, articleDate));
+    card.currentPositions = rec.positions.filter((p) => p.to == null);
+    card.sources = [...new Set(rec.positions.map((p) => p.source))];
+  }
+  return card;
+}

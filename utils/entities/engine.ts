@@ -433,7 +433,7 @@ class Run {
       if (!T[i].cap && !this.capContext(i) && !surnames.has(T[end]?.c ?? '')) continue;
       if (ne > end) {
         const known = this.longest(end, 'official', (_, e) => e === ne);
-        const role = this.textOf(i, end).replace(/[\s,]+$/, '');
+        const role = this.origText(i, end).replace(/[\s,]+$/, '');
         add(end, ne, known ? `official:${known.term.rec.id}` : undefined, known ? undefined : role, 2);
         i = ne - 1;
       }
@@ -448,7 +448,7 @@ class Run {
       if ((sep === ',' || sep === '(' || sep === '-') && this.cont(ne + 1)) {
         const t = this.title(ne + 1);
         const ce = t > 0 ? this.chain(ne + 1) : -1;
-        if (t > 0 && T[ne + 1].cap && !this.companyAt(ce) && !this.companyAt(t)) add(i, ne, undefined, this.textOf(ne + 1, ce), 1);
+        if (t > 0 && T[ne + 1].cap && !this.companyAt(ce) && !this.companyAt(t)) add(i, ne, undefined, this.origText(ne + 1, ce), 1);
       }
       i = ne - 1;
     }
@@ -548,6 +548,13 @@ class Run {
   }
 
   // ---- output --------------------------------------------------------------------------------
+
+  /** The caller's characters for tokens [a, b). */
+  private origText(a: number, b: number): string {
+    if (b <= a) return '';
+    const [s, e] = toOriginal(this.nz, this.T[a].s, this.T[b - 1].e);
+    return this.nz.original.slice(s, e);
+  }
 
   private textOf(a: number, b: number): string {
     if (b <= a) return '';

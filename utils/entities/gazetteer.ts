@@ -60,13 +60,31 @@ interface Department {
   to?: string;
 }
 
+/** Provincial departments (Sở) and district offices (Phòng), generated from one list of stems. */
+export function departmentRecords(): BodyRecord[] {
+  const data = bodiesData as unknown as { departments: Department[] };
+  const out: BodyRecord[] = [];
+  for (const d of data.departments) {
+    for (const [head, level, tags] of [
+      ['Sở', 'province', ['local', 'dept']],
+      ['Phòng', 'district', ['local', 'needs-place', 'dept']],
+    ] as const) {
+      out.push({
+        id: slugify(`${head} ${d.stem}`), name: `${head} ${d.stem}`, level, tags: [...tags],
+        aliases: (d.aliases ?? []).map((a) => `${head} ${a}`), from: d.from, to: d.to, src: 'wiki-dvhc',
+      });
+    }
+  }
+  return out;
+}
+
 /** Builds the trie. `scale` > 1 adds generated bodies, for the benchmark only. */
 export function buildGazetteer(watch: WatchTerm[] = [], scale = 1): Gazetteer {
   const trie = new TokenTrie<Term>();
   const bodies = new Map<string, BodyRecord>();
   const localities = new Map<string, LocalityRecord>();
   const officials = new Map<string, OfficialRecord>();
-  const data = bodiesData as unknown as { departments: Department[]; countries: string[][]; sources: Record<string, string> };
+  const data = bodiesData as unknown as { countries: string[][]; sources: Record<string, string> };
 
   const addBody = (rec: BodyRecord) => {
     bodies.set(rec.id, rec);
@@ -76,19 +94,7 @@ export function buildGazetteer(watch: WatchTerm[] = [], scale = 1): Gazetteer {
     for (const a of rec.abbr ?? []) add(trie, a, term, true);
   };
   for (const rec of bodyRecords) addBody(rec);
-  // Provincial departments (Sở) and district offices (Phòng) from one list of stems.
-  for (const d of data.departments) {
-    for (const [head, level, tags] of [
-      ['Sở', 'province', ['local', 'dept']],
-      ['Phòng', 'district', ['local', 'needs-place', 'dept']],
-    ] as const) {
-      const rec: BodyRecord = {
-        id: slugify(`${head} ${d.stem}`), name: `${head} ${d.stem}`, level, tags: [...tags],
-        aliases: (d.aliases ?? []).map((a) => `${head} ${a}`), from: d.from, to: d.to, src: 'wiki-dvhc',
-      };
-      if (!bodies.has(rec.id)) addBody(rec);
-    }
-  }
+  for (const rec of departmentRecords()) if (!bodies.has(rec.id)) addBody(rec);
   for (const loc of localityRecords) {
     localities.set(loc.id, loc);
     if (!loc.needsLevel) add(trie, loc.name, { t: 'loc', rec: loc, leveled: false });

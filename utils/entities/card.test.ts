@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { describeEntity } from './card';
+import { findEntities } from './index';
+
+const first = (text: string, kind: string) => findEntities(text).find((s) => s.kind === kind)!;
+
+describe('describeEntity', () => {
+  it('gives an official the positions held at the article date', () => {
+    const card = describeEntity(first('Đồng chí Võ Văn Thưởng phát biểu.', 'official'), '2022-12-12');
+    expect(card.name).toBe('Võ Văn Thưởng');
+    expect(card.positionsAtDate?.map((p) => p.title)).toContain('Thường trực Ban Bí thư');
+    expect(card.positionsAtDate?.map((p) => p.title)).not.toContain('Chủ tịch nước');
+    const later = describeEntity(first('Đồng chí Võ Văn Thưởng phát biểu.', 'official'), '2023-06-01');
+    expect(later.positionsAtDate?.map((p) => p.title)).toContain('Chủ tịch nước');
+  });
+
+  it('keeps the role of an official found by rule', () => {
+    const card = describeEntity(first('Phó Bí thư Huyện ủy Tuy Phước Trần Văn Mười nói.', 'official'));
+    expect(card.role).toBe('Phó Bí thư Huyện ủy Tuy Phước');
+  });
+
+  it('gives a merged ministry its successor and a merged province the new one', () => {
+    const m = describeEntity(first('Bộ Kế hoạch và Đầu tư cho biết.', 'body'));
+    expect(m).toMatchObject({ fullName: 'Bộ Kế hoạch và Đầu tư', level: 'central', successor: 'Bộ Tài chính', validTo: '2025-02-28' });
+    const p = describeEntity(first('UBND tỉnh Bình Dương cho biết.', 'body'));
+    expect(p.fullName).toBe('Ủy ban nhân dân tỉnh Bình Dương');
+    expect(p.level).toBe('province');
+    expect(p.successor).toContain('Hồ Chí Minh');
+    const d = describeEntity(first('Huyện ủy Tuy Phước cho biết.', 'body'));
+    expect(d.level).toBe('district');
+  });
+
+  it('reads type, issuer, number and year of a document', () => {
+    expect(describeEntity(first('Nghị định 100/2019/NĐ-CP', 'resolution'))).toMatchObject({ docType: 'Nghị định', number: '100', year: '2019', issuer: 'Chính phủ' });
+    expect(describeEntity(first('Theo 23-NQ/TW', 'resolution'))).toMatchObject({ docType: 'Nghị quyết', number: '23' });
+    expect(describeEntity(first('Hiến pháp năm 2013', 'resolution'))).toMatchObject({ docType: 'Hiến pháp', year: '2013' });
+    expect(describeEntity(first('Nghị quyết 31/2024/QH15', 'resolution')).issuer).toBe('Quốc hội khóa 15');
+  });
+});

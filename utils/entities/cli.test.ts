@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entitiesLine } from '../../scripts/entities';
+
+describe('entities CLI', () => {
+  it('prints one JSON object per file with NFC offsets', () => {
+    const raw = 'Bộ Chính trị họp.'.normalize('NFD');
+    const row = JSON.parse(entitiesLine('a.txt', raw));
+    expect(row).toEqual({ file: 'a.txt', entities: [{ kind: 'body', start: 0, end: 12, text: 'Bộ Chính trị', id: 'body:bo-chinh-tri' }] });
+  });
+
+  it('runs as a command over several files', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ent-cli-'));
+    const a = path.join(dir, 'a.txt');
+    const b = path.join(dir, 'b.txt');
+    writeFileSync(a, 'Nghị định 100/2019/NĐ-CP');
+    writeFileSync(b, 'Không có gì.');
+    const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+    const out = execFileSync('npx', ['tsx', 'scripts/entities.ts', a, b], { cwd: root, encoding: 'utf8' });
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { file: a, entities: [{ kind: 'resolution', start: 0, end: 24, text: 'Nghị định 100/2019/NĐ-CP', id: 'resolution:100/2019/nđ-cp' }] },
+      { file: b, entities: [] },
+    ]);
+  }, 30_000);
+});

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createEngine, findEntities, type EntitySpan } from './index';
+import { newStyle, nfd, oldStyle } from './fixtures/variants';
+
+const pick = (spans: EntitySpan[], kind?: string) => spans.filter((s) => !kind || s.kind === kind).map((s) => s.text);
+
+describe('bodies', () => {
+  it('reads central bodies, their aliases and abbreviations', () => {
+    const s = findEntities('Bộ Chính trị, Ban Bí thư, UBTVQH, Bộ KH-ĐT và Bộ NN&PTNT họp với MTTQ Việt Nam.');
+    expect(pick(s, 'body')).toEqual(['Bộ Chính trị', 'Ban Bí thư', 'UBTVQH', 'Bộ KH-ĐT', 'Bộ NN&PTNT', 'MTTQ Việt Nam']);
+  });
+
+  it('combines a local organ with its locality, old or new province', () => {
+    const s = findEntities('UBND tỉnh Bình Dương, Tỉnh ủy Quảng Ninh, Thành ủy TPHCM, Thành ủy TP. Hải Phòng và Sở Tư pháp Đồng Nai.');
+    expect(pick(s, 'body')).toEqual(['UBND tỉnh Bình Dương', 'Tỉnh ủy Quảng Ninh', 'Thành ủy TPHCM', 'Thành ủy TP. Hải Phòng', 'Sở Tư pháp Đồng Nai']);
+    expect(s[0].id).toBe('body:uy-ban-nhan-dan--tinh-binh-duong');
+  });
+
+  it('reads places outside the gazetteer after a level word or a party committee', () => {
+    const s = findEntities('Huyện ủy Tuy Phước và UBND huyện Thạch Thành báo cáo.');
+    expect(pick(s, 'body')).toEqual(['Huyện ủy Tuy Phước', 'UBND huyện Thạch Thành']);
+  });
+
+  it('composes prefixes and keeps qualifiers of term', () => {
+    const s = findEntities('Ban Thường vụ Tỉnh ủy Quảng Ninh làm việc với Ban Chấp hành Trung ương Đảng khóa IX và Quốc hội khóa XIV.');
+    expect(pick(s, 'body')).toEqual(['Ban Thường vụ Tỉnh ủy Quảng Ninh', 'Ban Chấp hành Trung ương Đảng khóa IX', 'Quốc hội khóa XIV']);
+  });
+
+  it('marks a steering committee by its head, apart from the document it serves', () => {
+    const s = findEntities('Ban Chỉ đạo Trung ương tổng kết Nghị quyết 23 họp.');
+    expect(s.map((x) => [x.kind, x.text])).toEqual([['body', 'Ban Chỉ đạo Trung ương'], ['resolution', 'Nghị quyết 23']]);
+  });
+
+  it('leaves generic references alone', () => {
+    const s = findEntities('Các cấp ủy và UBND các tỉnh cùng chính quyền các cấp thực hiện.');
+    expect(pick(s, 'body')).toEqual([]);
+  });
+
+  it('keeps a parenthesised qualifier outside the span', () => {
+    expect(pick(findEntities('Bộ Chính trị (khóa X) đã kết luận.'), 'body')).toEqual(['Bộ Chính trị']);
+  });
+
+  it('reads foreign bodies with their country', () => {
+    const s = findEntities('Bộ Ngoại giao Liên bang Nga và Đảng Cộng sản Trung Quốc; Bộ Nông Lâm Lào.');
+    expect(pick(s, 'body')).toEqual(['Bộ Ngoại giao Liên bang Nga', 'Đảng Cộng sản Trung Quốc', 'Bộ Nông Lâm Lào']);
+  });
+});
+
+describe('officials by rule', () => {
+  it('takes the name after a title chain, with the chain as role and the bodies inside it', () => {
+    const s = findEntities('Phó Bí thư Thành ủy TPHCM Nguyễn Văn Tám phát biểu.');
+    expect(s.map((x) => [x.kind, x.text])).toEqual([['body', 'Thành ủy TPHCM'], ['official', 'Nguyễn Văn Tám']]);
+    expect(s[1].role).toBe('Phó Bí thư Thành ủy TPHCM');
+  });
+
+  it('reads chains joined by commas and foreign leaders after a country', () => {
+    const s = findEntities('Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lê Văn Mười; Tổng thống Pháp Emmanuel Macron.');
+    expect(pick(s, 'official')).toEqual(['Lê Văn Mười', 'Emmanuel Macron']);
+  });
+
+  it('reads appositions and later full mentions', () => {
+    const s = findEntities('Ông Trần Văn Chín, Chủ tịch UBND tỉnh Gia Lai, cho biết. Sau đó Trần Văn Chín đi kiểm tra.');
+    expect(pick(s, 'official')).toEqual(['Trần Văn Chín', 'Trần Văn Chín']);
+  });
+
+  it('does not read a company post as an office', () => {
+    expect(pick(findEntities('Ông Nguyễn Văn Bảy, Tổng Giám đốc Công ty ABC, cho biết.'), 'official')).toEqual([]);
+  });
+
+  it('suppresses streets, schools and places named after leaders', () => {
+    const s = findEntities('Trường THPT Lê Quý Đôn nằm trên đường Võ Văn Kiệt, gần quảng trường Võ Văn Thưởng.');
+    expect(pick(s, 'official')).toEqual([]);
+  });
+
+  it('finds gazetteer officials anywhere, with their id', () => {
+    const s = findEntities('Đồng chí Võ Văn Thưởng phát biểu.');
+    expect(s.find((x) => x.kind === 'official')?.id).toBe('official:vo-van-thuong');
+  });
+});
+
+describe('resolutions', () => {
+  it('reads the number grammars', () => {
+    const s = findEntities('Theo Nghị quyết số 23-NQ/TW, Nghị định 100/2019/NĐ-CP, Nghị quyết 31/2024/QH15, Quyết định 1234/QĐ-TTg và 57-NQ/TW.');
+    expect(pick(s, 'resolution')).toEqual(['Nghị quyết số 23-NQ/TW', 'Nghị định 100/2019/NĐ-CP', 'Nghị quyết 31/2024/QH15', 'Quyết định 1234/QĐ-TTg', '57-NQ/TW']);
+    expect(s[0].id).toBe('resolution:23-nq/tw');
+  });
+
+  it('reads named laws, codes and the constitution', () => {
+    const s = findEntities('Luật Đất đai 2024, Bộ luật Hình sự, Hiến pháp năm 2013 và Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công.');
+    expect(pick(s, 'resolution')).toEqual(['Luật Đất đai 2024', 'Bộ luật Hình sự', 'Hiến pháp năm 2013', 'Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công']);
+  });
+
+  it('reads resolutions named after a plenum or a congress, without the issuer', () => {
+    const s = findEntities('Nghị quyết Trung ương 4 khóa XII và Nghị quyết Đại hội XII của Đảng.');
+    expect(pick(s, 'resolution')).toEqual(['Nghị quyết Trung ương 4 khóa XII', 'Nghị quyết Đại hội XII']);
+  });
+
+  it('ignores dates, bare references and lower-case verbs', () => {
+    const s = findEntities('Ngày 12/6/2025, Nghị quyết này và các nghị quyết của Đảng được quyết định 5 lần.');
+    expect(pick(s, 'resolution')).toEqual([]);
+  });
+});
+
+describe('engine', () => {
+  it('returns non-overlapping spans in order', () => {
+    const text = readFileSync(new URL('./fixtures/seed.txt', import.meta.url), 'utf8').normalize('NFC');
+    const s = findEntities(text);
+    for (let i = 1; i < s.length; i++) expect(s[i].start).toBeGreaterThanOrEqual(s[i - 1].end);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('finds every required span of the seed article and nothing outside its gold', () => {
+    const text = readFileSync(new URL('./fixtures/seed.txt', import.meta.url), 'utf8').normalize('NFC');
+    const gold = JSON.parse(readFileSync(new URL('./fixtures/seed.gold.json', import.meta.url), 'utf8')).entities as (EntitySpan & { optional?: boolean })[];
+    const key = (x: { kind: string; start: number; end: number }) => `${x.kind}:${x.start}:${x.end}`;
+    const found = new Set(findEntities(text).map(key));
+    const missed = gold.filter((g) => !g.optional && !found.has(key(g)));
+    expect(missed).toEqual([]);
+    const allowed = new Set(gold.map(key));
+    expect([...found].filter((k) => !allowed.has(k))).toEqual([]);
+  });
+
+  it('highlights the watch list like built-in entities', () => {
+    const e = createEngine({ extraTerms: [{ kind: 'body', name: 'Hội Nhà báo Việt Nam', aliases: ['Hội Nhà báo'] }] });
+    const s = e.find('Hội Nhà báo Việt Nam và Bộ Y tế.');
+    expect(s.map((x) => [x.kind, x.text, x.id])).toEqual([
+      ['body', 'Hội Nhà báo Việt Nam', 'watch:hoi-nha-bao-viet-nam'],
+      ['body', 'Bộ Y tế', 'body:bo-y-te'],
+    ]);
+  });
+
+  it('finds the same entities at the corresponding offsets in NFD and either tone style (property)', () => {
+    const seed = readFileSync(new URL('./fixtures/seed.txt', import.meta.url), 'utf8').normalize('NFC');
+    const samples = [
+      seed.slice(0, 2500),
+      'Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh Tuấn và Bí thư Tỉnh ủy Khánh Hòa Nguyễn Hải Ninh dự Hội nghị; Ủy ban Thường vụ Quốc hội, Bộ Y tế, Uỷ ban Kiểm tra Trung ương.',
+      'Sở Tài nguyên và Môi trường tỉnh Hòa Bình triển khai Thông tư số 05/2015/TTLT-BTP-BCA-BYT; Luật Thủy sản năm 2017.',
+    ];
+    for (const nfc of samples) {
+      const base = findEntities(nfc).map((s) => ({ kind: s.kind, id: s.id, start: s.start, end: s.end }));
+      expect(base.length).toBeGreaterThan(0);
+      for (const variant of [oldStyle, newStyle]) {
+        const v = variant(nfc);
+        expect(v.length).toBe(nfc.length);
+        expect(findEntities(v).map((s) => ({ kind: s.kind, id: s.id, start: s.start, end: s.end }))).toEqual(base);
+      }
+      const d = nfd(nfc);
+      const mapped = base.map((b) => ({ ...b, start: nfd(nfc.slice(0, b.start)).length, end: nfd(nfc.slice(0, b.end)).length }));
+      const got = findEntities(d);
+      expect(got.map((s) => ({ kind: s.kind, id: s.id, start: s.start, end: s.end }))).toEqual(mapped);
+      for (const s of got) expect(s.text).toBe(d.slice(s.start, s.end));
+    }
+  });
+});

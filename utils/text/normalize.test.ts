@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { matchKey, normalizeForMatch, slugify, toOriginal } from './normalize';
+
+describe('normalizeForMatch', () => {
+  it('composes decomposed (NFD) input and maps back to the original clusters', () => {
+    const nfd = 'Bộ Chính trị'.normalize('NFD');
+    const nz = normalizeForMatch(nfd);
+    expect(nz.cased).toBe('Bộ Chính trị');
+    const [s, e] = toOriginal(nz, 3, 8);
+    expect(nfd.slice(s, e).normalize('NFC')).toBe('Chính');
+  });
+
+  it('puts the tone of open oa/oe/uy syllables on one vowel, whichever style was used', () => {
+    expect(matchKey('hòa')).toBe(matchKey('hoà'));
+    expect(matchKey('khỏe')).toBe(matchKey('khoẻ'));
+    expect(matchKey('thủy')).toBe(matchKey('thuỷ'));
+    expect(matchKey('Ủy ban')).toBe(matchKey('Uỷ ban'));
+    expect(matchKey('Thanh Hóa')).toBe(matchKey('Thanh Hoá'));
+  });
+
+  it('leaves closed syllables and qu- alone', () => {
+    expect(normalizeForMatch('hoàn').folded).toBe('hoàn');
+    expect(normalizeForMatch('thuyền').folded).toBe('thuyền');
+    expect(normalizeForMatch('quý').folded).toBe('quý');
+    expect(normalizeForMatch('hoàng').folded).toBe('hoàng');
+  });
+
+  it('reads Ð (U+00D0) as Đ, folds spaces and dashes, drops zero-width characters and soft hyphens', () => {
+    const raw = '\u00d0ảng\u00a0ủy\u2009x\u200bã\u00ad – b';
+    const nz = normalizeForMatch(raw);
+    // Tones of open oa/oe/uy syllables sit on the second vowel in the normalised text.
+    expect(nz.cased).toBe('Đảng uỷ xã - b');
+    // Every normalised unit maps inside the original string, in order.
+    for (let i = 1; i < nz.cased.length; i++) expect(nz.starts[i]).toBeGreaterThanOrEqual(nz.starts[i - 1]);
+    const at = nz.cased.indexOf('xã');
+    const [s, e] = toOriginal(nz, at, at + 2);
+    expect(raw.slice(s, e)).toBe('x\u200bã');
+  });
+
+  it('lower-cases without changing length', () => {
+    const nz = normalizeForMatch('ỦY BAN NHÂN DÂN');
+    expect(nz.folded.length).toBe(nz.cased.length);
+    expect(nz.folded).toBe('uỷ ban nhân dân');
+  });
+
+  it('slugs Vietnamese names to ASCII ids', () => {
+    expect(slugify('Võ Văn Thưởng')).toBe('vo-van-thuong');
+    expect(slugify('Đắk Lắk')).toBe('dak-lak');
+  });
+});
