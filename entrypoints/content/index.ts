@@ -1,5 +1,10 @@
 import { SITE_MATCH_PATTERNS } from '@/utils/sites/registry';
+import { startPage } from './page';
+
 export default defineContentScript({
   matches: SITE_MATCH_PATTERNS,
-  main() {},
+  runAt: 'document_idle',
+  main(ctx) {
+    void startPage(ctx);
+  },
 });

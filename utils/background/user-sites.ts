@@ -5,7 +5,7 @@
  * Firefox MV2's contentScripts.register does not, so they are registered again at start-up.
  */
 const KEY = 'userSites';
-const CONTENT_JS = 'content-scripts/content.js';
+const CONTENT_JS = '/content-scripts/content.js';
 
 async function storedOrigins(): Promise<string[]> {
   const got = await browser.storage.local.get(KEY);

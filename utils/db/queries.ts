@@ -13,7 +13,7 @@ export async function recordVisit(db: AnnotatorDB, input: VisitInput, now = new 
     const old = await db.articles.get(input.key);
     const next: Article = {
       ...old,
-      ...stripUndefined(input),
+      ...input,
       firstVisit: old?.firstVisit ?? now,
       lastVisit: now,
     };

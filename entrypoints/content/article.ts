@@ -1,0 +1,18 @@
+import { detectArticle } from '@/utils/sites/detect';
+import { buildTextIndex } from '@/utils/dom/text-index';
+import type { PageState } from './state';
+
+/** Flags on <html> that tests and the page's own tooling can read: data-vna-state, -saved, -entities. */
+export function setPageFlag(name: 'state' | 'saved' | 'entities', value: string | null) {
+  const el = document.documentElement;
+  if (value === null) el.removeAttribute(`data-vna-${name}`);
+  else el.setAttribute(`data-vna-${name}`, value);
+}
+
+/** Finds the article and indexes its text; clears both when the page is not an article. */
+export function readArticle(state: PageState): void {
+  const info = detectArticle(document, location.href);
+  state.article.value = info;
+  state.index.value = info ? buildTextIndex(info) : null;
+  setPageFlag('state', info ? 'article' : 'not-article');
+}

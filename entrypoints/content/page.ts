@@ -1,0 +1,62 @@
+/**
+ * Starts the content script's features on a page. Each feature starts on its own and catches
+ * its own errors, so one failure cannot stop the others or break the page.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createPainter } from '@/utils/page/painter';
+import { loadSettings, watchSettings } from '@/utils/settings/settings';
+import { siteForHost } from '@/utils/sites/registry';
+import { createPageState, type PageState } from './state';
+import { readArticle, setPageFlag } from './article';
+import { startEntities } from './entities';
+import { noteActions, startNotes } from './notes';
+import { startHover } from './hover';
+import { mountUi } from './ui';
+import { watchDynamicChanges } from './dynamic';
+import { listenToTabMessages } from './tab-messages';
+
+const STARTED = Symbol.for('vna-content-started');
+
+export async function startPage(ctx: ContentScriptContext): Promise<void> {
+  // The script can be injected again into an open tab (a site enabled from the popup).
+  const g = globalThis as { [STARTED]?: boolean };
+  if (g[STARTED]) return;
+  g[STARTED] = true;
+
+  const painter = createPainter(document);
+  const state = createPageState(painter);
+  const notes = noteActions(state);
+  await feature('settings', async () => {
+    state.settings.value = await loadSettings();
+    watchSettings((s) => (state.settings.value = s));
+  });
+  const site = siteForHost(location.hostname);
+  if (site && state.settings.value.disabledSites.includes(site.id)) {
+    setPageFlag('state', 'disabled');
+    return;
+  }
+
+  ctx.onInvalidated(() => painter.clear());
+
+  const refresh = () => feature('article', () => readArticle(state));
+  await refresh();
+
+  await Promise.all([
+    feature('entities', () => startEntities(ctx, state)),
+    feature('notes', () => startNotes(ctx, state, notes)),
+    feature('hover', () => startHover(ctx, state)),
+    feature('ui', () => mountUi(ctx, state, notes)),
+    feature('messages', () => listenToTabMessages(ctx, state, notes)),
+    feature('dynamic', () => watchDynamicChanges(ctx, state, refresh)),
+  ]);
+}
+
+async function feature(name: string, start: () => unknown): Promise<void> {
+  try {
+    await start();
+  } catch (e) {
+    console.warn(`[VN News Annotator] ${name} failed; the rest keeps working.`, e);
+  }
+}
+
+export type { PageState };
