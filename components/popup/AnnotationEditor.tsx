@@ -2,15 +2,7 @@ import { HIGHLIGHT_COLOURS, type Annotation, type HighlightColour } from '../../
 import type { AnnotationPatch } from '../../utils/db/queries';
 import type { StringKey } from '../../utils/i18n/index';
 import { SWATCH } from '../shared/ColourSwatch';
-
-export function parseTags(input: string): string[] {
-  const seen = new Set<string>();
-  for (const raw of input.split(',')) {
-    const tag = raw.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 64);
-    if (tag) seen.add(tag);
-  }
-  return [...seen].slice(0, 50);
-}
+import { splitList } from '../shared/split-list';
 
 interface Props {
   annotation: Annotation;
@@ -34,7 +26,7 @@ export function AnnotationEditor({ annotation: a, tr, onSave, onCancel }: Props)
         onSave({
           note: field('note').normalize('NFC'),
           colour: colour && HIGHLIGHT_COLOURS.includes(colour) ? colour : a.colour,
-          tags: parseTags(field('tags')),
+          tags: splitList(field('tags')),
         });
       }}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}

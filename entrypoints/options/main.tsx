@@ -1,2 +1,18 @@
 import { render } from 'preact';
-render(<p>VN News Annotator</p>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import { loadSettings, watchSettings } from '@/utils/settings/settings';
+import { createOptionsModel } from '@/components/options/model';
+import { Options } from '@/components/options/Options';
+import './style.css';
+
+async function main() {
+  const model = createOptionsModel({
+    initial: await loadSettings(),
+    dropOrigin: (origin) => browser.permissions.remove({ origins: [`${origin}/*`] }),
+  });
+  watchSettings(model.external);
+  document.documentElement.lang = model.lang.value;
+  render(<Options model={model} />, document.getElementById('app')!);
+}
+
+void main();
