@@ -306,7 +306,16 @@ class Run {
   // ---- officials -----------------------------------------------------------------------------
 
   /** A title at token i, with "Phó" and "Quyền" prefixes: returns its end or -1. */
+  private titleCache?: Int32Array;
   private title(i: number): number {
+    if (i < 0 || i >= this.T.length) return -1;
+    this.titleCache ??= new Int32Array(this.T.length).fill(-2);
+    const c = this.titleCache[i];
+    if (c !== -2) return c;
+    return (this.titleCache[i] = this.titleUncached(i));
+  }
+
+  private titleUncached(i: number): number {
     const t = this.longest(i, 'title');
     const f = this.f(i);
     if ((f === 'phó' || f === 'quyền') && this.cont(i + 1)) {

@@ -40,9 +40,22 @@ export interface Gazetteer {
 
 const ABBR = /^[\p{Lu}\d&.\-\s]+$/u;
 
-function add(trie: TokenTrie<Term>, phrase: string, term: Term, caseSensitive = false): void {
-  const nz = normalizeForMatch(phrase);
-  const { f, c } = phraseTokens(nz.cased, nz.folded);
+/** Only phrases with a movable tone, odd dashes or spaces need the full normaliser. */
+const NEEDS_FULL = /[òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ][aeyAEY](?!\p{L})|[\u00a0\u00d0\u2010-\u2015\u0300-\u036f]/u;
+const PHRASE_TOKEN = /[\p{L}\p{N}\p{M}]+|\S/gu;
+
+/** Tokens of a gazetteer phrase, exactly as tokenize() would cut the same text. */
+function phrase(p: string): { f: string[]; c: string[] } {
+  if (NEEDS_FULL.test(p)) {
+    const nz = normalizeForMatch(p);
+    return phraseTokens(nz.cased, nz.folded);
+  }
+  const c = p.match(PHRASE_TOKEN) ?? [];
+  return { f: c.map((x) => x.toLowerCase()), c };
+}
+
+function add(trie: TokenTrie<Term>, p: string, term: Term, caseSensitive = false): void {
+  const { f, c } = phrase(p);
   trie.add(f, term, caseSensitive ? c : undefined);
 }
 

@@ -14,8 +14,13 @@ export interface Token {
   nl: boolean;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]/u;
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
+function isWord(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_RE.test(ch);
+}
 
 export function tokenize(cased: string, folded: string): Token[] {
   const out: Token[] = [];
@@ -32,8 +37,8 @@ export function tokenize(cased: string, folded: string): Token[] {
       continue;
     }
     let j = i + 1;
-    const word = WORD.test(ch);
-    if (word) while (j < n && WORD.test(cased[j])) j++;
+    const word = isWord(ch);
+    if (word) while (j < n && isWord(cased[j])) j++;
     const c = cased.slice(i, j);
     out.push({ s: i, e: j, f: folded.slice(i, j), c, word, cap: UPPER.test(ch), sp, nl });
     sp = false;
