@@ -67,12 +67,20 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+/**
+ * The error for a file of `bytes` bytes, or null if it may be read. Call it with File.size before
+ * reading a file; parseBackup applies it to the text length too (never more than the UTF-8 size).
+ */
+export function sizeError(bytes: number): string | null {
+  if (bytes <= MAX_BACKUP_BYTES) return null;
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return `(file): too large (${mb(bytes)} MB); the limit is ${mb(MAX_BACKUP_BYTES)} MB`;
+}
+
 /** Checks that make the rest pointless: size, JSON syntax, format name and version. */
 function preflight(text: string): { root: Record<string, unknown> } | { errors: string[] } {
-  if (text.length > MAX_BACKUP_BYTES) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return { errors: [`(file): too large (${mb(text.length)} MB); the limit is ${mb(MAX_BACKUP_BYTES)} MB`] };
-  }
+  const tooBig = sizeError(text.length);
+  if (tooBig) return { errors: [tooBig] };
   let root: unknown;
   try {
     // JSON.parse defines `__proto__` as an own property (no prototype write); checkKeys refuses it.

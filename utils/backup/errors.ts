@@ -26,6 +26,9 @@ function describe(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) return 'missing';
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${typeName(valueAt(input, issue.path))}`;
   if (issue.code === 'invalid_union' && valueAt(input, issue.path) === undefined) return 'missing';
+  if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
+    return `unknown ${JSON.stringify(valueAt(input, issue.path))}; expected ${issue.options.join(' or ')}`;
+  }
   if (issue.code === 'too_big' && issue.origin === 'array') return `more than ${issue.maximum} items`;
   return issue.message;
 }
