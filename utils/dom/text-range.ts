@@ -139,11 +139,12 @@ export interface RangeLike {
   endOffset: number;
 }
 
-/** Text offsets [start, end) of a DOM range, or null when it covers no indexed text. */
+/** Text offsets [start, end) of a DOM range, or null when it covers no indexed text (a caret maps to an empty span). */
 export function offsetsFromRange(index: TextIndex, range: RangeLike): { start: number; end: number } | null {
   const start = offsetAt(index, range.startContainer, range.startOffset, 'start');
   const end = offsetAt(index, range.endContainer, range.endOffset, 'end');
   if (start === null || end === null) return null;
-  if (start > end) return null;
+  const caret = range.startContainer === range.endContainer && range.startOffset === range.endOffset;
+  if (start > end || (start === end && !caret)) return null;
   return { start, end };
 }
