@@ -5,6 +5,7 @@
 import type { Annotation, Article } from '../model';
 import { canonicalAnnotation, canonicalArticle, sortAnnotations, sortArticles } from './canonical';
 import { ErrorList, formatPath } from './errors';
+import { runSteps, runStepsAsync, type ProgressOptions, type Steps } from './steps';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -23,23 +24,9 @@ export type ParseResult =
   | { ok: true; data: BackupData; exported: string; warnings: string[] }
   | { ok: false; errors: string[] };
 
-export interface ParseOptions {
-  /** Called after each chunk of records with (records done, records total). */
-  onProgress?: (done: number, total: number) => void;
+export interface ParseOptions extends ProgressOptions {
   /** Records validated per chunk (async parsing yields to the event loop between chunks). */
   chunkSize?: number;
-  signal?: AbortSignal;
-}
-
-export function toBackup(data: BackupData, exportedAt: string): string {
-  // One record per line: compact, yet readable and diff-friendly. Still plain JSON.
-  const list = (records: unknown[]) =>
-    records.length ? '[\n' + records.map((r) => JSON.stringify(r)).join(',\n') + '\n]' : '[]';
-  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exported: exportedAt }).slice(0, -1);
-  return (
-    `${head},\n"articles":${list(sortArticles(data.articles).map(canonicalArticle))},` +
-    `\n"annotations":${list(sortAnnotations(data.annotations).map(canonicalAnnotation))}}\n`
-  );
 }
 
 /** Keys that some code paths turn into prototype writes; refused anywhere in the file. */
@@ -101,7 +88,7 @@ function preflight(text: string): { root: Record<string, unknown> } | { errors: 
 }
 
 /** Validation as resumable steps so the popup can show progress and stay responsive. */
-function* validate(text: string, chunkSize: number): Generator<[number, number], ParseResult> {
+function* validate(text: string, chunkSize: number): Steps<ParseResult> {
   const pre = preflight(text);
   if ('errors' in pre) return { ok: false, errors: pre.errors };
   const errors = new ErrorList();
@@ -152,22 +139,41 @@ function consistencyWarnings(articles: Article[], annotations: Annotation[]): st
 }
 
 export function parseBackup(text: string, opts: Pick<ParseOptions, 'onProgress' | 'chunkSize'> = {}): ParseResult {
-  const steps = validate(text, opts.chunkSize ?? 1000);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    opts.onProgress?.(...step.value);
-  }
+  return runSteps(validate(text, opts.chunkSize ?? 1000), opts.onProgress);
 }
 
 /** Same result as parseBackup, yielding to the event loop between chunks. */
 export async function parseBackupAsync(text: string, opts: ParseOptions = {}): Promise<ParseResult> {
-  const steps = validate(text, opts.chunkSize ?? 500);
-  for (;;) {
+  try {
+    return await runStepsAsync(validate(text, opts.chunkSize ?? 500), opts);
+  } catch (e) {
     if (opts.signal?.aborted) return { ok: false, errors: ['(file): import cancelled'] };
-    const step = steps.next();
-    if (step.done) return step.value;
-    opts.onProgress?.(...step.value);
-    await new Promise((r) => setTimeout(r, 0));
+    throw e;
   }
+}
+
+function* backupSteps(data: BackupData, exportedAt: string, chunkSize: number): Steps<string> {
+  // One record per line: compact, yet readable and diff-friendly. Still plain JSON.
+  const articles = sortArticles(data.articles);
+  const annotations = sortAnnotations(data.annotations);
+  const total = articles.length + annotations.length;
+  const lines: string[] = [];
+  for (const a of articles) lines.push(JSON.stringify(canonicalArticle(a)));
+  yield [articles.length, total];
+  for (let i = 0; i < annotations.length; i++) {
+    lines.push(JSON.stringify(canonicalAnnotation(annotations[i])));
+    if ((i + 1) % chunkSize === 0) yield [articles.length + i + 1, total];
+  }
+  const list = (xs: string[]) => (xs.length ? '[\n' + xs.join(',\n') + '\n]' : '[]');
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exported: exportedAt }).slice(0, -1);
+  return `${head},\n"articles":${list(lines.slice(0, articles.length))},\n"annotations":${list(lines.slice(articles.length))}}\n`;
+}
+
+export function toBackup(data: BackupData, exportedAt: string): string {
+  return runSteps(backupSteps(data, exportedAt, Infinity));
+}
+
+/** toBackup in slices with progress, for the popup. */
+export function toBackupAsync(data: BackupData, exportedAt: string, opts: ProgressOptions = {}): Promise<string> {
+  return runStepsAsync(backupSteps(data, exportedAt, 1000), opts);
 }

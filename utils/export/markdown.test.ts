@@ -6,7 +6,7 @@ import { parseBackup, type BackupData } from '../backup/backup';
 import { syntheticData } from '../backup/synthetic';
 import type { Annotation } from '../model';
 import { escapeParagraph } from './md-escape';
-import { exportFileName, hashtag, toMarkdown } from './markdown';
+import { exportFileName, hashtag, toMarkdown, toMarkdownAsync } from './markdown';
 
 const good = (() => {
   const r = parseBackup(readFileSync(resolve(__dirname, '../../tests/fixtures/backups/good.json'), 'utf8'));
@@ -182,6 +182,13 @@ describe('toMarkdown structure', () => {
     data.articles.forEach((a) => (a.url = 'javascript:alert(1)'));
     data.annotations.forEach((a) => (a.pageUrl = 'javascript:alert(1)'));
     expect(toMarkdown(data, { exportedAt: 'x' })).not.toContain('](<javascript');
+  });
+
+  it('toMarkdownAsync gives the same text with progress per article', async () => {
+    const seen: number[] = [];
+    const text = await toMarkdownAsync(good, { exportedAt: 'x' }, { onProgress: (d, t) => (expect(t).toBe(5), seen.push(d)) });
+    expect(text).toBe(toMarkdown(good, { exportedAt: 'x' }));
+    expect(seen).toEqual([2, 4, 5]);
   });
 
   it('handles large exports', () => {

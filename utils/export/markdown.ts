@@ -8,6 +8,7 @@ import { SITES } from '../sites/registry';
 import { escapeOneLine, escapeParagraph, linkDestination, safeHttpUrl, yamlString } from './md-escape';
 import { groupByArticle, quoteOf, type ExportData } from './order';
 import { textFragmentUrl } from './text-fragment';
+import { runSteps, runStepsAsync, type ProgressOptions, type Steps } from '../backup/steps';
 
 export type ExportLang = 'vi' | 'en';
 
@@ -109,7 +110,7 @@ function annotationBlock(ann: Annotation, links: boolean, l: Labels): string[] {
   return out;
 }
 
-export function toMarkdown(data: ExportData, opts: MarkdownOptions): string {
+function* markdownSteps(data: ExportData, opts: MarkdownOptions): Steps<string> {
   const l = LABELS[opts.lang ?? 'vi'];
   const links = opts.links ?? true;
   const groups = groupByArticle(data);
@@ -121,10 +122,22 @@ export function toMarkdown(data: ExportData, opts: MarkdownOptions): string {
     const title = groups.length === 1 ? groups[0].article.title : l.collection;
     out.push(`# ${escapeOneLine(title)}`, '', `${l.exported}: ${escapeOneLine(opts.exportedAt)}`, '');
   }
+  let done = 0;
   for (const g of groups) {
     out.push(...articleHeader(g.article, links, l));
     for (const ann of g.annotations) out.push(...annotationBlock(ann, links, l));
+    done += g.annotations.length;
+    yield [done, count];
   }
   while (out.length && out[out.length - 1] === '') out.pop();
   return out.join('\n') + '\n';
+}
+
+export function toMarkdown(data: ExportData, opts: MarkdownOptions): string {
+  return runSteps(markdownSteps(data, opts));
+}
+
+/** toMarkdown with progress (annotations done / total), yielding to the event loop per article. */
+export function toMarkdownAsync(data: ExportData, opts: MarkdownOptions, progress: ProgressOptions = {}): Promise<string> {
+  return runStepsAsync(markdownSteps(data, opts), progress);
 }
