@@ -29,10 +29,29 @@ const STRINGS = {
   tags: { vi: 'Thẻ, cách nhau bằng dấu phẩy', en: 'Tags, separated by commas' },
   colour: { vi: 'Màu', en: 'Colour' },
   saveFailed: { vi: 'Không lưu được', en: 'Could not save' },
+  atDate: { vi: 'Ngày {date}', en: 'On {date}' },
+  atDateUnknown: { vi: 'Khi đăng bài', en: 'At the time' },
+  now: { vi: 'Hiện nay', en: 'Now' },
+  roleInText: { vi: 'Trong bài', en: 'In the text' },
+  fullName: { vi: 'Tên đầy đủ', en: 'Full name' },
+  level: { vi: 'Cấp', en: 'Level' },
+  successor: { vi: 'Nay là', en: 'Now part of' },
+  until: { vi: 'Hoạt động đến', en: 'Active until' },
+  docType: { vi: 'Loại', en: 'Type' },
+  issuer: { vi: 'Cơ quan ban hành', en: 'Issuer' },
+  number: { vi: 'Số', en: 'Number' },
+  year: { vi: 'Năm', en: 'Year' },
+  noRecord: { vi: 'Nhận ra theo quy tắc, chưa có trong danh bạ', en: 'Found by a rule; not in the gazetteer' },
+  'level.central': { vi: 'Trung ương', en: 'Central' },
+  'level.province': { vi: 'Tỉnh, thành phố', en: 'Province or city' },
+  'level.district': { vi: 'Cấp huyện (đã bãi bỏ)', en: 'District (abolished)' },
+  'level.commune': { vi: 'Cấp xã', en: 'Commune' },
+  'level.foreign': { vi: 'Nước ngoài', en: 'Foreign' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
 
-export function t(key: StringKey, lang: Lang): string {
-  return STRINGS[key][lang];
+export function t(key: StringKey, lang: Lang, values?: Record<string, string | number>): string {
+  const s: string = STRINGS[key][lang];
+  return values ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m)) : s;
 }

@@ -12,7 +12,10 @@ export function setPageFlag(name: 'state' | 'saved' | 'entities', value: string 
 /** Finds the article and indexes its text; clears both when the page is not an article. */
 export function readArticle(state: PageState): void {
   const info = detectArticle(document, location.href);
+  performance.mark('vna:detected');
+  const index = info ? buildTextIndex(info) : null;
+  performance.mark('vna:indexed');
   state.article.value = info;
-  state.index.value = info ? buildTextIndex(info) : null;
+  state.index.value = index;
   setPageFlag('state', info ? 'article' : 'not-article');
 }

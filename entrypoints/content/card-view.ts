@@ -1,22 +1,80 @@
 /** Builds the hover card for an entity mention from the engine's card data, and steps through mentions. */
 import { describeEntity } from '@/utils/entities/card';
-import type { EntitySpan } from '@/utils/entities/types';
+import type { EntityCard, EntitySpan, Position } from '@/utils/entities/types';
 import { rangeFromOffsets } from '@/utils/dom/text-index';
 import { entityKey } from '@/utils/page/summary';
 import type { CardView } from '@/components/page/Card';
+import { t, type Lang, type StringKey } from '@/components/page/strings';
 import type { PageState } from './state';
 
-export function canonicalName(span: EntitySpan): string {
-  return span.text;
+const cards = new Map<string, EntityCard>();
+
+/** Card data per entity and article date, computed once per page. */
+function cardFor(span: EntitySpan, date?: string): EntityCard {
+  const key = `${entityKey(span)}|${date ?? ''}`;
+  let card = cards.get(key);
+  if (!card) cards.set(key, (card = describeEntity(span, date)));
+  return card;
 }
+
+export function canonicalName(span: EntitySpan): string {
+  return cardFor(span).name;
+}
+
+const titles = (ps: Position[] | undefined) => [...new Set((ps ?? []).map((p) => p.title))].join('; ');
+
+function formatDate(iso: string | undefined, lang: Lang): string | undefined {
+  const m = iso?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m) return iso?.slice(0, 10);
+  return lang === 'vi' ? `${m[3]}/${m[2]}/${m[1]}` : `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/** The card's lines, in the reader's language. */
+export function cardDetails(card: EntityCard, published: string | undefined, lang: Lang): CardView['details'] {
+  const rows: CardView['details'] = [];
+  const add = (label: StringKey | string, value: string | undefined, isKey = true) => {
+    if (value) rows.push({ label: isKey ? t(label as StringKey, lang) : label, value });
+  };
+  if (card.kind === 'official') {
+    const atDate = titles(card.positionsAtDate);
+    const date = formatDate(published, lang);
+    add(date ? t('atDate', lang, { date }) : t('atDateUnknown', lang), atDate, false);
+    // Only positions recorded as still held (to: null), not those whose end is merely unknown.
+    add('now', titles(card.currentPositions?.filter((p) => p.to === null)));
+    if (!atDate) add('roleInText', card.role);
+    if (!card.positionsAtDate?.length && !card.currentPositions?.length && !card.role) add('noRecord', '—');
+  } else if (card.kind === 'body') {
+    if (card.fullName && card.fullName !== card.name) add('fullName', card.fullName);
+    const levelKey = `level.${card.level}` as StringKey;
+    add('level', card.level ? (levelKey in LEVEL_KEYS ? t(levelKey, lang) : card.level) : undefined);
+    add('successor', card.successor);
+    if (!card.successor) add('until', card.validTo);
+    if (!card.level && !card.fullName) add('noRecord', '—');
+  } else {
+    add('docType', card.docType);
+    add('number', card.number);
+    add('issuer', card.issuer);
+    add('year', card.year);
+  }
+  return rows;
+}
+
+const LEVEL_KEYS = { 'level.central': 1, 'level.province': 1, 'level.district': 1, 'level.commune': 1, 'level.foreign': 1 };
 
 function cardView(state: PageState, spanIndex: number): CardView {
   const spans = state.spans.value;
   const span = spans[spanIndex];
   const key = entityKey(span);
   const mentions = spans.flatMap((s, i) => (entityKey(s) === key ? [i] : []));
-  void describeEntity;
-  return { kind: span.kind, name: canonicalName(span), details: [], count: mentions.length, index: mentions.indexOf(spanIndex) };
+  const published = state.article.value?.published;
+  const card = cardFor(span, published);
+  return {
+    kind: span.kind,
+    name: card.name,
+    details: cardDetails(card, published, state.settings.value.language),
+    count: mentions.length,
+    index: mentions.indexOf(spanIndex),
+  };
 }
 
 export function showCardFor(state: PageState, spanIndex: number, x: number, y: number) {

@@ -26,7 +26,9 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
       engine = createEngine({ extraTerms: watch });
       engineFor = key;
     }
-    state.spans.value = index ? engine.find(index.text) : [];
+    const spans = index ? engine.find(index.text) : [];
+    performance.mark('vna:matched');
+    state.spans.value = spans;
     setPageFlag('entities', index ? String(state.spans.value.length) : null);
   });
 
@@ -43,6 +45,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
           }))
         : [],
     );
+    performance.mark('vna:drawn');
   });
 
   // One visit record per article (and again when its text changes, e.g. infinite scroll).

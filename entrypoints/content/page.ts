@@ -22,6 +22,8 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   const g = globalThis as { [STARTED]?: boolean };
   if (g[STARTED]) return;
   g[STARTED] = true;
+  // Marks for `npm run bench`: start → detected → indexed → matched → drawn.
+  performance.mark('vna:start');
 
   const painter = createPainter(document);
   const state = createPageState(painter);

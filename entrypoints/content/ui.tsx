@@ -3,7 +3,7 @@
  * under the extension's own <vna-ui> element, so page CSS and scripts cannot reach into it.
  */
 import { render } from 'preact';
-import { useComputed } from '@preact/signals';
+import { effect, useComputed } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '@/components/page/Card';
 import { Panel, type PanelEntity } from '@/components/page/Panel';
@@ -21,10 +21,23 @@ import type { NoteActions } from './notes';
 import type { PageState } from './state';
 
 export function mountUi(ctx: ContentScriptContext, state: PageState, notes: NoteActions): void {
+  let unmount: (() => void) | undefined;
+  // Nothing is added to a page until it has an article (a single-page site may get one later).
+  const stop = effect(() => {
+    if (state.article.value && !unmount) unmount = mount(state, notes);
+  });
+  ctx.onInvalidated(() => {
+    stop();
+    unmount?.();
+  });
+}
+
+function mount(state: PageState, notes: NoteActions): () => void {
   const host = document.createElement('vna-ui');
   host.setAttribute('data-vna-ui', '');
-  // The host takes no room and never intercepts the page's clicks; its children are fixed.
+  // The host takes no room; its children are position: fixed.
   host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483645;');
+  // Closed: the news site's scripts cannot read a note while the reader types it.
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = PAGE_UI_CSS;
@@ -33,10 +46,10 @@ export function mountUi(ctx: ContentScriptContext, state: PageState, notes: Note
   shadow.append(style, root);
   document.documentElement.append(host);
   render(<App state={state} notes={notes} />, root);
-  ctx.onInvalidated(() => {
+  return () => {
     render(null, root);
     host.remove();
-  });
+  };
 }
 
 function App({ state, notes }: { state: PageState; notes: NoteActions }) {

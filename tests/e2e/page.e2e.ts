@@ -1,0 +1,163 @@
+/**
+ * What a reader sees on article pages, in Chromium with the built extension and the fixtures
+ * served at their real host names: the first journey (article found → visit stored through the
+ * background → shown in the popup), entity highlights checked against each fixture's expected
+ * spans, none on non-article pages, the hover card, and the entity panel.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, waitForMark, type Harness } from './harness';
+import { SITES_DIR } from '../server/fixture-server';
+import { highlightTexts, pointOfText, uiClick, uiText, waitForUi } from './page-ui';
+import { detectHtml } from '../../scripts/detect';
+import { findEntities } from '../../utils/entities';
+import type { EntityKind } from '../../utils/model';
+
+const SEED = { host: 'baochinhphu.vn', path: '/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm' };
+const ARTICLES = [
+  SEED,
+  { host: 'vnexpress.net', path: '/thu-tuong-yeu-cau-hoan-thanh-sap-xep-don-vi-hanh-chinh-truoc-ngay-30-6-4862345.html' },
+  { host: 'tuoitre.vn', path: '/bo-chinh-tri-ban-hanh-nghi-quyet-ve-phat-trien-kinh-te-tu-nhan-20250520101530123.htm' },
+];
+const NON_ARTICLES = [
+  { host: 'baochinhphu.vn', path: '/' },
+  { host: 'baochinhphu.vn', path: '/chinh-tri.htm' },
+  { host: 'vnexpress.net', path: '/thoi-su.html' },
+  { host: 'vnexpress.net', path: '/bai-viet-khong-ton-tai-4999999.html' },
+  { host: 'tuoitre.vn', path: '/thoi-su.htm' },
+];
+const KINDS: EntityKind[] = ['official', 'body', 'resolution'];
+
+interface Gold {
+  kind: EntityKind;
+  start: number;
+  end: number;
+  text: string;
+  optional?: boolean;
+}
+
+const file = (f: { host: string; path: string }) => path.join(SITES_DIR, f.host, f.path);
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launchWithExtension();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function openArticle(f: { host: string; path: string }): Promise<Page> {
+  const page = await h.openFixture(f.host, f.path);
+  await waitForMark(page, 'data-vna-entities');
+  return page;
+}
+
+describe('the first journey', () => {
+  it('finds the article, stores the visit through the background, and the popup shows it', async () => {
+    const page = await openArticle(SEED);
+    expect(await waitForMark(page, 'data-vna-state')).toBe('article');
+    await waitForMark(page, 'data-vna-saved', '1');
+    const popup = await h.openPopup();
+    await popup.getByTestId('view-all').click().catch(() => {});
+    const row = popup.getByTestId('article-row').filter({ hasText: 'Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM' });
+    await row.first().waitFor({ timeout: 10_000 });
+    // The record came from the extension's own IndexedDB, not from the page.
+    const stored = await popup.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('vn-news-annotator');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('articles').objectStore('articles').getAllKeys();
+            req.onsuccess = () => resolve(req.result as string[]);
+          };
+        }),
+    );
+    expect(stored).toContain(`http://${SEED.host}${SEED.path}`);
+    await Promise.all([page.close(), popup.close()]);
+  });
+});
+
+describe('entity highlights', () => {
+  it.each(ARTICLES)('highlights the expected entities on $host', async (f) => {
+    const page = await openArticle(f);
+    const drawn = await highlightTexts(page);
+    // The page draws exactly what the engine finds in the adapter's text (one code path)...
+    const text = detectHtml(`http://${f.host}${f.path}`, readFileSync(file(f), 'utf8')).text!;
+    const spans = findEntities(text);
+    for (const kind of KINDS) expect(drawn[`vna-entity-${kind}`] ?? [], kind).toEqual(spans.filter((s) => s.kind === kind).map((s) => s.text));
+    expect(await waitForMark(page, 'data-vna-entities')).toBe(String(spans.length));
+
+    // ...and that agrees with the fixture's hand-checked spans (strict: kind, start and end).
+    const gold = (JSON.parse(readFileSync(`${file(f)}.expected.json`, 'utf8')) as { entities: Gold[] }).entities;
+    for (const g of gold) expect(text.slice(g.start, g.end)).toBe(g.text);
+    const same = (a: { kind: string; start: number; end: number }, b: typeof a) => a.kind === b.kind && a.start === b.start && a.end === b.end;
+    const required = gold.filter((g) => !g.optional);
+    const tp = spans.filter((s) => required.some((g) => same(s, g))).length;
+    const fp = spans.filter((s) => !gold.some((g) => same(s, g))).length;
+    const recall = tp / required.length;
+    const precision = tp / (tp + fp);
+    expect(recall, `recall on ${f.host}`).toBeGreaterThanOrEqual(0.9);
+    expect(precision, `precision on ${f.host}`).toBeGreaterThanOrEqual(0.9);
+    await page.close();
+  });
+
+  it.each(NON_ARTICLES.map((f) => [`${f.host}${f.path}`, f] as const))('leaves the non-article page %s alone', async (_name, f) => {
+    const page = await h.openFixture(f.host, f.path);
+    expect(await waitForMark(page, 'data-vna-state')).toBe('not-article');
+    expect(await highlightTexts(page)).toEqual({});
+    expect(await page.evaluate(() => document.querySelector('vna-ui'))).toBeNull();
+    await page.close();
+  });
+
+  it('only highlights inside the article: nothing in menus, related boxes, comments or the footer', async () => {
+    const page = await openArticle(SEED);
+    const outside = await page.evaluate(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const bad: string[] = [];
+      for (const [, h] of reg)
+        for (const r of h) {
+          const el = r.startContainer.parentElement;
+          if (el?.closest('header, nav, footer, aside, [class*="relate"], [class*="comment"], [id*="comment"], script, style, form')) bad.push(r.toString());
+        }
+      return bad;
+    });
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('hover card and panel', () => {
+  it("shows Võ Văn Thưởng's position at the article's date (December 2022)", async () => {
+    const page = await openArticle(SEED);
+    const p = await pointOfText(page, 'Võ Văn Thưởng', 1);
+    await page.mouse.move(p.x, p.y);
+    const card = await waitForUi(page, '[data-testid="entity-card"]');
+    expect(card).toContain('Võ Văn Thưởng');
+    expect(card).toMatch(/12\/12\/2022|2022-12-12/);
+    expect(card).toContain('Thường trực Ban Bí thư');
+    // Stepping through the mentions moves the card along.
+    const count = await uiText(page, '[data-testid="card-count"]');
+    expect(count).toMatch(/2 \D+ [5-9]/);
+    await page.close();
+  });
+
+  it('opens the entity panel from the floating button, grouped by kind with counts', async () => {
+    const page = await openArticle(SEED);
+    await uiClick(page, '[data-testid="panel-button"]');
+    const panel = await waitForUi(page, '[data-testid="entity-panel"]');
+    for (const name of ['Võ Văn Thưởng', 'Nguyễn Hồ Hải', 'Ban Thường vụ Thành ủy TPHCM', 'Nghị quyết 23']) expect(panel).toContain(name);
+    expect(await uiText(page, '[data-testid="panel-group-official"]')).toContain('Võ Văn Thưởng');
+    expect(await uiText(page, '[data-testid="panel-group-resolution"]')).toContain('Nghị quyết 23');
+    // Turning a kind off removes its highlights, and turning it on brings them back.
+    expect((await highlightTexts(page))['vna-entity-resolution']?.length).toBeGreaterThan(0);
+    await uiClick(page, '[data-testid="panel-group-resolution"] input[type="checkbox"]');
+    await expect.poll(async () => (await highlightTexts(page))['vna-entity-resolution']).toBeUndefined();
+    expect((await highlightTexts(page))['vna-entity-official']?.length).toBeGreaterThan(0);
+    await uiClick(page, '[data-testid="panel-group-resolution"] input[type="checkbox"]');
+    await expect.poll(async () => (await highlightTexts(page))['vna-entity-resolution']?.length).toBe(7);
+    await page.close();
+  });
+});
