@@ -1,0 +1,192 @@
+/**
+ * Re-anchoring W3C text selectors on the current text: position (if the quote is still there),
+ * then the exact quote, then a fuzzy quote. Every candidate must agree with the saved context on
+ * at least one side (see `acceptable`), so a quote that is gone becomes an orphan rather than
+ * landing on the same words somewhere else.
+ */
+import { judgeSide, NEUTRAL, savedContext, sideSimilarity, type SavedContext } from './context';
+import { CONTEXT_LENGTH } from './describe';
+import { fuzzyCandidates, maxErrorsFor } from './fuzzy';
+import { normalizeText, normalizeWithMap, toNormalizedOffset, type NormalizedText } from './normalize';
+import type { AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } from './types';
+
+export interface AnchorOptions {
+  /** Allow the approximate search (default true). */
+  fuzzy?: boolean;
+  /**
+   * 'both' (default): the saved context must agree on both sides, except at a paragraph seam or
+   * the document edge. 'either': one side is enough, so a quote whose neighbouring sentence was
+   * edited is still found, at the price of occasionally landing on a repeated sentence
+   * elsewhere after the annotated copy was deleted (see scripts/eval-anchor.ts).
+   */
+  context?: 'both' | 'either';
+}
+
+export interface Anchorer {
+  /** The text anchored against, as given. */
+  readonly text: string;
+  anchor(selectors: readonly Selector[], opts?: AnchorOptions): AnchorResult;
+}
+
+/** One side must agree at least this well over its full context. */
+const MIN_AGREEMENT = 0.85;
+/** The part of a context on the quote's own line must match this well to vouch for it. */
+const MIN_LINE_SIMILARITY = 0.91;
+/** Cap on exact occurrences scored, against pathological one-letter quotes. */
+const MAX_OCCURRENCES = 5000;
+
+interface Query {
+  quote: string;
+  prefix: SavedContext;
+  suffix: SavedContext;
+  hint: number | null;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+export function createAnchorer(text: string): Anchorer {
+  const norm = normalizeWithMap(text);
+  const t = norm.text;
+
+  /** Whether only whitespace with a line break separates normalised offset `at` from the text before / after it. */
+  function lineBreakAt(at: number, before: boolean): boolean {
+    if (before ? at <= 0 : at >= t.length) return true;
+    let i = before ? norm.starts[at] - 1 : norm.ends[at - 1];
+    const step = before ? -1 : 1;
+    for (; i >= 0 && i < text.length; i += step) {
+      const ch = text[i];
+      if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') return true;
+      if (!/\s/.test(ch)) return false;
+    }
+    return true;
+  }
+
+  /** The saved side crossed a line break, and the candidate has the same line part then a break. */
+  function sameLine(boundary: number, ctx: SavedContext, before: boolean): boolean {
+    if (ctx.line === null) return false;
+    const len = ctx.line.length;
+    if (len > 0 && sideSimilarity(t, boundary, ctx.line, before) < MIN_LINE_SIMILARITY) return false;
+    return lineBreakAt(before ? boundary - len : boundary + len, before);
+  }
+
+  /**
+   * Context decides acceptance; the quote's similarity and the distance to the old position only
+   * rank acceptable candidates. Neither side may contradict the quote's own sentence, one side
+   * must agree over its full length and, by default, so must the other unless it cannot speak
+   * (document edge) or it crosses a line break and agrees up to it, then and now (a paragraph
+   * inserted or removed there changes the rest wholesale).
+   */
+  function score(c: Candidate, q: Query, opts: AnchorOptions): { score: number; ok: boolean } {
+    const pre = judgeSide(t, c.start, q.prefix, true);
+    const suf = judgeSide(t, c.end, q.suffix, false);
+    const quoteSim = 1 - c.errors / q.quote.length;
+    const near = q.hint === null ? 0 : 1 - Math.min(1, Math.abs(c.start - q.hint) / Math.max(1, t.length));
+    let agreed = Math.max(pre.agree, suf.agree) >= MIN_AGREEMENT;
+    if (agreed && opts.context !== 'either') {
+      const passes = (agree: number, boundary: number, ctx: SavedContext, before: boolean) =>
+        agree >= MIN_AGREEMENT || agree === NEUTRAL || sameLine(boundary, ctx, before);
+      agreed = passes(pre.agree, c.start, q.prefix, true) && passes(suf.agree, c.end, q.suffix, false);
+    }
+    return {
+      score: 50 * quoteSim + 20 * pre.agree + 20 * suf.agree + 2 * near,
+      ok: !pre.contradicted && !suf.contradicted && agreed,
+    };
+  }
+
+  function best(cands: Iterable<Candidate>, q: Query, opts: AnchorOptions): Candidate | null {
+    let top: Candidate | null = null;
+    let topScore = -Infinity;
+    for (const c of cands) {
+      const s = score(c, q, opts);
+      if (s.ok && s.score > topScore) {
+        top = c;
+        topScore = s.score;
+      }
+    }
+    return top;
+  }
+
+  function anchor(selectors: readonly Selector[], opts: AnchorOptions = {}): AnchorResult {
+    const quoteSel = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+    const posSel = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+    // Without a quote nothing can confirm a position: better an orphan than a wrong highlight.
+    if (!quoteSel || typeof quoteSel.exact !== 'string') return { orphan: true };
+    const quote = normalizeText(quoteSel.exact);
+    if (quote.length === 0) return { orphan: true };
+    const prefix = quoteSel.prefix ?? '';
+    const suffix = quoteSel.suffix ?? '';
+    const validPos =
+      posSel && Number.isInteger(posSel.start) && Number.isInteger(posSel.end) &&
+      posSel.start >= 0 && posSel.start < posSel.end && posSel.end <= text.length;
+    const q: Query = {
+      quote,
+      prefix: savedContext(prefix, true, quoteSel.exact, CONTEXT_LENGTH, normalizeText),
+      suffix: savedContext(suffix, false, quoteSel.exact, CONTEXT_LENGTH, normalizeText),
+      // Old offsets of an NFC text with single spaces are close to normalised ones.
+      hint: validPos ? posSel.start : null,
+    };
+
+    if (validPos) {
+      const ns = toNormalizedOffset(norm, posSel.start);
+      const ne = toNormalizedOffset(norm, posSel.end);
+      const same = text.slice(posSel.start, posSel.end) === quoteSel.exact || t.slice(ns, ne) === quote;
+      if (same && score({ start: ns, end: ne, errors: 0 }, q, opts).ok) {
+        return { start: posSel.start, end: posSel.end, method: 'position' };
+      }
+    }
+
+    const exact: Candidate[] = [];
+    for (let i = t.indexOf(quote); i !== -1 && exact.length < MAX_OCCURRENCES; i = t.indexOf(quote, i + 1)) {
+      exact.push({ start: i, end: i + quote.length, errors: 0 });
+    }
+    const byQuote = best(exact, q, opts);
+    if (byQuote) return toRaw(byQuote, 'quote', quoteSel.exact);
+
+    if (opts.fuzzy === false || maxErrorsFor(quote.length) === 0) return { orphan: true };
+    const byFuzzy = best(fuzzyCandidates(t, quote, maxErrorsFor(quote.length)), q, opts);
+    if (byFuzzy) return toRaw(byFuzzy, 'fuzzy', quoteSel.exact);
+    return { orphan: true };
+  }
+
+  function toRaw(c: Candidate, method: 'quote' | 'fuzzy', exact: string): AnchorResult {
+    const [start, end] = fitWhitespace(text, norm, c, exact);
+    return { start, end, method };
+  }
+
+  return { text, anchor };
+}
+
+/** One-off anchoring; for many annotations on one text, reuse `createAnchorer(text)`. */
+export function anchor(text: string, selectors: readonly Selector[], opts?: AnchorOptions): AnchorResult {
+  return createAnchorer(text).anchor(selectors, opts);
+}
+
+const WS = /\s|[\u00ad\u200b-\u200d\u2060\ufeff\u180e]/;
+
+/**
+ * Maps a normalised match back to the text. A whole whitespace run became one space, so at
+ * either edge give back only as much of a run as the quote itself had there.
+ */
+function fitWhitespace(text: string, norm: NormalizedText, c: Candidate, exact: string): [number, number] {
+  let start = norm.starts[c.start];
+  let end = norm.ends[c.end - 1];
+  let lead = 0;
+  while (lead < exact.length && WS.test(exact[lead])) lead++;
+  let trail = 0;
+  while (trail < exact.length - lead && WS.test(exact[exact.length - 1 - trail])) trail++;
+  if (lead > 0 && lead < exact.length) {
+    let runEnd = start;
+    while (runEnd < end && WS.test(text[runEnd])) runEnd++;
+    start = Math.max(start, runEnd - lead);
+  }
+  if (trail > 0) {
+    let runStart = end;
+    while (runStart > start && WS.test(text[runStart - 1])) runStart--;
+    end = Math.min(end, runStart + trail);
+  }
+  return [start, end];
+}

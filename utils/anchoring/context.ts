@@ -1,0 +1,114 @@
+/**
+ * How well the text around a candidate agrees with the context saved beside the quote.
+ * Both sides are anchored at the candidate's boundary: a prefix must end where the match starts,
+ * a suffix must begin where it ends. Only the far end may drift (free gap), so an edit a few
+ * words away costs little while the same words in another place score low.
+ */
+
+const row = new Int32Array(1024);
+
+/**
+ * Similarity in [0, 1] between `ctx` and `text` read outward from `boundary`: backwards when
+ * `before`, forwards otherwise. 1 - (edit distance / ctx.length), the far end free.
+ */
+export function sideSimilarity(text: string, boundary: number, ctx: string, before: boolean): number {
+  const m = ctx.length;
+  if (m === 0) return 1;
+  const slack = Math.ceil(m / 4) + 2;
+  const w = before
+    ? text.slice(Math.max(0, boundary - m - slack), boundary)
+    : text.slice(boundary, boundary + m + slack);
+  if (before ? w.endsWith(ctx) : w.startsWith(ctx)) return 1;
+  const n = w.length;
+  if (n === 0) return 0;
+  // row[j] = distance between the first i context chars and the first j window chars, both read
+  // outward from the boundary; the answer is the best j once all of ctx is consumed.
+  const r = n + 1 <= row.length ? row : new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) r[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const c = before ? ctx.charCodeAt(m - i) : ctx.charCodeAt(i - 1);
+    let diag = r[0];
+    r[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const t = before ? w.charCodeAt(n - j) : w.charCodeAt(j - 1);
+      const up = r[j];
+      const best = Math.min(up + 1, r[j - 1] + 1, diag + (c === t ? 0 : 1));
+      diag = up;
+      r[j] = best;
+    }
+  }
+  let min = m;
+  for (let j = 0; j <= n; j++) if (r[j] < min) min = r[j];
+  return Math.max(0, 1 - min / m);
+}
+
+/** Context saved beside a quote, normalised, with the part that lies in the quote's own sentence. */
+export interface SavedContext {
+  full: string;
+  /** From the quote to the nearest sentence or line boundary: edits elsewhere cannot touch it. */
+  near: string;
+  /** Shorter than usual: the quote sat at this edge of the document. */
+  atEdge: boolean;
+  /**
+   * The part on the quote's own line when the context crosses a line break (else null): a
+   * paragraph inserted or removed beyond it changes the rest wholesale.
+   */
+  line: string | null;
+}
+
+const BOUNDARY_BEFORE = /(?:\n|[.!?…]["”’)]*\s)/g;
+const ENDS_SENTENCE = /[.!?…]["”’)]*$/;
+
+export function savedContext(
+  raw: string,
+  before: boolean,
+  exact: string,
+  fullLength: number,
+  normalize: (s: string) => string,
+): SavedContext {
+  let near: string;
+  if (before) {
+    let cut = 0;
+    for (const m of raw.matchAll(BOUNDARY_BEFORE)) cut = m.index + m[0].length;
+    near = raw.slice(cut);
+  } else if (ENDS_SENTENCE.test(exact)) {
+    near = '';
+  } else {
+    const m = /\n|[.!?…]["”’)]*(?=\s|$)/.exec(raw);
+    near = m ? raw.slice(0, m.index) : raw;
+  }
+  const breakAt = before ? Math.max(raw.lastIndexOf('\n'), raw.lastIndexOf('\r')) : raw.search(/[\n\r]/);
+  const line = breakAt === -1 ? null : before ? raw.slice(breakAt + 1).trimStart() : raw.slice(0, breakAt).trimEnd();
+  return {
+    full: normalize(raw),
+    near: normalize(near),
+    atEdge: raw.length < fullLength,
+    line: line === null ? null : normalize(line),
+  };
+}
+
+/** Less near context than this says nothing either way. */
+const MIN_NEAR = 4;
+/** The near part must be this similar (one edit per 11 code units), or the candidate is contradicted. */
+const MIN_NEAR_SIMILARITY = 0.91;
+/** Agreement of a side that cannot speak (document edge elsewhere, nothing saved). */
+export const NEUTRAL = 0.5;
+
+/**
+ * How a candidate boundary agrees with one saved side: `agree` in [0, 1] over the full context,
+ * and whether the near part (same sentence) disagrees outright.
+ */
+export function judgeSide(text: string, boundary: number, ctx: SavedContext, before: boolean): { agree: number; contradicted: boolean } {
+  const contradicted =
+    ctx.near.trim().length >= MIN_NEAR && sideSimilarity(text, boundary, ctx.near, before) < MIN_NEAR_SIMILARITY;
+  if (contradicted) return { agree: 0, contradicted };
+  let agree: number;
+  if (ctx.atEdge) {
+    const room = before ? boundary : text.length - boundary;
+    const edge = room > ctx.full.length + 2 ? null : before ? text.slice(0, boundary) : text.slice(boundary);
+    agree = edge !== null && edge.trim() === ctx.full.trim() ? 1 : NEUTRAL;
+  } else {
+    agree = ctx.full.length === 0 ? NEUTRAL : sideSimilarity(text, boundary, ctx.full, before);
+  }
+  return { agree, contradicted };
+}

@@ -1,0 +1,23 @@
+import type { Selector } from './types';
+
+/** Context kept on each side of a quote, in UTF-16 code units of the original text. */
+export const CONTEXT_LENGTH = 32;
+
+/**
+ * Selectors for text[start, end): a quote with its context and the position. `anchor` is the
+ * inverse: anchor(text, describe(text, s, e)) gives back [s, e).
+ */
+export function describe(text: string, start: number, end: number): Selector[] {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
+    throw new RangeError(`describe: bad range [${start}, ${end}) over ${text.length} code units`);
+  }
+  return [
+    {
+      type: 'TextQuoteSelector',
+      exact: text.slice(start, end),
+      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+      suffix: text.slice(end, end + CONTEXT_LENGTH),
+    },
+    { type: 'TextPositionSelector', start, end },
+  ];
+}
