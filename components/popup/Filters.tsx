@@ -1,8 +1,5 @@
-import { SITES } from '../../utils/sites/registry';
-import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../utils/model';
+import type { HighlightColour } from '../../utils/model';
 import type { PopupModel } from './model';
-
-const siteName = (id: string) => SITES.find((s) => s.id === id)?.name ?? id;
 
 export function SearchBox({ model: m }: { model: PopupModel }) {
   const f = m.filters.value;
@@ -32,7 +29,8 @@ export function SearchBox({ model: m }: { model: PopupModel }) {
 
 export function Filters({ model: m }: { model: PopupModel }) {
   const f = m.filters.value;
-  const { sites, tags, entities } = m.facets.value;
+  const { sites, tags, entities, colours } = m.facets.value;
+  const opts = (list: { value: string; label: string; count: number }[]): [string, string][] => list.map((f) => [f.value, `${f.label} (${f.count})`]);
   const any = m.tr('filter.any');
   const select = (id: string, label: string, value: string, options: [string, string][], set: (v: string) => void) => (
     <div class="filter">
@@ -49,16 +47,16 @@ export function Filters({ model: m }: { model: PopupModel }) {
     <details class="filters" open={m.filtering.value && !f.text}>
       <summary>{`${m.tr('filter.site')}, ${m.tr('filter.tag')}, ${m.tr('filter.colour')}…`}</summary>
       <div class="filter-grid">
-        {select('filter-site', m.tr('filter.site'), f.site, sites.map((s) => [s, siteName(s)]), (site) => m.setFilters({ site }))}
-        {select('filter-tag', m.tr('filter.tag'), f.tag, tags.map((t) => [t, t]), (tag) => m.setFilters({ tag }))}
+        {select('filter-site', m.tr('filter.site'), f.site, opts(sites), (site) => m.setFilters({ site }))}
+        {select('filter-tag', m.tr('filter.tag'), f.tag, opts(tags), (tag) => m.setFilters({ tag }))}
         {select(
           'filter-colour',
           m.tr('filter.colour'),
           f.colour,
-          HIGHLIGHT_COLOURS.map((c) => [c, m.tr(`colour.${c}`)]),
+          colours.map((c) => [c.value, `${m.tr(`colour.${c.value}`)} (${c.count})`]),
           (colour) => m.setFilters({ colour: colour as HighlightColour | '' }),
         )}
-        {select('filter-entity', m.tr('filter.entity'), f.entity, entities.map((e) => [e, e]), (entity) => m.setFilters({ entity }))}
+        {select('filter-entity', m.tr('filter.entity'), f.entity, opts(entities), (entity) => m.setFilters({ entity }))}
         <div class="filter">
           <label for="filter-from">{m.tr('filter.from')}</label>
           <input id="filter-from" data-testid="filter-from" type="date" value={f.from} onChange={(e) => m.setFilters({ from: e.currentTarget.value })} />

@@ -2,6 +2,7 @@
 import type { ExportData } from '../../utils/export/order';
 import { exportFileName, toMarkdown } from '../../utils/export/markdown';
 import { toBackup } from '../../utils/backup/backup';
+import { toW3CJson } from '../../utils/export/w3c';
 import type { Settings } from '../../utils/settings/settings';
 import { downloadText, nextFrame } from '../shared/download';
 
@@ -28,7 +29,7 @@ export function render(kind: ExportKind, data: ExportData, { now, settings }: Ex
     case 'json':
       return { ext: 'json', mime: 'application/json', text: toBackup(d, exportedAt) };
     case 'w3c':
-      throw new Error('W3C export is not available yet');
+      return { ext: 'jsonld', mime: 'application/ld+json', text: toW3CJson(d, { exportedAt }) };
     default:
       return {
         ext: 'md',

@@ -16,7 +16,7 @@ import { t, type StringKey } from '../../utils/i18n/index';
 import type { PopupEnv, TabInfo } from './env';
 import { askTabInfo, enableableOrigin } from './tab-info';
 import { openAnnotation } from './open-annotation';
-import { buildIndex, type PopupIndex } from './search';
+import { NO_FACETS, buildIndex, type PopupIndex } from './search';
 import { runExport, type ExportKind } from './exports';
 import { importBackupText, type ImportSummary } from './import-backup';
 import { compareInText } from '../../utils/export/order';
@@ -101,7 +101,7 @@ export function createPopupModel(deps: ModelDeps) {
   const index = computed<PopupIndex | null>(() =>
     annotations.value && articles.value ? buildIndex(articles.value, annotations.value) : null,
   );
-  const facets = computed(() => index.value?.facets() ?? { sites: [], tags: [], entities: [] });
+  const facets = computed(() => index.value?.facets() ?? NO_FACETS);
   const filtering = computed(() => {
     const f = filters.value;
     return !!(f.text.trim() || f.site || f.tag || f.colour || f.entity || f.from || f.to);
@@ -110,7 +110,9 @@ export function createPopupModel(deps: ModelDeps) {
   const results = computed<Annotation[] | null>(() => {
     if (!filtering.value) return null;
     const f = filters.value;
-    return index.value?.search({ ...f, colour: f.colour || undefined }) ?? null;
+    const or = <T extends string>(v: T) => v || undefined;
+    const q = { text: f.text, accentInsensitive: f.accentInsensitive, site: or(f.site), tag: or(f.tag), colour: or(f.colour), entity: or(f.entity), from: or(f.from), to: or(f.to) };
+    return index.value?.search(q) ?? null;
   });
   const entitySummary = computed(() => {
     const p = page.value;

@@ -220,3 +220,21 @@ describe('import', () => {
     expect(model.notice.value?.text).toBe('Imported: 1 new, 1 updated, 1 unchanged.');
   });
 });
+
+describe('other exports', () => {
+  it('writes a JSON backup of everything and a W3C collection', async () => {
+    await mount();
+    await until(() => model.annotations.value);
+    model.setFilters({ colour: 'blue' }); // a backup ignores filters: it is the whole collection
+    root.querySelector<HTMLButtonElement>('[data-testid=export-json]')!.click();
+    await until(() => downloads.length === 1);
+    expect(downloads[0].name).toBe('vn-annotations-2025-03-04.json');
+    const backup = JSON.parse(downloads[0].text);
+    expect(backup.annotations.map((a: { id: string }) => a.id).sort()).toEqual([q1, q0, q2, elsewhere].map((a) => a.id).sort());
+    root.querySelector<HTMLButtonElement>('[data-testid=export-w3c]')!.click();
+    await until(() => downloads.length === 2);
+    expect(downloads[1].name).toBe('vn-annotations-2025-03-04.jsonld');
+    expect(downloads[1].text).toContain('http://www.w3.org/ns/anno.jsonld');
+    expect(downloads[1].text).toContain('Võ Văn Thưởng');
+  });
+});
