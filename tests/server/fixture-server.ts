@@ -11,7 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SITES_DIR = path.join(REPO_ROOT, 'tests/fixtures/sites');
+/** VNA_FIXTURES_ROOT points every tool at another set of saved pages (for trying things out). */
+export const SITES_DIR = path.resolve(process.env.VNA_FIXTURES_ROOT ?? path.join(REPO_ROOT, 'tests/fixtures/sites'));
 
 /** What a request resolved to, handed to `edit` and `virtual` hooks. */
 export interface FixtureRequest {
