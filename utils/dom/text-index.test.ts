@@ -104,7 +104,7 @@ describe('hostile input', () => {
     const doc = parseHTML(`<html><body><main>${deep}</main></body></html>`).document as unknown as Document;
     const idx = buildTextIndex({ regions: [doc.querySelector('main')!], exclude: ['.x div', 'div > div > .y'] });
     expect(idx.text).toBe('sâu');
-  });
+  }, 60_000);
 
   it('indexes 100,000 nodes and text that names vna- elements', () => {
     const parts: string[] = [];
@@ -113,7 +113,7 @@ describe('hostile input', () => {
     const idx = buildTextIndex({ regions: [doc.querySelector('div')!] });
     expect(idx.text.startsWith('đoạn 0 <vna-card> x\n\nđoạn 1')).toBe(true);
     expect(idx.text.split('\n\n')).toHaveLength(25_000);
-  });
+  }, 60_000);
 
   it('survives selectors the matcher rejects', () => {
     const { idx } = index('<div><p>A</p><p class="n">B</p></div>', ['::bogus((', '.n']);

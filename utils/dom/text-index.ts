@@ -62,6 +62,7 @@ export function isOwnUi(el: Element): boolean {
 }
 
 function isHidden(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce.toLowerCase() !== 'false') return true;
@@ -73,6 +74,14 @@ function isHidden(el: Element): boolean {
 function collectNoise(regions: Element[], selectors: string[]): { set: Set<Element>; lazy: string[] } {
   const set = new Set<Element>();
   const lazy: string[] = [];
+  if (selectors.length === 0) return { set, lazy };
+  try {
+    // One pass with the whole list is several times faster than one pass per selector.
+    for (const r of regions) r.querySelectorAll(selectors.join(',')).forEach((e) => set.add(e));
+    return { set, lazy };
+  } catch {
+    set.clear(); // one selector the matcher rejects spoils the list: fall back to one at a time
+  }
   for (const sel of selectors) {
     try {
       for (const r of regions) r.querySelectorAll(sel).forEach((e) => set.add(e));
