@@ -110,7 +110,7 @@ export function createPopupModel(deps: ModelDeps) {
   const results = computed<Annotation[] | null>(() => {
     if (!filtering.value) return null;
     const f = filters.value;
-    const or = <T extends string>(v: T) => v || undefined;
+    const or = <T extends string>(v: T | '') => (v === '' ? undefined : v);
     const q = { text: f.text, accentInsensitive: f.accentInsensitive, site: or(f.site), tag: or(f.tag), colour: or(f.colour), entity: or(f.entity), from: or(f.from), to: or(f.to) };
     return index.value?.search(q) ?? null;
   });
