@@ -68,15 +68,17 @@ export function findFixturePages(host: string, root = SITES_DIR): string[] {
 export const SEED_HEADLINE = 'Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM';
 export const SEED_HOST = 'baochinhphu.vn';
 
-/** URL path of the baochinhphu.vn seed article fixture; throws when it is not there yet. */
+/** URL path of the baochinhphu.vn seed article fixture (the page whose <title> is the seed's
+ * headline; home and category pages only link to it); throws when it is not there yet. */
 export function findSeedFixture(root = SITES_DIR): string {
   const pages = findFixturePages(SEED_HOST, root);
-  const hit = pages.find((p) =>
-    readFileSync(path.join(root, SEED_HOST, p === '/' ? 'index.html' : p), 'utf8').normalize('NFC').includes(SEED_HEADLINE),
-  );
+  const hit = pages.find((p) => {
+    const html = readFileSync(path.join(root, SEED_HOST, p === '/' ? 'index.html' : p), 'utf8');
+    return /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1].normalize('NFC').includes(SEED_HEADLINE);
+  });
   if (!hit) {
     throw new Error(
-      `No seed article fixture: expected an .htm(l) page under tests/fixtures/sites/${SEED_HOST}/ whose text includes "${SEED_HEADLINE}" ` +
+      `No seed article fixture: expected a page under tests/fixtures/sites/${SEED_HOST}/ titled "${SEED_HEADLINE}" ` +
         `(found ${pages.length} page(s): ${pages.slice(0, 5).join(', ')}).`,
     );
   }
