@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnchorer, type AnchorOptions } from '../utils/anchoring/anchor';
-import { savedContext } from '../utils/anchoring/context';
+import { savedQuote } from '../utils/anchoring/context';
 import { CONTEXT_LENGTH } from '../utils/anchoring/describe';
 import { normalizeText } from '../utils/anchoring/normalize';
 import type { Selector } from '../utils/anchoring/types';
@@ -53,9 +53,8 @@ function donorParagraph(rng: Rng, from: string): string {
 function ambiguousAtCreation(original: string, selectors: Selector[]): boolean {
   const q = selectors.find((s) => s.type === 'TextQuoteSelector');
   if (!q) return false;
-  const pre = savedContext(q.prefix, true, q.exact, CONTEXT_LENGTH, normalizeText).near;
-  const suf = savedContext(q.suffix, false, q.exact, CONTEXT_LENGTH, normalizeText).near;
-  const needle = normalizeText(pre + q.exact + suf);
+  const saved = savedQuote(q.prefix, q.exact, q.suffix, CONTEXT_LENGTH);
+  const needle = saved.prefix.near + saved.quote + saved.suffix.near;
   const hay = normalizeText(original);
   const first = hay.indexOf(needle);
   return first !== -1 && hay.indexOf(needle, first + 1) !== -1;

@@ -4,10 +4,10 @@
  * at least one side (see `acceptable`), so a quote that is gone becomes an orphan rather than
  * landing on the same words somewhere else.
  */
-import { judgeSide, NEUTRAL, savedContext, sideSimilarity, type SavedContext } from './context';
+import { judgeSide, NEUTRAL, savedQuote, sideSimilarity, type SavedContext } from './context';
 import { CONTEXT_LENGTH } from './describe';
 import { fuzzyCandidates, maxErrorsFor } from './fuzzy';
-import { normalizeText, normalizeWithMap, toNormalizedOffset, type NormalizedText } from './normalize';
+import { normalizeWithMap, toNormalizedOffset, type NormalizedText } from './normalize';
 import type { AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } from './types';
 
 export interface AnchorOptions {
@@ -115,17 +115,16 @@ export function createAnchorer(text: string): Anchorer {
     const posSel = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
     // Without a quote nothing can confirm a position: better an orphan than a wrong highlight.
     if (!quoteSel || typeof quoteSel.exact !== 'string') return { orphan: true };
-    const quote = normalizeText(quoteSel.exact);
+    const saved = savedQuote(quoteSel.prefix ?? '', quoteSel.exact, quoteSel.suffix ?? '', CONTEXT_LENGTH);
+    const quote = saved.quote;
     if (quote.length === 0) return { orphan: true };
-    const prefix = quoteSel.prefix ?? '';
-    const suffix = quoteSel.suffix ?? '';
     const validPos =
       posSel && Number.isInteger(posSel.start) && Number.isInteger(posSel.end) &&
       posSel.start >= 0 && posSel.start < posSel.end && posSel.end <= text.length;
     const q: Query = {
       quote,
-      prefix: savedContext(prefix, true, quoteSel.exact, CONTEXT_LENGTH, normalizeText),
-      suffix: savedContext(suffix, false, quoteSel.exact, CONTEXT_LENGTH, normalizeText),
+      prefix: saved.prefix,
+      suffix: saved.suffix,
       // Old offsets of an NFC text with single spaces are close to normalised ones.
       hint: validPos ? posSel.start : null,
     };
@@ -169,24 +168,19 @@ const WS = /\s|[\u00ad\u200b-\u200d\u2060\ufeff\u180e]/;
 
 /**
  * Maps a normalised match back to the text. A whole whitespace run became one space, so at
- * either edge give back only as much of a run as the quote itself had there.
+ * either edge give back as much of the adjacent run as the quote itself had there, no more.
  */
 function fitWhitespace(text: string, norm: NormalizedText, c: Candidate, exact: string): [number, number] {
   let start = norm.starts[c.start];
   let end = norm.ends[c.end - 1];
+  if (!/\S/.test(exact)) return [start, end];
   let lead = 0;
-  while (lead < exact.length && WS.test(exact[lead])) lead++;
+  while (WS.test(exact[lead])) lead++;
   let trail = 0;
-  while (trail < exact.length - lead && WS.test(exact[exact.length - 1 - trail])) trail++;
-  if (lead > 0 && lead < exact.length) {
-    let runEnd = start;
-    while (runEnd < end && WS.test(text[runEnd])) runEnd++;
-    start = Math.max(start, runEnd - lead);
-  }
-  if (trail > 0) {
-    let runStart = end;
-    while (runStart > start && WS.test(text[runStart - 1])) runStart--;
-    end = Math.min(end, runStart + trail);
-  }
+  while (WS.test(exact[exact.length - 1 - trail])) trail++;
+  while (start < end && WS.test(text[start])) start++;
+  for (let k = 0; k < lead && start > 0 && WS.test(text[start - 1]); k++) start--;
+  while (end > start && WS.test(text[end - 1])) end--;
+  for (let k = 0; k < trail && end < text.length && WS.test(text[end]); k++) end++;
   return [start, end];
 }

@@ -5,6 +5,8 @@
  * words away costs little while the same words in another place score low.
  */
 
+import { normalizeWithMap, toNormalizedOffset } from './normalize';
+
 const row = new Int32Array(1024);
 
 /**
@@ -57,33 +59,51 @@ export interface SavedContext {
 }
 
 const BOUNDARY_BEFORE = /(?:\n|[.!?…]["”’)]*\s)/g;
+const BOUNDARY_AFTER = /\n|[.!?…]["”’)]*(?=\s|$)/;
 const ENDS_SENTENCE = /[.!?…]["”’)]*$/;
 
-export function savedContext(
-  raw: string,
-  before: boolean,
-  exact: string,
-  fullLength: number,
-  normalize: (s: string) => string,
-): SavedContext {
-  let near: string;
-  if (before) {
-    let cut = 0;
-    for (const m of raw.matchAll(BOUNDARY_BEFORE)) cut = m.index + m[0].length;
-    near = raw.slice(cut);
-  } else if (ENDS_SENTENCE.test(exact)) {
-    near = '';
-  } else {
-    const m = /\n|[.!?…]["”’)]*(?=\s|$)/.exec(raw);
-    near = m ? raw.slice(0, m.index) : raw;
-  }
-  const breakAt = before ? Math.max(raw.lastIndexOf('\n'), raw.lastIndexOf('\r')) : raw.search(/[\n\r]/);
-  const line = breakAt === -1 ? null : before ? raw.slice(breakAt + 1).trimStart() : raw.slice(0, breakAt).trimEnd();
+export interface SavedQuote {
+  quote: string;
+  prefix: SavedContext;
+  suffix: SavedContext;
+}
+
+/**
+ * Normalises a quote with its context as the one string they were cut from, then cuts it again:
+ * normalising the pieces apart would differ from the text where a cut splits what the
+ * normaliser joins (a letter and its marks, a tone pair, a whitespace run).
+ */
+export function savedQuote(prefix: string, exact: string, suffix: string, fullLength: number): SavedQuote {
+  const n = normalizeWithMap(prefix + exact + suffix);
+  const q0 = prefix.length;
+  const q1 = q0 + exact.length;
+  const cut = (a: number, b: number) => n.text.slice(toNormalizedOffset(n, a), toNormalizedOffset(n, b));
+
+  let nearFrom = 0;
+  for (const m of prefix.matchAll(BOUNDARY_BEFORE)) nearFrom = m.index + m[0].length;
+  const nearTo = ENDS_SENTENCE.test(exact) ? 0 : (BOUNDARY_AFTER.exec(suffix)?.index ?? suffix.length);
+
+  const preBreak = Math.max(prefix.lastIndexOf('\n'), prefix.lastIndexOf('\r'));
+  const sufBreak = suffix.search(/[\n\r]/);
+  let lineFrom = preBreak + 1;
+  while (lineFrom < q0 && /\s/.test(prefix[lineFrom])) lineFrom++;
+  let lineTo = sufBreak;
+  while (lineTo > 0 && /\s/.test(suffix[lineTo - 1])) lineTo--;
+
   return {
-    full: normalize(raw),
-    near: normalize(near),
-    atEdge: raw.length < fullLength,
-    line: line === null ? null : normalize(line),
+    quote: cut(q0, q1),
+    prefix: {
+      full: cut(0, q0),
+      near: cut(nearFrom, q0),
+      atEdge: prefix.length < fullLength,
+      line: preBreak === -1 ? null : cut(lineFrom, q0),
+    },
+    suffix: {
+      full: cut(q1, q1 + suffix.length),
+      near: cut(q1, q1 + nearTo),
+      atEdge: suffix.length < fullLength,
+      line: sufBreak === -1 ? null : cut(q1, q1 + lineTo),
+    },
   };
 }
 

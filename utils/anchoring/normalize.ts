@@ -11,8 +11,7 @@
  * - every whitespace run (NBSP, thin spaces, newlines, tabs…) becomes one ' ';
  * - zero-width characters and soft hyphens vanish;
  * - curly quotes become straight, dash variants become '-';
- * - the tone of oa/oe/uy sits on the first vowel (hòa/hoà, thủy/thuỷ compare equal). Applied to
- *   both sides of every comparison, so the odd spelling it creates (hòang) never shows.
+ * - the tone of a word-final oa/oe/uy sits on the first vowel (hòa/hoà, thủy/thuỷ compare equal).
  */
 
 export interface NormalizedText {
@@ -32,6 +31,7 @@ const enum Kind {
 const kinds = new Uint8Array(0x10000);
 const MARK = /\p{M}/u;
 const SPACE = /\s/u;
+const LETTER = /[\p{L}\p{M}]/u;
 const REMOVED = /[\u00ad\u200b-\u200d\u2060\ufeff\u180e]/;
 const SUBST: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
@@ -124,7 +124,8 @@ export function normalizeWithMap(input: string): NormalizedText {
   }
   for (let c = 0; c + 1 < out.length; c++) {
     const swapped = TONE_SWAP.get(out[c] + out[c + 1]);
-    if (swapped) {
+    // Only open syllables vary (hòa/hoà); hoàng, thuyền are spelt one way.
+    if (swapped && !(c + 2 < out.length && LETTER.test(out[c + 2]))) {
       out[c] = swapped[0];
       out[c + 1] = swapped[1];
     }
