@@ -11,9 +11,11 @@ export function setPageFlag(name: 'state' | 'saved' | 'entities', value: string 
 
 /** Finds the article and indexes its text; clears both when the page is not an article. */
 export function readArticle(state: PageState): void {
-  const info = detectArticle(document, location.href);
-  performance.mark('vna:detected');
-  const index = info ? buildTextIndex(info) : null;
+  const [info, index] = state.painter.withOriginal(() => {
+    const found = detectArticle(document, location.href);
+    performance.mark('vna:detected');
+    return [found, found ? buildTextIndex(found) : null] as const;
+  });
   performance.mark('vna:indexed');
   state.article.value = info;
   state.index.value = index;

@@ -10,6 +10,7 @@ import { rangeFromOffsets } from '@/utils/dom/text-index';
 import { intervalsAt } from '@/utils/page/spans';
 import { entityKey } from '@/utils/page/summary';
 import { request } from '@/utils/messaging/client';
+import { uuidv4 } from '@/utils/uuid';
 import { HIGHLIGHT_COLOURS, type Annotation } from '@/utils/model';
 import { NOTE_COLOURS, type NoteValues } from '@/components/page/NoteEditor';
 import { caretAt, rangeContainsPoint } from '@/utils/page/hit-test';
@@ -154,7 +155,7 @@ export function noteActions(state: PageState) {
         const inside = state.spans.value.filter((s) => s.start < end && s.end > start);
         const now = new Date().toISOString();
         const annotation: Annotation = {
-          id: crypto.randomUUID(),
+          id: uuidv4(),
           articleKey: article.canonicalUrl,
           pageUrl: location.href,
           selectors: describeSelectors(index.text, start, end),

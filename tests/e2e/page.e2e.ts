@@ -75,7 +75,8 @@ describe('the first journey', () => {
           };
         }),
     );
-    expect(stored).toContain(`http://${SEED.host}${SEED.path}`);
+    // The article key is the canonical URL (https, no tracking parameters), whatever address the page came from.
+    expect(stored).toContain(`https://${SEED.host}${SEED.path}`);
     await Promise.all([page.close(), popup.close()]);
   });
 });

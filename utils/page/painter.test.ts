@@ -75,3 +75,16 @@ describe('wrapper painter (browsers without the Custom Highlight API)', () => {
     expect(document.getElementById('p')!.childNodes).toHaveLength(1);
   });
 });
+
+describe('withOriginal', () => {
+  it('lets the page text be read without the marks, then draws them again', () => {
+    document.body.innerHTML = '<p id="p">Bộ Chính trị họp</p>';
+    const p = document.getElementById('p')!;
+    const [t] = textNodes(p);
+    const painter = createPainter(document);
+    painter.set('entities', () => [{ name: 'a', ranges: [rangeOf(t, 0, 12)], style: {} }]);
+    const seen = painter.withOriginal(() => [p.childNodes.length, t.data]);
+    expect(seen).toEqual([1, 'Bộ Chính trị họp']);
+    expect(p.querySelectorAll('vna-mark')).toHaveLength(1);
+  });
+});

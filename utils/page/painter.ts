@@ -26,6 +26,11 @@ export interface Painter {
   set(owner: string, provide: () => GroupSpec[]): void;
   remove(owner: string): void;
   clear(): void;
+  /**
+   * Runs `fn` on the page's original DOM (wrapper mode takes its marks out first, then draws
+   * again): for reading page text, e.g. building the text index.
+   */
+  withOriginal<T>(fn: () => T): T;
   /** Maps a caret position in what the painter drew back to the page's original text node. */
   toOriginal(node: Node, offset: number): { node: Node; offset: number };
   /** Called after the painter changed the DOM itself (wrapper mode), so observers can ignore it. */
@@ -87,6 +92,7 @@ function highlightApiPainter(doc: Document, registry: HighlightRegistry): Painte
       writeStyles();
     },
     toOriginal: (node, offset) => ({ node, offset }),
+    withOriginal: (fn) => fn(),
   };
 }
 
@@ -145,6 +151,15 @@ function wrapperPainter(doc: Document): Painter {
       providers.clear();
       restore();
       painter.onSelfMutation?.();
+    },
+    withOriginal(fn) {
+      if (!applied.size) return fn();
+      restore();
+      try {
+        return fn();
+      } finally {
+        draw();
+      }
     },
     toOriginal(node, offset) {
       const o = node.nodeType === 3 ? origin.get(node as Text) : undefined;

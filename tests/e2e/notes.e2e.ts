@@ -1,0 +1,136 @@
+/**
+ * The reader's own highlights in Chromium: select text, highlight it with a note, reload and
+ * find it back; change the page's text a little and reload: still back; edit and delete with
+ * undo from the page.
+ */
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, waitForMark, type Harness } from './harness';
+import { highlightTexts, pointOfText, uiClick, uiText, uiType, waitForUi } from './page-ui';
+import type { Annotation } from '../../utils/model';
+
+const HOST = 'baochinhphu.vn';
+const PATH = '/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm';
+const QUOTE = 'Thường trực Ban Bí thư đặt vấn đề, những biện pháp triển khai thực hiện';
+const NOTE = 'Đánh giá **cao** TPHCM <b>không phải HTML</b>\nDòng thứ hai';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launchWithExtension();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function open(): Promise<Page> {
+  const page = await h.openFixture(HOST, PATH);
+  await waitForMark(page, 'data-vna-entities');
+  return page;
+}
+
+/** Selects the first occurrence of `text` the way a mouse drag ends: a selection, then mouseup. */
+async function selectText(page: Page, text: string) {
+  const p = await pointOfText(page, text);
+  await page.evaluate((needle) => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
+      const i = t.data.indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + needle.length);
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(r);
+      return;
+    }
+  }, text);
+  await page.mouse.move(p.x, p.y);
+  await page.mouse.up();
+}
+
+async function stored(): Promise<Annotation[]> {
+  const res = await h.sendMessage<{ ok: boolean; data: Annotation[] }>({ type: 'annotations:list', articleKey: `https://${HOST}${PATH}` });
+  return res.data;
+}
+
+const noteHighlights = async (page: Page) =>
+  Object.entries(await highlightTexts(page))
+    .filter(([k]) => k.startsWith('vna-note-'))
+    .flatMap(([, v]) => v);
+
+describe("the reader's notes", () => {
+  it('select, highlight with a note and tags, reload: it is back', async () => {
+    const page = await open();
+    await selectText(page, QUOTE);
+    await waitForUi(page, '[data-testid="note-editor"]');
+    await uiClick(page, '[data-testid="colour-green"]');
+    await uiType(page, '[data-testid="note-input"]', NOTE);
+    await uiType(page, '[data-testid="tags-input"]', 'đại đoàn kết, #TPHCM');
+    await uiClick(page, '[data-testid="note-save"]');
+    await expect.poll(() => noteHighlights(page)).toEqual([QUOTE]);
+
+    const [saved] = await stored();
+    expect(saved).toMatchObject({ quote: QUOTE, colour: 'green', note: NOTE, tags: ['đại đoàn kết', 'TPHCM'], articleKey: `https://${HOST}${PATH}` });
+    const quoteSel = saved.selectors.find((s) => s.type === 'TextQuoteSelector');
+    expect(quoteSel).toMatchObject({ exact: QUOTE });
+    expect(quoteSel && 'prefix' in quoteSel && quoteSel.prefix.length).toBe(32);
+    expect(saved.entityIds).toEqual(['body:ban-bi-thu']);
+
+    await page.reload();
+    await waitForMark(page, 'data-vna-entities');
+    await expect.poll(() => noteHighlights(page)).toEqual([QUOTE]);
+    // Both show where a note and an entity overlap.
+    expect((await highlightTexts(page))['vna-entity-body']).toContain('Ban Bí thư');
+    await page.close();
+  });
+
+  it('comes back after the page was edited a little, and becomes an orphan — never lost — when its text is gone', async () => {
+    onTestFinished(() => h.server.setEdit(undefined));
+    h.server.setEdit((req, body) =>
+      req.path === PATH
+        ? body
+            .replace('<p>Ủy viên Bộ Chính trị', '<p>Đoạn mới được thêm vào đầu bài sau khi đăng.</p><p>Ủy viên Bộ Chính trị')
+            .replace('đặt vấn đề, những biện pháp', 'đặt vấn&nbsp;đề, những  biện pháp')
+            .replace('nhiều kinh nghiệm. Vì vậy', 'nhiều kinh nghiệm quý. Vì thế')
+        : undefined,
+    );
+    const page = await open();
+    await expect.poll(() => noteHighlights(page)).toEqual([QUOTE.replace('vấn đề, những biện', 'vấn\u00a0đề, những  biện')]);
+
+    h.server.setEdit((req, body) => (req.path === PATH ? body.replace(/Vì vậy Thường trực Ban Bí thư[^<]*/, 'Đoạn này đã được viết lại hoàn toàn.') : undefined));
+    await page.reload();
+    await waitForMark(page, 'data-vna-entities');
+    await expect.poll(async () => (await stored())[0]?.orphan).toBe(true);
+    expect(await noteHighlights(page)).toEqual([]);
+    await uiClick(page, '[data-testid="panel-button"]');
+    expect(await waitForUi(page, '[data-testid="panel-notes"]')).toMatch(/không tìm thấy|not found/);
+    h.server.setEdit(undefined);
+    await page.reload();
+    await waitForMark(page, 'data-vna-entities');
+    await expect.poll(async () => (await stored())[0]?.orphan).toBe(false);
+    await page.close();
+  });
+
+  it('a click on the highlight edits its note; delete has undo', async () => {
+    const page = await open();
+    await expect.poll(() => noteHighlights(page)).toEqual([QUOTE]);
+    const p = await pointOfText(page, 'đặt vấn đề, những biện pháp');
+    await page.mouse.click(p.x, p.y);
+    await waitForUi(page, '[data-testid="note-editor"]');
+    await uiType(page, '[data-testid="note-input"]', 'Ghi chú đã sửa');
+    await uiClick(page, '[data-testid="note-save"]');
+    await expect.poll(async () => (await stored())[0]?.note).toBe('Ghi chú đã sửa');
+
+    await page.mouse.click(p.x, p.y);
+    await waitForUi(page, '[data-testid="note-delete"]');
+    await uiClick(page, '[data-testid="note-delete"]');
+    await expect.poll(async () => (await stored()).length).toBe(0);
+    await expect.poll(() => noteHighlights(page)).toEqual([]);
+    await uiClick(page, '[data-testid="undo"]');
+    await expect.poll(async () => (await stored()).map((a) => a.note)).toEqual(['Ghi chú đã sửa']);
+    await expect.poll(() => noteHighlights(page)).toEqual([QUOTE]);
+    expect(await uiText(page, '[data-testid="toast"]')).toBeNull();
+    await page.close();
+  });
+});
