@@ -1,6 +1,6 @@
 import { getDb } from '@/utils/db/db';
 import { createHandler } from '@/utils/background/handle';
-import { enableSite, restoreUserSites } from '@/utils/background/user-sites';
+import { enableSite, followUserSites } from '@/utils/background/user-sites';
 import type { TabMessage } from '@/utils/messaging/tab-messages';
 
 export default defineBackground(() => {
@@ -33,7 +33,7 @@ export default defineBackground(() => {
     if (command === 'toggle-panel') void sendToTab(tab.id, { type: 'tab:toggle-panel' });
   });
 
-  void restoreUserSites();
+  void followUserSites();
 });
 
 async function sendToTab(tabId: number, message: TabMessage) {

@@ -1,36 +1,44 @@
 /**
- * Sites the user turned on from the popup beyond the built-in list. The popup asks for the
- * optional host permission (it needs the click); here the content script is registered for
- * that origin and injected into the open tab. Chrome keeps registrations across restarts;
- * Firefox MV2's contentScripts.register does not, so they are registered again at start-up.
+ * Sites the user turned on from the popup beyond the built-in list (Settings.extraOrigins). The
+ * popup asks for the optional host permission (it needs the click); here the content script is
+ * registered for those origins and injected into the open tab. Registrations follow the
+ * settings, so removing an origin in the options page turns the script off there. Chrome keeps
+ * registrations across restarts; Firefox MV2's contentScripts.register does not, so they are
+ * registered again whenever the background starts.
  */
-const KEY = 'userSites';
+import { loadSettings, normaliseOrigin, saveSettings, watchSettings } from '../settings/settings';
+
 const CONTENT_JS = '/content-scripts/content.js';
-
-async function storedOrigins(): Promise<string[]> {
-  const got = await browser.storage.local.get(KEY);
-  const list = got[KEY];
-  return Array.isArray(list) ? list.filter((o): o is string => typeof o === 'string') : [];
-}
-
-const pattern = (origin: string) => `${new URL(origin).origin}/*`;
+const pattern = (origin: string) => `${origin}/*`;
 
 export async function enableSite(origin: string, tabId?: number): Promise<boolean> {
-  const match = pattern(origin);
-  if (!(await browser.permissions.contains({ origins: [match] }))) return false;
-  const origins = [...new Set([...(await storedOrigins()), new URL(origin).origin])];
-  await browser.storage.local.set({ [KEY]: origins });
-  await register(origins);
+  const o = normaliseOrigin(origin);
+  if (!o || !(await browser.permissions.contains({ origins: [pattern(o)] }))) return false;
+  const settings = await loadSettings();
+  if (!settings.extraOrigins.includes(o)) await saveSettings({ extraOrigins: [...settings.extraOrigins, o] });
+  await register((await loadSettings()).extraOrigins);
   if (tabId !== undefined) await inject(tabId);
   return true;
 }
 
-export async function restoreUserSites(): Promise<void> {
-  try {
-    await register(await storedOrigins());
-  } catch (e) {
-    console.warn('[vna] could not register user sites', e);
-  }
+/** Registers the user's sites now and whenever the settings change. */
+export async function followUserSites(): Promise<void> {
+  let last = '';
+  const sync = async (origins: string[]) => {
+    const key = origins.join(' ');
+    if (key === last) return;
+    last = key;
+    try {
+      // Only origins whose permission is still granted (the user may revoke it in the browser).
+      const granted = [];
+      for (const o of origins) if (await browser.permissions.contains({ origins: [pattern(o)] })) granted.push(o);
+      await register(granted);
+    } catch (e) {
+      console.warn('[VN News Annotator] could not register the sites you turned on', e);
+    }
+  };
+  watchSettings((s) => void sync(s.extraOrigins));
+  await sync((await loadSettings()).extraOrigins);
 }
 
 let firefoxRegistration: { unregister(): Promise<void> } | undefined;

@@ -35,7 +35,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'znews', name: 'Znews', domains: ['znews.vn', 'zingnews.vn'] },
   { id: 'nld', name: 'Người Lao Động', domains: ['nld.com.vn'] },
   { id: 'baotintuc', name: 'Báo Tin tức (TTXVN)', domains: ['baotintuc.vn'] },
-  { id: 'hanoimoi', name: 'Hà Nội Mới', domains: ['hanoimoi.com.vn'] },
+  { id: 'hanoimoi', name: 'Hà Nội Mới', domains: ['hanoimoi.vn', 'hanoimoi.com.vn'] },
   { id: 'baomoi', name: 'Báo Mới', domains: ['baomoi.com'] },
   { id: 'vietnamplus', name: 'VietnamPlus', domains: ['vietnamplus.vn'] },
 ];
