@@ -1,0 +1,321 @@
+/**
+ * `npm run bench`: the content script's highlighting, timed in real Chromium on the seed article
+ * and on a generated ~20,000-word baochinhphu.vn article, against mark.js and a bare text walk.
+ *
+ *   npm run bench                 build, then measure (about 1–2 minutes after the build)
+ *   npx tsx scripts/bench-page.ts [--runs N] [--heap-runs N] [--no-heap] [--profile | --profile-only]
+ *
+ * Times come from the User Timing marks the content script leaves on the page's timeline
+ * (vna:start → vna:detected → vna:indexed → vna:matched → vna:drawn; an optional vna:settings
+ * after the settings read is used when present). The timeline belongs to the document, so the
+ * main world reads the isolated world's marks directly. --profile builds an unminified copy of
+ * the extension into a temp dir and prints where one long-page load spends its time.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { findChromium, launchWithExtension, type Harness } from '../tests/e2e/harness';
+import { REPO_ROOT, SITES_DIR, startFixtureServer } from '../tests/server/fixture-server';
+import { contentScriptContext, evalIn, launchPlain, sleep, snapshotExtension, waitForDrawn } from './bench/browser';
+import { heapSeries } from './bench/heap';
+import { buildLongPage, LONG_PATH, wordCount } from './bench/long-page';
+import { profileLoad, summarise } from './bench/profile';
+import { bytes, median, ms, percentile, table } from './bench/stats';
+import { markTerms, readGazetteer } from './bench/terms';
+
+const SEED_PATH = '/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm';
+const HOST = 'baochinhphu.vn';
+const BODY = 'div.detail-content.afcbc-body';
+const MARK_OPTIONS = { diacritics: false, accuracy: 'exactly', separateWordSearch: false };
+const EXT_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
+const CONTENT_JS = 'content-scripts/content.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const num = (name: string, dflt: number) => {
+  const i = args.indexOf(name);
+  const v = i >= 0 ? Number(args[i + 1]) : dflt;
+  if (!Number.isInteger(v) || v < 1) throw new Error(`${name} takes a positive whole number.`);
+  return v;
+};
+const RUNS = num('--runs', 10);
+const HEAP_RUNS = num('--heap-runs', 4);
+
+interface Bench {
+  textWalk(sel: string): { ms: number; chars: number } | null;
+  markRun(sel: string, terms: string[], opts: object): Promise<{ ms: number; count: number; elements: number; unmarkMs: number } | null>;
+  highlightRanges(): number;
+  marks(): Record<string, number>;
+}
+declare const __vnaBench: Bench;
+
+interface Load {
+  settings: number;
+  detect: number;
+  index: number;
+  startToIndexed: number;
+  match: number;
+  draw: number;
+  total: number;
+  startAfterLoad: number;
+  markJs: number;
+  unmark: number;
+  walk: number;
+  storageGet: number;
+  entities: number;
+  ranges: number;
+  markCount: number;
+  walkChars: number;
+}
+
+async function oneLoad(h: Harness, url: string, initScript: string, terms: string[], withMarkJs = true): Promise<Load> {
+  const page: Page = await h.context.newPage();
+  try {
+    await page.addInitScript({ content: initScript });
+    await page.goto(url, { waitUntil: 'load' });
+    await waitForDrawn(page);
+    // Let the script's other features (visit record, UI) finish before the in-page baselines.
+    await sleep(150);
+    const m = await page.evaluate(() => __vnaBench.marks());
+    const need = ['vna:start', 'vna:detected', 'vna:indexed', 'vna:matched', 'vna:drawn'];
+    const missing = need.filter((n) => !(n in m));
+    if (missing.length) throw new Error(`Marks missing on ${url}: ${missing.join(', ')}`);
+    const ranges = await page.evaluate(() => __vnaBench.highlightRanges());
+    const entities = Number(await page.evaluate(() => document.documentElement.getAttribute('data-vna-entities')));
+    const walk = await page.evaluate((sel) => __vnaBench.textWalk(sel), BODY);
+    const mk = withMarkJs
+      ? await page.evaluate(([sel, t, o]) => __vnaBench.markRun(sel, t, o), [BODY, terms, MARK_OPTIONS] as const)
+      : { ms: NaN, count: NaN, elements: NaN, unmarkMs: NaN };
+    if (!walk || !mk) throw new Error(`In-page harness found no ${BODY} (or no mark.js) on ${url}`);
+
+    // The settings read is one chrome.storage.local.get; time the same call in the script's world.
+    const cdp = await h.context.newCDPSession(page);
+    const cid = await contentScriptContext(cdp);
+    const storageGet = cid
+      ? await evalIn<number>(cdp, cid, `(async () => { const t = performance.now(); await chrome.storage.local.get('settings'); return performance.now() - t; })()`)
+      : NaN;
+    await cdp.detach().catch(() => {});
+
+    const settingsEnd = m['vna:settings'];
+    return {
+      settings: settingsEnd !== undefined ? settingsEnd - m['vna:start'] : NaN,
+      detect: m['vna:detected'] - (settingsEnd ?? m['vna:start']),
+      index: m['vna:indexed'] - m['vna:detected'],
+      startToIndexed: m['vna:indexed'] - m['vna:start'],
+      match: m['vna:matched'] - m['vna:indexed'],
+      draw: m['vna:drawn'] - m['vna:matched'],
+      total: m['vna:drawn'] - m['vna:start'],
+      startAfterLoad: m['vna:start'] - (m['nav:load'] ?? NaN),
+      markJs: mk.ms,
+      unmark: mk.unmarkMs,
+      walk: walk.ms,
+      storageGet,
+      entities,
+      ranges,
+      markCount: mk.count,
+      walkChars: walk.chars,
+    };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+async function series(h: Harness, url: string, initScript: string, terms: string[], label: string): Promise<Load[]> {
+  // Warm-up, not counted (the first load in a profile is the slowest); mark.js skipped to save time.
+  await oneLoad(h, url, initScript, terms, false);
+  const out: Load[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    out.push(await oneLoad(h, url, initScript, terms));
+    process.stderr.write(`\r${label}: ${i + 1}/${RUNS} loads`);
+  }
+  process.stderr.write('\n');
+  return out;
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown Chromium';
+  }
+}
+
+async function profileLongPage(longUrl: string, serverOpts: Parameters<typeof startFixtureServer>[0]): Promise<void> {
+  const { build } = await import('wxt');
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'vna-bench-unminified-'));
+  try {
+    console.log('\nProfile: building an unminified Chrome copy of the extension (not .output)…');
+    await build({ root: REPO_ROOT, browser: 'chrome', outDir, logger: quietLogger(), vite: () => ({ build: { minify: false } }) });
+    const server = await startFixtureServer(serverOpts);
+    const h = await launchWithExtension({ server, extensionDir: path.join(outDir, 'chrome-mv3') });
+    try {
+      await profileLoad(h.context, server.url(HOST, '/'), longUrl); // warm-up
+      const p = await profileLoad(h.context, server.url(HOST, '/'), longUrl);
+      const steps = ['startPage', 'loadSettings', 'readArticle', 'detectArticle', 'buildTextIndex', 'startEntities', 'find',
+        'buildGazetteer', 'find!buildGazetteer', 'find>normalizeForMatch', 'find>tokenize', 'spans', 'rangeFromOffsets', 'set',
+        'groupEntities', 'mountUi', 'startNotes', 'createAnchorer'];
+      const s = summarise(p, CONTENT_JS, steps, 20);
+      console.log(`One long-page load, V8 sampling profiler at 100 µs, samples with a content-script frame: ${ms(s.totalMs)} ms`);
+      console.log(table([['step (function, inclusive; a>b: b under a; a!b: a minus b)', 'ms'], ...s.steps.map((x) => [x.name, ms(x.ms)])]));
+      console.log('');
+      console.log(table([['top self time (function file:line in the unminified bundle)', 'ms'], ...s.top.map((x) => [x.name, ms(x.ms)])]));
+    } finally {
+      await h.close();
+      await server.close();
+    }
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+function quietLogger() {
+  const noop = () => {};
+  return { debug: noop, log: noop, info: noop, warn: noop, error: console.error, fatal: console.error, success: noop, level: 0 };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (flag('--profile-only')) {
+    const g = readGazetteer(REPO_ROOT);
+    const long = buildLongPage(readFileSync(path.join(SITES_DIR, HOST, SEED_PATH), 'utf8'), g, 20_000);
+    const opts = { virtual: (r: { host: string; path: string }) => (r.host === HOST && r.path === LONG_PATH ? { body: long.html } : undefined) };
+    return profileLongPage(`http://${HOST}${LONG_PATH}`, opts);
+  }
+  if (!existsSync(path.join(EXT_DIR, 'manifest.json'))) throw new Error(`No build at ${EXT_DIR}: run \`npm run build\` (or \`npm run bench\`, which builds first).`);
+  const contentJs = readFileSync(path.join(EXT_DIR, CONTENT_JS));
+  if (!contentJs.includes('vna:drawn')) throw new Error(`${CONTENT_JS} has no 'vna:drawn' mark: rebuild from a tree whose content script sets the vna:* marks.`);
+
+  const seedFile = path.join(SITES_DIR, HOST, SEED_PATH);
+  const seedHtml = readFileSync(seedFile, 'utf8');
+  const g = readGazetteer(REPO_ROOT);
+  const terms = markTerms(g);
+  const long = buildLongPage(seedHtml, g, 20_000);
+  const seedBody = seedHtml.slice(seedHtml.indexOf('data-role="content"'), seedHtml.indexOf('<div class="detail-tab">'));
+  const serverOpts = { virtual: (r: { host: string; path: string }) => (r.host === HOST && r.path === LONG_PATH ? { body: long.html } : undefined) };
+
+  const markJs = readFileSync(path.join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  const inPage = readFileSync(path.join(REPO_ROOT, 'scripts/bench/in-page.js'), 'utf8');
+  const initScript = `${markJs}\n;${inPage}`;
+
+  const snap = await snapshotExtension(EXT_DIR);
+  const server = await startFixtureServer(serverOpts);
+  const seedUrl = server.url(HOST, SEED_PATH);
+  const longUrl = server.url(HOST, LONG_PATH);
+  let seed: Load[] = [];
+  let longLoads: Load[] = [];
+  let heapExt, heapPlain;
+  try {
+    const h = await launchWithExtension({ server, extensionDir: snap.dir });
+    try {
+      seed = await series(h, seedUrl, initScript, terms, 'seed article');
+      longLoads = await series(h, longUrl, initScript, terms, 'long page');
+      if (!flag('--no-heap')) heapExt = await heapSeries(h.context, longUrl, true, HEAP_RUNS);
+    } finally {
+      await h.close();
+    }
+    if (!flag('--no-heap')) {
+      const plain = await launchPlain(server);
+      try {
+        heapPlain = await heapSeries(plain.context, longUrl, false, HEAP_RUNS);
+      } finally {
+        await plain.close();
+      }
+    }
+  } finally {
+    await server.close();
+    await snap.remove();
+  }
+
+  // ---- report ----
+  const cpu = os.cpus();
+  console.log(`\nVN News Annotator — page benchmark (${new Date().toISOString().slice(0, 16)}Z)`);
+  console.log(`${chromiumVersion()}, headless; CPU: ${cpu[0]?.model ?? '?'} × ${cpu.length}; load average at end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (shared machine: figures are noisy)`);
+  console.log(`${RUNS} fresh tabs per page after one uncounted warm-up load; median and p95 (nearest rank: with 10–19 loads, the slowest) in ms.`);
+  console.log(`Pages: (a) seed article ${HOST}${SEED_PATH.slice(0, 40)}… — ${wordCount(seedBody)} words in the body;`);
+  console.log(`       (b) generated ${HOST}${LONG_PATH.slice(0, 40)}… — ${long.words} words, ${long.paragraphs} paragraphs in the body.`);
+
+  const col = (xs: Load[], k: keyof Load) => xs.map((x) => x[k]).filter((v) => Number.isFinite(v));
+  const row = (name: string, k: keyof Load, target = '') => [
+    name,
+    ms(median(col(seed, k))),
+    ms(percentile(col(seed, k), 95)),
+    ms(median(col(longLoads, k))),
+    ms(percentile(col(longLoads, k), 95)),
+    target,
+  ];
+  const hasSettingsMark = col(seed, 'settings').length > 0;
+  const seedTotal = median(col(seed, 'total'));
+  const longTotal = median(col(longLoads, 'total'));
+  const ratio = (xs: Load[]) => median(col(xs, 'markJs')) / median(col(xs, 'total'));
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const rows: string[][] = [
+    ['content script (ms)', '(a) med', '(a) p95', '(b) med', '(b) p95', 'target'],
+    ...(hasSettingsMark
+      ? [row('settings read (start → vna:settings)', 'settings'), row('detect (vna:settings → detected)', 'detect')]
+      : [row('start → detected (settings read + detect)', 'detect')]),
+    row('text index (detected → indexed)', 'index'),
+    row('start → indexed', 'startToIndexed'),
+    row('matching (indexed → matched)', 'match'),
+    row('drawing (matched → drawn)', 'draw'),
+    row('TOTAL start → drawn', 'total', `(a) ≤ 16: ${verdict(seedTotal <= 16)}; (b) < 100: ${verdict(longTotal < 100)}`),
+    ['', '', '', '', '', ''],
+    ['baselines, same loads (ms)', '', '', '', '', ''],
+    row(`mark.js 8.11.1, ${terms.length} terms, body`, 'markJs'),
+    row('mark.js unmark', 'unmark'),
+    row('text walk floor (TreeWalker, body)', 'walk'),
+    [
+      'mark.js ÷ content script total',
+      `${ratio(seed).toFixed(1)}×`,
+      '',
+      `${ratio(longLoads).toFixed(1)}×`,
+      '',
+      `≥ 10×: (a) ${verdict(ratio(seed) >= 10)}; (b) ${verdict(ratio(longLoads) >= 10)}`,
+    ],
+    ['', '', '', '', '', ''],
+    ['context', '', '', '', '', ''],
+    row('chrome.storage.local.get (isolated world, warm)', 'storageGet'),
+    row('vna:start minus load event end', 'startAfterLoad'),
+    row('entities found (data-vna-entities)', 'entities'),
+    row('highlight ranges in CSS.highlights', 'ranges'),
+    row('mark.js matches', 'markCount'),
+    row('body characters (text walk)', 'walkChars'),
+  ];
+  console.log('');
+  console.log(table(rows));
+  if (!hasSettingsMark) {
+    console.log('The content script sets no mark after its settings read, so "start → detected" holds the');
+    console.log('storage round trip (about the chrome.storage.local.get row) plus detection.');
+  }
+  console.log(`mark.js options: ${JSON.stringify(MARK_OPTIONS)}, acrossElements left at its default (false);`);
+  console.log('terms: official names and aliases, body names, aliases and abbreviations, document type names (longest first).');
+  console.log("The content script's rows cover title + lead + body; mark.js and the text walk cover the body element only.");
+
+  if (heapExt && heapPlain) {
+    console.log('');
+    console.log(table([
+      ['JS heap after forced GC, long page (median)', 'V8 used', 'Blink/Oilpan'],
+      [`with the extension (${HEAP_RUNS} loads)`, bytes(heapExt.used), bytes(heapExt.embedder)],
+      [`without any extension (${HEAP_RUNS} loads)`, bytes(heapPlain.used), bytes(heapPlain.embedder)],
+      ['added by the content script', bytes(heapExt.used - heapPlain.used), bytes(heapExt.embedder - heapPlain.embedder)],
+    ]));
+    console.log('Method: Runtime.getHeapUsage reports the renderer isolate that holds every world of the page');
+    console.log('(page, content script, Playwright utility); HeapProfiler.collectGarbage ×2 600 ms after drawn/load,');
+    console.log('same page in a second Chromium without the extension; difference of medians.');
+  }
+
+  const gz = gzipSync(contentJs, { level: 9 });
+  console.log('');
+  console.log(`content script bundle ${CONTENT_JS}: ${bytes(contentJs.length)} raw, ${bytes(gz.length)} gzipped (level 9).`);
+  console.log(`Measured in ${((Date.now() - started) / 1000).toFixed(0)} s (build not included).`);
+
+  if (flag('--profile')) await profileLongPage(longUrl, serverOpts);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});

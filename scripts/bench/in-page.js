@@ -1,0 +1,61 @@
+// Runs in the page's main world (installed with addInitScript, after mark.min.js), so loading it
+// changes no DOM and the content script's MutationObserver does not re-run because of it.
+// Plain JavaScript on purpose: it is injected as text, not bundled.
+(() => {
+  /** The floor: every text node of the element, concatenated. */
+  function textWalk(selector) {
+    const root = document.querySelector(selector);
+    if (!root) return null;
+    const t0 = performance.now();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) text += n.data;
+    const ms = performance.now() - t0;
+    return { ms, chars: text.length };
+  }
+
+  /** mark.js over the element with the given terms, timed to its done callback, then unmarked. */
+  function markRun(selector, terms, options) {
+    const root = document.querySelector(selector);
+    if (!root || typeof Mark !== 'function') return null;
+    const instance = new Mark(root);
+    return new Promise((resolve) => {
+      const t0 = performance.now();
+      instance.mark(terms, {
+        ...options,
+        done(count) {
+          const ms = performance.now() - t0;
+          const elements = root.querySelectorAll('mark[data-markjs]').length;
+          const t1 = performance.now();
+          instance.unmark({
+            done() {
+              resolve({ ms, count, elements, unmarkMs: performance.now() - t1 });
+            },
+          });
+        },
+      });
+    });
+  }
+
+  /** Ranges in the page's highlight registry (the registry is per document, shared by worlds). */
+  function highlightRanges() {
+    if (!globalThis.CSS || !CSS.highlights) return -1;
+    let n = 0;
+    CSS.highlights.forEach((h) => (n += h.size));
+    return n;
+  }
+
+  /** First occurrence of each mark (the dynamic watcher may repeat them later). */
+  function marks() {
+    const out = {};
+    for (const m of performance.getEntriesByType('mark')) if (!(m.name in out)) out[m.name] = m.startTime;
+    const nav = performance.getEntriesByType('navigation')[0];
+    if (nav) {
+      out['nav:domContentLoaded'] = nav.domContentLoadedEventEnd;
+      out['nav:load'] = nav.loadEventEnd;
+    }
+    return out;
+  }
+
+  globalThis.__vnaBench = { textWalk, markRun, highlightRanges, marks };
+})();
