@@ -63,7 +63,7 @@ function ArticleList({ model: m }: { model: PopupModel }) {
 
 export function AllView({ model: m }: { model: PopupModel }) {
   return (
-    <section data-testid="all-view">
+    <section data-testid="all-view" data-search-ready={m.index.value ? 'true' : 'false'}>
       <SearchBox model={m} />
       <Filters model={m} />
       {m.filtering.value ? <Results model={m} /> : <ArticleList model={m} />}

@@ -3,10 +3,12 @@
  * read these and call the actions. Data comes from the database through liveQuery, so edits made
  * in a page or another popup show at once; every write goes through the background.
  *
- * Loading is split so the first paint does not wait for 10,000 full records: the article list
- * and per-article counts (index keys only) come first, the full annotations for search after.
+ * Loading is split so the first paint does not wait for 10,000 full records: the articles and
+ * the annotation counts of the first page of them (IDBIndex.count, no records read) come first;
+ * the full annotations, the counts of every article and the search index follow. Exports and
+ * import load their code (zod, Markdown, W3C) on first use.
  */
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
 import type { AnnotatorDB } from '../../utils/db/db';
 import type { Annotation, Article, HighlightColour } from '../../utils/model';
@@ -17,8 +19,8 @@ import type { PopupEnv, TabInfo } from './env';
 import { askTabInfo, enableableOrigin } from './tab-info';
 import { openAnnotation } from './open-annotation';
 import { NO_FACETS, buildIndex, type PopupIndex } from './search';
-import { runExport, type ExportKind } from './exports';
-import { importBackupText, type ImportSummary } from './import-backup';
+import type { ExportKind } from './exports';
+import type { ImportSummary } from './import-backup';
 import { compareInText } from '../../utils/export/order';
 
 export type View = 'page' | 'all';
@@ -71,8 +73,10 @@ export function createPopupModel(deps: ModelDeps) {
   const pageAnnotations = signal<Annotation[] | null>(null);
   const pageArticle = signal<Article | undefined>(undefined);
   const articles = signal<Article[] | null>(null);
-  const counts = signal<Map<string, number>>(new Map());
+  /** First page of articles with annotations, and their counts, before the full records arrive. */
+  const firstRows = signal<{ rows: Article[]; counts: Map<string, number> } | null>(null);
   const annotations = signal<Annotation[] | null>(null);
+  const index = signal<PopupIndex | null>(null);
   const filters = signal<Filters>(EMPTY_FILTERS);
   const limit = signal(PAGE_SIZE);
   const expanded = signal<string | null>(null);
@@ -83,11 +87,6 @@ export function createPopupModel(deps: ModelDeps) {
   const busy = signal(false);
 
   const articleByKey = computed(() => new Map((articles.value ?? []).map((a) => [a.key, a])));
-  const articleRows = computed(() =>
-    (articles.value ?? [])
-      .filter((a) => (counts.value.get(a.key) ?? 0) > 0)
-      .sort((a, b) => (a.lastVisit < b.lastVisit ? 1 : a.lastVisit > b.lastVisit ? -1 : 0)),
-  );
   const byArticle = computed(() => {
     const m = new Map<string, Annotation[]>();
     for (const a of annotations.value ?? []) {
@@ -98,9 +97,16 @@ export function createPopupModel(deps: ModelDeps) {
     for (const list of m.values()) list.sort(compareInText);
     return m;
   });
-  const index = computed<PopupIndex | null>(() =>
-    annotations.value && articles.value ? buildIndex(articles.value, annotations.value) : null,
-  );
+  const counts = computed(() => {
+    if (!annotations.value) return firstRows.value?.counts ?? new Map<string, number>();
+    return new Map([...byArticle.value].map(([k, list]) => [k, list.length] as const));
+  });
+  /** Articles with annotations, last visited first; only the first page until all records are in. */
+  const articleRows = computed(() => {
+    if (!annotations.value || !articles.value) return firstRows.value?.rows ?? [];
+    return byVisit(articles.value).filter((a) => byArticle.value.has(a.key));
+  });
+  const rowsComplete = computed(() => annotations.value !== null);
   const facets = computed(() => index.value?.facets() ?? NO_FACETS);
   const filtering = computed(() => {
     const f = filters.value;
@@ -122,6 +128,7 @@ export function createPopupModel(deps: ModelDeps) {
   });
 
   const subs: { unsubscribe(): void }[] = [];
+  const disposers: (() => void)[] = [];
   const fail = (e: unknown) => (notice.value = { kind: 'error', text: tr('popup.error', { error: e instanceof Error ? e.message : String(e) }) });
 
   function watch<T>(query: () => Promise<T>, set: (v: T) => void) {
@@ -132,22 +139,42 @@ export function createPopupModel(deps: ModelDeps) {
     let fullStarted = false;
     watch(
       async () => {
-        const [list, keys] = await Promise.all([db.articles.toArray(), db.annotations.orderBy('articleKey').keys()]);
-        const m = new Map<string, number>();
-        for (const k of keys as string[]) m.set(k, (m.get(k) ?? 0) + 1);
-        return { list, m };
+        const list = await db.articles.toArray();
+        const sorted = byVisit(list);
+        const rows: Article[] = [];
+        const found = new Map<string, number>();
+        for (let i = 0; i < sorted.length && rows.length < PAGE_SIZE; i += PAGE_SIZE) {
+          const part = sorted.slice(i, i + PAGE_SIZE);
+          const ns = await Promise.all(part.map((a) => db.annotations.where('articleKey').equals(a.key).count()));
+          part.forEach((a, j) => ns[j] > 0 && (rows.push(a), found.set(a.key, ns[j])));
+        }
+        return { list, rows: rows.slice(0, PAGE_SIZE), counts: found };
       },
-      ({ list, m }) => {
+      ({ list, rows, counts: found }) => {
         batch(() => {
           articles.value = list;
-          counts.value = m;
+          firstRows.value = { rows, counts: found };
         });
         if (!fullStarted) {
           fullStarted = true;
-          // After the first paint: the full records are only needed for search and exports.
+          // After the first paint: the full records are only needed for search, counts and exports.
           setTimeout(() => watch(() => db.annotations.toArray(), (v) => (annotations.value = v)), 0);
         }
       },
+    );
+    // The index is built (and warmed) in its own task, never inside a render.
+    disposers.push(
+      effect(() => {
+        const anns = annotations.value;
+        const arts = articles.value;
+        if (!anns || !arts) return;
+        const timer = setTimeout(() => {
+          const idx = buildIndex(arts, anns);
+          idx.warm();
+          index.value = idx;
+        }, 0);
+        return () => clearTimeout(timer);
+      }),
     );
     void resolvePage();
   }
@@ -171,6 +198,7 @@ export function createPopupModel(deps: ModelDeps) {
 
   function stop(): void {
     subs.splice(0).forEach((s) => s.unsubscribe());
+    disposers.splice(0).forEach((d) => d());
   }
 
   function setFilters(patch: Partial<Filters>): void {
@@ -280,6 +308,7 @@ export function createPopupModel(deps: ModelDeps) {
       const arts = articles.value ?? (await db.articles.toArray());
       const p = page.value;
       const extra = kind === 'md-article' && p.status === 'article' && pageArticle.value ? [pageArticle.value] : [];
+      const { runExport } = await import('./exports');
       const file = await runExport(kind, { articles: [...arts, ...extra], annotations: list }, {
         now: now(),
         settings: settings.value,
@@ -298,6 +327,7 @@ export function createPopupModel(deps: ModelDeps) {
     busy.value = true;
     notice.value = { kind: 'progress', text: tr('import.working', { done: 0, total: '…' }) };
     try {
+      const { importBackupText } = await import('./import-backup');
       const r = await importBackupText(db, text, (done, total) => {
         notice.value = { kind: 'progress', text: tr('import.working', { done, total }) };
       });
@@ -320,9 +350,13 @@ export function createPopupModel(deps: ModelDeps) {
     settings, lang, view, page, pageAnnotations, pageArticle, articles, counts, annotations, filters, limit,
     expanded, selected, editing, notice, lastDeleted, busy,
     // derived
-    articleByKey, articleRows, byArticle, index, facets, filtering, results, entitySummary,
+    articleByKey, articleRows, rowsComplete, byArticle, index, facets, filtering, results, entitySummary,
     // actions
     tr, start, stop, setFilters, toggleSelected, selectAll, saveEdit, remove, undoDelete, open, enableSite,
     exportAs, importText, showMore: () => (limit.value += PAGE_SIZE),
   };
+}
+
+function byVisit(list: Article[]): Article[] {
+  return [...list].sort((a, b) => (a.lastVisit < b.lastVisit ? 1 : a.lastVisit > b.lastVisit ? -1 : 0));
 }

@@ -6,6 +6,8 @@ export type { SearchQuery, Facets };
 
 export interface PopupIndex {
   search(q: SearchQuery): Annotation[];
+  /** Builds the lazy parts now (folded text), so the first keystroke does not pay for them. */
+  warm(): void;
   facets(): Facets;
 }
 
@@ -16,6 +18,7 @@ export function buildIndex(articles: Article[], annotations: Annotation[]): Popu
   let facets: Facets | undefined;
   return {
     search: (q) => index.search(q).map((r) => r.annotation),
+    warm: () => index.warm(),
     facets: () => (facets ??= computeFacets(articles, annotations)),
   };
 }

@@ -11,10 +11,14 @@ async function main() {
   const db = getDb();
   installBenchHook(db, location.search);
   const env = browserEnv();
-  const model = createPopupModel({ db, env, settings: await loadSettings() });
+  // The database queries start while the settings are read; the first render waits for the
+  // settings only so the language does not flip.
+  const settings = loadSettings();
+  const model = createPopupModel({ db, env });
+  model.start();
+  model.settings.value = await settings;
   watchSettings((s) => (model.settings.value = s));
   document.documentElement.lang = model.lang.value;
-  model.start();
   render(<App model={model} onOpenOptions={env.openOptions} />, document.getElementById('app')!);
 }
 
