@@ -28,20 +28,22 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   const painter = createPainter(document);
   const state = createPageState(painter);
   const notes = noteActions(state);
+  // The settings are read while the article is found and indexed, not before.
+  const settings = loadSettings();
+  const refresh = () => feature('article', () => readArticle(state));
+  await refresh();
   await feature('settings', async () => {
-    state.settings.value = await loadSettings();
+    state.settings.value = await settings;
     watchSettings((s) => (state.settings.value = s));
   });
   const site = siteForHost(location.hostname);
   if (site && state.settings.value.disabledSites.includes(site.id)) {
+    state.article.value = null;
+    state.index.value = null;
     setPageFlag('state', 'disabled');
     return;
   }
-
   ctx.onInvalidated(() => painter.clear());
-
-  const refresh = () => feature('article', () => readArticle(state));
-  await refresh();
 
   await Promise.all([
     feature('entities', () => startEntities(ctx, state)),
