@@ -3,7 +3,8 @@ import type { PopupModel } from './model';
 export function ExportBar({ model: m }: { model: PopupModel }) {
   const busy = m.busy.value;
   const nSelected = m.selected.value.size;
-  const nAll = m.results.value?.length ?? m.annotations.value?.length ?? [...m.counts.value.values()].reduce((a, b) => a + b, 0);
+  // Until every record is loaded the total is unknown (only the first page was counted).
+  const nAll = m.results.value?.length ?? m.annotations.value?.length ?? null;
   const onPage = m.view.value === 'page' && m.page.value.status === 'article';
   const btn = (testid: string, label: string, run: () => void, disabled = false) => (
     <button type="button" data-testid={testid} disabled={busy || disabled} onClick={run}>
@@ -16,7 +17,7 @@ export function ExportBar({ model: m }: { model: PopupModel }) {
       <div class="export-buttons">
         {onPage && btn('export-md-article', m.tr('export.mdArticle'), () => void m.exportAs('md-article'), !m.pageAnnotations.value?.length)}
         {btn('export-md-selected', m.tr('export.mdSelected', { n: nSelected }), () => void m.exportAs('md-selected'), nSelected === 0)}
-        {btn('export-md', m.tr('export.mdAll', { n: nAll }), () => void m.exportAs('md-all'), nAll === 0)}
+        {btn('export-md', m.tr('export.mdAll', { n: nAll ?? '…' }), () => void m.exportAs('md-all'), nAll === 0)}
         {btn('export-json', m.tr('export.json'), () => void m.exportAs('json'))}
         {btn('export-w3c', m.tr('export.w3c'), () => void m.exportAs('w3c'))}
       </div>
