@@ -58,7 +58,10 @@ describe('hostile page', () => {
         `ticker ${((b.tickerUpdates - a.tickerUpdates) / secs).toFixed(1)}/s, entities ${await page.getAttribute('html', 'data-vna-entities')}, ` +
         `page-defined <vna-highlight> connected ${b.pageHighlightsConnected}`,
     );
-    expect(b.heartbeat, 'page timers stopped').toBeGreaterThan(a.heartbeat);
+    // Not a speed target: a 10 ms timer firing under 2 times a second is a frozen page. Without
+    // the extension this page's timer ran at 11-100/s even with the machine at load 14.
+    const rate = (b.heartbeat - a.heartbeat) / secs;
+    expect(rate, 'page frozen after highlighting (timer fires/s)').toBeGreaterThan(2);
     expect(b.tickerUpdates, 'ticker stopped').toBeGreaterThan(a.tickerUpdates);
     expect(b.errors).toEqual([]);
     expect(b.problems).toEqual([]);
