@@ -77,7 +77,7 @@ export function fakeEnv(db: AnnotatorDB, opts: { tab?: TabRef; info?: TabInfo | 
         if (opts.info === undefined || opts.info === null) throw new Error('Could not establish connection');
         return opts.info;
       }
-      return true;
+      return { ok: true };
     },
     allTabs: async () => opts.tabs ?? [],
     async activate(tab) {

@@ -26,7 +26,7 @@ describe('openAnnotation', () => {
     env.sendToTab = async (tabId, msg) => {
       env.sent.push({ tabId, msg });
       if (++calls < 3) throw new Error('Receiving end does not exist');
-      return true;
+      return { ok: true };
     };
     expect(await openAnnotation(env, a, { everyMs: 5 })).toBe(true);
     expect(env.opened).toEqual([a.pageUrl]);
@@ -41,5 +41,14 @@ describe('openAnnotation', () => {
     };
     expect(await openAnnotation(env, a, { everyMs: 5, timeoutMs: 40 })).toBe(false);
     expect(env.activated).toEqual([99]);
+  });
+
+  it('stops asking when the page keeps answering that it cannot find the highlight', async () => {
+    const env = fakeEnv(freshDb(), { tabs: [{ id: 5, url: KEY }] });
+    let calls = 0;
+    env.sendToTab = async () => (++calls, { ok: false });
+    expect(await openAnnotation(env, a, { everyMs: 5, timeoutMs: 5000, notFoundTries: 3 })).toBe(false);
+    expect(calls).toBe(3);
+    expect(env.activated).toEqual([5]);
   });
 });

@@ -14,19 +14,30 @@ export function findArticleTab(tabs: TabRef[], a: Pick<Annotation, 'pageUrl' | '
   return tabs.find((t) => t.url !== undefined && wanted.has(withoutHash(t.url)));
 }
 
-/** Sends scroll-to until the content script confirms, or `timeoutMs` passes; true when delivered. */
+/** The content script answers {ok: true} once it has scrolled, {ok: false} when it cannot (yet). */
+function scrolled(answer: unknown): boolean {
+  return answer === true || (typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === true);
+}
+
+/**
+ * Sends scroll-to until the content script confirms, or `timeoutMs` passes; true when it scrolled.
+ * A script that answers "not found" a few times in a row is taken at its word (an orphan, most
+ * likely), so the reader is not kept waiting the full timeout.
+ */
 export async function scrollWhenReady(
   env: PopupEnv,
   tabId: number,
   annotationId: string,
-  { timeoutMs = 5000, everyMs = 250 } = {},
+  { timeoutMs = 5000, everyMs = 250, notFoundTries = 4 } = {},
 ): Promise<boolean> {
   const until = Date.now() + timeoutMs;
+  let notFound = 0;
   for (;;) {
     try {
       const answer = await env.sendToTab(tabId, { type: 'tab:scroll-to', annotationId });
-      // A script that is there but has not anchored yet answers false; keep asking.
-      if (answer !== false) return true;
+      if (scrolled(answer)) return true;
+      // Answered but not scrolled: the page may still be anchoring its highlights.
+      if (++notFound >= notFoundTries) return false;
     } catch {
       // No content script yet (page still loading).
     }
@@ -35,7 +46,7 @@ export async function scrollWhenReady(
   }
 }
 
-export async function openAnnotation(env: PopupEnv, a: Annotation, opts?: { timeoutMs?: number; everyMs?: number }): Promise<boolean> {
+export async function openAnnotation(env: PopupEnv, a: Annotation, opts?: { timeoutMs?: number; everyMs?: number; notFoundTries?: number }): Promise<boolean> {
   const open = findArticleTab(await env.allTabs(), a);
   const tab = open ?? (await env.openTab(a.pageUrl, false));
   const delivered = await scrollWhenReady(env, tab.id, a.id, opts);
