@@ -9,11 +9,11 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser }) => ({
     name: 'VN News Annotator',
     description:
       'Highlights officials, bodies and resolutions in Vietnamese political news, and keeps your notes on them.',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...(manifestVersion === 2 ? ['tabs'] : ['tabs'])],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'tabs'],
     host_permissions: SITE_MATCH_PATTERNS,
     optional_host_permissions: ['*://*/*'],
     commands: {
@@ -28,12 +28,15 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions: origins go in optional_permissions.
+          optional_permissions: ['*://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'vn-news-annotator@example.org',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -130,6 +130,20 @@ describe('entity highlights', () => {
   });
 });
 
+describe('the page stays as it was', () => {
+  it("changes nothing in the article's DOM and shifts no layout", async () => {
+    const page = await openArticle(SEED);
+    const same = await page.evaluate(async () => {
+      const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      const article = (d: Document) => d.querySelector('.detail-content, article, [itemprop="articleBody"]')!.innerHTML;
+      const host = document.querySelector('vna-ui')!.getBoundingClientRect();
+      return { article: article(served) === article(document), hostSize: host.width + host.height, marks: document.querySelectorAll('vna-mark').length };
+    });
+    expect(same).toEqual({ article: true, hostSize: 0, marks: 0 });
+    await page.close();
+  });
+});
+
 describe('hover card and panel', () => {
   it("shows Võ Văn Thưởng's position at the article's date (December 2022)", async () => {
     const page = await openArticle(SEED);
