@@ -144,6 +144,16 @@ describe('all annotations', () => {
     expect(list[1].querySelector('[data-testid=article-count]')?.textContent).toBe('3 notes');
   });
 
+  it('leaves out visited articles without annotations, also past the first page', async () => {
+    const visitedOnly = Array.from({ length: 70 }, (_, i) => ({ ...other, key: `https://vnexpress.net/chi-doc-${i}.html`, url: `https://vnexpress.net/chi-doc-${i}.html`, lastVisit: `2024-07-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z` }));
+    await db.articles.bulkPut(visitedOnly);
+    await mount();
+    const list = await until(() => ($$('[data-testid=article-row]').length === 2 ? $$('[data-testid=article-row]') : null));
+    expect(list.map((r) => r.dataset.key)).toEqual([OTHER_KEY, KEY]);
+    await until(() => model.rowsComplete.value);
+    expect(model.articleRows.value.map((a) => a.key)).toEqual([OTHER_KEY, KEY]);
+  });
+
   it('searches without accents by default and with them when asked', async () => {
     await mount();
     await until(() => model.index.value);
