@@ -7,6 +7,23 @@ import { showCardFor } from './card-view';
 import { offsetsOf, type PageState } from './state';
 
 export function startHover(ctx: ContentScriptContext, state: PageState): void {
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  ctx.onInvalidated(() => clearTimeout(hideTimer));
+
+  const onPoint = (x: number, y: number) => {
+    const hit = entityAtPoint(state, x, y);
+    if (hit >= 0) {
+      clearTimeout(hideTimer);
+      if (state.card.value?.spanIndex !== hit) showCardFor(state, hit, x, y + 10);
+    } else if (state.card.value && !state.cardHovered) {
+      // A short grace period lets the pointer travel from the text to the card.
+      clearTimeout(hideTimer);
+      hideTimer = setTimeout(() => {
+        if (!state.cardHovered) state.card.value = null;
+      }, 300);
+    }
+  };
+
   let pending = false;
   let last = { x: 0, y: 0 };
   ctx.addEventListener(document, 'mousemove', (e) => {
@@ -16,40 +33,21 @@ export function startHover(ctx: ContentScriptContext, state: PageState): void {
     // At most one hit test per frame, and none while nothing is highlighted.
     requestAnimationFrame(() => {
       pending = false;
-      if (state.spans.value.length) onPoint(state, last.x, last.y);
+      if (state.spans.value.length) onPoint(last.x, last.y);
     });
   });
 }
 
-let hideTimer: ReturnType<typeof setTimeout> | undefined;
-
-function onPoint(state: PageState, x: number, y: number) {
+/** Index of the (shown) entity span under the point, or -1. */
+function entityAtPoint(state: PageState, x: number, y: number): number {
   const index = state.index.value;
   const caret = index && caretAt(document, x, y);
-  let hit = -1;
-  if (index && caret) {
-    const r = document.createRange();
-    r.setStart(caret.node, caret.offset);
-    const at = offsetsOf(state, r);
-    const i = at ? spanAt(state.spans.value, at.start) : -1;
-    const kinds = state.settings.value.kinds;
-    if (i >= 0 && kinds[state.spans.value[i].kind].enabled) {
-      const s = state.spans.value[i];
-      if (rangeContainsPoint(rangeFromOffsets(index, s.start, s.end), x, y)) hit = i;
-    }
-  }
-  if (hit >= 0) {
-    clearTimeout(hideTimer);
-    if (state.card.value?.spanIndex !== hit) showCardFor(state, hit, x, y + 10);
-  } else if (state.card.value && !cardHovered) {
-    clearTimeout(hideTimer);
-    hideTimer = setTimeout(() => {
-      if (!cardHovered) state.card.value = null;
-    }, 300);
-  }
-}
-
-let cardHovered = false;
-export function setCardHovered(inside: boolean) {
-  cardHovered = inside;
+  if (!index || !caret) return -1;
+  const r = document.createRange();
+  r.setStart(caret.node, caret.offset);
+  const at = offsetsOf(state, r);
+  const i = at ? spanAt(state.spans.value, at.start) : -1;
+  if (i < 0 || !state.settings.value.kinds[state.spans.value[i].kind].enabled) return -1;
+  const s = state.spans.value[i];
+  return rangeContainsPoint(rangeFromOffsets(index, s.start, s.end), x, y) ? i : -1;
 }

@@ -32,6 +32,8 @@ export interface EditorState {
 export function createPageState(painter: Painter) {
   return {
     painter,
+    /** The pointer is over the card, so it stays open. */
+    cardHovered: false,
     article: signal<ArticleInfo | null>(null),
     index: signal<TextIndex | null>(null),
     spans: signal<EntitySpan[]>([]),

@@ -16,7 +16,6 @@ import { saveSettings } from '@/utils/settings/settings';
 import { siteForHost } from '@/utils/sites/registry';
 import type { EntityKind } from '@/utils/model';
 import { canonicalName, showCardFor, stepCard } from './card-view';
-import { setCardHovered } from './hover';
 import type { NoteActions } from './notes';
 import type { PageState } from './state';
 
@@ -94,7 +93,7 @@ function App({ state, notes }: { state: PageState; notes: NoteActions }) {
       )}
       {card && (
         <Card view={card.view} x={card.x} y={card.y} lang={lang} onStep={(d) => stepCard(state, d)}
-          onClose={() => (state.card.value = null)} onHover={setCardHovered} />
+          onClose={() => (state.card.value = null)} onHover={(inside) => (state.cardHovered = inside)} />
       )}
       {editor && (
         <NoteEditor
