@@ -9,7 +9,7 @@
  * (vna:start → vna:detected → vna:indexed → vna:matched → vna:drawn; an optional vna:settings
  * after the settings read is used when present). The timeline belongs to the document, so the
  * main world reads the isolated world's marks directly. --profile builds an unminified copy of
- * the extension into a temp dir and prints where one long-page load spends its time.
+ * the extension into a temp dir and prints where one load of each page spends its time.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -61,7 +61,6 @@ interface Load {
   match: number;
   draw: number;
   total: number;
-  startAfterLoad: number;
   markJs: number;
   unmark: number;
   walk: number;
@@ -109,7 +108,6 @@ async function oneLoad(h: Harness, url: string, initScript: string, terms: strin
       match: m['vna:matched'] - m['vna:indexed'],
       draw: m['vna:drawn'] - m['vna:matched'],
       total: m['vna:drawn'] - m['vna:start'],
-      startAfterLoad: m['vna:start'] - (m['nav:load'] ?? NaN),
       markJs: mk.ms,
       unmark: mk.unmarkMs,
       walk: walk.ms,
@@ -144,7 +142,7 @@ function chromiumVersion(): string {
   }
 }
 
-async function profileLongPage(longUrl: string, serverOpts: Parameters<typeof startFixtureServer>[0]): Promise<void> {
+async function profilePages(pages: [string, string][], serverOpts: Parameters<typeof startFixtureServer>[0]): Promise<void> {
   const { build } = await import('wxt');
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'vna-bench-unminified-'));
   try {
@@ -153,16 +151,18 @@ async function profileLongPage(longUrl: string, serverOpts: Parameters<typeof st
     const server = await startFixtureServer(serverOpts);
     const h = await launchWithExtension({ server, extensionDir: path.join(outDir, 'chrome-mv3') });
     try {
-      await profileLoad(h.context, server.url(HOST, '/'), longUrl); // warm-up
-      const p = await profileLoad(h.context, server.url(HOST, '/'), longUrl);
       const steps = ['startPage', 'loadSettings', 'readArticle', 'detectArticle', 'buildTextIndex', 'startEntities', 'find',
         'buildGazetteer', 'find!buildGazetteer', 'find>normalizeForMatch', 'find>tokenize', 'spans', 'rangeFromOffsets', 'set',
         'groupEntities', 'mountUi', 'startNotes', 'createAnchorer'];
-      const s = summarise(p, CONTENT_JS, steps, 20);
-      console.log(`One long-page load, V8 sampling profiler at 100 µs, samples with a content-script frame: ${ms(s.totalMs)} ms`);
-      console.log(table([['step (function, inclusive; a>b: b under a; a!b: a minus b)', 'ms'], ...s.steps.map((x) => [x.name, ms(x.ms)])]));
-      console.log('');
-      console.log(table([['top self time (function file:line in the unminified bundle)', 'ms'], ...s.top.map((x) => [x.name, ms(x.ms)])]));
+      for (const [label, pathname] of pages) {
+        const url = server.url(HOST, pathname);
+        await profileLoad(h.context, server.url(HOST, '/'), url); // warm-up
+        const s = summarise(await profileLoad(h.context, server.url(HOST, '/'), url), CONTENT_JS, steps, 15);
+        console.log(`\n${label}: one load, V8 sampling profiler at 100 µs; samples with a content-script frame: ${ms(s.totalMs)} ms`);
+        console.log(table([['step (function, inclusive; a>b: b under a; a!b: a minus b)', 'ms'], ...s.steps.map((x) => [x.name, ms(x.ms)])]));
+        console.log('');
+        console.log(table([['top self time (function file:line, unminified bundle)', 'ms'], ...s.top.map((x) => [x.name, ms(x.ms)])]));
+      }
     } finally {
       await h.close();
       await server.close();
@@ -183,11 +183,20 @@ async function main(): Promise<void> {
     const g = readGazetteer(REPO_ROOT);
     const long = buildLongPage(readFileSync(path.join(SITES_DIR, HOST, SEED_PATH), 'utf8'), g, 20_000);
     const opts = { virtual: (r: { host: string; path: string }) => (r.host === HOST && r.path === LONG_PATH ? { body: long.html } : undefined) };
-    return profileLongPage(`http://${HOST}${LONG_PATH}`, opts);
+    return profilePages([['(a) seed article', SEED_PATH], ['(b) long page', LONG_PATH]], opts);
   }
-  if (!existsSync(path.join(EXT_DIR, 'manifest.json'))) throw new Error(`No build at ${EXT_DIR}: run \`npm run build\` (or \`npm run bench\`, which builds first).`);
-  const contentJs = readFileSync(path.join(EXT_DIR, CONTENT_JS));
-  if (!contentJs.includes('vna:drawn')) throw new Error(`${CONTENT_JS} has no 'vna:drawn' mark: rebuild from a tree whose content script sets the vna:* marks.`);
+  // Others build into the same .output: wait out a rebuild in progress, then work on a snapshot.
+  for (let waited = 0; !existsSync(path.join(EXT_DIR, 'manifest.json')) || !existsSync(path.join(EXT_DIR, CONTENT_JS)); waited += 2) {
+    if (waited >= 120) throw new Error(`No build at ${EXT_DIR}: run \`npm run build\` (or \`npm run bench\`, which builds first).`);
+    if (waited === 0) console.error(`Waiting for ${EXT_DIR} (a build seems to be in progress)…`);
+    await sleep(2000);
+  }
+  const snap = await snapshotExtension(EXT_DIR);
+  const contentJs = readFileSync(path.join(snap.dir, CONTENT_JS));
+  if (!contentJs.includes('vna:drawn')) {
+    await snap.remove();
+    throw new Error(`${CONTENT_JS} has no 'vna:drawn' mark: rebuild from a tree whose content script sets the vna:* marks.`);
+  }
 
   const seedFile = path.join(SITES_DIR, HOST, SEED_PATH);
   const seedHtml = readFileSync(seedFile, 'utf8');
@@ -201,7 +210,6 @@ async function main(): Promise<void> {
   const inPage = readFileSync(path.join(REPO_ROOT, 'scripts/bench/in-page.js'), 'utf8');
   const initScript = `${markJs}\n;${inPage}`;
 
-  const snap = await snapshotExtension(EXT_DIR);
   const server = await startFixtureServer(serverOpts);
   const seedUrl = server.url(HOST, SEED_PATH);
   const longUrl = server.url(HOST, LONG_PATH);
@@ -278,7 +286,6 @@ async function main(): Promise<void> {
     ['', '', '', '', '', ''],
     ['context', '', '', '', '', ''],
     row('chrome.storage.local.get (isolated world, warm)', 'storageGet'),
-    row('vna:start minus load event end', 'startAfterLoad'),
     row('entities found (data-vna-entities)', 'entities'),
     row('highlight ranges in CSS.highlights', 'ranges'),
     row('mark.js matches', 'markCount'),
@@ -312,7 +319,7 @@ async function main(): Promise<void> {
   console.log(`content script bundle ${CONTENT_JS}: ${bytes(contentJs.length)} raw, ${bytes(gz.length)} gzipped (level 9).`);
   console.log(`Measured in ${((Date.now() - started) / 1000).toFixed(0)} s (build not included).`);
 
-  if (flag('--profile')) await profileLongPage(longUrl, serverOpts);
+  if (flag('--profile')) await profilePages([['(a) seed article', SEED_PATH], ['(b) long page', LONG_PATH]], serverOpts);
 }
 
 main().catch((e) => {
