@@ -6,7 +6,7 @@
  */
 import { judgeSide, NEUTRAL, savedQuote, sideSimilarity, type SavedContext } from './context';
 import { CONTEXT_LENGTH } from './describe';
-import { fuzzyCandidates, maxErrorsFor } from './fuzzy';
+import { fuzzyWindows, maxErrorsFor, QGramIndex, verifyWindow } from './fuzzy';
 import { normalizeWithMap, toNormalizedOffset, type NormalizedText } from './normalize';
 import type { AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } from './types';
 
@@ -97,7 +97,7 @@ export function createAnchorer(text: string): Anchorer {
     };
   }
 
-  function best(cands: Iterable<Candidate>, q: Query, opts: AnchorOptions): Candidate | null {
+  function best(cands: Iterable<Candidate>, q: Query, opts: AnchorOptions): { top: Candidate | null; score: number } {
     let top: Candidate | null = null;
     let topScore = -Infinity;
     for (const c of cands) {
@@ -105,6 +105,40 @@ export function createAnchorer(text: string): Anchorer {
       if (s.ok && s.score > topScore) {
         top = c;
         topScore = s.score;
+      }
+    }
+    return { top, score: topScore };
+  }
+
+  let index: QGramIndex | null = null;
+
+  /**
+   * Best acceptable approximate match. Windows come fewest-possible-errors first; once the best
+   * candidate outscores what any later window could reach even with perfect context, stop.
+   */
+  function bestFuzzy(q: Query, opts: AnchorOptions): Candidate | null {
+    const k = maxErrorsFor(q.quote.length);
+    index ??= new QGramIndex(t);
+    let top: Candidate | null = null;
+    let topScore = -Infinity;
+    const m = q.quote.length;
+    const away = (from: number, to: number) => (q.hint === null ? 0 : q.hint < from ? from - q.hint : q.hint > to ? q.hint - to : 0);
+    // The best score anything with this many errors in [from, to) could still reach.
+    const ceiling = (errors: number, from: number, to: number) =>
+      50 * (1 - errors / m) + 40 + (q.hint === null ? 0 : 2 * (1 - Math.min(1, away(from, to) / Math.max(1, t.length))));
+    const hopeless = (errors: number, from: number, to: number) => top !== null && topScore >= ceiling(errors, from, to);
+    const windows = fuzzyWindows(index, q.quote, k).sort(
+      (a, b) => a.minErrors - b.minErrors || away(a.start, a.end) - away(b.start, b.end),
+    );
+    for (const w of windows) {
+      if (hopeless(w.minErrors, w.start, w.end)) continue;
+      for (const c of verifyWindow(t, q.quote, k, w, hopeless, q.hint)) {
+        if (hopeless(c.errors, c.start, c.end)) continue;
+        const s = score(c, q, opts);
+        if (s.ok && s.score > topScore) {
+          top = c;
+          topScore = s.score;
+        }
       }
     }
     return top;
@@ -138,15 +172,18 @@ export function createAnchorer(text: string): Anchorer {
       }
     }
 
-    const exact: Candidate[] = [];
-    for (let i = t.indexOf(quote); i !== -1 && exact.length < MAX_OCCURRENCES; i = t.indexOf(quote, i + 1)) {
-      exact.push({ start: i, end: i + quote.length, errors: 0 });
-    }
-    const byQuote = best(exact, q, opts);
+    index ??= new QGramIndex(t);
+    const exact = index.occurrences(quote, MAX_OCCURRENCES).map((i) => ({ start: i, end: i + quote.length, errors: 0 }));
+    // Usually one occurrence still has its saved context verbatim: no need to score the rest.
+    const verbatim = exact.filter(
+      (c) => q.prefix.full.length + q.suffix.full.length > 0 &&
+        t.startsWith(q.prefix.full, c.start - q.prefix.full.length) && t.startsWith(q.suffix.full, c.end),
+    );
+    const byQuote = best(verbatim, q, opts).top ?? best(exact, q, opts).top;
     if (byQuote) return toRaw(byQuote, 'quote', quoteSel.exact);
 
     if (opts.fuzzy === false || maxErrorsFor(quote.length) === 0) return { orphan: true };
-    const byFuzzy = best(fuzzyCandidates(t, quote, maxErrorsFor(quote.length)), q, opts);
+    const byFuzzy = bestFuzzy(q, opts);
     if (byFuzzy) return toRaw(byFuzzy, 'fuzzy', quoteSel.exact);
     return { orphan: true };
   }

@@ -1,13 +1,13 @@
 /**
- * Approximate occurrences of a quote, all of them that could be the annotated place, not only the
- * globally best one: the caller ranks them by context, so a nearer-perfect copy elsewhere must not
- * hide the right place.
+ * Approximate occurrences of a quote: every place that could be the annotated one, not only the
+ * globally best, since the caller ranks them by context and a near-perfect copy elsewhere must
+ * not hide the right place.
  *
- * - Quotes up to 32 code units: one bit-parallel pass (Myers 1999) over the whole text, keeping
- *   every local minimum within the error bound.
- * - Longer quotes: split into k + 1 pieces; any match with ≤ k edits keeps one piece intact
- *   (pigeonhole), so only windows around exact piece hits are verified, each with
- *   approx-string-match in tiles small enough that distinct places are reported separately.
+ * Filter, then verify. A match within k edits shares at least m + 1 - (k + 1)·q of the quote's
+ * q-grams with the text (the q-gram lemma), so counting q-gram hits per diagonal band through an
+ * index of the text, built once per text, leaves a few windows; each is verified with
+ * approx-string-match (or a bit-parallel scan for short quotes). Quotes too short for the lemma
+ * are scanned whole with the bit-parallel matcher, which is linear in the text.
  */
 import approxSearch from 'approx-string-match';
 
@@ -17,53 +17,197 @@ export interface FuzzyMatch {
   errors: number;
 }
 
+/** A stretch of text worth verifying, and the fewest errors a match in it can have. */
+export interface FuzzyWindow {
+  start: number;
+  end: number;
+  minErrors: number;
+}
+
 /** Edits allowed for a quote of `length` code units: max(2, 10%), and never a quarter of it. */
 export function maxErrorsFor(length: number): number {
   return Math.min(Math.max(2, Math.floor(length / 10)), Math.floor(length / 4));
 }
 
-export function fuzzyCandidates(text: string, quote: string, maxErrors: number): FuzzyMatch[] {
-  if (quote.length === 0 || maxErrors <= 0) return [];
-  const found = new Map<string, FuzzyMatch>();
-  const add = (offset: number, matches: FuzzyMatch[]) => {
-    for (const m of matches) {
-      const key = `${m.start + offset}:${m.end + offset}`;
-      if (!found.has(key)) found.set(key, { start: m.start + offset, end: m.end + offset, errors: m.errors });
+const Q = 4;
+const BUCKET_BITS = 16;
+/** Buckets larger than this are worth skipping when counting q-gram hits. */
+const COMMON_GRAM = 64;
+
+function gramHash(s: string, i: number): number {
+  let h = Math.imul(s.charCodeAt(i), 0x9e3779b1);
+  h = Math.imul(h ^ s.charCodeAt(i + 1), 0x85ebca6b);
+  h = Math.imul(h ^ s.charCodeAt(i + 2), 0xc2b2ae35);
+  h = Math.imul(h ^ s.charCodeAt(i + 3), 0x27d4eb2f);
+  return h >>> (32 - BUCKET_BITS);
+}
+
+/** Positions of every q-gram of a text, bucketed by hash. */
+export class QGramIndex {
+  private readonly offsets: Int32Array;
+  private readonly positions: Int32Array;
+
+  constructor(readonly text: string) {
+    const count = Math.max(0, text.length - Q + 1);
+    const offsets = new Int32Array((1 << BUCKET_BITS) + 1);
+    const hashes = new Int32Array(count);
+    for (let p = 0; p < count; p++) {
+      hashes[p] = gramHash(text, p);
+      offsets[hashes[p] + 1]++;
     }
-  };
-  if (quote.length <= 32) {
-    for (const end of localBestEnds(text, quote, maxErrors)) {
-      const from = Math.max(0, end - quote.length - maxErrors);
-      add(from, approxSearch(text.slice(from, end), quote, maxErrors));
+    for (let b = 1; b < offsets.length; b++) offsets[b] += offsets[b - 1];
+    const cursor = offsets.slice(0, -1);
+    const positions = new Int32Array(count);
+    for (let p = 0; p < count; p++) positions[cursor[hashes[p]]++] = p;
+    this.offsets = offsets;
+    this.positions = positions;
+  }
+
+  /** Every exact occurrence of `quote`, through its rarest q-gram (indexOf below Q units). */
+  occurrences(quote: string, limit: number): number[] {
+    const out: number[] = [];
+    if (quote.length < Q) {
+      for (let i = this.text.indexOf(quote); i !== -1 && out.length < limit; i = this.text.indexOf(quote, i + 1)) out.push(i);
+      return out;
     }
-  } else {
-    const tile = 2 * (quote.length + 2 * maxErrors);
-    const stride = quote.length + 2 * maxErrors;
-    for (const [ws, we] of seedWindows(text, quote, maxErrors)) {
-      for (let s = ws; ; s += stride) {
-        const e = Math.min(we, s + tile);
-        add(s, approxSearch(text.slice(s, e), quote, maxErrors));
-        if (e >= we) break;
+    let rarest = 0;
+    let size = Infinity;
+    for (let i = 0; i + Q <= quote.length && size > 0; i++) {
+      const b = this.bucket(quote, i);
+      if (b.length < size) {
+        size = b.length;
+        rarest = i;
       }
     }
+    for (const p of this.bucket(quote, rarest)) {
+      if (p - rarest >= 0 && this.text.startsWith(quote, p - rarest)) out.push(p - rarest);
+      if (out.length >= limit) break;
+    }
+    return out;
   }
-  return [...found.values()];
+
+  /** Text positions whose q-gram hashes like quote[i, i + Q) (verify before trusting). */
+  bucket(quote: string, i: number): Int32Array {
+    const h = gramHash(quote, i);
+    return this.positions.subarray(this.offsets[h], this.offsets[h + 1]);
+  }
+}
+
+/** Windows that may hold a match of `quote` within `k` edits, fewest possible errors first. */
+export function fuzzyWindows(index: QGramIndex, quote: string, k: number): FuzzyWindow[] {
+  const text = index.text;
+  const m = quote.length;
+  const threshold = m + 1 - (k + 1) * Q;
+  if (threshold < 2) return [{ start: 0, end: text.length, minErrors: 0 }];
+  // Diagonal d = text position - quote position + m; a match's hits stay within ±k of its own
+  // diagonal, so two adjacent bands of width 2k + 2 always hold all of them.
+  const band = 2 * k + 2;
+  // The commonest q-grams cost the most to count; leave some out and lower the bar to match.
+  const grams = Array.from({ length: m - Q + 1 }, (_, i) => i);
+  const sizes = grams.map((i) => index.bucket(quote, i).length);
+  const skip = new Uint8Array(grams.length);
+  let skipped = 0;
+  for (const i of [...grams].sort((a, b) => sizes[b] - sizes[a])) {
+    if (sizes[i] <= COMMON_GRAM || skipped + 1 > (threshold - 2) / 2) break;
+    skip[i] = 1;
+    skipped++;
+  }
+  const bar = threshold - skipped;
+  const counts = new Int32Array(Math.ceil((text.length + m) / band) + 2);
+  const touched: number[] = [];
+  for (let i = 0; i + Q <= m; i++) {
+    if (skip[i]) continue;
+    for (const p of index.bucket(quote, i)) {
+      if (
+        text.charCodeAt(p) !== quote.charCodeAt(i) || text.charCodeAt(p + 1) !== quote.charCodeAt(i + 1) ||
+        text.charCodeAt(p + 2) !== quote.charCodeAt(i + 2) || text.charCodeAt(p + 3) !== quote.charCodeAt(i + 3)
+      ) continue;
+      const b = Math.floor((p - i + m) / band);
+      if (counts[b]++ === 0) touched.push(b);
+    }
+  }
+  const windows: FuzzyWindow[] = [];
+  touched.sort((a, b) => a - b);
+  for (const b of touched) {
+    const hits = counts[b] + counts[b + 1];
+    if (hits < bar) continue;
+    const start = Math.max(0, b * band - m - k);
+    const end = Math.min(text.length, (b + 2) * band + k);
+    const minErrors = Math.max(0, Math.ceil((m + 1 - hits - skipped) / Q) - 1);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.minErrors = Math.min(last.minErrors, minErrors);
+    } else windows.push({ start, end, minErrors });
+  }
+  return windows.sort((a, b) => a.minErrors - b.minErrors);
+}
+
+/**
+ * Matches within `k` edits inside a window, fewest errors first: the best of each region, not
+ * only the global best. `stopAt(errors, from, to)` skips candidates that cannot win before their
+ * start offsets are worked out (an extra search each); short quotes try the nearest to `hint`
+ * first among equals.
+ */
+export function verifyWindow(
+  text: string,
+  quote: string,
+  k: number,
+  w: FuzzyWindow,
+  stopAt: (errors: number, from: number, to: number) => boolean = () => false,
+  hint: number | null = null,
+): FuzzyMatch[] {
+  const found = new Map<string, FuzzyMatch>();
+  const add = (offset: number, matches: FuzzyMatch[]) => {
+    for (const x of matches) {
+      const key = `${x.start + offset}:${x.end + offset}`;
+      if (!found.has(key)) found.set(key, { start: x.start + offset, end: x.end + offset, errors: x.errors });
+    }
+  };
+  const m = quote.length;
+  if (m <= 32) {
+    const away = (end: number) => (hint === null ? 0 : Math.abs(end - m - hint));
+    const ends = localBestEnds(text, quote, k, w.start, w.end).sort((a, b) => a.errors - b.errors || away(a.end) - away(b.end));
+    for (const { end, errors } of ends) {
+      if (stopAt(errors, end - m - errors, end)) continue;
+      const from = Math.max(w.start, end - m - errors);
+      add(from, approxSearch(text.slice(from, end), quote, errors).filter((x) => x.end === end - from));
+    }
+  } else {
+    // Tiles overlap by a match's length, so every match lies wholly in one tile, and two places
+    // farther apart than a tile are reported separately.
+    const stride = m + 2 * k;
+    for (let s = w.start; ; s += stride) {
+      const e = Math.min(w.end, s + 2 * stride);
+      add(s, approxSearch(text.slice(s, e), quote, k));
+      if (e >= w.end) break;
+    }
+  }
+  return [...found.values()].sort((a, b) => a.errors - b.errors);
 }
 
 const peq = new Int32Array(0x10000);
 
-/** End offsets where `quote` matches with ≤ maxErrors edits and fewer than at the neighbours. */
-function localBestEnds(text: string, quote: string, maxErrors: number): number[] {
+/**
+ * Myers' bit-parallel scan of text[from, to) for a quote of at most 32 code units: end offsets
+ * where it matches within maxErrors edits and no worse than its neighbours.
+ */
+function localBestEnds(text: string, quote: string, maxErrors: number, from: number, to: number): Array<{ end: number; errors: number }> {
   const m = quote.length;
   for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] |= 1 << i;
   const high = 1 << (m - 1);
   let pv = -1;
   let mv = 0;
   let score = m;
-  const ends: number[] = [];
+  const ends: Array<{ end: number; errors: number }> = [];
   let runBest = Infinity;
   let runEnds: number[] = [];
-  for (let j = 0; j < text.length; j++) {
+  const flush = () => {
+    for (const end of runEnds) ends.push({ end, errors: runBest });
+    runEnds = [];
+    runBest = Infinity;
+  };
+  for (let j = from; j < to; j++) {
     const eq = peq[text.charCodeAt(j)];
     const xv = eq | mv;
     const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
@@ -80,35 +224,9 @@ function localBestEnds(text: string, quote: string, maxErrors: number): number[]
         runBest = score;
         runEnds = [j + 1];
       } else if (score === runBest) runEnds.push(j + 1);
-    } else if (runEnds.length) {
-      ends.push(...runEnds);
-      runEnds = [];
-      runBest = Infinity;
-    }
+    } else if (runEnds.length) flush();
   }
-  ends.push(...runEnds);
+  flush();
   for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] = 0;
   return ends;
-}
-
-/** Merged [start, end) windows around exact hits of the quote's k + 1 pieces. */
-function seedWindows(text: string, quote: string, k: number): Array<[number, number]> {
-  const m = quote.length;
-  const pieces = k + 1;
-  const windows: Array<[number, number]> = [];
-  for (let p = 0; p < pieces; p++) {
-    const off = Math.floor((p * m) / pieces);
-    const piece = quote.slice(off, Math.floor(((p + 1) * m) / pieces));
-    for (let hit = text.indexOf(piece); hit !== -1; hit = text.indexOf(piece, hit + 1)) {
-      windows.push([Math.max(0, hit - off - k), Math.min(text.length, hit - off + m + k)]);
-    }
-  }
-  windows.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const w of windows) {
-    const last = merged[merged.length - 1];
-    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-    else merged.push([w[0], w[1]]);
-  }
-  return merged;
 }

@@ -64,73 +64,127 @@ function nfc(segment: string): string {
   return out;
 }
 
-/** 'o' + 'à' → 'ò' + 'a', for the open-syllable pairs whose tone placement varies. */
-const TONE_SWAP = new Map<string, string>();
+/** NFC (and substitution) of a lone code unit when it is one code unit, else 0: filled lazily. */
+const single = new Uint16Array(0x10000);
+function singleOf(code: number): number {
+  let c = single[code];
+  if (c === 0) {
+    const out = nfc(String.fromCharCode(code));
+    c = out.length === 1 ? out.charCodeAt(0) : 0xffff;
+    single[code] = c;
+  }
+  return c;
+}
+
+/** 'o' + 'à' → 'ò' + 'a' (as code-unit pairs), for the pairs whose tone placement varies. */
+const TONE_SWAP = new Map<number, number>();
 for (const tone of ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']) {
   for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']]) {
     for (const f of [first, first.toUpperCase()]) {
-      for (const s of [second, second.toUpperCase()]) {
-        TONE_SWAP.set(f + (s + tone).normalize('NFC'), (f + tone).normalize('NFC') + s);
+      for (const sec of [second, second.toUpperCase()]) {
+        const from = (f.charCodeAt(0) << 16) | (sec + tone).normalize('NFC').charCodeAt(0);
+        const to = ((f + tone).normalize('NFC').charCodeAt(0) << 16) | sec.charCodeAt(0);
+        TONE_SWAP.set(from, to);
       }
     }
   }
 }
+/**
+ * Code units to a flat string, lone surrogates kept: chunked (apply has an argument limit) and
+ * joined, since a rope built with += or a decoder's external string makes every later
+ * charCodeAt several times slower in the matching loops.
+ */
+function fromCodes(codes: Uint16Array, len: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < len; i += 8192) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + 8192)) as unknown as number[]));
+  }
+  return parts.join('');
+}
+const isHigh = (code: number) => code >= 0xd800 && code < 0xdc00;
 
 export function normalizeWithMap(input: string): NormalizedText {
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
   const n = input.length;
+  let cap = n + 8;
+  let codes = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let len = 0;
+  const push = (code: number, s: number, e: number) => {
+    if (len === cap) {
+      cap *= 2;
+      const c2 = new Uint16Array(cap);
+      c2.set(codes);
+      codes = c2;
+      const s2 = new Int32Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(ends);
+      ends = e2;
+    }
+    codes[len] = code;
+    starts[len] = s;
+    ends[len] = e;
+    len++;
+  };
+  const markAt = (j: number) => j < n && input.charCodeAt(j) >= 0x300 && kindOf(input.charCodeAt(j)) === Kind.Mark;
+
   let i = 0;
   while (i < n) {
     const code = input.charCodeAt(i);
-    // Plain ASCII not followed by a combining mark (NFD text puts them after the base letter).
-    if (code < 0x80 && code > 0x20 && !(i + 1 < n && input.charCodeAt(i + 1) >= 0x300 && kindOf(input.charCodeAt(i + 1)) === Kind.Mark)) {
-      out.push(input[i]);
-      starts.push(i);
-      ends.push(i + 1);
+    // Fast path: printable ASCII, not followed by a combining mark (NFD puts marks after the base).
+    if (code < 0x80 && code > 0x20 && !markAt(i + 1)) {
+      push(code, i, i + 1);
       i++;
       continue;
     }
-    const kind = code >= 0xd800 && code < 0xdc00 ? Kind.Plain : kindOf(code);
+    const kind = isHigh(code) ? Kind.Plain : kindOf(code);
     if (kind === Kind.Removed) {
       i++;
       continue;
     }
     if (kind === Kind.Space) {
-      const runStart = i;
       let runEnd = i + 1;
       for (let j = i + 1; j < n; j++) {
         const k = kindOf(input.charCodeAt(j));
         if (k === Kind.Space) runEnd = j + 1;
         else if (k !== Kind.Removed) break;
       }
-      out.push(' ');
-      starts.push(runStart);
-      ends.push(runEnd);
+      push(0x20, i, runEnd);
       i = runEnd;
       continue;
     }
-    // A base character (or a stray mark) and the marks that follow it compose as one unit.
-    let j = i + (code >= 0xd800 && code < 0xdc00 && i + 1 < n ? 2 : 1);
-    while (j < n && kindOf(input.charCodeAt(j)) === Kind.Mark) j++;
-    const composed = nfc(input.slice(i, j));
-    for (let c = 0; c < composed.length; c++) {
-      out.push(composed[c]);
-      starts.push(i);
-      ends.push(j);
+    let j = i + (isHigh(code) && i + 1 < n ? 2 : 1);
+    if (j === i + 1 && !markAt(j)) {
+      const c = singleOf(code);
+      if (c !== 0xffff) {
+        push(c, i, j);
+        i = j;
+        continue;
+      }
     }
+    // A base character (or a stray mark) and the marks that follow it compose as one unit.
+    while (markAt(j)) j++;
+    const composed = nfc(input.slice(i, j));
+    for (let c = 0; c < composed.length; c++) push(composed.charCodeAt(c), i, j);
     i = j;
   }
-  for (let c = 0; c + 1 < out.length; c++) {
-    const swapped = TONE_SWAP.get(out[c] + out[c + 1]);
+  for (let c = 0; c + 1 < len; c++) {
+    const f = codes[c];
+    if (f !== 0x6f && f !== 0x4f && f !== 0x75 && f !== 0x55) continue;
+    const swapped = TONE_SWAP.get((f << 16) | codes[c + 1]);
     // Only open syllables vary (hòa/hoà); hoàng, thuyền are spelt one way.
-    if (swapped && !(c + 2 < out.length && LETTER.test(out[c + 2]))) {
-      out[c] = swapped[0];
-      out[c + 1] = swapped[1];
+    if (swapped !== undefined && !(c + 2 < len && LETTER.test(String.fromCharCode(codes[c + 2])))) {
+      codes[c] = swapped >>> 16;
+      codes[c + 1] = swapped & 0xffff;
     }
   }
-  return { text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return {
+    text: fromCodes(codes, len),
+    starts: starts.slice(0, len),
+    ends: ends.slice(0, len),
+  };
 }
 
 /** The normalised string alone, for quotes and context. */

@@ -78,7 +78,11 @@ const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
  * The article as it was with a typo inside the quote, and the splice that fixes it. Restored
  * letters are never at the quote's edges, where "inside" would be ambiguous.
  */
-export function injectTypo(text: string, [s, e]: Span, rng: Rng): { text: string; quote: Span; fix: Splice } | null {
+export function injectTypo(
+  text: string,
+  [s, e]: Span,
+  rng: Rng,
+): { text: string; quote: Span; typo: Splice; fix: Splice } | null {
   const letters: number[] = [];
   for (let i = s + 1; i < e - 1; i++) if (LETTER.test(text[i])) letters.push(i);
   if (letters.length === 0) return null;
@@ -96,7 +100,7 @@ export function injectTypo(text: string, [s, e]: Span, rng: Rng): { text: string
   else typo = { at: i, remove: 1, insert: ch === 'n' ? 'm' : 'n' };
   const typoed = applySplices(text, [typo]);
   const fix: Splice = { at: typo.at, remove: typo.insert.length, insert: text.slice(typo.at, typo.at + typo.remove) };
-  return { text: typoed, quote: [s, e + typo.insert.length - typo.remove], fix };
+  return { text: typoed, quote: [s, e + typo.insert.length - typo.remove], typo, fix };
 }
 
 function lineStarts(text: string): number[] {
