@@ -13,7 +13,7 @@ import { liveQuery } from 'dexie';
 import type { AnnotatorDB } from '../../utils/db/db';
 import type { Annotation, Article, HighlightColour } from '../../utils/model';
 import type { AnnotationPatch } from '../../utils/db/queries';
-import { defaultSettings, saveSettings, type Settings } from '../../utils/settings/settings';
+import { defaultSettings, type Settings } from '../../utils/settings/settings';
 import { t, type StringKey } from '../../utils/i18n/index';
 import type { PopupEnv, TabInfo } from './env';
 import { askTabInfo, enableableOrigin } from './tab-info';
@@ -281,7 +281,7 @@ export function createPopupModel(deps: ModelDeps) {
         }
         const { enabled } = await env.request({ type: 'site:enable', origin, tabId: p.tabId });
         if (!enabled) throw new Error(tr('popup.enableSite.denied'));
-        await saveSettings({ extraOrigins: [...settings.value.extraOrigins, origin] });
+        // The background records the origin in Settings.extraOrigins (utils/background/user-sites.ts).
         notice.value = { kind: 'info', text: tr('popup.enableSite.done') };
         // The script was just injected; give it a moment to read the page.
         setTimeout(() => void resolvePage(), 800);
