@@ -4,7 +4,7 @@
 import bodiesData from './data/bodies.json';
 import documentsData from './data/documents.json';
 import officialsData from './data/officials.json';
-import { normalizeForMatch, slugify } from '../text/normalize';
+import { normalizeText, slugify } from '../text/normalize';
 import { phraseTokens } from './tokens';
 import { TokenTrie } from './trie';
 import { FALSE_FRIEND_BEFORE, GENERIC_BEFORE, LEVELS, PROVINCE_LEVELS, TITLES, TITLE_MODIFIERS } from './lexicon';
@@ -40,18 +40,10 @@ export interface Gazetteer {
 
 const ABBR = /^[\p{Lu}\d&.\-\s]+$/u;
 
-/** Only phrases with a movable tone, odd dashes or spaces need the full normaliser. */
-const NEEDS_FULL = /[òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ][aeyAEY](?!\p{L})|[\u00a0\u00d0\u2010-\u2015\u0300-\u036f]/u;
-const PHRASE_TOKEN = /[\p{L}\p{N}\p{M}]+|\S/gu;
-
 /** Tokens of a gazetteer phrase, exactly as tokenize() would cut the same text. */
 function phrase(p: string): { f: string[]; c: string[] } {
-  if (NEEDS_FULL.test(p)) {
-    const nz = normalizeForMatch(p);
-    return phraseTokens(nz.cased, nz.folded);
-  }
-  const c = p.match(PHRASE_TOKEN) ?? [];
-  return { f: c.map((x) => x.toLowerCase()), c };
+  const nz = normalizeText(p);
+  return phraseTokens(nz.cased, nz.folded);
 }
 
 function add(trie: TokenTrie<Term>, p: string, term: Term, caseSensitive = false): void {

@@ -1,4 +1,6 @@
 /** Tokens over normalised text: words (letters/digits) and single punctuation marks. */
+import { charFlags, UPPER_F, WORD_F } from '../text/chars';
+
 export interface Token {
   /** Offsets into the normalised text. */
   s: number;
@@ -14,13 +16,7 @@ export interface Token {
   nl: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
-const UPPER = /\p{Lu}/u;
-function isWord(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_RE.test(ch);
-}
+const isWord = (c: number) => (c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : (charFlags(c) & WORD_F) !== 0);
 
 export function tokenize(cased: string, folded: string): Token[] {
   const out: Token[] = [];
@@ -29,18 +25,19 @@ export function tokenize(cased: string, folded: string): Token[] {
   let sp = false;
   let nl = false;
   while (i < n) {
-    const ch = cased[i];
-    if (ch === ' ' || ch === '\n' || ch === '\r') {
+    const ch = cased.charCodeAt(i);
+    if (ch === 32 || ch === 10 || ch === 13) {
       sp = true;
-      if (ch !== ' ') nl = true;
+      if (ch !== 32) nl = true;
       i++;
       continue;
     }
     let j = i + 1;
     const word = isWord(ch);
-    if (word) while (j < n && isWord(cased[j])) j++;
+    if (word) while (j < n && isWord(cased.charCodeAt(j))) j++;
     const c = cased.slice(i, j);
-    out.push({ s: i, e: j, f: folded.slice(i, j), c, word, cap: UPPER.test(ch), sp, nl });
+    const cap = ch < 0x80 ? ch >= 65 && ch <= 90 : (charFlags(ch) & UPPER_F) !== 0;
+    out.push({ s: i, e: j, f: folded.slice(i, j), c, word, cap, sp, nl });
     sp = false;
     nl = false;
     i = j;
@@ -50,6 +47,21 @@ export function tokenize(cased: string, folded: string): Token[] {
 
 /** Splits a gazetteer phrase the same way, returning its folded and cased token texts. */
 export function phraseTokens(cased: string, folded: string): { f: string[]; c: string[] } {
-  const t = tokenize(cased, folded);
-  return { f: t.map((x) => x.f), c: t.map((x) => x.c) };
+  const f: string[] = [];
+  const c: string[] = [];
+  const n = cased.length;
+  let i = 0;
+  while (i < n) {
+    const ch = cased.charCodeAt(i);
+    if (ch === 32 || ch === 10 || ch === 13) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isWord(ch)) while (j < n && isWord(cased.charCodeAt(j))) j++;
+    c.push(cased.slice(i, j));
+    f.push(folded.slice(i, j));
+    i = j;
+  }
+  return { f, c };
 }

@@ -16,6 +16,9 @@ describe('normalizeForMatch', () => {
     expect(matchKey('thủy')).toBe(matchKey('thuỷ'));
     expect(matchKey('Ủy ban')).toBe(matchKey('Uỷ ban'));
     expect(matchKey('Thanh Hóa')).toBe(matchKey('Thanh Hoá'));
+    // ũ sits outside the Latin-1 block the other toned vowels share.
+    expect(matchKey('lũy kế')).toBe(matchKey('luỹ kế'));
+    expect(normalizeForMatch('LŨY').cased).toBe('LUỸ');
   });
 
   it('leaves closed syllables and qu- alone', () => {
@@ -35,6 +38,19 @@ describe('normalizeForMatch', () => {
     const at = nz.cased.indexOf('xã');
     const [s, e] = toOriginal(nz, at, at + 2);
     expect(raw.slice(s, e)).toBe('x\u200bã');
+  });
+
+  it('composes single code units that NFC changes, each call keeping maps of its own text', () => {
+    const long = normalizeForMatch('\u2126 Hòa '.repeat(500));
+    expect(long.cased.startsWith('\u03a9 Hoà ')).toBe(true);
+    expect(long.starts.length).toBe(long.cased.length);
+    const short = normalizeForMatch('Ủy\u00a0ban');
+    expect(short.cased).toBe('Uỷ ban');
+    expect([short.starts.length, short.ends.length]).toEqual([6, 6]);
+    expect(Array.from(short.ends)).toEqual([1, 2, 3, 4, 5, 6]);
+    // Text that needs no change comes back as the same string.
+    const plain = 'Bộ Chính trị họp.';
+    expect(normalizeForMatch(plain).cased).toBe(plain);
   });
 
   it('lower-cases without changing length', () => {

@@ -4,7 +4,11 @@
  * The normalised string has one entry in `starts`/`ends` per code unit: the original range
  * that produced it. Removed characters (zero-width, soft hyphen) produce nothing, so a span
  * [a, b) of the normalised text maps to [starts[a], ends[b - 1]) in the original.
+ *
+ * It runs once per page on the whole article, so it works on code units in reused typed
+ * arrays: no per-character strings, and Unicode look-ups are cached per code unit.
  */
+import { charFlags, LETTER_F, VOWEL_F } from './chars';
 
 export interface Normalized {
   /** NFC, canonical tone placement, canonical spaces and dashes, Đ for Ð; case kept. */
@@ -18,117 +22,103 @@ export interface Normalized {
 }
 
 const TONES = '\u0300\u0301\u0303\u0309\u0323';
-interface Toned {
-  base: string;
-  tone: string;
-}
-const toneCache = new Map<string, Toned>();
-/** Splits a precomposed letter into its base letter (keeping ^, ˘, ˚ hooks) and tone mark. */
-function splitTone(ch: string): Toned {
-  let t = toneCache.get(ch);
-  if (!t) {
-    const d = ch.normalize('NFD');
-    let tone = '';
-    let rest = '';
-    for (const c of d) {
-      if (TONES.includes(c)) tone = c;
-      else rest += c;
-    }
-    t = { base: rest.normalize('NFC'), tone };
-    toneCache.set(ch, t);
+
+/** Toned o/O/u/U → (base << 4 | tone index + 1); a/e/y (either case) → their five toned forms. */
+let toned: Uint16Array | undefined;
+const tonedForms = new Map<number, number[]>();
+function toneTables(): Uint16Array {
+  const t = new Uint16Array(0x1f00);
+  for (const b of 'oOuUaAeEyY') {
+    const forms = [...TONES].map((m) => (b + m).normalize('NFC').charCodeAt(0));
+    tonedForms.set(b.charCodeAt(0), forms);
+    if ('oOuU'.includes(b)) forms.forEach((c, k) => (t[c] = (b.charCodeAt(0) << 4) | (k + 1)));
   }
   return t;
-}
-function withTone(base: string, tone: string): string {
-  return (base + tone).normalize('NFC');
-}
-
-/** o and u, plain or toned, either case: the only letters that can open an oa/oe/uy pair. */
-let FIRST_VOWELS: Set<string> | undefined;
-function firstVowels(): Set<string> {
-  if (!FIRST_VOWELS) {
-    FIRST_VOWELS = new Set();
-    for (const b of 'oOuU') {
-      FIRST_VOWELS.add(b);
-      for (const t of TONES) FIRST_VOWELS.add((b + t).normalize('NFC'));
-    }
-  }
-  return FIRST_VOWELS;
 }
 
 const isCombining = (c: number) => (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
 const isRemoved = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x180e;
 const isSpace = (c: number) => c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 const isDash = (c: number) => (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
-const LETTER = /[\p{L}\p{M}]/u;
-const VOWEL_BASE = /[aeiouyăâêôơư]/;
-/** Open-syllable vowel pairs whose tone may sit on either vowel: hòa/hoà, khỏe/khoẻ, thủy/thuỷ. */
-const PAIRS = new Set(['oa', 'oe', 'uy']);
 
-/**
- * Moves the tone of open oa/oe/uy syllables onto the second vowel, in place.
- * Closed syllables (hoàn, thuyền) and qu- (quý) are left alone: their placement is fixed.
- */
-function canonicalTones(chars: string[]): void {
-  const first = firstVowels();
-  for (let i = 0; i + 1 < chars.length; i++) {
-    if (!first.has(chars[i])) continue;
-    const a = splitTone(chars[i]);
-    if (!a.tone) continue;
-    const b = splitTone(chars[i + 1]);
-    const pair = (a.base + b.base).toLowerCase();
-    if (!PAIRS.has(pair) || b.tone) continue;
-    const prev = i > 0 ? chars[i - 1].toLowerCase() : '';
-    if (pair === 'uy' && prev === 'q') continue;
-    if (prev && LETTER.test(prev) && VOWEL_BASE.test(splitTone(prev).base)) continue;
-    const next = i + 2 < chars.length ? chars[i + 2] : '';
-    if (next && LETTER.test(next)) continue;
-    chars[i] = a.base;
-    chars[i + 1] = withTone(b.base, a.tone);
-  }
+/** NFC of single code units that NFC changes (Ω, CJK compatibility ideographs ...). */
+const nfcOf = new Map<number, string>();
+const NFC_CHECKED = 1;
+const NFC_STABLE = 2;
+const nfcState = new Uint8Array(0x10000);
+
+// Scratch output, reused by every call: code units and their original ranges.
+let U = new Uint16Array(1024);
+let S = new Int32Array(1024);
+let E = new Int32Array(1024);
+function reserve(n: number): void {
+  if (n <= U.length) return;
+  const size = Math.max(n, U.length * 2);
+  const u = new Uint16Array(size);
+  const s = new Int32Array(size);
+  const e = new Int32Array(size);
+  u.set(U);
+  s.set(S);
+  e.set(E);
+  U = u;
+  S = s;
+  E = e;
 }
 
-export function normalizeForMatch(original: string): Normalized {
+/** Normalises `original` into U/S/E; returns the length and whether any unit differs. */
+function fill(original: string): { len: number; same: boolean } {
   const n = original.length;
-  const out: string[] = [];
-  let st = new Int32Array(n + 8);
-  let en = new Int32Array(n + 8);
+  reserve(n + 16);
   let len = 0;
-  const push = (ch: string, i: number, j: number) => {
-    if (len === st.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      st = grow(st);
-      en = grow(en);
-    }
-    out.push(ch);
-    st[len] = i;
-    en[len] = j;
-    len++;
-  };
+  let same = true;
   let i = 0;
+  const pushStr = (s: string, a: number, b: number) => {
+    reserve(len + s.length + (n - a) + 16);
+    for (let k = 0; k < s.length; k++) {
+      U[len] = s.charCodeAt(k);
+      S[len] = a;
+      E[len++] = b;
+    }
+  };
   while (i < n) {
     const code = original.charCodeAt(i);
     let j = i + 1;
     if (code >= 0xd800 && code <= 0xdbff && j < n) j++;
     while (j < n && isCombining(original.charCodeAt(j))) j++;
     if (j === i + 1) {
-      // Fast path: one code unit, nothing to compose.
+      // One code unit, nothing to compose: the common case.
+      let out = code;
       if (code < 0x80) {
-        push(code === 9 || code === 11 || code === 12 ? ' ' : original[i], i, j);
-      } else if (isRemoved(code)) {
-        /* dropped */
-      } else if (isSpace(code)) push(' ', i, j);
-      else if (isDash(code)) push('-', i, j);
-      else if (code === 0xd0) push('Đ', i, j);
-      else if (code === 0xf0) push('đ', i, j);
+        if (code === 9 || code === 11 || code === 12) out = 32;
+      } else if (code < 0x300 || (code >= 0x1e00 && code <= 0x1eff)) {
+        if (code === 0xa0) out = 32;
+        else if (code === 0xad) out = -1;
+        else if (code === 0xd0) out = 0x110;
+        else if (code === 0xf0) out = 0x111;
+      } else if (isRemoved(code)) out = -1;
+      else if (isSpace(code)) out = 32;
+      else if (isDash(code)) out = 0x2d;
       else {
-        const norm = code < 0x300 || (code >= 0x1e00 && code <= 0x1eff) ? original[i] : original[i].normalize('NFC');
-        for (let k = 0; k < norm.length; k++) push(norm[k], i, j);
+        let st = nfcState[code];
+        if (!st) {
+          const ch = String.fromCharCode(code);
+          const norm = ch.normalize('NFC');
+          st = nfcState[code] = norm === ch ? NFC_CHECKED | NFC_STABLE : NFC_CHECKED;
+          if (norm !== ch) nfcOf.set(code, norm);
+        }
+        if (!(st & NFC_STABLE)) {
+          pushStr(nfcOf.get(code)!, i, j);
+          same = false;
+          i = j;
+          continue;
+        }
       }
+      if (out >= 0) {
+        U[len] = out;
+        S[len] = i;
+        E[len++] = j;
+        if (out !== code) same = false;
+      } else same = false;
       i = j;
       continue;
     }
@@ -136,20 +126,77 @@ export function normalizeForMatch(original: string): Normalized {
     if (code === 0xd0) cluster = 'Đ' + cluster.slice(1);
     else if (code === 0xf0) cluster = 'đ' + cluster.slice(1);
     const norm = cluster.normalize('NFC');
-    for (let k = 0; k < norm.length; k++) push(norm[k], i, j);
+    pushStr(norm, i, j);
+    if (norm !== original.slice(i, j)) same = false;
     i = j;
   }
-  canonicalTones(out);
-  const cased = out.join('');
-  let folded = cased.toLowerCase();
-  if (folded.length !== cased.length) {
-    folded = '';
-    for (const c of out) {
-      const l = c.toLowerCase();
-      folded += l.length === c.length ? l : c;
+  if (canonicalTones(len)) same = false;
+  return { len, same: same && len === n };
+}
+
+/**
+ * Moves the tone of open oa/oe/uy syllables onto the second vowel, in place.
+ * Closed syllables (hoàn, thuyền) and qu- (quý) are left alone: their placement is fixed.
+ */
+function canonicalTones(len: number): boolean {
+  const tab = (toned ??= toneTables());
+  let moved = false;
+  for (let i = 0; i + 1 < len; i++) {
+    const c = U[i];
+    const a = c >= 0xd2 && c < 0x1f00 ? tab[c] : 0;
+    if (!a) continue;
+    const base = a >> 4;
+    const tone = (a & 15) - 1;
+    const b = U[i + 1];
+    const lb = b | 0x20;
+    const firstO = (base | 0x20) === 0x6f;
+    if (b > 0x7a || !(firstO ? lb === 0x61 || lb === 0x65 : lb === 0x79)) continue;
+    if (i > 0) {
+      const p = U[i - 1];
+      if (!firstO && (p | 0x20) === 0x71) continue;
+      if (charFlags(p) & VOWEL_F) continue;
     }
+    if (i + 2 < len && charFlags(U[i + 2]) & LETTER_F) continue;
+    U[i] = base;
+    U[i + 1] = tonedForms.get(b)![tone];
+    moved = true;
   }
-  return { cased, folded, starts: st.subarray(0, len), ends: en.subarray(0, len), original };
+  return moved;
+}
+
+/** A string from U[0..len): chunks keep fromCharCode's argument list small. */
+function decode(len: number): string {
+  const CHUNK = 8192;
+  if (len <= CHUNK) return String.fromCharCode.apply(null, U.subarray(0, len) as unknown as number[]);
+  const parts: string[] = [];
+  for (let k = 0; k < len; k += CHUNK) parts.push(String.fromCharCode.apply(null, U.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]));
+  return parts.join('');
+}
+
+function foldCase(cased: string): string {
+  const folded = cased.toLowerCase();
+  if (folded.length === cased.length) return folded;
+  // A few letters lower-case to two units (İ): keep those as they are so offsets line up.
+  let out = '';
+  for (let k = 0; k < cased.length; k++) {
+    const c = cased[k];
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
+  }
+  return out;
+}
+
+export function normalizeForMatch(original: string): Normalized {
+  const { len, same } = fill(original);
+  const cased = same ? original : decode(len);
+  return { cased, folded: foldCase(cased), starts: S.slice(0, len), ends: E.slice(0, len), original };
+}
+
+/** The cased and folded forms only, for phrases and keys (no offset maps). */
+export function normalizeText(original: string): { cased: string; folded: string } {
+  const { len, same } = fill(original);
+  const cased = same ? original : decode(len);
+  return { cased, folded: foldCase(cased) };
 }
 
 /** Maps a normalised span [a, b) back to the original string. */
@@ -163,7 +210,7 @@ export function toOriginal(nz: Normalized, a: number, b: number): [number, numbe
 
 /** Canonical matching key of a phrase: normalised, lower-cased, spaces collapsed. */
 export function matchKey(s: string): string {
-  return normalizeForMatch(s).folded.replace(/\s+/g, ' ').trim();
+  return normalizeText(s).folded.replace(/\s+/g, ' ').trim();
 }
 
 /** ASCII slug for ids: "Bộ Tài chính" → "bo-tai-chinh". */

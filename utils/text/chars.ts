@@ -1,0 +1,47 @@
+/**
+ * Unicode classes of single UTF-16 code units, looked up once per distinct unit and cached:
+ * the hot loops over an article's text test every character, and a regular expression per
+ * character costs more than the rest of the loop.
+ */
+
+/** \p{L} or \p{M}. */
+export const LETTER_F = 2;
+/** A letter whose base (tone removed, lower case) is a Vietnamese vowel. */
+export const VOWEL_F = 4;
+/** A word character for tokens: letter, number or mark (ASCII: a-z, A-Z, 0-9). */
+export const WORD_F = 8;
+/** \p{Lu}. */
+export const UPPER_F = 16;
+const KNOWN = 1;
+
+const LETTER = /[\p{L}\p{M}]/u;
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+const VOWEL_BASE = /[aeiouyăâêôơư]/;
+const TONES = '\u0300\u0301\u0303\u0309\u0323';
+
+/** The letter without its tone mark (hooks, breve and circumflex kept). */
+function toneless(s: string): string {
+  let rest = '';
+  for (const c of s.normalize('NFD')) if (!TONES.includes(c)) rest += c;
+  return rest.normalize('NFC');
+}
+
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  let f = KNOWN;
+  if (LETTER.test(ch)) f |= LETTER_F;
+  const lower = ch.toLowerCase();
+  if (LETTER.test(lower) && VOWEL_BASE.test(toneless(lower))) f |= VOWEL_F;
+  if (code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : WORD.test(ch)) f |= WORD_F;
+  if (UPPER.test(ch)) f |= UPPER_F;
+  return f;
+}
+
+const table = new Uint8Array(0x10000);
+
+/** The class bits of a code unit (lone surrogates have none). */
+export function charFlags(code: number): number {
+  const f = table[code];
+  return f ? f : (table[code] = classify(code));
+}
