@@ -4,7 +4,6 @@
  * and counts (from the gazetteer data), plus the seed's figure and related-news box now and then.
  * Deterministic for a given seed number, so runs compare like with like.
  */
-import { readFileSync } from 'node:fs';
 import type { Gazetteer, Official } from './terms';
 
 export const LONG_PATH = '/bao-cao-tong-hop-doan-khao-sat-ban-chi-dao-trung-uong-102260101000000001.htm';
@@ -109,8 +108,4 @@ export function buildLongPage(seedHtml: string, g: Gazetteer, targetWords = 20_0
     .replace(/Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM/g, LONG_TITLE)
     .replace(/\/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678\.htm/g, LONG_PATH);
   return { html, words, paragraphs };
-}
-
-export function readSeed(file: string): string {
-  return readFileSync(file, 'utf8');
 }
