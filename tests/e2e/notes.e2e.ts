@@ -92,7 +92,7 @@ describe("the reader's notes", () => {
         ? body
             .replace('<p>Ủy viên Bộ Chính trị', '<p>Đoạn mới được thêm vào đầu bài sau khi đăng.</p><p>Ủy viên Bộ Chính trị')
             .replace('đặt vấn đề, những biện pháp', 'đặt vấn&nbsp;đề, những  biện pháp')
-            .replace('nhiều kinh nghiệm. Vì vậy', 'nhiều kinh nghiệm quý. Vì thế')
+            .replace('nhiều kinh nghiệm.', 'nhiều kinh nghiệm quý báu.')
         : undefined,
     );
     const page = await open();

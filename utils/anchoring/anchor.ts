@@ -32,6 +32,10 @@ export interface Anchorer {
 const MIN_AGREEMENT = 0.85;
 /** The part of a context on the quote's own line must match this well to vouch for it. */
 const MIN_LINE_SIMILARITY = 0.91;
+/** A quote at least this long that occurs once is accepted with one side of context agreeing. */
+const UNIQUE_QUOTE_LENGTH = 24;
+/** ...and within this many characters of its old position (a neighbouring sentence edited). */
+const UNIQUE_QUOTE_DRIFT = 200;
 /** Cap on exact occurrences scored, against pathological one-letter quotes. */
 const MAX_OCCURRENCES = 5000;
 
@@ -181,6 +185,14 @@ export function createAnchorer(text: string): Anchorer {
     );
     const byQuote = best(verbatim, q, opts).top ?? best(exact, q, opts).top;
     if (byQuote) return toRaw(byQuote, 'quote', quoteSel.exact);
+    // A long quote found verbatim exactly once, near where it was, is the same passage with the
+    // sentence next to it edited or removed: one agreeing side of context is enough. (Far away,
+    // it may be a copy of a passage that was deleted: that stays an orphan.)
+    const [only] = exact;
+    if (exact.length === 1 && quote.length >= UNIQUE_QUOTE_LENGTH && q.hint !== null &&
+        Math.abs(only.start - q.hint) <= UNIQUE_QUOTE_DRIFT &&
+        score(only, q, { ...opts, context: 'either' }).ok)
+      return toRaw(only, 'quote', quoteSel.exact);
 
     if (opts.fuzzy === false || maxErrorsFor(quote.length) === 0) return { orphan: true };
     const byFuzzy = bestFuzzy(q, opts);
