@@ -31,15 +31,17 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
   });
 
   let reported = '';
+  // One anchorer per text index (its normalised copy and search index are costly on long pages).
+  let anchorer: { index: object; anchorer: ReturnType<typeof createAnchorer> } | undefined;
   const stopAnchor = effect(() => {
     const index = state.index.value;
     const annotations = state.annotations.value;
-    if (!index) return void (state.anchors.value = []);
-    const anchorer = createAnchorer(index.text);
+    if (!index || !annotations.length) return void (state.anchors.value = []);
+    if (anchorer?.index !== index) anchorer = { index, anchorer: createAnchorer(index.text) };
     const anchored: Anchored[] = [];
     const orphanIds: string[] = [];
     for (const a of annotations) {
-      const r = anchorer.anchor(a.selectors);
+      const r = anchorer.anchorer.anchor(a.selectors);
       if ('orphan' in r) orphanIds.push(a.id);
       else anchored.push({ id: a.id, start: r.start, end: r.end });
     }
