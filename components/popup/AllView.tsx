@@ -26,10 +26,39 @@ function Results({ model: m }: { model: PopupModel }) {
   );
 }
 
+function RecentList({ model: m }: { model: PopupModel }) {
+  const rows = m.recentRows.value;
+  if (!rows.length) return null;
+  return (
+    <section class="recent" data-testid="recent-list">
+      <h2 class="section-title">{m.tr('popup.recent')}</h2>
+      <ul class="articles">
+        {rows.map((a) => (
+          <li key={a.key} class="article" data-testid="recent-row" data-key={a.key}>
+            <a class="article-toggle" href={a.url} target="_blank" rel="noreferrer">
+              <span class="article-title">{a.title || a.url}</span>
+              <span class="article-meta">
+                {siteName(a.site)} · {a.lastVisit.slice(0, 10)}
+                {a.entities?.length ? ` · ${m.tr('popup.entityCount', { n: a.entities.length })}` : ''}
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function ArticleList({ model: m }: { model: PopupModel }) {
   if (m.articles.value === null) return <p class="muted">{m.tr('popup.loading')}</p>;
   const rows = m.articleRows.value;
-  if (rows.length === 0) return <p class="muted" data-testid="no-articles">{m.tr('popup.noArticles')}</p>;
+  if (rows.length === 0)
+    return (
+      <>
+        <p class="muted" data-testid="no-articles">{m.tr('popup.noArticles')}</p>
+        <RecentList model={m} />
+      </>
+    );
   const shown = rows.slice(0, m.limit.value);
   const counts = m.counts.value;
   const open = m.expanded.value;
@@ -57,6 +86,7 @@ function ArticleList({ model: m }: { model: PopupModel }) {
           {m.tr('popup.showMore', { n: rows.length - shown.length })}
         </button>
       )}
+      <RecentList model={m} />
     </>
   );
 }

@@ -58,6 +58,9 @@ export interface ModelDeps {
   download?: (fileName: string, text: string, mime: string) => void;
 }
 
+/** How many recently read articles without notes the All view lists. */
+const RECENT_SIZE = 10;
+
 export type PopupModel = ReturnType<typeof createPopupModel>;
 
 export function createPopupModel(deps: ModelDeps) {
@@ -105,6 +108,11 @@ export function createPopupModel(deps: ModelDeps) {
   const articleRows = computed(() => {
     if (!annotations.value || !articles.value) return firstRows.value?.rows ?? [];
     return byVisit(articles.value).filter((a) => byArticle.value.has(a.key));
+  });
+  /** Articles read lately without notes: a short reading history beside the annotated ones. */
+  const recentRows = computed(() => {
+    if (!annotations.value || !articles.value) return [];
+    return byVisit(articles.value).filter((a) => !byArticle.value.has(a.key)).slice(0, RECENT_SIZE);
   });
   const rowsComplete = computed(() => annotations.value !== null);
   const facets = computed(() => index.value?.facets() ?? NO_FACETS);
@@ -350,7 +358,7 @@ export function createPopupModel(deps: ModelDeps) {
     settings, lang, view, page, pageAnnotations, pageArticle, articles, counts, annotations, filters, limit,
     expanded, selected, editing, notice, lastDeleted, busy,
     // derived
-    articleByKey, articleRows, rowsComplete, byArticle, index, facets, filtering, results, entitySummary,
+    articleByKey, articleRows, recentRows, rowsComplete, byArticle, index, facets, filtering, results, entitySummary,
     // actions
     tr, start, stop, setFilters, toggleSelected, selectAll, saveEdit, remove, undoDelete, open, enableSite,
     exportAs, importText, showMore: () => (limit.value += PAGE_SIZE),

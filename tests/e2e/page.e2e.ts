@@ -60,8 +60,8 @@ describe('the first journey', () => {
     expect(await waitForMark(page, 'data-vna-state')).toBe('article');
     await waitForMark(page, 'data-vna-saved', '1');
     const popup = await h.openPopup();
-    await popup.getByTestId('view-all').click().catch(() => {});
-    const row = popup.getByTestId('article-row').filter({ hasText: 'Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM' });
+    await popup.getByRole('tab', { name: /Tất cả|All/ }).click();
+    const row = popup.getByTestId('recent-row').filter({ hasText: 'Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM' });
     await row.first().waitFor({ timeout: 10_000 });
     // The record came from the extension's own IndexedDB, not from the page.
     const stored = await popup.evaluate(
