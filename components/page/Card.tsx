@@ -1,5 +1,6 @@
 import type { EntityKind } from '@/utils/model';
-import { t, type Lang } from './strings';
+import { t, type StringKey } from '@/utils/i18n';
+import type { Lang } from '@/utils/settings/settings';
 
 /** What the hover card shows for one entity; built by the content script from the engine's card data. */
 export interface CardView {
@@ -35,7 +36,7 @@ export function Card({ view, x, y, lang, onStep, onClose, onHover }: Props) {
       onMouseLeave={() => onHover(false)}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
-      <div class={`kind ${view.kind}`}>{t(view.kind, lang)}</div>
+      <div class={`kind ${view.kind}`}>{t(`page.${view.kind}` as StringKey, lang)}</div>
       <h2>{view.name}</h2>
       {view.details.length > 0 && (
         <dl>
@@ -49,16 +50,16 @@ export function Card({ view, x, y, lang, onStep, onClose, onHover }: Props) {
       )}
       <div class="row">
         <span class="count" data-testid="card-count">
-          {t('mention', lang)} {view.index + 1} {t('of', lang)} {view.count}
+          {t('page.mention', lang)} {view.index + 1} {t('page.of', lang)} {view.count}
         </span>
-        <button type="button" onClick={() => onStep(-1)} aria-label={t('previous', lang)} disabled={view.count < 2}>
+        <button type="button" onClick={() => onStep(-1)} aria-label={t('page.previous', lang)} disabled={view.count < 2}>
           ‹
         </button>
-        <button type="button" onClick={() => onStep(1)} aria-label={t('next', lang)} disabled={view.count < 2}>
+        <button type="button" onClick={() => onStep(1)} aria-label={t('page.next', lang)} disabled={view.count < 2}>
           ›
         </button>
         <button type="button" onClick={onClose} style={{ marginLeft: 'auto' }}>
-          {t('close', lang)}
+          {t('page.close', lang)}
         </button>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '@/utils/model';
-import { t, type Lang } from './strings';
+import { t } from '@/utils/i18n';
+import type { Lang } from '@/utils/settings/settings';
 
 export const NOTE_COLOURS: Record<HighlightColour, string> = {
   yellow: '#ffe066',
@@ -49,7 +50,7 @@ export function NoteEditor(p: Props) {
     <div
       class="toolbar"
       role="dialog"
-      aria-label={t('highlight', p.lang)}
+      aria-label={t('page.highlight', p.lang)}
       data-testid="note-editor"
       style={{ left: `${left}px`, top: `${top}px` }}
       onKeyDown={(e) => {
@@ -60,7 +61,7 @@ export function NoteEditor(p: Props) {
       // Keep the page's selection while the reader clicks colour buttons.
       onMouseDown={(e) => (e.target as HTMLElement).tagName === 'BUTTON' && e.preventDefault()}
     >
-      <div class="colours" role="group" aria-label={t('colour', p.lang)}>
+      <div class="colours" role="group" aria-label={t('page.colour', p.lang)}>
         {HIGHLIGHT_COLOURS.map((c, i) => (
           <button
             key={c}
@@ -74,17 +75,17 @@ export function NoteEditor(p: Props) {
           />
         ))}
       </div>
-      <textarea aria-label={t('note', p.lang)} placeholder={t('note', p.lang)} value={note} data-testid="note-input"
+      <textarea aria-label={t('page.note', p.lang)} placeholder={t('page.note', p.lang)} value={note} data-testid="note-input"
         onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} maxLength={50_000} />
-      <input type="text" aria-label={t('tags', p.lang)} placeholder={t('tags', p.lang)} value={tags} data-testid="tags-input"
+      <input type="text" aria-label={t('page.tags', p.lang)} placeholder={t('page.tags', p.lang)} value={tags} data-testid="tags-input"
         onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
-      {p.error && <p class="danger" role="alert">{t('saveFailed', p.lang)}: {p.error}</p>}
+      {p.error && <p class="danger" role="alert">{t('page.saveFailed', p.lang)}: {p.error}</p>}
       <div class="row">
-        <button type="button" onClick={save} data-testid="note-save">{p.editing ? t('save', p.lang) : t('highlight', p.lang)}</button>
+        <button type="button" onClick={save} data-testid="note-save">{p.editing ? t('page.save', p.lang) : t('page.highlight', p.lang)}</button>
         {p.editing && p.onDelete && (
-          <button type="button" class="danger" onClick={p.onDelete} data-testid="note-delete">{t('delete', p.lang)}</button>
+          <button type="button" class="danger" onClick={p.onDelete} data-testid="note-delete">{t('page.delete', p.lang)}</button>
         )}
-        <button type="button" onClick={p.onClose} style={{ marginLeft: 'auto' }}>{t('close', p.lang)}</button>
+        <button type="button" onClick={p.onClose} style={{ marginLeft: 'auto' }}>{t('page.close', p.lang)}</button>
       </div>
     </div>
   );

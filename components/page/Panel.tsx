@@ -1,5 +1,6 @@
 import type { EntityKind } from '@/utils/model';
-import { t, type Lang } from './strings';
+import { t, type StringKey } from '@/utils/i18n';
+import type { Lang } from '@/utils/settings/settings';
 
 export interface PanelEntity {
   key: string;
@@ -36,14 +37,14 @@ const KINDS: { kind: EntityKind; label: 'officials' | 'bodies' | 'resolutions' }
 
 export function Panel(p: Props) {
   return (
-    <section class="panel" role="dialog" aria-label={t('panelTitle', p.lang)} data-testid="entity-panel"
+    <section class="panel" role="dialog" aria-label={t('page.panelTitle', p.lang)} data-testid="entity-panel"
       onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
       <header>
-        <h2>{t('panelTitle', p.lang)}</h2>
-        <button type="button" onClick={p.onClose} aria-label={t('close', p.lang)}>×</button>
+        <h2>{t('page.panelTitle', p.lang)}</h2>
+        <button type="button" onClick={p.onClose} aria-label={t('page.close', p.lang)}>×</button>
       </header>
       <div class="body">
-        {p.entities.length === 0 && <p class="muted">{t('none', p.lang)}</p>}
+        {p.entities.length === 0 && <p class="muted">{t('page.none', p.lang)}</p>}
         {KINDS.map(({ kind, label }) => {
           const items = p.entities.filter((e) => e.kind === kind);
           if (!items.length) return null;
@@ -54,7 +55,7 @@ export function Panel(p: Props) {
                 <label>
                   <input type="checkbox" checked={p.shown[kind]} onChange={(e) => p.onToggleKind(kind, (e.target as HTMLInputElement).checked)} />{' '}
                   <span class="swatch" style={{ background: p.colours[kind] }} />
-                  {t(label, p.lang)}
+                  {t(`page.${label}` as StringKey, p.lang)}
                 </label>
                 <span class="count">{items.length} · {total}</span>
               </h3>
@@ -73,13 +74,13 @@ export function Panel(p: Props) {
         })}
         {p.notes.length > 0 && (
           <div data-testid="panel-notes">
-            <h3>{t('notes', p.lang)}</h3>
+            <h3>{t('page.notes', p.lang)}</h3>
             <ul>
               {p.notes.map((n) => (
                 <li key={n.id}>
                   <button type="button" onClick={() => p.onPickNote(n.id)} disabled={n.orphan} data-testid="panel-note">
                     <span><span class="swatch" style={{ background: n.colour }} />{n.quote.slice(0, 80)}</span>
-                    {n.orphan && <span class="orphan">{t('orphan', p.lang)}</span>}
+                    {n.orphan && <span class="orphan">{t('page.orphan', p.lang)}</span>}
                   </button>
                 </li>
               ))}
@@ -87,7 +88,7 @@ export function Panel(p: Props) {
           </div>
         )}
         <div class="row">
-          <button type="button" onClick={p.onSiteOff} data-testid="site-off">{t('offForSite', p.lang)}</button>
+          <button type="button" onClick={p.onSiteOff} data-testid="site-off">{t('page.offForSite', p.lang)}</button>
         </div>
       </div>
     </section>

@@ -4,7 +4,8 @@ import type { EntityCard, EntitySpan, Position } from '@/utils/entities/types';
 import { rangeFromOffsets } from '@/utils/dom/text-index';
 import { entityKey } from '@/utils/page/summary';
 import type { CardView } from '@/components/page/Card';
-import { t, type Lang, type StringKey } from '@/components/page/strings';
+import { t, type StringKey } from '@/utils/i18n';
+import type { Lang } from '@/utils/settings/settings';
 import type { PageState } from './state';
 
 const cards = new Map<string, EntityCard>();
@@ -32,21 +33,22 @@ function formatDate(iso: string | undefined, lang: Lang): string | undefined {
 /** The card's lines, in the reader's language. */
 export function cardDetails(card: EntityCard, published: string | undefined, lang: Lang): CardView['details'] {
   const rows: CardView['details'] = [];
-  const add = (label: StringKey | string, value: string | undefined, isKey = true) => {
-    if (value) rows.push({ label: isKey ? t(label as StringKey, lang) : label, value });
+  /** A row whose label is the string `page.<key>`, or given as is. */
+  const add = (label: string, value: string | undefined, isKey = true) => {
+    if (value) rows.push({ label: isKey ? t(`page.${label}` as StringKey, lang) : label, value });
   };
   if (card.kind === 'official') {
     const atDate = titles(card.positionsAtDate);
     const date = formatDate(published, lang);
-    add(date ? t('atDate', lang, { date }) : t('atDateUnknown', lang), atDate, false);
+    add(date ? t('page.atDate', lang, { date }) : t('page.atDateUnknown', lang), atDate, false);
     // Only positions recorded as still held (to: null), not those whose end is merely unknown.
     add('now', titles(card.currentPositions?.filter((p) => p.to === null)));
     if (!atDate) add('roleInText', card.role);
     if (!card.positionsAtDate?.length && !card.currentPositions?.length && !card.role) add('noRecord', '—');
   } else if (card.kind === 'body') {
     if (card.fullName && card.fullName !== card.name) add('fullName', card.fullName);
-    const levelKey = `level.${card.level}` as StringKey;
-    add('level', card.level ? (levelKey in LEVEL_KEYS ? t(levelKey, lang) : card.level) : undefined);
+    const level = card.level && LEVELS.has(card.level) ? t(`page.level.${card.level}` as StringKey, lang) : card.level;
+    add('level', level);
     add('successor', card.successor);
     if (!card.successor) add('until', card.validTo);
     if (!card.level && !card.fullName) add('noRecord', '—');
@@ -59,7 +61,7 @@ export function cardDetails(card: EntityCard, published: string | undefined, lan
   return rows;
 }
 
-const LEVEL_KEYS = { 'level.central': 1, 'level.province': 1, 'level.district': 1, 'level.commune': 1, 'level.foreign': 1 };
+const LEVELS = new Set(['central', 'province', 'district', 'commune', 'foreign']);
 
 function cardView(state: PageState, spanIndex: number): CardView {
   const spans = state.spans.value;

@@ -9,7 +9,7 @@ import { Card } from '@/components/page/Card';
 import { Panel, type PanelEntity } from '@/components/page/Panel';
 import { NoteEditor, NOTE_COLOURS } from '@/components/page/NoteEditor';
 import { PAGE_UI_CSS } from '@/components/page/styles';
-import { t } from '@/components/page/strings';
+import { t } from '@/utils/i18n';
 import { entityKey, groupEntities } from '@/utils/page/summary';
 import { rangeFromOffsets } from '@/utils/dom/text-index';
 import { saveSettings } from '@/utils/settings/settings';
@@ -67,7 +67,7 @@ function App({ state, notes }: { state: PageState; notes: NoteActions }) {
 
   return (
     <>
-      <button type="button" class="fab" title={t('openPanel', lang)} aria-label={t('openPanel', lang)} aria-expanded={state.panelOpen.value}
+      <button type="button" class="fab" title={t('page.openPanel', lang)} aria-label={t('page.openPanel', lang)} aria-expanded={state.panelOpen.value}
         data-testid="panel-button" onClick={() => (state.panelOpen.value = !state.panelOpen.value)}>
         {state.spans.value.length}
       </button>
@@ -112,9 +112,9 @@ function App({ state, notes }: { state: PageState; notes: NoteActions }) {
       )}
       {toast && (
         <div class="toolbar" role="status" style={{ left: '16px', bottom: '16px' }} data-testid="toast">
-          {t(toast.text === 'deleted' ? 'deleted' : 'saveFailed', lang)}{' '}
-          {toast.undo && <button type="button" onClick={toast.undo} data-testid="undo">{t('undo', lang)}</button>}
-          <button type="button" onClick={() => (state.toast.value = null)}>{t('close', lang)}</button>
+          {t(toast.text === 'deleted' ? 'page.deleted' : 'page.saveFailed', lang)}{' '}
+          {toast.undo && <button type="button" onClick={toast.undo} data-testid="undo">{t('page.undo', lang)}</button>}
+          <button type="button" onClick={() => (state.toast.value = null)}>{t('page.close', lang)}</button>
         </div>
       )}
     </>
