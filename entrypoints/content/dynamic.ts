@@ -8,22 +8,24 @@ import type { PageState } from './state';
 
 /** Added text shorter than this outside the article is page chrome (counters, clocks, ads). */
 const SIGNIFICANT_TEXT = 200;
-/** At most one re-read per this many ms, however busy the page is. */
+/** At most one re-read per this many ms, however busy the page is... */
 const MIN_INTERVAL = 1000;
+/** ...and never more than 1/COST_SHARE of the page's time: on a huge page that changes all the time, re-reads space out. */
+const COST_SHARE = 20;
 
 export function watchDynamicChanges(ctx: ContentScriptContext, state: PageState, reread: () => Promise<void>): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
+  let lastCost = 0;
   const schedule = () => {
     if (timer) return;
-    const wait = Math.max(250, lastRun + MIN_INTERVAL - Date.now());
+    const wait = Math.max(250, lastRun + Math.max(MIN_INTERVAL, lastCost * COST_SHARE) - Date.now());
     timer = setTimeout(async () => {
       timer = undefined;
       lastRun = Date.now();
-      const before = state.index.value?.text;
+      const t0 = performance.now();
       await reread();
-      // Nothing to redo when the text is the same (attribute-only or whitespace churn).
-      if (before !== undefined && state.index.value?.text === before) state.index.value = state.index.value;
+      lastCost = performance.now() - t0;
     }, wait);
   };
 

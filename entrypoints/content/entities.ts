@@ -6,6 +6,7 @@ import { rangeFromOffsets } from '@/utils/dom/text-index';
 import { groupEntities } from '@/utils/page/summary';
 import { request } from '@/utils/messaging/client';
 import type { EntityKind } from '@/utils/model';
+import type { EntitySpan } from '@/utils/entities/types';
 import { ENTITY_KINDS } from '@/utils/settings/settings';
 import { canonicalName } from './card-view';
 import { setPageFlag } from './article';
@@ -17,6 +18,8 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
   const painter = state.painter;
   let engine: ReturnType<typeof createEngine> | undefined;
   let engineFor = '';
+  // The text is often the same after a re-read (markup churn): its spans are kept.
+  let last = { text: '', spans: [] as EntitySpan[] };
 
   const stopFind = effect(() => {
     const index = state.index.value;
@@ -25,8 +28,10 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
     if (!engine || key !== engineFor) {
       engine = createEngine({ extraTerms: watch });
       engineFor = key;
+      last = { text: '', spans: [] };
     }
-    const spans = index ? engine.find(index.text) : [];
+    if (index && index.text !== last.text) last = { text: index.text, spans: engine.find(index.text) };
+    const spans = index ? last.spans : [];
     performance.mark('vna:matched');
     state.spans.value = spans;
     setPageFlag('entities', index ? String(state.spans.value.length) : null);
