@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
-import { highlightTexts, pointOfText, uiClick, uiText, uiType, waitForUi } from './page-ui';
+import { highlightTexts, onUiElement, pointOfText, uiClick, uiText, uiType, waitForUi } from './page-ui';
 import type { Annotation } from '../../utils/model';
 
 const HOST = 'baochinhphu.vn';
@@ -112,24 +112,55 @@ describe("the reader's notes", () => {
     await page.close();
   });
 
+  it('the keyboard command and context menu open the editor, focused, for the selection', async () => {
+    const page = await open();
+    const other = 'cơ quan trong hệ thống chính trị để tìm hiểu';
+    await pointOfText(page, other); // scrolls it into view
+    await page.evaluate((needle) => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
+        const i = t.data.indexOf(needle);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(t, i);
+        r.setEnd(t, i + needle.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(r);
+        return;
+      }
+    }, other);
+    // What the background sends for Alt+Shift+H and for the context-menu item.
+    await h.evalInWorker(async () => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      const [tab] = (await c.tabs.query({})).filter((t) => t.url?.includes('baochinhphu.vn'));
+      await c.tabs.sendMessage(tab.id, { type: 'tab:highlight-selection' });
+    });
+    await waitForUi(page, '[data-testid="note-editor"]');
+    const focused = await onUiElement<boolean>(page, '[data-testid="colour-yellow"]', 'function () { return this.getRootNode().activeElement === this; }');
+    expect(focused).toBe(true);
+    await uiClick(page, '[data-testid="note-save"]');
+    await expect.poll(async () => (await stored()).map((a) => a.quote).sort()).toEqual([QUOTE, other].sort());
+    await page.close();
+  });
+
   it('a click on the highlight edits its note; delete has undo', async () => {
     const page = await open();
-    await expect.poll(() => noteHighlights(page)).toEqual([QUOTE]);
+    await expect.poll(() => noteHighlights(page)).toContain(QUOTE);
     const p = await pointOfText(page, 'đặt vấn đề, những biện pháp');
     await page.mouse.click(p.x, p.y);
     await waitForUi(page, '[data-testid="note-editor"]');
     await uiType(page, '[data-testid="note-input"]', 'Ghi chú đã sửa');
     await uiClick(page, '[data-testid="note-save"]');
-    await expect.poll(async () => (await stored())[0]?.note).toBe('Ghi chú đã sửa');
+    await expect.poll(async () => (await stored()).find((a) => a.quote === QUOTE)?.note).toBe('Ghi chú đã sửa');
 
     await page.mouse.click(p.x, p.y);
     await waitForUi(page, '[data-testid="note-delete"]');
     await uiClick(page, '[data-testid="note-delete"]');
-    await expect.poll(async () => (await stored()).length).toBe(0);
-    await expect.poll(() => noteHighlights(page)).toEqual([]);
+    await expect.poll(async () => (await stored()).map((a) => a.quote)).not.toContain(QUOTE);
+    await expect.poll(() => noteHighlights(page)).not.toContain(QUOTE);
     await uiClick(page, '[data-testid="undo"]');
-    await expect.poll(async () => (await stored()).map((a) => a.note)).toEqual(['Ghi chú đã sửa']);
-    await expect.poll(() => noteHighlights(page)).toEqual([QUOTE]);
+    await expect.poll(async () => (await stored()).map((a) => a.note)).toContain('Ghi chú đã sửa');
+    await expect.poll(() => noteHighlights(page)).toContain(QUOTE);
     expect(await uiText(page, '[data-testid="toast"]')).toBeNull();
     await page.close();
   });
