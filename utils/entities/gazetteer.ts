@@ -40,15 +40,54 @@ export interface Gazetteer {
 
 const ABBR = /^[\p{Lu}\d&.\-\s]+$/u;
 
-/** Tokens of a gazetteer phrase, exactly as tokenize() would cut the same text. */
-function phrase(p: string): { f: string[]; c: string[] } {
-  const nz = normalizeText(p);
-  return phraseTokens(nz.cased, nz.folded);
-}
+/** Tokens of the joined phrases: words, single marks, and the line breaks between phrases. */
+const PHRASE_TOKENS = /[\p{L}\p{N}\p{M}]+|[^ \r]/gu;
 
-function add(trie: TokenTrie<Term>, p: string, term: Term, caseSensitive = false): void {
-  const { f, c } = phrase(p);
-  trie.add(f, term, caseSensitive ? c : undefined);
+/**
+ * Phrases waiting to enter the trie. The gazetteer is built on every page load, while the
+ * engine's code is still cold, so all phrases are normalised and split in one native pass over
+ * them joined by line breaks, rather than a thousand short loops in JS. A line break stays a line
+ * break through the normaliser and bounds its tone and cluster rules, so each phrase comes out as
+ * it would alone. Phrases with line breaks or surrogates of their own are split one by one.
+ */
+class Pending {
+  private phrases: string[] = [];
+  private terms: Term[] = [];
+  private cased: boolean[] = [];
+
+  add(p: string, term: Term, caseSensitive = false): void {
+    this.phrases.push(p);
+    this.terms.push(term);
+    this.cased.push(caseSensitive);
+  }
+
+  into(trie: TokenTrie<Term>): void {
+    const ps = this.phrases;
+    if (!ps.length) return;
+    const joined = ps.join('\n');
+    const lines = joined.match(/\n/g)?.length ?? 0;
+    const nz = lines === ps.length - 1 && !/[\r\ud800-\udfff]/.test(joined) ? normalizeText(joined) : undefined;
+    const ft = nz?.folded.match(PHRASE_TOKENS);
+    const ct = nz?.cased.match(PHRASE_TOKENS);
+    if (!ft || !ct || ft.length !== ct.length) return this.oneByOne(trie);
+    let from = 0;
+    let k = 0;
+    for (let i = 0; i <= ft.length; i++) {
+      if (i < ft.length && ft[i] !== '\n') continue;
+      if (i < ft.length && ct[i] !== '\n') return this.oneByOne(trie);
+      trie.addRange(ft, from, i, this.terms[k], this.cased[k] ? ct : undefined);
+      k++;
+      from = i + 1;
+    }
+  }
+
+  private oneByOne(trie: TokenTrie<Term>): void {
+    for (let k = 0; k < this.phrases.length; k++) {
+      const nz = normalizeText(this.phrases[k]);
+      const t = phraseTokens(nz.cased, nz.folded);
+      trie.add(t.f, this.terms[k], this.cased[k] ? t.c : undefined);
+    }
+  }
 }
 
 export const bodyRecords = (bodiesData as { bodies: BodyRecord[] }).bodies;
@@ -86,6 +125,8 @@ export function departmentRecords(): BodyRecord[] {
 /** Builds the trie. `scale` > 1 adds generated bodies, for the benchmark only. */
 export function buildGazetteer(watch: WatchTerm[] = [], scale = 1): Gazetteer {
   const trie = new TokenTrie<Term>();
+  const pending = new Pending();
+  const add = (p: string, term: Term, caseSensitive = false) => pending.add(p, term, caseSensitive);
   const bodies = new Map<string, BodyRecord>();
   const localities = new Map<string, LocalityRecord>();
   const officials = new Map<string, OfficialRecord>();
@@ -94,48 +135,49 @@ export function buildGazetteer(watch: WatchTerm[] = [], scale = 1): Gazetteer {
   const addBody = (rec: BodyRecord) => {
     bodies.set(rec.id, rec);
     const term: Term = { t: 'body', rec, tags: new Set(rec.tags ?? []) };
-    add(trie, rec.name, term);
-    for (const a of rec.aliases ?? []) add(trie, a, term);
-    for (const a of rec.abbr ?? []) add(trie, a, term, true);
+    add(rec.name, term);
+    for (const a of rec.aliases ?? []) add(a, term);
+    for (const a of rec.abbr ?? []) add(a, term, true);
   };
   for (const rec of bodyRecords) addBody(rec);
   for (const rec of departmentRecords()) if (!bodies.has(rec.id)) addBody(rec);
   for (const loc of localityRecords) {
     localities.set(loc.id, loc);
-    if (!loc.needsLevel) add(trie, loc.name, { t: 'loc', rec: loc, leveled: false });
-    else add(trie, loc.name, { t: 'loc', rec: loc, leveled: false });
+    if (!loc.needsLevel) add(loc.name, { t: 'loc', rec: loc, leveled: false });
+    else add(loc.name, { t: 'loc', rec: loc, leveled: false });
     for (const a of loc.aliases ?? []) {
       const leveled = /^(tp|thành phố|thủ đô)\b/i.test(a) || ABBR.test(a);
-      add(trie, a, { t: 'loc', rec: loc, leveled }, ABBR.test(a));
+      add(a, { t: 'loc', rec: loc, leveled }, ABBR.test(a));
     }
   }
-  for (const names of data.countries) for (const n of names) add(trie, n, { t: 'country', name: names[0] });
-  for (const t of TITLES) add(trie, t, { t: 'title' });
-  for (const t of TITLE_MODIFIERS) add(trie, t, { t: 'mod' });
+  for (const names of data.countries) for (const n of names) add(n, { t: 'country', name: names[0] });
+  for (const t of TITLES) add(t, { t: 'title' });
+  for (const t of TITLE_MODIFIERS) add(t, { t: 'mod' });
   for (const l of LEVELS) {
     const isAbbr = /^T/.test(l);
-    add(trie, l, { t: 'level', province: PROVINCE_LEVELS.has(l.toLowerCase()) }, isAbbr);
+    add(l, { t: 'level', province: PROVINCE_LEVELS.has(l.toLowerCase()) }, isAbbr);
   }
-  for (const w of FALSE_FRIEND_BEFORE) add(trie, w, { t: 'ff' });
-  for (const w of GENERIC_BEFORE) add(trie, w, { t: 'generic' });
+  for (const w of FALSE_FRIEND_BEFORE) add(w, { t: 'ff' });
+  for (const w of GENERIC_BEFORE) add(w, { t: 'generic' });
   const docs = documentsData as { laws: string[]; codes: string[] };
-  for (const l of docs.laws) add(trie, l, { t: 'law', name: l, code: false });
-  for (const l of docs.codes) add(trie, l, { t: 'law', name: l, code: true });
+  for (const l of docs.laws) add(l, { t: 'law', name: l, code: false });
+  for (const l of docs.codes) add(l, { t: 'law', name: l, code: true });
   for (const o of officialRecords()) {
     officials.set(o.id, o);
-    add(trie, o.name, { t: 'official', rec: o });
-    for (const a of o.aliases ?? []) if (a.trim().split(/\s+/).length >= 2) add(trie, a, { t: 'official', rec: o });
+    add(o.name, { t: 'official', rec: o });
+    for (const a of o.aliases ?? []) if (a.trim().split(/\s+/).length >= 2) add(a, { t: 'official', rec: o });
   }
   for (const w of watch) {
     const id = `watch:${slugify(w.name)}`;
-    for (const n of [w.name, ...(w.aliases ?? [])]) add(trie, n, { t: 'watch', kind: w.kind, id, name: w.name });
+    for (const n of [w.name, ...(w.aliases ?? [])]) add(n, { t: 'watch', kind: w.kind, id, name: w.name });
   }
   // Synthetic bodies for the growth benchmark: same shapes as real names, distinct words.
   for (let k = 1; k < scale; k++) {
     for (const rec of bodyRecords) {
       addBody({ ...rec, id: `${rec.id}-x${k}`, name: `${rec.name} Xtest${k}`, abbr: undefined, aliases: undefined, tags: [] });
     }
-    for (const o of officialRecords()) add(trie, `${o.name} Ytest${k}`, { t: 'official', rec: o });
+    for (const o of officialRecords()) add(`${o.name} Ytest${k}`, { t: 'official', rec: o });
   }
+  pending.into(trie);
   return { trie, bodies, localities, officials, sources: data.sources };
 }

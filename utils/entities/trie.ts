@@ -21,15 +21,21 @@ export class TokenTrie<T> {
   size = 0;
 
   add(folded: string[], value: T, cased?: string[]): void {
-    if (!folded.length) return;
+    this.addRange(folded, 0, folded.length, value, cased);
+  }
+
+  /** Adds the phrase folded[from..to) (cased, when given, is read over the same range). */
+  addRange(folded: string[], from: number, to: number, value: T, cased?: string[]): void {
+    if (to <= from) return;
     let node = this.root;
-    for (const f of folded) {
+    for (let k = from; k < to; k++) {
+      const f = folded[k];
       node.next ??= new Map();
       let nx = node.next.get(f);
       if (!nx) node.next.set(f, (nx = {}));
       node = nx;
     }
-    (node.out ??= []).push({ value, cased, len: folded.length });
+    (node.out ??= []).push({ value, cased: cased && (from === 0 && to === cased.length ? cased : cased.slice(from, to)), len: to - from });
     this.size++;
   }
 

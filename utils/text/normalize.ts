@@ -186,7 +186,62 @@ function foldCase(cased: string): string {
   return out;
 }
 
+// ---- the fast path ---------------------------------------------------------------------------
+//
+// Most text needs only one-for-one replacements (odd spaces, dashes, Ð) and the tone moves, so
+// its offsets map to themselves and built-in string methods can do the work: the engine runs
+// once per page, mostly before the JIT has warmed, where a native pass beats a loop in JS.
+
+/** Characters the normaliser may change by more than one-for-one: combining marks, removed
+ * characters, surrogates, and blocks where NFC changes single characters. */
+const SLOW = /[^\x00-\xac\xae-\u02ff\u1e00-\u1eff\u2000-\u200a\u2010-\u205f\u20a0-\u20cf\u2150-\u22ff\u2460-\u27bf\u3000-\u303f\uff00-\uffef]/;
+const SPACES = /[\t\v\f\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const DASHES = /[\u2010-\u2015\u2212\uff0d]/g;
+const ODD = /[\t\v\f\u00a0\u00d0\u00f0\u2000-\u200a\u2010-\u2015\u202f\u205f\u2212\u3000\uff0d]/;
+/** A toned o or u before the vowel it pairs with. */
+const PAIR = /[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]/g;
+
+/** `s` with the fast path's replacements, or undefined when it needs the full normaliser. */
+function fast(s: string): string | undefined {
+  if (SLOW.test(s)) return undefined;
+  if (ODD.test(s)) s = s.replace(SPACES, ' ').replace(DASHES, '-').replace(/\u00d0/g, 'Đ').replace(/\u00f0/g, 'đ');
+  PAIR.lastIndex = 0;
+  if (!PAIR.test(s)) return s;
+  const tab = (toned ??= toneTables());
+  // Same rules as canonicalTones; the neighbours read are never ones a move changes in kind.
+  return s.replace(PAIR, (m, i: number, str: string) => {
+    const a = tab[m.charCodeAt(0)];
+    const base = a >> 4;
+    if (i > 0) {
+      const p = str.charCodeAt(i - 1);
+      if ((base | 0x20) === 0x75 && (p | 0x20) === 0x71) return m;
+      if (charFlags(p) & VOWEL_F) return m;
+    }
+    if (i + 2 < str.length && charFlags(str.charCodeAt(i + 2)) & LETTER_F) return m;
+    return String.fromCharCode(base, tonedForms.get(m.charCodeAt(1))![(a & 15) - 1]);
+  });
+}
+
+/** Offsets that map to themselves, made only if someone reads them. */
+class Identity implements Normalized {
+  private s?: Int32Array;
+  private e?: Int32Array;
+  constructor(
+    readonly cased: string,
+    readonly folded: string,
+    readonly original: string,
+  ) {}
+  get starts(): Int32Array {
+    return (this.s ??= Int32Array.from({ length: this.cased.length }, (_, i) => i));
+  }
+  get ends(): Int32Array {
+    return (this.e ??= Int32Array.from({ length: this.cased.length }, (_, i) => i + 1));
+  }
+}
+
 export function normalizeForMatch(original: string): Normalized {
+  const quick = fast(original);
+  if (quick !== undefined) return new Identity(quick, foldCase(quick), original);
   const { len, same } = fill(original);
   const cased = same ? original : decode(len);
   return { cased, folded: foldCase(cased), starts: S.slice(0, len), ends: E.slice(0, len), original };
@@ -194,13 +249,20 @@ export function normalizeForMatch(original: string): Normalized {
 
 /** The cased and folded forms only, for phrases and keys (no offset maps). */
 export function normalizeText(original: string): { cased: string; folded: string } {
-  const { len, same } = fill(original);
-  const cased = same ? original : decode(len);
+  let cased = fast(original);
+  if (cased === undefined) {
+    const { len, same } = fill(original);
+    cased = same ? original : decode(len);
+  }
   return { cased, folded: foldCase(cased) };
 }
 
 /** Maps a normalised span [a, b) back to the original string. */
 export function toOriginal(nz: Normalized, a: number, b: number): [number, number] {
+  if (nz instanceof Identity) {
+    const p = Math.min(a, nz.original.length);
+    return b <= a ? [p, p] : [a, b];
+  }
   if (b <= a) {
     const p = a < nz.starts.length ? nz.starts[a] : nz.original.length;
     return [p, p];
