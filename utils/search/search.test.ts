@@ -14,6 +14,12 @@ const index = createSearchIndex(good.articles, good.annotations);
 const ids = (q: SearchQuery) => index.search(q).map((r) => r.annotation.id.slice(0, 4));
 
 describe('search', () => {
+  it('answers on an empty collection (a new profile)', () => {
+    const empty = createSearchIndex([], []);
+    expect(empty.search({})).toEqual([]);
+    expect(empty.search({ text: 'Bộ Chính trị', accentInsensitive: true })).toEqual([]);
+  });
+
   it('returns everything, newest first, for an empty query', () => {
     expect(ids({})).toEqual(['a3bb', 'c9a6', '6f1c', '1b4e', 'f47a']);
   });

@@ -52,6 +52,7 @@ interface Haystack {
 }
 
 function buildHaystack(raw: string[], key: (s: string) => string): Haystack {
+  if (raw.length === 0) return { text: '', starts: new Int32Array(1) };
   const text = key(raw.map((f) => f.replaceAll(SEP, ' ')).join(SEP));
   const starts = new Int32Array(raw.length + 1);
   let f = 1;
