@@ -8,7 +8,8 @@ import { SITE_MATCH_PATTERNS } from './utils/sites/registry';
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // No modulepreload polyfill: it would fetch() the extension's own chunks; nothing here needs it.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'VN News Annotator',
     description:

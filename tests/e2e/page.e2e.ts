@@ -130,6 +130,31 @@ describe('entity highlights', () => {
   });
 });
 
+describe('privacy', () => {
+  it("sends nothing anywhere: every request is the page itself or the extension's own files", async () => {
+    const seen: string[] = [];
+    const record = (r: { url(): string }) => seen.push(r.url());
+    h.context.on('request', record);
+    const page = await openArticle(SEED);
+    const p = await pointOfText(page, 'Võ Văn Thưởng', 1);
+    await page.mouse.move(p.x, p.y);
+    await waitForUi(page, '[data-testid="entity-card"]');
+    await uiClick(page, '[data-testid="panel-button"]');
+    await waitForUi(page, '[data-testid="entity-panel"]');
+    const popup = await h.openPopup();
+    await popup.waitForTimeout(500);
+    h.context.off('request', record);
+    // The page's own images and scripts (named in its HTML) are the page's business, not ours.
+    const html = readFileSync(file(SEED), 'utf8');
+    const foreign = seen.filter(
+      (u) => !u.startsWith(`http://${SEED.host}/`) && !u.startsWith(`chrome-extension://${h.extensionId}/`) && !html.includes(u),
+    );
+    expect(seen.filter((u) => u.startsWith('chrome-extension://')).length).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+    await Promise.all([page.close(), popup.close()]);
+  });
+});
+
 describe('the page stays as it was', () => {
   it("changes nothing in the article's DOM and shifts no layout", async () => {
     const page = await openArticle(SEED);
