@@ -4,9 +4,10 @@
  * and the document number grammars. Spans never nest: the longest wins.
  */
 import { normalizeForMatch, slugify, toOriginal, type Normalized } from '../text/normalize';
+import { hasUpper, upperRun } from '../text/chars';
 import { tokenize, type Token } from './tokens';
 import { TokenTrie, type TrieEntry } from './trie';
-import { buildGazetteer, type Gazetteer, type Term, type WatchTerm } from './gazetteer';
+import { buildGazetteer, type CompiledGazetteer, type Gazetteer, type Term, type WatchTerm } from './gazetteer';
 import { findDocuments } from './resolutions';
 import { COMPANY_WORDS, GENERIC_AFTER, NAME_BREAK, NOT_NAME, STRONG_SURNAMES, SURNAMES } from './lexicon';
 import type { BodyRecord, EntitySpan } from './types';
@@ -43,12 +44,18 @@ const TOPIC_STOP = new Set(
   'đã sẽ đang là có được bị tại trong với cho để của và đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa'.split(' '),
 );
 const LAW_YEAR_STOP = /^(19|20)\d\d$/;
+/** One bit per term type, so a look-up for a type a position lacks returns at once. */
+const BIT: Record<TermType, number> = { body: 1, loc: 2, country: 4, title: 8, mod: 16, level: 32, official: 64, watch: 128, law: 256, ff: 512, generic: 1024 };
+const NONE: never[] = [];
 
 export class Engine {
   private g: Gazetteer;
+  private watch: boolean;
 
-  constructor(watch: WatchTerm[] = [], scale = 1) {
-    this.g = buildGazetteer(watch, scale);
+  /** `compiled`: the trie made ahead (default data/compiled.json; null builds it here). */
+  constructor(watch: WatchTerm[] = [], scale = 1, compiled?: CompiledGazetteer | null) {
+    this.g = buildGazetteer(watch, scale, compiled);
+    this.watch = watch.length > 0;
   }
 
   get gazetteer(): Gazetteer {
@@ -58,7 +65,7 @@ export class Engine {
   find(text: string): EntitySpan[] {
     const nz = normalizeForMatch(text);
     const T = tokenize(nz.cased, nz.folded);
-    const run = new Run(this.g, nz, T);
+    const run = new Run(this.g, nz, T, this.watch);
     return run.spans();
   }
 }
@@ -66,6 +73,8 @@ export class Engine {
 /** The state of one call to find(). */
 class Run {
   private matches: (ReturnType<TokenTrie<Term>['matchAt']> | undefined)[];
+  /** Term types matched at each token (BIT), valid once matches[i] is set. */
+  private mask: Uint16Array;
   private bodyAt = new Map<number, BodyParse | null>();
   private cands: Cand[] = [];
   /** Tokens inside a resolution span: no body or name is read there. */
@@ -75,21 +84,34 @@ class Run {
     private g: Gazetteer,
     private nz: Normalized,
     private T: Token[],
+    private watch: boolean,
   ) {
     this.matches = new Array(T.length);
+    this.mask = new Uint16Array(T.length);
     this.docTok = new Uint8Array(T.length);
   }
 
   // ---- gazetteer look-ups -------------------------------------------------------------------
 
   private all(i: number) {
-    if (i >= this.T.length) return [];
+    if (i < 0 || i >= this.T.length) return NONE;
     let m = this.matches[i];
-    if (!m) m = this.matches[i] = this.g.trie.matchAt(this.T, i);
+    if (!m) {
+      m = this.matches[i] = this.g.trie.matchAt(this.T, i);
+      let bits = 0;
+      for (const h of m) bits |= BIT[h.entry.value.t];
+      this.mask[i] = bits;
+    }
     return m;
   }
 
+  /** Some phrase of type t starts at token i. */
+  private has(i: number, t: TermType): boolean {
+    return this.all(i).length > 0 && (this.mask[i] & BIT[t]) !== 0;
+  }
+
   private longest<T extends TermType>(i: number, t: T, ok?: (term: Extract<Term, { t: T }>, end: number) => boolean): Hit<T> | undefined {
+    if (!this.has(i, t)) return undefined;
     const m = this.all(i);
     for (let k = m.length - 1; k >= 0; k--) {
       const term = m[k].entry.value;
@@ -110,7 +132,9 @@ class Run {
   }
   private isCapWord(i: number): boolean {
     const t = this.T[i];
-    return !!t && t.word && t.cap && !/^\d/.test(t.c);
+    if (!t || !t.word || !t.cap) return false;
+    const c = t.c.charCodeAt(0);
+    return c < 48 || c > 57;
   }
 
   // ---- bodies --------------------------------------------------------------------------------
@@ -125,8 +149,8 @@ class Run {
 
   private parseBody(i: number, depth: number): BodyParse | null {
     if (i >= this.T.length || this.docTok[i] || depth > 4) return null;
+    if (!this.has(i, 'body')) return depth === 0 ? this.foreignMinistry(i) : null;
     const hits = this.all(i).filter((h) => h.entry.value.t === 'body');
-    if (!hits.length) return depth === 0 ? this.foreignMinistry(i) : null;
     // Prefixes first: "Ban Thường vụ" + "Tỉnh ủy Quảng Ninh", "Ban cán sự đảng" + "UBND tỉnh".
     for (let k = hits.length - 1; k >= 0; k--) {
       const h = hits[k].entry.value as Extract<Term, { t: 'body' }>;
@@ -205,7 +229,7 @@ class Run {
       if (genericAfter.has(this.f(e)) || this.genericBefore(i)) return 'generic';
     }
     if (tags.has('optional') && e === end) return null;
-    if (depth === 0 && !/\p{Lu}/u.test(this.textOf(i, e))) return null;
+    if (depth === 0 && !hasUpper(this.textOf(i, e))) return null;
     // A foreign party after a central organ: "Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc".
     if (this.f(e - 1) === 'đảng' && this.f(e) === 'cộng' && this.f(e + 1) === 'sản') {
       const c = this.longest(e + 2, 'country');
@@ -289,7 +313,7 @@ class Run {
     const loc = this.longest(j, 'loc');
     if (loc) return { end: loc.end, id: loc.term.rec.id };
     let k = j;
-    while (this.cont(k) && this.isCapWord(k) && !this.longest(k, 'title') && !this.all(k).some((h) => h.entry.value.t === 'body')) {
+    while (this.cont(k) && this.isCapWord(k) && !this.longest(k, 'title') && !this.has(k, 'body')) {
       if (k > j && strongSurnames.has(this.T[k].c)) break;
       k++;
       // "Thừa Thiên-Huế", "Bà Rịa-Vũng Tàu"
@@ -346,7 +370,7 @@ class Run {
     let k = j;
     const compounds: number[] = [];
     while (this.cont(k) && this.isCapWord(k) && (k === j || (this.title(k) < 0 && !nameBreak.has(this.T[k].c)))) {
-      if (/^[\p{Lu}\d]+$/u.test(this.T[k].c) && this.T[k].c.length > 1) break; // UBND, TP
+      if (this.T[k].c.length > 1 && upperRun(this.T[k].c, 1)) break; // UBND, TP
       k++;
       while (this.f(k) === '-' && !this.T[k].sp && this.T[k + 1]?.word && !this.T[k + 1].sp) k += 2;
       compounds.push(k);
@@ -362,7 +386,7 @@ class Run {
     }
     if (!afterTitle) return -1;
     // Foreign names: "Shinzo Abe", "Vladimir Putin", "Pany Yathotou", one-word "Philatov".
-    if (run === 1 && !/[^\p{L}]|^.{0,3}$/u.test(this.T[j].c) && /^[A-Za-z]+$/.test(this.T[j].c)) return compounds[0];
+    if (run === 1 && this.T[j].c.length > 3 && /^[A-Za-z]+$/.test(this.T[j].c)) return compounds[0];
     if (run === 1) return -1;
     return compounds[Math.min(run, 3) - 1];
   }
@@ -387,7 +411,7 @@ class Run {
         continue;
       }
       // "Cục Thi hành án dân sự (THADS) Vũ Quốc Doanh"
-      if (this.f(j) === '(' && /^[\p{Lu}Đ&]{2,}$/u.test(this.tok(j + 1)?.c ?? '') && this.f(j + 2) === ')' && j !== i) {
+      if (this.f(j) === '(' && upperRun(this.tok(j + 1)?.c ?? '', 2, '&') && this.f(j + 2) === ')' && j !== i) {
         j += 3;
         continue;
       }
@@ -521,7 +545,7 @@ class Run {
       let e = -1;
       const law = this.longest(j, 'law');
       if (law) e = law.end;
-      else if (this.cont(j) && /^[\p{Lu}Đ]{2,}$/u.test(T[j].c)) e = j + 1;
+      else if (this.cont(j) && upperRun(T[j].c, 2)) e = j + 1;
       if (e < 0) continue;
       if (this.f(e) === 'năm' && LAW_YEAR_STOP.test(this.f(e + 1))) e += 2;
       else if (LAW_YEAR_STOP.test(this.f(e)) && this.cont(e)) e += 1;
@@ -540,6 +564,7 @@ class Run {
   // ---- watch list ----------------------------------------------------------------------------
 
   private findWatch(): void {
+    if (!this.watch) return;
     for (let i = 0; i < this.T.length; i++) {
       const w = this.longest(i, 'watch');
       if (w) this.cands.push({ kind: w.term.kind, s: this.T[i].s, e: this.T[w.end - 1].e, id: w.term.id, prio: 5 });
@@ -578,10 +603,12 @@ class Run {
     // Longest first, then priority; keep what does not overlap what is kept.
     const order = this.cands.slice().sort((a, b) => b.e - b.s - (a.e - a.s) || b.prio - a.prio || a.s - b.s);
     const kept: Cand[] = [];
-    const taken: [number, number][] = [];
+    const taken = new Uint8Array(this.nz.cased.length + 1);
     for (const c of order) {
-      if (taken.some(([s, e]) => c.s < e && s < c.e)) continue;
-      taken.push([c.s, c.e]);
+      let free = c.s < c.e;
+      for (let k = c.s; free && k < c.e; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      taken.fill(1, c.s, c.e);
       kept.push(c);
     }
     kept.sort((a, b) => a.s - b.s);

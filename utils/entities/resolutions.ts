@@ -4,6 +4,7 @@
  */
 import { documentTypes, issuerCodes } from './gazetteer';
 import { slugify } from '../text/normalize';
+import { hasUpper } from '../text/chars';
 
 export interface DocMatch {
   s: number;
@@ -63,7 +64,7 @@ export function findDocuments(cased: string): DocMatch[] {
     const sym = m[3];
     const num = m[4];
     // A bare number needs a capitalised document word: "quyết định 5" is usually a verb.
-    if (!sym && !/^\p{Lu}/u.test(word)) continue;
+    if (!sym && !hasUpper(word.charAt(0))) continue;
     if (/^nghị$/i.test(word) && !sym) continue;
     const id = sym ? symbolId(sym) : `resolution:${slugify(word)}-${num}`;
     out.push({ s: m.index!, e: m.index! + m[0].length, id });

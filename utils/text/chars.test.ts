@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charFlags, classifyByRegex, LETTER_F, UPPER_F, VOWEL_F, WORD_F } from './chars';
+import { charFlags, classifyByRegex, hasUpper, LETTER_F, upperRun, UPPER_F, VOWEL_F, WORD_F } from './chars';
 
 describe('charFlags', () => {
   it('agrees with the Unicode property expressions on every code unit of the precomputed blocks', () => {
@@ -21,5 +21,14 @@ describe('charFlags', () => {
     // Outside the tables: looked up once, then cached.
     expect(f('Ж') & (WORD_F | UPPER_F)).toBe(WORD_F | UPPER_F);
     expect(f('中') & (WORD_F | UPPER_F)).toBe(WORD_F);
+  });
+
+  it('answers the upper-case questions as the Unicode expressions do, surrogate pairs included', () => {
+    const samples = ['UBND', 'TP', 'Đ', 'ĐCSVN', 'NN&PTNT', 'Bộ', 'ủy ban', '15', 'QH15', '', 'x', '\u{1d400}\u{1d401}', 'A\u{1d400}', 'ab\u{1d400}'];
+    for (const s of samples) {
+      expect(hasUpper(s)).toBe(/\p{Lu}/u.test(s));
+      expect(upperRun(s, 1)).toBe(/^[\p{Lu}\d]{1,}$/u.test(s));
+      expect(upperRun(s, 2, '&')).toBe(/^[\p{Lu}\d&]{2,}$/u.test(s));
+    }
   });
 });

@@ -59,3 +59,26 @@ export function charFlags(code: number): number {
   const f = table[code];
   return f ? f : (table[code] = classifyByRegex(code));
 }
+
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+
+/** /\p{Lu}/u.test(s), without compiling the expression unless s holds a surrogate. */
+export function hasUpper(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isSurrogate(c)) return /\p{Lu}/u.test(s);
+    if (charFlags(c) & UPPER_F) return true;
+  }
+  return false;
+}
+
+/** /^[\p{Lu}\d<extra>]{min,}$/u.test(s), likewise. */
+export function upperRun(s: string, min: number, extra = ''): boolean {
+  if (s.length < min) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isSurrogate(c)) return new RegExp(`^[\\p{Lu}\\d${extra.replace(/[\\\]^-]/g, '\\$&')}]{${min},}$`, 'u').test(s);
+    if (!(charFlags(c) & UPPER_F) && !(c >= 48 && c <= 57) && !extra.includes(s[k])) return false;
+  }
+  return true;
+}
