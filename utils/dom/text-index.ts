@@ -26,25 +26,30 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'input', 'texta
   'optgroup', 'datalist', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'head', 'title',
   'meta', 'link', 'map', 'dialog']);
 
-/** Collapsible white space in HTML (not NBSP). */
-const isCollapsible = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+/**
+ * Runs of collapsible white space (space, \n, \t, \r, \f; not NBSP) other than a lone space
+ * between two other characters.
+ */
+const SPECIAL_SPACE = /[ \n\t\r\f]*[\n\t\r\f][ \n\t\r\f]*| {2,}|^ | $/g;
 
-/** A stretch of the text that is a contiguous stretch of one Text node. */
-export interface TextRun {
-  node: Text;
-  /** Offsets in the index text, end exclusive. */
-  start: number;
-  end: number;
-  /** Offset in `node.data` of the run's first character. */
-  rawStart: number;
+/**
+ * The map from text offsets to Text nodes, as parallel arrays: run i is text[start[i], end[i]),
+ * a contiguous stretch of node[i].data from offset rawStart[i]. Runs are in text order; a node's
+ * runs are consecutive. Characters outside every run are paragraph separators.
+ */
+export interface TextRuns {
+  count: number;
+  node: Text[];
+  start: Int32Array;
+  end: Int32Array;
+  rawStart: Int32Array;
 }
 
 export interface TextIndex {
   text: string;
-  /** Runs in text order. Characters outside every run are paragraph separators. */
-  runs: TextRun[];
-  /** Run indices of each node, in order. */
-  byNode: Map<Text, number[]>;
+  runs: TextRuns;
+  /** Index of each indexed node's first run. */
+  firstRun: Map<Text, number>;
   regions: Element[];
 }
 
@@ -92,52 +97,144 @@ function collectNoise(regions: Element[], selectors: string[]): { set: Set<Eleme
   return { set, lazy };
 }
 
+/**
+ * Appends whole stretches of a node between white-space runs: the text as slices of node.data
+ * (one slice per node in the usual case, its single spaces included), the map as one run per
+ * stretch that is contiguous in both the text and the node.
+ */
 class Builder {
-  parts: string[] = [];
+  private parts: string[] = [];
   length = 0;
-  runs: TextRun[] = [];
-  private pending: { node: Text; off: number } | null = null;
+  private count = 0;
+  private nodes: Text[] = [];
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private raws = new Int32Array(1024);
+  readonly firstRun = new Map<Text, number>();
+  /** The text's tail not yet in `parts`: sliceData[sliceFrom, sliceTo) of sliceNode. */
+  private sliceNode: Text | null = null;
+  private sliceData = '';
+  private sliceFrom = 0;
+  private sliceTo = 0;
+  /** The first character of a collapsed white-space run, to become one space before the next character. */
+  private pendingNode: Text | null = null;
+  private pendingData = '';
+  private pendingOff = 0;
   private needBreak = false;
   private lineStart = true;
 
   brk(): void {
-    this.pending = null;
+    this.pendingNode = null;
     if (this.length > 0) this.needBreak = true;
     this.lineStart = true;
   }
 
-  private put(c: string, node: Text, off: number): void {
-    const last = this.runs[this.runs.length - 1];
-    if (last && last.node === node && last.end === this.length && last.rawStart + (last.end - last.start) === off) last.end++;
-    else this.runs.push({ node, start: this.length, end: this.length + 1, rawStart: off });
-    this.parts.push(c);
-    this.length += c.length;
+  private closeSlice(): void {
+    const node = this.sliceNode;
+    if (!node) return;
+    const d = this.sliceData;
+    this.parts.push(this.sliceFrom === 0 && this.sliceTo === d.length ? d : d.slice(this.sliceFrom, this.sliceTo));
+    this.sliceNode = null;
+  }
+
+  /** Maps text[length, length + n) to node.data[from, from + n). */
+  private map(node: Text, from: number, n: number): void {
+    const last = this.count - 1;
+    if (last >= 0 && this.nodes[last] === node && this.ends[last] === this.length &&
+        this.raws[last] + (this.ends[last] - this.starts[last]) === from) {
+      this.ends[last] += n;
+      return;
+    }
+    if (this.count === this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.raws = grow(this.raws);
+    }
+    const i = this.count++;
+    this.nodes.push(node);
+    this.starts[i] = this.length;
+    this.ends[i] = this.length + n;
+    this.raws[i] = from;
+    if (!this.firstRun.has(node)) this.firstRun.set(node, i);
+  }
+
+  /** Appends data[from, to) of `node` as it is. */
+  private append(node: Text, data: string, from: number, to: number): void {
+    this.map(node, from, to - from);
+    if (this.sliceNode === node && this.sliceTo === from) this.sliceTo = to;
+    else {
+      this.closeSlice();
+      this.sliceNode = node;
+      this.sliceData = data;
+      this.sliceFrom = from;
+      this.sliceTo = to;
+    }
+    this.length += to - from;
   }
 
   private flushBefore(): void {
     if (this.needBreak) {
+      this.closeSlice();
       this.parts.push('\n\n');
       this.length += 2;
       this.needBreak = false;
-      this.pending = null;
-    } else if (this.pending) {
-      this.put(' ', this.pending.node, this.pending.off);
+    } else if (this.pendingNode) {
+      const node = this.pendingNode;
+      const at = this.pendingOff;
+      if (this.pendingData.charCodeAt(at) === 0x20) this.append(node, this.pendingData, at, at + 1);
+      else {
+        this.map(node, at, 1);
+        this.closeSlice();
+        this.parts.push(' ');
+        this.length++;
+      }
     }
-    this.pending = null;
+    this.pendingNode = null;
     this.lineStart = false;
   }
 
   text(node: Text, pre: boolean): void {
     const d = node.data;
-    for (let i = 0; i < d.length; i++) {
-      const c = d[i];
-      if (!pre && isCollapsible(c)) {
-        if (!this.pending && !this.lineStart) this.pending = { node, off: i };
-        continue;
+    const n = d.length;
+    if (pre) {
+      if (n > 0) {
+        this.flushBefore();
+        this.append(node, d, 0, n);
       }
-      this.flushBefore();
-      this.put(c, node, i);
+      return;
     }
+    // A lone space between two characters of the node is kept as it is: append it with its
+    // neighbours. Every other white-space run goes through the pending space.
+    let i = 0;
+    SPECIAL_SPACE.lastIndex = 0;
+    for (let m = SPECIAL_SPACE.exec(d); ; m = SPECIAL_SPACE.exec(d)) {
+      const at = m ? m.index : n;
+      if (at > i) {
+        this.flushBefore();
+        this.append(node, d, i, at);
+      }
+      if (!m) return;
+      if (!this.pendingNode && !this.lineStart) {
+        this.pendingNode = node;
+        this.pendingData = d;
+        this.pendingOff = at;
+      }
+      i = at + m[0].length;
+    }
+  }
+
+  finish(): { text: string; runs: TextRuns } {
+    this.closeSlice();
+    const k = this.count;
+    return {
+      text: this.parts.join(''),
+      runs: { count: k, node: this.nodes, start: this.starts.subarray(0, k), end: this.ends.subarray(0, k), rawStart: this.raws.subarray(0, k) },
+    };
   }
 }
 
@@ -199,13 +296,8 @@ export function buildTextIndex(source: TextSource): TextIndex {
     preDepth = 0;
   }
 
-  const byNode = new Map<Text, number[]>();
-  b.runs.forEach((r, i) => {
-    const list = byNode.get(r.node);
-    if (list) list.push(i);
-    else byNode.set(r.node, [i]);
-  });
-  return { text: b.parts.join(''), runs: b.runs, byNode, regions };
+  const { text, runs } = b.finish();
+  return { text, runs, firstRun: b.firstRun, regions };
 }
 
 export { rangeFromOffsets, offsetsFromRange, pointAt, offsetAt } from './text-range';

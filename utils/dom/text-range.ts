@@ -4,17 +4,17 @@
  * characters; a boundary inside skipped content (noise, a separator, collapsed white space)
  * snaps to the nearest indexed character in the range's direction.
  */
-import type { TextIndex, TextRun } from './text-index';
+import type { TextIndex, TextRuns } from './text-index';
 
-/** The run containing text offset `pos`, or the index where it would be inserted (negative). */
-function runAt(runs: TextRun[], pos: number): number {
+/** The run containing text offset `pos`, or -(insertion index) - 1 when no run does. */
+function runAt(runs: TextRuns, pos: number): number {
+  const { start, end } = runs;
   let lo = 0;
-  let hi = runs.length - 1;
+  let hi = runs.count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const r = runs[mid];
-    if (pos < r.start) hi = mid - 1;
-    else if (pos >= r.end) lo = mid + 1;
+    if (pos < start[mid]) hi = mid - 1;
+    else if (pos >= end[mid]) lo = mid + 1;
     else return mid;
   }
   return -lo - 1;
@@ -28,19 +28,18 @@ export interface DomPoint {
 /** The DOM position where text offset `pos` starts (side 'start') or ends (side 'end'). */
 export function pointAt(index: TextIndex, pos: number, side: 'start' | 'end'): DomPoint | null {
   const { runs } = index;
-  if (runs.length === 0) return null;
+  const n = runs.count;
+  if (n === 0) return null;
   if (side === 'start') {
     let i = runAt(runs, pos);
     if (i < 0) i = -i - 1; // in a separator: the next run
-    if (i >= runs.length) return { node: runs[runs.length - 1].node, offset: runs[runs.length - 1].rawStart + runs[runs.length - 1].end - runs[runs.length - 1].start };
-    const r = runs[i];
-    return { node: r.node, offset: r.rawStart + Math.max(0, pos - r.start) };
+    if (i >= n) return { node: runs.node[n - 1], offset: runs.rawStart[n - 1] + runs.end[n - 1] - runs.start[n - 1] };
+    return { node: runs.node[i], offset: runs.rawStart[i] + Math.max(0, pos - runs.start[i]) };
   }
   let i = runAt(runs, pos - 1);
   if (i < 0) i = -i - 2; // in a separator: the previous run
-  if (i < 0) return { node: runs[0].node, offset: runs[0].rawStart };
-  const r = runs[i];
-  return { node: r.node, offset: r.rawStart + Math.min(r.end - r.start, pos - r.start) };
+  if (i < 0) return { node: runs.node[0], offset: runs.rawStart[0] };
+  return { node: runs.node[i], offset: runs.rawStart[i] + Math.min(runs.end[i] - runs.start[i], pos - runs.start[i]) };
 }
 
 /**
@@ -51,7 +50,7 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number): 
   const len = index.text.length;
   const s = Math.max(0, Math.min(len, Math.floor(start)));
   const e = Math.max(s, Math.min(len, Math.floor(end)));
-  const doc = (index.runs[0]?.node ?? index.regions[0])?.ownerDocument;
+  const doc = (index.runs.node[0] ?? index.regions[0])?.ownerDocument;
   const a = pointAt(index, s, 'start');
   const b = e === s ? a : pointAt(index, e, 'end');
   const fallbackNode: Node = index.regions[0] ?? (doc as Node);
@@ -89,11 +88,18 @@ function prevInTree(node: Node): Node | null {
   return node.previousSibling ? deepestLast(node.previousSibling) : node.parentNode;
 }
 
+/** Index of the last run of the node whose first run is `first`. */
+function lastRun(runs: TextRuns, first: number): number {
+  let i = first;
+  while (i + 1 < runs.count && runs.node[i + 1] === runs.node[first]) i++;
+  return i;
+}
+
 /** First indexed text offset at or after DOM node `from` (tree order, `from` included). */
 function forwardFrom(index: TextIndex, from: Node | null): number | null {
   for (let n = from; n; n = n.firstChild ?? nextInTree(n)) {
-    const ids = n.nodeType === 3 ? index.byNode.get(n as Text) : undefined;
-    if (ids) return index.runs[ids[0]].start;
+    const first = n.nodeType === 3 ? index.firstRun.get(n as Text) : undefined;
+    if (first !== undefined) return index.runs.start[first];
   }
   return null;
 }
@@ -101,26 +107,26 @@ function forwardFrom(index: TextIndex, from: Node | null): number | null {
 /** Last indexed text offset at or before DOM node `from` (reverse tree order, `from` included). */
 function backwardFrom(index: TextIndex, from: Node | null): number | null {
   for (let n = from; n; n = prevInTree(n)) {
-    const ids = n.nodeType === 3 ? index.byNode.get(n as Text) : undefined;
-    if (ids) return index.runs[ids[ids.length - 1]].end;
+    const first = n.nodeType === 3 ? index.firstRun.get(n as Text) : undefined;
+    if (first !== undefined) return index.runs.end[lastRun(index.runs, first)];
   }
   return null;
 }
 
 /** Text offset of a DOM boundary point, as the start or the end of a range. */
 export function offsetAt(index: TextIndex, node: Node, offset: number, side: 'start' | 'end'): number | null {
-  const ids = node.nodeType === 3 ? index.byNode.get(node as Text) : undefined;
-  if (ids) {
-    const runs = ids.map((i) => index.runs[i]);
+  const first = node.nodeType === 3 ? index.firstRun.get(node as Text) : undefined;
+  if (first !== undefined) {
+    const { start, end, rawStart } = index.runs;
+    const last = lastRun(index.runs, first);
     if (side === 'start') {
-      for (const r of runs) {
-        if (offset < r.rawStart + (r.end - r.start)) return r.start + Math.max(0, offset - r.rawStart);
+      for (let i = first; i <= last; i++) {
+        if (offset < rawStart[i] + (end[i] - start[i])) return start[i] + Math.max(0, offset - rawStart[i]);
       }
       return forwardFrom(index, nextInTree(node));
     }
-    for (let k = runs.length - 1; k >= 0; k--) {
-      const r = runs[k];
-      if (offset > r.rawStart) return r.start + Math.min(r.end - r.start, offset - r.rawStart);
+    for (let i = last; i >= first; i--) {
+      if (offset > rawStart[i]) return start[i] + Math.min(end[i] - start[i], offset - rawStart[i]);
     }
     return backwardFrom(index, prevInTree(node));
   }
