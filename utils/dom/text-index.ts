@@ -247,8 +247,10 @@ export function buildTextIndex(source: TextSource): TextIndex {
   const b = new Builder();
   let preDepth = 0;
 
-  const skip = (el: Element): boolean => {
-    if (SKIP.has(tagOf(el)) || isOwnUi(el) || isHidden(el) || noise.has(el) || done.has(el)) return true;
+  // One tag read per element on the way down; attributes only looked at when there are any.
+  const skip = (el: Element, t: string): boolean => {
+    if (SKIP.has(t) || t.startsWith('vna-') || noise.has(el) || done.has(el)) return true;
+    if (el.hasAttributes() && (el.hasAttribute('data-vna-ui') || isHidden(el))) return true;
     for (const sel of lazy) {
       try {
         if (el.matches(sel)) return true;
@@ -258,8 +260,7 @@ export function buildTextIndex(source: TextSource): TextIndex {
     }
     return false;
   };
-  const enter = (el: Element) => {
-    const t = tagOf(el);
+  const enter = (t: string) => {
     if (BLOCK.has(t)) b.brk();
     if (t === 'pre') preDepth++;
   };
@@ -272,20 +273,24 @@ export function buildTextIndex(source: TextSource): TextIndex {
   for (const root of regions) {
     b.brk();
     let node: Node = root;
+    let t = '';
     walk: while (true) {
-      if (node.nodeType === 3) b.text(node as Text, preDepth > 0);
-      else if (node.nodeType === 1 && !skip(node as Element)) {
-        enter(node as Element);
-        if (node.firstChild) {
-          node = node.firstChild;
+      const type = node.nodeType;
+      if (type === 3) b.text(node as Text, preDepth > 0);
+      else if (type === 1 && !skip(node as Element, (t = tagOf(node as Element)))) {
+        enter(t);
+        const first = node.firstChild;
+        if (first) {
+          node = first;
           continue;
         }
         leave(node as Element);
       }
       while (true) {
         if (node === root) break walk;
-        if (node.nextSibling) {
-          node = node.nextSibling;
+        const next = node.nextSibling;
+        if (next) {
+          node = next;
           continue walk;
         }
         node = node.parentNode!;
