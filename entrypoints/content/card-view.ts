@@ -47,11 +47,11 @@ export function cardDetails(card: EntityCard, published: string | undefined, lan
     if (!card.positionsAtDate?.length && !card.currentPositions?.length && !card.role) add('noRecord', '—');
   } else if (card.kind === 'body') {
     if (card.fullName && card.fullName !== card.name) add('fullName', card.fullName);
-    const level = card.level && LEVELS.has(card.level) ? t(`page.level.${card.level}` as StringKey, lang) : card.level;
+    const level = card.level && LEVELS.has(card.level) ? t(`page.level.${card.level}` as StringKey, lang) : undefined;
     add('level', level);
     add('successor', card.successor);
     if (!card.successor) add('until', card.validTo);
-    if (!card.level && !card.fullName) add('noRecord', '—');
+    if (!card.id) add('noRecord', '—');
   } else {
     add('docType', card.docType);
     add('number', card.number);
@@ -62,6 +62,7 @@ export function cardDetails(card: EntityCard, published: string | undefined, lan
 }
 
 const LEVELS = new Set(['central', 'province', 'district', 'commune', 'foreign']);
+// Other levels in the data ('local': a body that takes a locality) say nothing to a reader.
 
 function cardView(state: PageState, spanIndex: number): CardView {
   const spans = state.spans.value;

@@ -14,6 +14,16 @@ describe('describeEntity', () => {
     expect(later.positionsAtDate?.map((p) => p.title)).toContain('Chủ tịch nước');
   });
 
+  it('names a body as written, abbreviations spelled out, never doubled', () => {
+    const cases: [string, string, string][] = [
+      ['Ban Chấp hành Trung ương Đảng khóa IX họp.', 'Ban Chấp hành Trung ương Đảng khóa IX', 'central'],
+      ['Ủy ban nhân dân tỉnh Bình Dương họp.', 'Ủy ban nhân dân tỉnh Bình Dương', 'province'],
+      ['UBND tỉnh Bình Dương họp.', 'Ủy ban nhân dân tỉnh Bình Dương', 'province'],
+      ['Bộ KH&ĐT cho biết.', 'Bộ Kế hoạch và Đầu tư', 'central'],
+    ];
+    for (const [text, name, level] of cases) expect(describeEntity(first(text, 'body')), text).toMatchObject({ name, fullName: name, level });
+  });
+
   it('keeps the role of an official found by rule', () => {
     const card = describeEntity(first('Phó Bí thư Huyện ủy Tuy Phước Trần Văn Mười nói.', 'official'));
     expect(card.role).toBe('Phó Bí thư Huyện ủy Tuy Phước');

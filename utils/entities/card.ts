@@ -38,6 +38,12 @@ function findOfficial(span: EntitySpan): OfficialRecord | undefined {
   return all.find((o) => matchKey(o.name) === key || (o.aliases ?? []).some((a) => matchKey(a) === key));
 }
 
+/** "UBND tỉnh X" → "Ủy ban nhân dân tỉnh X": a leading abbreviation of the record, spelled out. */
+function expandAbbreviation(text: string, rec: BodyRecord): string {
+  const abbr = (rec.abbr ?? []).filter((a) => text === a || text.startsWith(`${a} `)).sort((a, b) => b.length - a.length)[0];
+  return abbr ? rec.name + text.slice(abbr.length) : text;
+}
+
 const DISTRICT_LEVEL = /^(huyen|quan|thi-xa)-|^(huyen-uy|quan-uy|thi-uy)$/;
 
 function describeBody(span: EntitySpan): EntityCard {
@@ -50,11 +56,16 @@ function describeBody(span: EntitySpan): EntityCard {
   // "UBND tỉnh Bình Dương": the locality id is the last part, with or without its level word.
   const locId = [...localities.keys()].find((k) => last === k || last.endsWith(`-${k}`));
   const loc = locId ? localities.get(locId) : undefined;
-  const inner = parts.length > 2 ? bodies.get(parts[1]) : undefined;
+  // "Ban Thường vụ--Thành ủy--TPHCM": the organ is the middle part; "Ban Chấp hành--Ban Chấp hành
+  // Trung ương Đảng": the last part is itself a body and says what this is.
+  const inner = parts.length > 1 ? (bodies.get(last) ?? (parts.length > 2 ? bodies.get(parts[1]) : undefined)) : undefined;
   const core = inner ?? rec;
-  card.fullName = parts.length > 1 ? span.text : rec.name;
-  if (parts.length > 1 && rec.abbr?.length) card.fullName = `${rec.name}${span.text.slice(span.text.indexOf(' '))}`;
-  card.name = parts.length === 1 ? rec.name : card.fullName;
+  card.fullName = expandAbbreviation(span.text.normalize('NFC'), rec);
+  // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
+  // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").
+  const names = [rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(matchKey);
+  if (names.includes(matchKey(span.text))) card.fullName = rec.name;
+  card.name = card.fullName;
   card.level = loc ? 'province' : DISTRICT_LEVEL.test(last) || DISTRICT_LEVEL.test(core.id) ? 'district' : core.level;
   card.validFrom = core.from;
   card.validTo = loc?.to ?? core.to;
