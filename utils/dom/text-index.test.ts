@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { buildTextIndex, offsetsFromRange, rangeFromOffsets } from './text-index';
+import { buildTextIndex, offsetsFromRange, pointAt, rangeFromOffsets } from './text-index';
 
 // The window's own document: happy-dom ranges from createHTMLDocument() documents misplace boundaries.
 function dom(html: string): Document {
@@ -95,6 +95,46 @@ describe('offsets and ranges', () => {
     const only = doc.createRange();
     only.selectNodeContents(doc.querySelector('.ad')!);
     expect(offsetsFromRange(idx, only)).toBeNull();
+  });
+});
+
+describe('the offset map on white-space-heavy markup', () => {
+  // Deterministic mixes of letters, spaces, NBSP, tabs, newlines, inline and block elements, <pre>.
+  let state = 7;
+  const rnd = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const bit = () => pick(['a', 'ư', 'ệ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\r\n', 'Bộ', '.']);
+  const text = () => Array.from({ length: Math.floor(rnd() * 6) }, bit).join('');
+  const tree = (depth: number): string =>
+    Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => {
+      if (depth > 3 || rnd() < 0.5) return text();
+      const t = pick(['p', 'b', 'span', 'div', 'pre', 'i', 'li']);
+      return `<${t}>${tree(depth + 1)}</${t}>`;
+    }).join('');
+
+  it('maps every character to the same character of its Text node (a collapsed space to white space)', () => {
+    for (let c = 0; c < 300; c++) {
+      const doc = parseHTML(`<html><body><div>${tree(0)}x</div></body></html>`).document as unknown as Document;
+      const idx = buildTextIndex({ regions: [doc.querySelector('div')!] });
+      const { runs } = idx;
+      const mapped = new Array<boolean>(idx.text.length).fill(false);
+      for (let i = 0; i < runs.count; i++) {
+        if (i > 0) expect(runs.start[i]).toBeGreaterThanOrEqual(runs.end[i - 1]);
+        if (i === 0 || runs.node[i] !== runs.node[i - 1]) expect(idx.firstRun.get(runs.node[i])).toBe(i);
+        for (let p = runs.start[i]; p < runs.end[i]; p++) {
+          mapped[p] = true;
+          const raw = runs.node[i].data[runs.rawStart[i] + p - runs.start[i]];
+          if (raw !== idx.text[p]) expect([idx.text[p], raw], `offset ${p} of ${JSON.stringify(idx.text)}`).toEqual([' ', expect.stringMatching(/^[ \t\r\n\f]$/)]);
+          expect(pointAt(idx, p, 'start')).toEqual({ node: runs.node[i], offset: runs.rawStart[i] + p - runs.start[i] });
+          expect(pointAt(idx, p + 1, 'end')).toEqual({ node: runs.node[i], offset: runs.rawStart[i] + p + 1 - runs.start[i] });
+        }
+      }
+      // What no run covers is a paragraph separator.
+      expect(idx.text.replace(/[^]/g, (ch, p: number) => (mapped[p] ? '' : ch))).toMatch(/^(\n\n)*$/);
+    }
   });
 });
 
