@@ -8,6 +8,7 @@
 import { normalizeWithMap, toNormalizedOffset } from './normalize';
 
 const row = new Int32Array(1024);
+const peq = new Int32Array(0x10000);
 
 /**
  * Similarity in [0, 1] between `ctx` and `text` read outward from `boundary`: backwards when
@@ -16,14 +17,49 @@ const row = new Int32Array(1024);
 export function sideSimilarity(text: string, boundary: number, ctx: string, before: boolean): number {
   const m = ctx.length;
   if (m === 0) return 1;
+  if (before ? boundary >= m && text.startsWith(ctx, boundary - m) : text.startsWith(ctx, boundary)) return 1;
   const slack = Math.ceil(m / 4) + 2;
-  const w = before
-    ? text.slice(Math.max(0, boundary - m - slack), boundary)
-    : text.slice(boundary, boundary + m + slack);
-  if (before ? w.endsWith(ctx) : w.startsWith(ctx)) return 1;
-  const n = w.length;
-  if (n === 0) return 0;
-  // row[j] = distance between the first i context chars and the first j window chars, both read
+  const n = before ? Math.min(boundary, m + slack) : Math.max(0, Math.min(text.length - boundary, m + slack));
+  return Math.max(0, 1 - (m <= 32 ? outwardDistance(text, boundary, n, ctx, before) : outwardDistanceDP(text, boundary, n, ctx, before)) / m);
+}
+
+/**
+ * Least edit distance between all of `ctx` and the first j ≤ n characters read outward from
+ * `boundary` (both read outward), for contexts of at most 32 code units: Myers' bit-parallel
+ * columns with the top row counting up (Hyyrö's global variant), one word per text character.
+ */
+function outwardDistance(text: string, boundary: number, n: number, ctx: string, before: boolean): number {
+  const m = ctx.length;
+  // Bit i stands for the context character i + 1 places from the boundary.
+  for (let i = 0; i < m; i++) peq[ctx.charCodeAt(before ? m - 1 - i : i)] |= 1 << i;
+  const high = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  let min = m;
+  for (let j = 0; j < n; j++) {
+    const eq = peq[text.charCodeAt(before ? boundary - 1 - j : boundary + j)];
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    ph = (ph << 1) | 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score < min) min = score;
+  }
+  for (let i = 0; i < m; i++) peq[ctx.charCodeAt(i)] = 0;
+  return min;
+}
+
+/** The same, as a plain dynamic programme, for contexts longer than a word. */
+function outwardDistanceDP(text: string, boundary: number, n: number, ctx: string, before: boolean): number {
+  const m = ctx.length;
+  if (n === 0) return m;
+  // r[j] = distance between the first i context chars and the first j window chars, both read
   // outward from the boundary; the answer is the best j once all of ctx is consumed.
   const r = n + 1 <= row.length ? row : new Int32Array(n + 1);
   for (let j = 0; j <= n; j++) r[j] = j;
@@ -32,7 +68,7 @@ export function sideSimilarity(text: string, boundary: number, ctx: string, befo
     let diag = r[0];
     r[0] = i;
     for (let j = 1; j <= n; j++) {
-      const t = before ? w.charCodeAt(n - j) : w.charCodeAt(j - 1);
+      const t = before ? text.charCodeAt(boundary - j) : text.charCodeAt(boundary + j - 1);
       const up = r[j];
       const best = Math.min(up + 1, r[j - 1] + 1, diag + (c === t ? 0 : 1));
       diag = up;
@@ -41,7 +77,7 @@ export function sideSimilarity(text: string, boundary: number, ctx: string, befo
   }
   let min = m;
   for (let j = 0; j <= n; j++) if (r[j] < min) min = r[j];
-  return Math.max(0, 1 - min / m);
+  return min;
 }
 
 /** Context saved beside a quote, normalised, with the part that lies in the quote's own sentence. */
