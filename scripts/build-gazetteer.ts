@@ -21,11 +21,16 @@ const json = [
   `"note": ${JSON.stringify(c.note)},`,
   `"phrases": ${JSON.stringify(c.phrases)},`,
   `"casedAt": ${JSON.stringify(c.casedAt)},`,
-  `"trie": {"lens": ${JSON.stringify(c.trie.lens)},`,
+  '"trie": {',
+  `"lens": ${JSON.stringify(c.trie.lens)},`,
+  `"at": ${JSON.stringify(c.trie.at)},`,
+  `"ids": ${JSON.stringify(c.trie.ids)},`,
   `"cased": ${JSON.stringify(c.trie.cased)},`,
-  '"nodes": [',
-  c.trie.nodes.map((n) => JSON.stringify(n)).join(',\n'),
-  ']}}',
+  '"index": {',
+  Object.entries(c.trie.index)
+    .map(([k, n]) => `${JSON.stringify(k)}: ${n}`)
+    .join(',\n'),
+  '}}}',
   '',
 ].join('\n');
 
@@ -41,4 +46,4 @@ if (process.argv.includes('--check')) {
   process.exit(fresh ? 0 : 1);
 }
 writeFileSync(file, json);
-console.log(`wrote ${path.relative(repoRoot, file)}: ${c.trie.lens.length} phrases, ${c.trie.nodes.length} trie nodes, ${(json.length / 1024).toFixed(1)} KiB`);
+console.log(`wrote ${path.relative(repoRoot, file)}: ${c.trie.lens.length} phrases, ${c.trie.at.length - 1} trie nodes, ${(json.length / 1024).toFixed(1)} KiB`);

@@ -75,7 +75,8 @@ class Run {
   private matches: (ReturnType<TokenTrie<Term>['matchAt']> | undefined)[];
   /** Term types matched at each token (BIT), valid once matches[i] is set. */
   private mask: Uint16Array;
-  private bodyAt = new Map<number, BodyParse | null>();
+  /** body(i) at depth 0, once read (undefined: not yet). */
+  private bodyAt: (BodyParse | null | undefined)[];
   private cands: Cand[] = [];
   /** Tokens inside a resolution span: no body or name is read there. */
   private docTok: Uint8Array;
@@ -88,6 +89,7 @@ class Run {
   ) {
     this.matches = new Array(T.length);
     this.mask = new Uint16Array(T.length);
+    this.bodyAt = new Array(T.length).fill(undefined);
     this.docTok = new Uint8Array(T.length);
   }
 
@@ -141,9 +143,12 @@ class Run {
 
   /** The body starting at token i, with its prefixes and qualifiers, or null. */
   private body(i: number, depth = 0): BodyParse | null {
-    if (depth === 0 && this.bodyAt.has(i)) return this.bodyAt.get(i)!;
+    if (depth === 0 && i >= 0 && i < this.bodyAt.length) {
+      const known = this.bodyAt[i];
+      if (known !== undefined) return known;
+    }
     const r = this.parseBody(i, depth);
-    if (depth === 0) this.bodyAt.set(i, r);
+    if (depth === 0 && i >= 0 && i < this.bodyAt.length) this.bodyAt[i] = r;
     return r;
   }
 

@@ -2,10 +2,11 @@
  * A trie over token sequences. Matching walks it from each token, so the cost per token is
  * bounded by the longest phrase, not by the number of phrases.
  *
- * It is kept flat: one Map from every phrase prefix (its folded tokens joined by spaces, which
- * no token holds) to the phrases that end there. A flat map can be saved as a list of pairs and
- * rebuilt by `new Map(pairs)` in one native step, which is how the gazetteer loads its compiled
- * form on a page (see gazetteer.ts).
+ * It is kept flat: every phrase prefix (its folded tokens joined by spaces, which no token holds)
+ * is a node number in one dictionary, and the phrases ending at node n are ids[at[n]..at[n + 1]).
+ * Saved that way (data/compiled.json), a page gets the whole trie from JSON.parse as one object
+ * and three number arrays: no object per node, nothing to rebuild. Phrases added at run time
+ * (the watch list) keep their lists beside it, in `more`.
  */
 import type { Token } from './tokens';
 
@@ -18,32 +19,65 @@ export interface TrieEntry<T> {
 
 /** The trie without its values, as saved in data/compiled.json. */
 export interface SavedTrie {
-  /** [prefix, indices of the phrases ending there, or 0]. */
-  nodes: [string, number[] | 0][];
-  /** Token count of each phrase. */
+  /** Prefix → node number. */
+  index: Record<string, number>;
+  /** Node n's phrases are ids[at[n]..at[n + 1]). */
+  at: number[];
+  ids: number[];
+  /** Token count of each phrase (0: empty, not in the trie). */
   lens: number[];
-  /** Cased tokens of the case-sensitive phrases, by index. */
+  /** Cased tokens of the case-sensitive phrases, by phrase number. */
   cased: Record<string, string[]>;
 }
 
 export class TokenTrie<T> {
-  private nodes: Map<string, number[] | 0>;
+  private index: Record<string, number>;
+  private at: number[];
+  private ids: number[];
+  /** Saved nodes: 0..saved-1; nodes made here are numbered on from there, their keys in `added`. */
+  private saved: number;
+  private total: number;
+  private added = new Map<string, number>();
+  /** Lists of nodes that gained phrases here (they replace the saved range). */
+  private more = new Map<number, number[]>();
   private values: T[] = [];
   private lens: number[];
   private cased: (string[] | undefined)[] = [];
   private entries: TrieEntry<T>[] = [];
-  /** Phrases added (empty ones are kept as indices but not counted). */
+  /** Phrases added (empty ones are kept as numbers but not counted). */
   size = 0;
 
-  /** An empty trie, or one rebuilt from `saved` with `values[k]` for its phrase k. */
+  /** An empty trie, or the saved one with `values[k]` for its phrase k. */
   constructor(saved?: SavedTrie, values?: T[]) {
-    this.nodes = new Map(saved?.nodes);
-    this.lens = saved ? saved.lens.slice() : [];
     if (saved && values) {
+      // The saved object and arrays are shared, never written: additions go to `added`/`more`.
+      this.index = saved.index;
+      this.at = saved.at;
+      this.ids = saved.ids;
+      this.saved = this.total = saved.at.length - 1;
+      this.lens = saved.lens.slice();
       this.values = values.slice(0, saved.lens.length);
       for (const k in saved.cased) this.cased[+k] = saved.cased[k];
-      this.size = this.lens.reduce((n, l) => (l > 0 ? n + 1 : n), 0);
+      for (const l of saved.lens) if (l > 0) this.size++;
+    } else {
+      this.index = {};
+      this.at = [0];
+      this.ids = [];
+      this.saved = this.total = 0;
+      this.lens = [];
     }
+  }
+
+  private node(key: string): number | undefined {
+    // `index` may be a plain parsed object: inherited names ("constructor") are not numbers.
+    const n = this.index[key];
+    return typeof n === 'number' ? n : this.added.get(key);
+  }
+
+  private list(n: number): ArrayLike<number> & { length: number } {
+    const m = this.more.get(n);
+    if (m) return m;
+    return n < this.saved ? this.ids.slice(this.at[n], this.at[n + 1]) : NONE;
   }
 
   add(folded: string[], value: T, cased?: string[]): void {
@@ -60,10 +94,9 @@ export class TokenTrie<T> {
     let key = '';
     for (let i = from; i < to; i++) {
       key = i === from ? folded[i] : `${key} ${folded[i]}`;
-      const node = this.nodes.get(key);
-      if (i + 1 < to) {
-        if (node === undefined) this.nodes.set(key, 0);
-      } else this.nodes.set(key, node ? node.concat(k) : [k]); // lists may be shared with saved data
+      let n = this.node(key);
+      if (n === undefined) this.added.set(key, (n = this.total++));
+      if (i + 1 === to) this.more.set(n, [...Array.from(this.list(n)), k]);
     }
     this.size++;
   }
@@ -77,15 +110,16 @@ export class TokenTrie<T> {
     let found: { end: number; entry: TrieEntry<T> }[] | undefined;
     let key = tokens[i]?.f;
     for (let k = i; k < tokens.length; ) {
-      const node = this.nodes.get(key);
-      if (node === undefined) break;
-      if (node) {
-        for (const n of node) {
-          const e = this.entry(n);
-          if (e.cased && !casedEqual(tokens, i, e.cased)) continue;
-          if (accept && !accept(e, i)) continue;
-          (found ??= []).push({ end: k + 1, entry: e });
-        }
+      const n = this.node(key);
+      if (n === undefined) break;
+      const m = this.more.get(n);
+      const from = m ? 0 : n < this.saved ? this.at[n] : 0;
+      const to = m ? m.length : n < this.saved ? this.at[n + 1] : 0;
+      for (let p = from; p < to; p++) {
+        const e = this.entry(m ? m[p] : this.ids[p]);
+        if (e.cased && !casedEqual(tokens, i, e.cased)) continue;
+        if (accept && !accept(e, i)) continue;
+        (found ??= []).push({ end: k + 1, entry: e });
       }
       k++;
       if (k >= tokens.length || tokens[k].nl) break;
@@ -100,13 +134,24 @@ export class TokenTrie<T> {
     return all.length ? all[all.length - 1] : undefined;
   }
 
-  /** The trie without its values, for data/compiled.json. */
+  /** The trie without its values, for data/compiled.json. Nodes keep their numbers. */
   save(): SavedTrie {
+    const index: Record<string, number> = {};
+    const byNode: string[] = new Array(this.total);
+    for (const key in this.index) byNode[this.index[key]] = key;
+    for (const [key, n] of this.added) byNode[n] = key;
+    const at = [0];
+    const ids: number[] = [];
+    for (let n = 0; n < this.total; n++) {
+      index[byNode[n]] = n;
+      for (const k of Array.from(this.list(n))) ids.push(k);
+      at.push(ids.length);
+    }
     const cased: Record<string, string[]> = {};
     this.cased.forEach((c, k) => {
       if (c) cased[k] = c;
     });
-    return { nodes: [...this.nodes], lens: this.lens.slice(), cased };
+    return { index, at, ids, lens: this.lens.slice(), cased };
   }
 }
 
