@@ -68,8 +68,8 @@ const COMPILED = compiledData as unknown as CompiledGazetteer;
  * engine's code is still cold, so phrases the compiled trie does not cover are normalised and
  * split in one native pass over them joined by line breaks, rather than a thousand short loops in
  * JS. A line break stays a line break through the normaliser and bounds its tone and cluster
- * rules, so each phrase comes out as it would alone. Phrases with line breaks or surrogates of
- * their own are split one by one.
+ * rules, so each phrase comes out as it would alone. A few phrases, or phrases with line breaks
+ * or surrogates of their own, are split one by one.
  */
 class Pending {
   private phrases: string[] = [];
@@ -115,6 +115,8 @@ class Pending {
   /** Adds phrases [from, to) to the trie, which holds the ones before `from`. */
   private insert(trie: TokenTrie<Term>, from: number, to: number): void {
     if (to <= from) return;
+    // A watch list on top of the compiled trie is short: not worth compiling the split pattern.
+    if (to - from < 64) return this.oneByOne(trie, from, to);
     const ps = this.phrases.slice(from, to);
     const joined = ps.join('\n');
     const lines = joined.match(/\n/g)?.length ?? 0;
@@ -123,14 +125,7 @@ class Pending {
     const ct = nz?.cased.match(PHRASE_TOKENS);
     let ok = !!ft && !!ct && ft.length === ct.length;
     for (let i = 0; ok && i < ft!.length; i++) if ((ft![i] === '\n') !== (ct![i] === '\n')) ok = false;
-    if (!ok) {
-      for (let k = from; k < to; k++) {
-        const one = normalizeText(this.phrases[k]);
-        const t = phraseTokens(one.cased, one.folded);
-        trie.add(t.f, this.terms[k], this.cased[k] ? t.c : undefined);
-      }
-      return;
-    }
+    if (!ok) return this.oneByOne(trie, from, to);
     let start = 0;
     let k = from;
     for (let i = 0; i <= ft!.length; i++) {
@@ -138,6 +133,14 @@ class Pending {
       trie.addRange(ft!, start, i, this.terms[k], this.cased[k] ? ct! : undefined);
       k++;
       start = i + 1;
+    }
+  }
+
+  private oneByOne(trie: TokenTrie<Term>, from: number, to: number): void {
+    for (let k = from; k < to; k++) {
+      const one = normalizeText(this.phrases[k]);
+      const t = phraseTokens(one.cased, one.folded);
+      trie.add(t.f, this.terms[k], this.cased[k] ? t.c : undefined);
     }
   }
 }
@@ -216,7 +219,7 @@ function collect(watch: WatchTerm[], scale: number) {
   for (const o of officialRecords()) {
     officials.set(o.id, o);
     add(o.name, { t: 'official', rec: o });
-    for (const a of o.aliases ?? []) if (a.trim().split(/\s+/).length >= 2) add(a, { t: 'official', rec: o });
+    for (const a of o.aliases ?? []) if (/\S\s+\S/.test(a)) add(a, { t: 'official', rec: o }); // two words or more
   }
   const base = pending.count;
   for (const w of watch) {

@@ -71,7 +71,7 @@ export class TokenTrie<T> {
   private node(key: string): number | undefined {
     // `index` may be a plain parsed object: inherited names ("constructor") are not numbers.
     const n = this.index[key];
-    return typeof n === 'number' ? n : this.added.get(key);
+    return typeof n === 'number' ? n : this.added.size ? this.added.get(key) : undefined;
   }
 
   private list(n: number): ArrayLike<number> & { length: number } {
@@ -112,7 +112,7 @@ export class TokenTrie<T> {
     for (let k = i; k < tokens.length; ) {
       const n = this.node(key);
       if (n === undefined) break;
-      const m = this.more.get(n);
+      const m = this.more.size ? this.more.get(n) : undefined;
       const from = m ? 0 : n < this.saved ? this.at[n] : 0;
       const to = m ? m.length : n < this.saved ? this.at[n + 1] : 0;
       for (let p = from; p < to; p++) {
