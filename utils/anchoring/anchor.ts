@@ -6,7 +6,7 @@
  */
 import { judgeSide, NEUTRAL, savedQuote, sideSimilarity, type SavedContext } from './context';
 import { CONTEXT_LENGTH } from './describe';
-import { fuzzyWindows, maxErrorsFor, QGramIndex, verifyWindow } from './fuzzy';
+import { fuzzyWindows, maxErrorsFor, nearWindows, QGramIndex, verifyWindow, type FuzzyWindow } from './fuzzy';
 import { normalizeWithMap, toNormalizedOffset, type NormalizedText } from './normalize';
 import type { AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } from './types';
 
@@ -38,6 +38,8 @@ const UNIQUE_QUOTE_LENGTH = 24;
 const UNIQUE_QUOTE_DRIFT = 200;
 /** Cap on exact occurrences scored, against pathological one-letter quotes. */
 const MAX_OCCURRENCES = 5000;
+/** The fuzzy search looks this far around the old position first (plus what its windows span). */
+const NEAR = 2048;
 
 interface Query {
   quote: string;
@@ -119,32 +121,49 @@ export function createAnchorer(text: string): Anchorer {
   /**
    * Best acceptable approximate match. Windows come fewest-possible-errors first; once the best
    * candidate outscores what any later window could reach even with perfect context, stop.
+   * With an old position, the text around it is searched first: when what is found there beats
+   * anything the rest of the text could hold (it is farther away and, since no exact occurrence
+   * was acceptable, has at least one error), the rest is not searched. The result is the same.
    */
-  function bestFuzzy(q: Query, opts: AnchorOptions): Candidate | null {
+  function bestFuzzy(q: Query, opts: AnchorOptions, exactAllSeen: boolean): Candidate | null {
     const k = maxErrorsFor(q.quote.length);
     index ??= new QGramIndex(t);
     let top: Candidate | null = null;
     let topScore = -Infinity;
     const m = q.quote.length;
     const away = (from: number, to: number) => (q.hint === null ? 0 : q.hint < from ? from - q.hint : q.hint > to ? q.hint - to : 0);
-    // The best score anything with this many errors in [from, to) could still reach.
-    const ceiling = (errors: number, from: number, to: number) =>
-      50 * (1 - errors / m) + 40 + (q.hint === null ? 0 : 2 * (1 - Math.min(1, away(from, to) / Math.max(1, t.length))));
-    const hopeless = (errors: number, from: number, to: number) => top !== null && topScore >= ceiling(errors, from, to);
-    const windows = fuzzyWindows(index, q.quote, k).sort(
-      (a, b) => a.minErrors - b.minErrors || away(a.start, a.end) - away(b.start, b.end),
-    );
-    for (const w of windows) {
-      if (hopeless(w.minErrors, w.start, w.end)) continue;
-      for (const c of verifyWindow(t, q.quote, k, w, hopeless, q.hint)) {
-        if (hopeless(c.errors, c.start, c.end)) continue;
-        const s = score(c, q, opts);
-        if (s.ok && s.score > topScore) {
-          top = c;
-          topScore = s.score;
+    // The best score anything with this many errors this far from the old position could still reach.
+    const ceilingAt = (errors: number, distance: number) =>
+      50 * (1 - errors / m) + 40 + (q.hint === null ? 0 : 2 * (1 - Math.min(1, distance / Math.max(1, t.length))));
+    const hopeless = (errors: number, from: number, to: number) => top !== null && topScore >= ceilingAt(errors, away(from, to));
+    const scored = new Set<string>();
+    const search = (windows: FuzzyWindow[]) => {
+      windows.sort((a, b) => a.minErrors - b.minErrors || away(a.start, a.end) - away(b.start, b.end));
+      for (const w of windows) {
+        if (hopeless(w.minErrors, w.start, w.end)) continue;
+        for (const c of verifyWindow(t, q.quote, k, w, hopeless, q.hint)) {
+          if (hopeless(c.errors, c.start, c.end)) continue;
+          const key = `${c.start}:${c.end}`;
+          if (scored.has(key)) continue;
+          scored.add(key);
+          const s = score(c, q, opts);
+          if (s.ok && s.score > topScore) {
+            top = c;
+            topScore = s.score;
+          }
         }
       }
+    };
+    let settled: Set<string> | null = null;
+    if (q.hint !== null) {
+      const reach = NEAR + 2 * (m + 2 * k + 2);
+      const near = nearWindows(index, q.quote, k, q.hint - reach, q.hint + m + reach);
+      search(near.windows);
+      const distance = Math.min(q.hint - near.coverFrom, near.coverTo - q.hint);
+      if (top !== null && distance >= 0 && topScore >= ceilingAt(exactAllSeen ? 1 : 0, distance)) return top;
+      settled = new Set(near.windows.filter((w) => !w.ends).map((w) => `${w.start}:${w.end}`));
     }
+    search(fuzzyWindows(index, q.quote, k).filter((w) => !settled?.has(`${w.start}:${w.end}`)));
     return top;
   }
 
@@ -195,7 +214,7 @@ export function createAnchorer(text: string): Anchorer {
       return toRaw(only, 'quote', quoteSel.exact);
 
     if (opts.fuzzy === false || maxErrorsFor(quote.length) === 0) return { orphan: true };
-    const byFuzzy = bestFuzzy(q, opts);
+    const byFuzzy = bestFuzzy(q, opts, exact.length < MAX_OCCURRENCES);
     if (byFuzzy) return toRaw(byFuzzy, 'fuzzy', quoteSel.exact);
     return { orphan: true };
   }

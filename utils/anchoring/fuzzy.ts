@@ -8,6 +8,10 @@
  * index of the text, built once per text, leaves a few windows; each is verified with
  * approx-string-match (or a bit-parallel scan for short quotes). Quotes too short for the lemma
  * are scanned whole with the bit-parallel matcher, which is linear in the text.
+ *
+ * `nearWindows` does the same for a stretch of the text only (around a quote's old position),
+ * and says how far from it the windows it could not settle lie, so the caller can skip the rest
+ * of the text when nothing there could beat what it found nearby.
  */
 import approxSearch from 'approx-string-match';
 
@@ -22,6 +26,8 @@ export interface FuzzyWindow {
   start: number;
   end: number;
   minErrors: number;
+  /** Only matches ending in [ends[0], ends[1]] (a scan of part of the text; see nearWindows). */
+  ends?: [number, number];
 }
 
 /** Edits allowed for a quote of `length` code units: max(2, 10%), and never a quarter of it. */
@@ -86,25 +92,49 @@ export class QGramIndex {
     return out;
   }
 
-  /** Text positions whose q-gram hashes like quote[i, i + Q) (verify before trusting). */
+  /** Text positions whose q-gram hashes like quote[i, i + Q) (verify before trusting), ascending. */
   bucket(quote: string, i: number): Int32Array {
     const h = gramHash(quote, i);
     return this.positions.subarray(this.offsets[h], this.offsets[h + 1]);
   }
+
+  /** How many text positions hash like quote[i, i + Q). */
+  bucketSize(quote: string, i: number): number {
+    const h = gramHash(quote, i);
+    return this.offsets[h + 1] - this.offsets[h];
+  }
 }
 
-/** Windows that may hold a match of `quote` within `k` edits, fewest possible errors first. */
-export function fuzzyWindows(index: QGramIndex, quote: string, k: number): FuzzyWindow[] {
-  const text = index.text;
+/** First index of ascending `a` whose value is at least `x`. */
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface GramPlan {
+  /** Width of a diagonal band. */
+  band: number;
+  /** Quote q-grams left out of the count (the commonest), and how many. */
+  skip: Uint8Array;
+  skipped: number;
+  /** Hits two adjacent bands need to be worth verifying. */
+  bar: number;
+}
+
+/** How to filter for `quote` within `k` edits, or null when the q-gram lemma says nothing (scan instead). */
+function gramPlan(index: QGramIndex, quote: string, k: number): GramPlan | null {
   const m = quote.length;
   const threshold = m + 1 - (k + 1) * Q;
-  if (threshold < 2) return [{ start: 0, end: text.length, minErrors: 0 }];
-  // Diagonal d = text position - quote position + m; a match's hits stay within ±k of its own
-  // diagonal, so two adjacent bands of width 2k + 2 always hold all of them.
-  const band = 2 * k + 2;
+  if (threshold < 2) return null;
   // The commonest q-grams cost the most to count; leave some out and lower the bar to match.
   const grams = Array.from({ length: m - Q + 1 }, (_, i) => i);
-  const sizes = grams.map((i) => index.bucket(quote, i).length);
+  const sizes = grams.map((i) => index.bucketSize(quote, i));
   const skip = new Uint8Array(grams.length);
   let skipped = 0;
   for (const i of [...grams].sort((a, b) => sizes[b] - sizes[a])) {
@@ -112,17 +142,37 @@ export function fuzzyWindows(index: QGramIndex, quote: string, k: number): Fuzzy
     skip[i] = 1;
     skipped++;
   }
-  const bar = threshold - skipped;
-  const counts = new Int32Array(Math.ceil((text.length + m) / band) + 2);
+  // Diagonal d = text position - quote position + m; a match's hits stay within ±k of its own
+  // diagonal, so two adjacent bands of width 2k + 2 always hold all of them.
+  return { band: 2 * k + 2, skip, skipped, bar: threshold - skipped };
+}
+
+/** Characters a window can reach beyond the q-grams that put it there. */
+const windowSpan = (m: number, k: number, band: number) => 2 * band + m + 2 * k;
+
+/**
+ * Windows (in text order) from the q-gram hits at text positions [from, to); with the whole
+ * text, every window; with a stretch, a window is only certain when its bands got all their hits.
+ */
+function bandWindows(index: QGramIndex, quote: string, k: number, plan: GramPlan, from: number, to: number): FuzzyWindow[] {
+  const text = index.text;
+  const m = quote.length;
+  const { band, skip, skipped, bar } = plan;
+  const whole = from <= 0 && to >= text.length;
+  const first = Math.floor((Math.max(0, from) + Q) / band);
+  const counts = new Int32Array(Math.ceil((Math.min(text.length, to) + m) / band) - first + 3);
   const touched: number[] = [];
   for (let i = 0; i + Q <= m; i++) {
     if (skip[i]) continue;
-    for (const p of index.bucket(quote, i)) {
+    const bucket = index.bucket(quote, i);
+    for (let j = whole ? 0 : lowerBound(bucket, from); j < bucket.length; j++) {
+      const p = bucket[j];
+      if (p >= to) break;
       if (
         text.charCodeAt(p) !== quote.charCodeAt(i) || text.charCodeAt(p + 1) !== quote.charCodeAt(i + 1) ||
         text.charCodeAt(p + 2) !== quote.charCodeAt(i + 2) || text.charCodeAt(p + 3) !== quote.charCodeAt(i + 3)
       ) continue;
-      const b = Math.floor((p - i + m) / band);
+      const b = Math.floor((p - i + m) / band) - first;
       if (counts[b]++ === 0) touched.push(b);
     }
   }
@@ -131,8 +181,8 @@ export function fuzzyWindows(index: QGramIndex, quote: string, k: number): Fuzzy
   for (const b of touched) {
     const hits = counts[b] + counts[b + 1];
     if (hits < bar) continue;
-    const start = Math.max(0, b * band - m - k);
-    const end = Math.min(text.length, (b + 2) * band + k);
+    const start = Math.max(0, (b + first) * band - m - k);
+    const end = Math.min(text.length, (b + first + 2) * band + k);
     const minErrors = Math.max(0, Math.ceil((m + 1 - hits - skipped) / Q) - 1);
     const last = windows[windows.length - 1];
     if (last && start <= last.end) {
@@ -140,7 +190,62 @@ export function fuzzyWindows(index: QGramIndex, quote: string, k: number): Fuzzy
       last.minErrors = Math.min(last.minErrors, minErrors);
     } else windows.push({ start, end, minErrors });
   }
-  return windows.sort((a, b) => a.minErrors - b.minErrors);
+  return windows;
+}
+
+/** Windows that may hold a match of `quote` within `k` edits, fewest possible errors first. */
+export function fuzzyWindows(index: QGramIndex, quote: string, k: number): FuzzyWindow[] {
+  const plan = gramPlan(index, quote, k);
+  if (!plan) return [{ start: 0, end: index.text.length, minErrors: 0 }];
+  return bandWindows(index, quote, k, plan, 0, index.text.length).sort((a, b) => a.minErrors - b.minErrors);
+}
+
+export interface NearWindows {
+  /** Windows that `fuzzyWindows` also returns, with the same candidates (or a scan restricted to ends it would find). */
+  windows: FuzzyWindow[];
+  /**
+   * Every candidate of the whole-text search that is not in `windows` ends at or before
+   * `coverFrom` or starts at or after `coverTo` (±Infinity: nothing on that side).
+   */
+  coverFrom: number;
+  coverTo: number;
+}
+
+/** The part of `fuzzyWindows` that text[from, to) settles, and where the unsettled rest lies. */
+export function nearWindows(index: QGramIndex, quote: string, k: number, from: number, to: number): NearWindows {
+  const text = index.text;
+  const m = quote.length;
+  const atStart = from <= 0;
+  const atEnd = to >= text.length;
+  from = Math.max(0, from);
+  to = Math.min(text.length, to);
+  const plan = gramPlan(index, quote, k);
+  if (!plan) {
+    // A scan from `from` agrees with the whole-text scan once m + k characters are behind it:
+    // keep the runs of ends between the first and last columns there that exceed k errors.
+    const [over, lastOver] = atStart && atEnd ? [-1, to] : overColumns(text, quote, k, from, to, from + m + k);
+    const lo = atStart ? from : over === -1 ? to : over + 1;
+    const hi = atEnd ? to : lastOver;
+    if (lo >= hi) return { windows: [], coverFrom: Infinity, coverTo: -Infinity };
+    return {
+      windows: [{ start: from, end: to, minErrors: 0, ends: [lo + 1, hi] }],
+      coverFrom: atStart ? -Infinity : lo,
+      coverTo: atEnd ? Infinity : hi + 1 - m - k,
+    };
+  }
+  // A window is settled when every band that could reach it had all its positions counted.
+  const span = windowSpan(m, k, plan.band);
+  const safeFrom = atStart ? -Infinity : from + span + 1;
+  const safeTo = atEnd ? Infinity : to - span - 1;
+  let coverFrom = atStart ? -Infinity : safeFrom;
+  let coverTo = atEnd ? Infinity : safeTo;
+  const windows: FuzzyWindow[] = [];
+  for (const w of bandWindows(index, quote, k, plan, from, to)) {
+    if (w.start >= safeFrom && w.end <= safeTo) windows.push(w);
+    else if (w.start < safeFrom) coverFrom = Math.max(coverFrom, w.end);
+    else coverTo = Math.min(coverTo, w.start);
+  }
+  return { windows, coverFrom, coverTo };
 }
 
 /**
@@ -167,7 +272,9 @@ export function verifyWindow(
   const m = quote.length;
   if (m <= 32) {
     const away = (end: number) => (hint === null ? 0 : Math.abs(end - m - hint));
-    const ends = localBestEnds(text, quote, k, w.start, w.end).sort((a, b) => a.errors - b.errors || away(a.end) - away(b.end));
+    const all = localBestEnds(text, quote, k, w.start, w.end);
+    const ends = (w.ends ? all.filter((x) => x.end >= w.ends![0] && x.end <= w.ends![1]) : all)
+      .sort((a, b) => a.errors - b.errors || away(a.end) - away(b.end));
     for (const { end, errors } of ends) {
       if (stopAt(errors, end - m - errors, end)) continue;
       const from = Math.max(w.start, end - m - errors);
@@ -229,4 +336,39 @@ function localBestEnds(text: string, quote: string, maxErrors: number, from: num
   flush();
   for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] = 0;
   return ends;
+}
+
+/**
+ * First column at or after `after` and last column of text[from, to) where the best match of
+ * the quote ending there has more than maxErrors edits (-1 when none): runs of ends between two
+ * such columns are the same as a scan of the whole text would report.
+ */
+function overColumns(text: string, quote: string, maxErrors: number, from: number, to: number, after: number): [number, number] {
+  const m = quote.length;
+  for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] |= 1 << i;
+  const high = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  let first = -1;
+  let last = -1;
+  for (let j = from; j < to; j++) {
+    const eq = peq[text.charCodeAt(j)];
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score > maxErrors) {
+      if (first === -1 && j >= after) first = j;
+      last = j;
+    }
+  }
+  for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] = 0;
+  return [first, last];
 }
