@@ -29,7 +29,7 @@ async function open(): Promise<Page> {
 }
 
 /** Selects the first occurrence of `text` the way a mouse drag ends: a selection, then mouseup. */
-async function selectText(page: Page, text: string) {
+async function selectText(page: Page, text: string, { mouseUp = true } = {}) {
   const p = await pointOfText(page, text);
   await page.evaluate((needle) => {
     const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -45,6 +45,7 @@ async function selectText(page: Page, text: string) {
       return;
     }
   }, text);
+  if (!mouseUp) return;
   await page.mouse.move(p.x, p.y);
   await page.mouse.up();
 }
@@ -115,20 +116,7 @@ describe("the reader's notes", () => {
   it('the keyboard command and context menu open the editor, focused, for the selection', async () => {
     const page = await open();
     const other = 'cơ quan trong hệ thống chính trị để tìm hiểu';
-    await pointOfText(page, other); // scrolls it into view
-    await page.evaluate((needle) => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
-        const i = t.data.indexOf(needle);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(t, i);
-        r.setEnd(t, i + needle.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(r);
-        return;
-      }
-    }, other);
+    await selectText(page, other, { mouseUp: false });
     // What the background sends for Alt+Shift+H and for the context-menu item.
     await h.evalInWorker(async () => {
       const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
