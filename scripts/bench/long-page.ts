@@ -5,6 +5,7 @@
  * Deterministic for a given seed number, so runs compare like with like.
  */
 import type { Gazetteer, Official } from './terms';
+import { seededRng } from '../../utils/random';
 
 export const LONG_PATH = '/bao-cao-tong-hop-doan-khao-sat-ban-chi-dao-trung-uong-102260101000000001.htm';
 const LONG_TITLE = 'Báo cáo tổng hợp các cuộc làm việc của đoàn khảo sát Ban Chỉ đạo Trung ương với các địa phương';
@@ -12,16 +13,6 @@ const LONG_TITLE = 'Báo cáo tổng hợp các cuộc làm việc của đoàn 
 const BODY_OPEN = '<div class="detail-content afcbc-body" data-role="content">';
 const BODY_END = '<div class="detail-tab">';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV'];
 const PARTY_DOCS: Record<string, string> = { 'nghi-quyet': 'NQ', 'chi-thi': 'CT', 'ket-luan': 'KL', 'quy-dinh': 'QĐ' };
@@ -47,7 +38,7 @@ export function buildLongPage(seedHtml: string, g: Gazetteer, targetWords = 20_0
   const related = body.match(/<div class="VCSortableInPreviewMode link-content-footer[\s\S]*?<\/ul>\s*<\/div>\s*<\/div>/)?.[0] ?? '';
   if (paras.length < 10) throw new Error(`Seed fixture has only ${paras.length} plain <p> paragraphs.`);
 
-  const rand = rng(seed);
+  const rand = seededRng(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const officials = g.officials.filter((o) => !o.country && o.positions?.length);

@@ -5,18 +5,8 @@
  */
 import { HIGHLIGHT_COLOURS, type Annotation, type Article } from '../model';
 import type { BackupData } from './backup';
+import { seededRng } from '../random';
 
-/** mulberry32: tiny, fast, good enough for test data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'Ban Bí thư Bộ Chính trị Quốc hội Chính phủ Thành ủy Ủy ban nhân dân tỉnh thành phố nghị quyết ' +
@@ -38,7 +28,7 @@ const ENTITIES = [
 ] as const;
 
 export function syntheticData(nArticles: number, nAnnotations: number, seed: number): BackupData {
-  const r = rng(seed);
+  const r = seededRng(seed);
   const int = (n: number) => Math.floor(r() * n);
   const pickOne = <T>(xs: readonly T[]) => xs[int(xs.length)];
   const words = (n: number) => Array.from({ length: n }, () => pickOne(WORDS)).join(' ');
