@@ -5,7 +5,7 @@ import bodiesData from './data/bodies.json';
 import documentsData from './data/documents.json';
 import officialsData from './data/officials.json';
 import compiledData from './data/compiled.json';
-import { normalizeText, slugify } from '../text/normalize';
+import { normalizeText, slugify, slugifyAll } from '../text/normalize';
 import { upperRun } from '../text/chars';
 import { phraseTokens } from './tokens';
 import { TokenTrie, type SavedTrie } from './trie';
@@ -163,13 +163,16 @@ interface Department {
 export function departmentRecords(): BodyRecord[] {
   const data = bodiesData as unknown as { departments: Department[] };
   const out: BodyRecord[] = [];
+  const heads = [
+    ['Sở', 'province', ['local', 'dept']],
+    ['Phòng', 'district', ['local', 'needs-place', 'dept']],
+  ] as const;
+  const ids = slugifyAll(data.departments.flatMap((d) => heads.map(([head]) => `${head} ${d.stem}`)));
+  let k = 0;
   for (const d of data.departments) {
-    for (const [head, level, tags] of [
-      ['Sở', 'province', ['local', 'dept']],
-      ['Phòng', 'district', ['local', 'needs-place', 'dept']],
-    ] as const) {
+    for (const [head, level, tags] of heads) {
       out.push({
-        id: slugify(`${head} ${d.stem}`), name: `${head} ${d.stem}`, level, tags: [...tags],
+        id: ids[k++], name: `${head} ${d.stem}`, level, tags: [...tags],
         aliases: (d.aliases ?? []).map((a) => `${head} ${a}`), from: d.from, to: d.to, src: 'wiki-dvhc',
       });
     }

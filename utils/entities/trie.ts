@@ -5,8 +5,9 @@
  * It is kept flat: every phrase prefix (its folded tokens joined by spaces, which no token holds)
  * is a node number in one dictionary, and the phrases ending at node n are ids[at[n]..at[n + 1]).
  * Saved that way (data/compiled.json), a page gets the whole trie from JSON.parse as one object
- * and three number arrays: no object per node, nothing to rebuild. Phrases added at run time
- * (the watch list) keep their lists beside it, in `more`.
+ * and three number arrays, and one native `new Map(Object.entries(...))`: no object per node,
+ * nothing to rebuild in JS. Phrases added at run time (the watch list) keep their lists beside
+ * the saved ones, in `more`.
  */
 import type { Token } from './tokens';
 
@@ -31,13 +32,13 @@ export interface SavedTrie {
 }
 
 export class TokenTrie<T> {
-  private index: Record<string, number>;
+  /** Prefix → node number. A Map: looking up fresh token strings in a parsed object costs more. */
+  private index: Map<string, number>;
   private at: number[];
   private ids: number[];
-  /** Saved nodes: 0..saved-1; nodes made here are numbered on from there, their keys in `added`. */
+  /** Saved nodes: 0..saved-1; nodes made here are numbered on from there. */
   private saved: number;
   private total: number;
-  private added = new Map<string, number>();
   /** Lists of nodes that gained phrases here (they replace the saved range). */
   private more = new Map<number, number[]>();
   private values: T[] = [];
@@ -50,8 +51,8 @@ export class TokenTrie<T> {
   /** An empty trie, or the saved one with `values[k]` for its phrase k. */
   constructor(saved?: SavedTrie, values?: T[]) {
     if (saved && values) {
-      // The saved object and arrays are shared, never written: additions go to `added`/`more`.
-      this.index = saved.index;
+      // The saved arrays are shared, never written: additions go to `more`.
+      this.index = new Map(Object.entries(saved.index));
       this.at = saved.at;
       this.ids = saved.ids;
       this.saved = this.total = saved.at.length - 1;
@@ -60,18 +61,12 @@ export class TokenTrie<T> {
       for (const k in saved.cased) this.cased[+k] = saved.cased[k];
       for (const l of saved.lens) if (l > 0) this.size++;
     } else {
-      this.index = {};
+      this.index = new Map();
       this.at = [0];
       this.ids = [];
       this.saved = this.total = 0;
       this.lens = [];
     }
-  }
-
-  private node(key: string): number | undefined {
-    // `index` may be a plain parsed object: inherited names ("constructor") are not numbers.
-    const n = this.index[key];
-    return typeof n === 'number' ? n : this.added.size ? this.added.get(key) : undefined;
   }
 
   private list(n: number): ArrayLike<number> & { length: number } {
@@ -94,8 +89,8 @@ export class TokenTrie<T> {
     let key = '';
     for (let i = from; i < to; i++) {
       key = i === from ? folded[i] : `${key} ${folded[i]}`;
-      let n = this.node(key);
-      if (n === undefined) this.added.set(key, (n = this.total++));
+      let n = this.index.get(key);
+      if (n === undefined) this.index.set(key, (n = this.total++));
       if (i + 1 === to) this.more.set(n, [...Array.from(this.list(n)), k]);
     }
     this.size++;
@@ -110,7 +105,7 @@ export class TokenTrie<T> {
     let found: { end: number; entry: TrieEntry<T> }[] | undefined;
     let key = tokens[i]?.f;
     for (let k = i; k < tokens.length; ) {
-      const n = this.node(key);
+      const n = this.index.get(key);
       if (n === undefined) break;
       const m = this.more.size ? this.more.get(n) : undefined;
       const from = m ? 0 : n < this.saved ? this.at[n] : 0;
@@ -138,8 +133,7 @@ export class TokenTrie<T> {
   save(): SavedTrie {
     const index: Record<string, number> = {};
     const byNode: string[] = new Array(this.total);
-    for (const key in this.index) byNode[this.index[key]] = key;
-    for (const [key, n] of this.added) byNode[n] = key;
+    for (const [key, n] of this.index) byNode[n] = key;
     const at = [0];
     const ids: number[] = [];
     for (let n = 0; n < this.total; n++) {

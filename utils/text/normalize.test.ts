@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey, normalizeForMatch, slugify, toOriginal } from './normalize';
+import { matchKey, normalizeForMatch, slugify, slugifyAll, toOriginal } from './normalize';
 
 describe('normalizeForMatch', () => {
   it('composes decomposed (NFD) input and maps back to the original clusters', () => {
@@ -62,5 +62,14 @@ describe('normalizeForMatch', () => {
   it('slugs Vietnamese names to ASCII ids', () => {
     expect(slugify('Võ Văn Thưởng')).toBe('vo-van-thuong');
     expect(slugify('Đắk Lắk')).toBe('dak-lak');
+  });
+});
+
+describe('slugifyAll', () => {
+  it('slugs each string as slugify does', () => {
+    const names = ['Sở Tư pháp', 'Phòng Tài chính - Kế hoạch', ' -Đắk Lắk- ', 'Bộ NN&PTNT', '', 'Ủy ban (MTTQ)'];
+    expect(slugifyAll(names)).toEqual(names.map(slugify));
+    expect(slugifyAll(['a\nb', 'c'])).toEqual([slugify('a\nb'), 'c']);
+    expect(slugifyAll([])).toEqual([]);
   });
 });

@@ -275,6 +275,21 @@ export function matchKey(s: string): string {
   return normalizeText(s).folded.replace(/\s+/g, ' ').trim();
 }
 
+/** slugify() of each string, in one native pass over them all (none may hold a line break). */
+export function slugifyAll(ss: string[]): string[] {
+  const joined = ss.join('\n');
+  if (/[\r\u2028\u2029]/.test(joined) || (joined.match(/\n/g)?.length ?? 0) !== ss.length - 1) return ss.map(slugify);
+  if (!ss.length) return [];
+  return joined
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9\n]+/g, '-')
+    .replace(/^-+|-+$/gm, '')
+    .split('\n');
+}
+
 /** ASCII slug for ids: "Bộ Tài chính" → "bo-tai-chinh". */
 export function slugify(s: string): string {
   return s
