@@ -51,6 +51,10 @@ describe('normalizeForMatch', () => {
     // Text that needs no change comes back as the same string.
     const plain = 'Bộ Chính trị họp.';
     expect(normalizeForMatch(plain).cased).toBe(plain);
+    // Its offset maps are made on demand, and still travel with a copy.
+    const copy = { ...normalizeForMatch(plain) };
+    expect(Array.from(copy.starts)).toEqual([...plain].map((_, i) => i));
+    expect(copy.ends[plain.length - 1]).toBe(plain.length);
   });
 
   it('lower-cases without changing length', () => {

@@ -224,18 +224,21 @@ function fast(s: string): string | undefined {
 
 /** Offsets that map to themselves, made only if someone reads them. */
 class Identity implements Normalized {
-  private s?: Int32Array;
-  private e?: Int32Array;
+  declare readonly starts: Int32Array;
+  declare readonly ends: Int32Array;
   constructor(
     readonly cased: string,
     readonly folded: string,
     readonly original: string,
-  ) {}
-  get starts(): Int32Array {
-    return (this.s ??= Int32Array.from({ length: this.cased.length }, (_, i) => i));
-  }
-  get ends(): Int32Array {
-    return (this.e ??= Int32Array.from({ length: this.cased.length }, (_, i) => i + 1));
+  ) {
+    // Own, enumerable and lazy: a copy ({ ...nz }) or JSON still sees them.
+    let s: Int32Array | undefined;
+    let e: Int32Array | undefined;
+    const n = cased.length;
+    Object.defineProperties(this, {
+      starts: { enumerable: true, get: () => (s ??= Int32Array.from({ length: n }, (_, i) => i)) },
+      ends: { enumerable: true, get: () => (e ??= Int32Array.from({ length: n }, (_, i) => i + 1)) },
+    });
   }
 }
 
