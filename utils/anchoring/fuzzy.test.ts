@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe as suite, expect, it } from 'vitest';
-import { fuzzyWindows, maxErrorsFor, nearWindows, QGramIndex, verifyWindow, type FuzzyMatch } from './fuzzy';
+import approxSearch from 'approx-string-match';
+import { approxShort, fuzzyWindows, maxErrorsFor, nearWindows, QGramIndex, verifyWindow, type FuzzyMatch } from './fuzzy';
 import { normalizeText } from './normalize';
 import { seededRng } from './simulate';
 
@@ -69,5 +70,22 @@ suite('nearWindows', () => {
       }
     }
     expect(cut).toBeGreaterThan(40);
+  });
+});
+
+suite('approxShort', () => {
+  it('returns what approx-string-match returns for quotes up to 32 code units', () => {
+    const rng = seededRng(17);
+    const alphabet = ['a', 'n', 'g', ' ', 'ư', 'ờ', 'h'];
+    const word = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rng() * alphabet.length)]).join('');
+    for (let n = 0; n < 3000; n++) {
+      const t = rng() < 0.5 ? word(Math.floor(rng() * 120)) : text.slice(n * 7, n * 7 + Math.floor(rng() * 300));
+      const from = Math.floor(rng() * (t.length + 1));
+      const to = from + Math.floor(rng() * (t.length - from + 1));
+      const q = rng() < 0.5 ? word(1 + Math.floor(rng() * 32)) : t.slice(from, from + 1 + Math.floor(rng() * 32)) || 'a';
+      const k = Math.floor(rng() * 6);
+      const want = approxSearch(t.slice(from, to), q, k).map((x) => ({ start: x.start + from, end: x.end + from, errors: x.errors }));
+      expect(approxShort(t, from, to, q, k), `${JSON.stringify(t)} [${from}, ${to}) ${JSON.stringify(q)} k ${k}`).toEqual(want);
+    }
   });
 });

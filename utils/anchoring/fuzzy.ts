@@ -278,7 +278,7 @@ export function verifyWindow(
     for (const { end, errors } of ends) {
       if (stopAt(errors, end - m - errors, end)) continue;
       const from = Math.max(w.start, end - m - errors);
-      add(from, approxSearch(text.slice(from, end), quote, errors).filter((x) => x.end === end - from));
+      add(0, approxShort(text, from, end, quote, errors).filter((x) => x.end === end));
     }
   } else {
     // Tiles overlap by a match's length, so every match lies wholly in one tile, and two places
@@ -371,4 +371,62 @@ function overColumns(text: string, quote: string, maxErrors: number, from: numbe
   }
   for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] = 0;
   return [first, last];
+}
+
+/** Myers' column step for a pattern of at most 32 code units; returns the new score. */
+function scanEnds(text: string, from: number, to: number, step: 1 | -1, m: number, maxErrors: number, out: number[]): number {
+  const high = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  let best = maxErrors;
+  for (let j = from; j !== to; j += step) {
+    const eq = peq[text.charCodeAt(j)];
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) score++;
+    else if (mh & high) score--;
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score <= best) {
+      if (score < best) out.length = 0;
+      best = score;
+      out.push(j);
+    }
+  }
+  return best;
+}
+
+/**
+ * What approx-string-match's search(text.slice(from, to), quote, maxErrors) returns, in text
+ * offsets, for quotes of at most 32 code units, without its per-call tables and reversed copies:
+ * the ends with the fewest errors, each with the longest start found by the reverse search.
+ */
+export function approxShort(text: string, from: number, to: number, quote: string, maxErrors: number): FuzzyMatch[] {
+  const m = quote.length;
+  maxErrors = Math.min(maxErrors, m);
+  const ends: number[] = [];
+  for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] |= 1 << i;
+  const errors = scanEnds(text, from, to, 1, m, maxErrors, ends);
+  for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] = 0;
+  if (ends.length === 0) return [];
+  for (let i = 0; i < m; i++) peq[quote.charCodeAt(m - 1 - i)] |= 1 << i;
+  const out: FuzzyMatch[] = [];
+  const starts: number[] = [];
+  for (const j of ends) {
+    const end = j + 1;
+    const minStart = Math.max(from, end - m - errors);
+    starts.length = 0;
+    scanEnds(text, end - 1, minStart - 1, -1, m, errors, starts);
+    // Reverse ends are text positions read backwards; the farthest gives the longest match.
+    let start = end;
+    for (const p of starts) if (p < start) start = p;
+    out.push({ start, end, errors });
+  }
+  for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] = 0;
+  return out;
 }
