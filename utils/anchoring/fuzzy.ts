@@ -127,24 +127,37 @@ interface GramPlan {
   bar: number;
 }
 
+const lastPlan = new WeakMap<QGramIndex, { quote: string; k: number; plan: GramPlan | null }>();
+
 /** How to filter for `quote` within `k` edits, or null when the q-gram lemma says nothing (scan instead). */
 function gramPlan(index: QGramIndex, quote: string, k: number): GramPlan | null {
+  // The near search and the whole-text search of one quote share the plan.
+  const last = lastPlan.get(index);
+  if (last && last.quote === quote && last.k === k) return last.plan;
+  const plan = makePlan(index, quote, k);
+  lastPlan.set(index, { quote, k, plan });
+  return plan;
+}
+
+function makePlan(index: QGramIndex, quote: string, k: number): GramPlan | null {
   const m = quote.length;
   const threshold = m + 1 - (k + 1) * Q;
   if (threshold < 2) return null;
-  // The commonest q-grams cost the most to count; leave some out and lower the bar to match.
-  const grams = Array.from({ length: m - Q + 1 }, (_, i) => i);
-  const sizes = grams.map((i) => index.bucketSize(quote, i));
-  const skip = new Uint8Array(grams.length);
-  let skipped = 0;
-  for (const i of [...grams].sort((a, b) => sizes[b] - sizes[a])) {
-    if (sizes[i] <= COMMON_GRAM || skipped + 1 > (threshold - 2) / 2) break;
-    skip[i] = 1;
-    skipped++;
+  // The commonest q-grams cost the most to count; leave some out (at most this many, the
+  // largest buckets first, ties by position) and lower the bar to match.
+  const most = Math.floor((threshold - 2) / 2);
+  const skip = new Uint8Array(m - Q + 1);
+  const sizes = new Int32Array(m - Q + 1);
+  const common: number[] = [];
+  for (let i = 0; i + Q <= m; i++) {
+    sizes[i] = index.bucketSize(quote, i);
+    if (sizes[i] > COMMON_GRAM) common.push(i);
   }
+  if (common.length > most) common.sort((a, b) => sizes[b] - sizes[a] || a - b).length = most;
+  for (const i of common) skip[i] = 1;
   // Diagonal d = text position - quote position + m; a match's hits stay within ±k of its own
   // diagonal, so two adjacent bands of width 2k + 2 always hold all of them.
-  return { band: 2 * k + 2, skip, skipped, bar: threshold - skipped };
+  return { band: 2 * k + 2, skip, skipped: common.length, bar: threshold - common.length };
 }
 
 /** Characters a window can reach beyond the q-grams that put it there. */
