@@ -19,19 +19,8 @@ export const EDIT_KINDS = [
 ] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
 
-export type Rng = () => number;
-
-/** Small seeded generator (mulberry32), so every run draws the same cases. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRng, type Rng } from '../random';
+import type { Rng } from '../random';
 
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
