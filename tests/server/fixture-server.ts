@@ -82,8 +82,12 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
+/**
+ * News sites serve their pages under many extensions (.aspx, .vov, .tpo, .ldo, .epi, .vnp ...):
+ * anything that is not a known asset type is a page.
+ */
 export function contentType(p: string): string {
-  return TYPES[path.extname(p).toLowerCase()] ?? 'application/octet-stream';
+  return TYPES[path.extname(p).toLowerCase()] ?? 'text/html; charset=utf-8';
 }
 
 function isHtml(type: string): boolean {
