@@ -5,6 +5,7 @@ import { createEngine } from '@/utils/entities';
 import { rangeFromOffsets } from '@/utils/dom/text-index';
 import { groupEntities } from '@/utils/page/summary';
 import { request } from '@/utils/messaging/client';
+import { LIMITS } from '@/utils/limits';
 import type { EntityKind } from '@/utils/model';
 import type { EntitySpan } from '@/utils/entities/types';
 import { ENTITY_KINDS } from '@/utils/settings/settings';
@@ -68,11 +69,12 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
       article: {
         key: article.canonicalUrl,
         url: location.href,
-        title: article.title.slice(0, 1000),
+        title: article.title.slice(0, LIMITS.title),
         site: article.site,
         published: article.published,
-        author: article.author?.slice(0, 300),
-        entities: entities.slice(0, 2000),
+        author: article.author?.slice(0, LIMITS.author),
+        // The most mentioned first, so a very long page keeps what matters within the limit.
+        entities: entities.sort((a, b) => b.count - a.count).slice(0, LIMITS.entities),
       },
     })
       .then(() => setPageFlag('saved', '1'))

@@ -3,6 +3,7 @@
  * arrays, so a hostile file cannot smuggle fields into the database or exhaust memory later.
  */
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import { HIGHLIGHT_COLOURS } from '../model';
 
 export const BACKUP_FORMAT = 'vn-news-annotator/backup';
@@ -13,21 +14,7 @@ export const MAX_BACKUP_BYTES = 30 * 1024 * 1024;
 export const MAX_ARTICLES = 50_000;
 export const MAX_ANNOTATIONS = 200_000;
 
-export const LIMITS = {
-  id: 100,
-  url: 4096,
-  title: 2000,
-  site: 300,
-  author: 500,
-  quote: 20_000,
-  note: 50_000,
-  context: 500,
-  tag: 200,
-  tags: 100,
-  entityId: 500,
-  entities: 500,
-  offset: 100_000_000,
-} as const;
+export { LIMITS };
 
 const str = (max: number) => z.string().max(max, `longer than ${max} characters`);
 
