@@ -43,9 +43,15 @@ async function marks(page: Page) {
   });
 }
 
-async function waitForMark(page: Page, attr: string, value: string): Promise<void> {
+/** Waits for <html attr="value">, or for the attribute with any value when `value` is null. */
+async function waitForMark(page: Page, attr: string, value: string | null): Promise<void> {
   try {
-    await page.waitForFunction((a, v) => document.documentElement.getAttribute(a) === v, { timeout: MARK_TIMEOUT_MS, polling: 100 }, attr, value);
+    await page.waitForFunction(
+      (a, v) => (v === null ? document.documentElement.hasAttribute(a) : document.documentElement.getAttribute(a) === v),
+      { timeout: MARK_TIMEOUT_MS, polling: 100 },
+      attr,
+      value,
+    );
   } catch {
     throw new Error(`<html ${attr}="${value}"> not set within ${MARK_TIMEOUT_MS} ms on ${page.url()}; marks: ${JSON.stringify(await marks(page))}`);
   }
@@ -107,6 +113,19 @@ async function main(): Promise<number> {
       if (!marked) throw new Error('not waited for: the content script never marked the page');
       await waitForMark(page, 'data-vna-saved', '1');
       return `${lap() - loaded} ms after load`;
+    });
+    await check('highlights the entities with the CSS Custom Highlight API', async () => {
+      if (!marked) throw new Error('not waited for: the content script never marked the page');
+      await waitForMark(page, 'data-vna-entities', null);
+      const drawn = await page.evaluate(() => {
+        const reg = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+        return reg ? Object.fromEntries([...reg].map(([k, h]) => [k, [...h].map((r) => r.toString())])) : null;
+      });
+      if (!drawn) throw new Error('this Firefox has no CSS.highlights');
+      const officials = drawn['vna-entity-official'] ?? [];
+      if (!officials.includes('Võ Văn Thưởng')) throw new Error(`officials drawn: ${JSON.stringify(officials)}`);
+      const count = Object.values(drawn).reduce((n, v) => n + v.length, 0);
+      return `${count} ranges in ${Object.keys(drawn).length} highlights`;
     });
     await check(`leaves an unlisted host alone (${UNLISTED_HOST})`, async () => {
       const other = await browser!.newPage();
