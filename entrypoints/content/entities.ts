@@ -1,6 +1,6 @@
 /** Finds the article's entities, draws them, and records the visit with their summary. */
-import { effect } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { safeEffect } from './safe-effect';
 import { createEngine } from '@/utils/entities';
 import { rangeFromOffsets } from '@/utils/dom/text-index';
 import { groupEntities } from '@/utils/page/summary';
@@ -22,7 +22,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
   // The text is often the same after a re-read (markup churn): its spans are kept.
   let last = { text: '', spans: [] as EntitySpan[] };
 
-  const stopFind = effect(() => {
+  const stopFind = safeEffect('finding entities', () => {
     const index = state.index.value;
     const watch = state.settings.value.watchList;
     const key = JSON.stringify(watch);
@@ -38,7 +38,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
     setPageFlag('entities', index ? String(state.spans.value.length) : null);
   });
 
-  const stopPaint = effect(() => {
+  const stopPaint = safeEffect('drawing entities', () => {
     const index = state.index.value;
     const spans = state.spans.value;
     const kinds = state.settings.value.kinds;
@@ -56,7 +56,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
 
   // One visit record per article (and again when its text changes, e.g. infinite scroll).
   let sent = '';
-  const stopVisit = effect(() => {
+  const stopVisit = safeEffect('recording the visit', () => {
     const article = state.article.value;
     const spans = state.spans.value;
     if (!article) return;

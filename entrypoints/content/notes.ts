@@ -2,8 +2,8 @@
  * The reader's own highlights: load this article's annotations, anchor them in the current
  * text, draw them, report orphans, and create / edit / delete through the background.
  */
-import { effect } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { safeEffect } from './safe-effect';
 import { createAnchorer } from '@/utils/anchoring/anchor';
 import { describe as describeSelectors } from '@/utils/anchoring/describe';
 import { rangeFromOffsets } from '@/utils/dom/text-index';
@@ -23,7 +23,7 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
   const painter = state.painter;
 
   let loadedFor = '';
-  const stopLoad = effect(() => {
+  const stopLoad = safeEffect('loading notes', () => {
     const key = state.article.value?.canonicalUrl ?? '';
     if (key === loadedFor) return;
     loadedFor = key;
@@ -33,7 +33,7 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
   let reported = '';
   // One anchorer per text index (its normalised copy and search index are costly on long pages).
   let anchorer: { index: object; anchorer: ReturnType<typeof createAnchorer> } | undefined;
-  const stopAnchor = effect(() => {
+  const stopAnchor = safeEffect('anchoring notes', () => {
     const index = state.index.value;
     const annotations = state.annotations.value;
     if (!index || !annotations.length) return void (state.anchors.value = []);
@@ -55,7 +55,7 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
     }
   });
 
-  const stopPaint = effect(() => {
+  const stopPaint = safeEffect('drawing notes', () => {
     const index = state.index.value;
     const anchors = state.anchors.value;
     const byId = new Map(state.annotations.value.map((a) => [a.id, a]));
@@ -116,9 +116,14 @@ export type NoteActions = ReturnType<typeof noteActions>;
 export function noteActions(state: PageState) {
   const lastColour = () => state.annotations.value.at(-1)?.colour ?? 'yellow';
 
+  /** Loads this article's notes; a failure (background gone after an update) keeps what is shown. */
   async function reload() {
     const article = state.article.value;
-    state.annotations.value = article ? await request({ type: 'annotations:list', articleKey: article.canonicalUrl }) : [];
+    try {
+      state.annotations.value = article ? await request({ type: 'annotations:list', articleKey: article.canonicalUrl }) : [];
+    } catch (e) {
+      console.warn('[VN News Annotator] could not load the notes for this page', e);
+    }
   }
 
   /** Shows the editor for the current selection if it lies in the article text. */
@@ -189,7 +194,9 @@ export function noteActions(state: PageState) {
         text: 'deleted',
         undo: () => {
           state.toast.value = null;
-          void request({ type: 'annotation:save', annotation: removed }).then(reload);
+          request({ type: 'annotation:save', annotation: removed })
+            .then(reload)
+            .catch((e) => (state.toast.value = { text: 'saveFailed', undo: undefined, detail: String(e) }));
         },
       };
     } catch (e) {

@@ -43,7 +43,7 @@ export function createPageState(painter: Painter) {
     panelOpen: signal(false),
     card: signal<{ view: CardView; spanIndex: number; x: number; y: number } | null>(null),
     editor: signal<EditorState | null>(null),
-    toast: signal<{ text: string; undo?: () => void } | null>(null),
+    toast: signal<{ text: 'deleted' | 'saveFailed'; undo?: () => void; detail?: string } | null>(null),
   };
 }
 

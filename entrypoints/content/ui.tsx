@@ -3,7 +3,8 @@
  * under the extension's own <vna-ui> element, so page CSS and scripts cannot reach into it.
  */
 import { render } from 'preact';
-import { effect, useComputed } from '@preact/signals';
+import { safeEffect } from './safe-effect';
+import { useComputed } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '@/components/page/Card';
 import { Panel, type PanelEntity } from '@/components/page/Panel';
@@ -22,7 +23,7 @@ import type { PageState } from './state';
 export function mountUi(ctx: ContentScriptContext, state: PageState, notes: NoteActions): void {
   let unmount: (() => void) | undefined;
   // Nothing is added to a page until it has an article (a single-page site may get one later).
-  const stop = effect(() => {
+  const stop = safeEffect('mounting the page UI', () => {
     if (state.article.value && !unmount) unmount = mount(state, notes);
   });
   ctx.onInvalidated(() => {
@@ -112,7 +113,7 @@ function App({ state, notes }: { state: PageState; notes: NoteActions }) {
       )}
       {toast && (
         <div class="toolbar" role="status" style={{ left: '16px', bottom: '16px' }} data-testid="toast">
-          {t(toast.text === 'deleted' ? 'page.deleted' : 'page.saveFailed', lang)}{' '}
+          {t(toast.text === 'deleted' ? 'page.deleted' : 'page.saveFailed', lang)}{toast.detail ? `: ${toast.detail}` : ''}{' '}
           {toast.undo && <button type="button" onClick={toast.undo} data-testid="undo">{t('page.undo', lang)}</button>}
           <button type="button" onClick={() => (state.toast.value = null)}>{t('page.close', lang)}</button>
         </div>
