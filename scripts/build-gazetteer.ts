@@ -1,10 +1,11 @@
 /**
  * npx tsx scripts/build-gazetteer.ts [--check]
- * Writes utils/entities/data/compiled.json: the gazetteer's phrase trie, made ahead so that a page
- * loads it in one native step instead of normalising and splitting some 1,200 phrases. Run it
- * after changing utils/entities/data/*.json, lexicon.ts or the normaliser. A stale file is safe
- * (the engine sees the phrases differ and builds the trie itself) but slower on every page.
- * --check: exit 1 if the file is stale, without writing.
+ * Writes utils/entities/data/compiled.json: the gazetteer's phrase trie and each phrase's term
+ * code, made ahead so that a page loads them in one native step instead of normalising and
+ * splitting some 1,200 phrases and making a term for each. Run it after changing
+ * utils/entities/data/*.json, lexicon.ts or the normaliser (npm run build does). A page only
+ * compares record counts with the file's, so a stale file with the same counts would be used:
+ * --check (run before the unit tests) exits 1 if the file is stale, without writing.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,22 +16,22 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const file = path.join(repoRoot, 'utils/entities/data/compiled.json');
 
 const c = compileGazetteer();
-// One trie node per line, so a change to the data shows as a readable diff.
+// One trie node's prefix per line, so a change to the data shows as a readable diff.
 const json = [
   '{',
   `"note": ${JSON.stringify(c.note)},`,
-  `"phrases": ${JSON.stringify(c.phrases)},`,
+  `"hash": ${JSON.stringify(c.hash)},`,
+  `"sizes": ${JSON.stringify(c.sizes)},`,
   `"casedAt": ${JSON.stringify(c.casedAt)},`,
+  `"terms": ${JSON.stringify(c.terms)},`,
   '"trie": {',
   `"lens": ${JSON.stringify(c.trie.lens)},`,
   `"at": ${JSON.stringify(c.trie.at)},`,
   `"ids": ${JSON.stringify(c.trie.ids)},`,
   `"cased": ${JSON.stringify(c.trie.cased)},`,
-  '"index": {',
-  Object.entries(c.trie.index)
-    .map(([k, n]) => `${JSON.stringify(k)}: ${n}`)
-    .join(',\n'),
-  '}}}',
+  '"keys": [',
+  c.trie.keys.map((k) => JSON.stringify(k)).join(',\n'),
+  ']}}',
   '',
 ].join('\n');
 

@@ -20,16 +20,21 @@ describe('compiled gazetteer', () => {
     expect(compiled).toEqual(compileGazetteer());
   });
 
-  it('ignores a compiled trie made from other phrases', () => {
+  it('ignores a compiled trie made from data of other sizes', () => {
     const compiled = compileGazetteer();
-    const renamed = { ...compiled, phrases: compiled.phrases.replace('Bộ Chính trị', 'Bộ Chính trị X') };
-    const fewer = { ...compiled, trie: { ...compiled.trie, lens: compiled.trie.lens.slice(1) } };
-    const recased = { ...compiled, casedAt: compiled.casedAt.replace(/^\d+,/, '') };
-    for (const stale of [renamed, fewer, recased]) {
+    const grown = { ...compiled, sizes: compiled.sizes.replace(/\d+$/, (n) => String(+n + 1)) };
+    const fewer = { ...compiled, terms: compiled.terms.slice(1) };
+    for (const stale of [grown, fewer]) {
       const g = buildGazetteer([], 1, stale);
       expect(g.compiled).toBe(false);
       expect(g.trie.save()).toEqual(buildGazetteer([], 1, null).trie.save());
     }
+  });
+
+  it('keeps one term code per phrase and a short hash of the phrases', () => {
+    const compiled = compileGazetteer();
+    expect(compiled.hash).toMatch(/^[0-9a-f]{8}$/);
+    expect(compiled.terms).toHaveLength(compiled.trie.lens.length);
   });
 
   it('finds the same spans either way', () => {

@@ -4,9 +4,10 @@
  *
  * It is kept flat: every phrase prefix (its folded tokens joined by spaces, which no token holds)
  * is a node number in one dictionary, and the phrases ending at node n are ids[at[n]..at[n + 1]).
- * Saved that way (data/compiled.json), a page gets the whole trie from JSON.parse as one object
- * and three number arrays, and one native `new Map(Object.entries(...))`: no object per node,
- * nothing to rebuild in JS. Phrases added at run time (the watch list) keep their lists beside
+ * Saved that way (data/compiled.json), a page gets the whole trie from JSON.parse as arrays (the
+ * prefixes by node number, and three number arrays) and fills one Map from the prefixes: no
+ * object per node, nothing else to rebuild in JS. (Prefixes saved as an object's keys cost about
+ * twice as much, to parse and then to copy out with Object.entries.) Phrases added at run time (the watch list) keep their lists beside
  * the saved ones, in `more`.
  */
 import type { Token } from './tokens';
@@ -20,8 +21,8 @@ export interface TrieEntry<T> {
 
 /** The trie without its values, as saved in data/compiled.json. */
 export interface SavedTrie {
-  /** Prefix → node number. */
-  index: Record<string, number>;
+  /** Node n's prefix. */
+  keys: string[];
   /** Node n's phrases are ids[at[n]..at[n + 1]). */
   at: number[];
   ids: number[];
@@ -41,23 +42,28 @@ export class TokenTrie<T> {
   private total: number;
   /** Lists of nodes that gained phrases here (they replace the saved range). */
   private more = new Map<number, number[]>();
-  private values: T[] = [];
+  private values: (T | undefined)[] = [];
+  /** Makes the value of saved phrase k on its first match: most phrases never match a page. */
+  private valueOf?: (k: number) => T;
   private lens: number[];
   private cased: (string[] | undefined)[] = [];
   private entries: TrieEntry<T>[] = [];
   /** Phrases added (empty ones are kept as numbers but not counted). */
   size = 0;
 
-  /** An empty trie, or the saved one with `values[k]` for its phrase k. */
-  constructor(saved?: SavedTrie, values?: T[]) {
-    if (saved && values) {
+  /** An empty trie, or the saved one with `valueOf(k)` for its phrase k. */
+  constructor(saved?: SavedTrie, valueOf?: (k: number) => T) {
+    if (saved && valueOf) {
       // The saved arrays are shared, never written: additions go to `more`.
-      this.index = new Map(Object.entries(saved.index));
+      this.index = new Map();
+      const keys = saved.keys;
+      for (let n = 0; n < keys.length; n++) this.index.set(keys[n], n);
       this.at = saved.at;
       this.ids = saved.ids;
       this.saved = this.total = saved.at.length - 1;
       this.lens = saved.lens.slice();
-      this.values = values.slice(0, saved.lens.length);
+      this.values = new Array(saved.lens.length);
+      this.valueOf = valueOf;
       for (const k in saved.cased) this.cased[+k] = saved.cased[k];
       for (const l of saved.lens) if (l > 0) this.size++;
     } else {
@@ -97,7 +103,7 @@ export class TokenTrie<T> {
   }
 
   private entry(k: number): TrieEntry<T> {
-    return (this.entries[k] ??= { value: this.values[k], cased: this.cased[k], len: this.lens[k] });
+    return (this.entries[k] ??= { value: (this.values[k] ??= this.valueOf!(k)), cased: this.cased[k], len: this.lens[k] });
   }
 
   /** All entries matching tokens[i..], shortest first. A line break ends a phrase. */
@@ -131,13 +137,11 @@ export class TokenTrie<T> {
 
   /** The trie without its values, for data/compiled.json. Nodes keep their numbers. */
   save(): SavedTrie {
-    const index: Record<string, number> = {};
-    const byNode: string[] = new Array(this.total);
-    for (const [key, n] of this.index) byNode[n] = key;
+    const keys: string[] = new Array(this.total);
+    for (const [key, n] of this.index) keys[n] = key;
     const at = [0];
     const ids: number[] = [];
     for (let n = 0; n < this.total; n++) {
-      index[byNode[n]] = n;
       for (const k of Array.from(this.list(n))) ids.push(k);
       at.push(ids.length);
     }
@@ -145,7 +149,7 @@ export class TokenTrie<T> {
     this.cased.forEach((c, k) => {
       if (c) cased[k] = c;
     });
-    return { index, at, ids, lens: this.lens.slice(), cased };
+    return { keys, at, ids, lens: this.lens.slice(), cased };
   }
 }
 
