@@ -193,6 +193,15 @@ suite('anchor edge cases', () => {
     expect(anchor(seed, [{ type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }])).toEqual({ orphan: true });
   });
 
+  it('reads a shorter context saved by another tool, away from the document edge', () => {
+    const [s, e] = find(seed, 'Nguyễn Hồ Hải');
+    const quote: Selector = { type: 'TextQuoteSelector', exact: 'Nguyễn Hồ Hải', prefix: 'Thành ủy TPHCM ', suffix: ' đã' };
+    expect(anchor(seed, [quote, { type: 'TextPositionSelector', start: 0, end: 5 }])).toEqual({ start: s, end: e, method: 'quote' });
+    // Too short to mean anything on either side: better an orphan than a guess among mentions.
+    const vague: Selector = { type: 'TextQuoteSelector', exact: 'Nguyễn Hồ Hải', prefix: ' ', suffix: ' ' };
+    expect(anchor(seed, [vague])).toEqual({ orphan: true });
+  });
+
   it('ignores an out-of-range position and still finds the quote', () => {
     const [s, e] = find(seed, QUOTE);
     const [quote] = describe(seed, s, e);

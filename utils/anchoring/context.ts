@@ -147,6 +147,8 @@ export function savedQuote(prefix: string, exact: string, suffix: string, fullLe
 const MIN_NEAR = 4;
 /** The near part must be this similar (one edit per 11 code units), or the candidate is contradicted. */
 const MIN_NEAR_SIMILARITY = 0.91;
+/** A context saved shorter than usual, away from the document's edge, speaks only from this length. */
+const MIN_SHORT_CONTEXT = 8;
 /** Agreement of a side that cannot speak (document edge elsewhere, nothing saved). */
 export const NEUTRAL = 0.5;
 
@@ -162,7 +164,10 @@ export function judgeSide(text: string, boundary: number, ctx: SavedContext, bef
   if (ctx.atEdge) {
     const room = before ? boundary : text.length - boundary;
     const edge = room > ctx.full.length + 2 ? null : before ? text.slice(0, boundary) : text.slice(boundary);
-    agree = edge !== null && edge.trim() === ctx.full.trim() ? 1 : NEUTRAL;
+    if (edge !== null) agree = edge.trim() === ctx.full.trim() ? 1 : NEUTRAL;
+    // Not at the edge: the context was saved shorter (another tool, a hand-written selector).
+    // It agrees if it is there verbatim and long enough to mean something; otherwise it is silent.
+    else agree = ctx.full.trim().length >= MIN_SHORT_CONTEXT && sideSimilarity(text, boundary, ctx.full, before) === 1 ? 1 : NEUTRAL;
   } else {
     agree = ctx.full.length === 0 ? NEUTRAL : sideSimilarity(text, boundary, ctx.full, before);
   }
