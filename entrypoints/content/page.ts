@@ -34,7 +34,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   await refresh();
   await feature('settings', async () => {
     state.settings.value = await settings;
-    watchSettings((s) => (state.settings.value = s));
+    ctx.onInvalidated(watchSettings((s) => (state.settings.value = s)));
   });
   const site = siteForHost(location.hostname);
   if (site && state.settings.value.disabledSites.includes(site.id)) {
