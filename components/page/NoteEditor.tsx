@@ -29,6 +29,8 @@ interface Props {
   autoFocus: boolean;
   error?: string;
   onSave: (v: NoteValues) => void;
+  /** The reader changed something (typed, picked a colour). */
+  onTouch?: () => void;
   onDelete?: () => void;
   onClose: () => void;
 }
@@ -71,14 +73,23 @@ export function NoteEditor(p: Props) {
             aria-pressed={c === colour}
             data-testid={`colour-${c}`}
             style={{ background: NOTE_COLOURS[c] }}
-            onClick={() => setColour(c)}
+            onClick={() => {
+              setColour(c);
+              p.onTouch?.();
+            }}
           />
         ))}
       </div>
       <textarea aria-label={t('page.note', p.lang)} placeholder={t('page.note', p.lang)} value={note} data-testid="note-input"
-        onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} maxLength={50_000} />
+        onInput={(e) => {
+          setNote((e.target as HTMLTextAreaElement).value);
+          p.onTouch?.();
+        }} maxLength={50_000} />
       <input type="text" aria-label={t('page.tags', p.lang)} placeholder={t('page.tags', p.lang)} value={tags} data-testid="tags-input"
-        onInput={(e) => setTags((e.target as HTMLInputElement).value)} />
+        onInput={(e) => {
+          setTags((e.target as HTMLInputElement).value);
+          p.onTouch?.();
+        }} />
       {p.error && <p class="danger" role="alert">{t('page.saveFailed', p.lang)}: {p.error}</p>}
       <div class="row">
         <button type="button" onClick={save} data-testid="note-save">{p.editing ? t('page.save', p.lang) : t('page.highlight', p.lang)}</button>

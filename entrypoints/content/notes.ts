@@ -73,7 +73,12 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
   // A finished selection inside the article offers the toolbar, without taking focus.
   ctx.addEventListener(document, 'mouseup', (e) => {
     if (isOwnUi(e)) return;
-    setTimeout(() => actions.offerSelection(false, e.clientX, e.clientY), 0);
+    setTimeout(() => {
+      if (actions.offerSelection(false, e.clientX, e.clientY)) return;
+      // Clicking elsewhere dismisses an offer the reader did not take up; never a started note.
+      const ed = state.editor.value;
+      if (ed?.target.kind === 'new' && !ed.touched) state.editor.value = null;
+    }, 0);
   });
   // A click on one of the reader's highlights opens it for editing.
   ctx.addEventListener(document, 'click', (e) => {

@@ -26,6 +26,8 @@ export interface EditorState {
   target: { kind: 'new'; start: number; end: number } | { kind: 'edit'; id: string };
   initial: NoteValues;
   autoFocus: boolean;
+  /** The reader has typed or picked something: the editor is not dismissed by a click elsewhere. */
+  touched?: boolean;
   error?: string;
 }
 

@@ -107,6 +107,10 @@ function App({ state, notes }: { state: PageState; notes: NoteActions }) {
           autoFocus={editor.autoFocus}
           error={editor.error}
           onSave={(v) => void notes.save(v)}
+          onTouch={() => {
+            const current = state.editor.value;
+            if (current && !current.touched) state.editor.value = { ...current, touched: true };
+          }}
           onDelete={editor.target.kind === 'edit' ? () => void notes.remove((editor.target as { id: string }).id) : undefined}
           onClose={() => (state.editor.value = null)}
         />

@@ -113,6 +113,23 @@ describe("the reader's notes", () => {
     await page.close();
   });
 
+  it('a click elsewhere dismisses an untouched offer, but never a note being written', async () => {
+    const page = await open();
+    const blank = await pointOfText(page, 'Một bài học kinh nghiệm khác');
+    await selectText(page, 'những nội dung rất quan trọng');
+    await waitForUi(page, '[data-testid="note-editor"]');
+    await page.mouse.click(blank.x, blank.y);
+    await expect.poll(() => uiText(page, '[data-testid="note-editor"]')).toBeNull();
+
+    await selectText(page, 'những nội dung rất quan trọng');
+    await waitForUi(page, '[data-testid="note-editor"]');
+    await uiType(page, '[data-testid="note-input"]', 'Đang viết dở');
+    await page.mouse.click(blank.x, blank.y);
+    await page.waitForTimeout(300);
+    expect(await uiText(page, '[data-testid="note-editor"]')).not.toBeNull();
+    await page.close();
+  });
+
   it('the keyboard command and context menu open the editor, focused, for the selection', async () => {
     const page = await open();
     const other = 'cơ quan trong hệ thống chính trị để tìm hiểu';
