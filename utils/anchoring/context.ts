@@ -5,10 +5,10 @@
  * words away costs little while the same words in another place score low.
  */
 
+import { myers } from './myers';
 import { normalizeWithMap, toNormalizedOffset } from './normalize';
 
 const row = new Int32Array(1024);
-const peq = new Int32Array(0x10000);
 
 /**
  * Similarity in [0, 1] between `ctx` and `text` read outward from `boundary`: backwards when
@@ -29,29 +29,14 @@ export function sideSimilarity(text: string, boundary: number, ctx: string, befo
  * columns with the top row counting up (Hyyrö's global variant), one word per text character.
  */
 function outwardDistance(text: string, boundary: number, n: number, ctx: string, before: boolean): number {
-  const m = ctx.length;
   // Bit i stands for the context character i + 1 places from the boundary.
-  for (let i = 0; i < m; i++) peq[ctx.charCodeAt(before ? m - 1 - i : i)] |= 1 << i;
-  const high = 1 << (m - 1);
-  let pv = -1;
-  let mv = 0;
-  let score = m;
-  let min = m;
+  myers.begin(ctx, { global: true, reversed: before });
+  let min = ctx.length;
   for (let j = 0; j < n; j++) {
-    const eq = peq[text.charCodeAt(before ? boundary - 1 - j : boundary + j)];
-    const xv = eq | mv;
-    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    if (ph & high) score++;
-    else if (mh & high) score--;
-    ph = (ph << 1) | 1;
-    mh <<= 1;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
+    const score = myers.step(text.charCodeAt(before ? boundary - 1 - j : boundary + j));
     if (score < min) min = score;
   }
-  for (let i = 0; i < m; i++) peq[ctx.charCodeAt(i)] = 0;
+  myers.end();
   return min;
 }
 

@@ -13,6 +13,7 @@
  * and says how far from it the windows it could not settle lie, so the caller can skip the rest
  * of the text when nothing there could beat what it found nearby.
  */
+import { myers } from './myers';
 import approxSearch from 'approx-string-match';
 
 export interface FuzzyMatch {
@@ -306,19 +307,11 @@ export function verifyWindow(
   return [...found.values()].sort((a, b) => a.errors - b.errors);
 }
 
-const peq = new Int32Array(0x10000);
-
 /**
  * Myers' bit-parallel scan of text[from, to) for a quote of at most 32 code units: end offsets
  * where it matches within maxErrors edits and no worse than its neighbours.
  */
 function localBestEnds(text: string, quote: string, maxErrors: number, from: number, to: number): Array<{ end: number; errors: number }> {
-  const m = quote.length;
-  for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] |= 1 << i;
-  const high = 1 << (m - 1);
-  let pv = -1;
-  let mv = 0;
-  let score = m;
   const ends: Array<{ end: number; errors: number }> = [];
   let runBest = Infinity;
   let runEnds: number[] = [];
@@ -327,18 +320,9 @@ function localBestEnds(text: string, quote: string, maxErrors: number, from: num
     runEnds = [];
     runBest = Infinity;
   };
+  myers.begin(quote);
   for (let j = from; j < to; j++) {
-    const eq = peq[text.charCodeAt(j)];
-    const xv = eq | mv;
-    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    if (ph & high) score++;
-    else if (mh & high) score--;
-    ph <<= 1;
-    mh <<= 1;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
+    const score = myers.step(text.charCodeAt(j));
     if (score <= maxErrors) {
       if (score < runBest) {
         runBest = score;
@@ -347,7 +331,7 @@ function localBestEnds(text: string, quote: string, maxErrors: number, from: num
     } else if (runEnds.length) flush();
   }
   flush();
-  for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] = 0;
+  myers.end();
   return ends;
 }
 
@@ -357,54 +341,25 @@ function localBestEnds(text: string, quote: string, maxErrors: number, from: num
  * such columns are the same as a scan of the whole text would report.
  */
 function overColumns(text: string, quote: string, maxErrors: number, from: number, to: number, after: number): [number, number] {
-  const m = quote.length;
-  for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] |= 1 << i;
-  const high = 1 << (m - 1);
-  let pv = -1;
-  let mv = 0;
-  let score = m;
   let first = -1;
   let last = -1;
+  myers.begin(quote);
   for (let j = from; j < to; j++) {
-    const eq = peq[text.charCodeAt(j)];
-    const xv = eq | mv;
-    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    if (ph & high) score++;
-    else if (mh & high) score--;
-    ph <<= 1;
-    mh <<= 1;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-    if (score > maxErrors) {
+    if (myers.step(text.charCodeAt(j)) > maxErrors) {
       if (first === -1 && j >= after) first = j;
       last = j;
     }
   }
-  for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] = 0;
+  myers.end();
   return [first, last];
 }
 
-/** Myers' column step for a pattern of at most 32 code units; returns the new score. */
-function scanEnds(text: string, from: number, to: number, step: 1 | -1, m: number, maxErrors: number, out: number[]): number {
-  const high = 1 << (m - 1);
-  let pv = -1;
-  let mv = 0;
-  let score = m;
+/** Scans text from `from` towards `to` (exclusive) and collects the positions with the fewest errors (≤ maxErrors). */
+function scanEnds(text: string, from: number, to: number, step: 1 | -1, maxErrors: number, out: number[]): number {
+  myers.restart();
   let best = maxErrors;
   for (let j = from; j !== to; j += step) {
-    const eq = peq[text.charCodeAt(j)];
-    const xv = eq | mv;
-    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    if (ph & high) score++;
-    else if (mh & high) score--;
-    ph <<= 1;
-    mh <<= 1;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
+    const score = myers.step(text.charCodeAt(j));
     if (score <= best) {
       if (score < best) out.length = 0;
       best = score;
@@ -423,23 +378,23 @@ export function approxShort(text: string, from: number, to: number, quote: strin
   const m = quote.length;
   maxErrors = Math.min(maxErrors, m);
   const ends: number[] = [];
-  for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] |= 1 << i;
-  const errors = scanEnds(text, from, to, 1, m, maxErrors, ends);
-  for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] = 0;
+  myers.begin(quote);
+  const errors = scanEnds(text, from, to, 1, maxErrors, ends);
+  myers.end();
   if (ends.length === 0) return [];
-  for (let i = 0; i < m; i++) peq[quote.charCodeAt(m - 1 - i)] |= 1 << i;
+  myers.begin(quote, { reversed: true });
   const out: FuzzyMatch[] = [];
   const starts: number[] = [];
   for (const j of ends) {
     const end = j + 1;
     const minStart = Math.max(from, end - m - errors);
     starts.length = 0;
-    scanEnds(text, end - 1, minStart - 1, -1, m, errors, starts);
+    scanEnds(text, end - 1, minStart - 1, -1, errors, starts);
     // Reverse ends are text positions read backwards; the farthest gives the longest match.
     let start = end;
     for (const p of starts) if (p < start) start = p;
     out.push({ start, end, errors });
   }
-  for (let i = 0; i < m; i++) peq[quote.charCodeAt(i)] = 0;
+  myers.end();
   return out;
 }
