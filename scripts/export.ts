@@ -5,24 +5,11 @@
  * canonically and keeps its own export time unless --exported is given.
  */
 import { parseArgs } from 'node:util';
-import { readFileSync, statSync } from 'node:fs';
-import { parseBackup, sizeError, toBackup, type ParseResult } from '../utils/backup/backup';
+import { toBackup } from '../utils/backup/backup';
+import { fail, readBackupFile } from './lib/backup-file';
 import { toMarkdown } from '../utils/export/markdown';
 import { toW3CJson } from '../utils/export/w3c';
 
-function readBackupFile(path: string): ParseResult {
-  try {
-    const tooBig = sizeError(statSync(path).size);
-    return tooBig ? { ok: false, errors: [tooBig] } : parseBackup(readFileSync(path, 'utf8'));
-  } catch (e) {
-    return { ok: false, errors: [`(file): cannot read ${path}: ${(e as Error).message}`] };
-  }
-}
-
-function fail(errors: string[]): never {
-  console.error(errors.join('\n'));
-  process.exit(1);
-}
 
 const USAGE = 'usage: npm run -s export -- --format md|json|w3c [--exported ISO] [--lang vi|en] [--no-links] [--no-front-matter] BACKUP.json';
 

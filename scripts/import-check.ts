@@ -2,23 +2,9 @@
  * Validate a backup file as the popup's import would, and print a summary or the errors.
  *   npm run -s import-check -- FILE.json      (exit 1 when the file would be refused)
  */
-import { readFileSync, statSync } from 'node:fs';
-import { parseBackup, sizeError, type ParseResult } from '../utils/backup/backup';
+import { fail, readBackupFile } from './lib/backup-file';
 import { summarizeBackup } from '../utils/backup/summary';
 
-function readBackupFile(path: string): ParseResult {
-  try {
-    const tooBig = sizeError(statSync(path).size);
-    return tooBig ? { ok: false, errors: [tooBig] } : parseBackup(readFileSync(path, 'utf8'));
-  } catch (e) {
-    return { ok: false, errors: [`(file): cannot read ${path}: ${(e as Error).message}`] };
-  }
-}
-
-function fail(errors: string[]): never {
-  console.error(errors.join('\n'));
-  process.exit(1);
-}
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length !== 1) fail(['usage: npm run -s import-check -- FILE.json']);
