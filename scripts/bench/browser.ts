@@ -3,7 +3,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { findChromium, hostResolverRules } from '../../tests/e2e/harness';
+import { BASE_CHROMIUM_ARGS, findChromium, hostResolverRules } from '../../tests/e2e/harness';
 import type { FixtureServer } from '../../tests/server/fixture-server';
 
 /**
@@ -23,17 +23,7 @@ export async function launchPlain(server: FixtureServer): Promise<{ context: Bro
     executablePath: findChromium(),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      `--host-resolver-rules=${hostResolverRules(server.port, server.hosts)}`,
-    ],
+    args: [...BASE_CHROMIUM_ARGS, `--host-resolver-rules=${hostResolverRules(server.port, server.hosts)}`],
   });
   return {
     context,

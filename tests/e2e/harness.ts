@@ -25,6 +25,22 @@ const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '
 /** A host no supported site owns; mapped to the fixture server to check the script stays off. */
 export const UNLISTED_HOST = 'unlisted-news.example';
 
+/**
+ * Flags every Chromium launch here needs: no sandbox as root, no network of Chromium's own (this
+ * machine's closed network refuses it), and plain http kept plain (otherwise
+ * http://vnexpress.net is first tried as https://, where nothing listens).
+ */
+export const BASE_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+];
+
 /** CHROME_PATH, else the first system Chromium found; throws (never skips) when there is none. */
 export function findChromium(): string {
   const fromEnv = process.env.CHROME_PATH;
@@ -208,15 +224,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Har
   const userDataDir = opts.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'vna-chromium-')));
   const extraHosts = [UNLISTED_HOST, ...server.hosts, ...(opts.extraHosts ?? [])];
   const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    // Otherwise http://vnexpress.net is first tried as https:// (nothing listens there).
-    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    ...BASE_CHROMIUM_ARGS,
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     `--host-resolver-rules=${hostResolverRules(server.port, extraHosts)}`,
