@@ -101,10 +101,16 @@ class Run {
     if (!m) {
       m = this.matches[i] = this.g.trie.matchAt(this.T, i);
       let bits = 0;
-      for (const h of m) bits |= BIT[h.entry.value.t];
+      for (const h of m) bits |= h.entry.bit ??= BIT[h.entry.value.t];
       this.mask[i] = bits;
     }
     return m;
+  }
+
+  /** Term types starting at token i (BIT), reading the trie if needed. */
+  private bits(i: number): number {
+    this.all(i);
+    return this.mask[i];
   }
 
   /** Some phrase of type t starts at token i. */
@@ -457,6 +463,8 @@ class Run {
     };
     for (let i = 0; i < T.length; i++) {
       if (this.docTok[i]) continue;
+      // Only an official's name or a title (with "phó", "quyền" before it) starts one here.
+      if (!(this.bits(i) & (BIT.official | BIT.title)) && T[i].f !== 'phó' && T[i].f !== 'quyền') continue;
       const o = this.longest(i, 'official');
       if (o && this.isCapWord(i) && !this.falseFriendBefore(i)) {
         add(i, o.end, `official:${o.term.rec.id}`, undefined, 3);
@@ -478,7 +486,7 @@ class Run {
     }
     // Appositions: "Lê Minh Trí, Viện trưởng ..." and "Nguyễn Văn A (Bí thư ...)".
     for (let i = 0; i < T.length; i++) {
-      if (this.docTok[i] || !this.isCapWord(i) || !surnames.has(T[i].c)) continue;
+      if (!T[i].cap || this.docTok[i] || !this.isCapWord(i) || !surnames.has(T[i].c)) continue;
       if (i > 0 && this.isCapWord(i - 1) && !T[i].nl && !['ông', 'bà'].includes(this.f(i - 1))) continue;
       const ne = this.personName(i, false);
       if (ne < 0) continue;
@@ -528,7 +536,7 @@ class Run {
   // ---- resolutions ---------------------------------------------------------------------------
 
   private findResolutions(): void {
-    const docs = findDocuments(this.nz.cased);
+    const docs = findDocuments(this.nz.cased, this.nz.folded);
     for (const d of docs) this.cands.push({ kind: 'resolution', s: d.s, e: d.e, id: d.id, prio: 4 });
     // Named laws and codes: "Luật Đất đai 2024", "Bộ luật Hình sự", "Luật sửa đổi, bổ sung ... Luật X".
     const T = this.T;
@@ -577,8 +585,11 @@ class Run {
   }
 
   private findBodies(): void {
-    for (let i = 0; i < this.T.length; i++) {
+    const T = this.T;
+    for (let i = 0; i < T.length; i++) {
       if (this.docTok[i]) continue;
+      // Only a body phrase or "Bộ" (a foreign ministry) can start a body.
+      if (!(this.bits(i) & BIT.body) && T[i].c !== 'Bộ') continue;
       const b = this.body(i);
       if (!b) continue;
       this.cands.push({ kind: 'body', s: this.T[i].s, e: this.T[b.end - 1].e, id: `body:${b.id}`, prio: 1 });
