@@ -54,6 +54,8 @@ interface Bench {
 declare const __vnaBench: Bench;
 
 interface Load {
+  /** vna:loaded → vna:start: evaluating the bundle (data, code) before main() runs. */
+  evaluate: number;
   settings: number;
   detect: number;
   index: number;
@@ -101,6 +103,7 @@ async function oneLoad(h: Harness, url: string, initScript: string, terms: strin
 
     const settingsEnd = m['vna:settings'];
     return {
+      evaluate: m['vna:loaded'] !== undefined ? m['vna:start'] - m['vna:loaded'] : NaN,
       settings: settingsEnd !== undefined ? settingsEnd - m['vna:start'] : NaN,
       detect: m['vna:detected'] - (settingsEnd ?? m['vna:start']),
       index: m['vna:indexed'] - m['vna:detected'],
@@ -270,6 +273,7 @@ async function main(): Promise<void> {
     row('matching (indexed → matched)', 'match'),
     row('drawing (matched → drawn)', 'draw'),
     row('TOTAL start → drawn', 'total', `(a) ≤ 16: ${verdict(seedTotal <= 16)}; (b) < 100: ${verdict(longTotal < 100)}`),
+    row('before start: bundle evaluation (vna:loaded → start)', 'evaluate'),
     ['', '', '', '', '', ''],
     ['baselines, same loads (ms)', '', '', '', '', ''],
     row(`mark.js 8.11.1, ${terms.length} terms, body`, 'markJs'),

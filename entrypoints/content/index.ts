@@ -1,3 +1,5 @@
+// First, so its mark comes before the rest of the bundle is evaluated.
+import './loaded-mark';
 import { SITE_MATCH_PATTERNS } from '@/utils/sites/registry';
 import { startPage } from './page';
 

@@ -141,6 +141,16 @@ function authorFrom(doc: Document, selectors: string[], ld: ReturnType<typeof js
 const MIN_BODY_CHARS = 150;
 
 /**
+ * At least `min` characters of cleaned text. A long body is judged on its start, so a 100,000-
+ * character article is not normalised whole just to be counted (cleaning only shortens text).
+ */
+function hasText(el: Element, min: number): boolean {
+  const raw = el.textContent ?? '';
+  if (raw.length < min) return false;
+  return clean(raw.slice(0, min * 4)).length >= min || clean(raw).length >= min;
+}
+
+/**
  * The article on this page as the adapter sees it, or null. Accepts when the URL looks like an
  * article (or the page declares itself one), the body container exists with some text, and a
  * title can be found.
@@ -150,7 +160,7 @@ export function runAdapter(a: SiteAdapter, doc: Document, url: string): ArticleI
   if (path === null || isNonArticlePage(doc, url)) return null;
   if (!a.articleUrl.some((re) => re.test(path)) && !declaresArticle(doc)) return null;
   const body = first(doc, a.body);
-  if (!body || clean(body.textContent).length < MIN_BODY_CHARS) return null;
+  if (!body || !hasText(body, MIN_BODY_CHARS)) return null;
 
   const ld = jsonLd(doc);
   const titleEl = first(doc, a.title);
