@@ -1,8 +1,9 @@
 /** Finds the article's entities, draws them, and records the visit with their summary. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { batch } from '@preact/signals';
 import { safeEffect } from './safe-effect';
 import { createEngine } from '@/utils/entities';
-import { rangeFromOffsets } from '@/utils/dom/text-index';
+import { rangeFromOffsets, type TextIndex } from '@/utils/dom/text-index';
 import { groupEntities } from '@/utils/page/summary';
 import { request } from '@/utils/messaging/client';
 import { LIMITS } from '@/utils/limits';
@@ -12,8 +13,18 @@ import { ENTITY_KINDS } from '@/utils/settings/settings';
 import { canonicalName } from './card-view';
 import { setPageFlag } from './article';
 import type { PageState } from './state';
+import { nextTask } from './next-task';
 
 export const entityGroup = (kind: EntityKind) => `vna-entity-${kind}`;
+
+/**
+ * How an article is read in pieces (utils/entities/pieces.ts): a typical article (under 6,000
+ * characters, about 1,200 words) is one piece, drawn in the same task; a long page is drawn from
+ * the top, one piece per task, each piece twice the one before, so the page's own work (input,
+ * scrolling, its scripts) runs between pieces and the first screen does not wait for the rest.
+ */
+const FIRST_PIECE_CHARS = 6000;
+const PIECE_GROWTH = 2;
 
 export function startEntities(ctx: ContentScriptContext, state: PageState): void {
   const painter = state.painter;
@@ -21,6 +32,8 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
   let engineFor = '';
   // The text is often the same after a re-read (markup churn): its spans are kept.
   let last = { text: '', spans: [] as EntitySpan[] };
+  /** Bumped when a new text (or engine) starts, so an older reading stops at its next piece. */
+  let job = 0;
 
   const stopFind = safeEffect('finding entities', () => {
     const index = state.index.value;
@@ -31,27 +44,84 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
       engineFor = key;
       last = { text: '', spans: [] };
     }
-    if (index && index.text !== last.text) last = { text: index.text, spans: engine.find(index.text) };
-    const spans = index ? last.spans : [];
-    performance.mark('vna:matched');
-    state.spans.value = spans;
-    setPageFlag('entities', index ? String(state.spans.value.length) : null);
+    if (!index || index.text === last.text) {
+      job++;
+      performance.mark('vna:matched');
+      batch(() => {
+        state.entitiesDone.value = true;
+        state.spans.value = index ? last.spans : [];
+      });
+      setPageFlag('entities', index ? String(last.spans.length) : null);
+      return;
+    }
+    const mine = ++job;
+    const reader = engine.read(index.text, FIRST_PIECE_CHARS, PIECE_GROWTH);
+    const found: EntitySpan[] = [];
+    state.entitiesDone.value = false;
+    let longest = 0;
+    let reading = 0;
+    const step = () => {
+      if (mine !== job || ctx.isInvalid) return;
+      const began = performance.now();
+      try {
+        const spans = reader.next();
+        reading += performance.now() - began;
+        if (spans) found.push(...spans);
+        if (reader.read === 1) performance.mark('vna:matched');
+        const done = reader.read === reader.pieces;
+        if (done) {
+          last = { text: index.text, spans: found };
+          // Together: the effects run once, with the complete spans and the flag that says so.
+          batch(() => {
+            state.entitiesDone.value = true;
+            state.spans.value = found;
+          });
+          setPageFlag('entities', String(found.length));
+        } else {
+          // The first piece is drawn at once (it holds the first screens); the pieces between
+          // are only read, so no repaint of the whole page runs between them.
+          if (reader.read === 1) state.spans.value = found.slice();
+          nextTask(step);
+        }
+        // For `npm run bench`: the pieces, and the longest task a piece after the first took
+        // (reading it, and drawing all for the last; the first is timed by the other marks).
+        if (reader.read > 1) longest = Math.max(longest, performance.now() - began);
+        if (done) performance.mark('vna:pieces', { detail: { pieces: reader.pieces, longestLaterMs: longest, readingMs: reading } });
+      } catch (e) {
+        console.warn('[VN News Annotator] finding entities failed; the rest keeps working.', e);
+      }
+    };
+    step();
   });
+
+  // Each span's Range, made once per text index (a long page is drawn after its first piece and
+  // again at the end; settings changes redraw too).
+  let ranges = { index: null as TextIndex | null, of: new WeakMap<EntitySpan, Range>() };
+  const rangeOf = (index: TextIndex, s: EntitySpan) => {
+    if (ranges.index !== index) ranges = { index, of: new WeakMap() };
+    let r = ranges.of.get(s);
+    if (!r) ranges.of.set(s, (r = rangeFromOffsets(index, s.start, s.end)));
+    return r;
+  };
 
   const stopPaint = safeEffect('drawing entities', () => {
     const index = state.index.value;
     const spans = state.spans.value;
     const kinds = state.settings.value.kinds;
+    // The wrapper fallback rewrites the DOM on every draw: it waits for the whole article.
+    if (painter.kind === 'wrapper' && !state.entitiesDone.peek()) return;
     painter.set('entities', () =>
       index
         ? ENTITY_KINDS.filter((kind) => kinds[kind].enabled).map((kind) => ({
             name: entityGroup(kind),
-            ranges: spans.filter((s) => s.kind === kind).map((s) => rangeFromOffsets(index, s.start, s.end)),
+            ranges: spans.filter((s) => s.kind === kind).map((s) => rangeOf(index, s)),
             style: { background: `${kinds[kind].colour}40`, underline: kinds[kind].colour, priority: 1 },
           }))
         : [],
     );
-    performance.mark('vna:drawn');
+    performance.mark('vna:first-drawn');
+    // peek: the flag is set just before the last spans, which repaint anyway.
+    if (state.entitiesDone.peek()) performance.mark('vna:drawn');
   });
 
   // One visit record per article (and again when its text changes, e.g. infinite scroll).
@@ -59,7 +129,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
   const stopVisit = safeEffect('recording the visit', () => {
     const article = state.article.value;
     const spans = state.spans.value;
-    if (!article) return;
+    if (!article || !state.entitiesDone.value) return;
     const entities = groupEntities(spans, canonicalName).map((g) => ({ id: g.key, kind: g.kind, name: g.name, count: g.mentions.length }));
     const signature = `${article.canonicalUrl}|${spans.length}`;
     if (signature === sent) return;
@@ -82,6 +152,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
   });
 
   ctx.onInvalidated(() => {
+    job++;
     stopFind();
     stopPaint();
     stopVisit();

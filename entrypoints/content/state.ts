@@ -39,6 +39,8 @@ export function createPageState(painter: Painter) {
     article: signal<ArticleInfo | null>(null),
     index: signal<TextIndex | null>(null),
     spans: signal<EntitySpan[]>([]),
+    /** Every piece of the article's text has been read (spans is complete). */
+    entitiesDone: signal(true),
     annotations: signal<Annotation[]>([]),
     anchors: signal<Anchored[]>([]),
     settings: signal<Settings>(defaultSettings()),

@@ -49,6 +49,12 @@
   function marks() {
     const out = {};
     for (const m of performance.getEntriesByType('mark')) if (!(m.name in out)) out[m.name] = m.startTime;
+    const pieces = performance.getEntriesByName('vna:pieces')[0];
+    if (pieces && pieces.detail) {
+      out['pieces:count'] = pieces.detail.pieces;
+      out['pieces:longestLaterMs'] = pieces.detail.longestLaterMs;
+      out['pieces:readingMs'] = pieces.detail.readingMs;
+    }
     const nav = performance.getEntriesByType('navigation')[0];
     if (nav) {
       out['nav:domContentLoaded'] = nav.domContentLoadedEventEnd;

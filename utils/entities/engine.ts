@@ -62,10 +62,15 @@ export class Engine {
     return this.g;
   }
 
-  find(text: string): EntitySpan[] {
+  /**
+   * `names`: people already introduced by a title (their folded names → official id or ''), read
+   * again here when mentioned alone; the names this text introduces are added to it. Pieces of
+   * one article read in order share one map (see pieces.ts).
+   */
+  find(text: string, names: Map<string, string> = new Map()): EntitySpan[] {
     const nz = normalizeForMatch(text);
     const T = tokenize(nz.cased, nz.folded);
-    const run = new Run(this.g, nz, T, this.watch);
+    const run = new Run(this.g, nz, T, this.watch, names);
     return run.spans();
   }
 }
@@ -86,6 +91,7 @@ class Run {
     private nz: Normalized,
     private T: Token[],
     private watch: boolean,
+    private names: Map<string, string>,
   ) {
     this.matches = new Array(T.length);
     this.mask = new Uint16Array(T.length);
@@ -456,7 +462,7 @@ class Run {
 
   private findOfficials(): void {
     const T = this.T;
-    const names = new Map<string, string>();
+    const names = this.names;
     const add = (s: number, e: number, id: string | undefined, role: string | undefined, prio: number) => {
       this.cands.push({ kind: 'official', s: T[s].s, e: T[e - 1].e, id, role, prio });
       if (e - s >= 2) names.set(T.slice(s, e).map((t) => t.f).join(' '), id ?? '');

@@ -3,6 +3,7 @@
  * Offsets in the returned spans always refer to the caller's string.
  */
 import { Engine } from './engine';
+import { textPieces } from './pieces';
 import type { EntitySpan } from './types';
 import type { EntityKind } from '../model';
 
@@ -22,15 +23,46 @@ export interface EngineOptions {
 
 export interface EntityEngine {
   find(text: string): EntitySpan[];
+  /**
+   * Reads `text` a piece at a time (see pieces.ts: the first of at most `maxChars`, each next
+   * one `growth` times larger): each next() returns the spans of one more piece, in `text`
+   * offsets, or null when all has been read.
+   */
+  read(text: string, maxChars: number, growth?: number): PieceReader;
 }
 
-/** Creates an engine; the gazetteer is built on the first call to find(). */
+export interface PieceReader {
+  next(): EntitySpan[] | null;
+  /** Pieces read so far, and in all. */
+  readonly read: number;
+  readonly pieces: number;
+}
+
+/** Creates an engine; the gazetteer is built on first use. */
 export function createEngine(options: EngineOptions = {}): EntityEngine {
   let engine: Engine | undefined;
+  const get = () => (engine ??= new Engine(options.extraTerms ?? []));
   return {
     find(text: string): EntitySpan[] {
-      engine ??= new Engine(options.extraTerms ?? []);
-      return engine.find(text);
+      return get().find(text);
+    },
+    read(text: string, maxChars: number, growth = 1): PieceReader {
+      const pieces = textPieces(text, maxChars, growth);
+      const names = new Map<string, string>();
+      let k = 0;
+      return {
+        next() {
+          if (k >= pieces.length) return null;
+          const [start, end] = pieces[k++];
+          const spans = get().find(start === 0 && end === text.length ? text : text.slice(start, end), names);
+          if (start) for (const s of spans) (s.start += start), (s.end += start);
+          return spans;
+        },
+        get read() {
+          return k;
+        },
+        pieces: pieces.length,
+      };
     },
   };
 }
