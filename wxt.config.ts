@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SITE_MATCH_PATTERNS } from './utils/sites/registry';
+import { quietContentScriptStart } from './scripts/vite/quiet-start';
 
 // Firefox is built as MV2: there, MV3 host permissions are opt-in after install, so the
 // highlights would stay off until the user found a hidden setting. MV2 grants the listed
@@ -9,7 +10,8 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   // No modulepreload polyfill: it would fetch() the extension's own chunks; nothing here needs it.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // quietContentScriptStart: no start message to the page (see scripts/vite/quiet-start.ts).
+  vite: () => ({ plugins: [preact(), quietContentScriptStart()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'VN News Annotator',
     description:

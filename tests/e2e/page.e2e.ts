@@ -174,6 +174,22 @@ describe('privacy', () => {
     expect(foreign).toEqual([]);
     await Promise.all([page.close(), popup.close()]);
   });
+
+  it("posts no message to the page's scripts", async () => {
+    // The page listens before any script of ours runs (WXT's own start message would arrive here).
+    const page = await h.context.newPage();
+    await page.addInitScript(() => {
+      const got: unknown[] = ((window as unknown as { __messages: unknown[] }).__messages = []);
+      window.addEventListener('message', (e) => got.push(e.data));
+    });
+    await page.goto(`http://${SEED.host}${SEED.path}`);
+    await waitForMark(page, 'data-vna-entities');
+    // A message the page posts itself still arrives, so the listener works.
+    await page.evaluate(() => window.postMessage('page-own', '*'));
+    await page.waitForFunction(() => (window as unknown as { __messages: unknown[] }).__messages.length > 0);
+    expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual(['page-own']);
+    await page.close();
+  });
 });
 
 describe('the page stays as it was', () => {
