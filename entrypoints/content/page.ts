@@ -34,6 +34,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   await refresh();
   await feature('settings', async () => {
     state.settings.value = await settings;
+    performance.mark('vna:settings-ready');
     ctx.onInvalidated(watchSettings((s) => (state.settings.value = s)));
   });
   const site = siteForHost(location.hostname);
