@@ -1,0 +1,78 @@
+/**
+ * npm run bench:engine-cold [-- --runs N]
+ * The entity engine's first find() in a fresh Chromium page, where the content script meets it:
+ * nothing compiled, nothing warmed. The engine is bundled as the extension bundles it (esbuild,
+ * minified) and run in a new page for every measurement, on three texts: one 25-word sentence
+ * (what every page pays before any text: building the gazetteer, compiling the expressions and
+ * the rule functions on first use), the seed article, and the generated 20,000-word page. The
+ * second find() on the same text, in the same page, shows what the same work costs once warm.
+ * Prints median and minimum (ms) per text; the load average is printed too (a shared machine).
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { BASE_CHROMIUM_ARGS, findChromium } from '../tests/e2e/harness';
+import { REPO_ROOT, SITES_DIR } from '../tests/server/fixture-server';
+import { buildLongPage } from './bench/long-page';
+import { readGazetteer } from './bench/terms';
+import { median, ms, table } from './bench/stats';
+import { detectHtml } from './detect';
+
+const runsAt = process.argv.indexOf('--runs');
+const RUNS = runsAt > 0 ? Math.max(1, Number(process.argv[runsAt + 1]) || 10) : 10;
+const SEED = 'baochinhphu.vn/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm';
+
+const seedHtml = readFileSync(path.join(SITES_DIR, SEED), 'utf8');
+const long = buildLongPage(seedHtml, readGazetteer(REPO_ROOT), 20_000);
+const texts: [string, string][] = [
+  ['one sentence (25 words)', 'Ngày 12/12, Thường trực Ban Bí thư Võ Văn Thưởng làm việc với Ban Thường vụ Thành ủy TPHCM về việc thực hiện Nghị quyết số 31-NQ/TW của Bộ Chính trị.'],
+  ['seed article', detectHtml(`http://${SEED}`, seedHtml).text!],
+  ['long page (20,000 words)', detectHtml('http://baochinhphu.vn/bao-cao-102260101000000001.htm', long.html).text!],
+];
+
+const bundle = await build({
+  stdin: {
+    contents: `import { createEngine } from './utils/entities';
+      globalThis.__cold = (text) => { const e = createEngine(); let t = performance.now(); const n = e.find(text).length;
+        const first = performance.now() - t; t = performance.now(); e.find(text); return { first, second: performance.now() - t, n }; };`,
+    resolveDir: REPO_ROOT,
+    loader: 'ts',
+  },
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  write: false,
+  target: 'chrome120',
+});
+const code = bundle.outputFiles[0].text;
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: BASE_CHROMIUM_ARGS });
+const rows: string[][] = [['text', 'characters', 'spans', 'first find med', 'min', 'second find med', 'min']];
+try {
+  for (const [name, text] of texts) {
+    const first: number[] = [];
+    const second: number[] = [];
+    let n = 0;
+    for (let r = 0; r <= RUNS; r++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto('data:text/html,<p>x</p>');
+      await page.evaluate((t) => ((globalThis as { __text?: string }).__text = t), text);
+      await page.addScriptTag({ content: code });
+      const t = await page.evaluate(() => (globalThis as unknown as { __cold(t: string): { first: number; second: number; n: number } }).__cold((globalThis as unknown as { __text: string }).__text));
+      await context.close();
+      if (r === 0) continue; // the browser's own first page is not counted
+      first.push(t.first);
+      second.push(t.second);
+      n = t.n;
+    }
+    rows.push([name, String(text.length), String(n), ms(median(first)), ms(Math.min(...first)), ms(median(second)), ms(Math.min(...second))]);
+  }
+} finally {
+  await browser.close();
+}
+console.log(`Entity engine, cold, in fresh Chromium pages (${RUNS} per text; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')})`);
+console.log(table(rows));
+console.log(`Engine bundle ${(code.length / 1024).toFixed(0)} KiB minified. Times in ms; "first" includes building the gazetteer.`);
