@@ -120,7 +120,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
         : [],
     );
     performance.mark('vna:first-drawn');
-    // peek: the flag is set just before the last spans, which repaint anyway.
+    // peek: the flag changes in the same batch as the complete spans, which redraw anyway.
     if (state.entitiesDone.peek()) performance.mark('vna:drawn');
   });
 

@@ -37,15 +37,6 @@ export interface SavedTrie {
 export class TokenTrie<T> {
   /** Prefix → node number. A Map: looking up fresh token strings in a parsed object costs more. */
   private index: Map<string, number>;
-  /** Node → its prefix, for the nodes a step has left (filled on demand from `index`). */
-  private keys: string[] = [];
-  /**
-   * Node → (next folded token → child node, or -1). Filled as pages are read, so a step is one
-   * look-up of the token's own string instead of building and hashing the longer prefix: a page
-   * repeats the same few hundred words, and in a page's cold JS that string work was the trie's
-   * main cost.
-   */
-  private steps: (Map<string, number> | undefined)[] = [];
   private at: number[];
   private ids: number[];
   /** Saved nodes: 0..saved-1; nodes made here are numbered on from there. */
@@ -69,7 +60,6 @@ export class TokenTrie<T> {
       this.index = new Map();
       const keys = saved.keys;
       for (let n = 0; n < keys.length; n++) this.index.set(keys[n], n);
-      this.keys = keys.slice();
       this.at = saved.at;
       this.ids = saved.ids;
       this.saved = this.total = saved.at.length - 1;
@@ -108,11 +98,7 @@ export class TokenTrie<T> {
     for (let i = from; i < to; i++) {
       key = i === from ? folded[i] : `${key} ${folded[i]}`;
       let n = this.index.get(key);
-      if (n === undefined) {
-        this.index.set(key, (n = this.total++));
-        this.keys[n] = key;
-        this.steps = [];
-      }
+      if (n === undefined) this.index.set(key, (n = this.total++));
       if (i + 1 === to) this.more.set(n, [...Array.from(this.list(n)), k]);
     }
     this.size++;
@@ -122,23 +108,13 @@ export class TokenTrie<T> {
     return (this.entries[k] ??= { value: (this.values[k] ??= this.valueOf!(k)), cased: this.cased[k], len: this.lens[k] });
   }
 
-  /** The child of node n by the folded token f, or -1. */
-  private step(n: number, f: string): number {
-    const known = (this.steps[n] ??= new Map());
-    let c = known.get(f);
-    if (c === undefined) {
-      c = this.index.get(`${this.keys[n]} ${f}`) ?? -1;
-      known.set(f, c);
-    }
-    return c;
-  }
-
   /** All entries matching tokens[i..], shortest first. A line break ends a phrase. */
   matchAt(tokens: Token[], i: number, accept?: (e: TrieEntry<T>, i: number) => boolean): { end: number; entry: TrieEntry<T> }[] {
-    if (i < 0 || i >= tokens.length) return NONE;
     let found: { end: number; entry: TrieEntry<T> }[] | undefined;
-    let n = this.index.get(tokens[i].f) ?? -1;
-    for (let k = i; n >= 0; ) {
+    let key = tokens[i]?.f;
+    for (let k = i; k < tokens.length; ) {
+      const n = this.index.get(key);
+      if (n === undefined) break;
       const m = this.more.size ? this.more.get(n) : undefined;
       const from = m ? 0 : n < this.saved ? this.at[n] : 0;
       const to = m ? m.length : n < this.saved ? this.at[n + 1] : 0;
@@ -150,7 +126,7 @@ export class TokenTrie<T> {
       }
       k++;
       if (k >= tokens.length || tokens[k].nl) break;
-      n = this.step(n, tokens[k].f);
+      key = `${key} ${tokens[k].f}`;
     }
     return found ?? NONE;
   }
