@@ -10,26 +10,21 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { BASE_CHROMIUM_ARGS, findChromium } from '../tests/e2e/harness';
-import { REPO_ROOT, SITES_DIR } from '../tests/server/fixture-server';
-import { buildLongPage } from './bench/long-page';
-import { readGazetteer } from './bench/terms';
+import { REPO_ROOT, SEED_ARTICLE } from '../tests/server/fixture-server';
+import { LONG_PATH, longPageFromSeed, seedArticleHtml } from './bench/long-page';
 import { median, ms, table } from './bench/stats';
 import { detectHtml } from './detect';
 
 const runsAt = process.argv.indexOf('--runs');
 const RUNS = runsAt > 0 ? Math.max(1, Number(process.argv[runsAt + 1]) || 10) : 10;
-const SEED = 'baochinhphu.vn/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm';
-
-const seedHtml = readFileSync(path.join(SITES_DIR, SEED), 'utf8');
-const long = buildLongPage(seedHtml, readGazetteer(REPO_ROOT), 20_000);
+const long = longPageFromSeed();
 const texts: [string, string][] = [
   ['one sentence (25 words)', 'Ngày 12/12, Thường trực Ban Bí thư Võ Văn Thưởng làm việc với Ban Thường vụ Thành ủy TPHCM về việc thực hiện Nghị quyết số 31-NQ/TW của Bộ Chính trị.'],
-  ['seed article', detectHtml(`http://${SEED}`, seedHtml).text!],
-  ['long page (20,000 words)', detectHtml('http://baochinhphu.vn/bao-cao-102260101000000001.htm', long.html).text!],
+  ['seed article', detectHtml(`http://${SEED_ARTICLE.host}${SEED_ARTICLE.path}`, seedArticleHtml()).text!],
+  ['long page (20,000 words)', detectHtml(`http://${SEED_ARTICLE.host}${LONG_PATH}`, long.html).text!],
 ];
 
 const bundle = await build({

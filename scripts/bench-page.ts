@@ -20,16 +20,16 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { findChromium, launchWithExtension, type Harness } from '../tests/e2e/harness';
-import { REPO_ROOT, SITES_DIR, startFixtureServer } from '../tests/server/fixture-server';
+import { REPO_ROOT, SEED_ARTICLE, startFixtureServer } from '../tests/server/fixture-server';
 import { contentScriptContext, evalIn, launchPlain, sleep, snapshotExtension, waitForDrawn } from './bench/browser';
 import { heapSeries } from './bench/heap';
-import { buildLongPage, LONG_PATH, wordCount } from './bench/long-page';
+import { LONG_PATH, longPageFromSeed, seedArticleHtml, wordCount } from './bench/long-page';
 import { profileLoad, summarise } from './bench/profile';
 import { bytes, median, ms, percentile, table } from './bench/stats';
 import { markTerms, readGazetteer } from './bench/terms';
 
-const SEED_PATH = '/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm';
-const HOST = 'baochinhphu.vn';
+const SEED_PATH = SEED_ARTICLE.path;
+const HOST = SEED_ARTICLE.host;
 const BODY = 'div.detail-content.afcbc-body';
 const MARK_OPTIONS = { diacritics: false, accuracy: 'exactly', separateWordSearch: false };
 const EXT_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
@@ -198,8 +198,7 @@ function quietLogger() {
 async function main(): Promise<void> {
   const started = Date.now();
   if (flag('--profile-only')) {
-    const g = readGazetteer(REPO_ROOT);
-    const long = buildLongPage(readFileSync(path.join(SITES_DIR, HOST, SEED_PATH), 'utf8'), g, 20_000);
+    const long = longPageFromSeed();
     const opts = { virtual: (r: { host: string; path: string }) => (r.host === HOST && r.path === LONG_PATH ? { body: long.html } : undefined) };
     return profilePages([['(a) seed article', SEED_PATH], ['(b) long page', LONG_PATH]], opts);
   }
@@ -216,11 +215,9 @@ async function main(): Promise<void> {
     throw new Error(`${CONTENT_JS} has no 'vna:drawn' mark: rebuild from a tree whose content script sets the vna:* marks.`);
   }
 
-  const seedFile = path.join(SITES_DIR, HOST, SEED_PATH);
-  const seedHtml = readFileSync(seedFile, 'utf8');
-  const g = readGazetteer(REPO_ROOT);
-  const terms = markTerms(g);
-  const long = buildLongPage(seedHtml, g, 20_000);
+  const seedHtml = seedArticleHtml();
+  const terms = markTerms(readGazetteer(REPO_ROOT));
+  const long = longPageFromSeed();
   const seedBody = seedHtml.slice(seedHtml.indexOf('data-role="content"'), seedHtml.indexOf('<div class="detail-tab">'));
   const serverOpts = { virtual: (r: { host: string; path: string }) => (r.host === HOST && r.path === LONG_PATH ? { body: long.html } : undefined) };
 

@@ -21,12 +21,13 @@ import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import * as current from '../utils/dom/text-index';
 import { detectArticle } from '../utils/sites/detect';
+import { SEED_ARTICLE } from '../tests/server/fixture-server';
 
 type Impl = Pick<typeof current, 'buildTextIndex' | 'rangeFromOffsets' | 'offsetsFromRange'>;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const FIXTURE = 'tests/fixtures/sites/baochinhphu.vn/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm';
-const URL_ = 'https://baochinhphu.vn/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm';
+const FIXTURE = `tests/fixtures/sites/${SEED_ARTICLE.host}${SEED_ARTICLE.path}`;
+const URL_ = `https://${SEED_ARTICLE.host}${SEED_ARTICLE.path}`;
 const WORDS = 20_000;
 const SPANS = 2_000;
 const arg = (name: string) => {

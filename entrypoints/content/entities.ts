@@ -34,6 +34,14 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
   let last = { text: '', spans: [] as EntitySpan[] };
   /** Bumped when a new text (or engine) starts, so an older reading stops at its next piece. */
   let job = 0;
+  /** All spans are known (null: no article). One batch: the effects run once, with both. */
+  const complete = (spans: EntitySpan[] | null) => {
+    batch(() => {
+      state.entitiesDone.value = true;
+      state.spans.value = spans ?? [];
+    });
+    setPageFlag('entities', spans ? String(spans.length) : null);
+  };
 
   const stopFind = safeEffect('finding entities', () => {
     const index = state.index.value;
@@ -47,11 +55,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
     if (!index || index.text === last.text) {
       job++;
       performance.mark('vna:matched');
-      batch(() => {
-        state.entitiesDone.value = true;
-        state.spans.value = index ? last.spans : [];
-      });
-      setPageFlag('entities', index ? String(last.spans.length) : null);
+      complete(index ? last.spans : null);
       return;
     }
     const mine = ++job;
@@ -71,12 +75,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
         const done = reader.read === reader.pieces;
         if (done) {
           last = { text: index.text, spans: found };
-          // Together: the effects run once, with the complete spans and the flag that says so.
-          batch(() => {
-            state.entitiesDone.value = true;
-            state.spans.value = found;
-          });
-          setPageFlag('entities', String(found.length));
+          complete(found);
         } else {
           // The first piece is drawn at once (it holds the first screens); the pieces between
           // are only read, so no repaint of the whole page runs between them.

@@ -4,8 +4,11 @@
  * and counts (from the gazetteer data), plus the seed's figure and related-news box now and then.
  * Deterministic for a given seed number, so runs compare like with like.
  */
-import type { Gazetteer, Official } from './terms';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readGazetteer, type Gazetteer, type Official } from './terms';
 import { seededRng } from '../../utils/random';
+import { REPO_ROOT, SEED_ARTICLE, SITES_DIR } from '../../tests/server/fixture-server';
 
 export const LONG_PATH = '/bao-cao-tong-hop-doan-khao-sat-ban-chi-dao-trung-uong-102260101000000001.htm';
 const LONG_TITLE = 'Báo cáo tổng hợp các cuộc làm việc của đoàn khảo sát Ban Chỉ đạo Trung ương với các địa phương';
@@ -97,6 +100,12 @@ export function buildLongPage(seedHtml: string, g: Gazetteer, targetWords = 20_0
 
   const html = (seedHtml.slice(0, open + BODY_OPEN.length) + '\n' + out.join('\n') + '\n</div>\n        ' + seedHtml.slice(end))
     .replace(/Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM/g, LONG_TITLE)
-    .replace(/\/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678\.htm/g, LONG_PATH);
+    .replaceAll(SEED_ARTICLE.path, LONG_PATH);
   return { html, words, paragraphs };
 }
+
+/** The seed fixture's HTML. */
+export const seedArticleHtml = () => readFileSync(path.join(SITES_DIR, SEED_ARTICLE.host, SEED_ARTICLE.path), 'utf8');
+
+/** The long page the benchmarks and the long-page e2e test use: about 20,000 words from the seed fixture. */
+export const longPageFromSeed = (targetWords = 20_000): LongPage => buildLongPage(seedArticleHtml(), readGazetteer(REPO_ROOT), targetWords);

@@ -4,20 +4,16 @@
  * running in between; in the end exactly what one pass of the engine finds is drawn.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
-import { REPO_ROOT, SITES_DIR } from '../server/fixture-server';
+import { SEED_ARTICLE } from '../server/fixture-server';
 import { highlightTexts } from './page-ui';
-import { buildLongPage, LONG_PATH } from '../../scripts/bench/long-page';
-import { readGazetteer } from '../../scripts/bench/terms';
+import { LONG_PATH, longPageFromSeed } from '../../scripts/bench/long-page';
 import { detectHtml } from '../../scripts/detect';
 import { findEntities } from '../../utils/entities';
 import type { EntityKind } from '../../utils/model';
 
-const HOST = 'baochinhphu.vn';
-const SEED_PATH = '/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm';
-const long = buildLongPage(readFileSync(path.join(SITES_DIR, HOST, SEED_PATH), 'utf8'), readGazetteer(REPO_ROOT), 20_000);
+const HOST = SEED_ARTICLE.host;
+const long = longPageFromSeed();
 // The page's own script: a timer that keeps firing, so we can see whether it ran between pieces.
 const html = long.html.replace('</body>', `<script>window.__ticks = []; (function tick() { window.__ticks.push(performance.now()); if (window.__ticks.length < 2000) setTimeout(tick, 0); })();</script></body>`);
 

@@ -6,11 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
+import { SEED_ARTICLE } from '../server/fixture-server';
 import { highlightTexts, onUiElement, pointOfText, uiClick, uiText, uiType, waitForUi } from './page-ui';
 import type { Annotation } from '../../utils/model';
 
-const HOST = 'baochinhphu.vn';
-const PATH = '/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm';
+const HOST = SEED_ARTICLE.host;
+const PATH = SEED_ARTICLE.path;
 const QUOTE = 'Thường trực Ban Bí thư đặt vấn đề, những biện pháp triển khai thực hiện';
 const NOTE = 'Đánh giá **cao** TPHCM <b>không phải HTML</b>\nDòng thứ hai';
 

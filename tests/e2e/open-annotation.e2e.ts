@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
-import { SITES_DIR } from '../server/fixture-server';
+import { SEED_ARTICLE, SITES_DIR } from '../server/fixture-server';
 import { uiText, uiType, uiClick, waitForUi } from './page-ui';
 import { detectHtml } from '../../scripts/detect';
 import { describe as describeSelectors } from '../../utils/anchoring/describe';
 import type { Annotation } from '../../utils/model';
 
-const HOST = 'baochinhphu.vn';
-const PATH = '/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm';
+const HOST = SEED_ARTICLE.host;
+const PATH = SEED_ARTICLE.path;
 const QUOTE = 'Đại đoàn kết toàn dân tộc phải dựa trên cơ sở giải quyết hài hòa lợi ích với nhân dân';
 
 let h: Harness;

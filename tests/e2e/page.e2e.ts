@@ -9,13 +9,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
-import { SITES_DIR } from '../server/fixture-server';
+import { SEED_ARTICLE, SITES_DIR } from '../server/fixture-server';
 import { highlightTexts, pointOfText, uiClick, uiText, waitForUi } from './page-ui';
 import { detectHtml } from '../../scripts/detect';
 import { findEntities } from '../../utils/entities';
 import type { EntityKind } from '../../utils/model';
 
-const SEED = { host: 'baochinhphu.vn', path: '/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm' };
+const SEED = SEED_ARTICLE;
 const ARTICLES = [
   SEED,
   { host: 'vnexpress.net', path: '/thu-tuong-yeu-cau-hoan-thanh-sap-xep-don-vi-hanh-chinh-truoc-ngay-30-6-4862345.html' },

@@ -10,10 +10,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Harness } from './harness';
+import { SEED_ARTICLE } from '../server/fixture-server';
 import type { Annotation } from '../../utils/model';
 
-const PATH = '/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm';
-const KEY = `https://baochinhphu.vn${PATH}`;
+const PATH = SEED_ARTICLE.path;
+const KEY = `https://${SEED_ARTICLE.host}${PATH}`;
 const TITLE = 'Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM';
 const now = new Date().toISOString();
 

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** VNA_FIXTURES_ROOT points every tool at another set of saved pages (for trying things out). */
 export const SITES_DIR = path.resolve(process.env.VNA_FIXTURES_ROOT ?? path.join(REPO_ROOT, 'tests/fixtures/sites'));
+/** The seed article's fixture (chinhphu.vn, December 2022): the page most tests and benchmarks open. */
+export const SEED_ARTICLE = { host: 'baochinhphu.vn', path: '/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm' } as const;
 
 /** What a request resolved to, handed to `edit` and `virtual` hooks. */
 export interface FixtureRequest {

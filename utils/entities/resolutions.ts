@@ -21,20 +21,23 @@ const DOC_WORDS = [
 ];
 const docWordRe = DOC_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
-/** 23-NQ/TW, 100/2019/NĐ-CP, 19-2017/NQ-CP, 05/2015/TTLT-BTP-BCA-BYT, 1234/QĐ-TTg, 31/2024/QH15. */
-const CODE = `[A-ZĐ][${L}0-9]*(?:&[A-ZĐ]+)?`;
-const SYMBOL = `\\d+[a-zđ]?(?:[-/](?:19|20)\\d\\d)?(?:[-/]${CODE})+`;
-/** CODE as NUMBERED_RE reads it, in folded text. */
-const FOLDED_CODE = `[a-zđ][${L}0-9]*(?:&[a-zđ]+)?`;
+/**
+ * A document symbol: 23-NQ/TW, 100/2019/NĐ-CP, 19-2017/NQ-CP, 05/2015/TTLT-BTP-BCA-BYT, 1234/QĐ-TTg,
+ * 31/2024/QH15. `codeStart`: the letters an issuer or type code starts with.
+ */
+const symbolOf = (codeStart: string) => `\\d+[a-zđ]?(?:[-/](?:19|20)\\d\\d)?(?:[-/][${codeStart}][${L}0-9]*(?:&[${codeStart}]+)?)+`;
+const SYMBOL = symbolOf('A-ZĐ');
+/** The same symbol as NUMBERED_RE reads it, in folded (lower-case) text. */
+const FOLDED_SYMBOL = symbolOf('a-zđ');
 const SYMBOL_RE = new RegExp(`(?<![${L}0-9/\\-])(${SYMBOL})(?![${L}0-9]|[-/][${L}0-9])`, 'gu');
 /**
  * A document word and its number. It runs over the folded (lower-case) text, so it needs no `i`
  * flag: a case-insensitive pattern over these letter ranges took V8 about 3 ms to compile on
- * every page, this one about 1 ms. (Under `i`, CODE and the stop words were case-blind too, so
+ * every page, this one about 1 ms. (Under `i`, the symbol's codes and the stop words were case-blind too, so
  * matching lower-case text with lower-case parts finds the same spans.)
  */
 const NUMBERED_RE = new RegExp(
-  `(?<![${L}])(${docWordRe.toLowerCase()})(\\s+số)?\\s*:?\\s+(?:(${SYMBOL.replace(CODE, FOLDED_CODE)})|(\\d+)(?![\\d.,/]\\d|[-/][${L}0-9]|%|\\s*(?:tháng|ngày|năm|giờ|phút|người|triệu|tỷ|nghìn)))(?![${L}0-9])`,
+  `(?<![${L}])(${docWordRe.toLowerCase()})(\\s+số)?\\s*:?\\s+(?:(${FOLDED_SYMBOL})|(\\d+)(?![\\d.,/]\\d|[-/][${L}0-9]|%|\\s*(?:tháng|ngày|năm|giờ|phút|người|triệu|tỷ|nghìn)))(?![${L}0-9])`,
   'gu',
 );
 const ROMAN = '[IVXLC]+';
