@@ -3,7 +3,7 @@
  * every body's name, aliases and abbreviations, and the document type words. This is the
  * "search each known name" approach the entity engine replaces, given the same vocabulary.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 interface Named {
@@ -36,7 +36,8 @@ export interface Gazetteer {
 
 export function readGazetteer(repoRoot: string): Gazetteer {
   const read = (f: string) => JSON.parse(readFileSync(path.join(repoRoot, 'utils/entities/data', f), 'utf8'));
-  const officials = read('officials.json');
+  const officialsDir = path.join(repoRoot, 'utils/entities/data/officials');
+  const officials = { officials: readdirSync(officialsDir).sort().flatMap((f) => JSON.parse(readFileSync(path.join(officialsDir, f), 'utf8')).officials) };
   const bodies = read('bodies.json');
   const documents = read('documents.json');
   return {

@@ -3,7 +3,7 @@
  */
 import bodiesData from './data/bodies.json';
 import documentsData from './data/documents.json';
-import officialsData from './data/officials.json';
+import { officialRecords } from './officials';
 import compiledData from './data/compiled.json';
 import { normalizeText, slugify, slugifyAll } from '../text/normalize';
 import { upperRun } from '../text/chars';
@@ -159,7 +159,7 @@ export const localityRecords = (bodiesData as { localities: LocalityRecord[] }).
 export const bodySources = (bodiesData as { sources: Record<string, string> }).sources;
 export const documentTypes = (documentsData as { types: { id: string; name: string; abbr: string[]; aliases?: string[] }[] }).types;
 export const issuerCodes = (documentsData as { issuers: Record<string, string> }).issuers;
-export const officialRecords = (): OfficialRecord[] => (officialsData as { officials: OfficialRecord[] }).officials ?? [];
+export { officialRecords };
 const countries = (bodiesData as unknown as { countries: string[][] }).countries;
 const docs = documentsData as { laws: string[]; codes: string[] };
 

@@ -13,14 +13,26 @@ export interface EntitySpan {
   role?: string;
 }
 
-/** A position held by an official. Dates are ISO (YYYY, YYYY-MM or YYYY-MM-DD); to: null = still held. */
+/**
+ * A position held by an official (data/officials/README.md). Dates are ISO: YYYY-MM-DD, or YYYY-MM
+ * / YYYY where no source gives the day. `to`: a date = the last day held; null = checked as still
+ * held on `checked` (or the file's date); absent = the end is not known.
+ */
 export interface Position {
   title: string;
   /** The organisation, as written in Vietnamese ("Ban Bí thư khóa XIII", "Chính phủ"). */
   org?: string;
   from?: string;
   to?: string | null;
+  /** For `to: null`: the day it was last checked as held, when not the file's date. */
+  checked?: string;
+  /** A public page that states the position (its start, and its end unless endSource says it). */
   source: string;
+  /** A public page that states the end (relief, death, retirement, a successor's appointment). */
+  endSource?: string;
+  /** Why no source settles this position; the card says it is unconfirmed. */
+  unconfirmed?: string;
+  note?: string;
 }
 
 export interface OfficialRecord {
@@ -31,7 +43,14 @@ export interface OfficialRecord {
   aliases?: string[];
   /** ISO 3166 alpha-2; "VN" when absent. */
   country?: string;
+  born?: string;
+  /** Date of death, with its source: no position runs past it. */
+  died?: string;
+  diedSource?: string;
+  note?: string;
   positions: Position[];
+  /** The day the record's file was checked (set when the files are read). */
+  checked?: string;
 }
 
 /** A body of the political system, as kept in data/bodies.json. */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { OfficialRecord, Position } from '../types';
 
-// Read the raw file (not an import) so the test sees exactly what ships, including NFC form.
-const raw = readFileSync(new URL('./officials.json', import.meta.url), 'utf8');
-const data = JSON.parse(raw) as { version: number; updated: string; note: string; officials: OfficialRecord[] };
-const officials = data.officials;
+// Read the raw files (not imports) so the test sees exactly what ships, including NFC form.
+const dir = new URL('./officials/', import.meta.url);
+const raws = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+const files = raws.map((r) => JSON.parse(r) as { checked: string; group: string; note: string; officials: OfficialRecord[] });
+const officials = files.flatMap((f) => f.officials);
+const checkedDate = files.map((f) => f.checked).sort().at(-1)!;
 
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const ISO2 = /^[A-Z]{2}$/;
@@ -29,14 +31,16 @@ const each = (f: (o: OfficialRecord, p: Position) => void) =>
 
 describe('officials gazetteer', () => {
   it('keeps the top-level shape', () => {
-    expect(typeof data.version).toBe('number');
-    expect(data.updated).toMatch(DATE);
-    expect(typeof data.note).toBe('string');
+    for (const f of files) {
+      expect(f.checked).toMatch(DATE);
+      expect(typeof f.note).toBe('string');
+      expect(typeof f.group).toBe('string');
+    }
     expect(officials.length).toBeGreaterThan(100);
   });
 
   it('is stored in NFC', () => {
-    expect(raw.normalize('NFC')).toBe(raw);
+    for (const raw of raws) expect(raw.normalize('NFC')).toBe(raw);
   });
 
   it('has unique, slug-shaped ids and trimmed names', () => {
@@ -64,7 +68,7 @@ describe('officials gazetteer', () => {
         if (d == null) continue;
         expect(d, `${o.id} ${p.title}`).toMatch(DATE);
         expect(validDay(d), `${o.id} ${d}`).toBe(true);
-        expect(upper(d) <= upper(data.updated), `${o.id} ${d} after file date`).toBe(true);
+        expect(lower(d) <= checkedDate, `${o.id} ${d} after file date`).toBe(true);
       }
       if (p.from && p.to) expect(lower(p.from) <= upper(p.to), `${o.id} ${p.title} ${p.from}..${p.to}`).toBe(true);
     });
