@@ -1,16 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SITE_MATCH_PATTERNS } from './utils/sites/registry';
-import { quietContentScriptStart } from './scripts/vite/quiet-start';
+import { quietContentScriptStart } from './scripts/build/quiet-start';
 
 // Firefox is built as MV2: there, MV3 host permissions are opt-in after install, so the
 // highlights would stay off until the user found a hidden setting. MV2 grants the listed
 // news sites at install, like Chrome MV3 does.
 export default defineConfig({
   srcDir: '.',
+  // Every module names what it uses: no auto-imports, so the architecture tests can read imports.
+  imports: false,
   outDir: '.output',
   // No modulepreload polyfill: it would fetch() the extension's own chunks; nothing here needs it.
-  // quietContentScriptStart: no start message to the page (see scripts/vite/quiet-start.ts).
+  // quietContentScriptStart: no start message to the page (see scripts/build/quiet-start.ts).
   vite: () => ({ plugins: [preact(), quietContentScriptStart()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'VN News Annotator',

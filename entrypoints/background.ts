@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '@/utils/db/db';
 import { createHandler } from '@/utils/background/handle';
 import { enableSite, followUserSites } from '@/utils/background/user-sites';

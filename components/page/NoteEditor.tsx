@@ -63,6 +63,7 @@ export function NoteEditor(p: Props) {
       // Keep the page's selection while the reader clicks colour buttons.
       onMouseDown={(e) => (e.target as HTMLElement).tagName === 'BUTTON' && e.preventDefault()}
     >
+      {/* biome-ignore lint/a11y/useSemanticElements: a fieldset's legend would add a visible heading to a small popover */}
       <div class="colours" role="group" aria-label={t('page.colour', p.lang)}>
         {HIGHLIGHT_COLOURS.map((c, i) => (
           <button

@@ -32,6 +32,7 @@ export function AnnotationEditor({ annotation: a, tr, onSave, onCancel }: Props)
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
     >
       <label for={`${id}-note`}>{tr('popup.note')}</label>
+      {/* biome-ignore lint/a11y/noAutofocus: the reader asked to edit this note; the field is what they came for */}
       <textarea id={`${id}-note`} name="note" data-testid="edit-note" rows={3} defaultValue={a.note} autoFocus />
       <fieldset class="colours">
         <legend>{tr('popup.colour')}</legend>

@@ -4,6 +4,7 @@ import type { PopupModel } from './model';
 export function SearchBox({ model: m }: { model: PopupModel }) {
   const f = m.filters.value;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is too new for the browsers we support (Firefox 142)
     <div class="search" role="search">
       <label for="search" class="sr-only">{m.tr('search.label')}</label>
       <input

@@ -62,14 +62,12 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
     const reader = engine.read(index.text, FIRST_PIECE_CHARS, PIECE_GROWTH);
     const found: EntitySpan[] = [];
     state.entitiesDone.value = false;
-    let longest = 0;
-    let reading = 0;
     const step = () => {
       if (mine !== job || ctx.isInvalid) return;
       const began = performance.now();
       try {
         const spans = reader.next();
-        reading += performance.now() - began;
+        performance.measure('vna:piece-read', { start: began });
         if (spans) found.push(...spans);
         if (reader.read === 1) performance.mark('vna:matched');
         const done = reader.read === reader.pieces;
@@ -82,10 +80,8 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
           if (reader.read === 1) state.spans.value = found.slice();
           nextTask(step);
         }
-        // For `npm run bench`: the pieces, and the longest task a piece after the first took
-        // (reading it, and drawing all for the last; the first is timed by the other marks).
-        if (reader.read > 1) longest = Math.max(longest, performance.now() - began);
-        if (done) performance.mark('vna:pieces', { detail: { pieces: reader.pieces, longestLaterMs: longest, readingMs: reading } });
+        // One task per piece: reading it, and for the last one drawing everything.
+        performance.measure('vna:piece', { start: began });
       } catch (e) {
         console.warn('[VN News Annotator] finding entities failed; the rest keeps working.', e);
       }

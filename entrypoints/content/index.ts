@@ -1,5 +1,6 @@
 // First, so its mark comes before the rest of the bundle is evaluated.
 import './loaded-mark';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SITE_MATCH_PATTERNS } from '@/utils/sites/registry';
 import { startPage } from './page';
 

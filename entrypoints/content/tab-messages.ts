@@ -1,4 +1,5 @@
 /** Messages from the background (commands, context menu, changes) and the popup. */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseTabMessage } from '@/utils/messaging/tab-messages';
 import { groupEntities } from '@/utils/page/summary';

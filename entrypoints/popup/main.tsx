@@ -3,13 +3,11 @@ import { getDb } from '@/utils/db/db';
 import { loadSettings, watchSettings } from '@/utils/settings/settings';
 import { createPopupModel } from '@/components/popup/model';
 import { browserEnv } from '@/components/popup/env';
-import { installBenchHook } from '@/components/popup/bench-hook';
 import { App } from '@/components/popup/App';
 import './style.css';
 
 async function main() {
   const db = getDb();
-  installBenchHook(db, location.search);
   const env = browserEnv();
   // The database queries start while the settings are read; the first render waits for the
   // settings only so the language does not flip.

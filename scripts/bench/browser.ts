@@ -3,8 +3,8 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { BASE_CHROMIUM_ARGS, findChromium, hostResolverRules } from '../../tests/e2e/harness';
-import type { FixtureServer } from '../../tests/server/fixture-server';
+import { BASE_CHROMIUM_ARGS, findChromium, hostResolverRules } from '../lib/chromium';
+import type { FixtureServer } from '../lib/fixture-server';
 
 /**
  * Copies the built extension to a temp dir: other people rebuild .output in this checkout, and a

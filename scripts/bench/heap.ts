@@ -8,7 +8,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { sleep, waitForDrawn } from './browser';
-import { median } from './stats';
+import { median } from '../lib/stats';
 
 export interface HeapSample {
   used: number;

@@ -49,11 +49,12 @@
   function marks() {
     const out = {};
     for (const m of performance.getEntriesByType('mark')) if (!(m.name in out)) out[m.name] = m.startTime;
-    const pieces = performance.getEntriesByName('vna:pieces')[0];
-    if (pieces && pieces.detail) {
-      out['pieces:count'] = pieces.detail.pieces;
-      out['pieces:longestLaterMs'] = pieces.detail.longestLaterMs;
-      out['pieces:readingMs'] = pieces.detail.readingMs;
+    // The content script measures each piece's task (vna:piece) and its reading (vna:piece-read).
+    const pieces = performance.getEntriesByName('vna:piece');
+    if (pieces.length) {
+      out['pieces:count'] = pieces.length;
+      out['pieces:longestLaterMs'] = Math.max(0, ...pieces.slice(1).map((p) => p.duration));
+      out['pieces:readingMs'] = performance.getEntriesByName('vna:piece-read').reduce((n, p) => n + p.duration, 0);
     }
     const nav = performance.getEntriesByType('navigation')[0];
     if (nav) {

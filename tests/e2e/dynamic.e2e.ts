@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
-import { SITES_DIR } from '../server/fixture-server';
+import { SITES_DIR } from '../../scripts/lib/fixtures';
 import { highlightTexts } from './page-ui';
 
 const BASE = '/thu-tuong-yeu-cau-hoan-thanh-sap-xep-don-vi-hanh-chinh-truoc-ngay-30-6-4862345.html';

@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { startFixtureServer, type FixtureServer } from '../server/fixture-server';
+import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { HOSTILE_HOST, hostileServerOptions } from '../fixtures/hostile/generate';
 
 let root: string;

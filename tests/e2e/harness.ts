@@ -1,135 +1,27 @@
 /**
- * Launches the system Chromium with the built extension (.output/chrome-mv3) and the fixture
- * server, with every supported news domain resolved to that server, so pages open at their real
- * addresses (http://vnexpress.net/...) and the content script runs through its real match
- * patterns. Used by the e2e tests and by `npm start`.
+ * The end-to-end tests' side of the browser harness: the launcher (scripts/lib/chromium.ts) plus
+ * the hostile page, and the marks the content script leaves for tests.
  */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { SITES } from '../../utils/sites/registry';
-import {
-  REPO_ROOT,
-  SITES_DIR,
-  startFixtureServer,
-  type FixtureServer,
-  type FixtureServerOptions,
-} from '../server/fixture-server';
+import type { Page } from 'playwright-core';
+import { launchWithExtension as launch, pageErrors, type Harness, type LaunchOptions } from '../../scripts/lib/chromium';
+import type { FixtureServerOptions } from '../../scripts/lib/fixture-server';
 import { HOSTILE_HOST, HOSTILE_PATH, hostileServerOptions } from '../fixtures/hostile/generate';
 
-/** VNA_EXTENSION_DIR lets a run point at another build (e.g. one broken on purpose). */
-export const CHROME_EXTENSION_DIR = path.resolve(process.env.VNA_EXTENSION_DIR ?? path.join(REPO_ROOT, '.output/chrome-mv3'));
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-/** A host no supported site owns; mapped to the fixture server to check the script stays off. */
-export const UNLISTED_HOST = 'unlisted-news.example';
+export * from '../../scripts/lib/chromium';
+export { SEED_ARTICLE, SITES_DIR, findFixturePages } from '../../scripts/lib/fixtures';
+export { HOSTILE_HOST, HOSTILE_PATH };
 
-/**
- * Flags every Chromium launch here needs: no sandbox as root, no network of Chromium's own (this
- * machine's closed network refuses it), and plain http kept plain (otherwise
- * http://vnexpress.net is first tried as https://, where nothing listens).
- */
-export const BASE_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-];
-
-/** CHROME_PATH, else the first system Chromium found; throws (never skips) when there is none. */
-export function findChromium(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      `No Chromium found (looked at ${CHROMIUM_CANDIDATES.join(', ')}). ` +
-        'Install one with `sudo apt-get install chromium` or set CHROME_PATH to a Chromium/Chrome binary.',
-    );
-  }
-  return found;
-}
-
-/** Every supported domain (and its subdomains) plus extra hosts, sent to 127.0.0.1:port. */
-export function hostResolverRules(port: number, extraHosts: string[] = []): string {
-  const target = `127.0.0.1:${port}`;
-  const domains = [...new Set([...SITES.flatMap((s) => s.domains), ...extraHosts])];
-  const rules = domains.flatMap((d) => [`MAP ${d} ${target}`, `MAP *.${d} ${target}`]);
-  // Everything else fails fast instead of reaching the network: tests stay hermetic and a page's
-  // third-party scripts cannot hang a load.
-  rules.push('MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost');
-  return rules.join(', ');
-}
-
-/** URL paths of the saved pages of one host under tests/fixtures/sites (sorted). */
-export function findFixturePages(host: string, root = SITES_DIR): string[] {
-  const dir = path.join(root, host);
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => /\.html?$/i.test(f))
-    .map((f) => '/' + f.split(path.sep).join('/'))
-    .map((p) => (p === '/index.html' ? '/' : p))
-    .sort();
-}
-
-/** The seed article's headline: how its fixture is recognised, whatever its file name. */
-export const SEED_HEADLINE = 'Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM';
-export const SEED_HOST = 'baochinhphu.vn';
-
-/** URL path of the baochinhphu.vn seed article fixture (the page whose <title> is the seed's
- * headline; home and category pages only link to it); throws when it is not there yet. */
-export function findSeedFixture(root = SITES_DIR): string {
-  const pages = findFixturePages(SEED_HOST, root);
-  const hit = pages.find((p) => {
-    const html = readFileSync(path.join(root, SEED_HOST, p === '/' ? 'index.html' : p), 'utf8');
-    return /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1].normalize('NFC').includes(SEED_HEADLINE);
-  });
-  if (!hit) {
-    throw new Error(
-      `No seed article fixture: expected a page under tests/fixtures/sites/${SEED_HOST}/ titled "${SEED_HEADLINE}" ` +
-        `(found ${pages.length} page(s): ${pages.slice(0, 5).join(', ')}).`,
-    );
-  }
-  return hit;
-}
-
-/** The bit of the `chrome` global tests touch inside the worker or an extension page (type only:
- * functions passed to evaluate() are serialised, so they cannot call helpers from this file). */
-export interface ExtGlobal {
-  chrome: {
-    runtime: {
-      getManifest(): { version: string; content_scripts?: unknown[] };
-      onMessage: { hasListeners(): boolean };
-      sendMessage(message: unknown): Promise<unknown>;
-    };
+/** Launches Chromium with the extension; `hostile` also serves the generated hostile page. */
+export function launchWithExtension(opts: LaunchOptions & { hostile?: boolean } = {}): Promise<Harness> {
+  if (!opts.hostile) return launch(opts);
+  const h = hostileServerOptions();
+  const own = (opts.server ?? {}) as FixtureServerOptions;
+  const server: FixtureServerOptions = {
+    ...own,
+    mounts: { ...h.mounts, ...own.mounts },
+    virtual: async (r) => (await h.virtual(r)) ?? own.virtual?.(r),
   };
-}
-
-export interface LaunchOptions {
-  /** Unpacked extension; default .output/chrome-mv3. */
-  extensionDir?: string;
-  /** Default true; set HEADED=1 in the environment to watch a test run. */
-  headless?: boolean;
-  /** Profile directory; default a fresh temp dir, removed on close(). */
-  userDataDir?: string;
-  /** A running fixture server, or options to start one (closed on close()). */
-  server?: FixtureServer | FixtureServerOptions;
-  /** Also serve tests/fixtures/hostile at http://hostile.vnexpress.net + HOSTILE_PATH (generated bulk). */
-  hostile?: boolean;
-  /** Extra hosts mapped to the fixture server besides the supported domains. */
-  extraHosts?: string[];
-  /** Extra Chromium flags. */
-  args?: string[];
-  /** How long to wait for the extension's service worker. Default 20 s. */
-  workerTimeoutMs?: number;
+  return launch({ ...opts, server });
 }
 
 /** What the content script wrote on <html> (see the contract in tests/e2e/README.md). */
@@ -137,29 +29,6 @@ export interface VnaMarks {
   state: string | null;
   saved: string | null;
   entities: string | null;
-}
-
-export interface Harness {
-  context: BrowserContext;
-  extensionId: string;
-  /** The extension's background service worker. */
-  worker: Worker;
-  server: FixtureServer;
-  /** Opens chrome-extension://ID/popup.html in a new tab. */
-  openPopup(): Promise<Page>;
-  /** Opens a URL in a new tab and waits for `load`; collects page errors in pageErrors(page). */
-  openPage(url: string): Promise<Page>;
-  /** openPage(server.url(host, path)). */
-  openFixture(host: string, pathname?: string): Promise<Page>;
-  /** Runs `fn` inside the service worker. */
-  evalInWorker<R>(fn: () => R | Promise<R>): Promise<R>;
-  /** Sends a runtime message from an extension page (the worker cannot message itself). */
-  sendMessage<R = unknown>(message: unknown): Promise<R>;
-  close(): Promise<void>;
-}
-
-export function pageErrors(page: Page): string[] {
-  return ((page as unknown as { __vnaErrors?: string[] }).__vnaErrors ??= []);
 }
 
 export async function readMarks(page: Page): Promise<VnaMarks> {
@@ -197,97 +66,3 @@ export async function waitForMark(page: Page, attr: string, value?: string, time
     );
   }
 }
-
-function isFixtureServer(s: LaunchOptions['server']): s is FixtureServer {
-  return !!s && typeof (s as FixtureServer).port === 'number';
-}
-
-export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Harness> {
-  const extensionDir = path.resolve(opts.extensionDir ?? CHROME_EXTENSION_DIR);
-  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir} (manifest.json missing): run \`npm run build\` first.`);
-  }
-  const executablePath = findChromium();
-  const headless = opts.headless ?? process.env.HEADED !== '1';
-
-  const ownServer = !isFixtureServer(opts.server);
-  const serverOpts: FixtureServerOptions = isFixtureServer(opts.server) ? {} : { ...(opts.server ?? {}) };
-  if (opts.hostile) {
-    const h = hostileServerOptions();
-    serverOpts.mounts = { ...h.mounts, ...serverOpts.mounts };
-    const own = serverOpts.virtual;
-    serverOpts.virtual = async (r) => (await h.virtual(r)) ?? own?.(r);
-  }
-  const server = isFixtureServer(opts.server) ? opts.server : await startFixtureServer(serverOpts);
-
-  const ownProfile = !opts.userDataDir;
-  const userDataDir = opts.userDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'vna-chromium-')));
-  const extraHosts = [UNLISTED_HOST, ...server.hosts, ...(opts.extraHosts ?? [])];
-  const args = [
-    ...BASE_CHROMIUM_ARGS,
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    `--host-resolver-rules=${hostResolverRules(server.port, extraHosts)}`,
-    ...(opts.args ?? []),
-  ];
-
-  let context: BrowserContext | undefined;
-  const cleanup = async () => {
-    await context?.close().catch(() => {});
-    if (ownServer) await server.close();
-    if (ownProfile) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
-  };
-  try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath,
-      headless,
-      args,
-      viewport: { width: 1280, height: 900 },
-    });
-    const timeout = opts.workerTimeoutMs ?? 20_000;
-    const isExt = (w: Worker) => w.url().startsWith('chrome-extension://');
-    const worker =
-      context.serviceWorkers().find(isExt) ??
-      (await context.waitForEvent('serviceworker', { predicate: isExt, timeout }).catch(() => {
-        throw new Error(
-          `The extension's service worker did not start within ${timeout} ms. ` +
-            `Check that ${extensionDir}/manifest.json declares background.service_worker and that it loads.`,
-        );
-      }));
-    const extensionId = new URL(worker.url()).host;
-    const ctx = context;
-
-    const openPage = async (url: string) => {
-      const page = await ctx.newPage();
-      const errors = pageErrors(page);
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(url, { waitUntil: 'load' });
-      return page;
-    };
-    let messenger: Page | undefined;
-
-    return {
-      context: ctx,
-      extensionId,
-      worker,
-      server,
-      openPopup: () => openPage(`chrome-extension://${extensionId}/popup.html`),
-      openPage,
-      openFixture: (host, pathname = '/') => openPage(server.url(host, pathname)),
-      evalInWorker: (fn) => worker.evaluate(fn),
-      async sendMessage<R>(message: unknown): Promise<R> {
-        messenger ??= await openPage(`chrome-extension://${extensionId}/popup.html`);
-        return messenger.evaluate(
-          (m) => (globalThis as unknown as ExtGlobal).chrome.runtime.sendMessage(m),
-          message,
-        ) as Promise<R>;
-      },
-      close: cleanup,
-    };
-  } catch (err) {
-    await cleanup();
-    throw err;
-  }
-}
-
-export { HOSTILE_HOST, HOSTILE_PATH };

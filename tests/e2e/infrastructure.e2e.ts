@@ -76,7 +76,7 @@ describe('extension in Chromium', () => {
     const popup = await h.openPopup();
     expect(popup.url()).toBe(`chrome-extension://${h.extensionId}/popup.html`);
     // Rendered by its script, not just the static shell.
-    await popup.waitForFunction(() => document.body.innerText.trim().length > 0, undefined, { timeout: 10_000 });
+    await popup.waitForFunction(() => document.body.textContent.trim().length > 0, undefined, { timeout: 10_000 });
     expect(pageErrors(popup)).toEqual([]);
     await popup.close();
   });

@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
-import { SEED_ARTICLE } from '../server/fixture-server';
+import { SEED_ARTICLE } from '../../scripts/lib/fixtures';
 import { highlightTexts } from './page-ui';
-import { LONG_PATH, longPageFromSeed } from '../../scripts/bench/long-page';
-import { detectHtml } from '../../scripts/detect';
+import { LONG_PATH, longPageFromSeed } from '../../scripts/lib/long-page';
+import { detectHtml } from '../../scripts/cli/detect';
 import { findEntities } from '../../utils/entities';
 import type { EntityKind } from '../../utils/model';
 
@@ -41,8 +41,8 @@ describe('a long page', () => {
 
     const t = await page.evaluate(() => {
       const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
-      const pieces = performance.getEntriesByName('vna:pieces')[0] as PerformanceMark | undefined;
-      return { first: at('vna:first-drawn'), all: at('vna:drawn'), pieces: (pieces?.detail as { pieces: number } | undefined)?.pieces, ticks: (window as unknown as { __ticks: number[] }).__ticks };
+      const pieces = performance.getEntriesByName('vna:piece').length;
+      return { first: at('vna:first-drawn'), all: at('vna:drawn'), pieces, ticks: (window as unknown as { __ticks: number[] }).__ticks };
     });
     expect(t.pieces).toBeGreaterThan(2);
     // The first piece was drawn before the rest was read...

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from '../server/fixture-server';
+import { repoRoot as REPO_ROOT } from '../../scripts/lib/repo-root';
 import { CHROME_EXTENSION_DIR } from './harness';
 
 type Manifest = Record<string, unknown> & { content_scripts?: { matches: string[] }[]; background?: { service_worker?: string } };

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
-import { SEED_ARTICLE } from '../server/fixture-server';
+import { SEED_ARTICLE } from '../../scripts/lib/fixtures';
 import { highlightTexts, onUiElement, pointOfText, uiClick, uiText, uiType, waitForUi } from './page-ui';
 import type { Annotation } from '../../utils/model';
 

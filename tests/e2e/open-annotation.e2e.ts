@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
-import { SEED_ARTICLE, SITES_DIR } from '../server/fixture-server';
+import { SEED_ARTICLE, SITES_DIR } from '../../scripts/lib/fixtures';
 import { uiText, uiType, uiClick, waitForUi } from './page-ui';
-import { detectHtml } from '../../scripts/detect';
+import { detectHtml } from '../../scripts/cli/detect';
 import { describe as describeSelectors } from '../../utils/anchoring/describe';
 import type { Annotation } from '../../utils/model';
 
@@ -72,7 +72,7 @@ describe('popup ↔ page', () => {
     // Edit it in the page: the popup, still open in its tab, shows the new note at once.
     await uiType(page, '[data-testid="note-input"]', 'Sửa từ trang bài viết');
     await uiClick(page, '[data-testid="note-save"]');
-    await expect.poll(() => popup.getByTestId('annotation-row').first().innerText(), { timeout: 10_000 }).toContain('Sửa từ trang bài viết');
+    await expect.poll(() => popup.getByTestId('annotation-row').first().textContent(), { timeout: 10_000 }).toContain('Sửa từ trang bài viết');
     expect(await uiText(page, '[data-testid="note-editor"]')).toBeNull();
   });
 });

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
-import { SEED_ARTICLE, SITES_DIR } from '../server/fixture-server';
+import { SEED_ARTICLE, SITES_DIR } from '../../scripts/lib/fixtures';
 import { highlightTexts, pointOfText, uiClick, uiText, waitForUi } from './page-ui';
-import { detectHtml } from '../../scripts/detect';
+import { detectHtml } from '../../scripts/cli/detect';
 import { findEntities } from '../../utils/entities';
 import type { EntityKind } from '../../utils/model';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Harness } from './harness';
-import { SEED_ARTICLE } from '../server/fixture-server';
+import { SEED_ARTICLE } from '../../scripts/lib/fixtures';
 import type { Annotation } from '../../utils/model';
 
 const PATH = SEED_ARTICLE.path;

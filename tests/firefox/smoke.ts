@@ -10,8 +10,10 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, SITES_DIR, startFixtureServer, type FixtureServer } from '../server/fixture-server';
-import { findSeedFixture, SEED_HOST, UNLISTED_HOST } from '../e2e/harness';
+import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { SEED_ARTICLE, SITES_DIR } from '../../scripts/lib/fixtures';
+import { repoRoot as REPO_ROOT } from '../../scripts/lib/repo-root';
+import { UNLISTED_HOST } from '../../scripts/lib/chromium';
 
 const EXT_DIR = path.resolve(process.env.VNA_FIREFOX_EXTENSION_DIR ?? path.join(REPO_ROOT, '.output/firefox-mv2'));
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -21,7 +23,7 @@ const results: { name: string; ok: boolean; ms: number; detail?: string }[] = []
 const t0 = performance.now();
 const lap = () => Math.round(performance.now() - t0);
 
-async function check(name: string, fn: () => Promise<string | void>): Promise<boolean> {
+async function check(name: string, fn: () => Promise<string | undefined>): Promise<boolean> {
   const start = performance.now();
   try {
     const detail = (await fn()) ?? undefined;
@@ -66,7 +68,8 @@ async function main(): Promise<number> {
     console.error(`No built extension at ${EXT_DIR}: run \`npm run build\` first.`);
     return 1;
   }
-  const seedPath = findSeedFixture(); // throws with what it looked for
+  const SEED_HOST = SEED_ARTICLE.host;
+  const seedPath = SEED_ARTICLE.path;
   let server: FixtureServer | undefined;
   let browser: Browser | undefined;
   try {
@@ -135,6 +138,7 @@ async function main(): Promise<number> {
       if (m.state !== null || m.saved !== null) throw new Error(`content script ran: ${JSON.stringify(m)}`);
       if (!server!.requests.includes(`${UNLISTED_HOST}${seedPath} 200`))
         throw new Error(`the unlisted page was not served: ${server!.requests.slice(-5).join('; ')}`);
+      return 'no marks';
     });
   } catch (err) {
     results.push({ name: 'run', ok: false, ms: lap(), detail: err instanceof Error ? err.stack : String(err) });

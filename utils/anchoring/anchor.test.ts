@@ -3,12 +3,12 @@ import { describe as suite, expect, it } from 'vitest';
 import { anchor, createAnchorer } from './anchor';
 import { describe } from './describe';
 import { normalizeText } from './normalize';
-import { seededRng } from './simulate';
-import { applySplices, trackRange, type Splice } from './splice';
+import { seededRng } from '../testing/random';
+import { applySplices, trackRange, type Splice } from '../testing/splice';
 import type { AnchorResult, Selector } from './types';
 
 // The project's founding article (allowed in the repository), as the extension would see it.
-const seed = readFileSync(new URL('./fixtures/seed-article.txt', import.meta.url), 'utf8').normalize('NFC');
+const seed = readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8').normalize('NFC');
 
 function find(text: string, phrase: string, nth = 0): [number, number] {
   let at = -1;
@@ -168,7 +168,7 @@ suite('describe and anchor are inverses', () => {
     const prefix = 'Bài viết được cập nhật lúc 10 giờ.\n\n';
     const moved = prefix + seed;
     const anchorer = createAnchorer(moved);
-    const ctx = (t: string, a: number, b: number) => normalizeText(t.slice(Math.max(0, a - 32), a) + '|' + t.slice(b, b + 32));
+    const ctx = (t: string, a: number, b: number) => normalizeText(`${t.slice(Math.max(0, a - 32), a)}|${t.slice(b, b + 32)}`);
     let exact = 0;
     for (const [s, e] of ranges) {
       const quoteOnly: Selector[] = describe(seed, s, e).filter((x) => x.type === 'TextQuoteSelector');
@@ -229,7 +229,7 @@ suite('anchor edge cases', () => {
     const s = text.indexOf('\nĐoạn hai');
     const e = text.indexOf('câu.') + 4;
     const selectors = describe(text, s, e);
-    const moved = 'Thêm.\n' + text;
+    const moved = `Thêm.\n${text}`;
     expect(range(anchor(moved, selectors))).toEqual([s + 6, e + 6]);
   });
 });

@@ -17,7 +17,7 @@ export interface AnchorOptions {
    * 'both' (default): the saved context must agree on both sides, except at a paragraph seam or
    * the document edge. 'either': one side is enough, so a quote whose neighbouring sentence was
    * edited is still found, at the price of occasionally landing on a repeated sentence
-   * elsewhere after the annotated copy was deleted (see scripts/eval-anchor.ts).
+   * elsewhere after the annotated copy was deleted (see scripts/eval/anchor.ts).
    */
   context?: 'both' | 'either';
 }
@@ -38,6 +38,13 @@ const UNIQUE_QUOTE_LENGTH = 24;
 const UNIQUE_QUOTE_DRIFT = 200;
 /** Cap on exact occurrences scored, against pathological one-letter quotes. */
 const MAX_OCCURRENCES = 5000;
+
+/**
+ * How a candidate is scored: the quote's own similarity counts most, each side of context next,
+ * and nearness to the old position only breaks ties. The fuzzy search's early stop relies on the
+ * same weights (the best score a candidate could still reach), so they are named once here.
+ */
+const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 /** The fuzzy search looks this far around the old position first (plus what its windows span). */
 const NEAR = 2048;
 
@@ -98,7 +105,7 @@ export function createAnchorer(text: string): Anchorer {
       agreed = passes(pre.agree, c.start, q.prefix, true) && passes(suf.agree, c.end, q.suffix, false);
     }
     return {
-      score: 50 * quoteSim + 20 * pre.agree + 20 * suf.agree + 2 * near,
+      score: WEIGHT.quote * quoteSim + WEIGHT.prefix * pre.agree + WEIGHT.suffix * suf.agree + WEIGHT.position * near,
       ok: !pre.contradicted && !suf.contradicted && agreed,
     };
   }
@@ -134,7 +141,10 @@ export function createAnchorer(text: string): Anchorer {
     const away = (from: number, to: number) => (q.hint === null ? 0 : q.hint < from ? from - q.hint : q.hint > to ? q.hint - to : 0);
     // The best score anything with this many errors this far from the old position could still reach.
     const ceilingAt = (errors: number, distance: number) =>
-      50 * (1 - errors / m) + 40 + (q.hint === null ? 0 : 2 * (1 - Math.min(1, distance / Math.max(1, t.length))));
+      WEIGHT.quote * (1 - errors / m) +
+      WEIGHT.prefix +
+      WEIGHT.suffix +
+      (q.hint === null ? 0 : WEIGHT.position * (1 - Math.min(1, distance / Math.max(1, t.length))));
     const hopeless = (errors: number, from: number, to: number) => top !== null && topScore >= ceilingAt(errors, away(from, to));
     const scored = new Set<string>();
     const search = (windows: FuzzyWindow[]) => {

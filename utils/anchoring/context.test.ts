@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import { sideSimilarity } from './context';
-import { seededRng } from './simulate';
+import { seededRng } from '../testing/random';
 
 /** Reference: the textbook table, window cut out and reversed for the prefix side. */
 function reference(text: string, boundary: number, ctx: string, before: boolean): number {

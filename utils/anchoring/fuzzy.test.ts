@@ -3,9 +3,9 @@ import { describe as suite, expect, it } from 'vitest';
 import approxSearch from 'approx-string-match';
 import { approxShort, fuzzyWindows, maxErrorsFor, nearWindows, QGramIndex, verifyWindow, type FuzzyMatch } from './fuzzy';
 import { normalizeText } from './normalize';
-import { seededRng } from './simulate';
+import { seededRng } from '../testing/random';
 
-const seed = normalizeText(readFileSync(new URL('./fixtures/seed-article.txt', import.meta.url), 'utf8').normalize('NFC'));
+const seed = normalizeText(readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8').normalize('NFC'));
 // Three copies with small differences, so quotes have near-twins far from their place.
 const text = [seed, seed.replace(/TPHCM/g, 'Hà Nội'), seed.replace(/\d/g, '7')].join(' ');
 const index = new QGramIndex(text);
@@ -40,7 +40,7 @@ suite('nearWindows', () => {
       const at = Math.floor(rng() * (text.length - len));
       let quote = text.slice(at, at + len);
       const typo = Math.floor(rng() * len);
-      if (rng() < 0.7) quote = quote.slice(0, typo) + 'x' + quote.slice(typo + 1);
+      if (rng() < 0.7) quote = `${quote.slice(0, typo)}x${quote.slice(typo + 1)}`;
       const hint = Math.max(0, at + Math.floor((rng() - 0.5) * 600));
       const reach = 50 + Math.floor(rng() * 3000);
       const r = compare(quote, hint - reach, hint + len + reach);

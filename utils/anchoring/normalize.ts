@@ -20,7 +20,7 @@ export interface NormalizedText {
   ends: Int32Array;
 }
 
-const enum Kind {
+enum Kind {
   Unknown = 0,
   Plain = 1,
   Mark = 2,

@@ -6,6 +6,7 @@
  * registrations across restarts; Firefox MV2's contentScripts.register does not, so they are
  * registered again whenever the background starts.
  */
+import { browser } from 'wxt/browser';
 import { loadSettings, normaliseOrigin, saveSettings, watchSettings } from '../settings/settings';
 
 const CONTENT_JS = '/content-scripts/content.js';

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBackup, parseBackupAsync, toBackup, toBackupAsync, type BackupData } from './backup';
+import { parseBackup, parseBackupAsync, toBackup, type BackupData } from './backup';
 import { mergeBackup } from './merge';
 import { MAX_BACKUP_BYTES } from './schema';
-import { syntheticData } from './synthetic';
+import { syntheticData } from '../testing/synthetic';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../tests/fixtures/backups', name), 'utf8');
 
@@ -197,21 +197,5 @@ describe('mergeBackup', () => {
     expect(m.added).toBe(1);
     expect(m.annotations).toHaveLength(1);
     expect(m.annotations[0].note).toBe('mới hơn');
-  });
-});
-
-describe('async export with progress', () => {
-  it('toBackupAsync equals toBackup and reports progress to the total', async () => {
-    const d = syntheticData(20, 2500, 8);
-    const seen: number[] = [];
-    const text = await toBackupAsync(d, '2025-01-01T00:00:00.000Z', { onProgress: (done, total) => (expect(total).toBe(2520), seen.push(done)) });
-    expect(text).toBe(toBackup(d, '2025-01-01T00:00:00.000Z'));
-    expect(seen).toEqual([20, 1020, 2020]);
-  });
-
-  it('can be aborted', async () => {
-    const ac = new AbortController();
-    const p = toBackupAsync(syntheticData(20, 2500, 8), 'x', { signal: ac.signal, onProgress: () => ac.abort() });
-    await expect(p).rejects.toThrow();
   });
 });

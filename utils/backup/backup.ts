@@ -164,7 +164,7 @@ function* backupSteps(data: BackupData, exportedAt: string, chunkSize: number): 
     lines.push(JSON.stringify(canonicalAnnotation(annotations[i])));
     if ((i + 1) % chunkSize === 0) yield [articles.length + i + 1, total];
   }
-  const list = (xs: string[]) => (xs.length ? '[\n' + xs.join(',\n') + '\n]' : '[]');
+  const list = (xs: string[]) => (xs.length ? `[\n${xs.join(',\n')}\n]` : '[]');
   const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exported: exportedAt }).slice(0, -1);
   return `${head},\n"articles":${list(lines.slice(0, articles.length))},\n"annotations":${list(lines.slice(articles.length))}}\n`;
 }
@@ -173,7 +173,3 @@ export function toBackup(data: BackupData, exportedAt: string): string {
   return runSteps(backupSteps(data, exportedAt, Infinity));
 }
 
-/** toBackup in slices with progress, for the popup. */
-export function toBackupAsync(data: BackupData, exportedAt: string, opts: ProgressOptions = {}): Promise<string> {
-  return runStepsAsync(backupSteps(data, exportedAt, 1000), opts);
-}

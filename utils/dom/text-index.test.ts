@@ -140,7 +140,7 @@ describe('the offset map on white-space-heavy markup', () => {
 
 describe('hostile input', () => {
   it('walks 5,000 nested levels without overflowing the stack (linkedom)', () => {
-    const deep = '<div>'.repeat(5000) + 'sâu' + '</div>'.repeat(5000);
+    const deep = `${'<div>'.repeat(5000)}sâu${'</div>'.repeat(5000)}`;
     const doc = parseHTML(`<html><body><main>${deep}</main></body></html>`).document as unknown as Document;
     const idx = buildTextIndex({ regions: [doc.querySelector('main')!], exclude: ['.x div', 'div > div > .y'] });
     expect(idx.text).toBe('sâu');

@@ -17,7 +17,7 @@ function maps() {
 
 /** Partial ISO dates compare as the start (from) or the end (to) of their period. */
 function lower(d: string): string {
-  return (d + '-01-01').slice(0, 10);
+  return (`${d}-01-01`).slice(0, 10);
 }
 function upper(d: string): string {
   return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;

@@ -104,15 +104,15 @@ describe('resolutions', () => {
 
 describe('engine', () => {
   it('returns non-overlapping spans in order', () => {
-    const text = readFileSync(new URL('./fixtures/seed.txt', import.meta.url), 'utf8').normalize('NFC');
+    const text = readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8').normalize('NFC');
     const s = findEntities(text);
     for (let i = 1; i < s.length; i++) expect(s[i].start).toBeGreaterThanOrEqual(s[i - 1].end);
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 
   it('finds every required span of the seed article and nothing outside its gold', () => {
-    const text = readFileSync(new URL('./fixtures/seed.txt', import.meta.url), 'utf8').normalize('NFC');
-    const gold = JSON.parse(readFileSync(new URL('./fixtures/seed.gold.json', import.meta.url), 'utf8')).entities as (EntitySpan & { optional?: boolean })[];
+    const text = readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8').normalize('NFC');
+    const gold = JSON.parse(readFileSync(new URL('../../tests/fixtures/seed/seed.gold.json', import.meta.url), 'utf8')).entities as (EntitySpan & { optional?: boolean })[];
     const key = (x: { kind: string; start: number; end: number }) => `${x.kind}:${x.start}:${x.end}`;
     const found = new Set(findEntities(text).map(key));
     const missed = gold.filter((g) => !g.optional && !found.has(key(g)));
@@ -131,7 +131,7 @@ describe('engine', () => {
   });
 
   it('finds the same entities at the corresponding offsets in NFD and either tone style (property)', () => {
-    const seed = readFileSync(new URL('./fixtures/seed.txt', import.meta.url), 'utf8').normalize('NFC');
+    const seed = readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8').normalize('NFC');
     const samples = [
       seed.slice(0, 2500),
       'Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh Tuấn và Bí thư Tỉnh ủy Khánh Hòa Nguyễn Hải Ninh dự Hội nghị; Ủy ban Thường vụ Quốc hội, Bộ Y tế, Uỷ ban Kiểm tra Trung ương.',

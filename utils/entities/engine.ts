@@ -6,7 +6,7 @@
 import { normalizeForMatch, slugify, toOriginal, type Normalized } from '../text/normalize';
 import { hasUpper, upperRun } from '../text/chars';
 import { tokenize, type Token } from './tokens';
-import { TokenTrie, type TrieEntry } from './trie';
+import { TokenTrie } from './trie';
 import { buildGazetteer, type CompiledGazetteer, type Gazetteer, type Term, type WatchTerm } from './gazetteer';
 import { findDocuments } from './resolutions';
 import { COMPANY_WORDS, GENERIC_AFTER, NAME_BREAK, NOT_NAME, STRONG_SURNAMES, SURNAMES } from './lexicon';
@@ -53,8 +53,8 @@ export class Engine {
   private watch: boolean;
 
   /** `compiled`: the trie made ahead (default data/compiled.json; null builds it here). */
-  constructor(watch: WatchTerm[] = [], scale = 1, compiled?: CompiledGazetteer | null) {
-    this.g = buildGazetteer(watch, scale, compiled);
+  constructor(watch: WatchTerm[] = [], compiled?: CompiledGazetteer | null) {
+    this.g = buildGazetteer(watch, compiled);
     this.watch = watch.length > 0;
   }
 
@@ -146,7 +146,7 @@ class Run {
   }
   private isCapWord(i: number): boolean {
     const t = this.T[i];
-    if (!t || !t.word || !t.cap) return false;
+    if (!t?.word || !t.cap) return false;
     const c = t.c.charCodeAt(0);
     return c < 48 || c > 57;
   }
@@ -325,7 +325,7 @@ class Run {
   }
 
   /** A place name: a known province, or a short capitalised run that is not a person's name. */
-  private place(j: number, afterLevel: boolean): { end: number; id: string } | null {
+  private place(j: number, _afterLevel: boolean): { end: number; id: string } | null {
     if (!this.cont(j)) return null;
     const loc = this.longest(j, 'loc');
     if (loc) return { end: loc.end, id: loc.term.rec.id };
@@ -645,4 +645,3 @@ class Run {
   }
 }
 
-export type { TrieEntry };

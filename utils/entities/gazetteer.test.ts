@@ -9,8 +9,8 @@ describe('compiled gazetteer', () => {
   it('loads the same trie as the one built from the data, with watch terms added after it', () => {
     const compiled = compileGazetteer();
     for (const w of [[], watch]) {
-      const fast = buildGazetteer(w, 1, compiled);
-      const built = buildGazetteer(w, 1, null);
+      const fast = buildGazetteer(w, compiled);
+      const built = buildGazetteer(w, null);
       expect(fast.compiled).toBe(true);
       expect(built.compiled).toBe(false);
       expect(fast.trie.save()).toEqual(built.trie.save());
@@ -25,9 +25,9 @@ describe('compiled gazetteer', () => {
     const grown = { ...compiled, sizes: compiled.sizes.replace(/\d+$/, (n) => String(+n + 1)) };
     const fewer = { ...compiled, terms: compiled.terms.slice(1) };
     for (const stale of [grown, fewer]) {
-      const g = buildGazetteer([], 1, stale);
+      const g = buildGazetteer([], stale);
       expect(g.compiled).toBe(false);
-      expect(g.trie.save()).toEqual(buildGazetteer([], 1, null).trie.save());
+      expect(g.trie.save()).toEqual(buildGazetteer([], null).trie.save());
     }
   });
 
@@ -39,8 +39,8 @@ describe('compiled gazetteer', () => {
 
   it('finds the same spans either way', () => {
     const text = 'Bộ Chính trị, UBND tỉnh Bình Dương và Thủ tướng Phạm Minh Chính; Hội Nhà báo họp, BCH TƯ.';
-    const fast = new Engine(watch, 1, compileGazetteer()).find(text);
-    expect(fast).toEqual(new Engine(watch, 1, null).find(text));
+    const fast = new Engine(watch, compileGazetteer()).find(text);
+    expect(fast).toEqual(new Engine(watch, null).find(text));
     expect(fast.map((s) => [s.text, s.id])).toEqual([
       ['Bộ Chính trị', 'watch:hoi-nha-bao-viet-nam'],
       ['UBND tỉnh Bình Dương', 'body:uy-ban-nhan-dan--tinh-binh-duong'],

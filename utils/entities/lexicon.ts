@@ -82,4 +82,3 @@ export const GENERIC_BEFORE = ['các', 'những', 'mỗi', 'từng', 'nhiều', 
 export const GENERIC_AFTER = ['các', 'cấp', 'những', 'nhiều', 'mỗi'];
 
 /** Roman numerals and numbers that may follow "khóa". */
-export const TERM_WORDS = ['khóa', 'khoá', 'nhiệm kỳ'];

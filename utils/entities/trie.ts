@@ -46,16 +46,16 @@ export class TokenTrie<T> {
   private more = new Map<number, number[]>();
   private values: (T | undefined)[] = [];
   /** Makes the value of saved phrase k on its first match: most phrases never match a page. */
-  private valueOf?: (k: number) => T;
+  private termAt?: (k: number) => T;
   private lens: number[];
   private cased: (string[] | undefined)[] = [];
   private entries: TrieEntry<T>[] = [];
   /** Phrases added (empty ones are kept as numbers but not counted). */
   size = 0;
 
-  /** An empty trie, or the saved one with `valueOf(k)` for its phrase k. */
-  constructor(saved?: SavedTrie, valueOf?: (k: number) => T) {
-    if (saved && valueOf) {
+  /** An empty trie, or the saved one with `termAt(k)` for its phrase k. */
+  constructor(saved?: SavedTrie, termAt?: (k: number) => T) {
+    if (saved && termAt) {
       // The saved arrays are shared, never written: additions go to `more`.
       this.index = new Map();
       const keys = saved.keys;
@@ -65,7 +65,7 @@ export class TokenTrie<T> {
       this.saved = this.total = saved.at.length - 1;
       this.lens = saved.lens.slice();
       this.values = new Array(saved.lens.length);
-      this.valueOf = valueOf;
+      this.termAt = termAt;
       for (const k in saved.cased) this.cased[+k] = saved.cased[k];
       for (const l of saved.lens) if (l > 0) this.size++;
     } else {
@@ -105,7 +105,7 @@ export class TokenTrie<T> {
   }
 
   private entry(k: number): TrieEntry<T> {
-    return (this.entries[k] ??= { value: (this.values[k] ??= this.valueOf!(k)), cased: this.cased[k], len: this.lens[k] });
+    return (this.entries[k] ??= { value: (this.values[k] ??= this.termAt!(k)), cased: this.cased[k], len: this.lens[k] });
   }
 
   /** All entries matching tokens[i..], shortest first. A line break ends a phrase. */

@@ -1,18 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+
 import { Parser, type Node } from 'commonmark';
 import { describe, expect, it } from 'vitest';
-import { parseBackup, type BackupData } from '../backup/backup';
-import { syntheticData } from '../backup/synthetic';
+import type { BackupData } from '../backup/backup';
+import { syntheticData } from '../testing/synthetic';
 import type { Annotation } from '../model';
 import { escapeParagraph } from './md-escape';
-import { exportFileName, hashtag, toMarkdown, toMarkdownAsync } from './markdown';
+import { exportFileName, hashtag, toMarkdown } from './markdown';
+import { goodBackup } from '../testing/records';
 
-const good = (() => {
-  const r = parseBackup(readFileSync(resolve(__dirname, '../../tests/fixtures/backups/good.json'), 'utf8'));
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.data;
-})();
+const good = goodBackup();
 
 const ALLOWED_IN_TEXT = new Set(['document', 'text', 'softbreak', 'linebreak', 'paragraph', 'block_quote']);
 
@@ -103,7 +99,7 @@ describe('toMarkdown renders user text literally in CommonMark', () => {
     const alphabet = ['*', '_', '#', '<', '>', '[', ']', '(', ')', '`', '\\', '!', '&', ';', '|', '~', '-', '+', '=', '.', '1', ' ', ' ', '\t', '\n', '\u00a0', 'a', 'ệ', 'Đ', ':', '"', "'", '/'];
     const texts = Array.from({ length: 400 }, () => {
       const s = Array.from({ length: 1 + Math.floor(rand() * 24) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
-      return s.replace(/\n+$/, '').trim() ? s.replace(/\n+$/, '') : 'x' + s.replace(/\n+$/, '');
+      return s.replace(/\n+$/, '').trim() ? s.replace(/\n+$/, '') : `x${s.replace(/\n+$/, '')}`;
     });
     const md = toMarkdown(annotationsWith(texts, 'quote'), { exportedAt: '2025-07-01T00:00:00.000Z', links: false });
     expect(quotesAndNotes(md).map((q) => q.quote)).toEqual(texts);
@@ -126,7 +122,7 @@ describe('toMarkdown structure', () => {
     expect(fm).toEqual(['title: "Ghi chú VN News Annotator"', 'articles: 3', 'count: 5', 'exported: "2025-07-01T08:00:00.000Z"']);
     const one = toMarkdown({ articles: good.articles, annotations: good.annotations.filter((a) => a.articleKey.includes('vnexpress')) }, { exportedAt: 'x', lang: 'en' });
     const lines = /^---\n([\s\S]*?)\n---\n/.exec(one)![1].split('\n');
-    const value = (k: string) => JSON.parse(lines.find((l) => l.startsWith(k + ': '))!.slice(k.length + 2));
+    const value = (k: string) => JSON.parse(lines.find((l) => l.startsWith(`${k}: `))!.slice(k.length + 2));
     expect(value('title')).toBe('Quốc hội thông qua nghị quyết về "sắp xếp" <đơn vị> hành chính *cấp xã*');
     expect(value('site')).toBe('VnExpress');
     expect(value('published')).toBe('2025-06-12');
@@ -182,13 +178,6 @@ describe('toMarkdown structure', () => {
     data.articles.forEach((a) => (a.url = 'javascript:alert(1)'));
     data.annotations.forEach((a) => (a.pageUrl = 'javascript:alert(1)'));
     expect(toMarkdown(data, { exportedAt: 'x' })).not.toContain('](<javascript');
-  });
-
-  it('toMarkdownAsync gives the same text with progress per article', async () => {
-    const seen: number[] = [];
-    const text = await toMarkdownAsync(good, { exportedAt: 'x' }, { onProgress: (d, t) => (expect(t).toBe(5), seen.push(d)) });
-    expect(text).toBe(toMarkdown(good, { exportedAt: 'x' }));
-    expect(seen).toEqual([2, 4, 5]);
   });
 
   it('handles large exports', () => {

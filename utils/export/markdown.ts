@@ -8,7 +8,7 @@ import { SITES } from '../sites/registry';
 import { escapeOneLine, escapeParagraph, linkDestination, safeHttpUrl, yamlString } from './md-escape';
 import { groupByArticle, quoteOf, type ExportData } from './order';
 import { textFragmentUrl } from './text-fragment';
-import { runSteps, runStepsAsync, type ProgressOptions, type Steps } from '../backup/steps';
+import { runSteps, type Steps } from '../backup/steps';
 
 export type ExportLang = 'vi' | 'en';
 
@@ -60,7 +60,7 @@ export function hashtag(tag: string): string | null {
     .normalize('NFC')
     .replace(/[^\p{L}\p{M}\p{N}/]+/gu, '-')
     .replace(/^[-/]+|[-/]+$/g, '');
-  return safe ? '#' + safe : null;
+  return safe ? `#${safe}` : null;
 }
 
 function siteName(site: string): string {
@@ -130,14 +130,10 @@ function* markdownSteps(data: ExportData, opts: MarkdownOptions): Steps<string> 
     yield [done, count];
   }
   while (out.length && out[out.length - 1] === '') out.pop();
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 export function toMarkdown(data: ExportData, opts: MarkdownOptions): string {
   return runSteps(markdownSteps(data, opts));
 }
 
-/** toMarkdown with progress (annotations done / total), yielding to the event loop per article. */
-export function toMarkdownAsync(data: ExportData, opts: MarkdownOptions, progress: ProgressOptions = {}): Promise<string> {
-  return runStepsAsync(markdownSteps(data, opts), progress);
-}

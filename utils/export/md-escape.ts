@@ -25,7 +25,7 @@ function encodeEdgeWhitespace(line: string): string {
 
 /** Escape one line (no line breaks inside) so it renders literally as paragraph text. */
 export function escapeInline(line: string): string {
-  let s = line.replace(INLINE_SPECIAL, (c) => '\\' + c);
+  let s = line.replace(INLINE_SPECIAL, (c) => `\\${c}`);
   // Block starters: list bullets, ordered-list numbers, setext underlines, thematic breaks.
   s = s.replace(/^([ \t\u00a0]*)([-+=])/, '$1\\$2');
   s = s.replace(/^([ \t\u00a0]*\d{1,9})([.)])/, '$1\\$2');
@@ -44,7 +44,7 @@ export function escapeParagraph(text: string): string[] {
   return lines.map((line, i) => {
     const last = i === lines.length - 1;
     const body = escapeInline(line);
-    return last ? body : body + '\\';
+    return last ? body : `${body}\\`;
   });
 }
 
@@ -58,7 +58,7 @@ export function escapeOneLine(text: string): string {
  * percent-encoded. Only http(s) URLs are linked at all (see `safeHttpUrl`).
  */
 export function linkDestination(url: string): string {
-  return '<' + url.replace(/[<>\\\s`]/g, (c) => encodeURIComponent(c)) + '>';
+  return `<${url.replace(/[<>\\\s`]/g, (c) => encodeURIComponent(c))}>`;
 }
 
 /** The URL if it is an absolute http(s) URL, else null: no `javascript:` links in exports. */

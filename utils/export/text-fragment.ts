@@ -65,7 +65,7 @@ export function textDirective(sel: Pick<TextQuoteSelector, 'exact' | 'prefix' | 
   const before = contextBefore(prefix, headPartial);
   const after = contextAfter(suffix, tailPartial);
   const parts: string[] = [];
-  if (before) parts.push(encodeTerm(before) + '-');
+  if (before) parts.push(`${encodeTerm(before)}-`);
 
   const lines = exact.split('\n').map(collapse).filter(Boolean);
   const single = lines.length === 1 && lines[0].length <= EXACT_MAX_CHARS;
@@ -81,8 +81,8 @@ export function textDirective(sel: Pick<TextQuoteSelector, 'exact' | 'prefix' | 
       parts.push(encodeTerm(last.slice(-EDGE_WORDS).join(' ')));
     }
   }
-  if (after) parts.push('-' + encodeTerm(after));
-  return 'text=' + parts.join(',');
+  if (after) parts.push(`-${encodeTerm(after)}`);
+  return `text=${parts.join(',')}`;
 }
 
 /** The page URL with a text fragment for the quote (any existing fragment replaced). */

@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parseBackup } from '../backup/backup';
-import { toW3C, toW3CJson } from './w3c';
 
-const good = (() => {
-  const r = parseBackup(readFileSync(resolve(__dirname, '../../tests/fixtures/backups/good.json'), 'utf8'));
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.data;
-})();
+import { describe, expect, it } from 'vitest';
+import { toW3C, toW3CJson } from './w3c';
+import { goodBackup } from '../testing/records';
+
+const good = goodBackup();
 
 describe('W3C Web Annotation export', () => {
   const col = JSON.parse(toW3CJson(good, { exportedAt: '2025-07-01T00:00:00.000Z' }));

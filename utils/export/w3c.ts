@@ -73,5 +73,5 @@ export function toW3C(data: ExportData, opts: { exportedAt: string; label?: stri
 }
 
 export function toW3CJson(data: ExportData, opts: { exportedAt: string; label?: string }): string {
-  return JSON.stringify(toW3C(data, opts), null, 2) + '\n';
+  return `${JSON.stringify(toW3C(data, opts), null, 2)}\n`;
 }

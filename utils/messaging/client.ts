@@ -1,4 +1,5 @@
 /** Sends a typed request to the background and unwraps its answer. Used by content script and popup. */
+import { browser } from 'wxt/browser';
 import type { Request, RequestType, Response, ResponseData } from './protocol';
 
 export class RequestError extends Error {}

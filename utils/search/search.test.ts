@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parseBackup } from '../backup/backup';
-import { syntheticData } from '../backup/synthetic';
-import { computeFacets, createSearchIndex, type SearchQuery } from './index';
 
-const good = (() => {
-  const r = parseBackup(readFileSync(resolve(__dirname, '../../tests/fixtures/backups/good.json'), 'utf8'));
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.data;
-})();
+import { describe, expect, it } from 'vitest';
+import { syntheticData } from '../testing/synthetic';
+import { computeFacets, createSearchIndex, type SearchQuery } from './index';
+import { goodBackup } from '../testing/records';
+
+const good = goodBackup();
 const index = createSearchIndex(good.articles, good.annotations);
 const ids = (q: SearchQuery) => index.search(q).map((r) => r.annotation.id.slice(0, 4));
 

@@ -85,7 +85,7 @@ export function parseTerms(text: string, key: (s: string) => string): string[] {
 }
 
 function dayBound(iso: string, end: boolean): number {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return Date.parse(iso + 'T00:00:00Z') + (end ? 86_400_000 - 1 : 0);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return Date.parse(`${iso}T00:00:00Z`) + (end ? 86_400_000 - 1 : 0);
   return Date.parse(iso);
 }
 

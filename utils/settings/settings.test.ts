@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   SETTINGS_KEY,
   defaultSettings,
-  isSiteEnabled,
   languageFor,
   loadSettings,
   mergeSettings,
@@ -102,11 +101,4 @@ describe('helpers', () => {
     expect(normaliseOrigin('javascript:alert(1)')).toBeNull();
   });
 
-  it('decides whether a site is on', () => {
-    const s = mergeSettings({ disabledSites: ['tuoitre'], extraOrigins: ['https://news.example'] });
-    expect(isSiteEnabled(s, 'tuoitre')).toBe(false);
-    expect(isSiteEnabled(s, 'vnexpress')).toBe(true);
-    expect(isSiteEnabled(s, undefined, 'https://news.example/article-1')).toBe(true);
-    expect(isSiteEnabled(s, 'generic', 'https://other.example')).toBe(false);
-  });
 });

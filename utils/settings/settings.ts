@@ -165,8 +165,3 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** Whether highlighting runs on a page of `siteId` (a SITES id) or, for other pages, `origin`. */
-export function isSiteEnabled(s: Settings, siteId: string | undefined, origin?: string): boolean {
-  if (siteId && SITE_IDS.has(siteId)) return !s.disabledSites.includes(siteId);
-  return !!origin && s.extraOrigins.includes(normaliseOrigin(origin) ?? '');
-}

@@ -32,7 +32,7 @@ export function toIsoDate(input: string | null | undefined): string | undefined 
     ?? /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i.exec(s);
   if (!dmy) return undefined;
   const [d, mo, y] = [+dmy[1], +dmy[2], +dmy[3]];
-  const rest = s.slice(0, dmy.index) + ' ' + s.slice(dmy.index + dmy[0].length);
+  const rest = `${s.slice(0, dmy.index)} ${s.slice(dmy.index + dmy[0].length)}`;
   const t = /(?:^|\D)(\d{1,2})[:h](\d{2})(?::(\d{2}))?/.exec(rest);
   const [h, mi, sec] = t ? [+t[1], +t[2], +(t[3] ?? 0)] : [0, 0, 0];
   if (!valid(y, mo, d, h, mi, sec)) return undefined;

@@ -123,8 +123,8 @@ function fill(original: string): { len: number; same: boolean } {
       continue;
     }
     let cluster = original.slice(i, j);
-    if (code === 0xd0) cluster = 'Đ' + cluster.slice(1);
-    else if (code === 0xf0) cluster = 'đ' + cluster.slice(1);
+    if (code === 0xd0) cluster = `Đ${cluster.slice(1)}`;
+    else if (code === 0xf0) cluster = `đ${cluster.slice(1)}`;
     const norm = cluster.normalize('NFC');
     pushStr(norm, i, j);
     if (norm !== original.slice(i, j)) same = false;

@@ -60,7 +60,7 @@ export function sameSite(a: string, b: string): boolean {
 export function pickArticleKey(pageUrl: string, declared: readonly (string | null | undefined)[]): string {
   const page = cleanUrl(pageUrl) ?? pageUrl;
   for (const d of declared) {
-    if (!d || !d.trim()) continue;
+    if (!d?.trim()) continue;
     const c = cleanUrl(d, page);
     if (c && sameSite(c, page)) return c;
   }

@@ -56,9 +56,9 @@ export function isMultiSeat(title: string): boolean {
 export const officeKey = (title: string) => title.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The day after which a position is no longer known to be held: its end, or unknown. */
-function endOf(p: Position, checked: string): { day: string; known: boolean } | null {
-  if (typeof p.to === 'string') return { day: lastDay(p.to), known: true };
-  if (p.to === null) return { day: p.checked ?? checked, known: true };
+function endOf(p: Position, checked: string): { day: string } | null {
+  if (typeof p.to === 'string') return { day: lastDay(p.to) };
+  if (p.to === null) return { day: p.checked ?? checked };
   return null;
 }
 
@@ -132,22 +132,15 @@ function checkTerm(o: OfficialRecord, p: Position, what: string, say: (o: Offici
 function checkSeat(office: string, holders: { o: OfficialRecord; p: Position; checked: string }[]): string[] {
   const out: string[] = [];
   const dated = holders.filter((h) => h.p.from).sort((a, b) => firstDay(a.p.from!).localeCompare(firstDay(b.p.from!)));
-  for (let i = 0; i < dated.length; i++) {
-    const a = dated[i];
-    for (let j = i + 1; j < dated.length; j++) {
-      const b = dated[j];
-      const start = firstDay(b.p.from!);
-      const end = endOf(a.p, a.checked);
-      const label = `office "${office}": ${a.o.id} (from ${a.p.from}, to ${a.p.to === undefined ? 'unknown' : a.p.to})`;
-      if (!end) {
-        out.push(`${label} has no known end, but ${b.o.id} holds it from ${b.p.from}: set the end from the source that says so`);
-        break;
-      }
-      if (end.day > addDays(start, 1)) {
-        if (a.o.id === b.o.id) out.push(`${label} overlaps another entry of the same person from ${b.p.from}`);
-        else out.push(`${label} overlaps ${b.o.id} from ${b.p.from}${isPartial(a.p.to) || isPartial(b.p.from) ? ' (a partial date: find the day)' : ''}`);
-      }
-      break;
+  for (let i = 0; i + 1 < dated.length; i++) {
+    const [a, b] = [dated[i], dated[i + 1]];
+    const end = endOf(a.p, a.checked);
+    const label = `office "${office}": ${a.o.id} (from ${a.p.from}, to ${a.p.to === undefined ? 'unknown' : a.p.to})`;
+    if (!end) {
+      out.push(`${label} has no known end, but ${b.o.id} holds it from ${b.p.from}: set the end from the source that says so`);
+    } else if (end.day > addDays(firstDay(b.p.from!), 1)) {
+      const partial = isPartial(a.p.to) || isPartial(b.p.from) ? ' (a partial date: find the day)' : '';
+      out.push(a.o.id === b.o.id ? `${label} overlaps another entry of the same person from ${b.p.from}` : `${label} overlaps ${b.o.id} from ${b.p.from}${partial}`);
     }
   }
   return out;

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/build-gazetteer.ts [--check]
+ * npx tsx scripts/build/gazetteer.ts [--check]
  * Writes utils/entities/data/compiled.json: the gazetteer's phrase trie and each phrase's term
  * code, made ahead so that a page loads them in one native step instead of normalising and
  * splitting some 1,200 phrases and making a term for each. Run it after changing
@@ -9,10 +9,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { compileGazetteer } from '../utils/entities/gazetteer';
+import { compileGazetteer } from '../../utils/entities/gazetteer';
+import { repoRoot } from '../lib/repo-root';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const file = path.join(repoRoot, 'utils/entities/data/compiled.json');
 
 const c = compileGazetteer();
@@ -43,7 +42,7 @@ try {
 }
 if (process.argv.includes('--check')) {
   const fresh = old === json;
-  console.log(fresh ? 'compiled.json is up to date' : 'compiled.json is stale: run npx tsx scripts/build-gazetteer.ts');
+  console.log(fresh ? 'compiled.json is up to date' : 'compiled.json is stale: run npx tsx scripts/build/gazetteer.ts');
   process.exit(fresh ? 0 : 1);
 }
 writeFileSync(file, json);

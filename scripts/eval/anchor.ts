@@ -5,15 +5,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createAnchorer, type AnchorOptions } from '../utils/anchoring/anchor';
-import { savedQuote } from '../utils/anchoring/context';
-import { CONTEXT_LENGTH } from '../utils/anchoring/describe';
-import { normalizeText } from '../utils/anchoring/normalize';
-import type { Selector } from '../utils/anchoring/types';
-import { EDIT_KINDS, makeCase, seededRng, type EditKind, type Rng } from '../utils/anchoring/simulate';
+import { createAnchorer, type AnchorOptions } from '../../utils/anchoring/anchor';
+import { savedQuote } from '../../utils/anchoring/context';
+import { CONTEXT_LENGTH } from '../../utils/anchoring/describe';
+import { normalizeText } from '../../utils/anchoring/normalize';
+import type { Selector } from '../../utils/anchoring/types';
+import { EDIT_KINDS, makeCase, seededRng, type EditKind, type Rng } from './simulate';
+import { repoRoot } from '../lib/repo-root';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const devDir = path.resolve(repoRoot, '../shared/corpus/dev');
 if (!existsSync(devDir)) {
   console.error(`eval:anchor needs the dev corpus at ${devDir} (the shared test data); it is not there.`);
@@ -139,9 +138,9 @@ const lines = [...rows.entries(), ['ALL', total] as const].map(([label, r]) => [
   methods(r.methods),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-const fmt = (cells: readonly string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+const fmt = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(fmt(header));
-console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const l of lines) console.log(fmt(l));
 console.log(
   `\n${articles.length} articles, seed ${SEED}. "right": the anchored range is exactly where the quote went ` +

@@ -12,13 +12,14 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { createAnchorer } from '../utils/anchoring/anchor';
-import { describe } from '../utils/anchoring/describe';
-import { injectTypo, pickQuote, seededRng, sentences } from '../utils/anchoring/simulate';
-import { applySplices, trackRange, type Splice } from '../utils/anchoring/splice';
-import type { Selector } from '../utils/anchoring/types';
+import { createAnchorer } from '../../utils/anchoring/anchor';
+import { describe } from '../../utils/anchoring/describe';
+import { injectTypo, pickQuote, seededRng, sentences } from '../eval/simulate';
+import { applySplices, trackRange, type Splice } from '../../utils/testing/splice';
+import type { Selector } from '../../utils/anchoring/types';
+import { repoRoot } from '../lib/repo-root';
+import { median } from '../lib/stats';
 
 const WORDS = 20_000;
 const ANNOTATIONS = 200;
@@ -29,7 +30,6 @@ const argOf = (name: string) => {
 const RUNS = Math.max(1, Number(argOf('--runs')) || 9);
 const ref = argOf('--ref');
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const devDir = path.resolve(repoRoot, '../shared/corpus/dev');
 const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
@@ -45,7 +45,7 @@ function buildPage(): { text: string; source: string } {
     }
     return { text: parts.join('\n\n'), source: `dev corpus (${parts.length} articles)` };
   }
-  const seed = readFileSync(path.join(repoRoot, 'utils/anchoring/fixtures/seed-article.txt'), 'utf8').normalize('NFC');
+  const seed = readFileSync(path.join(repoRoot, 'tests/fixtures/seed/seed.txt'), 'utf8').normalize('NFC');
   for (let i = 1; words < WORDS; i++) {
     // Vary each copy so quotes are not all repeated verbatim.
     const copy = seed.replace(/\d+/g, (d) => String(Number(d) + i)).replace(/TPHCM/g, i % 2 ? 'TPHCM' : 'Hà Nội');
@@ -138,7 +138,6 @@ const results = impls.map(() => [] as Run[]);
 for (let r = 0; r < RUNS; r++) impls.forEach(([, create], k) => results[k].push(measure(create)));
 before?.cleanup();
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const f = (x: number) => x.toFixed(2);
 console.log(`page: ${source}, ${wordCount(served)} words, ${served.length} UTF-16 code units; ${RUNS} runs, median`);
@@ -157,10 +156,10 @@ impls.forEach(([name], k) => {
   }
   const header = [name || 'what', 'count', 'ms (median)', 'ms / annotation', 'max ms'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (cells: string[]) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+  const fmt = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   if (k > 0) console.log('');
   console.log(fmt(header));
-  console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
+  console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const r of rows) console.log(fmt(r));
   console.log(`re-anchored to the right place: ${median(runs.map((r) => r.right))} / ${ANNOTATIONS}`);
 });

@@ -8,13 +8,7 @@ import { createServer, request, type IncomingMessage, type ServerResponse } from
 import type { AddressInfo } from 'node:net';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** VNA_FIXTURES_ROOT points every tool at another set of saved pages (for trying things out). */
-export const SITES_DIR = path.resolve(process.env.VNA_FIXTURES_ROOT ?? path.join(REPO_ROOT, 'tests/fixtures/sites'));
-/** The seed article's fixture (chinhphu.vn, December 2022): the page most tests and benchmarks open. */
-export const SEED_ARTICLE = { host: 'baochinhphu.vn', path: '/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212183015678.htm' } as const;
+import { SITES_DIR } from './fixtures';
 
 /** What a request resolved to, handed to `edit` and `virtual` hooks. */
 export interface FixtureRequest {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entitiesLine } from '../../scripts/entities';
+import { entitiesLine } from './entities';
 
 describe('entities CLI', () => {
   it('prints one JSON object per file with NFC offsets', () => {
@@ -19,7 +19,7 @@ describe('entities CLI', () => {
     writeFileSync(a, 'Nghị định 100/2019/NĐ-CP');
     writeFileSync(b, 'Không có gì.');
     const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-    const out = execFileSync('npx', ['tsx', 'scripts/entities.ts', a, b], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync('npx', ['tsx', 'scripts/cli/entities.ts', a, b], { cwd: root, encoding: 'utf8' });
     const lines = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([
       { file: a, entities: [{ kind: 'resolution', start: 0, end: 24, text: 'Nghị định 100/2019/NĐ-CP', id: 'resolution:100/2019/nđ-cp' }] },

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { detectArticle } from '../utils/sites/detect';
-import { buildTextIndex } from '../utils/dom/text-index';
+import { detectArticle } from '../../utils/sites/detect';
+import { buildTextIndex } from '../../utils/dom/text-index';
 
 export interface DetectLine {
   url: string;

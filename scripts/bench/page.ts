@@ -3,30 +3,32 @@
  * and on a generated ~20,000-word baochinhphu.vn article, against mark.js and a bare text walk.
  *
  *   npm run bench                 build, then measure (about 1–2 minutes after the build)
- *   npx tsx scripts/bench-page.ts [--runs N] [--heap-runs N] [--no-heap] [--profile | --profile-only]
+ *   npx tsx scripts/bench/page.ts [--runs N] [--heap-runs N] [--no-heap] [--profile | --profile-only]
  *
  * Times come from the User Timing marks the content script leaves on the page's timeline
  * (vna:loaded before its bundle is evaluated, then vna:start → vna:detected → vna:indexed →
  * vna:settings-ready → vna:matched (first piece) → vna:first-drawn → vna:drawn (all pieces), and
- * vna:pieces with the number of pieces, the longest later piece's task and the engine's time).
+ * a vna:piece measure per piece's task, and vna:piece-read for the engine's part of it).
  * The timeline belongs to the document, so the main world reads the isolated world's marks. --profile builds an unminified copy of
  * the extension into a temp dir and prints where one load of each page spends its time.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { findChromium, launchWithExtension, type Harness } from '../tests/e2e/harness';
-import { REPO_ROOT, SEED_ARTICLE, startFixtureServer } from '../tests/server/fixture-server';
-import { contentScriptContext, evalIn, launchPlain, sleep, snapshotExtension, waitForDrawn } from './bench/browser';
-import { heapSeries } from './bench/heap';
-import { LONG_PATH, longPageFromSeed, seedArticleHtml, wordCount } from './bench/long-page';
-import { profileLoad, summarise } from './bench/profile';
-import { bytes, median, ms, percentile, table } from './bench/stats';
-import { markTerms, readGazetteer } from './bench/terms';
+import { findChromium, launchWithExtension, type Harness } from '../lib/chromium';
+import { startFixtureServer } from '../lib/fixture-server';
+import { SEED_ARTICLE } from '../lib/fixtures';
+import { repoRoot as REPO_ROOT } from '../lib/repo-root';
+import { contentScriptContext, evalIn, launchPlain, sleep, snapshotExtension, waitForDrawn } from './browser';
+import { heapSeries } from './heap';
+import { LONG_PATH, longPageFromSeed, seedArticleHtml, wordCount } from '../lib/long-page';
+import { profileLoad, summarise } from './profile';
+import { bytes, median, ms, percentile, table } from '../lib/stats';
+import { markTerms, readGazetteer } from '../lib/gazetteer-terms';
 
 const SEED_PATH = SEED_ARTICLE.path;
 const HOST = SEED_ARTICLE.host;
@@ -230,7 +232,8 @@ async function main(): Promise<void> {
   const longUrl = server.url(HOST, LONG_PATH);
   let seed: Load[] = [];
   let longLoads: Load[] = [];
-  let heapExt, heapPlain;
+  let heapExt: Awaited<ReturnType<typeof heapSeries>> | undefined;
+  let heapPlain: Awaited<ReturnType<typeof heapSeries>> | undefined;
   try {
     const h = await launchWithExtension({ server, extensionDir: snap.dir });
     try {

@@ -4,8 +4,8 @@
  * record passes the backup schema.
  */
 import { HIGHLIGHT_COLOURS, type Annotation, type Article } from '../model';
-import type { BackupData } from './backup';
-import { seededRng } from '../random';
+import type { BackupData } from '../backup/backup';
+import { seededRng } from './random';
 
 
 const WORDS = (
@@ -56,7 +56,7 @@ export function syntheticData(nArticles: number, nAnnotations: number, seed: num
   for (let i = 0; i < nAnnotations && nArticles > 0; i++) {
     const art = articles[i < nArticles ? i : int(nArticles)];
     let quote = words(4 + int(30));
-    if (r() < 0.1) quote += ' ' + pickOne(SPECIAL) + ' ' + words(3);
+    if (r() < 0.1) quote += ` ${pickOne(SPECIAL)} ${words(3)}`;
     const start = int(20_000);
     const ents = ENTITIES.filter(() => r() < 0.15);
     const created = Date.parse(art.firstVisit) + int(86_400_000);

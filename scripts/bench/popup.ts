@@ -1,26 +1,25 @@
 /**
  * Popup speed with a large collection, in real Chromium with the built extension:
- * 1,000 articles and 10,000 annotations (syntheticData) seeded through the popup's `?bench` hook,
+ * 1,000 articles and 10,000 annotations (syntheticData) imported as a backup through the popup,
  * then: first render (navigation start → first article row in the DOM), time until search is
  * ready (full records loaded and indexed), one search keystroke → results in the DOM and painted,
  * and the Markdown / JSON exports of everything (click → file Blob created).
  * Run: npm run bench:popup  (builds first). Prints medians over several runs.
  */
 import type { Page } from 'playwright-core';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROME_EXTENSION_DIR, launchWithExtension } from '../tests/e2e/harness';
+import { CHROME_EXTENSION_DIR, launchWithExtension } from '../lib/chromium';
+import { median } from '../lib/stats';
+import { toBackup } from '../../utils/backup/backup';
+import { syntheticData } from '../../utils/testing/synthetic';
 
 const N_ARTICLES = 1000;
 const N_ANNOTATIONS = 10_000;
 const RUNS = 5;
 const QUERIES = ['n', 'ng', 'ngh', 'nghi', 'nghi ', 'nghi q', 'nghi qu', 'nghi quyet', 'thuy', 'hoa binh', 'bo chinh tri', 'x'];
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const max = (xs: number[]) => Math.max(...xs);
 
 /** Records in the page when the first row appears (MutationObserver from the very start). */
@@ -102,15 +101,16 @@ async function main() {
   const h = await launchWithExtension({ extensionDir: snapshot });
   try {
     const base = `chrome-extension://${h.extensionId}/popup.html`;
+    // The records go in as a reader's would: a backup file through the popup's own import.
+    const backupFile = path.join(snapshot, 'bench-backup.json');
+    writeFileSync(backupFile, toBackup(syntheticData(N_ARTICLES, N_ANNOTATIONS, 1), '2025-01-01T00:00:00.000Z'));
     const seeder = await h.context.newPage();
-    await seeder.goto(`${base}?bench`);
-    await seeder.waitForFunction(() => 'seed' in ((window as unknown as { __vnaBench?: object }).__vnaBench ?? {}));
-    const seeded = await seeder.evaluate(
-      ([a, n]) => (window as unknown as { __vnaBench: { seed(a: number, n: number, s: number): Promise<unknown> } }).__vnaBench.seed(a, n, 1),
-      [N_ARTICLES, N_ANNOTATIONS] as const,
-    );
+    await seeder.goto(base);
+    const t0 = Date.now();
+    await seeder.setInputFiles('[data-testid=import-input]', backupFile);
+    await seeder.waitForSelector('[data-testid=article-row]', { timeout: 120_000 });
     await seeder.close();
-    console.log(`seeded ${JSON.stringify(seeded)}`);
+    console.log(`imported ${N_ARTICLES} articles and ${N_ANNOTATIONS} annotations through the popup in ${Date.now() - t0} ms`);
 
     const first: number[] = [], dcls: number[] = [], ready: number[] = [], dom: number[] = [], paint: number[] = [], md: number[] = [], json: number[] = [];
     let mdBytes = 0, jsonBytes = 0;

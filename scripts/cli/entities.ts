@@ -4,7 +4,7 @@
  * offsets in UTF-16 units into the file text after NFC, end exclusive.
  */
 import { readFileSync } from 'node:fs';
-import { findEntities } from '../utils/entities/index';
+import { findEntities } from '../../utils/entities/index';
 
 export function entitiesLine(file: string, raw: string): string {
   const text = raw.normalize('NFC');
@@ -24,7 +24,7 @@ function main(argv: string[]): number {
     process.stderr.write('usage: npm run -s entities -- FILE...\n');
     return 2;
   }
-  for (const f of files) process.stdout.write(entitiesLine(f, readFileSync(f, 'utf8')) + '\n');
+  for (const f of files) process.stdout.write(`${entitiesLine(f, readFileSync(f, 'utf8'))}\n`);
   return 0;
 }
 

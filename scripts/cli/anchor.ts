@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { createAnchorer, type Anchorer } from '../utils/anchoring/anchor';
-import { parseCase } from '../utils/anchoring/cases';
+import { createAnchorer, type Anchorer } from '../../utils/anchoring/anchor';
+import { parseCase } from '../../utils/anchoring/cases';
 
 const anchorers = new Map<string, Anchorer | { error: string }>();
 
@@ -42,9 +42,9 @@ async function main() {
     }
     if (result && typeof result === 'object' && 'error' in result) failed = true;
     out.push(JSON.stringify(result));
-    if (out.length >= 256) process.stdout.write(out.splice(0).join('\n') + '\n');
+    if (out.length >= 256) process.stdout.write(`${out.splice(0).join('\n')}\n`);
   }
-  if (out.length) process.stdout.write(out.join('\n') + '\n');
+  if (out.length) process.stdout.write(`${out.join('\n')}\n`);
   process.exitCode = failed ? 1 : 0;
 }
 

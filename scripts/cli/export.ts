@@ -5,10 +5,10 @@
  * canonically and keeps its own export time unless --exported is given.
  */
 import { parseArgs } from 'node:util';
-import { toBackup } from '../utils/backup/backup';
-import { fail, readBackupFile } from './lib/backup-file';
-import { toMarkdown } from '../utils/export/markdown';
-import { toW3CJson } from '../utils/export/w3c';
+import { toBackup } from '../../utils/backup/backup';
+import { fail, readBackupFile } from './backup-file';
+import { toMarkdown } from '../../utils/export/markdown';
+import { toW3CJson } from '../../utils/export/w3c';
 
 
 const USAGE = 'usage: npm run -s export -- --format md|json|w3c [--exported ISO] [--lang vi|en] [--no-links] [--no-front-matter] BACKUP.json';

@@ -1,10 +1,11 @@
 /**
  * Search micro-benchmark: 10,000 synthetic annotations over 1,000 articles (the popup's target
  * load). Prints index build time and per-query median / p95 / max in milliseconds.
- *   npx tsx scripts/bench-search.ts [nAnnotations] [nArticles]
+ *   npx tsx scripts/bench/search.ts [nAnnotations] [nArticles]
  */
-import { syntheticData } from '../utils/backup/synthetic';
-import { computeFacets, createSearchIndex, type SearchQuery } from '../utils/search/index';
+import { syntheticData } from '../../utils/testing/synthetic';
+import { computeFacets, createSearchIndex, type SearchQuery } from '../../utils/search/index';
+import { median, percentile } from '../lib/stats';
 
 const nAnnotations = Number(process.argv[2] ?? 10_000);
 const nArticles = Number(process.argv[3] ?? 1_000);
@@ -27,8 +28,7 @@ const queries: [string, SearchQuery][] = [
 ];
 
 function stats(xs: number[]) {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], p95: s[Math.floor(s.length * 0.95)], max: s[s.length - 1] };
+  return { median: median(xs), p95: percentile(xs, 95), max: Math.max(...xs) };
 }
 
 const rows: Record<string, string | number>[] = [];

@@ -2,8 +2,8 @@
  * Validate a backup file as the popup's import would, and print a summary or the errors.
  *   npm run -s import-check -- FILE.json      (exit 1 when the file would be refused)
  */
-import { fail, readBackupFile } from './lib/backup-file';
-import { summarizeBackup } from '../utils/backup/summary';
+import { fail, readBackupFile } from './backup-file';
+import { summarizeBackup } from '../../utils/backup/summary';
 
 
 const files = process.argv.slice(2).filter((a) => a !== '--');

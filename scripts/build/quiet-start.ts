@@ -19,7 +19,7 @@ export function quietContentScriptStart(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!FILE.test(id.split('?')[0])) return null;
-      if (!LEGACY_MESSAGE.test(code)) this.error(`${id}: WXT's legacy window.postMessage start message was not found; check scripts/vite/quiet-start.ts against this WXT version.`);
+      if (!LEGACY_MESSAGE.test(code)) this.error(`${id}: WXT's legacy window.postMessage start message was not found; check scripts/build/quiet-start.ts against this WXT version.`);
       return { code: code.replace(LEGACY_MESSAGE, ''), map: null };
     },
   };

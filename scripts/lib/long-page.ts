@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readGazetteer, type Gazetteer, type Official } from './terms';
-import { seededRng } from '../../utils/random';
-import { REPO_ROOT, SEED_ARTICLE, SITES_DIR } from '../../tests/server/fixture-server';
+import { readGazetteer, type Gazetteer, type Official } from './gazetteer-terms';
+import { seededRng } from '../../utils/testing/random';
+import { SEED_ARTICLE, SITES_DIR } from './fixtures';
+import { repoRoot as REPO_ROOT } from './repo-root';
 
 export const LONG_PATH = '/bao-cao-tong-hop-doan-khao-sat-ban-chi-dao-trung-uong-102260101000000001.htm';
 const LONG_TITLE = 'Báo cáo tổng hợp các cuộc làm việc của đoàn khảo sát Ban Chỉ đạo Trung ương với các địa phương';
@@ -98,7 +99,7 @@ export function buildLongPage(seedHtml: string, g: Gazetteer, targetWords = 20_0
   }
   push('<p style="text-align: right;"><b>theo SGGP</b></p>');
 
-  const html = (seedHtml.slice(0, open + BODY_OPEN.length) + '\n' + out.join('\n') + '\n</div>\n        ' + seedHtml.slice(end))
+  const html = (`${seedHtml.slice(0, open + BODY_OPEN.length)}\n${out.join('\n')}\n</div>\n        ${seedHtml.slice(end)}`)
     .replace(/Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM/g, LONG_TITLE)
     .replaceAll(SEED_ARTICLE.path, LONG_PATH);
   return { html, words, paragraphs };

@@ -9,14 +9,14 @@
  * Prints median and minimum (ms) per text; the load average is printed too (a shared machine).
  */
 import os from 'node:os';
-import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { BASE_CHROMIUM_ARGS, findChromium } from '../tests/e2e/harness';
-import { REPO_ROOT, SEED_ARTICLE } from '../tests/server/fixture-server';
-import { LONG_PATH, longPageFromSeed, seedArticleHtml } from './bench/long-page';
-import { median, ms, table } from './bench/stats';
-import { detectHtml } from './detect';
+import { BASE_CHROMIUM_ARGS, findChromium } from '../lib/chromium';
+import { SEED_ARTICLE } from '../lib/fixtures';
+import { repoRoot as REPO_ROOT } from '../lib/repo-root';
+import { LONG_PATH, longPageFromSeed, seedArticleHtml } from '../lib/long-page';
+import { median, ms, table } from '../lib/stats';
+import { detectHtml } from '../cli/detect';
 
 const runsAt = process.argv.indexOf('--runs');
 const RUNS = runsAt > 0 ? Math.max(1, Number(process.argv[runsAt + 1]) || 10) : 10;
@@ -29,7 +29,7 @@ const texts: [string, string][] = [
 
 const bundle = await build({
   stdin: {
-    contents: `import { createEngine } from './utils/entities';
+    contents: `import { createEngine } from '../utils/entities';
       globalThis.__cold = (text) => { const e = createEngine(); let t = performance.now(); const n = e.find(text).length;
         const first = performance.now() - t; t = performance.now(); e.find(text); return { first, second: performance.now() - t, n }; };`,
     resolveDir: REPO_ROOT,

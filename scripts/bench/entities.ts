@@ -14,14 +14,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { Engine } from '../utils/entities/engine';
+import { Engine } from '../../utils/entities/engine';
+import { bodyRecords, officialRecords, type WatchTerm } from '../../utils/entities/gazetteer';
+import { repoRoot } from '../lib/repo-root';
+import { median, ms as fmt, table } from '../lib/stats';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = path.resolve(repoRoot, '../shared/corpus/dev');
-const seedPath = path.join(repoRoot, 'utils/entities/fixtures/seed.txt');
+const seedPath = path.join(repoRoot, 'tests/fixtures/seed/seed.txt');
 if (!existsSync(dev)) {
   console.error(`bench:entities: the dev corpus is missing (looked for ${dev}); it lives in ../shared next to the repository.`);
   process.exit(1);
@@ -34,16 +35,6 @@ const texts = readdirSync(dev).filter((f) => f.endsWith('.txt')).sort().map((f) 
 const seed = readFileSync(seedPath, 'utf8').normalize('NFC');
 const devWords = texts.reduce((n, t) => n + wordsOf(t), 0);
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
-}
 
 // ---- the bundle, as the content script would carry it -------------------------------------------
 
@@ -144,9 +135,22 @@ const coldRows: [string, Pair][] = [
 
 const rows: string[][] = [['gazetteer', 'phrases', 'build ms', 'ms / 10k words', 'vs 1×', 'spans']];
 let base = 0;
+/**
+ * The gazetteer grown `scale` times from outside, through the public watch list: every body and
+ * official again with a distinct last word, the same shapes as real names.
+ */
+function syntheticWatch(scale: number): WatchTerm[] {
+  const out: WatchTerm[] = [];
+  for (let k = 1; k < scale; k++) {
+    for (const b of bodyRecords) out.push({ kind: 'body', name: `${b.name} Xtest${k}` });
+    for (const o of officialRecords()) out.push({ kind: 'official', name: `${o.name} Ytest${k}` });
+  }
+  return out;
+}
+
 for (const scale of [1, 5, 20]) {
   const t0 = performance.now();
-  const engine = new Engine([], scale);
+  const engine = new Engine(syntheticWatch(scale));
   engine.find('Bộ Chính trị');
   const buildMs = performance.now() - t0;
   for (const text of texts) engine.find(text); // warm-up: JIT, caches
@@ -165,7 +169,7 @@ for (const scale of [1, 5, 20]) {
 
 console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(', ')} on ${os.cpus().length} CPUs; node ${process.version}`);
 const fresh = (new Engine().gazetteer as { compiled?: boolean }).compiled;
-if (fresh !== undefined) console.log(fresh ? 'data/compiled.json: up to date (the trie loads in one step)' : 'data/compiled.json: STALE, the trie is built at run time; run npx tsx scripts/build-gazetteer.ts');
+if (fresh !== undefined) console.log(fresh ? 'data/compiled.json: up to date (the trie loads in one step)' : 'data/compiled.json: STALE, the trie is built at run time; run npx tsx scripts/build/gazetteer.ts');
 console.log('');
 console.log(`engine bundle in a fresh process, median of ${RUNS} processes (wall ms; CPU ms of the process beside)`);
 console.log(table([['', 'wall ms', 'cpu ms'], ...coldRows.map(([k, p]) => [k, fmt(p[0]), fmt(p[1])])]));

@@ -2,9 +2,9 @@
  * Scripted, seeded edits of an article around an annotated quote, for the evaluation and
  * benchmark scripts: each returns the splices it made, so the quote can be tracked through them.
  */
-import { describe } from './describe';
-import { applySplices, trackRange, type Splice, type Tracked } from './splice';
-import type { Selector } from './types';
+import { describe } from '../../utils/anchoring/describe';
+import { applySplices, trackRange, type Splice, type Tracked } from '../../utils/testing/splice';
+import type { Selector } from '../../utils/anchoring/types';
 
 export const EDIT_KINDS = [
   'insert-paragraph',
@@ -19,8 +19,8 @@ export const EDIT_KINDS = [
 ] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
 
-export { seededRng, type Rng } from '../random';
-import type { Rng } from '../random';
+export { seededRng, type Rng } from '../../utils/testing/random';
+import type { Rng } from '../../utils/testing/random';
 
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
@@ -150,7 +150,7 @@ export function editSplices(kind: Exclude<EditKind, 'typo-fixed'>, text: string,
       if (starts.length === 0) return [];
       const before = starts.filter((a) => a <= s);
       const at = pick(rng, before.length && rng() < 0.7 ? before : starts);
-      return [{ at, remove: 0, insert: text.slice(s, e) + ' ' }];
+      return [{ at, remove: 0, insert: `${text.slice(s, e)} ` }];
     }
     case 'rewrap':
       return rewrap(text, rng);

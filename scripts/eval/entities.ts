@@ -6,11 +6,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { entitiesLine } from './entities';
+import { entitiesLine } from '../cli/entities';
+import { repoRoot } from '../lib/repo-root';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repoRoot, '../shared');
 const score = path.join(shared, 'corpus/score.py');
 const sets = [
@@ -31,7 +30,7 @@ for (const [name, dir] of sets) {
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   const lines = files.map((f) => entitiesLine(path.join(dir, f), readFileSync(path.join(dir, f), 'utf8')));
   const pred = path.join(out, `${name}.jsonl`);
-  writeFileSync(pred, lines.join('\n') + '\n');
+  writeFileSync(pred, `${lines.join('\n')}\n`);
   console.log(`== ${name} (${files.length} files; predictions in ${pred})`);
   const r = spawnSync('python3', [score, dir, pred, ...pass], { encoding: 'utf8' });
   process.stdout.write(r.stdout);

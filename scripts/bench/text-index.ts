@@ -1,6 +1,6 @@
 /**
  * Speed of the text index on a long article page, in Node:
- *   npx tsx scripts/bench-text-index.ts [--ref GIT_REV] [--runs N]
+ *   npx tsx scripts/bench/text-index.ts [--ref GIT_REV] [--runs N]
  * The page is the seed fixture (baochinhphu.vn) with its body paragraphs repeated to ~20,000
  * words, parsed once with linkedom and once with happy-dom; regions and noise selectors come from
  * the site adapter, as in the content script. Timed: buildTextIndex, and (linkedom only: happy-dom's
@@ -15,17 +15,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
-import * as current from '../utils/dom/text-index';
-import { detectArticle } from '../utils/sites/detect';
-import { SEED_ARTICLE } from '../tests/server/fixture-server';
+import * as current from '../../utils/dom/text-index';
+import { detectArticle } from '../../utils/sites/detect';
+import { SEED_ARTICLE } from '../lib/fixtures';
+import { repoRoot } from '../lib/repo-root';
+import { median } from '../lib/stats';
 
 type Impl = Pick<typeof current, 'buildTextIndex' | 'rangeFromOffsets' | 'offsetsFromRange'>;
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURE = `tests/fixtures/sites/${SEED_ARTICLE.host}${SEED_ARTICLE.path}`;
 const URL_ = `https://${SEED_ARTICLE.host}${SEED_ARTICLE.path}`;
 const WORDS = 20_000;
@@ -122,11 +122,6 @@ function same(a: Impl, b: Impl, page: Page, sp: Array<[number, number]>): boolea
   return true;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((p, q) => p - q);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const f = (x: number) => x.toFixed(2);
 
 const html = longPage();
@@ -154,9 +149,9 @@ before?.cleanup();
 
 const header = ['DOM', 'code', 'words', 'build ms', 'build CPU ms', `${SPANS} round trips ms`, 'same output'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells: string[]) => '| ' + cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ') + ' |';
+const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
 console.log(`buildTextIndex on the seed page repeated to ~${WORDS} words; median of ${RUNS} runs (wall and CPU time)`);
 console.log(line(header));
-console.log('|' + widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
+console.log(`|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
 for (const r of rows) console.log(line(r));
 console.log(`load average: ${load0.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end, ${os.cpus().length} CPUs`);

@@ -9,8 +9,9 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CHROME_EXTENSION_DIR, findSeedFixture, launchWithExtension, readMarks, SEED_HOST, type Harness } from '../tests/e2e/harness';
-import { REPO_ROOT } from '../tests/server/fixture-server';
+import { CHROME_EXTENSION_DIR, launchWithExtension, type Harness } from '../lib/chromium';
+import { SEED_ARTICLE } from '../lib/fixtures';
+import { repoRoot as REPO_ROOT } from '../lib/repo-root';
 
 const HIGHLIGHT_WAIT_MS = 10_000;
 
@@ -20,15 +21,14 @@ async function main(): Promise<number> {
     console.error('No display to open a window on (DISPLAY is unset). Use `npm start -- --headless`, or run under xvfb-run.');
     return 1;
   }
-  const seedPath = findSeedFixture();
   const h: Harness = await launchWithExtension({ headless });
-  const url = h.server.url(SEED_HOST, seedPath);
+  const url = h.server.url(SEED_ARTICLE.host, SEED_ARTICLE.path);
   const page = await h.openPage(url);
   // The persistent context starts with an empty tab; leave only the article.
   for (const p of h.context.pages()) if (p !== page && p.url() === 'about:blank') await p.close();
   console.log(`Extension ${h.extensionId} loaded from ${path.relative(REPO_ROOT, CHROME_EXTENSION_DIR)}`);
   console.log(`Opened ${url}`);
-  console.log(`  (served from tests/fixtures/sites/${SEED_HOST}${seedPath} by 127.0.0.1:${h.server.port})`);
+  console.log(`  (served from tests/fixtures/sites/${SEED_ARTICLE.host}${SEED_ARTICLE.path} by 127.0.0.1:${h.server.port})`);
   console.log(`Popup: chrome-extension://${h.extensionId}/popup.html`);
 
   if (headless) {
@@ -39,7 +39,10 @@ async function main(): Promise<number> {
         polling: 100,
       })
       .catch(() => {});
-    const marks = await readMarks(page);
+    const marks = await page.evaluate(() => {
+      const h = document.documentElement;
+      return { state: h.getAttribute('data-vna-state'), saved: h.getAttribute('data-vna-saved'), entities: h.getAttribute('data-vna-entities') };
+    });
     console.log(
       marks.entities !== null
         ? `Highlighted ${marks.entities} entities after ${Date.now() - started} ms (state ${marks.state}, saved ${marks.saved ?? 'no'}).`
