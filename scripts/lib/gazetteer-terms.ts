@@ -37,7 +37,12 @@ export interface Gazetteer {
 export function readGazetteer(repoRoot: string): Gazetteer {
   const read = (f: string) => JSON.parse(readFileSync(path.join(repoRoot, 'utils/entities/data', f), 'utf8'));
   const officialsDir = path.join(repoRoot, 'utils/entities/data/officials');
-  const officials = { officials: readdirSync(officialsDir).sort().flatMap((f) => JSON.parse(readFileSync(path.join(officialsDir, f), 'utf8')).officials) };
+  const officials = {
+    officials: readdirSync(officialsDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .flatMap((f) => JSON.parse(readFileSync(path.join(officialsDir, f), 'utf8')).officials),
+  };
   const bodies = read('bodies.json');
   const documents = read('documents.json');
   return {
