@@ -10,7 +10,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['utils/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+          include: [
+            'utils/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'components/**/*.test.{ts,tsx}',
+            'entrypoints/**/*.test.ts',
+            'tests/unit/**/*.test.{ts,tsx}',
+          ],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
         },

@@ -12,13 +12,22 @@ export function Options({ model: m }: { model: OptionsModel }) {
       <header>
         <h1>{m.tr('options.title')}</h1>
         <p class="status" role="status" data-testid="saved-status">
-          {m.status.value === 'saved' ? m.tr('options.saved') : m.status.value === 'error' ? m.tr('popup.error', { error: m.error.value }) : ''}
+          {m.status.value === 'saved'
+            ? m.tr('options.saved')
+            : m.status.value === 'error'
+              ? m.tr('popup.error', { error: m.error.value })
+              : ''}
         </p>
       </header>
 
       <section aria-labelledby="h-lang">
         <h2 id="h-lang">{m.tr('options.language')}</h2>
-        <select aria-labelledby="h-lang" data-testid="language" value={s.language} onChange={(e) => void m.update({ language: e.currentTarget.value as 'vi' | 'en' })}>
+        <select
+          aria-labelledby="h-lang"
+          data-testid="language"
+          value={s.language}
+          onChange={(e) => void m.update({ language: e.currentTarget.value as 'vi' | 'en' })}
+        >
           <option value="vi">Tiếng Việt</option>
           <option value="en">English</option>
         </select>
@@ -44,7 +53,10 @@ export function Options({ model: m }: { model: OptionsModel }) {
               value={s.kinds[k].colour}
               onChange={(e) => void m.update({ kinds: { [k]: { colour: e.currentTarget.value } } })}
             />
-            <span class="sample" style={{ background: `${s.kinds[k].colour}59`, borderBottom: `2px solid ${s.kinds[k].colour}` }}>
+            <span
+              class="sample"
+              style={{ background: `${s.kinds[k].colour}59`, borderBottom: `2px solid ${s.kinds[k].colour}` }}
+            >
               {k === 'official' ? 'Võ Văn Thưởng' : k === 'body' ? 'Ban Chỉ đạo Trung ương' : 'Nghị quyết 23'}
             </span>
           </div>
@@ -76,7 +88,11 @@ export function Options({ model: m }: { model: OptionsModel }) {
             {s.extraOrigins.map((o) => (
               <li key={o}>
                 {o}{' '}
-                <button type="button" onClick={() => void m.removeOrigin(o)} aria-label={`${m.tr('options.remove')} ${o}`}>
+                <button
+                  type="button"
+                  onClick={() => void m.removeOrigin(o)}
+                  aria-label={`${m.tr('options.remove')} ${o}`}
+                >
                   {m.tr('options.remove')}
                 </button>
               </li>
@@ -90,11 +106,21 @@ export function Options({ model: m }: { model: OptionsModel }) {
       <section aria-labelledby="h-md">
         <h2 id="h-md">{m.tr('options.markdown')}</h2>
         <label class="block">
-          <input type="checkbox" data-testid="md-front-matter" checked={s.markdown.frontMatter} onChange={(e) => void m.update({ markdown: { frontMatter: e.currentTarget.checked } })} />
+          <input
+            type="checkbox"
+            data-testid="md-front-matter"
+            checked={s.markdown.frontMatter}
+            onChange={(e) => void m.update({ markdown: { frontMatter: e.currentTarget.checked } })}
+          />
           {m.tr('options.frontMatter')}
         </label>
         <label class="block">
-          <input type="checkbox" data-testid="md-links" checked={s.markdown.links} onChange={(e) => void m.update({ markdown: { links: e.currentTarget.checked } })} />
+          <input
+            type="checkbox"
+            data-testid="md-links"
+            checked={s.markdown.links}
+            onChange={(e) => void m.update({ markdown: { links: e.currentTarget.checked } })}
+          />
           {m.tr('options.links')}
         </label>
       </section>

@@ -17,7 +17,11 @@ export function WatchListEditor({ model: m }: { model: OptionsModel }) {
             <li key={`${w.kind}:${w.name}`} data-testid="watch-row">
               <span class={`kind kind-${w.kind}`}>{m.tr(`kind.${w.kind}`)}</span> <strong>{w.name}</strong>
               {w.aliases.length > 0 && <span class="muted"> ({w.aliases.join(', ')})</span>}{' '}
-              <button type="button" onClick={() => void m.removeWatch(i)} aria-label={`${m.tr('options.remove')} ${w.name}`}>
+              <button
+                type="button"
+                onClick={() => void m.removeWatch(i)}
+                aria-label={`${m.tr('options.remove')} ${w.name}`}
+              >
                 {m.tr('options.remove')}
               </button>
             </li>
@@ -41,7 +45,9 @@ export function WatchListEditor({ model: m }: { model: OptionsModel }) {
           {m.tr('options.watchKind')}
           <select name="kind" defaultValue="official" data-testid="watch-kind">
             {ENTITY_KINDS.map((k) => (
-              <option key={k} value={k}>{m.tr(`kind.${k}`)}</option>
+              <option key={k} value={k}>
+                {m.tr(`kind.${k}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -53,7 +59,9 @@ export function WatchListEditor({ model: m }: { model: OptionsModel }) {
           {m.tr('options.watchAliases')}
           <input name="aliases" data-testid="watch-aliases" />
         </label>
-        <button type="submit" data-testid="watch-submit">{m.tr('options.watchAdd')}</button>
+        <button type="submit" data-testid="watch-submit">
+          {m.tr('options.watchAdd')}
+        </button>
       </form>
     </section>
   );

@@ -72,7 +72,9 @@ describe('options page', () => {
     el<HTMLInputElement>('watch-aliases').value = 'BCĐ Trung ương, , BCĐTW';
     el<HTMLFormElement>('watch-add').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     await until(() => root.querySelectorAll('[data-testid=watch-row]').length === 1);
-    expect((await loadSettings()).watchList).toEqual([{ kind: 'body', name: 'Ban Chỉ đạo Trung ương', aliases: ['BCĐ Trung ương', 'BCĐTW'] }]);
+    expect((await loadSettings()).watchList).toEqual([
+      { kind: 'body', name: 'Ban Chỉ đạo Trung ương', aliases: ['BCĐ Trung ương', 'BCĐTW'] },
+    ]);
     expect(await model.addWatch({ kind: 'body', name: 'Ban Chỉ đạo Trung ương', aliases: [] })).toBe(false);
     root.querySelector<HTMLButtonElement>('[data-testid=watch-row] button')!.click();
     await until(() => model.settings.value.watchList.length === 0);

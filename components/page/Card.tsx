@@ -52,7 +52,12 @@ export function Card({ view, x, y, lang, onStep, onClose, onHover }: Props) {
         <span class="count" data-testid="card-count">
           {t('page.mention', lang)} {view.index + 1} {t('page.of', lang)} {view.count}
         </span>
-        <button type="button" onClick={() => onStep(-1)} aria-label={t('page.previous', lang)} disabled={view.count < 2}>
+        <button
+          type="button"
+          onClick={() => onStep(-1)}
+          aria-label={t('page.previous', lang)}
+          disabled={view.count < 2}
+        >
           ‹
         </button>
         <button type="button" onClick={() => onStep(1)} aria-label={t('page.next', lang)} disabled={view.count < 2}>

@@ -35,7 +35,15 @@ interface Props {
   onClose: () => void;
 }
 
-export const parseTags = (s: string) => [...new Set(s.split(',').map((x) => x.trim().replace(/^#/, '')).filter(Boolean))].slice(0, 50);
+export const parseTags = (s: string) =>
+  [
+    ...new Set(
+      s
+        .split(',')
+        .map((x) => x.trim().replace(/^#/, ''))
+        .filter(Boolean),
+    ),
+  ].slice(0, 50);
 
 export function NoteEditor(p: Props) {
   const [colour, setColour] = useState(p.initial.colour);
@@ -81,23 +89,45 @@ export function NoteEditor(p: Props) {
           />
         ))}
       </div>
-      <textarea aria-label={t('page.note', p.lang)} placeholder={t('page.note', p.lang)} value={note} data-testid="note-input"
+      <textarea
+        aria-label={t('page.note', p.lang)}
+        placeholder={t('page.note', p.lang)}
+        value={note}
+        data-testid="note-input"
         onInput={(e) => {
           setNote((e.target as HTMLTextAreaElement).value);
           p.onTouch?.();
-        }} maxLength={50_000} />
-      <input type="text" aria-label={t('page.tags', p.lang)} placeholder={t('page.tags', p.lang)} value={tags} data-testid="tags-input"
+        }}
+        maxLength={50_000}
+      />
+      <input
+        type="text"
+        aria-label={t('page.tags', p.lang)}
+        placeholder={t('page.tags', p.lang)}
+        value={tags}
+        data-testid="tags-input"
         onInput={(e) => {
           setTags((e.target as HTMLInputElement).value);
           p.onTouch?.();
-        }} />
-      {p.error && <p class="danger" role="alert">{t('page.saveFailed', p.lang)}: {p.error}</p>}
+        }}
+      />
+      {p.error && (
+        <p class="danger" role="alert">
+          {t('page.saveFailed', p.lang)}: {p.error}
+        </p>
+      )}
       <div class="row">
-        <button type="button" onClick={save} data-testid="note-save">{p.editing ? t('page.save', p.lang) : t('page.highlight', p.lang)}</button>
+        <button type="button" onClick={save} data-testid="note-save">
+          {p.editing ? t('page.save', p.lang) : t('page.highlight', p.lang)}
+        </button>
         {p.editing && p.onDelete && (
-          <button type="button" class="danger" onClick={p.onDelete} data-testid="note-delete">{t('page.delete', p.lang)}</button>
+          <button type="button" class="danger" onClick={p.onDelete} data-testid="note-delete">
+            {t('page.delete', p.lang)}
+          </button>
         )}
-        <button type="button" onClick={p.onClose} style={{ marginLeft: 'auto' }}>{t('page.close', p.lang)}</button>
+        <button type="button" onClick={p.onClose} style={{ marginLeft: 'auto' }}>
+          {t('page.close', p.lang)}
+        </button>
       </div>
     </div>
   );

@@ -37,11 +37,18 @@ const KINDS: { kind: EntityKind; label: 'officials' | 'bodies' | 'resolutions' }
 
 export function Panel(p: Props) {
   return (
-    <section class="panel" role="dialog" aria-label={t('page.panelTitle', p.lang)} data-testid="entity-panel"
-      onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
+    <section
+      class="panel"
+      role="dialog"
+      aria-label={t('page.panelTitle', p.lang)}
+      data-testid="entity-panel"
+      onKeyDown={(e) => e.key === 'Escape' && p.onClose()}
+    >
       <header>
         <h2>{t('page.panelTitle', p.lang)}</h2>
-        <button type="button" onClick={p.onClose} aria-label={t('page.close', p.lang)}>×</button>
+        <button type="button" onClick={p.onClose} aria-label={t('page.close', p.lang)}>
+          ×
+        </button>
       </header>
       <div class="body">
         {p.entities.length === 0 && <p class="muted">{t('page.none', p.lang)}</p>}
@@ -53,11 +60,17 @@ export function Panel(p: Props) {
             <div key={kind} data-testid={`panel-group-${kind}`}>
               <h3>
                 <label>
-                  <input type="checkbox" checked={p.shown[kind]} onChange={(e) => p.onToggleKind(kind, (e.target as HTMLInputElement).checked)} />{' '}
+                  <input
+                    type="checkbox"
+                    checked={p.shown[kind]}
+                    onChange={(e) => p.onToggleKind(kind, (e.target as HTMLInputElement).checked)}
+                  />{' '}
                   <span class="swatch" style={{ background: p.colours[kind] }} />
                   {t(`page.${label}` as StringKey, p.lang)}
                 </label>
-                <span class="count">{items.length} · {total}</span>
+                <span class="count">
+                  {items.length} · {total}
+                </span>
               </h3>
               <ul>
                 {items.map((e) => (
@@ -79,7 +92,10 @@ export function Panel(p: Props) {
               {p.notes.map((n) => (
                 <li key={n.id}>
                   <button type="button" onClick={() => p.onPickNote(n.id)} disabled={n.orphan} data-testid="panel-note">
-                    <span><span class="swatch" style={{ background: n.colour }} />{n.quote.slice(0, 80)}</span>
+                    <span>
+                      <span class="swatch" style={{ background: n.colour }} />
+                      {n.quote.slice(0, 80)}
+                    </span>
                     {n.orphan && <span class="orphan">{t('page.orphan', p.lang)}</span>}
                   </button>
                 </li>
@@ -88,7 +104,9 @@ export function Panel(p: Props) {
           </div>
         )}
         <div class="row">
-          <button type="button" onClick={p.onSiteOff} data-testid="site-off">{t('page.offForSite', p.lang)}</button>
+          <button type="button" onClick={p.onSiteOff} data-testid="site-off">
+            {t('page.offForSite', p.lang)}
+          </button>
         </div>
       </div>
     </section>

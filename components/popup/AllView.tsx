@@ -16,12 +16,21 @@ function Results({ model: m }: { model: PopupModel }) {
         <span data-testid="result-count">{m.tr('popup.resultCount', { n: results.length })}</span>
         {results.length > 0 && (
           <label class="inline">
-            <input type="checkbox" checked={allOn} onChange={(e) => m.selectAll(ids, e.currentTarget.checked)} data-testid="select-all" />
+            <input
+              type="checkbox"
+              checked={allOn}
+              onChange={(e) => m.selectAll(ids, e.currentTarget.checked)}
+              data-testid="select-all"
+            />
             {m.tr('popup.selectAll')}
           </label>
         )}
       </div>
-      {results.length === 0 ? <p class="muted">{m.tr('popup.noResults')}</p> : <AnnotationList model={m} list={results} limit={m.limit.value} showArticle />}
+      {results.length === 0 ? (
+        <p class="muted">{m.tr('popup.noResults')}</p>
+      ) : (
+        <AnnotationList model={m} list={results} limit={m.limit.value} showArticle />
+      )}
     </section>
   );
 }
@@ -55,7 +64,9 @@ function ArticleList({ model: m }: { model: PopupModel }) {
   if (rows.length === 0)
     return (
       <>
-        <p class="muted" data-testid="no-articles">{m.tr('popup.noArticles')}</p>
+        <p class="muted" data-testid="no-articles">
+          {m.tr('popup.noArticles')}
+        </p>
         <RecentList model={m} />
       </>
     );
@@ -70,13 +81,22 @@ function ArticleList({ model: m }: { model: PopupModel }) {
           const list = isOpen ? m.byArticle.value.get(a.key) : undefined;
           return (
             <li key={a.key} class="article" data-testid="article-row" data-key={a.key}>
-              <button type="button" class="article-toggle" aria-expanded={isOpen} onClick={() => (m.expanded.value = isOpen ? null : a.key)}>
+              <button
+                type="button"
+                class="article-toggle"
+                aria-expanded={isOpen}
+                onClick={() => (m.expanded.value = isOpen ? null : a.key)}
+              >
                 <span class="article-title">{a.title || a.url}</span>
                 <span class="article-meta">
-                  {siteName(a.site)} · {a.lastVisit.slice(0, 10)} · <span data-testid="article-count">{m.tr('popup.annotationCount', { n: counts.get(a.key) ?? 0 })}</span>
+                  {siteName(a.site)} · {a.lastVisit.slice(0, 10)} ·{' '}
+                  <span data-testid="article-count">
+                    {m.tr('popup.annotationCount', { n: counts.get(a.key) ?? 0 })}
+                  </span>
                 </span>
               </button>
-              {isOpen && (list ? <AnnotationList model={m} list={list} /> : <p class="muted">{m.tr('popup.loading')}</p>)}
+              {isOpen &&
+                (list ? <AnnotationList model={m} list={list} /> : <p class="muted">{m.tr('popup.loading')}</p>)}
             </li>
           );
         })}

@@ -38,7 +38,13 @@ export function AnnotationEditor({ annotation: a, tr, onSave, onCancel }: Props)
         <legend>{tr('popup.colour')}</legend>
         {HIGHLIGHT_COLOURS.map((c) => (
           <label key={c} class="colour-choice" title={tr(`colour.${c}`)}>
-            <input type="radio" name="colour" value={c} defaultChecked={a.colour === c} data-testid={`edit-colour-${c}`} />
+            <input
+              type="radio"
+              name="colour"
+              value={c}
+              defaultChecked={a.colour === c}
+              data-testid={`edit-colour-${c}`}
+            />
             <span class="swatch" style={{ background: SWATCH[c] }} aria-hidden="true" />
             <span class="sr-only">{tr(`colour.${c}`)}</span>
           </label>
@@ -47,8 +53,12 @@ export function AnnotationEditor({ annotation: a, tr, onSave, onCancel }: Props)
       <label for={`${id}-tags`}>{tr('popup.tags')}</label>
       <input id={`${id}-tags`} name="tags" data-testid="edit-tags" defaultValue={a.tags.join(', ')} />
       <div class="row-actions">
-        <button type="submit" data-testid="edit-save">{tr('popup.save')}</button>
-        <button type="button" onClick={onCancel}>{tr('popup.cancel')}</button>
+        <button type="submit" data-testid="edit-save">
+          {tr('popup.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {tr('popup.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -46,17 +46,27 @@ export function AnnotationRow(p: AnnotationRowProps) {
         <AnnotationEditor annotation={a} tr={p.tr} onSave={p.onSave} onCancel={p.onCancel} />
       ) : (
         <>
-          {a.note && <p class="note" data-testid="annotation-note">{a.note}</p>}
+          {a.note && (
+            <p class="note" data-testid="annotation-note">
+              {a.note}
+            </p>
+          )}
           {a.tags.length > 0 && (
             <ul class="tags" aria-label={p.tr('filter.tag')}>
               {a.tags.map((t) => (
-                <li key={t} class="tag">{t}</li>
+                <li key={t} class="tag">
+                  {t}
+                </li>
               ))}
             </ul>
           )}
           <div class="row-actions">
-            <button type="button" onClick={p.onEdit} data-testid="annotation-edit">{p.tr('popup.edit')}</button>
-            <button type="button" onClick={p.onDelete} data-testid="annotation-delete">{p.tr('popup.delete')}</button>
+            <button type="button" onClick={p.onEdit} data-testid="annotation-edit">
+              {p.tr('popup.edit')}
+            </button>
+            <button type="button" onClick={p.onDelete} data-testid="annotation-delete">
+              {p.tr('popup.delete')}
+            </button>
           </div>
         </>
       )}

@@ -13,10 +13,23 @@ export function ExportBar({ model: m }: { model: PopupModel }) {
   );
   return (
     <section class="export" aria-labelledby="export-title">
-      <h2 id="export-title" class="sr-only">{m.tr('export.title')}</h2>
+      <h2 id="export-title" class="sr-only">
+        {m.tr('export.title')}
+      </h2>
       <div class="export-buttons">
-        {onPage && btn('export-md-article', m.tr('export.mdArticle'), () => void m.exportAs('md-article'), !m.pageAnnotations.value?.length)}
-        {btn('export-md-selected', m.tr('export.mdSelected', { n: nSelected }), () => void m.exportAs('md-selected'), nSelected === 0)}
+        {onPage &&
+          btn(
+            'export-md-article',
+            m.tr('export.mdArticle'),
+            () => void m.exportAs('md-article'),
+            !m.pageAnnotations.value?.length,
+          )}
+        {btn(
+          'export-md-selected',
+          m.tr('export.mdSelected', { n: nSelected }),
+          () => void m.exportAs('md-selected'),
+          nSelected === 0,
+        )}
         {btn('export-md', m.tr('export.mdAll', { n: nAll ?? '…' }), () => void m.exportAs('md-all'), nAll === 0)}
         {btn('export-json', m.tr('export.json'), () => void m.exportAs('json'))}
         {btn('export-w3c', m.tr('export.w3c'), () => void m.exportAs('w3c'))}

@@ -6,7 +6,9 @@ export function SearchBox({ model: m }: { model: PopupModel }) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is too new for the browsers we support (Firefox 142)
     <div class="search" role="search">
-      <label for="search" class="sr-only">{m.tr('search.label')}</label>
+      <label for="search" class="sr-only">
+        {m.tr('search.label')}
+      </label>
       <input
         id="search"
         type="search"
@@ -31,7 +33,8 @@ export function SearchBox({ model: m }: { model: PopupModel }) {
 export function Filters({ model: m }: { model: PopupModel }) {
   const f = m.filters.value;
   const { sites, tags, entities, colours } = m.facets.value;
-  const opts = (list: { value: string; label: string; count: number }[]): [string, string][] => list.map((f) => [f.value, `${f.label} (${f.count})`]);
+  const opts = (list: { value: string; label: string; count: number }[]): [string, string][] =>
+    list.map((f) => [f.value, `${f.label} (${f.count})`]);
   const any = m.tr('filter.any');
   const select = (id: string, label: string, value: string, options: [string, string][], set: (v: string) => void) => (
     <div class="filter">
@@ -39,7 +42,9 @@ export function Filters({ model: m }: { model: PopupModel }) {
       <select id={id} data-testid={id} value={value} onChange={(e) => set(e.currentTarget.value)}>
         <option value="">{any}</option>
         {options.map(([v, l]) => (
-          <option key={v} value={v}>{l}</option>
+          <option key={v} value={v}>
+            {l}
+          </option>
         ))}
       </select>
     </div>
@@ -60,15 +65,31 @@ export function Filters({ model: m }: { model: PopupModel }) {
         {select('filter-entity', m.tr('filter.entity'), f.entity, opts(entities), (entity) => m.setFilters({ entity }))}
         <div class="filter">
           <label for="filter-from">{m.tr('filter.from')}</label>
-          <input id="filter-from" data-testid="filter-from" type="date" value={f.from} onChange={(e) => m.setFilters({ from: e.currentTarget.value })} />
+          <input
+            id="filter-from"
+            data-testid="filter-from"
+            type="date"
+            value={f.from}
+            onChange={(e) => m.setFilters({ from: e.currentTarget.value })}
+          />
         </div>
         <div class="filter">
           <label for="filter-to">{m.tr('filter.to')}</label>
-          <input id="filter-to" data-testid="filter-to" type="date" value={f.to} onChange={(e) => m.setFilters({ to: e.currentTarget.value })} />
+          <input
+            id="filter-to"
+            data-testid="filter-to"
+            type="date"
+            value={f.to}
+            onChange={(e) => m.setFilters({ to: e.currentTarget.value })}
+          />
         </div>
       </div>
       {m.filtering.value && (
-        <button type="button" onClick={() => m.setFilters({ site: '', tag: '', colour: '', entity: '', from: '', to: '', text: '' })} data-testid="filter-clear">
+        <button
+          type="button"
+          onClick={() => m.setFilters({ site: '', tag: '', colour: '', entity: '', from: '', to: '', text: '' })}
+          data-testid="filter-clear"
+        >
           {m.tr('filter.clear')}
         </button>
       )}

@@ -22,7 +22,9 @@ export function PageView({ model: m }: { model: PopupModel }) {
   const entities = m.entitySummary.value;
   return (
     <section data-testid="page-view" aria-labelledby="page-title">
-      <h2 id="page-title" class="article-title">{p.info.title}</h2>
+      <h2 id="page-title" class="article-title">
+        {p.info.title}
+      </h2>
       {entities.length > 0 && (
         <details class="entities" open data-testid="entity-summary">
           <summary>{m.tr('popup.entities')}</summary>

@@ -36,7 +36,11 @@ export interface PopupEnv {
 }
 
 export function browserEnv(): PopupEnv {
-  const ref = (t: { id?: number; windowId?: number; url?: string }): TabRef => ({ id: t.id ?? -1, windowId: t.windowId, url: t.url });
+  const ref = (t: { id?: number; windowId?: number; url?: string }): TabRef => ({
+    id: t.id ?? -1,
+    windowId: t.windowId,
+    url: t.url,
+  });
   return {
     request: (msg) => request(msg),
     async activeTab() {

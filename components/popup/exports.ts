@@ -22,7 +22,11 @@ export function usedArticles(data: ExportData): ExportData {
   return { articles, annotations: data.annotations };
 }
 
-export function render(kind: ExportKind, data: ExportData, { now, settings }: ExportOptions): { ext: string; mime: string; text: string } {
+export function render(
+  kind: ExportKind,
+  data: ExportData,
+  { now, settings }: ExportOptions,
+): { ext: string; mime: string; text: string } {
   const exportedAt = now.toISOString();
   const d = usedArticles(data);
   switch (kind) {
@@ -34,7 +38,12 @@ export function render(kind: ExportKind, data: ExportData, { now, settings }: Ex
       return {
         ext: 'md',
         mime: 'text/markdown',
-        text: toMarkdown(d, { exportedAt, frontMatter: settings.markdown.frontMatter, links: settings.markdown.links, lang: settings.language }),
+        text: toMarkdown(d, {
+          exportedAt,
+          frontMatter: settings.markdown.frontMatter,
+          links: settings.markdown.links,
+          lang: settings.language,
+        }),
       };
   }
 }

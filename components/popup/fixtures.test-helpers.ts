@@ -5,7 +5,8 @@ import type { Annotation, Article } from '../../utils/model';
 import type { TabMessage } from '../../utils/messaging/tab-messages';
 import type { PopupEnv, TabInfo, TabRef } from './env';
 
-export const KEY = 'https://baochinhphu.vn/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212.htm';
+export const KEY =
+  'https://baochinhphu.vn/thuong-truc-ban-bi-thu-lam-viec-voi-ban-thuong-vu-thanh-uy-tphcm-102221212.htm';
 export const OTHER_KEY = 'https://nhandan.vn/bai-khac-1.html';
 
 export const article: Article = {
@@ -21,7 +22,15 @@ export const article: Article = {
     { id: 'body:ban-chi-dao-tu', kind: 'body', name: 'Ban Chỉ đạo Trung ương', count: 2 },
   ],
 };
-export const other: Article = { ...article, key: OTHER_KEY, url: OTHER_KEY, title: 'Bài khác', site: 'nhandan', entities: undefined, lastVisit: '2024-06-01T08:00:00.000Z' };
+export const other: Article = {
+  ...article,
+  key: OTHER_KEY,
+  url: OTHER_KEY,
+  title: 'Bài khác',
+  site: 'nhandan',
+  entities: undefined,
+  lastVisit: '2024-06-01T08:00:00.000Z',
+};
 
 let n = 0;
 export function ann(over: Partial<Annotation> & { quote: string; start: number }): Annotation {
@@ -58,7 +67,10 @@ export interface FakeEnv extends PopupEnv {
 }
 
 /** The real background handler over `db`, and tabs that answer like a content script would. */
-export function fakeEnv(db: AnnotatorDB, opts: { tab?: TabRef; info?: TabInfo | null; tabs?: TabRef[]; grant?: boolean } = {}): FakeEnv {
+export function fakeEnv(
+  db: AnnotatorDB,
+  opts: { tab?: TabRef; info?: TabInfo | null; tabs?: TabRef[]; grant?: boolean } = {},
+): FakeEnv {
   const handle = createHandler({ db, version: 'test', enableSite: async () => true });
   const env: FakeEnv = {
     sent: [],

@@ -17,7 +17,10 @@ export async function importBackupText(
   text: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportResult> {
-  const parsed = await parseBackupAsync(text, { onProgress: (_done, total) => onProgress?.(0, total), chunkSize: 2000 });
+  const parsed = await parseBackupAsync(text, {
+    onProgress: (_done, total) => onProgress?.(0, total),
+    chunkSize: 2000,
+  });
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const total = parsed.data.annotations.length + parsed.data.articles.length;
   return db.transaction('rw', db.articles, db.annotations, async () => {
@@ -35,6 +38,9 @@ export async function importBackupText(
       await db.annotations.bulkPut(part);
       onProgress?.((done += part.length), writes || total);
     }
-    return { ok: true as const, summary: { added: merged.added, updated: merged.updated, unchanged: merged.unchanged } };
+    return {
+      ok: true as const,
+      summary: { added: merged.added, updated: merged.updated, unchanged: merged.unchanged },
+    };
   });
 }

@@ -39,7 +39,16 @@ export interface Filters {
   from: string;
   to: string;
 }
-export const EMPTY_FILTERS: Filters = { text: '', accentInsensitive: true, site: '', tag: '', colour: '', entity: '', from: '', to: '' };
+export const EMPTY_FILTERS: Filters = {
+  text: '',
+  accentInsensitive: true,
+  site: '',
+  tag: '',
+  colour: '',
+  entity: '',
+  from: '',
+  to: '',
+};
 
 export interface Notice {
   kind: 'info' | 'error' | 'progress';
@@ -112,7 +121,9 @@ export function createPopupModel(deps: ModelDeps) {
   /** Articles read lately without notes: a short reading history beside the annotated ones. */
   const recentRows = computed(() => {
     if (!annotations.value || !articles.value) return [];
-    return byVisit(articles.value).filter((a) => !byArticle.value.has(a.key)).slice(0, RECENT_SIZE);
+    return byVisit(articles.value)
+      .filter((a) => !byArticle.value.has(a.key))
+      .slice(0, RECENT_SIZE);
   });
   const rowsComplete = computed(() => annotations.value !== null);
   const facets = computed(() => index.value?.facets() ?? NO_FACETS);
@@ -125,7 +136,16 @@ export function createPopupModel(deps: ModelDeps) {
     if (!filtering.value) return null;
     const f = filters.value;
     const or = <T extends string>(v: T | '') => (v === '' ? undefined : v);
-    const q = { text: f.text, accentInsensitive: f.accentInsensitive, site: or(f.site), tag: or(f.tag), colour: or(f.colour), entity: or(f.entity), from: or(f.from), to: or(f.to) };
+    const q = {
+      text: f.text,
+      accentInsensitive: f.accentInsensitive,
+      site: or(f.site),
+      tag: or(f.tag),
+      colour: or(f.colour),
+      entity: or(f.entity),
+      from: or(f.from),
+      to: or(f.to),
+    };
     return index.value?.search(q) ?? null;
   });
   const entitySummary = computed(() => {
@@ -137,7 +157,8 @@ export function createPopupModel(deps: ModelDeps) {
 
   const subs: { unsubscribe(): void }[] = [];
   const disposers: (() => void)[] = [];
-  const fail = (e: unknown) => (notice.value = { kind: 'error', text: tr('popup.error', { error: e instanceof Error ? e.message : String(e) }) });
+  const fail = (e: unknown) =>
+    (notice.value = { kind: 'error', text: tr('popup.error', { error: e instanceof Error ? e.message : String(e) }) });
 
   function watch<T>(query: () => Promise<T>, set: (v: T) => void) {
     subs.push(liveQuery(query).subscribe({ next: set, error: fail }));
@@ -166,7 +187,14 @@ export function createPopupModel(deps: ModelDeps) {
         if (!fullStarted) {
           fullStarted = true;
           // After the first paint: the full records are only needed for search, counts and exports.
-          setTimeout(() => watch(() => db.annotations.toArray(), (v) => (annotations.value = v)), 0);
+          setTimeout(
+            () =>
+              watch(
+                () => db.annotations.toArray(),
+                (v) => (annotations.value = v),
+              ),
+            0,
+          );
         }
       },
     );
@@ -200,8 +228,14 @@ export function createPopupModel(deps: ModelDeps) {
     }
     page.value = { status: 'article', tabId: tab.id, info };
     const key = info.articleKey;
-    watch(() => db.annotations.where('articleKey').equals(key).toArray(), (v) => (pageAnnotations.value = [...v].sort(compareInText)));
-    watch(() => db.articles.get(key), (v) => (pageArticle.value = v));
+    watch(
+      () => db.annotations.where('articleKey').equals(key).toArray(),
+      (v) => (pageAnnotations.value = [...v].sort(compareInText)),
+    );
+    watch(
+      () => db.articles.get(key),
+      (v) => (pageArticle.value = v),
+    );
   }
 
   function stop(): void {
@@ -294,7 +328,10 @@ export function createPopupModel(deps: ModelDeps) {
         // The script was just injected; give it a moment to read the page.
         setTimeout(() => void resolvePage(), 800);
       } catch (e) {
-        notice.value = { kind: 'error', text: tr('popup.enableSite.failed', { error: e instanceof Error ? e.message : String(e) }) };
+        notice.value = {
+          kind: 'error',
+          text: tr('popup.enableSite.failed', { error: e instanceof Error ? e.message : String(e) }),
+        };
       }
     })();
   }
@@ -317,11 +354,15 @@ export function createPopupModel(deps: ModelDeps) {
       const p = page.value;
       const extra = kind === 'md-article' && p.status === 'article' && pageArticle.value ? [pageArticle.value] : [];
       const { runExport } = await import('./exports');
-      const file = await runExport(kind, { articles: [...arts, ...extra], annotations: list }, {
-        now: now(),
-        settings: settings.value,
-        download: deps.download,
-      });
+      const file = await runExport(
+        kind,
+        { articles: [...arts, ...extra], annotations: list },
+        {
+          now: now(),
+          settings: settings.value,
+          download: deps.download,
+        },
+      );
       notice.value = { kind: 'info', text: tr('export.done', { file }) };
     } catch (e) {
       fail(e);
@@ -346,7 +387,11 @@ export function createPopupModel(deps: ModelDeps) {
       notice.value = { kind: 'info', text: tr('import.done', { ...r.summary }) };
       return r.summary;
     } catch (e) {
-      notice.value = { kind: 'error', text: tr('import.failed'), details: [e instanceof Error ? e.message : String(e)] };
+      notice.value = {
+        kind: 'error',
+        text: tr('import.failed'),
+        details: [e instanceof Error ? e.message : String(e)],
+      };
       return null;
     } finally {
       busy.value = false;
@@ -355,13 +400,49 @@ export function createPopupModel(deps: ModelDeps) {
 
   return {
     // state
-    settings, lang, view, page, pageAnnotations, pageArticle, articles, counts, annotations, filters, limit,
-    expanded, selected, editing, notice, lastDeleted, busy,
+    settings,
+    lang,
+    view,
+    page,
+    pageAnnotations,
+    pageArticle,
+    articles,
+    counts,
+    annotations,
+    filters,
+    limit,
+    expanded,
+    selected,
+    editing,
+    notice,
+    lastDeleted,
+    busy,
     // derived
-    articleByKey, articleRows, recentRows, rowsComplete, byArticle, index, facets, filtering, results, entitySummary,
+    articleByKey,
+    articleRows,
+    recentRows,
+    rowsComplete,
+    byArticle,
+    index,
+    facets,
+    filtering,
+    results,
+    entitySummary,
     // actions
-    tr, start, stop, setFilters, toggleSelected, selectAll, saveEdit, remove, undoDelete, open, enableSite,
-    exportAs, importText, showMore: () => (limit.value += PAGE_SIZE),
+    tr,
+    start,
+    stop,
+    setFilters,
+    toggleSelected,
+    selectAll,
+    saveEdit,
+    remove,
+    undoDelete,
+    open,
+    enableSite,
+    exportAs,
+    importText,
+    showMore: () => (limit.value += PAGE_SIZE),
   };
 }
 

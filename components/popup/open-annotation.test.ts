@@ -6,7 +6,10 @@ describe('openAnnotation', () => {
   const a = ann({ quote: 'Võ Văn Thưởng', start: 10, pageUrl: `${KEY}?utm_source=fb` });
 
   it('finds the open tab by page URL or article key, ignoring fragments', () => {
-    const tabs = [{ id: 1, url: 'https://nhandan.vn/' }, { id: 2, url: `${KEY}#:~:text=x` }];
+    const tabs = [
+      { id: 1, url: 'https://nhandan.vn/' },
+      { id: 2, url: `${KEY}#:~:text=x` },
+    ];
     expect(findArticleTab(tabs, a)?.id).toBe(2);
     expect(findArticleTab([{ id: 3, url: `${KEY}?utm_source=fb` }], a)?.id).toBe(3);
     expect(findArticleTab(tabs.slice(0, 1), a)).toBeUndefined();

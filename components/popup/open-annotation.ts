@@ -46,7 +46,11 @@ export async function scrollWhenReady(
   }
 }
 
-export async function openAnnotation(env: PopupEnv, a: Annotation, opts?: { timeoutMs?: number; everyMs?: number; notFoundTries?: number }): Promise<boolean> {
+export async function openAnnotation(
+  env: PopupEnv,
+  a: Annotation,
+  opts?: { timeoutMs?: number; everyMs?: number; notFoundTries?: number },
+): Promise<boolean> {
   const open = findArticleTab(await env.allTabs(), a);
   const tab = open ?? (await env.openTab(a.pageUrl, false));
   const delivered = await scrollWhenReady(env, tab.id, a.id, opts);

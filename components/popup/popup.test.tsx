@@ -9,7 +9,13 @@ import { toBackup } from '../../utils/backup/backup';
 import type { AnnotatorDB } from '../../utils/db/db';
 import { KEY, OTHER_KEY, ann, article, fakeEnv, freshDb, other, until, type FakeEnv } from './fixtures.test-helpers';
 
-const q1 = ann({ quote: 'Võ Văn Thưởng', start: 400, note: 'Thường trực Ban Bí thư', tags: ['nhân sự'], colour: 'blue' });
+const q1 = ann({
+  quote: 'Võ Văn Thưởng',
+  start: 400,
+  note: 'Thường trực Ban Bí thư',
+  tags: ['nhân sự'],
+  colour: 'blue',
+});
 const q0 = ann({ quote: 'Nghị quyết 23', start: 120, entityNames: ['Nghị quyết 23'] });
 const q2 = ann({ quote: 'Ban Thường vụ Thành ủy TPHCM', start: 900, orphan: true });
 const elsewhere = ann({ quote: 'hợp nhất tinh gọn bộ máy', start: 10, articleKey: OTHER_KEY, pageUrl: OTHER_KEY });
@@ -57,13 +63,20 @@ afterEach(() => {
   db.close();
 });
 
-const pageTab = { tab: { id: 7, url: KEY }, info: { articleKey: KEY, title: article.title, site: 'baochinhphu', entities: [] } };
+const pageTab = {
+  tab: { id: 7, url: KEY },
+  info: { articleKey: KEY, title: article.title, site: 'baochinhphu', entities: [] },
+};
 
 describe('this page', () => {
   it('lists the article’s annotations in text order, marks orphans, shows stored entities', async () => {
     await mount(pageTab);
     await until(() => rows().length === 3);
-    expect(rows().map((r) => r.querySelector('.quote')?.textContent)).toEqual(['Nghị quyết 23', 'Võ Văn Thưởng', 'Ban Thường vụ Thành ủy TPHCM']);
+    expect(rows().map((r) => r.querySelector('.quote')?.textContent)).toEqual([
+      'Nghị quyết 23',
+      'Võ Văn Thưởng',
+      'Ban Thường vụ Thành ủy TPHCM',
+    ]);
     expect(rows()[2].querySelector('[data-testid=orphan-badge]')).not.toBeNull();
     expect(rows()[0].querySelector('[data-testid=orphan-badge]')).toBeNull();
     // The tab answered without entities, so the summary comes from the last visit's record.
@@ -88,9 +101,13 @@ describe('this page', () => {
     form.querySelector<HTMLInputElement>('[data-testid=edit-colour-green]')!.click();
     type(form.querySelector<HTMLInputElement>('[data-testid=edit-tags]')!, ' nghị quyết ,  Đảng, nghị quyết ');
     form.querySelector<HTMLButtonElement>('[data-testid=edit-save]')!.click();
-    await until(() => rows()[0].querySelector('[data-testid=annotation-note]')?.textContent === 'Nghị quyết về đại đoàn kết');
+    await until(
+      () => rows()[0].querySelector('[data-testid=annotation-note]')?.textContent === 'Nghị quyết về đại đoàn kết',
+    );
     expect(await db.annotations.get(q0.id)).toMatchObject({ colour: 'green', tags: ['nghị quyết', 'Đảng'] });
-    await until(() => rows()[0].querySelector('[data-testid=annotation-note]')?.textContent === 'Nghị quyết về đại đoàn kết');
+    await until(
+      () => rows()[0].querySelector('[data-testid=annotation-note]')?.textContent === 'Nghị quyết về đại đoàn kết',
+    );
   });
 
   it('deletes and undoes', async () => {
@@ -139,16 +156,25 @@ describe('unsupported page', () => {
 describe('all annotations', () => {
   it('lists articles newest first with their counts', async () => {
     await mount();
-    const list = await until(() => ($$('[data-testid=article-row]').length === 2 ? $$('[data-testid=article-row]') : null));
+    const list = await until(() =>
+      $$('[data-testid=article-row]').length === 2 ? $$('[data-testid=article-row]') : null,
+    );
     expect(list.map((r) => r.dataset.key)).toEqual([OTHER_KEY, KEY]);
     expect(list[1].querySelector('[data-testid=article-count]')?.textContent).toBe('3 notes');
   });
 
   it('leaves out visited articles without annotations, also past the first page', async () => {
-    const visitedOnly = Array.from({ length: 70 }, (_, i) => ({ ...other, key: `https://vnexpress.net/chi-doc-${i}.html`, url: `https://vnexpress.net/chi-doc-${i}.html`, lastVisit: `2024-07-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z` }));
+    const visitedOnly = Array.from({ length: 70 }, (_, i) => ({
+      ...other,
+      key: `https://vnexpress.net/chi-doc-${i}.html`,
+      url: `https://vnexpress.net/chi-doc-${i}.html`,
+      lastVisit: `2024-07-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z`,
+    }));
     await db.articles.bulkPut(visitedOnly);
     await mount();
-    const list = await until(() => ($$('[data-testid=article-row]').length === 2 ? $$('[data-testid=article-row]') : null));
+    const list = await until(() =>
+      $$('[data-testid=article-row]').length === 2 ? $$('[data-testid=article-row]') : null,
+    );
     expect(list.map((r) => r.dataset.key)).toEqual([OTHER_KEY, KEY]);
     await until(() => model.rowsComplete.value);
     expect(model.articleRows.value.map((a) => a.key)).toEqual([OTHER_KEY, KEY]);
@@ -194,7 +220,9 @@ describe('all annotations', () => {
   });
 
   it('renders 50 rows at a time', async () => {
-    await db.annotations.bulkPut(Array.from({ length: 120 }, (_, i) => ann({ quote: `đoạn trích số ${i}`, start: 2000 + i })));
+    await db.annotations.bulkPut(
+      Array.from({ length: 120 }, (_, i) => ann({ quote: `đoạn trích số ${i}`, start: 2000 + i })),
+    );
     await mount();
     await until(() => model.index.value);
     model.setFilters({ text: 'doan trich' });
@@ -209,7 +237,10 @@ describe('import', () => {
   it('reports errors and changes nothing on a bad file', async () => {
     await mount();
     const before = await db.annotations.count();
-    const bad = toBackup({ articles: [article], annotations: [q1] }, '2025-01-01T00:00:00.000Z').replace('"blue"', '"chartreuse"');
+    const bad = toBackup({ articles: [article], annotations: [q1] }, '2025-01-01T00:00:00.000Z').replace(
+      '"blue"',
+      '"chartreuse"',
+    );
     expect(await model.importText(bad)).toBeNull();
     const notice = await until(() => root.querySelector('[data-testid=notice]'));
     expect(notice.getAttribute('role')).toBe('alert');
@@ -240,7 +271,9 @@ describe('other exports', () => {
     await until(() => downloads.length === 1);
     expect(downloads[0].name).toBe('vn-annotations-2025-03-04.json');
     const backup = JSON.parse(downloads[0].text);
-    expect(backup.annotations.map((a: { id: string }) => a.id).sort()).toEqual([q1, q0, q2, elsewhere].map((a) => a.id).sort());
+    expect(backup.annotations.map((a: { id: string }) => a.id).sort()).toEqual(
+      [q1, q0, q2, elsewhere].map((a) => a.id).sort(),
+    );
     root.querySelector<HTMLButtonElement>('[data-testid=export-w3c]')!.click();
     await until(() => downloads.length === 2);
     expect(downloads[1].name).toBe('vn-annotations-2025-03-04.jsonld');

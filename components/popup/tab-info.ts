@@ -10,8 +10,12 @@ export function parseTabInfo(raw: unknown): TabInfo | null {
   const entities = Array.isArray(r.entities)
     ? r.entities.filter(
         (e): e is TabInfo['entities'][number] =>
-          typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.name === 'string' &&
-          KINDS.has(e.kind) && typeof e.count === 'number',
+          typeof e === 'object' &&
+          e !== null &&
+          typeof e.id === 'string' &&
+          typeof e.name === 'string' &&
+          KINDS.has(e.kind) &&
+          typeof e.count === 'number',
       )
     : [];
   return { articleKey: r.articleKey, title: r.title, site: r.site, entities };

@@ -125,7 +125,12 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
     const article = state.article.value;
     const spans = state.spans.value;
     if (!article || !state.entitiesDone.value) return;
-    const entities = groupEntities(spans, canonicalName).map((g) => ({ id: g.key, kind: g.kind, name: g.name, count: g.mentions.length }));
+    const entities = groupEntities(spans, canonicalName).map((g) => ({
+      id: g.key,
+      kind: g.kind,
+      name: g.name,
+      count: g.mentions.length,
+    }));
     const signature = `${article.canonicalUrl}|${spans.length}`;
     if (signature === sent) return;
     sent = signature;

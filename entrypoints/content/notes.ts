@@ -51,7 +51,12 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
     if (article && annotations.length && signature !== reported) {
       reported = signature;
       // Only what changed is written; the popup shows orphans from this.
-      request({ type: 'annotations:anchored', articleKey: article.canonicalUrl, orphanIds, anchoredIds: anchored.map((x) => x.id) }).catch(() => {});
+      request({
+        type: 'annotations:anchored',
+        articleKey: article.canonicalUrl,
+        orphanIds,
+        anchoredIds: anchored.map((x) => x.id),
+      }).catch(() => {});
     }
   });
 
@@ -63,7 +68,9 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
       index
         ? HIGHLIGHT_COLOURS.map((colour) => ({
             name: noteGroup(colour),
-            ranges: anchors.filter((x) => byId.get(x.id)?.colour === colour).map((x) => rangeFromOffsets(index, x.start, x.end)),
+            ranges: anchors
+              .filter((x) => byId.get(x.id)?.colour === colour)
+              .map((x) => rangeFromOffsets(index, x.start, x.end)),
             style: { background: `${NOTE_COLOURS[colour]}cc`, priority: 2 },
           }))
         : [],
@@ -103,7 +110,9 @@ function noteAtPoint(state: PageState, x: number, y: number): string | null {
   if (!index || !caret) return null;
   const at = offsetsOf(state, pointRange(caret.node, caret.offset));
   if (!at) return null;
-  const hits = intervalsAt(state.anchors.value, at.start).filter((h) => rangeContainsPoint(rangeFromOffsets(index, h.start, h.end), x, y));
+  const hits = intervalsAt(state.anchors.value, at.start).filter((h) =>
+    rangeContainsPoint(rangeFromOffsets(index, h.start, h.end), x, y),
+  );
   // The innermost (shortest) highlight wins where they overlap.
   hits.sort((a, b) => a.end - a.start - (b.end - b.start));
   return hits[0]?.id ?? null;
@@ -125,7 +134,9 @@ export function noteActions(state: PageState) {
   async function reload() {
     const article = state.article.value;
     try {
-      state.annotations.value = article ? await request({ type: 'annotations:list', articleKey: article.canonicalUrl }) : [];
+      state.annotations.value = article
+        ? await request({ type: 'annotations:list', articleKey: article.canonicalUrl })
+        : [];
     } catch (e) {
       console.warn('[VN News Annotator] could not load the notes for this page', e);
     }
@@ -153,7 +164,13 @@ export function noteActions(state: PageState) {
   function openEditor(id: string, x: number, y: number, autoFocus = true) {
     const a = state.annotations.value.find((x) => x.id === id);
     if (!a) return;
-    state.editor.value = { x, y: y + 12, target: { kind: 'edit', id }, initial: { colour: a.colour, note: a.note, tags: a.tags }, autoFocus };
+    state.editor.value = {
+      x,
+      y: y + 12,
+      target: { kind: 'edit', id },
+      initial: { colour: a.colour, note: a.note, tags: a.tags },
+      autoFocus,
+    };
   }
 
   async function save(values: NoteValues) {

@@ -31,7 +31,12 @@ export function listenToTabMessages(ctx: ContentScriptContext, state: PageState,
             title: a.title,
             site: a.site,
             published: a.published,
-            entities: groupEntities(state.spans.value, canonicalName).map((g) => ({ id: g.key, kind: g.kind, name: g.name, count: g.mentions.length })),
+            entities: groupEntities(state.spans.value, canonicalName).map((g) => ({
+              id: g.key,
+              kind: g.kind,
+              name: g.name,
+              count: g.mentions.length,
+            })),
           },
         );
       }

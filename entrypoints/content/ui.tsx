@@ -36,7 +36,10 @@ function mount(state: PageState, notes: NoteActions): () => void {
   const host = document.createElement('vna-ui');
   host.setAttribute('data-vna-ui', '');
   // The host takes no room; its children are position: fixed.
-  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483645;');
+  host.setAttribute(
+    'style',
+    'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483645;',
+  );
   // Closed: the news site's scripts cannot read a note while the reader types it.
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -55,7 +58,12 @@ function mount(state: PageState, notes: NoteActions): () => void {
 function App({ state, notes }: { state: PageState; notes: NoteActions }) {
   const lang = state.settings.value.language;
   const entities = useComputed<PanelEntity[]>(() =>
-    groupEntities(state.spans.value, canonicalName).map((g) => ({ key: g.key, kind: g.kind, name: g.name, count: g.mentions.length })),
+    groupEntities(state.spans.value, canonicalName).map((g) => ({
+      key: g.key,
+      kind: g.kind,
+      name: g.name,
+      count: g.mentions.length,
+    })),
   );
   if (!state.article.value) return null;
   const settings = state.settings.value;
@@ -63,19 +71,37 @@ function App({ state, notes }: { state: PageState; notes: NoteActions }) {
   const editor = state.editor.value;
   const toast = state.toast.value;
   const anchoredIds = new Set(state.anchors.value.map((a) => a.id));
-  const shown = Object.fromEntries(Object.entries(settings.kinds).map(([k, v]) => [k, v.enabled])) as Record<EntityKind, boolean>;
-  const colours = Object.fromEntries(Object.entries(settings.kinds).map(([k, v]) => [k, v.colour])) as Record<EntityKind, string>;
+  const shown = Object.fromEntries(Object.entries(settings.kinds).map(([k, v]) => [k, v.enabled])) as Record<
+    EntityKind,
+    boolean
+  >;
+  const colours = Object.fromEntries(Object.entries(settings.kinds).map(([k, v]) => [k, v.colour])) as Record<
+    EntityKind,
+    string
+  >;
 
   return (
     <>
-      <button type="button" class="fab" title={t('page.openPanel', lang)} aria-label={t('page.openPanel', lang)} aria-expanded={state.panelOpen.value}
-        data-testid="panel-button" onClick={() => (state.panelOpen.value = !state.panelOpen.value)}>
+      <button
+        type="button"
+        class="fab"
+        title={t('page.openPanel', lang)}
+        aria-label={t('page.openPanel', lang)}
+        aria-expanded={state.panelOpen.value}
+        data-testid="panel-button"
+        onClick={() => (state.panelOpen.value = !state.panelOpen.value)}
+      >
         {state.spans.value.length}
       </button>
       {state.panelOpen.value && (
         <Panel
           entities={entities.value}
-          notes={state.annotations.value.map((a) => ({ id: a.id, quote: a.quote, colour: NOTE_COLOURS[a.colour], orphan: !anchoredIds.has(a.id) }))}
+          notes={state.annotations.value.map((a) => ({
+            id: a.id,
+            quote: a.quote,
+            colour: NOTE_COLOURS[a.colour],
+            orphan: !anchoredIds.has(a.id),
+          }))}
           shown={shown}
           colours={colours}
           lang={lang}
@@ -87,14 +113,22 @@ function App({ state, notes }: { state: PageState; notes: NoteActions }) {
           onPickNote={(id) => notes.scrollTo(id)}
           onSiteOff={() => {
             const site = siteForHost(location.hostname);
-            if (site) void saveSettings({ disabledSites: [...settings.disabledSites, site.id] }).then(() => location.reload());
+            if (site)
+              void saveSettings({ disabledSites: [...settings.disabledSites, site.id] }).then(() => location.reload());
           }}
           onClose={() => (state.panelOpen.value = false)}
         />
       )}
       {card && (
-        <Card view={card.view} x={card.x} y={card.y} lang={lang} onStep={(d) => stepCard(state, d)}
-          onClose={() => (state.card.value = null)} onHover={(inside) => (state.cardHovered = inside)} />
+        <Card
+          view={card.view}
+          x={card.x}
+          y={card.y}
+          lang={lang}
+          onStep={(d) => stepCard(state, d)}
+          onClose={() => (state.card.value = null)}
+          onHover={(inside) => (state.cardHovered = inside)}
+        />
       )}
       {editor && (
         <NoteEditor
@@ -111,15 +145,24 @@ function App({ state, notes }: { state: PageState; notes: NoteActions }) {
             const current = state.editor.value;
             if (current && !current.touched) state.editor.value = { ...current, touched: true };
           }}
-          onDelete={editor.target.kind === 'edit' ? () => void notes.remove((editor.target as { id: string }).id) : undefined}
+          onDelete={
+            editor.target.kind === 'edit' ? () => void notes.remove((editor.target as { id: string }).id) : undefined
+          }
           onClose={() => (state.editor.value = null)}
         />
       )}
       {toast && (
         <div class="toolbar" role="status" style={{ left: '16px', bottom: '16px' }} data-testid="toast">
-          {t(toast.text === 'deleted' ? 'page.deleted' : 'page.saveFailed', lang)}{toast.detail ? `: ${toast.detail}` : ''}{' '}
-          {toast.undo && <button type="button" onClick={toast.undo} data-testid="undo">{t('page.undo', lang)}</button>}
-          <button type="button" onClick={() => (state.toast.value = null)}>{t('page.close', lang)}</button>
+          {t(toast.text === 'deleted' ? 'page.deleted' : 'page.saveFailed', lang)}
+          {toast.detail ? `: ${toast.detail}` : ''}{' '}
+          {toast.undo && (
+            <button type="button" onClick={toast.undo} data-testid="undo">
+              {t('page.undo', lang)}
+            </button>
+          )}
+          <button type="button" onClick={() => (state.toast.value = null)}>
+            {t('page.close', lang)}
+          </button>
         </div>
       )}
     </>

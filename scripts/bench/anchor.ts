@@ -37,7 +37,9 @@ function buildPage(): { text: string; source: string } {
   const parts: string[] = [];
   let words = 0;
   if (existsSync(devDir)) {
-    for (const f of readdirSync(devDir).filter((x) => x.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(devDir)
+      .filter((x) => x.endsWith('.txt'))
+      .sort()) {
       if (words >= WORDS) break;
       const t = readFileSync(path.join(devDir, f), 'utf8').normalize('NFC');
       parts.push(t);
@@ -84,14 +86,28 @@ const selectors: Selector[][] = quotes.map(([s, e]) => {
 const mid = base.indexOf('\n', Math.floor(base.length / 2)) + 1;
 const later = sentences(base).find(([a, b]) => a > base.length * 0.75 && !quotes.some(([s, e]) => a < e && s < b))!;
 const edits: Splice[] = [
-  { at: mid, remove: 0, insert: 'Đoạn này được biên tập viên thêm vào sau khi bài đã đăng, để cập nhật diễn biến mới nhất.\n\n' },
+  {
+    at: mid,
+    remove: 0,
+    insert: 'Đoạn này được biên tập viên thêm vào sau khi bài đã đăng, để cập nhật diễn biến mới nhất.\n\n',
+  },
   { at: later[0], remove: later[1] - later[0], insert: '' },
 ];
 const served = applySplices(base, edits);
 const expected = quotes.map(([s, e]) => trackRange(edits, s, e));
 
-interface Stat { n: number; ms: number[]; max: number }
-interface Run { build: number; total: number; cpu: number; methods: Map<string, Stat>; right: number }
+interface Stat {
+  n: number;
+  ms: number[];
+  max: number;
+}
+interface Run {
+  build: number;
+  total: number;
+  cpu: number;
+  methods: Map<string, Stat>;
+  right: number;
+}
 type Create = typeof createAnchorer;
 
 function measure(create: Create): Run {
@@ -122,17 +138,29 @@ function measure(create: Create): Run {
 async function loadRef(rev: string): Promise<{ create: Create; cleanup: () => void }> {
   const dir = path.join(repoRoot, 'node_modules/.cache', `bench-anchor-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  const files = execFileSync('git', ['ls-tree', '--name-only', rev, 'utils/anchoring/'], { cwd: repoRoot, encoding: 'utf8' })
-    .split('\n').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  const files = execFileSync('git', ['ls-tree', '--name-only', rev, 'utils/anchoring/'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
   for (const f of files) {
-    writeFileSync(path.join(dir, path.basename(f)), execFileSync('git', ['show', `${rev}:${f}`], { cwd: repoRoot, encoding: 'utf8' }));
+    writeFileSync(
+      path.join(dir, path.basename(f)),
+      execFileSync('git', ['show', `${rev}:${f}`], { cwd: repoRoot, encoding: 'utf8' }),
+    );
   }
   const mod = (await import(path.join(dir, 'anchor.ts'))) as { createAnchorer: Create };
   return { create: mod.createAnchorer, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 const before = ref ? await loadRef(ref) : null;
-const impls: Array<[string, Create]> = before ? [[`before (${ref})`, before.create], ['after (working copy)', createAnchorer]] : [['', createAnchorer]];
+const impls: Array<[string, Create]> = before
+  ? [
+      [`before (${ref})`, before.create],
+      ['after (working copy)', createAnchorer],
+    ]
+  : [['', createAnchorer]];
 const load0 = os.loadavg();
 const results = impls.map(() => [] as Run[]);
 for (let r = 0; r < RUNS; r++) impls.forEach(([, create], k) => results[k].push(measure(create)));
@@ -144,19 +172,38 @@ console.log(`page: ${source}, ${wordCount(served)} words, ${served.length} UTF-1
 impls.forEach(([name], k) => {
   const runs = results[k];
   const rows: string[][] = [
-    ['total (build + 200 anchors)', String(ANNOTATIONS), f(median(runs.map((r) => r.total))), f(median(runs.map((r) => r.total)) / ANNOTATIONS), ''],
-    ['  CPU time of the same (user + system)', String(ANNOTATIONS), f(median(runs.map((r) => r.cpu))), f(median(runs.map((r) => r.cpu)) / ANNOTATIONS), ''],
+    [
+      'total (build + 200 anchors)',
+      String(ANNOTATIONS),
+      f(median(runs.map((r) => r.total))),
+      f(median(runs.map((r) => r.total)) / ANNOTATIONS),
+      '',
+    ],
+    [
+      '  CPU time of the same (user + system)',
+      String(ANNOTATIONS),
+      f(median(runs.map((r) => r.cpu))),
+      f(median(runs.map((r) => r.cpu)) / ANNOTATIONS),
+      '',
+    ],
     ['  build normalised text', '1', f(median(runs.map((r) => r.build))), '', ''],
   ];
   for (const m of ['position', 'quote', 'fuzzy', 'orphan']) {
     const per = runs.map((r) => r.methods.get(m)).filter((x): x is Stat => !!x);
     if (!per.length) continue;
     const n = per[0].n;
-    rows.push([`  ${m}`, String(n), f(median(per.map((p) => sum(p.ms)))), f(median(per.map((p) => sum(p.ms))) / n), f(median(per.map((p) => p.max)))]);
+    rows.push([
+      `  ${m}`,
+      String(n),
+      f(median(per.map((p) => sum(p.ms)))),
+      f(median(per.map((p) => sum(p.ms))) / n),
+      f(median(per.map((p) => p.max))),
+    ]);
   }
   const header = [name || 'what', 'count', 'ms (median)', 'ms / annotation', 'max ms'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  const fmt = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   if (k > 0) console.log('');
   console.log(fmt(header));
   console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
@@ -164,4 +211,6 @@ impls.forEach(([name], k) => {
   console.log(`re-anchored to the right place: ${median(runs.map((r) => r.right))} / ${ANNOTATIONS}`);
 });
 const load1 = os.loadavg();
-console.log(`load average (1, 5, 15 min): ${load0.map((x) => x.toFixed(1)).join(', ')} at start, ${load1.map((x) => x.toFixed(1)).join(', ')} at end, on ${os.cpus().length} CPUs (wall times grow with it)`);
+console.log(
+  `load average (1, 5, 15 min): ${load0.map((x) => x.toFixed(1)).join(', ')} at start, ${load1.map((x) => x.toFixed(1)).join(', ')} at end, on ${os.cpus().length} CPUs (wall times grow with it)`,
+);

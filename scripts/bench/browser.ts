@@ -54,22 +54,34 @@ export async function contentScriptContext(cdp: CDPSession): Promise<number | un
 
 /** Evaluates an expression (awaiting a promise) in a given context and returns its value. */
 export async function evalIn<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
-  const r = (await cdp.send('Runtime.evaluate', { contextId, expression, awaitPromise: true, returnByValue: true })) as {
+  const r = (await cdp.send('Runtime.evaluate', {
+    contextId,
+    expression,
+    awaitPromise: true,
+    returnByValue: true,
+  })) as {
     result: { value?: T };
     exceptionDetails?: { text: string; exception?: { description?: string } };
   };
-  if (r.exceptionDetails) throw new Error(`${r.exceptionDetails.text} ${r.exceptionDetails.exception?.description ?? ''}`);
+  if (r.exceptionDetails)
+    throw new Error(`${r.exceptionDetails.text} ${r.exceptionDetails.exception?.description ?? ''}`);
   return r.result.value as T;
 }
 
 /** Waits for the content script's last mark; throws with what the page had otherwise. */
 export async function waitForDrawn(page: Page, timeout = 20_000): Promise<void> {
   try {
-    await page.waitForFunction(() => performance.getEntriesByName('vna:drawn').length > 0, null, { timeout, polling: 20 });
+    await page.waitForFunction(() => performance.getEntriesByName('vna:drawn').length > 0, null, {
+      timeout,
+      polling: 20,
+    });
   } catch (err) {
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name)).catch(() => []);
     const state = await page.evaluate(() => document.documentElement.getAttribute('data-vna-state')).catch(() => null);
-    throw new Error(`No 'vna:drawn' mark on ${page.url()} within ${timeout} ms (marks: ${marks.join(', ') || 'none'}; data-vna-state=${state}). Was the extension built from a tree with the performance marks?`, { cause: err });
+    throw new Error(
+      `No 'vna:drawn' mark on ${page.url()} within ${timeout} ms (marks: ${marks.join(', ') || 'none'}; data-vna-state=${state}). Was the extension built from a tree with the performance marks?`,
+      { cause: err },
+    );
   }
 }
 

@@ -22,7 +22,10 @@ const runsAt = process.argv.indexOf('--runs');
 const RUNS = runsAt > 0 ? Math.max(1, Number(process.argv[runsAt + 1]) || 10) : 10;
 const long = longPageFromSeed();
 const texts: [string, string][] = [
-  ['one sentence (25 words)', 'Ngày 12/12, Thường trực Ban Bí thư Võ Văn Thưởng làm việc với Ban Thường vụ Thành ủy TPHCM về việc thực hiện Nghị quyết số 31-NQ/TW của Bộ Chính trị.'],
+  [
+    'one sentence (25 words)',
+    'Ngày 12/12, Thường trực Ban Bí thư Võ Văn Thưởng làm việc với Ban Thường vụ Thành ủy TPHCM về việc thực hiện Nghị quyết số 31-NQ/TW của Bộ Chính trị.',
+  ],
   ['seed article', detectHtml(`http://${SEED_ARTICLE.host}${SEED_ARTICLE.path}`, seedArticleHtml()).text!],
   ['long page (20,000 words)', detectHtml(`http://${SEED_ARTICLE.host}${LONG_PATH}`, long.html).text!],
 ];
@@ -56,18 +59,37 @@ try {
       await page.goto('data:text/html,<p>x</p>');
       await page.evaluate((t) => ((globalThis as { __text?: string }).__text = t), text);
       await page.addScriptTag({ content: code });
-      const t = await page.evaluate(() => (globalThis as unknown as { __cold(t: string): { first: number; second: number; n: number } }).__cold((globalThis as unknown as { __text: string }).__text));
+      const t = await page.evaluate(() =>
+        (globalThis as unknown as { __cold(t: string): { first: number; second: number; n: number } }).__cold(
+          (globalThis as unknown as { __text: string }).__text,
+        ),
+      );
       await context.close();
       if (r === 0) continue; // the browser's own first page is not counted
       first.push(t.first);
       second.push(t.second);
       n = t.n;
     }
-    rows.push([name, String(text.length), String(n), ms(median(first)), ms(Math.min(...first)), ms(median(second)), ms(Math.min(...second))]);
+    rows.push([
+      name,
+      String(text.length),
+      String(n),
+      ms(median(first)),
+      ms(Math.min(...first)),
+      ms(median(second)),
+      ms(Math.min(...second)),
+    ]);
   }
 } finally {
   await browser.close();
 }
-console.log(`Entity engine, cold, in fresh Chromium pages (${RUNS} per text; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')})`);
+console.log(
+  `Entity engine, cold, in fresh Chromium pages (${RUNS} per text; load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')})`,
+);
 console.log(table(rows));
-console.log(`Engine bundle ${(code.length / 1024).toFixed(0)} KiB minified. Times in ms; "first" includes building the gazetteer.`);
+console.log(
+  `Engine bundle ${(code.length / 1024).toFixed(0)} KiB minified. Times in ms; "first" includes building the gazetteer.`,
+);

@@ -24,17 +24,21 @@ import { median, ms as fmt, table } from '../lib/stats';
 const dev = path.resolve(repoRoot, '../shared/corpus/dev');
 const seedPath = path.join(repoRoot, 'tests/fixtures/seed/seed.txt');
 if (!existsSync(dev)) {
-  console.error(`bench:entities: the dev corpus is missing (looked for ${dev}); it lives in ../shared next to the repository.`);
+  console.error(
+    `bench:entities: the dev corpus is missing (looked for ${dev}); it lives in ../shared next to the repository.`,
+  );
   process.exit(1);
 }
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 5) : 5;
 
 const wordsOf = (t: string) => t.split(/\s+/).filter(Boolean).length;
-const texts = readdirSync(dev).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dev, f), 'utf8').normalize('NFC'));
+const texts = readdirSync(dev)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(path.join(dev, f), 'utf8').normalize('NFC'));
 const seed = readFileSync(seedPath, 'utf8').normalize('NFC');
 const devWords = texts.reduce((n, t) => n + wordsOf(t), 0);
-
 
 // ---- the bundle, as the content script would carry it -------------------------------------------
 
@@ -108,17 +112,27 @@ try {
   writeFileSync(path.join(tmp, 'engine.mjs'), code);
   writeFileSync(path.join(tmp, 'child.mjs'), CHILD);
   for (let r = 0; r < RUNS; r++) {
-    const line = execFileSync(process.execPath, [path.join(tmp, 'child.mjs'), path.join(tmp, 'engine.mjs'), seedPath, dev], { encoding: 'utf8' });
+    const line = execFileSync(
+      process.execPath,
+      [path.join(tmp, 'child.mjs'), path.join(tmp, 'engine.mjs'), seedPath, dev],
+      { encoding: 'utf8' },
+    );
     results.push(JSON.parse(line.trim().split('\n').pop()!));
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
-const pick = (f: (r: ChildResult) => Pair): Pair => [median(results.map((r) => f(r)[0])), median(results.map((r) => f(r)[1]))];
+const pick = (f: (r: ChildResult) => Pair): Pair => [
+  median(results.map((r) => f(r)[0])),
+  median(results.map((r) => f(r)[1])),
+];
 const seedWords = wordsOf(seed);
 const longWords = wordsOf(texts.join('\n\n'));
 const per1k = (p: Pair, words: number): Pair => [(p[0] / words) * 1000, (p[1] / words) * 1000];
-const build1: Pair = [median(results.map((r) => r.first[0] - r.later[0])), median(results.map((r) => r.first[1] - r.later[1]))];
+const build1: Pair = [
+  median(results.map((r) => r.first[0] - r.later[0])),
+  median(results.map((r) => r.first[1] - r.later[1])),
+];
 const coldRows: [string, Pair][] = [
   ['import the engine bundle', pick((r) => r.importMs)],
   [`first find, seed (${seedWords} words)`, pick((r) => r.first)],
@@ -126,8 +140,20 @@ const coldRows: [string, Pair][] = [
   ['build ≈ first − later', build1],
   ['import + first find', pick((r) => [r.importMs[0] + r.first[0], r.importMs[1] + r.first[1]])],
   [`dev article, median of ${texts.length} (5 runs each)`, pick((r) => r.devMedian)],
-  [`dev corpus, ms per 1,000 words (${devWords} words)`, per1k(pick((r) => r.devTotal), devWords)],
-  [`seed, ms per 1,000 words`, per1k(pick((r) => r.later), seedWords)],
+  [
+    `dev corpus, ms per 1,000 words (${devWords} words)`,
+    per1k(
+      pick((r) => r.devTotal),
+      devWords,
+    ),
+  ],
+  [
+    `seed, ms per 1,000 words`,
+    per1k(
+      pick((r) => r.later),
+      seedWords,
+    ),
+  ],
   [`long page: all dev articles joined (${longWords} words)`, pick((r) => r.longMs)],
 ];
 
@@ -164,17 +190,36 @@ for (const scale of [1, 5, 20]) {
   }
   const per10k = (median(runs) / devWords) * 10_000;
   if (scale === 1) base = per10k;
-  rows.push([`${scale}×`, String(engine.gazetteer.trie.size), buildMs.toFixed(1), per10k.toFixed(2), (per10k / base).toFixed(2), String(spans)]);
+  rows.push([
+    `${scale}×`,
+    String(engine.gazetteer.trie.size),
+    buildMs.toFixed(1),
+    per10k.toFixed(2),
+    (per10k / base).toFixed(2),
+    String(spans),
+  ]);
 }
 
-console.log(`load average ${os.loadavg().map((x) => x.toFixed(2)).join(', ')} on ${os.cpus().length} CPUs; node ${process.version}`);
+console.log(
+  `load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')} on ${os.cpus().length} CPUs; node ${process.version}`,
+);
 const fresh = (new Engine().gazetteer as { compiled?: boolean }).compiled;
-if (fresh !== undefined) console.log(fresh ? 'data/compiled.json: up to date (the trie loads in one step)' : 'data/compiled.json: STALE, the trie is built at run time; run npx tsx scripts/build/gazetteer.ts');
+if (fresh !== undefined)
+  console.log(
+    fresh
+      ? 'data/compiled.json: up to date (the trie loads in one step)'
+      : 'data/compiled.json: STALE, the trie is built at run time; run npx tsx scripts/build/gazetteer.ts',
+  );
 console.log('');
 console.log(`engine bundle in a fresh process, median of ${RUNS} processes (wall ms; CPU ms of the process beside)`);
 console.log(table([['', 'wall ms', 'cpu ms'], ...coldRows.map(([k, p]) => [k, fmt(p[0]), fmt(p[1])])]));
 console.log('');
-console.log(`growth with the gazetteer, in this process (tsx); dev corpus: ${texts.length} articles, ${devWords} words; median of 5 runs`);
+console.log(
+  `growth with the gazetteer, in this process (tsx); dev corpus: ${texts.length} articles, ${devWords} words; median of 5 runs`,
+);
 console.log(table(rows));
 console.log('');
 console.log('bundle (utils/entities/index.ts, esbuild --bundle --minify, esm, UTF-8, JSON as JSON.parse)');

@@ -21,7 +21,12 @@ interface HeapUsage {
   embedderHeapUsedSize?: number;
 }
 
-export async function heapAfterLoad(context: BrowserContext, url: string, withExtension: boolean, settleMs = 600): Promise<HeapSample> {
+export async function heapAfterLoad(
+  context: BrowserContext,
+  url: string,
+  withExtension: boolean,
+  settleMs = 600,
+): Promise<HeapSample> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -36,7 +41,12 @@ export async function heapAfterLoad(context: BrowserContext, url: string, withEx
   }
 }
 
-export async function heapSeries(context: BrowserContext, url: string, withExtension: boolean, runs: number): Promise<HeapSample> {
+export async function heapSeries(
+  context: BrowserContext,
+  url: string,
+  withExtension: boolean,
+  runs: number,
+): Promise<HeapSample> {
   const samples: HeapSample[] = [];
   for (let i = 0; i < runs; i++) samples.push(await heapAfterLoad(context, url, withExtension));
   return { used: median(samples.map((s) => s.used)), embedder: median(samples.map((s) => s.embedder)) };

@@ -50,7 +50,11 @@ const HEAP_RUNS = num('--heap-runs', 4);
 
 interface Bench {
   textWalk(sel: string): { ms: number; chars: number } | null;
-  markRun(sel: string, terms: string[], opts: object): Promise<{ ms: number; count: number; elements: number; unmarkMs: number } | null>;
+  markRun(
+    sel: string,
+    terms: string[],
+    opts: object,
+  ): Promise<{ ms: number; count: number; elements: number; unmarkMs: number } | null>;
   highlightRanges(): number;
   marks(): Record<string, number>;
 }
@@ -110,7 +114,11 @@ async function oneLoad(h: Harness, url: string, initScript: string, terms: strin
     const cdp = await h.context.newCDPSession(page);
     const cid = await contentScriptContext(cdp);
     const storageGet = cid
-      ? await evalIn<number>(cdp, cid, `(async () => { const t = performance.now(); await chrome.storage.local.get('settings'); return performance.now() - t; })()`)
+      ? await evalIn<number>(
+          cdp,
+          cid,
+          `(async () => { const t = performance.now(); await chrome.storage.local.get('settings'); return performance.now() - t; })()`,
+        )
       : NaN;
     await cdp.detach().catch(() => {});
 
@@ -119,8 +127,13 @@ async function oneLoad(h: Harness, url: string, initScript: string, terms: strin
       detect: m['vna:detected'] - m['vna:start'],
       index: m['vna:indexed'] - m['vna:detected'],
       startToIndexed: m['vna:indexed'] - m['vna:start'],
-      settingsWait: m['vna:settings-ready'] !== undefined ? Math.max(0, m['vna:settings-ready'] - m['vna:indexed']) : NaN,
-      match: m['vna:matched'] - (m['vna:settings-ready'] !== undefined ? Math.max(m['vna:settings-ready'], m['vna:indexed']) : m['vna:indexed']),
+      settingsWait:
+        m['vna:settings-ready'] !== undefined ? Math.max(0, m['vna:settings-ready'] - m['vna:indexed']) : NaN,
+      match:
+        m['vna:matched'] -
+        (m['vna:settings-ready'] !== undefined
+          ? Math.max(m['vna:settings-ready'], m['vna:indexed'])
+          : m['vna:indexed']),
       draw: (m['vna:first-drawn'] ?? m['vna:drawn']) - m['vna:matched'],
       firstDrawn: (m['vna:first-drawn'] ?? m['vna:drawn']) - m['vna:start'],
       rest: m['vna:drawn'] - (m['vna:first-drawn'] ?? m['vna:drawn']),
@@ -156,32 +169,73 @@ async function series(h: Harness, url: string, initScript: string, terms: string
 
 function chromiumVersion(): string {
   try {
-    return execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(findChromium(), ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return 'unknown Chromium';
   }
 }
 
-async function profilePages(pages: [string, string][], serverOpts: Parameters<typeof startFixtureServer>[0]): Promise<void> {
+async function profilePages(
+  pages: [string, string][],
+  serverOpts: Parameters<typeof startFixtureServer>[0],
+): Promise<void> {
   const { build } = await import('wxt');
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'vna-bench-unminified-'));
   try {
     console.log('\nProfile: building an unminified Chrome copy of the extension (not .output)…');
-    await build({ root: REPO_ROOT, browser: 'chrome', outDir, logger: quietLogger(), vite: () => ({ build: { minify: false } }) });
+    await build({
+      root: REPO_ROOT,
+      browser: 'chrome',
+      outDir,
+      logger: quietLogger(),
+      vite: () => ({ build: { minify: false } }),
+    });
     const server = await startFixtureServer(serverOpts);
     const h = await launchWithExtension({ server, extensionDir: path.join(outDir, 'chrome-mv3') });
     try {
-      const steps = ['startPage', 'loadSettings', 'readArticle', 'detectArticle', 'buildTextIndex', 'startEntities', 'find',
-        'buildGazetteer', 'find!buildGazetteer', 'find>normalizeForMatch', 'find>tokenize', 'spans', 'rangeFromOffsets', 'set',
-        'groupEntities', 'mountUi', 'startNotes', 'createAnchorer'];
+      const steps = [
+        'startPage',
+        'loadSettings',
+        'readArticle',
+        'detectArticle',
+        'buildTextIndex',
+        'startEntities',
+        'find',
+        'buildGazetteer',
+        'find!buildGazetteer',
+        'find>normalizeForMatch',
+        'find>tokenize',
+        'spans',
+        'rangeFromOffsets',
+        'set',
+        'groupEntities',
+        'mountUi',
+        'startNotes',
+        'createAnchorer',
+      ];
       for (const [label, pathname] of pages) {
         const url = server.url(HOST, pathname);
         await profileLoad(h.context, server.url(HOST, '/'), url); // warm-up
         const s = summarise(await profileLoad(h.context, server.url(HOST, '/'), url), CONTENT_JS, steps, 15);
-        console.log(`\n${label}: one load, V8 sampling profiler at 100 µs; samples with a content-script frame: ${ms(s.totalMs)} ms`);
-        console.log(table([['step (function, inclusive; a>b: b under a; a!b: a minus b)', 'ms'], ...s.steps.map((x) => [x.name, ms(x.ms)])]));
+        console.log(
+          `\n${label}: one load, V8 sampling profiler at 100 µs; samples with a content-script frame: ${ms(s.totalMs)} ms`,
+        );
+        console.log(
+          table([
+            ['step (function, inclusive; a>b: b under a; a!b: a minus b)', 'ms'],
+            ...s.steps.map((x) => [x.name, ms(x.ms)]),
+          ]),
+        );
         console.log('');
-        console.log(table([['top self time (function file:line, unminified bundle)', 'ms'], ...s.top.map((x) => [x.name, ms(x.ms)])]));
+        console.log(
+          table([
+            ['top self time (function file:line, unminified bundle)', 'ms'],
+            ...s.top.map((x) => [x.name, ms(x.ms)]),
+          ]),
+        );
       }
     } finally {
       await h.close();
@@ -194,19 +248,42 @@ async function profilePages(pages: [string, string][], serverOpts: Parameters<ty
 
 function quietLogger() {
   const noop = () => {};
-  return { debug: noop, log: noop, info: noop, warn: noop, error: console.error, fatal: console.error, success: noop, level: 0 };
+  return {
+    debug: noop,
+    log: noop,
+    info: noop,
+    warn: noop,
+    error: console.error,
+    fatal: console.error,
+    success: noop,
+    level: 0,
+  };
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
   if (flag('--profile-only')) {
     const long = longPageFromSeed();
-    const opts = { virtual: (r: { host: string; path: string }) => (r.host === HOST && r.path === LONG_PATH ? { body: long.html } : undefined) };
-    return profilePages([['(a) seed article', SEED_PATH], ['(b) long page', LONG_PATH]], opts);
+    const opts = {
+      virtual: (r: { host: string; path: string }) =>
+        r.host === HOST && r.path === LONG_PATH ? { body: long.html } : undefined,
+    };
+    return profilePages(
+      [
+        ['(a) seed article', SEED_PATH],
+        ['(b) long page', LONG_PATH],
+      ],
+      opts,
+    );
   }
   // Others build into the same .output: wait out a rebuild in progress, then work on a snapshot.
-  for (let waited = 0; !existsSync(path.join(EXT_DIR, 'manifest.json')) || !existsSync(path.join(EXT_DIR, CONTENT_JS)); waited += 2) {
-    if (waited >= 120) throw new Error(`No build at ${EXT_DIR}: run \`npm run build\` (or \`npm run bench\`, which builds first).`);
+  for (
+    let waited = 0;
+    !existsSync(path.join(EXT_DIR, 'manifest.json')) || !existsSync(path.join(EXT_DIR, CONTENT_JS));
+    waited += 2
+  ) {
+    if (waited >= 120)
+      throw new Error(`No build at ${EXT_DIR}: run \`npm run build\` (or \`npm run bench\`, which builds first).`);
     if (waited === 0) console.error(`Waiting for ${EXT_DIR} (a build seems to be in progress)…`);
     await sleep(2000);
   }
@@ -214,14 +291,22 @@ async function main(): Promise<void> {
   const contentJs = readFileSync(path.join(snap.dir, CONTENT_JS));
   if (!contentJs.includes('vna:drawn')) {
     await snap.remove();
-    throw new Error(`${CONTENT_JS} has no 'vna:drawn' mark: rebuild from a tree whose content script sets the vna:* marks.`);
+    throw new Error(
+      `${CONTENT_JS} has no 'vna:drawn' mark: rebuild from a tree whose content script sets the vna:* marks.`,
+    );
   }
 
   const seedHtml = seedArticleHtml();
   const terms = markTerms(readGazetteer(REPO_ROOT));
   const long = longPageFromSeed();
-  const seedBody = seedHtml.slice(seedHtml.indexOf('data-role="content"'), seedHtml.indexOf('<div class="detail-tab">'));
-  const serverOpts = { virtual: (r: { host: string; path: string }) => (r.host === HOST && r.path === LONG_PATH ? { body: long.html } : undefined) };
+  const seedBody = seedHtml.slice(
+    seedHtml.indexOf('data-role="content"'),
+    seedHtml.indexOf('<div class="detail-tab">'),
+  );
+  const serverOpts = {
+    virtual: (r: { host: string; path: string }) =>
+      r.host === HOST && r.path === LONG_PATH ? { body: long.html } : undefined,
+  };
 
   const markJs = readFileSync(path.join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   const inPage = readFileSync(path.join(REPO_ROOT, 'scripts/bench/in-page.js'), 'utf8');
@@ -259,10 +344,19 @@ async function main(): Promise<void> {
   // ---- report ----
   const cpu = os.cpus();
   console.log(`\nVN News Annotator — page benchmark (${new Date().toISOString().slice(0, 16)}Z)`);
-  console.log(`${chromiumVersion()}, headless; CPU: ${cpu[0]?.model ?? '?'} × ${cpu.length}; load average at end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (shared machine: figures are noisy)`);
-  console.log(`${RUNS} fresh tabs per page after one uncounted warm-up load; median and p95 (nearest rank: with 10–19 loads, the slowest) in ms.`);
+  console.log(
+    `${chromiumVersion()}, headless; CPU: ${cpu[0]?.model ?? '?'} × ${cpu.length}; load average at end ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} (shared machine: figures are noisy)`,
+  );
+  console.log(
+    `${RUNS} fresh tabs per page after one uncounted warm-up load; median and p95 (nearest rank: with 10–19 loads, the slowest) in ms.`,
+  );
   console.log(`Pages: (a) seed article ${HOST}${SEED_PATH.slice(0, 40)}… — ${wordCount(seedBody)} words in the body;`);
-  console.log(`       (b) generated ${HOST}${LONG_PATH.slice(0, 40)}… — ${long.words} words, ${long.paragraphs} paragraphs in the body.`);
+  console.log(
+    `       (b) generated ${HOST}${LONG_PATH.slice(0, 40)}… — ${long.words} words, ${long.paragraphs} paragraphs in the body.`,
+  );
 
   const col = (xs: Load[], k: keyof Load) => xs.map((x) => x[k]).filter((v) => Number.isFinite(v));
   const row = (name: string, k: keyof Load, target = '') => [
@@ -290,7 +384,11 @@ async function main(): Promise<void> {
     row('  pieces (6,000 characters, then each twice the last)', 'pieces'),
     row('  longest task of a later piece', 'longestPiece'),
     row('  engine time, all pieces', 'reading'),
-    row('TOTAL start → all drawn', 'total', `(a) ≤ 16: ${verdict(seedTotal <= 16)}; (b) < 100: ${verdict(longTotal < 100)}`),
+    row(
+      'TOTAL start → all drawn',
+      'total',
+      `(a) ≤ 16: ${verdict(seedTotal <= 16)}; (b) < 100: ${verdict(longTotal < 100)}`,
+    ),
     row('before start: bundle evaluation (vna:loaded → start)', 'evaluate'),
     ['', '', '', '', '', ''],
     ['baselines, same loads (ms)', '', '', '', '', ''],
@@ -318,17 +416,27 @@ async function main(): Promise<void> {
   console.log('The settings are asked for at start and awaited once the article is indexed; the wait row is');
   console.log('what is left of the storage round trip by then (the chrome.storage.local.get row times one alone).');
   console.log(`mark.js options: ${JSON.stringify(MARK_OPTIONS)}, acrossElements left at its default (false);`);
-  console.log('terms: official names and aliases, body names, aliases and abbreviations, document type names (longest first).');
-  console.log("The content script's rows cover title + lead + body; mark.js and the text walk cover the body element only.");
+  console.log(
+    'terms: official names and aliases, body names, aliases and abbreviations, document type names (longest first).',
+  );
+  console.log(
+    "The content script's rows cover title + lead + body; mark.js and the text walk cover the body element only.",
+  );
 
   if (heapExt && heapPlain) {
     console.log('');
-    console.log(table([
-      ['JS heap after forced GC, long page (median)', 'V8 used', 'Blink/Oilpan'],
-      [`with the extension (${HEAP_RUNS} loads)`, bytes(heapExt.used), bytes(heapExt.embedder)],
-      [`without any extension (${HEAP_RUNS} loads)`, bytes(heapPlain.used), bytes(heapPlain.embedder)],
-      ['added by the content script', bytes(heapExt.used - heapPlain.used), bytes(heapExt.embedder - heapPlain.embedder)],
-    ]));
+    console.log(
+      table([
+        ['JS heap after forced GC, long page (median)', 'V8 used', 'Blink/Oilpan'],
+        [`with the extension (${HEAP_RUNS} loads)`, bytes(heapExt.used), bytes(heapExt.embedder)],
+        [`without any extension (${HEAP_RUNS} loads)`, bytes(heapPlain.used), bytes(heapPlain.embedder)],
+        [
+          'added by the content script',
+          bytes(heapExt.used - heapPlain.used),
+          bytes(heapExt.embedder - heapPlain.embedder),
+        ],
+      ]),
+    );
     console.log('Method: Runtime.getHeapUsage reports the renderer isolate that holds every world of the page');
     console.log('(page, content script, Playwright utility); HeapProfiler.collectGarbage ×2 600 ms after drawn/load,');
     console.log('same page in a second Chromium without the extension; difference of medians.');
@@ -336,10 +444,19 @@ async function main(): Promise<void> {
 
   const gz = gzipSync(contentJs, { level: 9 });
   console.log('');
-  console.log(`content script bundle ${CONTENT_JS}: ${bytes(contentJs.length)} raw, ${bytes(gz.length)} gzipped (level 9).`);
+  console.log(
+    `content script bundle ${CONTENT_JS}: ${bytes(contentJs.length)} raw, ${bytes(gz.length)} gzipped (level 9).`,
+  );
   console.log(`Measured in ${((Date.now() - started) / 1000).toFixed(0)} s (build not included).`);
 
-  if (flag('--profile')) await profilePages([['(a) seed article', SEED_PATH], ['(b) long page', LONG_PATH]], serverOpts);
+  if (flag('--profile'))
+    await profilePages(
+      [
+        ['(a) seed article', SEED_PATH],
+        ['(b) long page', LONG_PATH],
+      ],
+      serverOpts,
+    );
 }
 
 main().catch((e) => {

@@ -18,7 +18,20 @@ import { syntheticData } from '../../utils/testing/synthetic';
 const N_ARTICLES = 1000;
 const N_ANNOTATIONS = 10_000;
 const RUNS = 5;
-const QUERIES = ['n', 'ng', 'ngh', 'nghi', 'nghi ', 'nghi q', 'nghi qu', 'nghi quyet', 'thuy', 'hoa binh', 'bo chinh tri', 'x'];
+const QUERIES = [
+  'n',
+  'ng',
+  'ngh',
+  'nghi',
+  'nghi ',
+  'nghi q',
+  'nghi qu',
+  'nghi quyet',
+  'thuy',
+  'hoa binh',
+  'bo chinh tri',
+  'x',
+];
 
 const max = (xs: number[]) => Math.max(...xs);
 
@@ -36,16 +49,23 @@ const FIRST_ROW_PROBE = () => {
 async function openPopup(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'commit' });
   const firstRow = (await (
-    await page.waitForFunction(() => (window as unknown as { __firstRow?: number }).__firstRow, undefined, { polling: 20, timeout: 30_000 })
+    await page.waitForFunction(() => (window as unknown as { __firstRow?: number }).__firstRow, undefined, {
+      polling: 20,
+      timeout: 30_000,
+    })
   ).jsonValue()) as number;
   const ready = (await (
     await page.waitForFunction(
-      () => document.querySelector('[data-testid=all-view]')?.getAttribute('data-search-ready') === 'true' && performance.now(),
+      () =>
+        document.querySelector('[data-testid=all-view]')?.getAttribute('data-search-ready') === 'true' &&
+        performance.now(),
       undefined,
       { polling: 10, timeout: 30_000 },
     )
   ).jsonValue()) as number;
-  const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+  const dcl = await page.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+  );
   return { firstRow, ready, dcl };
 }
 
@@ -110,10 +130,19 @@ async function main() {
     await seeder.setInputFiles('[data-testid=import-input]', backupFile);
     await seeder.waitForSelector('[data-testid=article-row]', { timeout: 120_000 });
     await seeder.close();
-    console.log(`imported ${N_ARTICLES} articles and ${N_ANNOTATIONS} annotations through the popup in ${Date.now() - t0} ms`);
+    console.log(
+      `imported ${N_ARTICLES} articles and ${N_ANNOTATIONS} annotations through the popup in ${Date.now() - t0} ms`,
+    );
 
-    const first: number[] = [], dcls: number[] = [], ready: number[] = [], dom: number[] = [], paint: number[] = [], md: number[] = [], json: number[] = [];
-    let mdBytes = 0, jsonBytes = 0;
+    const first: number[] = [],
+      dcls: number[] = [],
+      ready: number[] = [],
+      dom: number[] = [],
+      paint: number[] = [],
+      md: number[] = [],
+      json: number[] = [];
+    let mdBytes = 0,
+      jsonBytes = 0;
     for (let run = 0; run < RUNS; run++) {
       const page = await h.context.newPage();
       await page.addInitScript(FIRST_ROW_PROBE);
@@ -132,7 +161,9 @@ async function main() {
       const m = await exportTime(page, 'export-md');
       md.push(m.ms);
       mdBytes = m.bytes;
-      await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-testid=export-json]')?.disabled);
+      await page.waitForFunction(
+        () => !document.querySelector<HTMLButtonElement>('[data-testid=export-json]')?.disabled,
+      );
       const j = await exportTime(page, 'export-json');
       json.push(j.ms);
       jsonBytes = j.bytes;
@@ -141,7 +172,9 @@ async function main() {
     const row = (name: string, xs: number[], target = '') =>
       `| ${name.padEnd(44)} | ${median(xs).toFixed(1).padStart(8)} | ${max(xs).toFixed(1).padStart(8)} | ${String(xs.length).padStart(3)} | ${target.padEnd(7)} |`;
     console.log(`\nPopup, ${N_ARTICLES} articles / ${N_ANNOTATIONS} annotations, Chromium headless (ms)`);
-    console.log(`| ${'measure'.padEnd(44)} | ${'median'.padStart(8)} | ${'max'.padStart(8)} | ${'n'.padStart(3)} | target  |`);
+    console.log(
+      `| ${'measure'.padEnd(44)} | ${'median'.padStart(8)} | ${'max'.padStart(8)} | ${'n'.padStart(3)} | target  |`,
+    );
     console.log(`|${'-'.repeat(46)}|${'-'.repeat(10)}|${'-'.repeat(10)}|-----|---------|`);
     console.log(row('first render (navigation → first article row)', first, '< 200'));
     console.log(row('  of which page load (→ DOMContentLoaded)', dcls));
@@ -150,7 +183,12 @@ async function main() {
     console.log(row('search keystroke → next paint', paint));
     console.log(row(`Markdown export, all (${(mdBytes / 1e6).toFixed(1)} MB)`, md));
     console.log(row(`JSON backup export, all (${(jsonBytes / 1e6).toFixed(1)} MB)`, json));
-    console.log(`(load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs)`);
+    console.log(
+      `(load average at the end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${os.cpus().length} CPUs)`,
+    );
   } finally {
     await h.close();
     rmSync(snapshot, { recursive: true, force: true });

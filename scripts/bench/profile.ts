@@ -83,7 +83,10 @@ export function summarise(profile: CpuProfile, scriptUrlPart: string, steps: str
   return {
     totalMs: total,
     steps: steps.map((name) => ({ name, ms: incl.get(name)! })),
-    top: [...self].sort((a, b) => b[1] - a[1]).slice(0, topN).map(([name, ms]) => ({ name, ms })),
+    top: [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, topN)
+      .map(([name, ms]) => ({ name, ms })),
   };
 }
 

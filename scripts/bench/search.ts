@@ -44,12 +44,21 @@ for (const [name, q] of queries) {
     times.push(performance.now() - t);
   }
   const s = stats(times);
-  rows.push({ query: name, hits, 'first ms': first.toFixed(1), 'median ms': s.median.toFixed(2), 'p95 ms': s.p95.toFixed(2), 'max ms': s.max.toFixed(2) });
+  rows.push({
+    query: name,
+    hits,
+    'first ms': first.toFixed(1),
+    'median ms': s.median.toFixed(2),
+    'p95 ms': s.p95.toFixed(2),
+    'max ms': s.max.toFixed(2),
+  });
 }
 t = performance.now();
 computeFacets(data.articles, data.annotations);
 const facets = performance.now() - t;
 
-console.log(`search over ${nAnnotations} annotations / ${nArticles} articles (node ${process.version}, ${RUNS} runs each)`);
+console.log(
+  `search over ${nAnnotations} annotations / ${nArticles} articles (node ${process.version}, ${RUNS} runs each)`,
+);
 console.log(`index build ${build.toFixed(1)} ms; facets ${facets.toFixed(1)} ms`);
 console.table(rows);

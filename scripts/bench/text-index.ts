@@ -93,7 +93,11 @@ function spans(length: number): Array<[number, number]> {
   });
 }
 
-interface Sample { build: number; buildCpu: number; trips: number }
+interface Sample {
+  build: number;
+  buildCpu: number;
+  trips: number;
+}
 
 function measure(impl: Impl, page: Page, sp: Array<[number, number]>): Sample {
   const c0 = process.cpuUsage();
@@ -102,7 +106,8 @@ function measure(impl: Impl, page: Page, sp: Array<[number, number]>): Sample {
   const t1 = performance.now();
   const cpu = process.cpuUsage(c0);
   let sink = 0;
-  if (page.dom === 'linkedom') for (const [s, e] of sp) sink += impl.offsetsFromRange(idx, impl.rangeFromOffsets(idx, s, e))?.end ?? 0;
+  if (page.dom === 'linkedom')
+    for (const [s, e] of sp) sink += impl.offsetsFromRange(idx, impl.rangeFromOffsets(idx, s, e))?.end ?? 0;
   if (sink < 0) console.log(sink);
   return { build: t1 - t0, buildCpu: (cpu.user + cpu.system) / 1000, trips: performance.now() - t1 };
 }
@@ -115,8 +120,13 @@ function same(a: Impl, b: Impl, page: Page, sp: Array<[number, number]>): boolea
   for (const [s, e] of page.dom === 'linkedom' ? sp : sp.slice(0, 100)) {
     const r = a.rangeFromOffsets(x, s, e);
     const q = b.rangeFromOffsets(y, s, e);
-    if (r.startContainer !== q.startContainer || r.startOffset !== q.startOffset ||
-        r.endContainer !== q.endContainer || r.endOffset !== q.endOffset) return false;
+    if (
+      r.startContainer !== q.startContainer ||
+      r.startOffset !== q.startOffset ||
+      r.endContainer !== q.endContainer ||
+      r.endOffset !== q.endOffset
+    )
+      return false;
     if (JSON.stringify(a.offsetsFromRange(x, r)) !== JSON.stringify(b.offsetsFromRange(y, q))) return false;
   }
   return true;
@@ -126,7 +136,12 @@ const f = (x: number) => x.toFixed(2);
 
 const html = longPage();
 const before = ref ? await loadRef(ref) : null;
-const impls: Array<[string, Impl]> = before ? [[`before (${ref})`, before.impl], ['after (working copy)', current]] : [['working copy', current]];
+const impls: Array<[string, Impl]> = before
+  ? [
+      [`before (${ref})`, before.impl],
+      ['after (working copy)', current],
+    ]
+  : [['working copy', current]];
 const rows: string[][] = [];
 const load0 = os.loadavg()[0];
 for (const page of pages(html)) {
@@ -139,8 +154,12 @@ for (const page of pages(html)) {
   impls.forEach(([name], k) => {
     const s = samples[k];
     rows.push([
-      page.dom, name, String(text.split(/\s+/).filter(Boolean).length), f(median(s.map((x) => x.build))),
-      f(median(s.map((x) => x.buildCpu))), page.dom === 'linkedom' ? f(median(s.map((x) => x.trips))) : '-',
+      page.dom,
+      name,
+      String(text.split(/\s+/).filter(Boolean).length),
+      f(median(s.map((x) => x.build))),
+      f(median(s.map((x) => x.buildCpu))),
+      page.dom === 'linkedom' ? f(median(s.map((x) => x.trips))) : '-',
       k === impls.length - 1 ? agree : '',
     ]);
   });
@@ -149,9 +168,12 @@ before?.cleanup();
 
 const header = ['DOM', 'code', 'words', 'build ms', 'build CPU ms', `${SPANS} round trips ms`, 'same output'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+const line = (cells: string[]) =>
+  `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
 console.log(`buildTextIndex on the seed page repeated to ~${WORDS} words; median of ${RUNS} runs (wall and CPU time)`);
 console.log(line(header));
 console.log(`|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
 for (const r of rows) console.log(line(r));
-console.log(`load average: ${load0.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end, ${os.cpus().length} CPUs`);
+console.log(
+  `load average: ${load0.toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end, ${os.cpus().length} CPUs`,
+);

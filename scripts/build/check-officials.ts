@@ -13,7 +13,10 @@ export function readOfficialsFiles(): OfficialsFileData[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => ({ file: f, ...(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Omit<OfficialsFileData, 'file'>) }));
+    .map((f) => ({
+      file: f,
+      ...(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Omit<OfficialsFileData, 'file'>),
+    }));
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
@@ -21,7 +24,9 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   const problems = checkOfficials(files);
   const partial = partialDates(files);
   for (const p of problems) console.log(p);
-  console.log(`\n${problems.length} problems; ${partial.length} positions with a partial date; ${files.reduce((n, f) => n + f.officials.length, 0)} people`);
+  console.log(
+    `\n${problems.length} problems; ${partial.length} positions with a partial date; ${files.reduce((n, f) => n + f.officials.length, 0)} people`,
+  );
   if (process.argv.includes('--partial')) for (const p of partial) console.log(`partial: ${p}`);
   process.exit(problems.length ? 1 : 0);
 }

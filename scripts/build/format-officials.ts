@@ -24,7 +24,9 @@ export function formatOfficialsFile(data: Record<string, unknown>): string {
   const head = ordered(data, FILE_KEYS, 'file');
   const people = (head.officials as Record<string, unknown>[]).map((p) => {
     const person = ordered(p, PERSON_KEYS, `person ${String(p.id)}`);
-    const positions = (person.positions as Record<string, unknown>[]).map((x) => ordered(x, POSITION_KEYS, `position of ${String(p.id)}`));
+    const positions = (person.positions as Record<string, unknown>[]).map((x) =>
+      ordered(x, POSITION_KEYS, `position of ${String(p.id)}`),
+    );
     const fields = Object.entries(person)
       .filter(([k]) => k !== 'positions')
       .map(([k, v]) => `   ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
@@ -45,7 +47,11 @@ export function formatOfficialsFile(data: Record<string, unknown>): string {
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const dir = path.join(repoRoot, 'utils/entities/data/officials');
-  const files = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f));
+  const files = process.argv.slice(2).length
+    ? process.argv.slice(2)
+    : readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => path.join(dir, f));
   for (const f of files) {
     const text = formatOfficialsFile(JSON.parse(readFileSync(f, 'utf8')));
     writeFileSync(f, text);

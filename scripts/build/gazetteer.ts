@@ -46,4 +46,6 @@ if (process.argv.includes('--check')) {
   process.exit(fresh ? 0 : 1);
 }
 writeFileSync(file, json);
-console.log(`wrote ${path.relative(repoRoot, file)}: ${c.trie.lens.length} phrases, ${c.trie.at.length - 1} trie nodes, ${(json.length / 1024).toFixed(1)} KiB`);
+console.log(
+  `wrote ${path.relative(repoRoot, file)}: ${c.trie.lens.length} phrases, ${c.trie.at.length - 1} trie nodes, ${(json.length / 1024).toFixed(1)} KiB`,
+);

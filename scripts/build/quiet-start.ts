@@ -11,7 +11,8 @@
 import type { Plugin } from 'vite';
 
 const FILE = /wxt\/dist\/utils\/content-script-context\.m?js$/;
-const LEGACY_MESSAGE = /\n\s*window\.postMessage\(\{\s*type: ContentScriptContext\.SCRIPT_STARTED_MESSAGE_TYPE,[^}]*\}, "\*"\);/;
+const LEGACY_MESSAGE =
+  /\n\s*window\.postMessage\(\{\s*type: ContentScriptContext\.SCRIPT_STARTED_MESSAGE_TYPE,[^}]*\}, "\*"\);/;
 
 export function quietContentScriptStart(): Plugin {
   return {
@@ -19,7 +20,10 @@ export function quietContentScriptStart(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!FILE.test(id.split('?')[0])) return null;
-      if (!LEGACY_MESSAGE.test(code)) this.error(`${id}: WXT's legacy window.postMessage start message was not found; check scripts/build/quiet-start.ts against this WXT version.`);
+      if (!LEGACY_MESSAGE.test(code))
+        this.error(
+          `${id}: WXT's legacy window.postMessage start message was not found; check scripts/build/quiet-start.ts against this WXT version.`,
+        );
       return { code: code.replace(LEGACY_MESSAGE, ''), map: null };
     },
   };

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(__dirname, '../..');
 const fixture = (n: string) => resolve(root, 'tests/fixtures/backups', n);
 const run = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/cli', script), ...args], { cwd: root, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'scripts/cli', script), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
 
 describe('command-line tools', () => {
   it('import-check summarises a good file and refuses a bad one', () => {

@@ -23,10 +23,17 @@ export interface DetectLine {
 export function detectHtml(url: string, html: string): DetectLine {
   const { document } = parseHTML(html);
   const info = detectArticle(document as unknown as Document, url);
-  if (!info) return { url, article: false, site: null, title: null, lead: null, published: null, author: null, text: null };
+  if (!info)
+    return { url, article: false, site: null, title: null, lead: null, published: null, author: null, text: null };
   return {
-    url, article: true, site: info.site, title: info.title, lead: info.lead || null,
-    published: info.published ?? null, author: info.author ?? null, text: buildTextIndex(info).text,
+    url,
+    article: true,
+    site: info.site,
+    title: info.title,
+    lead: info.lead || null,
+    published: info.published ?? null,
+    author: info.author ?? null,
+    text: buildTextIndex(info).text,
   };
 }
 

@@ -9,7 +9,10 @@ describe('entities CLI', () => {
   it('prints one JSON object per file with NFC offsets', () => {
     const raw = 'Bộ Chính trị họp.'.normalize('NFD');
     const row = JSON.parse(entitiesLine('a.txt', raw));
-    expect(row).toEqual({ file: 'a.txt', entities: [{ kind: 'body', start: 0, end: 12, text: 'Bộ Chính trị', id: 'body:bo-chinh-tri' }] });
+    expect(row).toEqual({
+      file: 'a.txt',
+      entities: [{ kind: 'body', start: 0, end: 12, text: 'Bộ Chính trị', id: 'body:bo-chinh-tri' }],
+    });
   });
 
   it('runs as a command over several files', () => {
@@ -20,9 +23,17 @@ describe('entities CLI', () => {
     writeFileSync(b, 'Không có gì.');
     const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
     const out = execFileSync('npx', ['tsx', 'scripts/cli/entities.ts', a, b], { cwd: root, encoding: 'utf8' });
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { file: a, entities: [{ kind: 'resolution', start: 0, end: 24, text: 'Nghị định 100/2019/NĐ-CP', id: 'resolution:100/2019/nđ-cp' }] },
+      {
+        file: a,
+        entities: [
+          { kind: 'resolution', start: 0, end: 24, text: 'Nghị định 100/2019/NĐ-CP', id: 'resolution:100/2019/nđ-cp' },
+        ],
+      },
       { file: b, entities: [] },
     ]);
   }, 30_000);

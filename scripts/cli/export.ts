@@ -10,8 +10,8 @@ import { fail, readBackupFile } from './backup-file';
 import { toMarkdown } from '../../utils/export/markdown';
 import { toW3CJson } from '../../utils/export/w3c';
 
-
-const USAGE = 'usage: npm run -s export -- --format md|json|w3c [--exported ISO] [--lang vi|en] [--no-links] [--no-front-matter] BACKUP.json';
+const USAGE =
+  'usage: npm run -s export -- --format md|json|w3c [--exported ISO] [--lang vi|en] [--no-links] [--no-front-matter] BACKUP.json';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,7 +28,8 @@ const { values, positionals } = parseArgs({
 if (values.help || positionals.length !== 1) fail([USAGE]);
 if (!['md', 'json', 'w3c'].includes(values.format!)) fail([`unknown --format ${values.format}`, USAGE]);
 if (values.lang !== 'vi' && values.lang !== 'en') fail([`unknown --lang ${values.lang}`, USAGE]);
-if (values.exported !== undefined && Number.isNaN(Date.parse(values.exported))) fail([`--exported: not an ISO date-time: ${values.exported}`]);
+if (values.exported !== undefined && Number.isNaN(Date.parse(values.exported)))
+  fail([`--exported: not an ISO date-time: ${values.exported}`]);
 
 const parsed = readBackupFile(positionals[0]);
 if (!parsed.ok) fail(parsed.errors);

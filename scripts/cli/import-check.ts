@@ -5,7 +5,6 @@
 import { fail, readBackupFile } from './backup-file';
 import { summarizeBackup } from '../../utils/backup/summary';
 
-
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length !== 1) fail(['usage: npm run -s import-check -- FILE.json']);
 
@@ -14,7 +13,12 @@ if (!parsed.ok) fail([`${files[0]}: refused`, ...parsed.errors.map((e) => `  ${e
 
 const s = summarizeBackup(parsed.data);
 const top = (xs: { label: string; count: number }[]) =>
-  xs.length ? xs.slice(0, 10).map((x) => `${x.label} (${x.count})`).join(', ') + (xs.length > 10 ? `, … ${xs.length - 10} more` : '') : '—';
+  xs.length
+    ? xs
+        .slice(0, 10)
+        .map((x) => `${x.label} (${x.count})`)
+        .join(', ') + (xs.length > 10 ? `, … ${xs.length - 10} more` : '')
+    : '—';
 console.log(`${files[0]}: valid backup, exported ${parsed.exported}`);
 console.log(`  articles     ${s.articles}`);
 console.log(`  annotations  ${s.annotations} (${s.notes} with notes, ${s.orphans} orphaned)`);

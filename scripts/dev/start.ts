@@ -18,7 +18,9 @@ const HIGHLIGHT_WAIT_MS = 10_000;
 async function main(): Promise<number> {
   const headless = process.argv.includes('--headless');
   if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    console.error('No display to open a window on (DISPLAY is unset). Use `npm start -- --headless`, or run under xvfb-run.');
+    console.error(
+      'No display to open a window on (DISPLAY is unset). Use `npm start -- --headless`, or run under xvfb-run.',
+    );
     return 1;
   }
   const h: Harness = await launchWithExtension({ headless });
@@ -28,7 +30,9 @@ async function main(): Promise<number> {
   for (const p of h.context.pages()) if (p !== page && p.url() === 'about:blank') await p.close();
   console.log(`Extension ${h.extensionId} loaded from ${path.relative(REPO_ROOT, CHROME_EXTENSION_DIR)}`);
   console.log(`Opened ${url}`);
-  console.log(`  (served from tests/fixtures/sites/${SEED_ARTICLE.host}${SEED_ARTICLE.path} by 127.0.0.1:${h.server.port})`);
+  console.log(
+    `  (served from tests/fixtures/sites/${SEED_ARTICLE.host}${SEED_ARTICLE.path} by 127.0.0.1:${h.server.port})`,
+  );
   console.log(`Popup: chrome-extension://${h.extensionId}/popup.html`);
 
   if (headless) {
@@ -41,7 +45,11 @@ async function main(): Promise<number> {
       .catch(() => {});
     const marks = await page.evaluate(() => {
       const h = document.documentElement;
-      return { state: h.getAttribute('data-vna-state'), saved: h.getAttribute('data-vna-saved'), entities: h.getAttribute('data-vna-entities') };
+      return {
+        state: h.getAttribute('data-vna-state'),
+        saved: h.getAttribute('data-vna-saved'),
+        entities: h.getAttribute('data-vna-entities'),
+      };
     });
     console.log(
       marks.entities !== null

@@ -72,52 +72,54 @@ const newRow = (): Row => ({ n: 0, right: 0, orphan: 0, wrong: 0, twin: 0, inexa
 let shown = 0;
 
 function runEval(opts: AnchorOptions): { rows: Map<string, Row>; total: Row } {
-const rows = new Map<string, Row>();
-const total = newRow();
-const rng = seededRng(SEED);
-for (const plan of PLANS) {
-  const label = plan.kinds.join(' + ');
-  const row = newRow();
-  rows.set(label, row);
-  for (let a = 0; a < articles.length; a++) {
-    for (let rep = 0; rep < plan.perArticle; rep++) {
-      const donor = donorParagraph(rng, articles[(a + 1 + rep) % articles.length]);
-      let c = null;
-      for (let tries = 0; tries < 10 && !c; tries++) c = makeCase(articles[a], plan.kinds, rng, donor);
-      if (!c) continue;
-      const res = createAnchorer(c.edited).anchor(c.selectors, opts);
-      const method = 'orphan' in res ? 'orphan' : res.method;
-      let verdict: 'right' | 'orphan' | 'wrong' | 'inexact' | 'twin';
-      if ('orphan' in res) verdict = c.expected.kind === 'deleted' ? 'right' : 'orphan';
-      else if (c.expected.kind !== 'kept') verdict = 'wrong';
-      else if (res.start === c.expected.start && res.end === c.expected.end) verdict = 'right';
-      else if (res.start < c.expected.end && c.expected.start < res.end) verdict = 'inexact';
-      else verdict = 'wrong';
-      if (verdict === 'wrong' && ambiguousAtCreation(c.original, c.selectors)) verdict = 'twin';
-      for (const r of [row, total]) {
-        r.n++;
-        r.methods[method] = (r.methods[method] ?? 0) + 1;
-        if (method === 'orphan') r.orphan++;
-        if (verdict === 'right') r.right++;
-        else if (verdict === 'wrong') r.wrong++;
-        else if (verdict === 'inexact') r.inexact++;
-        else if (verdict === 'twin') r.twin++;
-      }
-      if (verdict !== 'right' && shown < show && opts.context !== 'either') {
-        shown++;
-        const quote = c.selectors[0].type === 'TextQuoteSelector' ? c.selectors[0].exact : '';
-        const around = (a: number, b: number) =>
-          `@${a} …${c.edited.slice(Math.max(0, a - 40), a)}[[${c.edited.slice(a, b)}]]${c.edited.slice(b, b + 40)}…`;
-        const exp = c.expected.kind === 'kept' ? around(c.expected.start, c.expected.end) : '(gone)';
-        const got = 'orphan' in res ? '(orphan)' : around(res.start, res.end);
-        if (process.env.ANCHOR_DUMP) console.log(JSON.stringify({ edited: c.edited, selectors: c.selectors }));
-        console.log(`[${label}] ${verdict} via ${method}\n  quote:    ${JSON.stringify(quote)}\n  expected: ${JSON.stringify(exp)}\n  got:      ${JSON.stringify(got)}`);
+  const rows = new Map<string, Row>();
+  const total = newRow();
+  const rng = seededRng(SEED);
+  for (const plan of PLANS) {
+    const label = plan.kinds.join(' + ');
+    const row = newRow();
+    rows.set(label, row);
+    for (let a = 0; a < articles.length; a++) {
+      for (let rep = 0; rep < plan.perArticle; rep++) {
+        const donor = donorParagraph(rng, articles[(a + 1 + rep) % articles.length]);
+        let c = null;
+        for (let tries = 0; tries < 10 && !c; tries++) c = makeCase(articles[a], plan.kinds, rng, donor);
+        if (!c) continue;
+        const res = createAnchorer(c.edited).anchor(c.selectors, opts);
+        const method = 'orphan' in res ? 'orphan' : res.method;
+        let verdict: 'right' | 'orphan' | 'wrong' | 'inexact' | 'twin';
+        if ('orphan' in res) verdict = c.expected.kind === 'deleted' ? 'right' : 'orphan';
+        else if (c.expected.kind !== 'kept') verdict = 'wrong';
+        else if (res.start === c.expected.start && res.end === c.expected.end) verdict = 'right';
+        else if (res.start < c.expected.end && c.expected.start < res.end) verdict = 'inexact';
+        else verdict = 'wrong';
+        if (verdict === 'wrong' && ambiguousAtCreation(c.original, c.selectors)) verdict = 'twin';
+        for (const r of [row, total]) {
+          r.n++;
+          r.methods[method] = (r.methods[method] ?? 0) + 1;
+          if (method === 'orphan') r.orphan++;
+          if (verdict === 'right') r.right++;
+          else if (verdict === 'wrong') r.wrong++;
+          else if (verdict === 'inexact') r.inexact++;
+          else if (verdict === 'twin') r.twin++;
+        }
+        if (verdict !== 'right' && shown < show && opts.context !== 'either') {
+          shown++;
+          const quote = c.selectors[0].type === 'TextQuoteSelector' ? c.selectors[0].exact : '';
+          const around = (a: number, b: number) =>
+            `@${a} …${c.edited.slice(Math.max(0, a - 40), a)}[[${c.edited.slice(a, b)}]]${c.edited.slice(b, b + 40)}…`;
+          const exp = c.expected.kind === 'kept' ? around(c.expected.start, c.expected.end) : '(gone)';
+          const got = 'orphan' in res ? '(orphan)' : around(res.start, res.end);
+          if (process.env.ANCHOR_DUMP) console.log(JSON.stringify({ edited: c.edited, selectors: c.selectors }));
+          console.log(
+            `[${label}] ${verdict} via ${method}\n  quote:    ${JSON.stringify(quote)}\n  expected: ${JSON.stringify(exp)}\n  got:      ${JSON.stringify(got)}`,
+          );
+        }
       }
     }
   }
-}
 
-return { rows, total };
+  return { rows, total };
 }
 
 const { rows, total } = runEval({});
@@ -125,7 +127,10 @@ const strict = runEval({ context: 'either' }).total;
 
 const pct = (x: number, n: number) => (n ? ((100 * x) / n).toFixed(1) : '-');
 const methods = (m: Record<string, number>) =>
-  ['position', 'quote', 'fuzzy', 'orphan'].filter((k) => m[k]).map((k) => `${k} ${m[k]}`).join(', ');
+  ['position', 'quote', 'fuzzy', 'orphan']
+    .filter((k) => m[k])
+    .map((k) => `${k} ${m[k]}`)
+    .join(', ');
 const header = ['edit', 'n', 'right %', 'orphaned %', 'wrong', 'twin', 'inexact', 'methods'];
 const lines = [...rows.entries(), ['ALL', total] as const].map(([label, r]) => [
   label,

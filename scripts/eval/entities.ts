@@ -27,7 +27,9 @@ const pass = process.argv.slice(2).filter((a) => a === '--show-errors');
 const out = mkdtempSync(path.join(tmpdir(), 'entities-eval-'));
 let status = 0;
 for (const [name, dir] of sets) {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const lines = files.map((f) => entitiesLine(path.join(dir, f), readFileSync(path.join(dir, f), 'utf8')));
   const pred = path.join(out, `${name}.jsonl`);
   writeFileSync(pred, `${lines.join('\n')}\n`);

@@ -85,7 +85,8 @@ export function injectTypo(
     typo = { at: i, remove: 1, insert: wrong.length === 1 ? wrong : 'x' };
   } else if (kind === 1) typo = { at: i, remove: 1, insert: '' };
   else if (kind === 2) typo = { at: i, remove: 0, insert: ch };
-  else if (LETTER.test(text[i + 1]) && text[i + 1] !== ch && i + 1 < e - 1) typo = { at: i, remove: 2, insert: text[i + 1] + ch };
+  else if (LETTER.test(text[i + 1]) && text[i + 1] !== ch && i + 1 < e - 1)
+    typo = { at: i, remove: 2, insert: text[i + 1] + ch };
   else typo = { at: i, remove: 1, insert: ch === 'n' ? 'm' : 'n' };
   const typoed = applySplices(text, [typo]);
   const fix: Splice = { at: typo.at, remove: typo.insert.length, insert: text.slice(typo.at, typo.at + typo.remove) };
@@ -94,23 +95,40 @@ export function injectTypo(
 
 function lineStarts(text: string): number[] {
   const out = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (text[i + 1] !== '\n' && i + 1 < text.length) out.push(i + 1);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+    if (text[i + 1] !== '\n' && i + 1 < text.length) out.push(i + 1);
   return out;
 }
 
 const TONE_PAIRS: Array<[string, string]> = [];
 for (const t of TONES) {
-  for (const [f, s] of [['o', 'a'], ['o', 'e'], ['u', 'y'], ['O', 'a'], ['O', 'e'], ['U', 'y']]) {
+  for (const [f, s] of [
+    ['o', 'a'],
+    ['o', 'e'],
+    ['u', 'y'],
+    ['O', 'a'],
+    ['O', 'e'],
+    ['U', 'y'],
+  ]) {
     TONE_PAIRS.push([(f + t).normalize('NFC') + s, f + (s + t).normalize('NFC')]);
   }
 }
 
 /** The splices of one edit of `kind`, given where the quote is now. */
-export function editSplices(kind: Exclude<EditKind, 'typo-fixed'>, text: string, [s, e]: Span, rng: Rng, donor: string): Splice[] {
+export function editSplices(
+  kind: Exclude<EditKind, 'typo-fixed'>,
+  text: string,
+  [s, e]: Span,
+  rng: Rng,
+  donor: string,
+): Splice[] {
   const sep = text.includes('\n\n') ? '\n\n' : '\n';
   switch (kind) {
     case 'insert-paragraph': {
-      const at = pick(rng, lineStarts(text).filter((p) => p <= s));
+      const at = pick(
+        rng,
+        lineStarts(text).filter((p) => p <= s),
+      );
       return [{ at, remove: 0, insert: donor + sep }];
     }
     case 'nbsp': {
@@ -146,7 +164,9 @@ export function editSplices(kind: Exclude<EditKind, 'typo-fixed'>, text: string,
     case 'quote-duplicated': {
       // Elsewhere: a copy within the saved context would share it, and which of two adjacent
       // copies is "the" original is only a convention.
-      const starts = sentences(text).map(([a]) => a).filter((a) => a < s - 40 || a > e + 40);
+      const starts = sentences(text)
+        .map(([a]) => a)
+        .filter((a) => a < s - 40 || a > e + 40);
       if (starts.length === 0) return [];
       const before = starts.filter((a) => a <= s);
       const at = pick(rng, before.length && rng() < 0.7 ? before : starts);
@@ -157,7 +177,10 @@ export function editSplices(kind: Exclude<EditKind, 'typo-fixed'>, text: string,
     case 'tone-style': {
       const out: Splice[] = [];
       for (const [a, b] of TONE_PAIRS) {
-        for (const [from, to] of [[a, b], [b, a]]) {
+        for (const [from, to] of [
+          [a, b],
+          [b, a],
+        ]) {
           for (let i = text.indexOf(from); i !== -1; i = text.indexOf(from, i + 2)) {
             const open = !LETTER.test(text[i + 2] ?? '') && text[i - 1] !== 'q' && text[i - 1] !== 'Q';
             if (open) out.push({ at: i, remove: 2, insert: to });
@@ -174,9 +197,11 @@ function rewrap(text: string, rng: Rng): Splice[] {
   const out: Splice[] = [];
   const style = int(rng, 0, 2);
   if (style === 0) {
-    for (const m of text.matchAll(/\n+/g)) out.push({ at: m.index, remove: m[0].length, insert: m[0].length > 1 ? '\n' : '\n\n' });
+    for (const m of text.matchAll(/\n+/g))
+      out.push({ at: m.index, remove: m[0].length, insert: m[0].length > 1 ? '\n' : '\n\n' });
   } else if (style === 1) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push({ at: i, remove: 1, insert: '\r\n' });
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+      out.push({ at: i, remove: 1, insert: '\r\n' });
   } else {
     const width = int(rng, 50, 80);
     let col = 0;

@@ -14,7 +14,9 @@ import { repoRoot } from './repo-root';
 import { startFixtureServer, type FixtureServer, type FixtureServerOptions } from './fixture-server';
 
 /** VNA_EXTENSION_DIR lets a run point at another build (e.g. one broken on purpose). */
-export const CHROME_EXTENSION_DIR = path.resolve(process.env.VNA_EXTENSION_DIR ?? path.join(repoRoot, '.output/chrome-mv3'));
+export const CHROME_EXTENSION_DIR = path.resolve(
+  process.env.VNA_EXTENSION_DIR ?? path.join(repoRoot, '.output/chrome-mv3'),
+);
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 /** A host no supported site owns; mapped to the fixture server to check the script stays off. */
 export const UNLISTED_HOST = 'unlisted-news.example';
@@ -200,4 +202,3 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Har
     throw err;
   }
 }
-

@@ -43,7 +43,11 @@ const PAGES: Record<string, string> = {
 
 let h: Harness;
 beforeAll(async () => {
-  h = await launchWithExtension({ server: { virtual: (req) => (req.host === 'vnexpress.net' && PAGES[req.path] ? { body: PAGES[req.path] } : undefined) } });
+  h = await launchWithExtension({
+    server: {
+      virtual: (req) => (req.host === 'vnexpress.net' && PAGES[req.path] ? { body: PAGES[req.path] } : undefined),
+    },
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -55,7 +59,9 @@ describe('dynamic pages', () => {
   it('highlights a paragraph that arrives after load', async () => {
     const page = await h.openFixture('vnexpress.net', '/lazy-4900001.html');
     await waitForMark(page, 'data-vna-entities');
-    await expect.poll(async () => (await highlightTexts(page))['vna-entity-official'] ?? [], { timeout: 10_000 }).toContain('Trần Thanh Mẫn');
+    await expect
+      .poll(async () => (await highlightTexts(page))['vna-entity-official'] ?? [], { timeout: 10_000 })
+      .toContain('Trần Thanh Mẫn');
     expect((await highlightTexts(page))['vna-entity-resolution']).toContain('Nghị định 178/2024/NĐ-CP');
     await page.close();
   });
@@ -64,7 +70,9 @@ describe('dynamic pages', () => {
     const page = await h.openFixture('vnexpress.net', '/spa-4900002.html');
     await waitForMark(page, 'data-vna-entities');
     await page.evaluate(() => (window as unknown as { navigateToNext(): void }).navigateToNext());
-    await expect.poll(async () => (await highlightTexts(page))['vna-entity-official'] ?? [], { timeout: 10_000 }).toEqual(['Tô Lâm', 'Trần Cẩm Tú']);
+    await expect
+      .poll(async () => (await highlightTexts(page))['vna-entity-official'] ?? [], { timeout: 10_000 })
+      .toEqual(['Tô Lâm', 'Trần Cẩm Tú']);
     expect((await highlightTexts(page))['vna-entity-resolution']).toEqual(['Kết luận 127-KL/TW', 'Kết luận 127-KL/TW']);
     await page.close();
   });

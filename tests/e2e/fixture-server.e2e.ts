@@ -17,7 +17,11 @@ function get(hostHeader: string, target: string): Promise<{ status: number; type
       const chunks: Buffer[] = [];
       rs.on('data', (c: Buffer) => chunks.push(c));
       rs.on('end', () =>
-        resolve({ status: rs.statusCode ?? 0, type: String(rs.headers['content-type']), body: Buffer.concat(chunks).toString('utf8') }),
+        resolve({
+          status: rs.statusCode ?? 0,
+          type: String(rs.headers['content-type']),
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
       );
     });
     rq.on('error', reject);
@@ -63,7 +67,9 @@ describe('fixture server', () => {
     const r = await get('ignored.example', 'http://vnexpress.net/thoi-su/bai-1234.html?utm_source=x');
     expect(r.status).toBe(200);
     expect(r.body).toBe('<p>Bộ Chính trị họp.</p>');
-    expect((await (await server.fetchAs('www.vnexpress.net', '/thoi-su/bai-1234.html')).text())).toContain('Bộ Chính trị');
+    expect(await (await server.fetchAs('www.vnexpress.net', '/thoi-su/bai-1234.html')).text()).toContain(
+      'Bộ Chính trị',
+    );
   });
 
   it('sends content types by extension, html for files without one', async () => {

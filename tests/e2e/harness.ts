@@ -3,7 +3,12 @@
  * the hostile page, and the marks the content script leaves for tests.
  */
 import type { Page } from 'playwright-core';
-import { launchWithExtension as launch, pageErrors, type Harness, type LaunchOptions } from '../../scripts/lib/chromium';
+import {
+  launchWithExtension as launch,
+  pageErrors,
+  type Harness,
+  type LaunchOptions,
+} from '../../scripts/lib/chromium';
 import type { FixtureServerOptions } from '../../scripts/lib/fixture-server';
 import { HOSTILE_HOST, HOSTILE_PATH, hostileServerOptions } from '../fixtures/hostile/generate';
 

@@ -48,7 +48,9 @@ describe('extension in Chromium', () => {
   });
 
   it('answers ping with its version', async () => {
-    const version = await h.evalInWorker(() => (globalThis as unknown as ExtGlobal).chrome.runtime.getManifest().version);
+    const version = await h.evalInWorker(
+      () => (globalThis as unknown as ExtGlobal).chrome.runtime.getManifest().version,
+    );
     const reply = await h.sendMessage({ type: 'ping' });
     expect(reply).toEqual({ ok: true, data: expect.objectContaining({ version }) });
   });

@@ -15,11 +15,16 @@ import type { EntityKind } from '../../utils/model';
 const HOST = SEED_ARTICLE.host;
 const long = longPageFromSeed();
 // The page's own script: a timer that keeps firing, so we can see whether it ran between pieces.
-const html = long.html.replace('</body>', `<script>window.__ticks = []; (function tick() { window.__ticks.push(performance.now()); if (window.__ticks.length < 2000) setTimeout(tick, 0); })();</script></body>`);
+const html = long.html.replace(
+  '</body>',
+  `<script>window.__ticks = []; (function tick() { window.__ticks.push(performance.now()); if (window.__ticks.length < 2000) setTimeout(tick, 0); })();</script></body>`,
+);
 
 let h: Harness;
 beforeAll(async () => {
-  h = await launchWithExtension({ server: { virtual: (r) => (r.host === HOST && r.path === LONG_PATH ? { body: html } : undefined) } });
+  h = await launchWithExtension({
+    server: { virtual: (r) => (r.host === HOST && r.path === LONG_PATH ? { body: html } : undefined) },
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -42,7 +47,12 @@ describe('a long page', () => {
     const t = await page.evaluate(() => {
       const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
       const pieces = performance.getEntriesByName('vna:piece').length;
-      return { first: at('vna:first-drawn'), all: at('vna:drawn'), pieces, ticks: (window as unknown as { __ticks: number[] }).__ticks };
+      return {
+        first: at('vna:first-drawn'),
+        all: at('vna:drawn'),
+        pieces,
+        ticks: (window as unknown as { __ticks: number[] }).__ticks,
+      };
     });
     expect(t.pieces).toBeGreaterThan(2);
     // The first piece was drawn before the rest was read...

@@ -11,7 +11,10 @@ import path from 'node:path';
 import { repoRoot as REPO_ROOT } from '../../scripts/lib/repo-root';
 import { CHROME_EXTENSION_DIR } from './harness';
 
-type Manifest = Record<string, unknown> & { content_scripts?: { matches: string[] }[]; background?: { service_worker?: string } };
+type Manifest = Record<string, unknown> & {
+  content_scripts?: { matches: string[] }[];
+  background?: { service_worker?: string };
+};
 
 const MUTANTS: { name: string; expectCaughtBy: string; mutate(dir: string, m: Manifest): void }[] = [
   {
@@ -27,12 +30,17 @@ const MUTANTS: { name: string; expectCaughtBy: string; mutate(dir: string, m: Ma
   {
     name: 'background without message listener',
     expectCaughtBy: 'answers ping',
-    mutate: (d, m) => writeFileSync(path.join(d, m.background?.service_worker ?? 'background.js'), 'self.started = true;\n'),
+    mutate: (d, m) =>
+      writeFileSync(path.join(d, m.background?.service_worker ?? 'background.js'), 'self.started = true;\n'),
   },
   {
     name: 'popup that renders nothing',
     expectCaughtBy: 'opens the popup page',
-    mutate: (d) => writeFileSync(path.join(d, 'popup.html'), '<!doctype html><html><head><title>p</title></head><body></body></html>'),
+    mutate: (d) =>
+      writeFileSync(
+        path.join(d, 'popup.html'),
+        '<!doctype html><html><head><title>p</title></head><body></body></html>',
+      ),
   },
 ];
 
@@ -45,19 +53,28 @@ for (const mutant of MUTANTS) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
     mutant.mutate(dir, manifest);
     writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-    const run = spawnSync('npx', ['vitest', 'run', '--project', 'e2e', 'tests/e2e/infrastructure.e2e.ts', '--reporter', 'json'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, VNA_EXTENSION_DIR: dir },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const run = spawnSync(
+      'npx',
+      ['vitest', 'run', '--project', 'e2e', 'tests/e2e/infrastructure.e2e.ts', '--reporter', 'json'],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, VNA_EXTENSION_DIR: dir },
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const json = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as {
       testResults: { assertionResults: { title: string; status: string }[] }[];
     };
-    const failed = json.testResults.flatMap((f) => f.assertionResults).filter((a) => a.status !== 'passed').map((a) => a.title);
+    const failed = json.testResults
+      .flatMap((f) => f.assertionResults)
+      .filter((a) => a.status !== 'passed')
+      .map((a) => a.title);
     const caught = failed.some((t) => t.includes(mutant.expectCaughtBy));
     if (!caught) uncaught++;
-    console.log(`${caught ? 'caught  ' : 'MISSED  '} ${mutant.name}: failing tests: ${failed.length ? failed.join(' | ') : 'none'}`);
+    console.log(
+      `${caught ? 'caught  ' : 'MISSED  '} ${mutant.name}: failing tests: ${failed.length ? failed.join(' | ') : 'none'}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -52,7 +52,10 @@ async function selectText(page: Page, text: string, { mouseUp = true } = {}) {
 }
 
 async function stored(): Promise<Annotation[]> {
-  const res = await h.sendMessage<{ ok: boolean; data: Annotation[] }>({ type: 'annotations:list', articleKey: `https://${HOST}${PATH}` });
+  const res = await h.sendMessage<{ ok: boolean; data: Annotation[] }>({
+    type: 'annotations:list',
+    articleKey: `https://${HOST}${PATH}`,
+  });
   return res.data;
 }
 
@@ -73,7 +76,13 @@ describe("the reader's notes", () => {
     await expect.poll(() => noteHighlights(page)).toEqual([QUOTE]);
 
     const [saved] = await stored();
-    expect(saved).toMatchObject({ quote: QUOTE, colour: 'green', note: NOTE, tags: ['đại đoàn kết', 'TPHCM'], articleKey: `https://${HOST}${PATH}` });
+    expect(saved).toMatchObject({
+      quote: QUOTE,
+      colour: 'green',
+      note: NOTE,
+      tags: ['đại đoàn kết', 'TPHCM'],
+      articleKey: `https://${HOST}${PATH}`,
+    });
     const quoteSel = saved.selectors.find((s) => s.type === 'TextQuoteSelector');
     expect(quoteSel).toMatchObject({ exact: QUOTE });
     expect(quoteSel && 'prefix' in quoteSel && quoteSel.prefix.length).toBe(32);
@@ -92,15 +101,24 @@ describe("the reader's notes", () => {
     h.server.setEdit((req, body) =>
       req.path === PATH
         ? body
-            .replace('<p>Ủy viên Bộ Chính trị', '<p>Đoạn mới được thêm vào đầu bài sau khi đăng.</p><p>Ủy viên Bộ Chính trị')
+            .replace(
+              '<p>Ủy viên Bộ Chính trị',
+              '<p>Đoạn mới được thêm vào đầu bài sau khi đăng.</p><p>Ủy viên Bộ Chính trị',
+            )
             .replace('đặt vấn đề, những biện pháp', 'đặt vấn&nbsp;đề, những  biện pháp')
             .replace('nhiều kinh nghiệm.', 'nhiều kinh nghiệm quý báu.')
         : undefined,
     );
     const page = await open();
-    await expect.poll(() => noteHighlights(page)).toEqual([QUOTE.replace('vấn đề, những biện', 'vấn\u00a0đề, những  biện')]);
+    await expect
+      .poll(() => noteHighlights(page))
+      .toEqual([QUOTE.replace('vấn đề, những biện', 'vấn\u00a0đề, những  biện')]);
 
-    h.server.setEdit((req, body) => (req.path === PATH ? body.replace(/Vì vậy Thường trực Ban Bí thư[^<]*/, 'Đoạn này đã được viết lại hoàn toàn.') : undefined));
+    h.server.setEdit((req, body) =>
+      req.path === PATH
+        ? body.replace(/Vì vậy Thường trực Ban Bí thư[^<]*/, 'Đoạn này đã được viết lại hoàn toàn.')
+        : undefined,
+    );
     await page.reload();
     await waitForMark(page, 'data-vna-entities');
     await expect.poll(async () => (await stored())[0]?.orphan).toBe(true);
@@ -137,12 +155,25 @@ describe("the reader's notes", () => {
     await selectText(page, other, { mouseUp: false });
     // What the background sends for Alt+Shift+H and for the context-menu item.
     await h.evalInWorker(async () => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query(q: object): Promise<{ id: number; url: string }[]>;
+              sendMessage(id: number, m: object): Promise<unknown>;
+            };
+          };
+        }
+      ).chrome;
       const [tab] = (await c.tabs.query({})).filter((t) => t.url?.includes('baochinhphu.vn'));
       await c.tabs.sendMessage(tab.id, { type: 'tab:highlight-selection' });
     });
     await waitForUi(page, '[data-testid="note-editor"]');
-    const focused = await onUiElement<boolean>(page, '[data-testid="colour-yellow"]', 'function () { return this.getRootNode().activeElement === this; }');
+    const focused = await onUiElement<boolean>(
+      page,
+      '[data-testid="colour-yellow"]',
+      'function () { return this.getRootNode().activeElement === this; }',
+    );
     expect(focused).toBe(true);
     await uiClick(page, '[data-testid="note-save"]');
     await expect.poll(async () => (await stored()).map((a) => a.quote).sort()).toEqual([QUOTE, other].sort());

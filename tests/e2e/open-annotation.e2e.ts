@@ -38,7 +38,15 @@ beforeAll(async () => {
     created: now,
     updated: now,
   };
-  await h.sendMessage({ type: 'visit', article: { key: annotation.articleKey, url: annotation.pageUrl, title: 'Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM', site: 'baochinhphu' } });
+  await h.sendMessage({
+    type: 'visit',
+    article: {
+      key: annotation.articleKey,
+      url: annotation.pageUrl,
+      title: 'Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM',
+      site: 'baochinhphu',
+    },
+  });
   expect(await h.sendMessage({ type: 'annotation:save', annotation })).toMatchObject({ ok: true });
 });
 afterAll(async () => {
@@ -72,7 +80,9 @@ describe('popup ↔ page', () => {
     // Edit it in the page: the popup, still open in its tab, shows the new note at once.
     await uiType(page, '[data-testid="note-input"]', 'Sửa từ trang bài viết');
     await uiClick(page, '[data-testid="note-save"]');
-    await expect.poll(() => popup.getByTestId('annotation-row').first().textContent(), { timeout: 10_000 }).toContain('Sửa từ trang bài viết');
+    await expect
+      .poll(() => popup.getByTestId('annotation-row').first().textContent(), { timeout: 10_000 })
+      .toContain('Sửa từ trang bài viết');
     expect(await uiText(page, '[data-testid="note-editor"]')).toBeNull();
   });
 });

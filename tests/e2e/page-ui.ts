@@ -29,7 +29,12 @@ function findNode(node: CdpNode, name: string): CdpNode | undefined {
 }
 
 /** Runs `fn` on the first element matching `selector` inside the extension's UI; null when absent. */
-export async function onUiElement<R>(page: Page, selector: string, fn: string, args: unknown[] = []): Promise<R | null> {
+export async function onUiElement<R>(
+  page: Page,
+  selector: string,
+  fn: string,
+  args: unknown[] = [],
+): Promise<R | null> {
   const s = await cdp(page);
   const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   const host = findNode(root, 'VNA-UI');
@@ -48,8 +53,10 @@ export async function onUiElement<R>(page: Page, selector: string, fn: string, a
   return res.result.value;
 }
 
-export const uiText = (page: Page, selector: string) => onUiElement<string>(page, selector, 'function () { return this.innerText; }');
-export const uiClick = (page: Page, selector: string) => onUiElement<boolean>(page, selector, 'function () { this.click(); return true; }');
+export const uiText = (page: Page, selector: string) =>
+  onUiElement<string>(page, selector, 'function () { return this.innerText; }');
+export const uiClick = (page: Page, selector: string) =>
+  onUiElement<boolean>(page, selector, 'function () { this.click(); return true; }');
 /** Types into a textarea or input the way a reader does: value set, then an input event. */
 export const uiType = (page: Page, selector: string, value: string) =>
   onUiElement<boolean>(
@@ -65,7 +72,8 @@ export async function waitForUi(page: Page, selector: string, timeoutMs = 10_000
   for (;;) {
     const text = await uiText(page, selector);
     if (text !== null) return text;
-    if (Date.now() > end) throw new Error(`${selector} did not appear in the extension's page UI within ${timeoutMs} ms`);
+    if (Date.now() > end)
+      throw new Error(`${selector} did not appear in the extension's page UI within ${timeoutMs} ms`);
     await page.waitForTimeout(100);
   }
 }

@@ -18,7 +18,10 @@ import type { EntityKind } from '../../utils/model';
 const SEED = SEED_ARTICLE;
 const ARTICLES = [
   SEED,
-  { host: 'vnexpress.net', path: '/thu-tuong-yeu-cau-hoan-thanh-sap-xep-don-vi-hanh-chinh-truoc-ngay-30-6-4862345.html' },
+  {
+    host: 'vnexpress.net',
+    path: '/thu-tuong-yeu-cau-hoan-thanh-sap-xep-don-vi-hanh-chinh-truoc-ngay-30-6-4862345.html',
+  },
   { host: 'tuoitre.vn', path: '/bo-chinh-tri-ban-hanh-nghi-quyet-ve-phat-trien-kinh-te-tu-nhan-20250520101530123.htm' },
 ];
 const NON_ARTICLES = [
@@ -61,7 +64,9 @@ describe('the first journey', () => {
     await waitForMark(page, 'data-vna-saved', '1');
     const popup = await h.openPopup();
     await popup.getByRole('tab', { name: /Tất cả|All/ }).click();
-    const row = popup.getByTestId('recent-row').filter({ hasText: 'Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM' });
+    const row = popup
+      .getByTestId('recent-row')
+      .filter({ hasText: 'Thường trực Ban Bí thư làm việc với Ban Thường vụ Thành ủy TPHCM' });
     await row.first().waitFor({ timeout: 10_000 });
     // The record came from the extension's own IndexedDB, not from the page.
     const stored = await popup.evaluate(
@@ -88,13 +93,15 @@ describe('entity highlights', () => {
     // The page draws exactly what the engine finds in the adapter's text (one code path)...
     const text = detectHtml(`http://${f.host}${f.path}`, readFileSync(file(f), 'utf8')).text!;
     const spans = findEntities(text);
-    for (const kind of KINDS) expect(drawn[`vna-entity-${kind}`] ?? [], kind).toEqual(spans.filter((s) => s.kind === kind).map((s) => s.text));
+    for (const kind of KINDS)
+      expect(drawn[`vna-entity-${kind}`] ?? [], kind).toEqual(spans.filter((s) => s.kind === kind).map((s) => s.text));
     expect(await waitForMark(page, 'data-vna-entities')).toBe(String(spans.length));
 
     // ...and that agrees with the fixture's hand-checked spans (strict: kind, start and end).
     const gold = (JSON.parse(readFileSync(`${file(f)}.expected.json`, 'utf8')) as { entities: Gold[] }).entities;
     for (const g of gold) expect(text.slice(g.start, g.end)).toBe(g.text);
-    const same = (a: { kind: string; start: number; end: number }, b: typeof a) => a.kind === b.kind && a.start === b.start && a.end === b.end;
+    const same = (a: { kind: string; start: number; end: number }, b: typeof a) =>
+      a.kind === b.kind && a.start === b.start && a.end === b.end;
     const required = gold.filter((g) => !g.optional);
     const tp = spans.filter((s) => required.some((g) => same(s, g))).length;
     const fp = spans.filter((s) => !gold.some((g) => same(s, g))).length;
@@ -110,29 +117,46 @@ describe('entity highlights', () => {
   // dantri.com.vn is on Chromium's HSTS preload list: the browser insists on https there, which
   // the plain-http fixture server cannot answer. Its adapter is covered in tests/unit/sites.test.ts.
   const HSTS_PRELOADED = new Set(['dantri']);
-  const MANIFEST = (JSON.parse(readFileSync(path.join(SITES_DIR, 'manifest.json'), 'utf8')) as { kind: string; site: string; url: string; file: string }[]).filter(
-    (m) => m.kind === 'article' && !HSTS_PRELOADED.has(m.site),
+  const MANIFEST = (
+    JSON.parse(readFileSync(path.join(SITES_DIR, 'manifest.json'), 'utf8')) as {
+      kind: string;
+      site: string;
+      url: string;
+      file: string;
+    }[]
+  ).filter((m) => m.kind === 'article' && !HSTS_PRELOADED.has(m.site));
+  it.each(MANIFEST.map((m) => [m.site, m] as const))(
+    'finds and highlights the article on the %s fixture',
+    async (_site, m) => {
+      const url = new URL(m.url);
+      const page = await h.openPage(`http://${url.host}${url.pathname}${url.search}`);
+      expect(await waitForMark(page, 'data-vna-state')).toBe('article');
+      await waitForMark(page, 'data-vna-entities');
+      const text = detectHtml(
+        `http://${url.host}${url.pathname}${url.search}`,
+        readFileSync(path.join(SITES_DIR, m.file), 'utf8'),
+      ).text!;
+      const spans = findEntities(text);
+      expect(spans.length).toBeGreaterThan(3);
+      const drawn = await highlightTexts(page);
+      for (const kind of KINDS)
+        expect(drawn[`vna-entity-${kind}`] ?? [], `${m.site} ${kind}`).toEqual(
+          spans.filter((s) => s.kind === kind).map((s) => s.text),
+        );
+      await page.close();
+    },
   );
-  it.each(MANIFEST.map((m) => [m.site, m] as const))('finds and highlights the article on the %s fixture', async (_site, m) => {
-    const url = new URL(m.url);
-    const page = await h.openPage(`http://${url.host}${url.pathname}${url.search}`);
-    expect(await waitForMark(page, 'data-vna-state')).toBe('article');
-    await waitForMark(page, 'data-vna-entities');
-    const text = detectHtml(`http://${url.host}${url.pathname}${url.search}`, readFileSync(path.join(SITES_DIR, m.file), 'utf8')).text!;
-    const spans = findEntities(text);
-    expect(spans.length).toBeGreaterThan(3);
-    const drawn = await highlightTexts(page);
-    for (const kind of KINDS) expect(drawn[`vna-entity-${kind}`] ?? [], `${m.site} ${kind}`).toEqual(spans.filter((s) => s.kind === kind).map((s) => s.text));
-    await page.close();
-  });
 
-  it.each(NON_ARTICLES.map((f) => [`${f.host}${f.path}`, f] as const))('leaves the non-article page %s alone', async (_name, f) => {
-    const page = await h.openFixture(f.host, f.path);
-    expect(await waitForMark(page, 'data-vna-state')).toBe('not-article');
-    expect(await highlightTexts(page)).toEqual({});
-    expect(await page.evaluate(() => document.querySelector('vna-ui'))).toBeNull();
-    await page.close();
-  });
+  it.each(NON_ARTICLES.map((f) => [`${f.host}${f.path}`, f] as const))(
+    'leaves the non-article page %s alone',
+    async (_name, f) => {
+      const page = await h.openFixture(f.host, f.path);
+      expect(await waitForMark(page, 'data-vna-state')).toBe('not-article');
+      expect(await highlightTexts(page)).toEqual({});
+      expect(await page.evaluate(() => document.querySelector('vna-ui'))).toBeNull();
+      await page.close();
+    },
+  );
 
   it('only highlights inside the article: nothing in menus, related boxes, comments or the footer', async () => {
     const page = await openArticle(SEED);
@@ -142,7 +166,12 @@ describe('entity highlights', () => {
       for (const [, h] of reg)
         for (const r of h) {
           const el = r.startContainer.parentElement;
-          if (el?.closest('header, nav, footer, aside, [class*="relate"], [class*="comment"], [id*="comment"], script, style, form')) bad.push(r.toString());
+          if (
+            el?.closest(
+              'header, nav, footer, aside, [class*="relate"], [class*="comment"], [id*="comment"], script, style, form',
+            )
+          )
+            bad.push(r.toString());
         }
       return bad;
     });
@@ -168,7 +197,10 @@ describe('privacy', () => {
     // The page's own images and scripts (named in its HTML) are the page's business, not ours.
     const html = readFileSync(file(SEED), 'utf8');
     const foreign = seen.filter(
-      (u) => !u.startsWith(`http://${SEED.host}/`) && !u.startsWith(`chrome-extension://${h.extensionId}/`) && !html.includes(u),
+      (u) =>
+        !u.startsWith(`http://${SEED.host}/`) &&
+        !u.startsWith(`chrome-extension://${h.extensionId}/`) &&
+        !html.includes(u),
     );
     expect(seen.filter((u) => u.startsWith('chrome-extension://')).length).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
@@ -187,7 +219,9 @@ describe('privacy', () => {
     // A message the page posts itself still arrives, so the listener works.
     await page.evaluate(() => window.postMessage('page-own', '*'));
     await page.waitForFunction(() => (window as unknown as { __messages: unknown[] }).__messages.length > 0);
-    expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual(['page-own']);
+    expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([
+      'page-own',
+    ]);
     await page.close();
   });
 });
@@ -199,7 +233,11 @@ describe('the page stays as it was', () => {
       const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
       const article = (d: Document) => d.querySelector('.detail-content, article, [itemprop="articleBody"]')!.innerHTML;
       const host = document.querySelector('vna-ui')!.getBoundingClientRect();
-      return { article: article(served) === article(document), hostSize: host.width + host.height, marks: document.querySelectorAll('vna-mark').length };
+      return {
+        article: article(served) === article(document),
+        hostSize: host.width + host.height,
+        marks: document.querySelectorAll('vna-mark').length,
+      };
     });
     expect(same).toEqual({ article: true, hostSize: 0, marks: 0 });
     await page.close();
@@ -225,7 +263,8 @@ describe('hover card and panel', () => {
     const page = await openArticle(SEED);
     await uiClick(page, '[data-testid="panel-button"]');
     const panel = await waitForUi(page, '[data-testid="entity-panel"]');
-    for (const name of ['Võ Văn Thưởng', 'Nguyễn Hồ Hải', 'Ban Thường vụ Thành ủy TPHCM', 'Nghị quyết 23']) expect(panel).toContain(name);
+    for (const name of ['Võ Văn Thưởng', 'Nguyễn Hồ Hải', 'Ban Thường vụ Thành ủy TPHCM', 'Nghị quyết 23'])
+      expect(panel).toContain(name);
     expect(await uiText(page, '[data-testid="panel-group-official"]')).toContain('Võ Văn Thưởng');
     expect(await uiText(page, '[data-testid="panel-group-resolution"]')).toContain('Nghị quyết 23');
     // Turning a kind off removes its highlights, and turning it on brings them back.

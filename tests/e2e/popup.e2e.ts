@@ -39,8 +39,15 @@ function annotation(quote: string, start: number, extra: Partial<Annotation> = {
   };
 }
 
-const first = annotation('Nghị quyết 23 của Ban Chấp hành Trung ương Đảng khóa IX', 180, { note: 'Tổng kết 20 năm', tags: ['nghị quyết'] });
-const second = annotation('Võ Văn Thưởng', 420, { colour: 'blue', entityNames: ['Võ Văn Thưởng'], entityIds: ['official:vo-van-thuong'] });
+const first = annotation('Nghị quyết 23 của Ban Chấp hành Trung ương Đảng khóa IX', 180, {
+  note: 'Tổng kết 20 năm',
+  tags: ['nghị quyết'],
+});
+const second = annotation('Võ Văn Thưởng', 420, {
+  colour: 'blue',
+  entityNames: ['Võ Văn Thưởng'],
+  entityIds: ['official:vo-van-thuong'],
+});
 
 let h: Harness | undefined;
 let tmp: string;
@@ -58,7 +65,10 @@ async function download(p: Page, testid: string): Promise<{ name: string; file: 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'vna-popup-e2e-'));
   h = await launchWithExtension();
-  const visit = await h.sendMessage<{ ok: boolean }>({ type: 'visit', article: { key: KEY, url: KEY, title: TITLE, site: 'baochinhphu', published: '2022-12-12' } });
+  const visit = await h.sendMessage<{ ok: boolean }>({
+    type: 'visit',
+    article: { key: KEY, url: KEY, title: TITLE, site: 'baochinhphu', published: '2022-12-12' },
+  });
   expect(visit.ok).toBe(true);
   for (const a of [first, second]) {
     const r = await h.sendMessage<{ ok: boolean; error?: string }>({ type: 'annotation:save', annotation: a });
@@ -127,7 +137,10 @@ describe('popup', () => {
     await expect.poll(() => rows(fresh).count()).toBe(2);
     expect(await rows(fresh).locator('.quote').allTextContents()).toEqual([first.quote, second.quote]);
     // The background sees them too: they were written to the extension's own database.
-    const listed = await h.sendMessage<{ ok: boolean; data: Annotation[] }>({ type: 'annotations:list', articleKey: KEY });
+    const listed = await h.sendMessage<{ ok: boolean; data: Annotation[] }>({
+      type: 'annotations:list',
+      articleKey: KEY,
+    });
     expect(listed.data.map((a) => a.note).sort()).toEqual(['', 'Tổng kết 20 năm']);
   });
 });

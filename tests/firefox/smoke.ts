@@ -41,7 +41,11 @@ async function check(name: string, fn: () => Promise<string | undefined>): Promi
 async function marks(page: Page) {
   return page.evaluate(() => {
     const h = document.documentElement;
-    return { state: h.getAttribute('data-vna-state'), saved: h.getAttribute('data-vna-saved'), entities: h.getAttribute('data-vna-entities') };
+    return {
+      state: h.getAttribute('data-vna-state'),
+      saved: h.getAttribute('data-vna-saved'),
+      entities: h.getAttribute('data-vna-entities'),
+    };
   });
 }
 
@@ -49,19 +53,24 @@ async function marks(page: Page) {
 async function waitForMark(page: Page, attr: string, value: string | null): Promise<void> {
   try {
     await page.waitForFunction(
-      (a, v) => (v === null ? document.documentElement.hasAttribute(a) : document.documentElement.getAttribute(a) === v),
+      (a, v) =>
+        v === null ? document.documentElement.hasAttribute(a) : document.documentElement.getAttribute(a) === v,
       { timeout: MARK_TIMEOUT_MS, polling: 100 },
       attr,
       value,
     );
   } catch {
-    throw new Error(`<html ${attr}="${value}"> not set within ${MARK_TIMEOUT_MS} ms on ${page.url()}; marks: ${JSON.stringify(await marks(page))}`);
+    throw new Error(
+      `<html ${attr}="${value}"> not set within ${MARK_TIMEOUT_MS} ms on ${page.url()}; marks: ${JSON.stringify(await marks(page))}`,
+    );
   }
 }
 
 async function main(): Promise<number> {
   if (!existsSync(FIREFOX)) {
-    console.error(`No Firefox at ${FIREFOX}: install it with \`sudo apt-get install firefox-esr\` or set FIREFOX_PATH.`);
+    console.error(
+      `No Firefox at ${FIREFOX}: install it with \`sudo apt-get install firefox-esr\` or set FIREFOX_PATH.`,
+    );
     return 1;
   }
   if (!existsSync(path.join(EXT_DIR, 'manifest.json'))) {
@@ -76,7 +85,9 @@ async function main(): Promise<number> {
     // The seed page is also served at a host outside the match patterns.
     server = await startFixtureServer({ mounts: { [UNLISTED_HOST]: path.join(SITES_DIR, SEED_HOST) } });
     const port = server.port;
-    console.log(`Firefox smoke: ${FIREFOX}, extension ${path.relative(REPO_ROOT, EXT_DIR)}, fixtures on 127.0.0.1:${port}`);
+    console.log(
+      `Firefox smoke: ${FIREFOX}, extension ${path.relative(REPO_ROOT, EXT_DIR)}, fixtures on 127.0.0.1:${port}`,
+    );
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,

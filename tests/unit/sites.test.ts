@@ -12,7 +12,11 @@ const others = FIXTURES.filter((f) => f.kind !== 'article');
 describe('site adapters', () => {
   it('cover every site in the registry, each with an article fixture', () => {
     expect(Object.keys(ADAPTERS).sort()).toEqual(SITES.map((s) => s.id).sort());
-    for (const s of SITES) expect(articles.some((f) => f.site === s.id), s.id).toBe(true);
+    for (const s of SITES)
+      expect(
+        articles.some((f) => f.site === s.id),
+        s.id,
+      ).toBe(true);
   });
 
   describe.each(articles)('$site article $url', (f) => {
@@ -35,7 +39,19 @@ describe('site adapters', () => {
 
     it('keeps related boxes, tags, comments, share bars and the footer out of the text', () => {
       const text = buildTextIndex(detectArticle(doc, f.url)!).text;
-      for (const noise of ['Tin liên quan', 'TIN LIÊN QUAN', 'Đọc thêm', 'Bình luận', 'Chia sẻ', 'Quảng cáo', 'Lượt truy cập', 'Tổng lượt truy cập', 'Ý kiến', 'Xem thêm', 'Từ khóa']) {
+      for (const noise of [
+        'Tin liên quan',
+        'TIN LIÊN QUAN',
+        'Đọc thêm',
+        'Bình luận',
+        'Chia sẻ',
+        'Quảng cáo',
+        'Lượt truy cập',
+        'Tổng lượt truy cập',
+        'Ý kiến',
+        'Xem thêm',
+        'Từ khóa',
+      ]) {
         expect(text, noise).not.toContain(noise);
       }
       expect(text).not.toMatch(/Tìm kiếm|Giấy phép/);
@@ -59,11 +75,18 @@ describe('site adapters', () => {
   it("accepts the site's own URLs and rejects other sites' article URLs in its URL test", () => {
     for (const f of articles) {
       const path = new URL(f.url).pathname + new URL(f.url).search;
-      expect(ADAPTERS[f.site].articleUrl.some((re) => re.test(path)), f.url).toBe(true);
+      expect(
+        ADAPTERS[f.site].articleUrl.some((re) => re.test(path)),
+        f.url,
+      ).toBe(true);
     }
     for (const f of others) {
       const path = new URL(f.url).pathname;
-      if (f.kind !== '404') expect(ADAPTERS[f.site].articleUrl.some((re) => re.test(path)), f.url).toBe(false);
+      if (f.kind !== '404')
+        expect(
+          ADAPTERS[f.site].articleUrl.some((re) => re.test(path)),
+          f.url,
+        ).toBe(false);
     }
   });
 });

@@ -40,9 +40,11 @@ suite('anchor on the seed article after realistic edits', () => {
   it('follows the quote when a paragraph is inserted before it', () => {
     const [s, e] = find(seed, QUOTE);
     const para = seed.lastIndexOf('\n', s) + 1;
-    const { edited, where, result } = reanchor(seed, [s, e], [
-      { at: para, remove: 0, insert: 'Một đoạn mới được thêm vào sau khi bài đăng.\n\n' },
-    ]);
+    const { edited, where, result } = reanchor(
+      seed,
+      [s, e],
+      [{ at: para, remove: 0, insert: 'Một đoạn mới được thêm vào sau khi bài đăng.\n\n' }],
+    );
     expect(where.kind).toBe('kept');
     if (where.kind !== 'kept') return;
     expect(result).toEqual({ start: where.start, end: where.end, method: 'quote' });
@@ -168,7 +170,8 @@ suite('describe and anchor are inverses', () => {
     const prefix = 'Bài viết được cập nhật lúc 10 giờ.\n\n';
     const moved = prefix + seed;
     const anchorer = createAnchorer(moved);
-    const ctx = (t: string, a: number, b: number) => normalizeText(`${t.slice(Math.max(0, a - 32), a)}|${t.slice(b, b + 32)}`);
+    const ctx = (t: string, a: number, b: number) =>
+      normalizeText(`${t.slice(Math.max(0, a - 32), a)}|${t.slice(b, b + 32)}`);
     let exact = 0;
     for (const [s, e] of ranges) {
       const quoteOnly: Selector[] = describe(seed, s, e).filter((x) => x.type === 'TextQuoteSelector');
@@ -195,8 +198,17 @@ suite('anchor edge cases', () => {
 
   it('reads a shorter context saved by another tool, away from the document edge', () => {
     const [s, e] = find(seed, 'Nguyễn Hồ Hải');
-    const quote: Selector = { type: 'TextQuoteSelector', exact: 'Nguyễn Hồ Hải', prefix: 'Thành ủy TPHCM ', suffix: ' đã' };
-    expect(anchor(seed, [quote, { type: 'TextPositionSelector', start: 0, end: 5 }])).toEqual({ start: s, end: e, method: 'quote' });
+    const quote: Selector = {
+      type: 'TextQuoteSelector',
+      exact: 'Nguyễn Hồ Hải',
+      prefix: 'Thành ủy TPHCM ',
+      suffix: ' đã',
+    };
+    expect(anchor(seed, [quote, { type: 'TextPositionSelector', start: 0, end: 5 }])).toEqual({
+      start: s,
+      end: e,
+      method: 'quote',
+    });
     // Too short to mean anything on either side: better an orphan than a guess among mentions.
     const vague: Selector = { type: 'TextQuoteSelector', exact: 'Nguyễn Hồ Hải', prefix: ' ', suffix: ' ' };
     expect(anchor(seed, [vague])).toEqual({ orphan: true });

@@ -138,14 +138,16 @@ export function createAnchorer(text: string): Anchorer {
     let top: Candidate | null = null;
     let topScore = -Infinity;
     const m = q.quote.length;
-    const away = (from: number, to: number) => (q.hint === null ? 0 : q.hint < from ? from - q.hint : q.hint > to ? q.hint - to : 0);
+    const away = (from: number, to: number) =>
+      q.hint === null ? 0 : q.hint < from ? from - q.hint : q.hint > to ? q.hint - to : 0;
     // The best score anything with this many errors this far from the old position could still reach.
     const ceilingAt = (errors: number, distance: number) =>
       WEIGHT.quote * (1 - errors / m) +
       WEIGHT.prefix +
       WEIGHT.suffix +
       (q.hint === null ? 0 : WEIGHT.position * (1 - Math.min(1, distance / Math.max(1, t.length))));
-    const hopeless = (errors: number, from: number, to: number) => top !== null && topScore >= ceilingAt(errors, away(from, to));
+    const hopeless = (errors: number, from: number, to: number) =>
+      top !== null && topScore >= ceilingAt(errors, away(from, to));
     const scored = new Set<string>();
     const search = (windows: FuzzyWindow[]) => {
       windows.sort((a, b) => a.minErrors - b.minErrors || away(a.start, a.end) - away(b.start, b.end));
@@ -186,8 +188,12 @@ export function createAnchorer(text: string): Anchorer {
     const quote = saved.quote;
     if (quote.length === 0) return { orphan: true };
     const validPos =
-      posSel && Number.isInteger(posSel.start) && Number.isInteger(posSel.end) &&
-      posSel.start >= 0 && posSel.start < posSel.end && posSel.end <= text.length;
+      posSel &&
+      Number.isInteger(posSel.start) &&
+      Number.isInteger(posSel.end) &&
+      posSel.start >= 0 &&
+      posSel.start < posSel.end &&
+      posSel.end <= text.length;
     const q: Query = {
       quote,
       prefix: saved.prefix,
@@ -206,11 +212,15 @@ export function createAnchorer(text: string): Anchorer {
     }
 
     index ??= new QGramIndex(t);
-    const exact = index.occurrences(quote, MAX_OCCURRENCES).map((i) => ({ start: i, end: i + quote.length, errors: 0 }));
+    const exact = index
+      .occurrences(quote, MAX_OCCURRENCES)
+      .map((i) => ({ start: i, end: i + quote.length, errors: 0 }));
     // Usually one occurrence still has its saved context verbatim: no need to score the rest.
     const verbatim = exact.filter(
-      (c) => q.prefix.full.length + q.suffix.full.length > 0 &&
-        t.startsWith(q.prefix.full, c.start - q.prefix.full.length) && t.startsWith(q.suffix.full, c.end),
+      (c) =>
+        q.prefix.full.length + q.suffix.full.length > 0 &&
+        t.startsWith(q.prefix.full, c.start - q.prefix.full.length) &&
+        t.startsWith(q.suffix.full, c.end),
     );
     const byQuote = best(verbatim, q, opts).top ?? best(exact, q, opts).top;
     if (byQuote) return toRaw(byQuote, 'quote', quoteSel.exact);
@@ -218,9 +228,13 @@ export function createAnchorer(text: string): Anchorer {
     // sentence next to it edited or removed: one agreeing side of context is enough. (Far away,
     // it may be a copy of a passage that was deleted: that stays an orphan.)
     const [only] = exact;
-    if (exact.length === 1 && quote.length >= UNIQUE_QUOTE_LENGTH && q.hint !== null &&
-        Math.abs(only.start - q.hint) <= UNIQUE_QUOTE_DRIFT &&
-        score(only, q, { ...opts, context: 'either' }).ok)
+    if (
+      exact.length === 1 &&
+      quote.length >= UNIQUE_QUOTE_LENGTH &&
+      q.hint !== null &&
+      Math.abs(only.start - q.hint) <= UNIQUE_QUOTE_DRIFT &&
+      score(only, q, { ...opts, context: 'either' }).ok
+    )
       return toRaw(only, 'quote', quoteSel.exact);
 
     if (opts.fuzzy === false || maxErrorsFor(quote.length) === 0) return { orphan: true };

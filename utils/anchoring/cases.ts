@@ -19,7 +19,12 @@ function parseSelector(x: unknown, i: number): Selector | string {
     if (typeof o.exact !== 'string' || !optString(o.prefix) || !optString(o.suffix)) {
       return `selectors[${i}]: TextQuoteSelector needs string exact (and string prefix/suffix if given)`;
     }
-    return { type: 'TextQuoteSelector', exact: o.exact, prefix: (o.prefix as string) ?? '', suffix: (o.suffix as string) ?? '' };
+    return {
+      type: 'TextQuoteSelector',
+      exact: o.exact,
+      prefix: (o.prefix as string) ?? '',
+      suffix: (o.suffix as string) ?? '',
+    };
   }
   if (o.type === 'TextPositionSelector') {
     if (!isInt(o.start) || !isInt(o.end) || o.start < 0 || o.end < o.start) {
@@ -40,7 +45,8 @@ export function parseCase(line: string): AnchorCase | { error: string } {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: 'not a JSON object' };
   const o = data as Record<string, unknown>;
   if (typeof o.file !== 'string' || o.file === '') return { error: 'missing "file" (a path)' };
-  if (!Array.isArray(o.selectors) || o.selectors.length === 0) return { error: 'missing "selectors" (a non-empty array)' };
+  if (!Array.isArray(o.selectors) || o.selectors.length === 0)
+    return { error: 'missing "selectors" (a non-empty array)' };
   const selectors: Selector[] = [];
   for (const [i, s] of o.selectors.entries()) {
     const parsed = parseSelector(s, i);

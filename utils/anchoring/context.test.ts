@@ -13,7 +13,9 @@ function reference(text: string, boundary: number, ctx: string, before: boolean)
     w = [...w].reverse().join('');
     c = [...c].reverse().join('');
   }
-  const d = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: w.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: m + 1 }, (_, i) =>
+    Array.from({ length: w.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= w.length; j++) {
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (c[i - 1] === w[j - 1] ? 0 : 1));
@@ -39,8 +41,10 @@ suite('sideSimilarity', () => {
         ctx = ctx.slice(0, at) + (rng() < 0.5 ? word(1) : '') + ctx.slice(at + 1);
       }
       if (ctx.length === 0) continue;
-      expect(sideSimilarity(text, boundary, ctx, before), `${JSON.stringify(text)} @${boundary} ${before} ${JSON.stringify(ctx)}`)
-        .toBeCloseTo(reference(text, boundary, ctx, before), 12);
+      expect(
+        sideSimilarity(text, boundary, ctx, before),
+        `${JSON.stringify(text)} @${boundary} ${before} ${JSON.stringify(ctx)}`,
+      ).toBeCloseTo(reference(text, boundary, ctx, before), 12);
     }
   });
 

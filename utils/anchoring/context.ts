@@ -20,7 +20,12 @@ export function sideSimilarity(text: string, boundary: number, ctx: string, befo
   if (before ? boundary >= m && text.startsWith(ctx, boundary - m) : text.startsWith(ctx, boundary)) return 1;
   const slack = Math.ceil(m / 4) + 2;
   const n = before ? Math.min(boundary, m + slack) : Math.max(0, Math.min(text.length - boundary, m + slack));
-  return Math.max(0, 1 - (m <= 32 ? outwardDistance(text, boundary, n, ctx, before) : outwardDistanceDP(text, boundary, n, ctx, before)) / m);
+  return Math.max(
+    0,
+    1 -
+      (m <= 32 ? outwardDistance(text, boundary, n, ctx, before) : outwardDistanceDP(text, boundary, n, ctx, before)) /
+        m,
+  );
 }
 
 /**
@@ -141,7 +146,12 @@ export const NEUTRAL = 0.5;
  * How a candidate boundary agrees with one saved side: `agree` in [0, 1] over the full context,
  * and whether the near part (same sentence) disagrees outright.
  */
-export function judgeSide(text: string, boundary: number, ctx: SavedContext, before: boolean): { agree: number; contradicted: boolean } {
+export function judgeSide(
+  text: string,
+  boundary: number,
+  ctx: SavedContext,
+  before: boolean,
+): { agree: number; contradicted: boolean } {
   const contradicted =
     ctx.near.trim().length >= MIN_NEAR && sideSimilarity(text, boundary, ctx.near, before) < MIN_NEAR_SIMILARITY;
   if (contradicted) return { agree: 0, contradicted };
@@ -152,7 +162,11 @@ export function judgeSide(text: string, boundary: number, ctx: SavedContext, bef
     if (edge !== null) agree = edge.trim() === ctx.full.trim() ? 1 : NEUTRAL;
     // Not at the edge: the context was saved shorter (another tool, a hand-written selector).
     // It agrees if it is there verbatim and long enough to mean something; otherwise it is silent.
-    else agree = ctx.full.trim().length >= MIN_SHORT_CONTEXT && sideSimilarity(text, boundary, ctx.full, before) === 1 ? 1 : NEUTRAL;
+    else
+      agree =
+        ctx.full.trim().length >= MIN_SHORT_CONTEXT && sideSimilarity(text, boundary, ctx.full, before) === 1
+          ? 1
+          : NEUTRAL;
   } else {
     agree = ctx.full.length === 0 ? NEUTRAL : sideSimilarity(text, boundary, ctx.full, before);
   }

@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe as suite, expect, it } from 'vitest';
 import approxSearch from 'approx-string-match';
-import { approxShort, fuzzyWindows, maxErrorsFor, nearWindows, QGramIndex, verifyWindow, type FuzzyMatch } from './fuzzy';
+import {
+  approxShort,
+  fuzzyWindows,
+  maxErrorsFor,
+  nearWindows,
+  QGramIndex,
+  verifyWindow,
+  type FuzzyMatch,
+} from './fuzzy';
 import { normalizeText } from './normalize';
 import { seededRng } from '../testing/random';
 
-const seed = normalizeText(readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8').normalize('NFC'));
+const seed = normalizeText(
+  readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8').normalize('NFC'),
+);
 // Three copies with small differences, so quotes have near-twins far from their place.
 const text = [seed, seed.replace(/TPHCM/g, 'Hà Nội'), seed.replace(/\d/g, '7')].join(' ');
 const index = new QGramIndex(text);
@@ -25,7 +35,10 @@ function compare(quote: string, from: number, to: number): { settled: number; un
   for (const [id, c] of all) {
     if (found.has(id)) continue;
     unsettled++;
-    expect(c.end <= near.coverFrom || c.start >= near.coverTo, `unsettled ${id} inside (${near.coverFrom}, ${near.coverTo})`).toBe(true);
+    expect(
+      c.end <= near.coverFrom || c.start >= near.coverTo,
+      `unsettled ${id} inside (${near.coverFrom}, ${near.coverTo})`,
+    ).toBe(true);
   }
   return { settled: found.size, unsettled };
 }
@@ -55,7 +68,13 @@ suite('nearWindows', () => {
   it('is exact when the stretch cuts through matches (short quotes scanned, long ones filtered)', () => {
     const rng = seededRng(5);
     let cut = 0;
-    for (const quote of ['Ban Thường', 'Thành ủy', 'đoàn kết', 'Nghị quyết 23', 'Ban Thường vụ Thành ủy TPHCM về triển khai']) {
+    for (const quote of [
+      'Ban Thường',
+      'Thành ủy',
+      'đoàn kết',
+      'Nghị quyết 23',
+      'Ban Thường vụ Thành ủy TPHCM về triển khai',
+    ]) {
       const k = maxErrorsFor(quote.length);
       const all = [...candidates(fuzzyWindows(index, quote, k), quote, k).values()];
       for (let n = 0; n < 12; n++) {
@@ -82,10 +101,18 @@ suite('approxShort', () => {
       const t = rng() < 0.5 ? word(Math.floor(rng() * 120)) : text.slice(n * 7, n * 7 + Math.floor(rng() * 300));
       const from = Math.floor(rng() * (t.length + 1));
       const to = from + Math.floor(rng() * (t.length - from + 1));
-      const q = rng() < 0.5 ? word(1 + Math.floor(rng() * 32)) : t.slice(from, from + 1 + Math.floor(rng() * 32)) || 'a';
+      const q =
+        rng() < 0.5 ? word(1 + Math.floor(rng() * 32)) : t.slice(from, from + 1 + Math.floor(rng() * 32)) || 'a';
       const k = Math.floor(rng() * 6);
-      const want = approxSearch(t.slice(from, to), q, k).map((x) => ({ start: x.start + from, end: x.end + from, errors: x.errors }));
-      expect(approxShort(t, from, to, q, k), `${JSON.stringify(t)} [${from}, ${to}) ${JSON.stringify(q)} k ${k}`).toEqual(want);
+      const want = approxSearch(t.slice(from, to), q, k).map((x) => ({
+        start: x.start + from,
+        end: x.end + from,
+        errors: x.errors,
+      }));
+      expect(
+        approxShort(t, from, to, q, k),
+        `${JSON.stringify(t)} [${from}, ${to}) ${JSON.stringify(q)} k ${k}`,
+      ).toEqual(want);
     }
   });
 });

@@ -74,7 +74,8 @@ export class QGramIndex {
   occurrences(quote: string, limit: number): number[] {
     const out: number[] = [];
     if (quote.length < Q) {
-      for (let i = this.text.indexOf(quote); i !== -1 && out.length < limit; i = this.text.indexOf(quote, i + 1)) out.push(i);
+      for (let i = this.text.indexOf(quote); i !== -1 && out.length < limit; i = this.text.indexOf(quote, i + 1))
+        out.push(i);
       return out;
     }
     let rarest = 0;
@@ -168,7 +169,14 @@ const windowSpan = (m: number, k: number, band: number) => 2 * band + m + 2 * k;
  * Windows (in text order) from the q-gram hits at text positions [from, to); with the whole
  * text, every window; with a stretch, a window is only certain when its bands got all their hits.
  */
-function bandWindows(index: QGramIndex, quote: string, k: number, plan: GramPlan, from: number, to: number): FuzzyWindow[] {
+function bandWindows(
+  index: QGramIndex,
+  quote: string,
+  k: number,
+  plan: GramPlan,
+  from: number,
+  to: number,
+): FuzzyWindow[] {
   const text = index.text;
   const m = quote.length;
   const { band, skip, skipped, bar } = plan;
@@ -183,9 +191,12 @@ function bandWindows(index: QGramIndex, quote: string, k: number, plan: GramPlan
       const p = bucket[j];
       if (p >= to) break;
       if (
-        text.charCodeAt(p) !== quote.charCodeAt(i) || text.charCodeAt(p + 1) !== quote.charCodeAt(i + 1) ||
-        text.charCodeAt(p + 2) !== quote.charCodeAt(i + 2) || text.charCodeAt(p + 3) !== quote.charCodeAt(i + 3)
-      ) continue;
+        text.charCodeAt(p) !== quote.charCodeAt(i) ||
+        text.charCodeAt(p + 1) !== quote.charCodeAt(i + 1) ||
+        text.charCodeAt(p + 2) !== quote.charCodeAt(i + 2) ||
+        text.charCodeAt(p + 3) !== quote.charCodeAt(i + 3)
+      )
+        continue;
       const b = Math.floor((p - i + m) / band) - first;
       if (counts[b]++ === 0) touched.push(b);
     }
@@ -287,12 +298,16 @@ export function verifyWindow(
   if (m <= 32) {
     const away = (end: number) => (hint === null ? 0 : Math.abs(end - m - hint));
     const all = localBestEnds(text, quote, k, w.start, w.end);
-    const ends = (w.ends ? all.filter((x) => x.end >= w.ends![0] && x.end <= w.ends![1]) : all)
-      .sort((a, b) => a.errors - b.errors || away(a.end) - away(b.end));
+    const ends = (w.ends ? all.filter((x) => x.end >= w.ends![0] && x.end <= w.ends![1]) : all).sort(
+      (a, b) => a.errors - b.errors || away(a.end) - away(b.end),
+    );
     for (const { end, errors } of ends) {
       if (stopAt(errors, end - m - errors, end)) continue;
       const from = Math.max(w.start, end - m - errors);
-      add(0, approxShort(text, from, end, quote, errors).filter((x) => x.end === end));
+      add(
+        0,
+        approxShort(text, from, end, quote, errors).filter((x) => x.end === end),
+      );
     }
   } else {
     // Tiles overlap by a match's length, so every match lies wholly in one tile, and two places
@@ -311,7 +326,13 @@ export function verifyWindow(
  * Myers' bit-parallel scan of text[from, to) for a quote of at most 32 code units: end offsets
  * where it matches within maxErrors edits and no worse than its neighbours.
  */
-function localBestEnds(text: string, quote: string, maxErrors: number, from: number, to: number): Array<{ end: number; errors: number }> {
+function localBestEnds(
+  text: string,
+  quote: string,
+  maxErrors: number,
+  from: number,
+  to: number,
+): Array<{ end: number; errors: number }> {
   const ends: Array<{ end: number; errors: number }> = [];
   let runBest = Infinity;
   let runEnds: number[] = [];
@@ -340,7 +361,14 @@ function localBestEnds(text: string, quote: string, maxErrors: number, from: num
  * the quote ending there has more than maxErrors edits (-1 when none): runs of ends between two
  * such columns are the same as a scan of the whole text would report.
  */
-function overColumns(text: string, quote: string, maxErrors: number, from: number, to: number, after: number): [number, number] {
+function overColumns(
+  text: string,
+  quote: string,
+  maxErrors: number,
+  from: number,
+  to: number,
+  after: number,
+): [number, number] {
   let first = -1;
   let last = -1;
   myers.begin(quote);

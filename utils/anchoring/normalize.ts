@@ -34,9 +34,22 @@ const SPACE = /\s/u;
 const LETTER = /[\p{L}\p{M}]/u;
 const REMOVED = /[\u00ad\u200b-\u200d\u2060\ufeff\u180e]/;
 const SUBST: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
   '\u2212': '-',
 };
 
@@ -79,7 +92,11 @@ function singleOf(code: number): number {
 /** 'o' + 'à' → 'ò' + 'a' (as code-unit pairs), for the pairs whose tone placement varies. */
 const TONE_SWAP = new Map<number, number>();
 for (const tone of ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']) {
-  for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']]) {
+  for (const [first, second] of [
+    ['o', 'a'],
+    ['o', 'e'],
+    ['u', 'y'],
+  ]) {
     for (const f of [first, first.toUpperCase()]) {
       for (const sec of [second, second.toUpperCase()]) {
         const from = (f.charCodeAt(0) << 16) | (sec + tone).normalize('NFC').charCodeAt(0);

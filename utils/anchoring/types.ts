@@ -19,6 +19,4 @@ export interface TextPositionSelector {
 export type Selector = TextQuoteSelector | TextPositionSelector;
 
 /** Where an annotation was found in the current text, and how. */
-export type AnchorResult =
-  | { start: number; end: number; method: 'position' | 'quote' | 'fuzzy' }
-  | { orphan: true };
+export type AnchorResult = { start: number; end: number; method: 'position' | 'quote' | 'fuzzy' } | { orphan: true };

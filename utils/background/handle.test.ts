@@ -32,7 +32,10 @@ describe('background request handler', () => {
   it('answers ping and stores a visit', async () => {
     const { db, handle } = setup();
     expect(await handle({ type: 'ping' })).toEqual({ ok: true, data: { version: '1.2.3' } });
-    const res = await handle({ type: 'visit', article: { key, url: key, title: 'Thường trực Ban Bí thư', site: 'baochinhphu' } });
+    const res = await handle({
+      type: 'visit',
+      article: { key, url: key, title: 'Thường trực Ban Bí thư', site: 'baochinhphu' },
+    });
     expect(res.ok).toBe(true);
     expect((await db.articles.get(key))?.title).toBe('Thường trực Ban Bí thư');
   });
@@ -58,7 +61,13 @@ describe('background request handler', () => {
     ['huge note', { type: 'annotation:save', annotation: { ...annotation, note: 'x'.repeat(60_000) } }],
     ['not a uuid', { type: 'annotation:delete', id: '../../etc' }],
     ['not a url', { type: 'annotations:list', articleKey: 'javascript alert' }],
-    ['selector with wrong types', { type: 'annotation:save', annotation: { ...annotation, selectors: [{ type: 'TextPositionSelector', start: '0', end: 4 }] } }],
+    [
+      'selector with wrong types',
+      {
+        type: 'annotation:save',
+        annotation: { ...annotation, selectors: [{ type: 'TextPositionSelector', start: '0', end: 4 }] },
+      },
+    ],
   ])('refuses a malformed message (%s) and changes nothing', async (_label, message) => {
     const { db, handle } = setup();
     const res = await handle(message);

@@ -26,7 +26,10 @@ export function createHandler(deps: HandlerDeps) {
   };
 }
 
-async function run(req: Request, { db, version, onChange, enableSite }: HandlerDeps): Promise<ResponseData[RequestType]> {
+async function run(
+  req: Request,
+  { db, version, onChange, enableSite }: HandlerDeps,
+): Promise<ResponseData[RequestType]> {
   switch (req.type) {
     case 'ping':
       return { version };

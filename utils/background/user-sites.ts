@@ -50,17 +50,25 @@ async function register(origins: string[]) {
     const id = 'vna-user-sites';
     const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
-    if (matches.length) await browser.scripting.registerContentScripts([{ id, matches, js: [CONTENT_JS], runAt: 'document_idle' }]);
+    if (matches.length)
+      await browser.scripting.registerContentScripts([{ id, matches, js: [CONTENT_JS], runAt: 'document_idle' }]);
   } else {
     await firefoxRegistration?.unregister();
     firefoxRegistration = undefined;
     // Firefox MV2 API, absent from Chrome's typings.
-    const cs = (browser as unknown as { contentScripts?: { register(o: object): Promise<{ unregister(): Promise<void> }> } }).contentScripts;
-    if (cs && matches.length) firefoxRegistration = await cs.register({ matches, js: [{ file: CONTENT_JS }], runAt: 'document_idle' });
+    const cs = (
+      browser as unknown as { contentScripts?: { register(o: object): Promise<{ unregister(): Promise<void> }> } }
+    ).contentScripts;
+    if (cs && matches.length)
+      firefoxRegistration = await cs.register({ matches, js: [{ file: CONTENT_JS }], runAt: 'document_idle' });
   }
 }
 
 async function inject(tabId: number) {
-  if (import.meta.env.MANIFEST_VERSION === 3) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
-  else await (browser as unknown as { tabs: { executeScript(id: number, o: object): Promise<unknown> } }).tabs.executeScript(tabId, { file: CONTENT_JS });
+  if (import.meta.env.MANIFEST_VERSION === 3)
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+  else
+    await (
+      browser as unknown as { tabs: { executeScript(id: number, o: object): Promise<unknown> } }
+    ).tabs.executeScript(tabId, { file: CONTENT_JS });
 }

@@ -110,7 +110,9 @@ describe('parseBackup refuses bad and hostile files', () => {
     ];
     for (const e of expected) expect(errors).toContain(e);
     expect(errors.some((e) => e.startsWith('annotations[0].colour: not one of yellow'))).toBe(true);
-    expect(errors).toContain('annotations[0].selectors[1].type: unknown "CssSelector"; expected TextQuoteSelector or TextPositionSelector');
+    expect(errors).toContain(
+      'annotations[0].selectors[1].type: unknown "CssSelector"; expected TextQuoteSelector or TextPositionSelector',
+    );
   });
 
   it('reports missing fields and wrong containers', () => {
@@ -181,11 +183,21 @@ describe('mergeBackup', () => {
 
   it('keeps the earliest firstVisit and the latest lastVisit of an article', () => {
     const art = base.articles[0];
-    const inc = { ...art, title: 'Tiêu đề mới', firstVisit: later(art.firstVisit, -5), lastVisit: later(art.lastVisit, 2) };
+    const inc = {
+      ...art,
+      title: 'Tiêu đề mới',
+      firstVisit: later(art.firstVisit, -5),
+      lastVisit: later(art.lastVisit, 2),
+    };
     const m = mergeBackup(base, { articles: [inc], annotations: [] });
     expect(m.articleCounts).toEqual({ added: 0, updated: 1, unchanged: 0 });
     expect(m.articles[0]).toMatchObject({ title: 'Tiêu đề mới', firstVisit: inc.firstVisit, lastVisit: inc.lastVisit });
-    const older = { ...art, title: 'Tiêu đề cũ', firstVisit: later(art.firstVisit, 1), lastVisit: later(art.lastVisit, -1) };
+    const older = {
+      ...art,
+      title: 'Tiêu đề cũ',
+      firstVisit: later(art.firstVisit, 1),
+      lastVisit: later(art.lastVisit, -1),
+    };
     const m2 = mergeBackup(base, { articles: [older], annotations: [] });
     expect(m2.articleCounts.unchanged).toBe(1);
     expect(m2.articles).toEqual([]);
@@ -193,7 +205,10 @@ describe('mergeBackup', () => {
 
   it('collapses duplicates inside the incoming file', () => {
     const a = base.annotations[0];
-    const m = mergeBackup({ articles: [], annotations: [] }, { articles: [], annotations: [a, { ...a, note: 'mới hơn', updated: later(a.updated, 1) }, a] });
+    const m = mergeBackup(
+      { articles: [], annotations: [] },
+      { articles: [], annotations: [a, { ...a, note: 'mới hơn', updated: later(a.updated, 1) }, a] },
+    );
     expect(m.added).toBe(1);
     expect(m.annotations).toHaveLength(1);
     expect(m.annotations[0].note).toBe('mới hơn');

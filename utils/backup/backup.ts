@@ -39,7 +39,8 @@ function checkKeys(root: unknown, errors: ErrorList): void {
     const { v, path } = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) if (v[i] !== null && typeof v[i] === 'object') stack.push({ v: v[i], path: [...path, i] });
+      for (let i = v.length - 1; i >= 0; i--)
+        if (v[i] !== null && typeof v[i] === 'object') stack.push({ v: v[i], path: [...path, i] });
       continue;
     }
     for (const k of Object.keys(v)) {
@@ -77,11 +78,17 @@ function preflight(text: string): { root: Record<string, unknown> } | { errors: 
   }
   if (!isRecord(root)) return { errors: ['(file): expected a JSON object with "format" and "version"'] };
   if (root.format !== BACKUP_FORMAT) {
-    return { errors: [`format: expected "${BACKUP_FORMAT}", got ${JSON.stringify(root.format) ?? 'nothing'}; this is not a VN News Annotator backup`] };
+    return {
+      errors: [
+        `format: expected "${BACKUP_FORMAT}", got ${JSON.stringify(root.format) ?? 'nothing'}; this is not a VN News Annotator backup`,
+      ],
+    };
   }
   if (typeof root.version === 'number' && Number.isInteger(root.version) && root.version > BACKUP_VERSION) {
     return {
-      errors: [`version: this backup is format version ${root.version}, written by a newer VN News Annotator; this version reads up to ${BACKUP_VERSION}. Update the extension to import it.`],
+      errors: [
+        `version: this backup is format version ${root.version}, written by a newer VN News Annotator; this version reads up to ${BACKUP_VERSION}. Update the extension to import it.`,
+      ],
     };
   }
   return { root };
@@ -172,4 +179,3 @@ function* backupSteps(data: BackupData, exportedAt: string, chunkSize: number): 
 export function toBackup(data: BackupData, exportedAt: string): string {
   return runSteps(backupSteps(data, exportedAt, Infinity));
 }
-

@@ -11,10 +11,31 @@ function pick<T extends object>(obj: T, keys: readonly (keyof T)[]): T {
   return out as T;
 }
 
-const ARTICLE_KEYS = ['key', 'url', 'title', 'site', 'published', 'author', 'firstVisit', 'lastVisit', 'entities'] as const;
+const ARTICLE_KEYS = [
+  'key',
+  'url',
+  'title',
+  'site',
+  'published',
+  'author',
+  'firstVisit',
+  'lastVisit',
+  'entities',
+] as const;
 const ANNOTATION_KEYS = [
-  'id', 'articleKey', 'pageUrl', 'selectors', 'quote', 'colour', 'note', 'tags',
-  'entityIds', 'entityNames', 'created', 'updated', 'orphan',
+  'id',
+  'articleKey',
+  'pageUrl',
+  'selectors',
+  'quote',
+  'colour',
+  'note',
+  'tags',
+  'entityIds',
+  'entityNames',
+  'created',
+  'updated',
+  'orphan',
 ] as const;
 
 function canonicalSelector(s: Selector): Selector {

@@ -22,7 +22,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function describe(issue: z.core.$ZodIssue, input: unknown): string {
-  if (issue.code === 'unrecognized_keys') return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
   if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) return 'missing';
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${typeName(valueAt(input, issue.path))}`;
   if (issue.code === 'invalid_union' && valueAt(input, issue.path) === undefined) return 'missing';

@@ -49,7 +49,11 @@ const newerAnnotation = (a: Annotation, b: Annotation) => (time(b.updated) > tim
 
 export function mergeBackup(existing: BackupData, incoming: BackupData): MergeResult {
   const result: MergeResult = {
-    articles: [], annotations: [], added: 0, updated: 0, unchanged: 0,
+    articles: [],
+    annotations: [],
+    added: 0,
+    updated: 0,
+    unchanged: 0,
     articleCounts: { added: 0, updated: 0, unchanged: 0 },
   };
 

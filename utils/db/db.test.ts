@@ -37,10 +37,19 @@ describe('schema versions', () => {
 describe('queries', () => {
   it('keeps the first visit and moves the last one', async () => {
     const db = new AnnotatorDB(freshName());
-    const input = { key: 'https://vnexpress.net/a-1.html', url: 'https://vnexpress.net/a-1.html', title: 'A', site: 'vnexpress' };
+    const input = {
+      key: 'https://vnexpress.net/a-1.html',
+      url: 'https://vnexpress.net/a-1.html',
+      title: 'A',
+      site: 'vnexpress',
+    };
     await recordVisit(db, input, '2026-01-01T00:00:00.000Z');
     const second = await recordVisit(db, { ...input, title: 'A (sửa)' }, '2026-02-01T00:00:00.000Z');
-    expect(second).toMatchObject({ title: 'A (sửa)', firstVisit: '2026-01-01T00:00:00.000Z', lastVisit: '2026-02-01T00:00:00.000Z' });
+    expect(second).toMatchObject({
+      title: 'A (sửa)',
+      firstVisit: '2026-01-01T00:00:00.000Z',
+      lastVisit: '2026-02-01T00:00:00.000Z',
+    });
   });
 
   it('stamps updated on edits but not on orphan status', async () => {

@@ -8,7 +8,11 @@ import type { Annotation, Article } from '../model';
 export type VisitInput = Omit<Article, 'firstVisit' | 'lastVisit'>;
 
 /** Records a visit: creates the article or refreshes its metadata and last visit. */
-export async function recordVisit(db: AnnotatorDB, input: VisitInput, now = new Date().toISOString()): Promise<Article> {
+export async function recordVisit(
+  db: AnnotatorDB,
+  input: VisitInput,
+  now = new Date().toISOString(),
+): Promise<Article> {
   return db.transaction('rw', db.articles, async () => {
     const old = await db.articles.get(input.key);
     const next: Article = {

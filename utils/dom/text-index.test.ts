@@ -25,17 +25,21 @@ describe('buildTextIndex', () => {
   });
 
   it('skips script, style, form fields, hidden, editable, own UI and noise', () => {
-    const { idx } = index(`<div><p>A<script>var x = "<p>no</p>";</script><style>p{}</style>B</p>
+    const { idx } = index(
+      `<div><p>A<script>var x = "<p>no</p>";</script><style>p{}</style>B</p>
       <p hidden>hidden</p><p aria-hidden="true">aria</p><p style="display: none">none</p>
       <div contenteditable="true">edit</div><div contenteditable="false">ok</div>
       <input value="v"><textarea>t</textarea><select><option>o</option></select><button>b</button>
       <vna-card>card</vna-card><span data-vna-ui>ui</span><template><p>tpl</p></template><noscript>ns</noscript>
-      <div class="cms-relate">related</div><p>C</p></div>`, ['.cms-relate']);
+      <div class="cms-relate">related</div><p>C</p></div>`,
+      ['.cms-relate'],
+    );
     expect(idx.text).toBe('AB\n\nok\n\nC');
   });
 
   it('keeps raw characters: NFD and entity-decoded base letters stay as the page has them', () => {
-    const doc = parseHTML('<html><body><div><p>Ch&#105;\u0301nh ph\u0075\u0309</p></div></body></html>').document as unknown as Document;
+    const doc = parseHTML('<html><body><div><p>Ch&#105;\u0301nh ph\u0075\u0309</p></div></body></html>')
+      .document as unknown as Document;
     const idx = buildTextIndex({ regions: [doc.querySelector('div')!] });
     expect(idx.text).toBe('Chi\u0301nh phu\u0309');
     expect(idx.text.normalize('NFC')).toBe('Chính phủ');
@@ -49,16 +53,18 @@ describe('buildTextIndex', () => {
   });
 
   it('produces the same text in linkedom as in happy-dom', () => {
-    const html = '<div><h2> Sapo  <a href="#">liên kết</a></h2><ul><li>một</li><li>hai <em>ba</em></li></ul><table><tr><td>x</td><td>y</td></tr></table></div>';
+    const html =
+      '<div><h2> Sapo  <a href="#">liên kết</a></h2><ul><li>một</li><li>hai <em>ba</em></li></ul><table><tr><td>x</td><td>y</td></tr></table></div>';
     const l = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
     expect(buildTextIndex({ regions: [l.querySelector('div')!] }).text).toBe(index(html).idx.text);
   });
 });
 
 describe('offsets and ranges', () => {
-  const html = '<div><h1>Thường trực  Ban Bí thư</h1><p>Ông <b>Võ Văn</b> Thưởng <span class="ad">QC</span>phát biểu.</p></div>';
+  const html =
+    '<div><h1>Thường trực  Ban Bí thư</h1><p>Ông <b>Võ Văn</b> Thưởng <span class="ad">QC</span>phát biểu.</p></div>';
 
-  it('rangeFromOffsets and offsetsFromRange are each other\'s inverse on every span', () => {
+  it("rangeFromOffsets and offsetsFromRange are each other's inverse on every span", () => {
     const { idx } = index(html, ['.ad']);
     for (let s = 0; s < idx.text.length; s++) {
       for (let e = s + 1; e <= idx.text.length; e++) {
@@ -91,7 +97,7 @@ describe('offsets and ranges', () => {
     const r = doc.createRange();
     r.setStart(p, 1); // before <b>
     r.setEnd(doc.querySelector('.ad')!.firstChild!, 1); // inside the skipped ad
-    expect(idx.text.slice(...Object.values(offsetsFromRange(idx, r)!) as [number, number])).toBe('Võ Văn Thưởng ');
+    expect(idx.text.slice(...(Object.values(offsetsFromRange(idx, r)!) as [number, number]))).toBe('Võ Văn Thưởng ');
     const only = doc.createRange();
     only.selectNodeContents(doc.querySelector('.ad')!);
     expect(offsetsFromRange(idx, only)).toBeNull();
@@ -105,7 +111,7 @@ describe('the offset map on white-space-heavy markup', () => {
     state = (Math.imul(state, 1103515245) + 12345) >>> 0;
     return state / 2 ** 32;
   };
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const bit = () => pick(['a', 'ư', 'ệ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\r\n', 'Bộ', '.']);
   const text = () => Array.from({ length: Math.floor(rnd() * 6) }, bit).join('');
   const tree = (depth: number): string =>
@@ -127,9 +133,19 @@ describe('the offset map on white-space-heavy markup', () => {
         for (let p = runs.start[i]; p < runs.end[i]; p++) {
           mapped[p] = true;
           const raw = runs.node[i].data[runs.rawStart[i] + p - runs.start[i]];
-          if (raw !== idx.text[p]) expect([idx.text[p], raw], `offset ${p} of ${JSON.stringify(idx.text)}`).toEqual([' ', expect.stringMatching(/^[ \t\r\n\f]$/)]);
-          expect(pointAt(idx, p, 'start')).toEqual({ node: runs.node[i], offset: runs.rawStart[i] + p - runs.start[i] });
-          expect(pointAt(idx, p + 1, 'end')).toEqual({ node: runs.node[i], offset: runs.rawStart[i] + p + 1 - runs.start[i] });
+          if (raw !== idx.text[p])
+            expect([idx.text[p], raw], `offset ${p} of ${JSON.stringify(idx.text)}`).toEqual([
+              ' ',
+              expect.stringMatching(/^[ \t\r\n\f]$/),
+            ]);
+          expect(pointAt(idx, p, 'start')).toEqual({
+            node: runs.node[i],
+            offset: runs.rawStart[i] + p - runs.start[i],
+          });
+          expect(pointAt(idx, p + 1, 'end')).toEqual({
+            node: runs.node[i],
+            offset: runs.rawStart[i] + p + 1 - runs.start[i],
+          });
         }
       }
       // What no run covers is a paragraph separator.

@@ -17,14 +17,84 @@
  * - The walk is iterative: a 5,000-level-deep tree cannot overflow the stack.
  */
 
-const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
-  'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br']);
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'br',
+]);
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'input', 'textarea', 'select', 'button', 'option',
-  'optgroup', 'datalist', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'head', 'title',
-  'meta', 'link', 'map', 'dialog']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'input',
+  'textarea',
+  'select',
+  'button',
+  'option',
+  'optgroup',
+  'datalist',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'map',
+  'dialog',
+]);
 
 /**
  * Runs of collapsible white space (space, \n, \t, \r, \f; not NBSP) other than a lone space
@@ -140,8 +210,12 @@ class Builder {
   /** Maps text[length, length + n) to node.data[from, from + n). */
   private map(node: Text, from: number, n: number): void {
     const last = this.count - 1;
-    if (last >= 0 && this.nodes[last] === node && this.ends[last] === this.length &&
-        this.raws[last] + (this.ends[last] - this.starts[last]) === from) {
+    if (
+      last >= 0 &&
+      this.nodes[last] === node &&
+      this.ends[last] === this.length &&
+      this.raws[last] + (this.ends[last] - this.starts[last]) === from
+    ) {
       this.ends[last] += n;
       return;
     }
@@ -233,7 +307,13 @@ class Builder {
     const k = this.count;
     return {
       text: this.parts.join(''),
-      runs: { count: k, node: this.nodes, start: this.starts.subarray(0, k), end: this.ends.subarray(0, k), rawStart: this.raws.subarray(0, k) },
+      runs: {
+        count: k,
+        node: this.nodes,
+        start: this.starts.subarray(0, k),
+        end: this.ends.subarray(0, k),
+        rawStart: this.raws.subarray(0, k),
+      },
     };
   }
 }

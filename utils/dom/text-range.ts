@@ -64,7 +64,10 @@ export function rangeFromOffsets(index: TextIndex, start: number, end: number): 
   }
   // linkedom has no Range boundaries; callers there only read these fields.
   return {
-    startContainer: p.node, startOffset: p.offset, endContainer: q.node, endOffset: q.offset,
+    startContainer: p.node,
+    startOffset: p.offset,
+    endContainer: q.node,
+    endOffset: q.offset,
     collapsed: p.node === q.node && p.offset === q.offset,
   } as unknown as Range;
 }

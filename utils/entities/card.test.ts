@@ -21,7 +21,8 @@ describe('describeEntity', () => {
       ['UBND tỉnh Bình Dương họp.', 'Ủy ban nhân dân tỉnh Bình Dương', 'province'],
       ['Bộ KH&ĐT cho biết.', 'Bộ Kế hoạch và Đầu tư', 'central'],
     ];
-    for (const [text, name, level] of cases) expect(describeEntity(first(text, 'body')), text).toMatchObject({ name, fullName: name, level });
+    for (const [text, name, level] of cases)
+      expect(describeEntity(first(text, 'body')), text).toMatchObject({ name, fullName: name, level });
   });
 
   it('keeps the role of an official found by rule', () => {
@@ -31,7 +32,12 @@ describe('describeEntity', () => {
 
   it('gives a merged ministry its successor and a merged province the new one', () => {
     const m = describeEntity(first('Bộ Kế hoạch và Đầu tư cho biết.', 'body'));
-    expect(m).toMatchObject({ fullName: 'Bộ Kế hoạch và Đầu tư', level: 'central', successor: 'Bộ Tài chính', validTo: '2025-02-28' });
+    expect(m).toMatchObject({
+      fullName: 'Bộ Kế hoạch và Đầu tư',
+      level: 'central',
+      successor: 'Bộ Tài chính',
+      validTo: '2025-02-28',
+    });
     const p = describeEntity(first('UBND tỉnh Bình Dương cho biết.', 'body'));
     expect(p.fullName).toBe('Ủy ban nhân dân tỉnh Bình Dương');
     expect(p.level).toBe('province');
@@ -41,9 +47,17 @@ describe('describeEntity', () => {
   });
 
   it('reads type, issuer, number and year of a document', () => {
-    expect(describeEntity(first('Nghị định 100/2019/NĐ-CP', 'resolution'))).toMatchObject({ docType: 'Nghị định', number: '100', year: '2019', issuer: 'Chính phủ' });
+    expect(describeEntity(first('Nghị định 100/2019/NĐ-CP', 'resolution'))).toMatchObject({
+      docType: 'Nghị định',
+      number: '100',
+      year: '2019',
+      issuer: 'Chính phủ',
+    });
     expect(describeEntity(first('Theo 23-NQ/TW', 'resolution'))).toMatchObject({ docType: 'Nghị quyết', number: '23' });
-    expect(describeEntity(first('Hiến pháp năm 2013', 'resolution'))).toMatchObject({ docType: 'Hiến pháp', year: '2013' });
+    expect(describeEntity(first('Hiến pháp năm 2013', 'resolution'))).toMatchObject({
+      docType: 'Hiến pháp',
+      year: '2013',
+    });
     expect(describeEntity(first('Nghị quyết 31/2024/QH15', 'resolution')).issuer).toBe('Quốc hội khóa 15');
   });
 });

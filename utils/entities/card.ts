@@ -1,7 +1,15 @@
 /**
  * Display data for the page's hover card. Pure: reads the gazetteer data, never the page.
  */
-import { bodyRecords, bodySources, departmentRecords, documentTypes, issuerCodes, localityRecords, officialRecords } from './gazetteer';
+import {
+  bodyRecords,
+  bodySources,
+  departmentRecords,
+  documentTypes,
+  issuerCodes,
+  localityRecords,
+  officialRecords,
+} from './gazetteer';
 import { matchKey } from '../text/normalize';
 import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord, OfficialRecord, Position } from './types';
 
@@ -17,7 +25,7 @@ function maps() {
 
 /** Partial ISO dates compare as the start (from) or the end (to) of their period. */
 function lower(d: string): string {
-  return (`${d}-01-01`).slice(0, 10);
+  return `${d}-01-01`.slice(0, 10);
 }
 function upper(d: string): string {
   return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
@@ -40,7 +48,9 @@ function findOfficial(span: EntitySpan): OfficialRecord | undefined {
 
 /** "UBND tỉnh X" → "Ủy ban nhân dân tỉnh X": a leading abbreviation of the record, spelled out. */
 function expandAbbreviation(text: string, rec: BodyRecord): string {
-  const abbr = (rec.abbr ?? []).filter((a) => text === a || text.startsWith(`${a} `)).sort((a, b) => b.length - a.length)[0];
+  const abbr = (rec.abbr ?? [])
+    .filter((a) => text === a || text.startsWith(`${a} `))
+    .sort((a, b) => b.length - a.length)[0];
   return abbr ? rec.name + text.slice(abbr.length) : text;
 }
 
@@ -58,7 +68,8 @@ function describeBody(span: EntitySpan): EntityCard {
   const loc = locId ? localities.get(locId) : undefined;
   // "Ban Thường vụ--Thành ủy--TPHCM": the organ is the middle part; "Ban Chấp hành--Ban Chấp hành
   // Trung ương Đảng": the last part is itself a body and says what this is.
-  const inner = parts.length > 1 ? (bodies.get(last) ?? (parts.length > 2 ? bodies.get(parts[1]) : undefined)) : undefined;
+  const inner =
+    parts.length > 1 ? (bodies.get(last) ?? (parts.length > 2 ? bodies.get(parts[1]) : undefined)) : undefined;
   const core = inner ?? rec;
   card.fullName = expandAbbreviation(span.text.normalize('NFC'), rec);
   // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
@@ -85,7 +96,13 @@ function describeDocument(span: EntitySpan): EntityCard {
   const text = span.text.normalize('NFC');
   const card: EntityCard = { kind: 'resolution', name: text, id: span.id };
   const lowered = text.toLowerCase();
-  const type = [...documentTypes].sort((a, b) => b.name.length - a.name.length).find((t) => lowered.startsWith(t.name.toLowerCase()) || (lowered.startsWith('bộ ') && t.id === 'bo-luat' && lowered.startsWith('bộ luật')));
+  const type = [...documentTypes]
+    .sort((a, b) => b.name.length - a.name.length)
+    .find(
+      (t) =>
+        lowered.startsWith(t.name.toLowerCase()) ||
+        (lowered.startsWith('bộ ') && t.id === 'bo-luat' && lowered.startsWith('bộ luật')),
+    );
   if (type) card.docType = type.name;
   const m = text.match(SYMBOL);
   if (m) {
@@ -96,11 +113,13 @@ function describeDocument(span: EntitySpan): EntityCard {
       const t = documentTypes.find((d) => d.abbr.some((a) => codes.includes(a)));
       if (t) card.docType = t.name;
     }
-    const issuer = codes.filter((c) => !documentTypes.some((d) => d.abbr.includes(c))).map((c) => {
-      const qh = c.match(/^(QH|UBTVQH)(\d+)$/);
-      if (qh) return `${issuerCodes[qh[1]]} khóa ${qh[2]}`;
-      return issuerCodes[c] ?? c;
-    });
+    const issuer = codes
+      .filter((c) => !documentTypes.some((d) => d.abbr.includes(c)))
+      .map((c) => {
+        const qh = c.match(/^(QH|UBTVQH)(\d+)$/);
+        if (qh) return `${issuerCodes[qh[1]]} khóa ${qh[2]}`;
+        return issuerCodes[c] ?? c;
+      });
     if (issuer.length) card.issuer = issuer.join(', ');
   } else {
     const n = text.match(/số\s+(\d+)|\s(\d+)$/);
@@ -119,7 +138,11 @@ export function describeEntity(span: EntitySpan, articleDate?: string): EntityCa
   if (span.kind === 'body') return describeBody(span);
   if (span.kind === 'resolution') return describeDocument(span);
   const rec = findOfficial(span);
-  const card: EntityCard = { kind: 'official', name: rec?.name ?? span.text, id: span.id ?? (rec ? `official:${rec.id}` : undefined) };
+  const card: EntityCard = {
+    kind: 'official',
+    name: rec?.name ?? span.text,
+    id: span.id ?? (rec ? `official:${rec.id}` : undefined),
+  };
   if (span.role) card.role = span.role;
   if (rec) {
     // An undated position cannot be placed at the article's date.

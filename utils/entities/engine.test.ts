@@ -8,12 +8,27 @@ const pick = (spans: EntitySpan[], kind?: string) => spans.filter((s) => !kind |
 describe('bodies', () => {
   it('reads central bodies, their aliases and abbreviations', () => {
     const s = findEntities('Bộ Chính trị, Ban Bí thư, UBTVQH, Bộ KH-ĐT và Bộ NN&PTNT họp với MTTQ Việt Nam.');
-    expect(pick(s, 'body')).toEqual(['Bộ Chính trị', 'Ban Bí thư', 'UBTVQH', 'Bộ KH-ĐT', 'Bộ NN&PTNT', 'MTTQ Việt Nam']);
+    expect(pick(s, 'body')).toEqual([
+      'Bộ Chính trị',
+      'Ban Bí thư',
+      'UBTVQH',
+      'Bộ KH-ĐT',
+      'Bộ NN&PTNT',
+      'MTTQ Việt Nam',
+    ]);
   });
 
   it('combines a local organ with its locality, old or new province', () => {
-    const s = findEntities('UBND tỉnh Bình Dương, Tỉnh ủy Quảng Ninh, Thành ủy TPHCM, Thành ủy TP. Hải Phòng và Sở Tư pháp Đồng Nai.');
-    expect(pick(s, 'body')).toEqual(['UBND tỉnh Bình Dương', 'Tỉnh ủy Quảng Ninh', 'Thành ủy TPHCM', 'Thành ủy TP. Hải Phòng', 'Sở Tư pháp Đồng Nai']);
+    const s = findEntities(
+      'UBND tỉnh Bình Dương, Tỉnh ủy Quảng Ninh, Thành ủy TPHCM, Thành ủy TP. Hải Phòng và Sở Tư pháp Đồng Nai.',
+    );
+    expect(pick(s, 'body')).toEqual([
+      'UBND tỉnh Bình Dương',
+      'Tỉnh ủy Quảng Ninh',
+      'Thành ủy TPHCM',
+      'Thành ủy TP. Hải Phòng',
+      'Sở Tư pháp Đồng Nai',
+    ]);
     expect(s[0].id).toBe('body:uy-ban-nhan-dan--tinh-binh-duong');
   });
 
@@ -23,13 +38,22 @@ describe('bodies', () => {
   });
 
   it('composes prefixes and keeps qualifiers of term', () => {
-    const s = findEntities('Ban Thường vụ Tỉnh ủy Quảng Ninh làm việc với Ban Chấp hành Trung ương Đảng khóa IX và Quốc hội khóa XIV.');
-    expect(pick(s, 'body')).toEqual(['Ban Thường vụ Tỉnh ủy Quảng Ninh', 'Ban Chấp hành Trung ương Đảng khóa IX', 'Quốc hội khóa XIV']);
+    const s = findEntities(
+      'Ban Thường vụ Tỉnh ủy Quảng Ninh làm việc với Ban Chấp hành Trung ương Đảng khóa IX và Quốc hội khóa XIV.',
+    );
+    expect(pick(s, 'body')).toEqual([
+      'Ban Thường vụ Tỉnh ủy Quảng Ninh',
+      'Ban Chấp hành Trung ương Đảng khóa IX',
+      'Quốc hội khóa XIV',
+    ]);
   });
 
   it('marks a steering committee by its head, apart from the document it serves', () => {
     const s = findEntities('Ban Chỉ đạo Trung ương tổng kết Nghị quyết 23 họp.');
-    expect(s.map((x) => [x.kind, x.text])).toEqual([['body', 'Ban Chỉ đạo Trung ương'], ['resolution', 'Nghị quyết 23']]);
+    expect(s.map((x) => [x.kind, x.text])).toEqual([
+      ['body', 'Ban Chỉ đạo Trung ương'],
+      ['resolution', 'Nghị quyết 23'],
+    ]);
   });
 
   it('leaves generic references alone', () => {
@@ -50,7 +74,10 @@ describe('bodies', () => {
 describe('officials by rule', () => {
   it('takes the name after a title chain, with the chain as role and the bodies inside it', () => {
     const s = findEntities('Phó Bí thư Thành ủy TPHCM Nguyễn Văn Tám phát biểu.');
-    expect(s.map((x) => [x.kind, x.text])).toEqual([['body', 'Thành ủy TPHCM'], ['official', 'Nguyễn Văn Tám']]);
+    expect(s.map((x) => [x.kind, x.text])).toEqual([
+      ['body', 'Thành ủy TPHCM'],
+      ['official', 'Nguyễn Văn Tám'],
+    ]);
     expect(s[1].role).toBe('Phó Bí thư Thành ủy TPHCM');
   });
 
@@ -60,7 +87,9 @@ describe('officials by rule', () => {
   });
 
   it('reads appositions and later full mentions', () => {
-    const s = findEntities('Ông Trần Văn Chín, Chủ tịch UBND tỉnh Gia Lai, cho biết. Sau đó Trần Văn Chín đi kiểm tra.');
+    const s = findEntities(
+      'Ông Trần Văn Chín, Chủ tịch UBND tỉnh Gia Lai, cho biết. Sau đó Trần Văn Chín đi kiểm tra.',
+    );
     expect(pick(s, 'official')).toEqual(['Trần Văn Chín', 'Trần Văn Chín']);
   });
 
@@ -81,14 +110,29 @@ describe('officials by rule', () => {
 
 describe('resolutions', () => {
   it('reads the number grammars', () => {
-    const s = findEntities('Theo Nghị quyết số 23-NQ/TW, Nghị định 100/2019/NĐ-CP, Nghị quyết 31/2024/QH15, Quyết định 1234/QĐ-TTg và 57-NQ/TW.');
-    expect(pick(s, 'resolution')).toEqual(['Nghị quyết số 23-NQ/TW', 'Nghị định 100/2019/NĐ-CP', 'Nghị quyết 31/2024/QH15', 'Quyết định 1234/QĐ-TTg', '57-NQ/TW']);
+    const s = findEntities(
+      'Theo Nghị quyết số 23-NQ/TW, Nghị định 100/2019/NĐ-CP, Nghị quyết 31/2024/QH15, Quyết định 1234/QĐ-TTg và 57-NQ/TW.',
+    );
+    expect(pick(s, 'resolution')).toEqual([
+      'Nghị quyết số 23-NQ/TW',
+      'Nghị định 100/2019/NĐ-CP',
+      'Nghị quyết 31/2024/QH15',
+      'Quyết định 1234/QĐ-TTg',
+      '57-NQ/TW',
+    ]);
     expect(s[0].id).toBe('resolution:23-nq/tw');
   });
 
   it('reads named laws, codes and the constitution', () => {
-    const s = findEntities('Luật Đất đai 2024, Bộ luật Hình sự, Hiến pháp năm 2013 và Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công.');
-    expect(pick(s, 'resolution')).toEqual(['Luật Đất đai 2024', 'Bộ luật Hình sự', 'Hiến pháp năm 2013', 'Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công']);
+    const s = findEntities(
+      'Luật Đất đai 2024, Bộ luật Hình sự, Hiến pháp năm 2013 và Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công.',
+    );
+    expect(pick(s, 'resolution')).toEqual([
+      'Luật Đất đai 2024',
+      'Bộ luật Hình sự',
+      'Hiến pháp năm 2013',
+      'Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công',
+    ]);
   });
 
   it('reads resolutions named after a plenum or a congress, without the issuer', () => {
@@ -112,7 +156,8 @@ describe('engine', () => {
 
   it('finds every required span of the seed article and nothing outside its gold', () => {
     const text = readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8').normalize('NFC');
-    const gold = JSON.parse(readFileSync(new URL('../../tests/fixtures/seed/seed.gold.json', import.meta.url), 'utf8')).entities as (EntitySpan & { optional?: boolean })[];
+    const gold = JSON.parse(readFileSync(new URL('../../tests/fixtures/seed/seed.gold.json', import.meta.url), 'utf8'))
+      .entities as (EntitySpan & { optional?: boolean })[];
     const key = (x: { kind: string; start: number; end: number }) => `${x.kind}:${x.start}:${x.end}`;
     const found = new Set(findEntities(text).map(key));
     const missed = gold.filter((g) => !g.optional && !found.has(key(g)));
@@ -146,7 +191,11 @@ describe('engine', () => {
         expect(findEntities(v).map((s) => ({ kind: s.kind, id: s.id, start: s.start, end: s.end }))).toEqual(base);
       }
       const d = nfd(nfc);
-      const mapped = base.map((b) => ({ ...b, start: nfd(nfc.slice(0, b.start)).length, end: nfd(nfc.slice(0, b.end)).length }));
+      const mapped = base.map((b) => ({
+        ...b,
+        start: nfd(nfc.slice(0, b.start)).length,
+        end: nfd(nfc.slice(0, b.end)).length,
+      }));
       const got = findEntities(d);
       expect(got.map((s) => ({ kind: s.kind, id: s.id, start: s.start, end: s.end }))).toEqual(mapped);
       for (const s of got) expect(s.text).toBe(d.slice(s.start, s.end));

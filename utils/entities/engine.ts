@@ -39,13 +39,48 @@ const notName = new Set(NOT_NAME);
 const nameBreak = new Set(NAME_BREAK);
 const companyWords = COMPANY_WORDS.map((w) => w.toLowerCase().split(' '));
 /** Steering committees named by their task: "Ban Chỉ đạo cải cách hành chính", "... khắc phục sự cố ...". */
-const STEERING_TOPICS = ['cải', 'khắc', 'phòng', 'đổi', 'phát', 'chuyển', 'chương', 'điều', 'thi', 'giảm', 'công', 'quản', 'tây', 'nông', 'các', 'ứng', 'tìm', 'phổ', 'sắp', 'đẩy'];
+const STEERING_TOPICS = [
+  'cải',
+  'khắc',
+  'phòng',
+  'đổi',
+  'phát',
+  'chuyển',
+  'chương',
+  'điều',
+  'thi',
+  'giảm',
+  'công',
+  'quản',
+  'tây',
+  'nông',
+  'các',
+  'ứng',
+  'tìm',
+  'phổ',
+  'sắp',
+  'đẩy',
+];
 const TOPIC_STOP = new Set(
-  'đã sẽ đang là có được bị tại trong với cho để của và đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa'.split(' '),
+  'đã sẽ đang là có được bị tại trong với cho để của và đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa'.split(
+    ' ',
+  ),
 );
 const LAW_YEAR_STOP = /^(19|20)\d\d$/;
 /** One bit per term type, so a look-up for a type a position lacks returns at once. */
-const BIT: Record<TermType, number> = { body: 1, loc: 2, country: 4, title: 8, mod: 16, level: 32, official: 64, watch: 128, law: 256, ff: 512, generic: 1024 };
+const BIT: Record<TermType, number> = {
+  body: 1,
+  loc: 2,
+  country: 4,
+  title: 8,
+  mod: 16,
+  level: 32,
+  official: 64,
+  watch: 128,
+  law: 256,
+  ff: 512,
+  generic: 1024,
+};
 const NONE: never[] = [];
 
 export class Engine {
@@ -124,12 +159,17 @@ class Run {
     return this.all(i).length > 0 && (this.mask[i] & BIT[t]) !== 0;
   }
 
-  private longest<T extends TermType>(i: number, t: T, ok?: (term: Extract<Term, { t: T }>, end: number) => boolean): Hit<T> | undefined {
+  private longest<T extends TermType>(
+    i: number,
+    t: T,
+    ok?: (term: Extract<Term, { t: T }>, end: number) => boolean,
+  ): Hit<T> | undefined {
     if (!this.has(i, t)) return undefined;
     const m = this.all(i);
     for (let k = m.length - 1; k >= 0; k--) {
       const term = m[k].entry.value;
-      if (term.t === t && (!ok || ok(term as Extract<Term, { t: T }>, m[k].end))) return { end: m[k].end, term: term as Extract<Term, { t: T }> };
+      if (term.t === t && (!ok || ok(term as Extract<Term, { t: T }>, m[k].end)))
+        return { end: m[k].end, term: term as Extract<Term, { t: T }> };
     }
     return undefined;
   }
@@ -199,7 +239,12 @@ class Run {
     for (let k = i + 1; k <= i + 4 && this.isCapWord(k) && this.cont(k); k++) {
       const c = this.longest(k + 1, 'country');
       if (c && k + 1 > i + 1) {
-        const rec: BodyRecord = { id: slugify(this.textOf(i, c.end)), name: this.textOf(i, c.end), level: 'foreign', src: '' };
+        const rec: BodyRecord = {
+          id: slugify(this.textOf(i, c.end)),
+          name: this.textOf(i, c.end),
+          level: 'foreign',
+          src: '',
+        };
         return { end: c.end, id: rec.id, rec };
       }
     }
@@ -207,7 +252,12 @@ class Run {
   }
 
   /** Extends a core body with its locality, country, parliament, term and topic qualifiers. */
-  private qualify(i: number, end: number, term: Extract<Term, { t: 'body' }>, depth: number): BodyParse | null | 'generic' {
+  private qualify(
+    i: number,
+    end: number,
+    term: Extract<Term, { t: 'body' }>,
+    depth: number,
+  ): BodyParse | null | 'generic' {
     const rec = term.rec;
     const tags = term.tags;
     let e = end;
@@ -283,7 +333,8 @@ class Run {
     }
     // A compact term "nhiệm kỳ 2011-2016" belongs to the name; a spaced one reads as a date range.
     if (f === 'nhiệm' && this.f(e + 1) === 'kỳ' && /^\d{4}$/.test(this.f(e + 2))) {
-      if (this.f(e + 3) === '-' && !this.T[e + 3].sp && /^\d{4}$/.test(this.f(e + 4)) && !this.T[e + 4].sp) return e + 5;
+      if (this.f(e + 3) === '-' && !this.T[e + 3].sp && /^\d{4}$/.test(this.f(e + 4)) && !this.T[e + 4].sp)
+        return e + 5;
     }
     return e;
   }
@@ -292,14 +343,24 @@ class Run {
   private steeringTopic(e: number): number {
     const q = this.f(e);
     let qualified = false;
-    if ((q === 'trung' && this.f(e + 1) === 'ương') || (q === 'nhà' && this.f(e + 1) === 'nước') || (q === 'quốc' && this.f(e + 1) === 'gia')) {
+    if (
+      (q === 'trung' && this.f(e + 1) === 'ương') ||
+      (q === 'nhà' && this.f(e + 1) === 'nước') ||
+      (q === 'quốc' && this.f(e + 1) === 'gia')
+    ) {
       e += 2;
       qualified = true;
     }
     const capTopic = this.isCapWord(e) && !this.longest(e, 'title') && !surnames.has(this.T[e].c) && !this.body(e);
     if (capTopic || (!qualified && this.cont(e) && STEERING_TOPICS.includes(this.f(e)) && !this.T[e].cap)) {
       let k = e;
-      while (k < e + 12 && this.cont(k) && (this.T[k].word || (this.f(k) === ',' && k > e && STEERING_TOPICS.includes(this.f(k + 1)))) && (!TOPIC_STOP.has(this.f(k)) || (this.f(k) === 'và' && capTopic))) k++;
+      while (
+        k < e + 12 &&
+        this.cont(k) &&
+        (this.T[k].word || (this.f(k) === ',' && k > e && STEERING_TOPICS.includes(this.f(k + 1)))) &&
+        (!TOPIC_STOP.has(this.f(k)) || (this.f(k) === 'và' && capTopic))
+      )
+        k++;
       if (k > e) e = k;
     }
     if (this.f(e) === 'của' && this.f(e + 1) === 'chính' && this.f(e + 2) === 'phủ') e += 3;
@@ -450,7 +511,10 @@ class Run {
       const f = this.f(j);
       if ((f === ',' || f === 'kiêm' || f === 'và' || f === 'tại' || f === 'của') && this.cont(j + 1)) {
         const n = j + 1;
-        if (this.title(n) > 0 || ((f === 'tại' || f === 'của') && (this.longest(n, 'country') || this.longest(n, 'loc') || this.body(n)))) {
+        if (
+          this.title(n) > 0 ||
+          ((f === 'tại' || f === 'của') && (this.longest(n, 'country') || this.longest(n, 'loc') || this.body(n)))
+        ) {
           j = n;
           continue;
         }
@@ -465,7 +529,13 @@ class Run {
     const names = this.names;
     const add = (s: number, e: number, id: string | undefined, role: string | undefined, prio: number) => {
       this.cands.push({ kind: 'official', s: T[s].s, e: T[e - 1].e, id, role, prio });
-      if (e - s >= 2) names.set(T.slice(s, e).map((t) => t.f).join(' '), id ?? '');
+      if (e - s >= 2)
+        names.set(
+          T.slice(s, e)
+            .map((t) => t.f)
+            .join(' '),
+          id ?? '',
+        );
     };
     for (let i = 0; i < T.length; i++) {
       if (this.docTok[i]) continue;
@@ -500,7 +570,8 @@ class Run {
       if ((sep === ',' || sep === '(' || sep === '-') && this.cont(ne + 1)) {
         const t = this.title(ne + 1);
         const ce = t > 0 ? this.chain(ne + 1) : -1;
-        if (t > 0 && T[ne + 1].cap && !this.companyAt(ce) && !this.companyAt(t)) add(i, ne, undefined, this.origText(ne + 1, ce), 1);
+        if (t > 0 && T[ne + 1].cap && !this.companyAt(ce) && !this.companyAt(t))
+          add(i, ne, undefined, this.origText(ne + 1, ce), 1);
       }
       i = ne - 1;
     }
@@ -568,7 +639,13 @@ class Run {
       if (e < 0) continue;
       if (this.f(e) === 'năm' && LAW_YEAR_STOP.test(this.f(e + 1))) e += 2;
       else if (LAW_YEAR_STOP.test(this.f(e)) && this.cont(e)) e += 1;
-      this.cands.push({ kind: 'resolution', s: T[start].s, e: T[e - 1].e, id: `resolution:${slugify(this.textOf(start, e))}`, prio: 4 });
+      this.cands.push({
+        kind: 'resolution',
+        s: T[start].s,
+        e: T[e - 1].e,
+        id: `resolution:${slugify(this.textOf(start, e))}`,
+        prio: 4,
+      });
       i = e - 1;
     }
     // Mark tokens inside documents so no body or name is read there.
@@ -644,4 +721,3 @@ class Run {
     });
   }
 }
-

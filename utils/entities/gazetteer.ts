@@ -157,7 +157,9 @@ function fnv1a(s: string): string {
 export const bodyRecords = (bodiesData as { bodies: BodyRecord[] }).bodies;
 export const localityRecords = (bodiesData as { localities: LocalityRecord[] }).localities;
 export const bodySources = (bodiesData as { sources: Record<string, string> }).sources;
-export const documentTypes = (documentsData as { types: { id: string; name: string; abbr: string[]; aliases?: string[] }[] }).types;
+export const documentTypes = (
+  documentsData as { types: { id: string; name: string; abbr: string[]; aliases?: string[] }[] }
+).types;
 export const issuerCodes = (documentsData as { issuers: Record<string, string> }).issuers;
 export { officialRecords };
 const countries = (bodiesData as unknown as { countries: string[][] }).countries;
@@ -179,7 +181,16 @@ const HEADS = [
 function departmentRecord(j: number, id = slugify(`${HEADS[j & 1][0]} ${departments[j >> 1].stem}`)): BodyRecord {
   const d = departments[j >> 1];
   const [head, level, tags] = HEADS[j & 1];
-  return { id, name: `${head} ${d.stem}`, level, tags: [...tags], aliases: (d.aliases ?? []).map((a) => `${head} ${a}`), from: d.from, to: d.to, src: 'wiki-dvhc' };
+  return {
+    id,
+    name: `${head} ${d.stem}`,
+    level,
+    tags: [...tags],
+    aliases: (d.aliases ?? []).map((a) => `${head} ${a}`),
+    from: d.from,
+    to: d.to,
+    src: 'wiki-dvhc',
+  };
 }
 
 /** Provincial departments (Sở) and district offices (Phòng), generated from one list of stems. */
@@ -191,8 +202,18 @@ export function departmentRecords(): BodyRecord[] {
 /** The record counts a compiled trie depends on; a page compares them with the file's. */
 function dataSizes(): string {
   return [
-    bodyRecords.length, departments.length, localityRecords.length, countries.length, TITLES.length, TITLE_MODIFIERS.length,
-    LEVELS.length, FALSE_FRIEND_BEFORE.length, GENERIC_BEFORE.length, docs.laws.length, docs.codes.length, officialRecords().length,
+    bodyRecords.length,
+    departments.length,
+    localityRecords.length,
+    countries.length,
+    TITLES.length,
+    TITLE_MODIFIERS.length,
+    LEVELS.length,
+    FALSE_FRIEND_BEFORE.length,
+    GENERIC_BEFORE.length,
+    docs.laws.length,
+    docs.codes.length,
+    officialRecords().length,
   ].join(',');
 }
 
@@ -200,7 +221,20 @@ function dataSizes(): string {
  * A built-in term as a number: its sort in the low 4 bits, its record's index above them. Bodies
  * count the data's bodies first, then the departments (departmentRecord(index − bodies)).
  */
-const C = { body: 0, loc: 1, locLeveled: 2, country: 3, title: 4, mod: 5, level: 6, official: 7, law: 8, code: 9, ff: 10, generic: 11 } as const;
+const C = {
+  body: 0,
+  loc: 1,
+  locLeveled: 2,
+  country: 3,
+  title: 4,
+  mod: 5,
+  level: 6,
+  official: 7,
+  law: 8,
+  code: 9,
+  ff: 10,
+  generic: 11,
+} as const;
 const code = (sort: number, index = 0) => index * 16 + sort;
 
 /** Terms made so far, by code: the phrases of one record share one term. */
@@ -306,7 +340,11 @@ function addWatch(pending: Pending, watch: WatchTerm[]): void {
 
 /** Builds the trie; `compiled` is the trie made ahead (null: build everything here). */
 export function buildGazetteer(watch: WatchTerm[] = [], compiled: CompiledGazetteer | null = COMPILED): Gazetteer {
-  const fits = !!compiled && compiled.sizes === dataSizes() && !!compiled.terms && compiled.terms.length === compiled.trie.lens.length;
+  const fits =
+    !!compiled &&
+    compiled.sizes === dataSizes() &&
+    !!compiled.terms &&
+    compiled.terms.length === compiled.trie.lens.length;
   if (fits) {
     const codes = compiled.terms;
     const trie = new TokenTrie<Term>(compiled.trie, (k) => termOf(codes[k]));

@@ -15,10 +15,18 @@ interface OfficialsFile {
 }
 
 /** The files in the order their records are numbered (the compiled trie refers to that order). */
-export const OFFICIALS_FILES = { 'central-current': centralCurrent, 'central-former': centralFormer, government, provinces, foreign } as Record<string, OfficialsFile>;
+export const OFFICIALS_FILES = {
+  'central-current': centralCurrent,
+  'central-former': centralFormer,
+  government,
+  provinces,
+  foreign,
+} as Record<string, OfficialsFile>;
 
 let all: OfficialRecord[] | undefined;
 export function officialRecords(): OfficialRecord[] {
-  all ??= Object.values(OFFICIALS_FILES).flatMap((f) => f.officials.map((o) => ({ ...o, checked: o.checked ?? f.checked })));
+  all ??= Object.values(OFFICIALS_FILES).flatMap((f) =>
+    f.officials.map((o) => ({ ...o, checked: o.checked ?? f.checked })),
+  );
   return all;
 }

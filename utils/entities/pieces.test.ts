@@ -19,7 +19,10 @@ const readAll = (text: string, maxChars: number, growth = 1): EntitySpan[] => {
 
 describe('textPieces', () => {
   it('partitions the text at line breaks, each piece within the limit unless one paragraph is longer', () => {
-    const text = readFileSync(path.join(SHARED, 'seed', readdirSync(path.join(SHARED, 'seed')).find((f) => f.endsWith('.txt'))!), 'utf8');
+    const text = readFileSync(
+      path.join(SHARED, 'seed', readdirSync(path.join(SHARED, 'seed')).find((f) => f.endsWith('.txt'))!),
+      'utf8',
+    );
     for (const max of [1, 50, 400, 1500, 1e6]) {
       const pieces = textPieces(text, max);
       expect(pieces[0][0]).toBe(0);
@@ -47,7 +50,10 @@ describe('textPieces', () => {
 
   it('a paragraph with no break after it stays whole', () => {
     expect(textPieces('a b c d e f g h', 3)).toEqual([[0, 15]]);
-    expect(textPieces('aaaa\n\nbbbb bbbb bbbb', 6)).toEqual([[0, 4], [4, 20]]);
+    expect(textPieces('aaaa\n\nbbbb bbbb bbbb', 6)).toEqual([
+      [0, 4],
+      [4, 20],
+    ]);
   });
 });
 
@@ -58,18 +64,28 @@ describe('reading an article in pieces', () => {
     for (const text of texts) {
       const whole = createEngine().find(text);
       spans += whole.length;
-      for (const [max, growth] of [[300, 1], [2000, 1], [500, 2]]) expect(readAll(text, max, growth)).toEqual(whole);
+      for (const [max, growth] of [
+        [300, 1],
+        [2000, 1],
+        [500, 2],
+      ])
+        expect(readAll(text, max, growth)).toEqual(whole);
     }
     expect(spans).toBeGreaterThan(800);
   });
 
   it('knows a person introduced by a title in an earlier piece', () => {
-    const text = 'Phó Chủ tịch UBND tỉnh Lạng Sơn Đoàn Thu Hà dự hội nghị.\n\nPhát biểu tại đây, Đoàn Thu Hà nhấn mạnh yêu cầu cải cách.';
+    const text =
+      'Phó Chủ tịch UBND tỉnh Lạng Sơn Đoàn Thu Hà dự hội nghị.\n\nPhát biểu tại đây, Đoàn Thu Hà nhấn mạnh yêu cầu cải cách.';
     const whole = createEngine().find(text);
     const mentions = whole.filter((s) => s.text === 'Đoàn Thu Hà');
     expect(mentions).toHaveLength(2);
     // Alone, the second paragraph does not say who she is: the name is known from the first.
-    expect(createEngine().find(text.slice(text.indexOf('\n'))).some((s) => s.text === 'Đoàn Thu Hà')).toBe(false);
+    expect(
+      createEngine()
+        .find(text.slice(text.indexOf('\n')))
+        .some((s) => s.text === 'Đoàn Thu Hà'),
+    ).toBe(false);
     const reader = createEngine().read(text, 60);
     expect(reader.pieces).toBe(2);
     const first = reader.next()!;

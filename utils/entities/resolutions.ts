@@ -15,9 +15,25 @@ export interface DocMatch {
 const L = 'A-Za-zĐđ\\u00C0-\\u1EF9';
 /** Document words, longest first so "Thông tư liên tịch" wins over "Thông tư". */
 const DOC_WORDS = [
-  'Nghị quyết liên tịch', 'Nghị quyết', 'Nghị định', 'Quyết định', 'Chỉ thị', 'Kết luận', 'Quy định', 'Quy chế',
-  'Thông tư liên tịch', 'Thông tư', 'Thông báo kết luận', 'Thông báo', 'Hướng dẫn', 'Chương trình hành động',
-  'Kế hoạch', 'Pháp lệnh', 'Văn bản', 'Công văn', 'Nghị',
+  'Nghị quyết liên tịch',
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Chỉ thị',
+  'Kết luận',
+  'Quy định',
+  'Quy chế',
+  'Thông tư liên tịch',
+  'Thông tư',
+  'Thông báo kết luận',
+  'Thông báo',
+  'Hướng dẫn',
+  'Chương trình hành động',
+  'Kế hoạch',
+  'Pháp lệnh',
+  'Văn bản',
+  'Công văn',
+  'Nghị',
 ];
 const docWordRe = DOC_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
 
@@ -25,7 +41,8 @@ const docWordRe = DOC_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
  * A document symbol: 23-NQ/TW, 100/2019/NĐ-CP, 19-2017/NQ-CP, 05/2015/TTLT-BTP-BCA-BYT, 1234/QĐ-TTg,
  * 31/2024/QH15. `codeStart`: the letters an issuer or type code starts with.
  */
-const symbolOf = (codeStart: string) => `\\d+[a-zđ]?(?:[-/](?:19|20)\\d\\d)?(?:[-/][${codeStart}][${L}0-9]*(?:&[${codeStart}]+)?)+`;
+const symbolOf = (codeStart: string) =>
+  `\\d+[a-zđ]?(?:[-/](?:19|20)\\d\\d)?(?:[-/][${codeStart}][${L}0-9]*(?:&[${codeStart}]+)?)+`;
 const SYMBOL = symbolOf('A-ZĐ');
 /** The same symbol as NUMBERED_RE reads it, in folded (lower-case) text. */
 const FOLDED_SYMBOL = symbolOf('a-zđ');
@@ -66,7 +83,9 @@ function codesReady(): Set<string> {
 function plausibleSymbol(sym: string): boolean {
   const codes = sym.split(/[-/&]/).filter((x) => /^[A-ZĐ]/.test(x));
   const known = codesReady();
-  return codes.some((c) => known.has(c.toUpperCase()) || /^(QH|UBTVQH)\d+$/i.test(c) || /^(NQ|NĐ|QĐ|CT|KL|TT|TB|HD|KH)/.test(c));
+  return codes.some(
+    (c) => known.has(c.toUpperCase()) || /^(QH|UBTVQH)\d+$/i.test(c) || /^(NQ|NĐ|QĐ|CT|KL|TT|TB|HD|KH)/.test(c),
+  );
 }
 
 export function symbolId(sym: string): string {
@@ -95,8 +114,9 @@ export function findDocuments(cased: string, folded: string): DocMatch[] {
       out.push({ s: m.index!, e: m.index! + m[0].length, id: `resolution:${slugify(m[0])}` });
     }
   }
-  if (cased.includes('Hiến')) for (const m of cased.matchAll(CONSTITUTION_RE)) {
-    out.push({ s: m.index!, e: m.index! + m[0].length, id: `resolution:hien-phap-${m[0].match(/\d{4}/)![0]}` });
-  }
+  if (cased.includes('Hiến'))
+    for (const m of cased.matchAll(CONSTITUTION_RE)) {
+      out.push({ s: m.index!, e: m.index! + m[0].length, id: `resolution:hien-phap-${m[0].match(/\d{4}/)![0]}` });
+    }
   return out;
 }

@@ -16,7 +16,8 @@ export interface Token {
   nl: boolean;
 }
 
-const isWord = (c: number) => (c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : (charFlags(c) & WORD_F) !== 0);
+const isWord = (c: number) =>
+  c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : (charFlags(c) & WORD_F) !== 0;
 
 export function tokenize(cased: string, folded: string): Token[] {
   const out: Token[] = [];

@@ -105,11 +105,19 @@ export class TokenTrie<T> {
   }
 
   private entry(k: number): TrieEntry<T> {
-    return (this.entries[k] ??= { value: (this.values[k] ??= this.termAt!(k)), cased: this.cased[k], len: this.lens[k] });
+    return (this.entries[k] ??= {
+      value: (this.values[k] ??= this.termAt!(k)),
+      cased: this.cased[k],
+      len: this.lens[k],
+    });
   }
 
   /** All entries matching tokens[i..], shortest first. A line break ends a phrase. */
-  matchAt(tokens: Token[], i: number, accept?: (e: TrieEntry<T>, i: number) => boolean): { end: number; entry: TrieEntry<T> }[] {
+  matchAt(
+    tokens: Token[],
+    i: number,
+    accept?: (e: TrieEntry<T>, i: number) => boolean,
+  ): { end: number; entry: TrieEntry<T> }[] {
     let found: { end: number; entry: TrieEntry<T> }[] | undefined;
     let key = tokens[i]?.f;
     for (let k = i; k < tokens.length; ) {
@@ -132,7 +140,11 @@ export class TokenTrie<T> {
   }
 
   /** The longest entry matching at i, or undefined. */
-  longestAt(tokens: Token[], i: number, accept?: (e: TrieEntry<T>, i: number) => boolean): { end: number; entry: TrieEntry<T> } | undefined {
+  longestAt(
+    tokens: Token[],
+    i: number,
+    accept?: (e: TrieEntry<T>, i: number) => boolean,
+  ): { end: number; entry: TrieEntry<T> } | undefined {
     const all = this.matchAt(tokens, i, accept);
     return all.length ? all[all.length - 1] : undefined;
   }

@@ -1,4 +1,3 @@
-
 import { Parser, type Node } from 'commonmark';
 import { describe, expect, it } from 'vitest';
 import type { BackupData } from '../backup/backup';
@@ -95,10 +94,47 @@ describe('toMarkdown renders user text literally in CommonMark', () => {
 
   it('random strings of special characters round-trip (seeded)', () => {
     let seed = 12345;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-    const alphabet = ['*', '_', '#', '<', '>', '[', ']', '(', ')', '`', '\\', '!', '&', ';', '|', '~', '-', '+', '=', '.', '1', ' ', ' ', '\t', '\n', '\u00a0', 'a', 'ệ', 'Đ', ':', '"', "'", '/'];
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const alphabet = [
+      '*',
+      '_',
+      '#',
+      '<',
+      '>',
+      '[',
+      ']',
+      '(',
+      ')',
+      '`',
+      '\\',
+      '!',
+      '&',
+      ';',
+      '|',
+      '~',
+      '-',
+      '+',
+      '=',
+      '.',
+      '1',
+      ' ',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      'a',
+      'ệ',
+      'Đ',
+      ':',
+      '"',
+      "'",
+      '/',
+    ];
     const texts = Array.from({ length: 400 }, () => {
-      const s = Array.from({ length: 1 + Math.floor(rand() * 24) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const s = Array.from(
+        { length: 1 + Math.floor(rand() * 24) },
+        () => alphabet[Math.floor(rand() * alphabet.length)],
+      ).join('');
       return s.replace(/\n+$/, '').trim() ? s.replace(/\n+$/, '') : `x${s.replace(/\n+$/, '')}`;
     });
     const md = toMarkdown(annotationsWith(texts, 'quote'), { exportedAt: '2025-07-01T00:00:00.000Z', links: false });
@@ -119,8 +155,16 @@ describe('toMarkdown structure', () => {
 
   it('writes YAML front matter with safely quoted values', () => {
     const fm = /^---\n([\s\S]*?)\n---\n/.exec(md)![1].split('\n');
-    expect(fm).toEqual(['title: "Ghi chú VN News Annotator"', 'articles: 3', 'count: 5', 'exported: "2025-07-01T08:00:00.000Z"']);
-    const one = toMarkdown({ articles: good.articles, annotations: good.annotations.filter((a) => a.articleKey.includes('vnexpress')) }, { exportedAt: 'x', lang: 'en' });
+    expect(fm).toEqual([
+      'title: "Ghi chú VN News Annotator"',
+      'articles: 3',
+      'count: 5',
+      'exported: "2025-07-01T08:00:00.000Z"',
+    ]);
+    const one = toMarkdown(
+      { articles: good.articles, annotations: good.annotations.filter((a) => a.articleKey.includes('vnexpress')) },
+      { exportedAt: 'x', lang: 'en' },
+    );
     const lines = /^---\n([\s\S]*?)\n---\n/.exec(one)![1].split('\n');
     const value = (k: string) => JSON.parse(lines.find((l) => l.startsWith(`${k}: `))!.slice(k.length + 2));
     expect(value('title')).toBe('Quốc hội thông qua nghị quyết về "sắp xếp" <đơn vị> hành chính *cấp xã*');
@@ -130,7 +174,9 @@ describe('toMarkdown structure', () => {
   });
 
   it('orders articles newest first and highlights in text order', () => {
-    const headings = children(doc).filter((n) => n.type === 'heading').map(textOf2);
+    const headings = children(doc)
+      .filter((n) => n.type === 'heading')
+      .map(textOf2);
     expect(headings).toEqual([
       'Quốc hội thông qua nghị quyết về "sắp xếp" <đơn vị> hành chính *cấp xã*',
       'Ban Bí thư chỉ định nhân sự Ban Thường vụ Thành ủy TPHCM',

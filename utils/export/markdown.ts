@@ -136,4 +136,3 @@ function* markdownSteps(data: ExportData, opts: MarkdownOptions): Steps<string> 
 export function toMarkdown(data: ExportData, opts: MarkdownOptions): string {
   return runSteps(markdownSteps(data, opts));
 }
-

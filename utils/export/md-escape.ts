@@ -74,5 +74,7 @@ export function safeHttpUrl(url: string | undefined): string | null {
 
 /** A YAML double-quoted scalar. JSON strings are valid YAML 1.2; U+2028/9 escaped for YAML 1.1. */
 export function yamlString(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -59,7 +59,10 @@ export function groupByArticle(data: ExportData): ArticleGroup[] {
   const latest = new Map<ArticleGroup, number>();
   for (const g of groups.values()) {
     g.annotations.sort(compareInText);
-    latest.set(g, g.annotations.reduce((m, a) => Math.max(m, time(a.created)), -Infinity));
+    latest.set(
+      g,
+      g.annotations.reduce((m, a) => Math.max(m, time(a.created)), -Infinity),
+    );
   }
   return [...groups.values()].sort(
     (x, y) => latest.get(y)! - latest.get(x)! || (x.article.key < y.article.key ? -1 : 1),

@@ -4,11 +4,14 @@ import { EXACT_MAX_CHARS, encodeTerm, textDirective, textFragmentUrl } from './t
 /** Split a directive into decoded terms, checking that no term leaks a raw separator. */
 function terms(directive: string): string[] {
   expect(directive.startsWith('text=')).toBe(true);
-  return directive.slice(5).split(',').map((t) => {
-    const inner = t.replace(/^-|-$/g, '');
-    expect(inner).not.toMatch(/[-,&\s]/);
-    return (t.startsWith('-') ? '-' : '') + decodeURIComponent(inner) + (t.endsWith('-') ? '-' : '');
-  });
+  return directive
+    .slice(5)
+    .split(',')
+    .map((t) => {
+      const inner = t.replace(/^-|-$/g, '');
+      expect(inner).not.toMatch(/[-,&\s]/);
+      return (t.startsWith('-') ? '-' : '') + decodeURIComponent(inner) + (t.endsWith('-') ? '-' : '');
+    });
 }
 
 describe('text fragments', () => {
@@ -36,7 +39,10 @@ describe('text fragments', () => {
   it('uses textStart,textEnd for long or multi-line quotes', () => {
     const long = Array.from({ length: 80 }, (_, i) => `từ${i}`).join(' ');
     expect(long.length).toBeGreaterThan(EXACT_MAX_CHARS);
-    expect(terms(textDirective({ exact: long, prefix: '', suffix: '' })!)).toEqual(['từ0 từ1 từ2 từ3 từ4', 'từ75 từ76 từ77 từ78 từ79']);
+    expect(terms(textDirective({ exact: long, prefix: '', suffix: '' })!)).toEqual([
+      'từ0 từ1 từ2 từ3 từ4',
+      'từ75 từ76 từ77 từ78 từ79',
+    ]);
     const multi = textDirective({ exact: 'đoạn một kết thúc.\n\nĐoạn hai bắt đầu', prefix: '', suffix: '' })!;
     expect(terms(multi)).toEqual(['đoạn một kết thúc.', 'Đoạn hai bắt đầu']);
   });

@@ -1,4 +1,3 @@
-
 import { describe, expect, it } from 'vitest';
 import { toW3C, toW3CJson } from './w3c';
 import { goodBackup } from '../testing/records';
@@ -26,13 +25,18 @@ describe('W3C Web Annotation export', () => {
       expect(item.modified).toBe(src.updated);
       expect(item.motivation).toBe(src.note.trim() ? 'commenting' : 'highlighting');
       expect(item.target.source).toBe(src.pageUrl);
-      expect(item.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+      expect(item.target.selector.map((s: { type: string }) => s.type)).toEqual([
+        'TextQuoteSelector',
+        'TextPositionSelector',
+      ]);
       expect(item.target.selector[0].exact).toBe(src.quote);
       const bodies = item.body ?? [];
       const notes = bodies.filter((b: { purpose: string }) => b.purpose === 'commenting');
       expect(notes.map((b: { value: string }) => b.value)).toEqual(src.note.trim() ? [src.note] : []);
       for (const n of notes) expect(n).toMatchObject({ type: 'TextualBody', format: 'text/markdown' });
-      const tags = bodies.filter((b: { purpose: string }) => b.purpose === 'tagging').map((b: { value: string }) => b.value);
+      const tags = bodies
+        .filter((b: { purpose: string }) => b.purpose === 'tagging')
+        .map((b: { value: string }) => b.value);
       expect(tags).toEqual(src.tags);
     }
   });

@@ -55,4 +55,3 @@ export function parseRequest(raw: unknown): { ok: true; request: Request } | { o
   const issues = r.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`);
   return { ok: false, error: `Refused malformed message: ${issues.join('; ')}` };
 }
-

@@ -9,7 +9,13 @@ export type TabMessage =
   | { type: 'tab:annotations-changed'; articleKey: string }
   | { type: 'tab:info' };
 
-const TAB_TYPES = new Set(['tab:highlight-selection', 'tab:toggle-panel', 'tab:scroll-to', 'tab:annotations-changed', 'tab:info']);
+const TAB_TYPES = new Set([
+  'tab:highlight-selection',
+  'tab:toggle-panel',
+  'tab:scroll-to',
+  'tab:annotations-changed',
+  'tab:info',
+]);
 
 /** Light validation for the content script, which does not carry zod. */
 export function parseTabMessage(raw: unknown): TabMessage | null {

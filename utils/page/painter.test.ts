@@ -18,7 +18,8 @@ function rangeOf(node: Text, start: number, end: number, endNode: Text = node): 
 
 describe('wrapper painter (browsers without the Custom Highlight API)', () => {
   it('wraps overlapping groups and restores the page exactly, same nodes and all', () => {
-    document.body.innerHTML = '<p id="p">Ủy viên <b>Bộ Chính trị</b>, Thường trực Ban Bí thư Võ Văn Thưởng phát biểu.</p>';
+    document.body.innerHTML =
+      '<p id="p">Ủy viên <b>Bộ Chính trị</b>, Thường trực Ban Bí thư Võ Văn Thưởng phát biểu.</p>';
     const p = document.getElementById('p')!;
     const before = p.innerHTML;
     const [t1, t2, t3] = textNodes(p);
@@ -40,11 +41,17 @@ describe('wrapper painter (browsers without the Custom Highlight API)', () => {
       },
     ]);
     painter.set('notes', () => [
-      { name: 'vna-note-yellow', ranges: [rangeOf(t3, noteStart, banBiThu + 'Ban Bí thư'.length)], style: { background: '#ffe066', priority: 2 } },
+      {
+        name: 'vna-note-yellow',
+        ranges: [rangeOf(t3, noteStart, banBiThu + 'Ban Bí thư'.length)],
+        style: { background: '#ffe066', priority: 2 },
+      },
     ]);
 
     const marks = [...p.querySelectorAll('vna-mark')];
-    expect(marks.filter((m) => m.getAttribute('data-vna-group') === 'vna-entity-body').map((m) => m.textContent)).toEqual(['Bộ Chính trị', 'Ban Bí thư']);
+    expect(
+      marks.filter((m) => m.getAttribute('data-vna-group') === 'vna-entity-body').map((m) => m.textContent),
+    ).toEqual(['Bộ Chính trị', 'Ban Bí thư']);
     const note = marks.filter((m) => m.getAttribute('data-vna-group') === 'vna-note-yellow');
     expect(note.map((m) => m.textContent).join('')).toBe('Thường trực Ban Bí thư');
     // Where they overlap the note (higher priority) is innermost: its background paints over the

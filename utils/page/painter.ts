@@ -185,7 +185,13 @@ function textPieces(range: Range, group: string, style: string, priority: number
 }
 
 /** Splits one text node at every piece boundary; covered segments get nested marks, lowest priority outermost. */
-function wrapNode(doc: Document, node: Text, pieces: Piece[], applied: Map<Text, Applied>, origin: Map<Text, { node: Text; start: number }>) {
+function wrapNode(
+  doc: Document,
+  node: Text,
+  pieces: Piece[],
+  applied: Map<Text, Applied>,
+  origin: Map<Text, { node: Text; start: number }>,
+) {
   const data = node.data;
   const cuts = [...new Set([0, data.length, ...pieces.flatMap((p) => [p.start, p.end])])].sort((a, b) => a - b);
   const added: Node[] = [];

@@ -16,7 +16,10 @@ export function entityKey(span: EntitySpan): string {
 }
 
 /** Groups in order of first mention within each kind; `nameOf` gives the canonical name for an id. */
-export function groupEntities(spans: readonly EntitySpan[], nameOf: (span: EntitySpan) => string = (s) => s.text): EntityGroup[] {
+export function groupEntities(
+  spans: readonly EntitySpan[],
+  nameOf: (span: EntitySpan) => string = (s) => s.text,
+): EntityGroup[] {
   const groups = new Map<string, EntityGroup>();
   spans.forEach((span, i) => {
     const key = entityKey(span);

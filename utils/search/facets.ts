@@ -55,7 +55,11 @@ export function computeFacets(articles: Article[], annotations: Annotation[]): F
     sites: sorted(sites),
     tags: sorted(tags),
     // Palette order, so the colour row never jumps around.
-    colours: HIGHLIGHT_COLOURS.filter((c) => colourCounts.has(c)).map((c) => ({ value: c, label: c, count: colourCounts.get(c)! })),
+    colours: HIGHLIGHT_COLOURS.filter((c) => colourCounts.has(c)).map((c) => ({
+      value: c,
+      label: c,
+      count: colourCounts.get(c)!,
+    })),
     entities: sorted(entities),
   };
 }

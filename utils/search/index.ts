@@ -1,3 +1,10 @@
-export { createSearchIndex, parseTerms, type SearchField, type SearchIndex, type SearchQuery, type SearchResult } from './search';
+export {
+  createSearchIndex,
+  parseTerms,
+  type SearchField,
+  type SearchIndex,
+  type SearchQuery,
+  type SearchResult,
+} from './search';
 export { computeFacets, type Facet, type Facets } from './facets';
 export { foldKey, searchKey } from './fold';

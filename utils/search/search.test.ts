@@ -1,4 +1,3 @@
-
 import { describe, expect, it } from 'vitest';
 import { syntheticData } from '../testing/synthetic';
 import { computeFacets, createSearchIndex, type SearchQuery } from './index';
@@ -88,14 +87,23 @@ describe('facets', () => {
       { value: 'vnexpress', label: 'VnExpress', count: 2 },
       { value: 'nhandan', label: 'Nhân Dân', count: 1 },
     ]);
-    expect(f.colours.map((c) => c.value)).toEqual(['yellow', 'green', 'blue', 'pink', 'purple', 'orange'].filter((c) => c !== 'yellow'));
+    expect(f.colours.map((c) => c.value)).toEqual(
+      ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'].filter((c) => c !== 'yellow'),
+    );
     expect(f.tags.find((t) => t.value === 'nhân sự')?.count).toBe(1);
-    expect(f.entities.find((e) => e.value === 'gaz:quoc-hoi')).toEqual({ value: 'gaz:quoc-hoi', label: 'Quốc hội', count: 1 });
+    expect(f.entities.find((e) => e.value === 'gaz:quoc-hoi')).toEqual({
+      value: 'gaz:quoc-hoi',
+      label: 'Quốc hội',
+      count: 1,
+    });
   });
 
   it('merges tags that differ only in case or tone placement', () => {
     const [a, b] = good.annotations;
-    const f = computeFacets(good.articles, [{ ...a, tags: ['Hòa bình'] }, { ...b, tags: ['hoà bình'] }]);
+    const f = computeFacets(good.articles, [
+      { ...a, tags: ['Hòa bình'] },
+      { ...b, tags: ['hoà bình'] },
+    ]);
     expect(f.tags).toEqual([{ value: 'Hòa bình', label: 'Hòa bình', count: 2 }]);
   });
 });

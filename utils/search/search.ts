@@ -68,7 +68,7 @@ function termMasks(h: Haystack, term: string, n: number): Uint8Array {
   let f = 0;
   for (let i = h.text.indexOf(term); i >= 0; ) {
     while (h.starts[f + 1] <= i) f++;
-    masks[(f / NF) | 0] |= 1 << f % NF;
+    masks[(f / NF) | 0] |= 1 << (f % NF);
     i = h.text.indexOf(term, h.starts[f + 1]); // one hit per field is enough
   }
   return masks;
@@ -112,11 +112,17 @@ export function createSearchIndex(articles: Article[], annotations: Annotation[]
   // Newest first, decided once: a query only filters.
   entries.sort((a, b) => b.created - a.created || (a.annotation.id < b.annotation.id ? -1 : 1));
   const raw = entries.flatMap(({ annotation: a, article }) => [
-    a.quote, a.note, a.tags.join(' '), article?.title ?? '', a.entityNames.join(' '),
+    a.quote,
+    a.note,
+    a.tags.join(' '),
+    article?.title ?? '',
+    a.entityNames.join(' '),
   ]);
   const haystacks: { sensitive?: Haystack; folded?: Haystack } = {};
   const haystack = (folded: boolean) =>
-    folded ? (haystacks.folded ??= buildHaystack(raw, foldKey)) : (haystacks.sensitive ??= buildHaystack(raw, searchKey));
+    folded
+      ? (haystacks.folded ??= buildHaystack(raw, foldKey))
+      : (haystacks.sensitive ??= buildHaystack(raw, searchKey));
 
   function search(q: SearchQuery): SearchResult[] {
     const folded = !!q.accentInsensitive;

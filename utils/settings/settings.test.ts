@@ -100,5 +100,4 @@ describe('helpers', () => {
     expect(normaliseOrigin('http://Example.VN:8080/a/b')).toBe('http://example.vn:8080');
     expect(normaliseOrigin('javascript:alert(1)')).toBeNull();
   });
-
 });

@@ -116,12 +116,18 @@ export function mergeSettings(stored: unknown, lang?: Lang): Settings {
     };
   }
   d.disabledSites = [...new Set(strings(stored.disabledSites).filter((id) => SITE_IDS.has(id)))];
-  d.extraOrigins = [...new Set(strings(stored.extraOrigins).map(normaliseOrigin).filter((o): o is string => !!o))].slice(
-    0,
-    LIMITS.origins,
-  );
+  d.extraOrigins = [
+    ...new Set(
+      strings(stored.extraOrigins)
+        .map(normaliseOrigin)
+        .filter((o): o is string => !!o),
+    ),
+  ].slice(0, LIMITS.origins);
   if (Array.isArray(stored.watchList))
-    d.watchList = stored.watchList.map(watchEntry).filter((w): w is WatchEntry => !!w).slice(0, LIMITS.watch);
+    d.watchList = stored.watchList
+      .map(watchEntry)
+      .filter((w): w is WatchEntry => !!w)
+      .slice(0, LIMITS.watch);
   if (isObj(stored.markdown))
     d.markdown = {
       frontMatter: bool(stored.markdown.frontMatter, d.markdown.frontMatter),
@@ -164,4 +170,3 @@ export function watchSettings(cb: (s: Settings) => void): () => void {
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
-

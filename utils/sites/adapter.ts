@@ -26,13 +26,41 @@ type Selectors = Omit<SiteAdapter, 'id' | 'articleUrl'>;
 
 /** Noise found on most Vietnamese news sites, inside or right after the body container. */
 export const COMMON_NOISE = [
-  '.related', '[class*="related"]', '[class*="relate-"]', '[class*="box-relate"]', '.cms-relate', '[class*="tinlienquan"]',
-  '[class*="tag-list"]', '.tags', '.box-tag', '[class*="article__tag"]', '[class*="detail-tag"]',
-  '[class*="comment"]', '[id*="comment"]', '[class*="share"]', '[class*="social"]', '[class*="toolbar"]',
-  '.adsbygoogle', '[class~="ads"]', '[class^="ads-"]', '[class*=" ads-"]', '[id^="ads"]', '[id^="div-gpt-ad"]',
-  '[class*="banner"]', '[class*="advert"]', '[class*="quangcao"]', '[class*="doc-them"]', '[class*="docthem"]',
-  '[class*="read-more"]', '[class*="readmore"]', '[class*="most-read"]', '[class*="xem-them"]', '[class*="counter"]',
-  '[class*="rating"]', '[class*="newsletter"]', '[class*="print"]',
+  '.related',
+  '[class*="related"]',
+  '[class*="relate-"]',
+  '[class*="box-relate"]',
+  '.cms-relate',
+  '[class*="tinlienquan"]',
+  '[class*="tag-list"]',
+  '.tags',
+  '.box-tag',
+  '[class*="article__tag"]',
+  '[class*="detail-tag"]',
+  '[class*="comment"]',
+  '[id*="comment"]',
+  '[class*="share"]',
+  '[class*="social"]',
+  '[class*="toolbar"]',
+  '.adsbygoogle',
+  '[class~="ads"]',
+  '[class^="ads-"]',
+  '[class*=" ads-"]',
+  '[id^="ads"]',
+  '[id^="div-gpt-ad"]',
+  '[class*="banner"]',
+  '[class*="advert"]',
+  '[class*="quangcao"]',
+  '[class*="doc-them"]',
+  '[class*="docthem"]',
+  '[class*="read-more"]',
+  '[class*="readmore"]',
+  '[class*="most-read"]',
+  '[class*="xem-them"]',
+  '[class*="counter"]',
+  '[class*="rating"]',
+  '[class*="newsletter"]',
+  '[class*="print"]',
 ];
 
 /** Families: sites that run the same CMS. */
@@ -50,11 +78,24 @@ export const FAMILY: Record<'cms' | 'vccorp', Selectors> = {
   vccorp: {
     title: ['h1.detail-title', 'h1.article-title', '[data-role="title"]', 'h1'],
     lead: ['h2.detail-sapo', '.detail-sapo', '[data-role="sapo"]'],
-    body: ['div.detail-content.afcbc-body', '.detail-cmain .detail-content', '[data-role="content"]', '.detail-content'],
+    body: [
+      'div.detail-content.afcbc-body',
+      '.detail-cmain .detail-content',
+      '[data-role="content"]',
+      '.detail-content',
+    ],
     date: ['[data-role="publishdate"]', '.detail-time', '.date-time'],
     author: ['.detail-author .name', '.author-info .name', '.detail-author', '[data-role="author"]'],
-    exclude: ['[type="RelatedNewsBox"]', '[type="RelatedOneNews"]', '[type="BoxTable"][data-class="relate"]',
-      '.kbwscwl-relatedbox', '.relate-container', '.detail-tab', '.detail-box-tag', '.VCCorpPlayer'],
+    exclude: [
+      '[type="RelatedNewsBox"]',
+      '[type="RelatedOneNews"]',
+      '[type="BoxTable"][data-class="relate"]',
+      '.kbwscwl-relatedbox',
+      '.relate-container',
+      '.detail-tab',
+      '.detail-box-tag',
+      '.VCCorpPlayer',
+    ],
   },
 };
 
@@ -69,9 +110,14 @@ export function defineAdapter(spec: AdapterSpec): SiteAdapter {
   const base = spec.family;
   const merge = (k: keyof Selectors) => [...new Set([...(spec[k] ?? []), ...(base?.[k] ?? [])])];
   return {
-    id: spec.id, articleUrl: spec.articleUrl,
-    title: merge('title'), lead: merge('lead'), body: merge('body'),
-    date: merge('date'), author: merge('author'), exclude: merge('exclude'),
+    id: spec.id,
+    articleUrl: spec.articleUrl,
+    title: merge('title'),
+    lead: merge('lead'),
+    body: merge('body'),
+    date: merge('date'),
+    author: merge('author'),
+    exclude: merge('exclude'),
   };
 }
 
@@ -84,7 +130,8 @@ export function pathOf(url: string): string | null {
   }
 }
 
-const ERROR_TEXT = /không tìm thấy trang|trang (bạn (đang )?tìm|này) không tồn tại|không tồn tại hoặc đã bị (xóa|xoá)|page not found|lỗi 404|error 404/i;
+const ERROR_TEXT =
+  /không tìm thấy trang|trang (bạn (đang )?tìm|này) không tồn tại|không tồn tại hoặc đã bị (xóa|xoá)|page not found|lỗi 404|error 404/i;
 
 /**
  * A page that is certainly not an article: the site root, or an error page (which keeps the
@@ -117,7 +164,14 @@ export function declaresArticle(doc: Document): boolean {
 }
 
 function dateFrom(doc: Document, selectors: string[], ld: ReturnType<typeof jsonLd>): string | undefined {
-  const fromMeta = meta(doc, ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date.issued', 'og:article:published_time']);
+  const fromMeta = meta(doc, [
+    'article:published_time',
+    'datePublished',
+    'pubdate',
+    'publishdate',
+    'dc.date.issued',
+    'og:article:published_time',
+  ]);
   const fromLd = ldString(ld.find(isArticleLd), 'datePublished');
   for (const v of [fromMeta, fromLd]) {
     const iso = toIsoDate(v);
@@ -125,7 +179,9 @@ function dateFrom(doc: Document, selectors: string[], ld: ReturnType<typeof json
   }
   for (const sel of selectors) {
     for (const el of all(doc, sel).slice(0, 3)) {
-      const iso = toIsoDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title')) ?? toIsoDate(el.textContent);
+      const iso =
+        toIsoDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title')) ??
+        toIsoDate(el.textContent);
       if (iso) return iso;
     }
   }

@@ -8,7 +8,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
   const day = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 1990 && y <= 2100 && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
+  return (
+    y >= 1990 && y <= 2100 && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d && h < 24 && mi < 60 && s < 60
+  );
 }
 
 /** ISO 8601 date or date-time, or undefined when the string holds no recognisable date. */
@@ -28,8 +30,9 @@ export function toIsoDate(input: string | null | undefined): string | undefined 
   }
 
   // Vietnamese page text: "Thứ hai, 20/7/2026, 06:31 (GMT+7)", "12-12-2022 18:05", "06:31 20/07/2026"
-  const dmy = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/.exec(s)
-    ?? /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i.exec(s);
+  const dmy =
+    /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/.exec(s) ??
+    /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/i.exec(s);
   if (!dmy) return undefined;
   const [d, mo, y] = [+dmy[1], +dmy[2], +dmy[3]];
   const rest = `${s.slice(0, dmy.index)} ${s.slice(dmy.index + dmy[0].length)}`;

@@ -96,17 +96,33 @@ export function detectGeneric(doc: Document, url: string, site = 'generic'): Art
   const title = ldString(ld, 'headline') ?? (textOf(h1) || clean(meta(doc, ['og:title'])) || clean(doc.title));
   if (!title) return null;
   const titleEl = h1 && textOf(h1) && (title.includes(textOf(h1)) || textOf(h1).includes(title)) ? h1 : null;
-  const leadEl = first(body.parentElement ?? doc, ['.sapo', '[class*="sapo"]', '.lead', '[class*="summary"]', '[class*="chapeau"]', 'p.description']);
+  const leadEl = first(body.parentElement ?? doc, [
+    '.sapo',
+    '[class*="sapo"]',
+    '.lead',
+    '[class*="summary"]',
+    '[class*="chapeau"]',
+    'p.description',
+  ]);
   const lead = leadEl && textOf(leadEl).length <= 800 && !leadEl.contains(body) ? leadEl : null;
 
   const regions: Element[] = [];
   for (const el of [titleEl, lead, body]) if (el && !regions.some((r) => r === el || r.contains(el))) regions.push(el);
-  const published = toIsoDate(meta(doc, ['article:published_time', 'datePublished', 'pubdate']))
-    ?? toIsoDate(ldString(ld, 'datePublished'))
-    ?? toIsoDate(first(body.parentElement ?? doc, ['time[datetime]'])?.getAttribute('datetime'));
+  const published =
+    toIsoDate(meta(doc, ['article:published_time', 'datePublished', 'pubdate'])) ??
+    toIsoDate(ldString(ld, 'datePublished')) ??
+    toIsoDate(first(body.parentElement ?? doc, ['time[datetime]'])?.getAttribute('datetime'));
   const author = ldString(ld, 'author') ?? (clean(meta(doc, ['author', 'article:author'])) || undefined);
   return {
-    site, regions, body, title, lead: textOf(lead), published, author, canonicalUrl: key,
-    exclude: COMMON_NOISE, via: 'generic',
+    site,
+    regions,
+    body,
+    title,
+    lead: textOf(lead),
+    published,
+    author,
+    canonicalUrl: key,
+    exclude: COMMON_NOISE,
+    via: 'generic',
   };
 }

@@ -27,7 +27,10 @@ export function all(root: ParentNode, selector: string): Element[] {
 
 /** Display text: NFC, whitespace runs folded to one space, trimmed. */
 export function clean(s: string | null | undefined): string {
-  return (s ?? '').normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return (s ?? '')
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 export function textOf(el: Element | null | undefined): string {
@@ -40,7 +43,12 @@ export function meta(doc: Document, keys: readonly string[]): string | undefined
   const metas = all(doc, 'meta');
   for (const key of wanted) {
     for (const m of metas) {
-      const k = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+      const k = (
+        m.getAttribute('property') ??
+        m.getAttribute('name') ??
+        m.getAttribute('itemprop') ??
+        ''
+      ).toLowerCase();
       const v = m.getAttribute('content');
       if (k === key && v && v.trim()) return v.trim();
     }
@@ -77,11 +85,23 @@ export function jsonLd(doc: Document): LdObject[] {
   return [...new Set(out)];
 }
 
-const ARTICLE_TYPES = new Set(['newsarticle', 'article', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'backgroundnewsarticle', 'blogposting', 'report', 'liveblogposting']);
+const ARTICLE_TYPES = new Set([
+  'newsarticle',
+  'article',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'blogposting',
+  'report',
+  'liveblogposting',
+]);
 
 export function ldTypes(o: LdObject): string[] {
   const t = o['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase().replace(/^.*[/:]/, ''));
+  return (Array.isArray(t) ? t : [t])
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.toLowerCase().replace(/^.*[/:]/, ''));
 }
 
 export function isArticleLd(o: LdObject): boolean {
@@ -102,6 +122,11 @@ export function ldString(o: LdObject | undefined, key: string): string | undefin
 /** The URL a JSON-LD article says it lives at (`url` or `mainEntityOfPage`). */
 export function ldUrl(o: LdObject): string | undefined {
   const m = o.mainEntityOfPage;
-  const v = typeof m === 'string' ? m : m && typeof m === 'object' ? (m as LdObject)['@id'] ?? (m as LdObject).url : undefined;
+  const v =
+    typeof m === 'string'
+      ? m
+      : m && typeof m === 'object'
+        ? ((m as LdObject)['@id'] ?? (m as LdObject).url)
+        : undefined;
   return typeof o.url === 'string' ? o.url : typeof v === 'string' ? v : undefined;
 }

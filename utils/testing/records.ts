@@ -12,7 +12,12 @@ let counter = 0;
  * A valid annotation of `quote` at [start, start + quote.length) of `articleKey`'s text. The id is
  * a fresh UUID unless given; dates default to a fixed day so outputs stay comparable.
  */
-export function makeAnnotation(articleKey: string, quote: string, start: number, over: Partial<Annotation> = {}): Annotation {
+export function makeAnnotation(
+  articleKey: string,
+  quote: string,
+  start: number,
+  over: Partial<Annotation> = {},
+): Annotation {
   const id = `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
   return {
     id,
@@ -35,7 +40,8 @@ export function makeAnnotation(articleKey: string, quote: string, start: number,
 }
 
 /** tests/fixtures/backups/NAME as text. */
-export const backupFixtureText = (name: string) => readFileSync(new URL(`../../tests/fixtures/backups/${name}`, import.meta.url), 'utf8');
+export const backupFixtureText = (name: string) =>
+  readFileSync(new URL(`../../tests/fixtures/backups/${name}`, import.meta.url), 'utf8');
 
 /** The valid backup fixture (good.json), parsed. */
 export function goodBackup(): BackupData {

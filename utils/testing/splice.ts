@@ -10,10 +10,7 @@ export interface Splice {
 }
 
 /** Where a tracked range went: moved (possibly edited inside), or lost. */
-export type Tracked =
-  | { kind: 'kept'; start: number; end: number }
-  | { kind: 'deleted' }
-  | { kind: 'damaged' };
+export type Tracked = { kind: 'kept'; start: number; end: number } | { kind: 'deleted' } | { kind: 'damaged' };
 
 /** Applies non-overlapping splices (any order) to `text`. */
 export function applySplices(text: string, splices: readonly Splice[]): string {

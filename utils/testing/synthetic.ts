@@ -7,7 +7,6 @@ import { HIGHLIGHT_COLOURS, type Annotation, type Article } from '../model';
 import type { BackupData } from '../backup/backup';
 import { seededRng } from './random';
 
-
 const WORDS = (
   'Ban Bí thư Bộ Chính trị Quốc hội Chính phủ Thành ủy Ủy ban nhân dân tỉnh thành phố nghị quyết ' +
   'kết luận chỉ thị hội nghị Trung ương Đảng Nhà nước Mặt trận Tổ quốc đồng chí Thủ tướng Chủ tịch ' +

@@ -4,7 +4,11 @@ import { charFlags, classifyByRegex, hasUpper, LETTER_F, upperRun, UPPER_F, VOWE
 describe('charFlags', () => {
   it('agrees with the Unicode property expressions on every code unit of the precomputed blocks', () => {
     const wrong: string[] = [];
-    for (const [lo, hi] of [[0, 0x300], [0x1e00, 0x1f00], [0x2000, 0x2070]]) {
+    for (const [lo, hi] of [
+      [0, 0x300],
+      [0x1e00, 0x1f00],
+      [0x2000, 0x2070],
+    ]) {
       for (let c = lo; c < hi; c++) if (charFlags(c) !== classifyByRegex(c)) wrong.push(c.toString(16));
     }
     expect(wrong).toEqual([]);
@@ -24,7 +28,22 @@ describe('charFlags', () => {
   });
 
   it('answers the upper-case questions as the Unicode expressions do, surrogate pairs included', () => {
-    const samples = ['UBND', 'TP', 'Đ', 'ĐCSVN', 'NN&PTNT', 'Bộ', 'ủy ban', '15', 'QH15', '', 'x', '\u{1d400}\u{1d401}', 'A\u{1d400}', 'ab\u{1d400}'];
+    const samples = [
+      'UBND',
+      'TP',
+      'Đ',
+      'ĐCSVN',
+      'NN&PTNT',
+      'Bộ',
+      'ủy ban',
+      '15',
+      'QH15',
+      '',
+      'x',
+      '\u{1d400}\u{1d401}',
+      'A\u{1d400}',
+      'ab\u{1d400}',
+    ];
     for (const s of samples) {
       expect(hasUpper(s)).toBe(/\p{Lu}/u.test(s));
       expect(upperRun(s, 1)).toBe(/^[\p{Lu}\d]{1,}$/u.test(s));

@@ -34,7 +34,12 @@ export function classifyByRegex(code: number): number {
   if (LETTER.test(ch)) f |= LETTER_F;
   const lower = ch.toLowerCase();
   if (LETTER.test(lower) && VOWEL_BASE.test(toneless(lower))) f |= VOWEL_F;
-  if (code < 0x80 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : WORD.test(ch)) f |= WORD_F;
+  if (
+    code < 0x80
+      ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+      : WORD.test(ch)
+  )
+    f |= WORD_F;
   if (UPPER.test(ch)) f |= UPPER_F;
   return f;
 }

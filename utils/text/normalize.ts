@@ -36,10 +36,25 @@ function toneTables(): Uint16Array {
   return t;
 }
 
-const isCombining = (c: number) => (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
-const isRemoved = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x180e;
-const isSpace = (c: number) => c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
-const isDash = (c: number) => (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+const isCombining = (c: number) =>
+  (c >= 0x300 && c <= 0x36f) ||
+  (c >= 0x1dc0 && c <= 0x1dff) ||
+  (c >= 0x20d0 && c <= 0x20ff) ||
+  (c >= 0xfe20 && c <= 0xfe2f);
+const isRemoved = (c: number) =>
+  c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0x180e;
+const isSpace = (c: number) =>
+  c === 9 ||
+  c === 11 ||
+  c === 12 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000;
+const isDash = (c: number) =>
+  (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
 
 /** NFC of single code units that NFC changes (Ω, CJK compatibility ideographs ...). */
 const nfcOf = new Map<number, string>();
@@ -169,7 +184,8 @@ function decode(len: number): string {
   const CHUNK = 8192;
   if (len <= CHUNK) return String.fromCharCode.apply(null, U.subarray(0, len) as unknown as number[]);
   const parts: string[] = [];
-  for (let k = 0; k < len; k += CHUNK) parts.push(String.fromCharCode.apply(null, U.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]));
+  for (let k = 0; k < len; k += CHUNK)
+    parts.push(String.fromCharCode.apply(null, U.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]));
   return parts.join('');
 }
 
@@ -194,7 +210,8 @@ function foldCase(cased: string): string {
 
 /** Characters the normaliser may change by more than one-for-one: combining marks, removed
  * characters, surrogates, and blocks where NFC changes single characters. */
-const SLOW = /[^\x00-\xac\xae-\u02ff\u1e00-\u1eff\u2000-\u200a\u2010-\u205f\u20a0-\u20cf\u2150-\u22ff\u2460-\u27bf\u3000-\u303f\uff00-\uffef]/;
+const SLOW =
+  /[^\x00-\xac\xae-\u02ff\u1e00-\u1eff\u2000-\u200a\u2010-\u205f\u20a0-\u20cf\u2150-\u22ff\u2460-\u27bf\u3000-\u303f\uff00-\uffef]/;
 const SPACES = /[\t\v\f\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const DASHES = /[\u2010-\u2015\u2212\uff0d]/g;
 const ODD = /[\t\v\f\u00a0\u00d0\u00f0\u2000-\u200a\u2010-\u2015\u202f\u205f\u2212\u3000\uff0d]/;
@@ -204,7 +221,12 @@ const PAIR = /[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]/g;
 /** `s` with the fast path's replacements, or undefined when it needs the full normaliser. */
 function fast(s: string): string | undefined {
   if (SLOW.test(s)) return undefined;
-  if (ODD.test(s)) s = s.replace(SPACES, ' ').replace(DASHES, '-').replace(/\u00d0/g, 'Đ').replace(/\u00f0/g, 'đ');
+  if (ODD.test(s))
+    s = s
+      .replace(SPACES, ' ')
+      .replace(DASHES, '-')
+      .replace(/\u00d0/g, 'Đ')
+      .replace(/\u00f0/g, 'đ');
   PAIR.lastIndex = 0;
   if (!PAIR.test(s)) return s;
   const tab = (toned ??= toneTables());

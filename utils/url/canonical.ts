@@ -4,9 +4,35 @@
  * that reads the page's `<link rel=canonical>` / `og:url`.
  */
 
-const TRACKING = [/^utm_/, /^fbclid$/, /^gclid$/, /^dclid$/, /^gbraid$/, /^wbraid$/, /^msclkid$/, /^yclid$/,
-  /^zarsrc$/, /^gidzl$/, /^ref$/, /^ref_src$/, /^cmpid$/, /^_ga$/, /^_gl$/, /^mc_[ce]id$/, /^igshid$/,
-  /^s_cid$/, /^ocid$/, /^spm$/, /^itm_/, /^mkt_tok$/, /^_hsenc$/, /^_hsmi$/, /^vero_/, /^oly_/, /^rb_clickid$/];
+const TRACKING = [
+  /^utm_/,
+  /^fbclid$/,
+  /^gclid$/,
+  /^dclid$/,
+  /^gbraid$/,
+  /^wbraid$/,
+  /^msclkid$/,
+  /^yclid$/,
+  /^zarsrc$/,
+  /^gidzl$/,
+  /^ref$/,
+  /^ref_src$/,
+  /^cmpid$/,
+  /^_ga$/,
+  /^_gl$/,
+  /^mc_[ce]id$/,
+  /^igshid$/,
+  /^s_cid$/,
+  /^ocid$/,
+  /^spm$/,
+  /^itm_/,
+  /^mkt_tok$/,
+  /^_hsenc$/,
+  /^_hsmi$/,
+  /^vero_/,
+  /^oly_/,
+  /^rb_clickid$/,
+];
 
 export function isTrackingParam(name: string): boolean {
   const n = name.toLowerCase();
@@ -72,10 +98,12 @@ export function articleKey(doc: Document, pageUrl: string): string {
   const declared: (string | null)[] = [];
   try {
     for (const l of Array.from(doc.querySelectorAll('link[rel]'))) {
-      if (l.getAttribute('rel')!.toLowerCase().split(/\s+/).includes('canonical')) declared.push(l.getAttribute('href'));
+      if (l.getAttribute('rel')!.toLowerCase().split(/\s+/).includes('canonical'))
+        declared.push(l.getAttribute('href'));
     }
     for (const m of Array.from(doc.querySelectorAll('meta'))) {
-      if ((m.getAttribute('property') ?? m.getAttribute('name'))?.toLowerCase() === 'og:url') declared.push(m.getAttribute('content'));
+      if ((m.getAttribute('property') ?? m.getAttribute('name'))?.toLowerCase() === 'og:url')
+        declared.push(m.getAttribute('content'));
     }
   } catch {
     /* hostile markup: fall back to the page URL */

@@ -76,7 +76,8 @@ export function checkOfficials(files: OfficialsFileData[]): string[] {
       if (prev) say(o, `id also used in ${prev}`);
       ids.set(o.id, f.file);
       const nameKey = `${o.name}|${o.country ?? ''}`;
-      if (names.has(nameKey) && names.get(nameKey) !== o.id) say(o, `same name and country as ${names.get(nameKey)} (merge them, or tell them apart with a note)`);
+      if (names.has(nameKey) && names.get(nameKey) !== o.id)
+        say(o, `same name and country as ${names.get(nameKey)} (merge them, or tell them apart with a note)`);
       names.set(nameKey, o.id);
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(o.id)) say(o, 'id is not a slug');
       if (o.died && (!validDay(o.died) || !isUrl(o.diedSource))) say(o, 'died needs a valid date and a diedSource URL');
@@ -93,7 +94,8 @@ export function checkOfficials(files: OfficialsFileData[]): string[] {
           if (!validDay(d)) say(o, `${what}: "${d}" is not a valid ISO date`);
           else if (firstDay(d) > f.checked) say(o, `${what}: ${d} is after the file's checked date ${f.checked}`);
         }
-        if (p.from && typeof p.to === 'string' && firstDay(p.from) > lastDay(p.to)) say(o, `${what}: ends before it starts (${p.to})`);
+        if (p.from && typeof p.to === 'string' && firstDay(p.from) > lastDay(p.to))
+          say(o, `${what}: ends before it starts (${p.to})`);
         if (p.checked && p.to !== null) say(o, `${what}: "checked" only goes with to: null`);
         if (o.died && validDay(o.died)) {
           if (typeof p.to !== 'string') say(o, `${what}: died ${o.died}, so the position must have an end`);
@@ -123,9 +125,11 @@ function checkTerm(o: OfficialRecord, p: Position, what: string, say: (o: Offici
   const t = PARTY_TERMS[term];
   if (p.from && firstDay(p.from) < t.from) say(o, `${what}: starts before term ${term} began (${t.from})`);
   if (t.to === null) return;
-  if (typeof p.to !== 'string') return void say(o, `${what}: term ${term} ended on ${t.to}; the membership needs an end`);
+  if (typeof p.to !== 'string')
+    return void say(o, `${what}: term ${term} ended on ${t.to}; the membership needs an end`);
   if (lastDay(p.to) > t.to) say(o, `${what}: ends ${p.to}, after term ${term} ended (${t.to})`);
-  else if (p.to < t.to && !p.endSource && !p.note) say(o, `${what}: ends ${p.to}, before the term's end ${t.to}: give the endSource (or a note) that ends it early`);
+  else if (p.to < t.to && !p.endSource && !p.note)
+    say(o, `${what}: ends ${p.to}, before the term's end ${t.to}: give the endSource (or a note) that ends it early`);
 }
 
 /** One holder at a time: each holder's end comes no later than the next one's start (a handover day allowed). */
@@ -137,10 +141,16 @@ function checkSeat(office: string, holders: { o: OfficialRecord; p: Position; ch
     const end = endOf(a.p, a.checked);
     const label = `office "${office}": ${a.o.id} (from ${a.p.from}, to ${a.p.to === undefined ? 'unknown' : a.p.to})`;
     if (!end) {
-      out.push(`${label} has no known end, but ${b.o.id} holds it from ${b.p.from}: set the end from the source that says so`);
+      out.push(
+        `${label} has no known end, but ${b.o.id} holds it from ${b.p.from}: set the end from the source that says so`,
+      );
     } else if (end.day > addDays(firstDay(b.p.from!), 1)) {
       const partial = isPartial(a.p.to) || isPartial(b.p.from) ? ' (a partial date: find the day)' : '';
-      out.push(a.o.id === b.o.id ? `${label} overlaps another entry of the same person from ${b.p.from}` : `${label} overlaps ${b.o.id} from ${b.p.from}${partial}`);
+      out.push(
+        a.o.id === b.o.id
+          ? `${label} overlaps another entry of the same person from ${b.p.from}`
+          : `${label} overlaps ${b.o.id} from ${b.p.from}${partial}`,
+      );
     }
   }
   return out;
@@ -151,6 +161,7 @@ export function partialDates(files: OfficialsFileData[]): string[] {
   const out: string[] = [];
   for (const f of files)
     for (const o of f.officials)
-      for (const p of o.positions) if (isPartial(p.from) || isPartial(p.to)) out.push(`${o.id}: ${p.title} ${p.from ?? ''}..${p.to ?? ''}`);
+      for (const p of o.positions)
+        if (isPartial(p.from) || isPartial(p.to)) out.push(`${o.id}: ${p.title} ${p.from ?? ''}..${p.to ?? ''}`);
   return out;
 }

@@ -4,10 +4,17 @@ import type { OfficialRecord, Position } from '../types';
 
 // Read the raw files (not imports) so the test sees exactly what ships, including NFC form.
 const dir = new URL('./officials/', import.meta.url);
-const raws = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
-const files = raws.map((r) => JSON.parse(r) as { checked: string; group: string; note: string; officials: OfficialRecord[] });
+const raws = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+const files = raws.map(
+  (r) => JSON.parse(r) as { checked: string; group: string; note: string; officials: OfficialRecord[] },
+);
 const officials = files.flatMap((f) => f.officials);
-const checkedDate = files.map((f) => f.checked).sort().at(-1)!;
+const checkedDate = files
+  .map((f) => f.checked)
+  .sort()
+  .at(-1)!;
 
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const ISO2 = /^[A-Z]{2}$/;
@@ -131,7 +138,11 @@ describe('officials gazetteer', () => {
         .filter((o) => !o.country)
         .filter((o) =>
           o.positions.some(
-            (p) => p.title === title && p.from && lower(p.from) <= day && (p.to === null || (p.to !== undefined && upper(p.to) > day)),
+            (p) =>
+              p.title === title &&
+              p.from &&
+              lower(p.from) <= day &&
+              (p.to === null || (p.to !== undefined && upper(p.to) > day)),
           ),
         )
         .map((o) => o.id);

@@ -8,6 +8,11 @@ export default defineAdapter({
   lead: ['h2.content-detail-sapo', '.content-detail-sapo', '.sapo'],
   body: ['#maincontent', '.maincontent', '.content-detail-body', '[itemprop="articleBody"]'],
   date: ['.bread-crumb-detail__time', '.publish-date'],
-  author: ['.article-detail-author__info .name', '.article-detail-author__info', '.newsFeature__author-info .name', '.author-name'],
+  author: [
+    '.article-detail-author__info .name',
+    '.article-detail-author__info',
+    '.newsFeature__author-info .name',
+    '.author-name',
+  ],
   exclude: ['.article-relate', '.vnn-share-social', '.box-relate'],
 });
