@@ -51,3 +51,37 @@ export interface Article {
   /** Entity summary from the last visit: id, kind, name and count. */
   entities?: { id: string; kind: EntityKind; name: string; count: number }[];
 }
+
+/**
+ * A fact the reader added to a card or a correction of one, kept in their own database, shown
+ * marked as theirs, in the backup, and exportable to send upstream.
+ */
+export interface ReaderFact {
+  /** UUID v4. */
+  id: string;
+  /** The entity it is about ("official:vo-van-thuong"; a new person gets "reader:" + a slug). */
+  entityId: string;
+  /** Display name of the entity when it was added. */
+  entityName: string;
+  /** "position": a position held; "wrong": the gazetteer position `target` is wrong. */
+  type: 'position' | 'wrong';
+  /** For "position": what was held, when (ISO dates; `to` absent = not known, null = still held). */
+  title?: string;
+  org?: string;
+  from?: string;
+  to?: string | null;
+  /** For "wrong": the gazetteer position it disputes (title and start as shown on the card). */
+  target?: { title: string; from?: string };
+  /** A public page that supports the fact. */
+  source: string;
+  note: string;
+  created: string;
+  updated: string;
+}
+
+/** Two entity ids the reader says are one: `from` is shown and counted as `into`. */
+export interface EntityMerge {
+  from: string;
+  into: string;
+  created: string;
+}

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { AnnotatorDB, type ArticleV1 } from './db';
 import { recordVisit, updateAnnotation } from './queries';
 import type { Annotation } from '../model';
+import { makeAnnotation } from '../testing/records';
 
 let n = 0;
 const freshName = () => `test-db-${Date.now()}-${n++}`;
@@ -28,8 +29,56 @@ describe('schema versions', () => {
     const upgraded = await db.articles.get(old.key);
     expect(upgraded).toMatchObject({ title: old.title, firstVisit: old.visitedAt, lastVisit: old.visitedAt });
     expect(upgraded).not.toHaveProperty('visitedAt');
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.annotations.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades version 2 data to version 3, keeping every record and indexing entity ids', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ articles: 'key, visitedAt' });
+    v2.version(2).stores({ articles: 'key, lastVisit, site', annotations: 'id, articleKey, updated, colour, *tags' });
+    const article = {
+      key: 'https://baochinhphu.vn/a-102221212.htm',
+      url: 'https://baochinhphu.vn/a-102221212.htm',
+      title: 'Thường trực Ban Bí thư làm việc',
+      site: 'baochinhphu',
+      firstVisit: '2024-05-01T08:00:00.000Z',
+      lastVisit: '2024-05-02T08:00:00.000Z',
+      entities: [
+        { id: 'official:vo-van-thuong', kind: 'official', name: 'Võ Văn Thưởng', count: 4 },
+        { id: 'body:bo-chinh-tri', kind: 'body', name: 'Bộ Chính trị', count: 2 },
+      ],
+    };
+    const plain = {
+      ...article,
+      key: 'https://nhandan.vn/b-1.html',
+      url: 'https://nhandan.vn/b-1.html',
+      entities: undefined,
+    };
+    const note = makeAnnotation(article.key, 'Võ Văn Thưởng', 10, { entityIds: ['official:vo-van-thuong'] });
+    await v2.table('articles').bulkPut([article, plain]);
+    await v2.table('annotations').put(note);
+    v2.close();
+
+    const db = new AnnotatorDB(name);
+    expect(db.verno).toBe(3);
+    expect(await db.articles.count()).toBe(2);
+    expect(await db.annotations.get(note.id)).toEqual(note);
+    const mentioning = await db.articles.where('entityIds').equals('official:vo-van-thuong').toArray();
+    expect(mentioning.map((a) => a.key)).toEqual([article.key]);
+    expect(
+      (await db.annotations.where('entityIds').equals('official:vo-van-thuong').toArray()).map((a) => a.id),
+    ).toEqual([note.id]);
+    // New and updated articles keep the index in step with their summary.
+    await recordVisit(db, {
+      ...plain,
+      entities: [{ id: 'body:bo-chinh-tri', kind: 'body', name: 'Bộ Chính trị', count: 1 }],
+    });
+    expect((await db.articles.where('entityIds').equals('body:bo-chinh-tri').primaryKeys()).sort()).toEqual(
+      [plain.key, article.key].sort(),
+    );
     db.close();
   });
 });

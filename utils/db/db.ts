@@ -4,7 +4,7 @@
  * (liveQuery). Content scripts never open it — they send messages (utils/messaging).
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Annotation, Article } from '../model';
+import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
 
 export const DB_NAME = 'vn-news-annotator';
 
@@ -18,9 +18,18 @@ export interface ArticleV1 {
   visitedAt: string;
 }
 
+/** An article as stored: its entity ids are kept beside the summary, for the dossier index. */
+export type StoredArticle = Article & { entityIds?: string[] };
+
+const entityIdsOf = (a: Partial<Article>) => [...new Set((a.entities ?? []).map((e) => e.id))];
+
 export class AnnotatorDB extends Dexie {
-  articles!: EntityTable<Article, 'key'>;
+  articles!: EntityTable<StoredArticle, 'key'>;
   annotations!: EntityTable<Annotation, 'id'>;
+  /** Facts a reader added or corrected on a card (their own, kept apart from the gazetteer). */
+  readerFacts!: EntityTable<ReaderFact, 'id'>;
+  /** Entities the reader merged: `from` is shown as `into` in dossiers. */
+  entityMerges!: EntityTable<EntityMerge, 'from'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -42,6 +51,29 @@ export class AnnotatorDB extends Dexie {
             delete a.visitedAt;
           }),
       );
+    // Version 3: entity ids indexed on articles and notes (dossiers), the reader's own facts and
+    // entity merges. An article's ids are derived from its entity summary on every write.
+    this.version(3)
+      .stores({
+        articles: 'key, lastVisit, site, published, *entityIds',
+        annotations: 'id, articleKey, updated, colour, *tags, *entityIds',
+        readerFacts: 'id, entityId, updated',
+        entityMerges: 'from, into',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((a: StoredArticle) => {
+            a.entityIds = entityIdsOf(a);
+          }),
+      );
+    this.articles.hook('creating', (_key, a) => {
+      a.entityIds = entityIdsOf(a);
+    });
+    this.articles.hook('updating', (changes: Partial<StoredArticle>, _key, a) =>
+      'entities' in changes ? { entityIds: entityIdsOf({ ...a, ...changes }) } : undefined,
+    );
   }
 }
 
