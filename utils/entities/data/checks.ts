@@ -119,7 +119,8 @@ export function checkOfficials(files: OfficialsFileData[]): string[] {
 }
 
 function checkTerm(o: OfficialRecord, p: Position, what: string, say: (o: OfficialRecord, m: string) => void): void {
-  if (!TERM_TITLE.test(p.title)) return;
+  // The Vietnamese Party's terms only: a foreign party's leader has no "khóa".
+  if (o.country || !TERM_TITLE.test(p.title)) return;
   const term = /khóa (XIV|XIII|XII|XI)\b/.exec(p.org ?? '')?.[1];
   if (!term) return void say(o, `${what}: a Party-term membership names its term in org ("... khóa XIII")`);
   const t = PARTY_TERMS[term];
