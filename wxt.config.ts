@@ -12,7 +12,7 @@ export default defineConfig({
   imports: false,
   outDir: '.output',
   // No modulepreload polyfill: it would fetch() the extension's own chunks; nothing here needs it.
-  // quietContentScriptStart: no start message to the page (see scripts/build/quiet-start.ts).
+  // quietContentScriptStart: no start event the page can see or send (see scripts/build/quiet-start.ts).
   vite: () => ({ plugins: [preact(), quietContentScriptStart()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'VN News Annotator',
@@ -21,6 +21,12 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'tabs'],
     host_permissions: SITE_MATCH_PATTERNS,
     optional_host_permissions: ['*://*/*'],
+    // The card, note editor and panel are extension frames inside the page (the page cannot read
+    // them); only their page is web-accessible, on any site the reader turns the extension on.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['frame.html']
+        : [{ resources: ['frame.html'], matches: ['<all_urls>'], use_dynamic_url: false }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
