@@ -18,7 +18,8 @@ export default defineConfig({
     name: 'VN News Annotator',
     description:
       'Highlights officials, bodies and resolutions in Vietnamese political news, and keeps your notes on them.',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'tabs'],
+    // unlimitedStorage: the browser never evicts the reader's notes when the disk fills.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'tabs'],
     host_permissions: SITE_MATCH_PATTERNS,
     optional_host_permissions: ['*://*/*'],
     // The card, note editor and panel are extension frames inside the page (the page cannot read

@@ -36,6 +36,7 @@ export function listenToTabMessages(ctx: ContentScriptContext, state: PageState,
             return { id: a.id, quote: index ? rangeFromOffsets(index, a.start, a.end).toString() : undefined };
           }),
           notes: state.annotations.value.length,
+          open: { card: !!state.card.value, editor: !!state.editor.value, panel: !!state.panel.value },
         });
       case 'tab:info': {
         const a = state.article.value;

@@ -41,6 +41,8 @@ export interface TabState {
   entities: number | null;
   anchored: { id: string; quote?: string }[];
   notes: number;
+  /** Which of the extension's frames are open. */
+  open: { card: boolean; editor: boolean; panel: boolean };
 }
 
 /** The old mark names, for the tests' readability: data-vna-state, data-vna-saved, data-vna-entities. */

@@ -213,4 +213,54 @@ describe("the reader's notes", () => {
     expect(await uiText(page, '[data-testid="toast"]')).toBeNull();
     await page.close();
   });
+
+  it('saves a note on exactly the text selected, whatever the page does meanwhile, and never on text it hides', async () => {
+    onTestFinished(() => h.server.setEdit(undefined));
+    // A word the page's style sheet hides sits inside the passage the reader selects.
+    h.server.setEdit((req, body) =>
+      req.path === PATH
+        ? body
+            .replace('</head>', '<style>.an-di { display: none }</style></head>')
+            .replace('những nội dung rất quan trọng', 'những nội dung <span class="an-di">CHỮ ẨN</span>rất quan trọng')
+        : undefined,
+    );
+    const page = await open();
+    const selected = 'những nội dung rất quan trọng';
+    await page.evaluate(() => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let first: Text | null = null;
+      let last: Text | null = null;
+      for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
+        if (!first && t.data.includes('những nội dung ')) first = t;
+        if (first && t.data.startsWith('rất quan trọng')) {
+          last = t;
+          break;
+        }
+      }
+      const r = document.createRange();
+      r.setStart(first!, first!.data.indexOf('những nội dung '));
+      r.setEnd(last!, 'rất quan trọng'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    const p = await pointOfText(page, 'rất quan trọng');
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.up();
+    await waitForUi(page, '[data-testid="note-editor"]');
+    // While the reader writes, the page inserts text before the passage.
+    await page.evaluate(() => {
+      const first = document.querySelector('.detail-content p, article p');
+      first?.insertAdjacentHTML(
+        'beforebegin',
+        '<p>Một đoạn mới vừa được trang thêm vào, dài hơn đoạn văn được chọn.</p>',
+      );
+    });
+    await page.waitForTimeout(1500);
+    await uiType(page, '[data-testid="note-input"]', 'ghi chú');
+    await uiClick(page, '[data-testid="note-save"]');
+    await expect.poll(async () => (await stored()).map((a) => a.quote)).toContain(selected);
+    const saved = (await stored()).find((a) => a.quote === selected)!;
+    expect(JSON.stringify(saved.selectors)).not.toContain('CHỮ ẨN');
+    await page.close();
+  });
 });
