@@ -51,10 +51,9 @@ export async function makePackages({ keep = [] as string[] } = {}): Promise<stri
     if (version !== pkg.version)
       throw new Error(`${dir} is version ${version}, package.json says ${pkg.version}: rebuild.`);
   }
-  // Every entry is dated with the last commit's time (UTC; zip stores local clock fields), so the
-  // same commit gives the same bytes wherever it is packaged.
-  const committed = new Date(Number(git('log', '-1', '--format=%ct')) * 1000);
-  const date = new Date(committed.getTime() + committed.getTimezoneOffset() * 60_000);
+  // Every entry is dated with the last commit's time (JSZip writes its UTC clock), so the same
+  // commit gives the same bytes wherever and whenever it is packaged.
+  const date = new Date(Number(git('log', '-1', '--format=%ct')) * 1000);
   const commit = git('rev-parse', 'HEAD');
   const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
 
