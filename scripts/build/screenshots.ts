@@ -32,7 +32,7 @@ import {
   SHOT_SIZE,
 } from './screenshot-steps';
 
-/** A gesture must change at least this share of the picture (a card on a white page: about 1 %). */
+/** A view that came up changes at least this share of the picture (see Gesture.minChange). */
 const MIN_CHANGE = 0.004;
 const SETTLE_TIMEOUT_MS = 8_000;
 
@@ -54,11 +54,11 @@ async function main(): Promise<number> {
   for (const lang of langs) shots.push(...(await shootLanguage(lang, path.join(out, lang))));
 
   console.log(
-    `\n${'file'.padEnd(36)} ${'colours'.padStart(7)} ${'top colour'.padStart(10)} ${'changed'.padStart(8)}  caption`,
+    `\n${'file'.padEnd(44)} ${'colours'.padStart(7)} ${'top colour'.padStart(10)} ${'changed'.padStart(8)}  caption`,
   );
   for (const s of shots) {
     console.log(
-      `${path.relative(repoRoot, s.file).padEnd(36)} ${String(s.stats.colours).padStart(7)} ${pct(s.stats.dominantShare).padStart(10)} ${pct(s.stats.changedShare).padStart(8)}  ${s.problem ? `FAILED: ${s.problem}` : s.caption}`,
+      `${path.relative(repoRoot, s.file).padEnd(44)} ${String(s.stats.colours).padStart(7)} ${pct(s.stats.dominantShare).padStart(10)} ${pct(s.stats.changedShare).padStart(8)}  ${s.problem ? `FAILED: ${s.problem}` : s.caption}`,
     );
   }
   const failed = shots.filter((s) => s.problem);
@@ -87,8 +87,8 @@ async function shootLanguage(lang: Lang, dir: string): Promise<Shot[]> {
       await g.prepare(page);
       const base = await settle(page, lab);
       await g.run(page);
-      const png = await settle(page, lab, base);
-      shots.push(await keep(lab, lang, path.join(dir, `${g.name}.png`), png, g.caption[lang], base));
+      const png = await settle(page, lab, base, g.minChange);
+      shots.push(await keep(lab, lang, path.join(dir, `${g.name}.png`), png, g.caption[lang], base, g.minChange));
       await page.close();
     }
     pptr = await puppeteer.connect({ browserWSEndpoint: await devtoolsEndpoint(profile), defaultViewport: null });
@@ -167,26 +167,35 @@ async function openArticle(h: Harness): Promise<Page> {
  * differs from it by MIN_CHANGE (the view came up). Returns the last picture either way: keep()
  * judges it.
  */
-async function settle(page: Page, lab: Page, base?: Buffer): Promise<Buffer> {
+async function settle(page: Page, lab: Page, base?: Buffer, minChange = MIN_CHANGE): Promise<Buffer> {
   const until = Date.now() + SETTLE_TIMEOUT_MS;
   let last = await page.screenshot();
   for (;;) {
     await page.waitForTimeout(250);
     const next = await page.screenshot();
     const still = (await pixelStats(lab, next, last)).changedShare < 0.001;
-    const moved = !base || (await pixelStats(lab, next, base)).changedShare >= MIN_CHANGE;
+    const moved = !base || (await pixelStats(lab, next, base)).changedShare >= minChange;
     if ((still && moved) || Date.now() > until) return next;
     last = next;
   }
 }
 
-async function keep(lab: Page, lang: Lang, file: string, png: Buffer, caption: string, base?: Buffer): Promise<Shot> {
+async function keep(
+  lab: Page,
+  lang: Lang,
+  file: string,
+  png: Buffer,
+  caption: string,
+  base?: Buffer,
+  minChange = MIN_CHANGE,
+): Promise<Shot> {
   const stats = await pixelStats(lab, png, base);
   let problem: string | undefined;
   if (stats.width !== SHOT_SIZE.width || stats.height !== SHOT_SIZE.height)
     problem = `${stats.width}×${stats.height}, not ${SHOT_SIZE.width}×${SHOT_SIZE.height}`;
   else if (isBlank(stats)) problem = 'blank';
-  else if (base && stats.changedShare < MIN_CHANGE) problem = 'the gesture changed nothing on screen';
+  else if (base && stats.changedShare < minChange)
+    problem = `the view did not come up (${pct(stats.changedShare)} of the picture changed, ${pct(minChange)} needed)`;
   await writeFile(file, png);
   return { lang, file, caption, stats, problem };
 }
