@@ -16,7 +16,8 @@ import { uuidv4 } from '@/utils/uuid';
 type EditorMessage = Extract<ToFrame, { t: 'editor' }>;
 
 const LAST_COLOUR = 'vna-last-colour';
-const UNDO_MS = 8000;
+/** How long the "Deleted · Undo" offer stays (the reader can close it sooner). */
+const UNDO_MS = 20_000;
 
 async function lastColour(): Promise<HighlightColour> {
   const got = (await browser.storage.local.get(LAST_COLOUR))[LAST_COLOUR] as HighlightColour;

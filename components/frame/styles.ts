@@ -5,7 +5,10 @@ export const FRAME_CSS = `${PAGE_UI_CSS}
 html, body { margin: 0; padding: 0; background: transparent; }
 .vna { display: block; }
 .card, .panel, .toolbar { position: static; box-shadow: none; border: 0; width: auto; border-radius: 0; }
-.panel { max-height: 100vh; }
+.panel { max-height: none; display: block; }
+.panel header { position: sticky; top: 0; background: inherit; z-index: 1; }
+.panel .body { overflow: visible; }
+html { overflow-y: auto; }
 .positions { list-style: none; margin: 2px 0 6px; padding: 0; font-size: 13px; }
 .positions li { margin: 2px 0; }
 .position .dates { color: #5a6570; white-space: nowrap; }
@@ -24,4 +27,5 @@ html, body { margin: 0; padding: 0; background: transparent; }
 @media (prefers-color-scheme: light) {
   html, body { background: #fff; }
 }
+.panel { background: inherit; }
 `;
