@@ -4,8 +4,8 @@
  * from a less trusted context (a content script runs inside a news site's page).
  */
 import { z } from 'zod';
-import { annotationSchema, articleSchema } from '../backup/schema';
-import type { Annotation, Article } from '../model';
+import { annotationSchema, articleSchema, readerFactSchema } from '../backup/schema';
+import type { Annotation, Article, ReaderFact } from '../model';
 
 // The records' shapes are the backup's: one definition of what a valid annotation or article is.
 const uuid = z.uuid();
@@ -32,6 +32,9 @@ export const requestSchema = z.discriminatedUnion('type', [
     anchoredIds: z.array(uuid).max(10_000),
   }),
   z.strictObject({ type: z.literal('site:enable'), origin: url, tabId: z.number().int().optional() }),
+  z.strictObject({ type: z.literal('facts:list'), entityId: readerFactSchema.shape.entityId }),
+  z.strictObject({ type: z.literal('facts:save'), fact: readerFactSchema }),
+  z.strictObject({ type: z.literal('facts:delete'), id: uuid }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -49,6 +52,9 @@ export interface ResponseData {
   'annotation:delete': Annotation;
   'annotations:anchored': { changed: number };
   'site:enable': { enabled: boolean };
+  'facts:list': ReaderFact[];
+  'facts:save': ReaderFact;
+  'facts:delete': { deleted: boolean };
 }
 
 /** What a content script needs to find and draw a note: never its text or tags. */
