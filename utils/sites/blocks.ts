@@ -7,21 +7,27 @@
 import { all } from './page';
 import type { DocOrder } from './order';
 
+const tag = (el: Element) => (el.localName || el.tagName || '').toLowerCase();
+
 /** Page furniture: text inside never counts towards the article. */
-const CHROME = 'footer, nav, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+const CHROME_TAGS = new Set(['footer', 'nav', 'aside']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary']);
+const MAIN_TAGS = new Set(['article', 'main']);
 
 /**
  * Inside the page's furniture: navigation, footer, sidebars, and a `<header>` that is the
- * page's (an article's own `<header>`, holding its title and date, is not).
+ * page's (an article's own `<header>`, holding its title and date, is not). A walk up the
+ * ancestors: `closest()` with a selector list costs far more on every paragraph of a page.
  */
 export function inPageChrome(el: Element): boolean {
-  try {
-    if (el.closest(CHROME)) return true;
-    const header = el.closest('header');
-    return !!header && !header.closest('article, main, [role="main"]');
-  } catch {
-    return false;
+  let header = false;
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const t = tag(a);
+    if (CHROME_TAGS.has(t) || CHROME_ROLES.has(a.getAttribute('role') ?? '')) return true;
+    if (t === 'header') header = true;
+    else if (header && (MAIN_TAGS.has(t) || a.getAttribute('role') === 'main')) return false;
   }
+  return header;
 }
 
 const INLINE = new Set([
@@ -50,7 +56,7 @@ const INLINE = new Set([
   'time',
   'u',
 ]);
-const NEVER_TEXT = 'script, style, noscript, template, textarea, select, button, option';
+const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'button', 'option']);
 const CANDIDATES = 'p, div, td, blockquote, dd, li, section, article, center, font';
 /** Shorter than this, a `<p>` is not a paragraph of running text (a dateline, a label). */
 const MIN_P = 40;
@@ -71,13 +77,13 @@ export interface Unit {
   teaser: boolean;
 }
 
-const tag = (el: Element) => (el.localName || el.tagName || '').toLowerCase();
 const folded = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().length;
 
 function linkedLength(el: Element): number {
   if (tag(el) === 'a') return folded(el.textContent);
   let n = 0;
-  for (const a of all(el, 'a')) n += folded(a.textContent);
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) n += folded(links[i].textContent);
   return n;
 }
 
@@ -133,15 +139,13 @@ function isTeaser(el: Element): boolean {
   if (isLinkedHeadline(previousWithText(el))) return true;
   // <div class="item"><h3><a>…</a></h3><div class="sum"><p>summary</p></div></div>
   const parent = el.parentElement;
-  return !!parent && parent.children.length === 1 && isLinkedHeadline(previousWithText(parent));
+  const only = !el.previousElementSibling && !el.nextElementSibling;
+  return !!parent && only && isLinkedHeadline(previousWithText(parent));
 }
 
-function inside(el: Element, selector: string): boolean {
-  try {
-    return !!el.closest(selector);
-  } catch {
-    return false;
-  }
+function insideNeverText(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (NEVER_TEXT.has(tag(a))) return true;
+  return false;
 }
 
 /** Every paragraph unit under root, in document order, outside page furniture. */
@@ -152,7 +156,7 @@ export function paragraphUnits(root: ParentNode): Unit[] {
     const own = isP ? { len: folded(el.textContent), linked: linkedLength(el), paras: 1 } : ownText(el);
     if (own.len < (isP ? MIN_P : MIN_CONTAINER)) continue;
     if (own.linked >= 0.5 * own.len) continue;
-    if (inPageChrome(el) || inside(el, NEVER_TEXT)) continue;
+    if (inPageChrome(el) || insideNeverText(el)) continue;
     units.push({ el, ...own, teaser: isTeaser(el) });
   }
   return units;
