@@ -20,7 +20,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: 'vna-highlight-selection',
-      title: 'Highlight and annotate / Tô sáng và ghi chú',
+      // In the browser's language (public/_locales), like the extension's name and shortcuts.
+      title: browser.i18n.getMessage('menuHighlightSelection'),
       contexts: ['selection'],
     });
   });

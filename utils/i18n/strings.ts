@@ -96,6 +96,7 @@ export const vi = {
   'options.frontMatter': 'Thêm phần đầu YAML (tiêu đề, nguồn, ngày)',
   'options.links': 'Thêm liên kết về đoạn trích trên trang',
   'options.language': 'Ngôn ngữ giao diện',
+  'options.privacy': 'Chính sách quyền riêng tư',
   // In-page UI
   // In-page UI: hover card, entity panel, note editor
   'page.official': 'Quan chức',
@@ -234,6 +235,7 @@ export const en: Record<StringKey, string> = {
   'options.frontMatter': 'Add YAML front matter (title, source, date)',
   'options.links': 'Add links back to the quoted text',
   'options.language': 'Interface language',
+  'options.privacy': 'Privacy policy',
   // In-page UI: hover card, entity panel, note editor
   'page.official': 'Official',
   'page.body': 'Body',
