@@ -11,16 +11,18 @@ import { PRIVACY_PAGE, privacyPageFrom } from './scripts/build/privacy-page';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const bundled = collectBundledPackages(root);
 
-// Firefox is built as MV2: there, MV3 host permissions are opt-in after install, so the highlights
-// would stay off until the user found a hidden setting. MV2 grants the listed news sites at
-// install, like Chrome MV3 does.
-//
-// Permissions are exactly the list in store/permissions.md (tests/build/manifest.test.ts checks the
-// built manifests against it): no `tabs` (host permissions already show the listed sites' tab
-// addresses, and activeTab the one the popup was opened on) and, in Firefox, no `scripting`
-// (MV2 injects with tabs.executeScript and contentScripts.register).
-// Name, description and command names come from public/_locales (default English; Vietnamese for
-// browsers in Vietnamese). The version is package.json's, for both browsers.
+/**
+ * Rollup warns, on every build and in eight multi-line blocks, that zod 4 has `@__PURE__`
+ * comments where it cannot use them, and drops them; nothing changes in the bundle. Only that
+ * warning, only for zod's files, is left out: every other log goes on to Vite (and to the Preact
+ * preset's `onwarn`, which would replace an `onwarn` of ours: hence `onLog`).
+ */
+const quietZodAnnotations: import('vite').Rollup.LogHandlerWithDefault = (level, log, handler) => {
+  if (level === 'warn' && log.code === 'INVALID_ANNOTATION' && /[\\/]node_modules[\\/]zod[\\/]/.test(log.id ?? ''))
+    return;
+  handler(level, log);
+};
+
 export default defineConfig({
   srcDir: '.',
   // Every module names what it uses: no auto-imports, so the architecture tests can read imports.
@@ -30,7 +32,7 @@ export default defineConfig({
   // quietContentScriptStart: no start message to the page (see scripts/build/quiet-start.ts).
   vite: () => ({
     plugins: [preact(), quietContentScriptStart(), bundled.plugin],
-    build: { modulePreload: { polyfill: false } },
+    build: { modulePreload: { polyfill: false }, rollupOptions: { onLog: quietZodAnnotations } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
