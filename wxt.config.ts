@@ -23,6 +23,16 @@ const quietZodAnnotations: import('vite').Rollup.LogHandlerWithDefault = (level,
   handler(level, log);
 };
 
+// Firefox is built as MV2: there, MV3 host permissions are opt-in after install, so the highlights
+// would stay off until the user found a hidden setting. MV2 grants the listed news sites at
+// install, like Chrome MV3 does.
+//
+// Permissions are exactly the list in store/permissions.md (tests/build/manifest.test.ts checks the
+// built manifests against it): no `tabs` (host permissions already show the listed sites' tab
+// addresses, and activeTab the one the popup was opened on) and, in Firefox, no `scripting`
+// (MV2 injects with tabs.executeScript and contentScripts.register).
+// Name, description and command names come from public/_locales (default English; Vietnamese for
+// browsers in Vietnamese). The version is package.json's, for both browsers.
 export default defineConfig({
   srcDir: '.',
   // Every module names what it uses: no auto-imports, so the architecture tests can read imports.
