@@ -89,7 +89,9 @@ describe('generic fallback', () => {
       headline: 'Bài khác',
       url: 'https://baotinh.example.vn/bai-khac-999.html',
     });
-    expect(detectGeneric(page(teaser, plainBody), URL_)).toBeNull();
+    const info = detectGeneric(page(teaser, plainBody), URL_);
+    // Found on its own evidence (its heading, spelt by its address), with its own title.
+    expect(info?.title).toBe('Ủy ban Thường vụ Quốc hội cho ý kiến');
   });
 
   it('uses itemprop=articleBody as strong evidence', () => {
@@ -110,9 +112,15 @@ describe('generic fallback', () => {
     expect(text).not.toMatch(/Tin liên quan|Quốc hội họp phiên bất thường|Ý kiến bạn đọc|Mong luật sớm/);
   });
 
-  it('needs a title near the text that says what the page says: paragraphs under an unrelated heading are not an article', () => {
-    const head = '<title>Giới thiệu - Báo Tỉnh</title><meta property="og:type" content="article">';
-    expect(detectGeneric(page(head, plainBody), URL_)).toBeNull();
+  it("takes paragraphs under a heading that neither the page's title, nor its address, nor a date backs for no article", () => {
+    const head = '<title>Giới thiệu - Báo Tỉnh</title>';
+    expect(
+      detectGeneric(page(head, plainBody), 'https://baotinh.example.vn/gioi-thieu/lich-su-123456.html'),
+    ).toBeNull();
+    // The same text, where the address spells the heading and a date stands under it: an article
+    // whose <title> says something else.
+    const dated = plainBody.replace('</h1>', '</h1><div class="ngay">03/04/2025 15:20</div>');
+    expect(detectGeneric(page(head, dated), URL_)?.title).toBe('Ủy ban Thường vụ Quốc hội cho ý kiến');
   });
 
   it('takes the whole container when the first paragraphs sit beside a wrapper of the rest', () => {

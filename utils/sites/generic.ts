@@ -48,6 +48,13 @@ const MIN_PARAS = 2;
 const MAX_LINK_DENSITY = 0.35;
 /** Running text between title and body beyond which the title is not "near": a lead fits. */
 const MAX_GAP = 800;
+/**
+ * Headline links in the body beyond which it is a list: at least this many, and one for every
+ * two paragraphs or fewer (a list of stories whose headlines and summaries share a paragraph).
+ */
+const LIST_HEADLINES = 4;
+/** Characters of link text that make a link read as a headline rather than an inline reference. */
+const HEADLINE_LINK = 20;
 /** A video page still counts when it carries a full article under the player. */
 const VIDEO_TEXT = 1500;
 
@@ -81,6 +88,20 @@ function repeatedPosts(body: Element): boolean {
 
 function inNoise(el: Element, noise: readonly Element[]): boolean {
   return noise.some((n) => n.contains(el));
+}
+
+/** Links that read like headlines of other stories: long text, to an article-shaped address. */
+function headlineLinks(body: Element, noise: readonly Element[], pageUrl: string): number {
+  let n = 0;
+  for (const a of all(body, 'a[href]')) {
+    if (clean(a.textContent).length < HEADLINE_LINK || inNoise(a, noise)) continue;
+    try {
+      if (urlShape(new URL(a.getAttribute('href') ?? '', pageUrl).href) === 'article') n++;
+    } catch {
+      /* not a URL */
+    }
+  }
+  return n;
 }
 
 interface BodyStats {
@@ -154,6 +175,8 @@ export function detectGeneric(doc: Document, url: string, site = 'generic'): Art
   const stats = bodyStats(body, units, noise);
   if (stats.text < MIN_TEXT || stats.paras < MIN_PARAS || stats.linkDensity >= MAX_LINK_DENSITY) return null;
   if (repeatedPosts(body)) return null;
+  const headlines = headlineLinks(body, noise, url);
+  if (headlines >= LIST_HEADLINES && headlines * 2 >= stats.paras) return null;
   const ogType = meta(doc, ['og:type'])?.toLowerCase() ?? '';
   const video =
     shape === 'video' || ogType.startsWith('video') || (objects.some((o) => ldTypes(o).includes('videoobject')) && !ld);
@@ -180,9 +203,11 @@ export function detectGeneric(doc: Document, url: string, site = 'generic'): Art
   if (!(strong || near) || score < MIN_SCORE) return null;
 
   const titleEl = near ? found.el : null;
+  // The heading the metadata confirms; else what JSON-LD says; else the heading taken as a guess.
   const title =
-    (near && titleText) ||
+    (near && found.declared && titleText) ||
     ldString(ld, 'headline') ||
+    (near && titleText) ||
     clean(meta(doc, ['og:title'])) ||
     clean(doc.title) ||
     clean(first(doc, ['h1'])?.textContent);

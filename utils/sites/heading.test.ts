@@ -49,12 +49,16 @@ describe('title', () => {
     expect(found?.el.parentElement?.getAttribute('class')).toBe('title_news');
   });
 
-  it('finds nothing after the text, nor a heading that says something else', () => {
+  it('finds nothing after the text, and takes a long <h1> that says something else only as a guess', () => {
     const { d, body, order } = page(
       `<title>${TITLE}</title>`,
       `<h1>Tin tức thời sự trong tỉnh hôm nay</h1>${BODY}<h2>${TITLE}</h2>`,
     );
-    expect(findTitle(d, body, order)).toBeNull();
+    const found = findTitle(d, body, order);
+    expect(found?.el.textContent).toBe('Tin tức thời sự trong tỉnh hôm nay');
+    expect(found?.declared).toBe(false);
+    const after = page(`<title>${TITLE}</title>`, `${BODY}<h1>${TITLE}</h1><h2>${TITLE}</h2>`);
+    expect(findTitle(after.d, after.body, after.order)).toBeNull();
   });
 });
 

@@ -69,8 +69,8 @@ function innermost(el: Element): Element {
 
 /**
  * The article's heading: among headings and title-like elements before the running text (or at
- * its top), the nearest one that matches a declared title; failing that, when the page declares
- * no title at all, the nearest long `<h1>`.
+ * its top), the nearest one that matches a declared title; failing that, the nearest long `<h1>`
+ * (`declared: false`).
  */
 export function findTitle(doc: Document, body: Element, order: DocOrder): TitleFound | null {
   const declared = declaredTitles(doc);
@@ -84,7 +84,9 @@ export function findTitle(doc: Document, body: Element, order: DocOrder): TitleF
     if (!before) continue;
     const k = key(text);
     const matches = declared.some((d) => sameTitle(k, d));
-    if (!matches && (declared.length > 0 || (el.localName ?? '').toLowerCase() !== 'h1')) continue;
+    // A long <h1> that says something else than <title> (an SEO title, a shortened headline) is a
+    // guess, worth less as evidence than a heading the metadata confirms.
+    if (!matches && (el.localName ?? '').toLowerCase() !== 'h1') continue;
     // Later candidates are nearer the text; a matching one beats a guess.
     if (!best || matches || !best.declared) best = { el, declared: matches };
   }

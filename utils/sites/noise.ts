@@ -209,5 +209,6 @@ export function findNoise(container: Element, keep: Element | null, pageUrl: str
       last = noise;
     }
   }
-  return found;
+  // A box found from its label may hold an element found earlier (a list of links inside it).
+  return found.filter((n) => !found.some((o) => o !== n && o.contains(n)));
 }
