@@ -39,7 +39,7 @@ export default defineConfig({
   imports: false,
   outDir: '.output',
   // No modulepreload polyfill: it would fetch() the extension's own chunks; nothing here needs it.
-  // quietContentScriptStart: no start message to the page (see scripts/build/quiet-start.ts).
+  // quietContentScriptStart: no start event the page can see or send (see scripts/build/quiet-start.ts).
   vite: () => ({
     plugins: [preact(), quietContentScriptStart(), bundled.plugin],
     build: { modulePreload: { polyfill: false }, rollupOptions: { onLog: quietZodAnnotations } },
@@ -49,9 +49,22 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     icons: manifestIcons(),
-    permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // unlimitedStorage: the browser never evicts the reader's notes when the disk fills.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['scripting']),
+    ],
     host_permissions: SITE_MATCH_PATTERNS,
     optional_host_permissions: ['*://*/*'],
+    // The card, note editor and panel are extension frames inside the page (the page cannot read
+    // them); only their page is web-accessible, on any site the reader turns the extension on.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['frame.html']
+        : [{ resources: ['frame.html'], matches: ['<all_urls>'], use_dynamic_url: false }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

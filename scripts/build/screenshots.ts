@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROME_EXTENSION_DIR, launchWithExtension, type Harness } from '../lib/chromium';
+import { CHROME_EXTENSION_DIR, launchWithExtension, waitForMark, type Harness } from '../lib/chromium';
 import { repoRoot } from '../lib/repo-root';
 import type { Annotation } from '../../utils/model';
 import type { Lang } from '../../utils/settings/settings';
@@ -121,7 +121,6 @@ async function chooseLanguage(h: Harness, lang: Lang) {
 async function seedNotes(h: Harness, lang: Lang) {
   const now = new Date().toISOString();
   const page = await openArticle(h);
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the reader selects it.
   const text = await page.evaluate(() => document.body.innerText.normalize('NFC'));
   await page.close();
   for (const n of SEEDED_NOTES) {
@@ -155,10 +154,7 @@ async function openArticle(h: Harness): Promise<Page> {
   const page = await h.openFixture(SHOT_ARTICLE.host, SHOT_ARTICLE.path);
   await page.setViewportSize(SHOT_SIZE);
   await page.bringToFront();
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-vna-entities'), undefined, {
-    timeout: 20_000,
-    polling: 100,
-  });
+  await waitForMark(page, 'data-vna-entities', undefined, 20_000);
   return page;
 }
 
@@ -217,7 +213,6 @@ async function popupShot(h: Harness, pptr: PuppeteerBrowser, lab: Page, lang: La
   // The popup opens on the article ("This page"), listing the notes seeded above.
   const note = SEEDED_NOTES[0].note[lang];
   const listed = await popup
-    // biome-ignore lint/performance/useDomNodeTextContent: what the popup shows, not its markup's text.
     .waitForFunction((text) => document.body.innerText.includes(text), { timeout: 10_000 }, note)
     .then(() => true)
     .catch(() => false);

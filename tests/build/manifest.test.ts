@@ -150,7 +150,13 @@ describe.each(BUILDS)('$browser build', ({ browser, dir, manifest }) => {
 describe('the documented permissions', () => {
   const all = documentedPermissions();
   it('are the same in store/permissions.md, README and PRIVACY.md', () => {
-    expect(all.map((p) => p.name).sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(all.map((p) => p.name).sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+    ]);
     const readme = readText(path.join(repoRoot, 'README.md'));
     const para = readme.slice(readme.indexOf('Permissions ('), readme.indexOf('\n\n', readme.indexOf('Permissions (')));
     const inReadme = [...para.matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1]);
