@@ -13,7 +13,13 @@ import { liveQuery } from 'dexie';
 import type { AnnotatorDB } from '../../utils/db/db';
 import type { Annotation, Article, HighlightColour } from '../../utils/model';
 import type { AnnotationPatch } from '../../utils/db/queries';
-import { defaultSettings, type Settings } from '../../utils/settings/settings';
+import {
+  articlePatternFor,
+  defaultSettings,
+  loadSettings,
+  saveSettings,
+  type Settings,
+} from '../../utils/settings/settings';
 import { t, type StringKey } from '../../utils/i18n/index';
 import type { PopupEnv, TabInfo } from './env';
 import { askTabInfo, enableableOrigin } from './tab-info';
@@ -345,6 +351,31 @@ export function createPopupModel(deps: ModelDeps) {
     })();
   }
 
+  /** "Treat this page as an article": remembered for the page's folder; the tab reads it again. */
+  async function treatAsArticle(): Promise<void> {
+    const p = page.value;
+    if (p.status !== 'article' || p.info.state !== 'page') return;
+    const tab = await env.activeTab().catch(() => undefined);
+    const pattern = tab?.url ? articlePatternFor(tab.url) : null;
+    if (!pattern) return;
+    const { articlePatterns } = await loadSettings();
+    await saveSettings({ articlePatterns: [...new Set([...articlePatterns, pattern])] });
+    await env.sendToTab(p.tabId, { type: 'tab:reread' }).catch(() => undefined);
+    notice.value = { kind: 'info', text: tr('popup.treated', { pattern }) };
+    await resolvePage();
+  }
+
+  /** Switches the extension back on for a site the reader switched off, and reloads its tab. */
+  async function turnSiteOn(): Promise<void> {
+    const p = page.value;
+    if (p.status !== 'article' || p.info.state !== 'disabled') return;
+    const { disabledSites } = await loadSettings();
+    await saveSettings({ disabledSites: disabledSites.filter((id) => id !== p.info.site) });
+    await env.reloadTab(p.tabId);
+    notice.value = { kind: 'info', text: tr('popup.siteOnDone') };
+    setTimeout(() => void resolvePage(), 800);
+  }
+
   async function allAnnotations(): Promise<Annotation[]> {
     return annotations.value ?? (await db.annotations.toArray());
   }
@@ -388,6 +419,8 @@ export function createPopupModel(deps: ModelDeps) {
 
   return {
     imports,
+    treatAsArticle,
+    turnSiteOn,
     safekeeping,
     unsaved,
     // state

@@ -65,7 +65,7 @@ afterEach(() => {
 
 const pageTab = {
   tab: { id: 7, url: KEY },
-  info: { articleKey: KEY, title: article.title, site: 'baochinhphu', entities: [] },
+  info: { state: 'article' as const, articleKey: KEY, title: article.title, site: 'baochinhphu', entities: [] },
 };
 
 describe('this page', () => {
@@ -305,6 +305,30 @@ describe('import', () => {
     );
     await until(async () => !!(await db.annotations.get(fresh.id)));
     expect(model.notice.value?.undoImport).toBe(true);
+  });
+});
+
+describe('pages that are no article, and sites switched off', () => {
+  it('says no article was detected, still lists the notes, and treats the page as an article on request', async () => {
+    await mount({ tab: { id: 7, url: `${KEY}` }, info: { ...pageTab.info, state: 'page' } });
+    const box = await until(() => root.querySelector('[data-testid=page-not-article]'));
+    expect(box.textContent).toContain('No article was detected on this page');
+    await until(() => rows().length === 3);
+    root.querySelector<HTMLButtonElement>('[data-testid=treat-as-article]')!.click();
+    await until(() => env.sent.some((s) => s.msg.type === 'tab:reread'));
+    const stored = (await fakeBrowser.storage.local.get('settings')).settings as { articlePatterns: string[] };
+    expect(stored.articlePatterns).toEqual([`${new URL(KEY).origin}/`]);
+  });
+
+  it('keeps a switched-off site’s notes visible and turns the site on again', async () => {
+    await fakeBrowser.storage.local.set({ settings: { disabledSites: ['baochinhphu'] } });
+    await mount({ tab: { id: 7, url: KEY }, info: { ...pageTab.info, state: 'disabled' } });
+    await until(() => root.querySelector('[data-testid=page-disabled]'));
+    await until(() => rows().length === 3);
+    root.querySelector<HTMLButtonElement>('[data-testid=site-on]')!.click();
+    await until(() => env.reloaded.includes(7));
+    const stored = (await fakeBrowser.storage.local.get('settings')).settings as { disabledSites: string[] };
+    expect(stored.disabledSites).toEqual([]);
   });
 });
 

@@ -42,7 +42,8 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
   };
 
   const stopFind = safeEffect('finding entities', () => {
-    const index = state.index.value;
+    // A page read whole for the reader's notes is no article: nothing is looked for in it.
+    const index = state.article.value?.via === 'page' ? null : state.index.value;
     const watch = state.settings.value.watchList;
     const key = JSON.stringify(watch);
     if (!engine || key !== engineFor) {

@@ -18,6 +18,7 @@ import { caretAt, rangeContainsPoint } from '@/utils/page/hit-test';
 import { canonicalName } from './card-view';
 import type { NoteLayer } from './note-layer';
 import { offsetsOf, type Anchored, type PageState } from './state';
+import { enterPageMode, pageKey } from './article';
 
 export function startNotes(ctx: ContentScriptContext, state: PageState, actions: NoteActions, layer: NoteLayer): void {
   let loadedFor = '';
@@ -26,6 +27,10 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
     if (key === loadedFor) return;
     loadedFor = key;
     void actions.reload();
+  });
+  // A page that is no article may still hold the reader's notes: then it is read whole to show them.
+  void actions.notesOnPage().then((n) => {
+    if (n && !state.article.value && !ctx.isInvalid) enterPageMode(state);
   });
 
   let reported = '';
@@ -138,10 +143,13 @@ export function noteActions(state: PageState) {
    * saved, even if the page changes while they write.
    */
   function offerSelection(autoFocus: boolean, x?: number, y?: number): boolean {
+    const sel = document.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount || !sel.toString().trim()) return false;
+    // On a page that is no article, the reader may still note anything: the page is read whole.
+    if (!state.article.value && state.status.state === 'not-article') enterPageMode(state);
     const index = state.index.value;
     const article = state.article.value;
-    const sel = document.getSelection();
-    if (!index || !article || !sel || sel.isCollapsed || !sel.rangeCount) return false;
+    if (!index || !article) return false;
     const range = sel.getRangeAt(0);
     const at = offsetsOf(state, range);
     if (!at || at.end <= at.start) return false;
@@ -170,6 +178,16 @@ export function noteActions(state: PageState) {
     return true;
   }
 
+  /** How many notes the page holds under its own key (before any article is found on it). */
+  async function notesOnPage(): Promise<number> {
+    if (state.article.value || state.status.state !== 'not-article') return 0;
+    try {
+      return (await request({ type: 'annotations:anchors', articleKey: pageKey(document, location.href) })).length;
+    } catch {
+      return 0;
+    }
+  }
+
   function openEditor(id: string, x: number, y: number, autoFocus = true) {
     if (!state.annotations.value.some((a) => a.id === id)) return;
     state.editor.value = { x, y: y + 12, target: { kind: 'edit', id }, autoFocus };
@@ -186,5 +204,5 @@ export function noteActions(state: PageState) {
     return true;
   }
 
-  return { reload, offerSelection, openEditor, scrollTo };
+  return { reload, offerSelection, openEditor, scrollTo, notesOnPage };
 }

@@ -4,7 +4,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPainter } from '@/utils/page/painter';
-import { loadSettings, watchSettings } from '@/utils/settings/settings';
+import { loadSettings, treatedAsArticle, watchSettings } from '@/utils/settings/settings';
 import { siteForHost } from '@/utils/sites/registry';
 import { createPageState, type PageState } from './state';
 import { readArticle } from './article';
@@ -35,10 +35,27 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   await feature('settings', async () => {
     state.settings.value = await settings;
     performance.mark('vna:settings-ready');
-    ctx.onInvalidated(watchSettings((s) => (state.settings.value = s)));
+    ctx.onInvalidated(
+      watchSettings((s) => {
+        const wasTreated = treatedAsArticle(state.settings.value, location.href);
+        state.settings.value = s;
+        // Switched off here (from the panel or the options): everything of ours leaves the page.
+        const here = siteForHost(location.hostname);
+        if (here && s.disabledSites.includes(here.id) && state.status.state !== 'disabled') {
+          state.status.state = 'disabled';
+          state.article.value = null;
+          state.index.value = null;
+          painter.clear();
+          return;
+        }
+        // "Treat this page as an article", chosen in the popup: read the page again at once.
+        if (treatedAsArticle(s, location.href) !== wasTreated) void refresh();
+      }),
+    );
   });
+  if (!state.article.value && treatedAsArticle(state.settings.value, location.href)) await refresh();
   // The tab answers the extension's own pages (never the page) even where it stays off.
-  await feature('messages', () => listenToTabMessages(ctx, state, notes));
+  await feature('messages', () => listenToTabMessages(ctx, state, notes, refresh));
   const site = siteForHost(location.hostname);
   if (site && state.settings.value.disabledSites.includes(site.id)) {
     state.article.value = null;

@@ -43,6 +43,8 @@ export function createPageState(painter: Painter) {
     painter,
     /** The pointer is over the card, so it stays open. */
     cardHovered: false,
+    /** The page is no article, but the reader has notes on it or is writing one: it is read whole. */
+    pageMode: false,
     /** The reader is writing on the card (a fact of their own): it is not dismissed by the pointer. */
     cardPinned: false,
     article: signal<ArticleInfo | null>(null),

@@ -4,11 +4,18 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { parseTabMessage } from '@/utils/messaging/tab-messages';
 import { groupEntities } from '@/utils/page/summary';
 import { rangeFromOffsets } from '@/utils/dom/text-index';
+import { siteForHost } from '@/utils/sites/registry';
+import { pageKey } from './article';
 import { canonicalName } from './card-view';
 import type { NoteActions } from './notes';
 import type { PageState } from './state';
 
-export function listenToTabMessages(ctx: ContentScriptContext, state: PageState, notes: NoteActions): void {
+export function listenToTabMessages(
+  ctx: ContentScriptContext,
+  state: PageState,
+  notes: NoteActions,
+  refresh: () => Promise<void>,
+): void {
   const listener = (raw: unknown) => {
     const msg = parseTabMessage(raw);
     if (!msg) return undefined;
@@ -39,22 +46,28 @@ export function listenToTabMessages(ctx: ContentScriptContext, state: PageState,
           open: { card: !!state.card.value, editor: !!state.editor.value, panel: !!state.panel.value },
         });
       case 'tab:info': {
+        // What the popup shows for this tab: the article, or a page that is none (notes still
+        // welcome), or a site the reader switched off (its notes still listed).
         const a = state.article.value;
-        return Promise.resolve(
-          a && {
-            articleKey: a.canonicalUrl,
-            title: a.title,
-            site: a.site,
-            published: a.published,
-            entities: groupEntities(state.spans.value, canonicalName).map((g) => ({
-              id: g.key,
-              kind: g.kind,
-              name: g.name,
-              count: g.mentions.length,
-            })),
-          },
-        );
+        const isArticle = !!a && a.via !== 'page';
+        return Promise.resolve({
+          state: state.status.state === 'disabled' ? 'disabled' : isArticle ? 'article' : 'page',
+          articleKey: a?.canonicalUrl ?? pageKey(document, location.href),
+          title: a?.title ?? document.title,
+          site: a?.site ?? siteForHost(location.hostname)?.id ?? location.hostname,
+          published: isArticle ? a?.published : undefined,
+          entities: isArticle
+            ? groupEntities(state.spans.value, canonicalName).map((g) => ({
+                id: g.key,
+                kind: g.kind,
+                name: g.name,
+                count: g.mentions.length,
+              }))
+            : [],
+        });
       }
+      case 'tab:reread':
+        return refresh().then(() => ({ ok: true }));
     }
   };
   browser.runtime.onMessage.addListener(listener);

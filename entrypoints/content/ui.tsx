@@ -29,6 +29,10 @@ export function mountUi(
   // Nothing is shown on a page until it has an article (a single-page site may get one later).
   const stop = safeEffect('mounting the page UI', () => {
     if (state.article.value && !unmount) unmount = mount(state, notes, host.get());
+    else if (!state.article.value && state.status.state === 'disabled' && unmount) {
+      unmount();
+      unmount = undefined;
+    }
   });
   ctx.onInvalidated(() => {
     stop();
@@ -168,6 +172,8 @@ function onFrame(
 }
 
 function Fab({ state }: { state: PageState }) {
+  // A page read whole for the reader's notes has no entities to list.
+  if (state.article.value?.via === 'page') return null;
   const lang = state.settings.value.language;
   const label = t('page.openPanel', lang);
   return (

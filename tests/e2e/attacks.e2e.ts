@@ -23,9 +23,42 @@ const QUOTE = 'Thường trực Ban Bí thư đặt vấn đề, những biện 
 /** What the reader types: a source's name and number, the kind of thing a page must never see. */
 const SECRET = 'Nguồn tin: anh Minh 0912 345 678';
 
+/** A note saved before the attacks, so each test can stand alone (a passage other than QUOTE). */
+const SEEDED = 'những nội dung rất quan trọng';
+
 let h: Harness;
 beforeAll(async () => {
   h = await launchWithExtension({ server: attackServerOptions() });
+  const page = await h.openFixture(ATTACK_HOST, ATTACK_PATH);
+  await waitForMark(page, 'data-vna-entities');
+  const text = await page.evaluate(() => document.body.textContent ?? '');
+  await page.close();
+  const at = text.indexOf(SEEDED);
+  const now = new Date().toISOString();
+  await h.sendMessage({
+    type: 'annotation:save',
+    annotation: {
+      id: '6b1d2c3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+      articleKey: KEY,
+      pageUrl: KEY,
+      selectors: [
+        {
+          type: 'TextQuoteSelector',
+          exact: SEEDED,
+          prefix: text.slice(Math.max(0, at - 32), at),
+          suffix: text.slice(at + SEEDED.length, at + SEEDED.length + 32),
+        },
+      ],
+      quote: SEEDED,
+      colour: 'blue',
+      note: `${SECRET} (đã lưu)`,
+      tags: [],
+      entityIds: [],
+      entityNames: [],
+      created: now,
+      updated: now,
+    },
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -100,10 +133,9 @@ describe('a hostile news page', () => {
     const stolen = await probe<string[]>(page, 'steal', SECRET);
     await probe(page, 'inject', 'CHÈN-TỪ-TRANG');
     await uiClick(page, '[data-testid="note-save"]');
-    await expect.poll(async () => (await notes()).length).toBe(1);
-    const [saved] = await notes();
+    await expect.poll(async () => (await notes()).map((a) => a.quote)).toContain(QUOTE);
+    const saved = (await notes()).find((a) => a.quote === QUOTE)!;
     expect(saved.note).toBe(SECRET);
-    expect(saved.quote).toBe(QUOTE);
 
     const seen = await attack(page);
     // Not one keystroke of the note reached the page's capture listeners on window.
@@ -111,7 +143,7 @@ describe('a hostile news page', () => {
     expect(stolen.join('\n')).not.toContain('0912');
     expect(stolen.join('\n')).not.toContain('anh Minh');
     // Nothing in the page's highlight registry tells which passage was noted.
-    await expect.poll(async () => (await tabState(page))?.anchored.length).toBe(1);
+    await expect.poll(async () => (await tabState(page))?.anchored.length).toBe(2);
     const highlighted = await probe<string[]>(page, 'highlights');
     expect(highlighted.filter((x) => !x.startsWith('vna-entity-'))).toEqual([]);
     expect(highlighted.some((x) => x.includes('đặt vấn đề, những biện pháp'))).toBe(false);
@@ -127,12 +159,12 @@ describe('a hostile news page', () => {
 
   it('acts on real input only: synthetic clicks, mouseups and key chords open nothing', async () => {
     const page = await openAttackPage();
-    await expect.poll(async () => (await tabState(page))?.anchored.length).toBe(1);
+    await expect.poll(async () => (await tabState(page))?.anchored.length).toBeGreaterThan(0);
     await probe(page, 'synthetic');
     await page.waitForTimeout(600);
     expect((await tabState(page))?.open).toEqual({ card: false, editor: false, panel: false });
     // The same gestures by the reader do open them.
-    const p = await pointOfText(page, 'đặt vấn đề, những biện pháp');
+    const p = await pointOfText(page, SEEDED);
     await page.mouse.click(p.x, p.y);
     await waitForUi(page, '[data-testid="note-editor"]');
     expect((await tabState(page))?.open.editor).toBe(true);
@@ -163,7 +195,7 @@ describe('a hostile news page', () => {
 
   it('gets nothing from a frame of the extension it embeds itself', async () => {
     const page = await openAttackPage();
-    await expect.poll(async () => (await tabState(page))?.anchored.length).toBe(1);
+    await expect.poll(async () => (await tabState(page))?.anchored.length).toBeGreaterThan(0);
     const url = `chrome-extension://${h.extensionId}/frame.html#editor:${'0'.repeat(32)}`;
     await probe(page, 'embedFrame', url);
     await page.waitForTimeout(1000);

@@ -8,7 +8,8 @@ export type TabMessage =
   | { type: 'tab:scroll-to'; annotationId: string }
   | { type: 'tab:annotations-changed'; articleKey: string }
   | { type: 'tab:info' }
-  | { type: 'tab:state' };
+  | { type: 'tab:state' }
+  | { type: 'tab:reread' };
 
 const TAB_TYPES = new Set([
   'tab:highlight-selection',
@@ -17,6 +18,7 @@ const TAB_TYPES = new Set([
   'tab:annotations-changed',
   'tab:info',
   'tab:state',
+  'tab:reread',
 ]);
 
 /** Light validation for the content script, which does not carry zod. */

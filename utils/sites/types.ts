@@ -27,6 +27,9 @@ export interface ArticleInfo {
    * quan", a block of links, an advertisement): skipped like `exclude`.
    */
   skip?: Element[];
-  /** Which path found the article: a site adapter, or the generic fallback. */
-  via?: 'adapter' | 'generic';
+  /**
+   * Which path found the article: a site adapter, the generic fallback, the reader ("Treat this
+   * page as an article"), or none: the whole page, read for the reader's notes only.
+   */
+  via?: 'adapter' | 'generic' | 'reader' | 'page';
 }
