@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '@/utils/db/db';
 import { createHandler } from '@/utils/background/handle';
 import { callerOf } from '@/utils/background/access';
+import { relayFramePorts } from '@/utils/background/relay';
 import { enableSite, followUserSites } from '@/utils/background/user-sites';
 import type { TabMessage } from '@/utils/messaging/tab-messages';
 
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   // lose the error text, so the handler never rejects. Every request is checked against who sent it.
   const ext = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => handle(message, callerOf(sender, ext)));
+  relayFramePorts(ext);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

@@ -44,6 +44,17 @@ function nonce(): string {
 export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: FromFrame) => void): Frames {
   const slots = new Map<Surface, FrameSlot>();
   const pageUrl = browser.runtime.getURL('/frame.html');
+  /** Frames made here and not yet connected, by the port name they will use. */
+  const waiting = new Map<string, (port: Browser.runtime.Port) => void>();
+  // Only the extension's own pages can open a port to a content script (tabs.connect), and only
+  // a frame made here knows one of these names: the page, or a frame it made itself, cannot.
+  const onConnect = (port: Browser.runtime.Port) => {
+    const accept = waiting.get(port.name);
+    if (!accept || port.sender?.id !== browser.runtime.id) return;
+    waiting.delete(port.name);
+    accept(port);
+  };
+  browser.runtime.onConnect.addListener(onConnect);
 
   const layout = (surface: Surface, slot: FrameSlot) => {
     const s = slot.iframe.style;
@@ -82,14 +93,15 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
         'box-shadow: 0 8px 28px rgba(0,0,0,.22); background: transparent; color-scheme: normal; z-index: 2147483646;',
     );
     iframe.setAttribute('title', 'VN News Annotator');
-    iframe.addEventListener('load', () => {
-      const port = browser.runtime.connect({ name: portName(id) });
+    // The frame connects to this tab's content script under its nonce (see onConnect below).
+    waiting.set(portName(id), (port) => {
       slot.port = port;
       port.onMessage.addListener((raw: unknown) => {
         const m = parseFromFrame(raw);
         if (!m) return;
         if (m.t === 'ready') {
           slot.ready = true;
+          onMessage(surface, m);
           if (slot.pending) port.postMessage(slot.pending);
           return;
         }
@@ -136,6 +148,7 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
     isOpen: (surface) => !!slots.get(surface)?.open,
     destroy() {
       window.removeEventListener('resize', onResize);
+      browser.runtime.onConnect.removeListener(onConnect);
       for (const slot of slots.values()) {
         slot.port?.disconnect();
         slot.iframe.remove();

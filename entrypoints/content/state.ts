@@ -61,7 +61,12 @@ export function createPageState(painter: Painter) {
     card: signal<CardState | null>(null),
     editor: signal<EditorState | null>(null),
     /** What the extension's own pages (and the tests) can ask the content script: never the page. */
-    status: { state: null as 'article' | 'not-article' | 'disabled' | null, visitSaved: false },
+    status: {
+      state: null as 'article' | 'not-article' | 'disabled' | null,
+      visitSaved: false,
+      /** The extension frames that have loaded and answered on their port. */
+      framesReady: [] as string[],
+    },
   };
 }
 

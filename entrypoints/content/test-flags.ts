@@ -22,8 +22,17 @@ export function exposeStateForTests(ctx: ContentScriptContext, state: PageState)
       state.entitiesDone.value && state.status.state === 'article' ? String(state.spans.value.length) : null,
     );
     set('notes', String(state.anchors.value.length));
+    set(
+      'open',
+      [state.card.value && 'card', state.editor.value && 'editor', state.panel.value && 'panel']
+        .filter(Boolean)
+        .join(' '),
+    );
   });
-  const timer = setInterval(() => set('saved', state.status.visitSaved ? '1' : null), 100);
+  const timer = setInterval(() => {
+    set('saved', state.status.visitSaved ? '1' : null);
+    set('frames', state.status.framesReady.join(' '));
+  }, 100);
   ctx.onInvalidated(() => {
     stop();
     clearInterval(timer);

@@ -132,6 +132,9 @@ function onFrame(
   refocus: () => void,
 ) {
   switch (m.t) {
+    case 'ready':
+      state.status.framesReady = [...new Set([...state.status.framesReady, surface])];
+      return;
     case 'close':
       if (surface === 'card') {
         state.card.value = null;

@@ -1,7 +1,7 @@
 /**
  * The extension's frame inside a news page: the card, the note editor or the panel, as its
  * address says. It only acts on what the content script that made it sends over their port
- * (named with the nonce in this frame's address), and on the reader's own input.
+ * (which this frame opens, named with the nonce in its address), and on the reader's own input.
  */
 import { render } from 'preact';
 import { signal } from '@preact/signals';
@@ -9,6 +9,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { FrameApp } from '@/components/frame/FrameApp';
 import { FRAME_CSS } from '@/components/frame/styles';
 import { parseFrameHash, portName, type FromFrame, type ToFrame } from '@/utils/frames/protocol';
+import { request } from '@/utils/messaging/client';
 
 function main() {
   const where = parseFrameHash(location.hash);
@@ -21,8 +22,10 @@ function main() {
   const message = signal<ToFrame | null>(null);
   let port: Browser.runtime.Port | null = null;
   const send = (m: FromFrame) => port?.postMessage(m);
-  browser.runtime.onConnect.addListener((p) => {
-    if (port || p.name !== portName(where.nonce) || p.sender?.id !== browser.runtime.id) return;
+  // This frame opens the port to its own tab's content script (frame 0), under the name in its
+  // address; the content script accepts only names of frames it made.
+  void openPort(portName(where.nonce)).then((p) => {
+    if (!p) return;
     port = p;
     p.onMessage.addListener((m: unknown) => {
       if (m && typeof m === 'object' && typeof (m as { t?: unknown }).t === 'string') message.value = m as ToFrame;
@@ -41,6 +44,22 @@ function main() {
   };
   new ResizeObserver(report).observe(root);
   render(<FrameApp surface={where.surface} message={message} send={send} />, root);
+}
+
+/**
+ * A port to this tab's content script. Chrome gives an extension frame in a page the tabs API:
+ * the frame connects itself. Firefox gives such a frame no tabs API: the background, which sees
+ * which tab the frame is in, connects on its behalf and passes messages through (relay.ts).
+ */
+async function openPort(name: string): Promise<Browser.runtime.Port | null> {
+  if (!browser.tabs?.connect) return browser.runtime.connect({ name });
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  const tabId =
+    tab?.id ??
+    (await request({ type: 'frame:tab' })
+      .then((r) => r.tabId)
+      .catch(() => undefined));
+  return tabId === undefined ? null : browser.tabs.connect(tabId, { frameId: 0, name });
 }
 
 main();

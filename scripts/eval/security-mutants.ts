@@ -85,6 +85,16 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = 
 
 const only = process.argv.slice(2);
 let missed = 0;
+// The control: the guarding tests pass on the build as it is, so a failure below is the mutant's.
+{
+  const r = run('npx', ['wxt', 'build'], repoRoot);
+  if (r.status !== 0) throw new Error(`the control build failed\n${r.stderr}`);
+  for (const file of [...new Set(MUTANTS.flatMap((m) => (m.e2e ? [m.e2e.file] : [])))]) {
+    const t = run('npx', ['vitest', 'run', '--project', 'e2e', file], repoRoot);
+    if (t.status !== 0) throw new Error(`the control run of ${file} fails on the unchanged build: fix that first`);
+  }
+  console.log('control: the guarding tests pass on the unchanged build');
+}
 for (const m of MUTANTS.filter((x) => !only.length || only.some((o) => x.name.includes(o)))) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vna-security-mutant-'));
   try {

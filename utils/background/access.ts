@@ -9,8 +9,8 @@
 export type Caller =
   /** The popup, the options page, a dossier tab: the extension's own pages. */
   | { kind: 'extension' }
-  /** One of the extension's frames inside a page of `origin`. */
-  | { kind: 'frame'; origin: string }
+  /** One of the extension's frames inside a page of `origin`, in tab `tabId`. */
+  | { kind: 'frame'; origin: string; tabId?: number }
   /** The content script in a page of `origin`. */
   | { kind: 'content'; origin: string }
   | { kind: 'refused'; why: string };
@@ -20,7 +20,7 @@ export interface SenderLike {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { url?: string };
+  tab?: { url?: string; id?: number };
 }
 
 /** The origin of a web URL ("https://host[:port]"), or null for anything else. */
@@ -42,7 +42,7 @@ export function callerOf(sender: SenderLike | undefined, ext: { id: string; base
     if (!sender.tab || tabUrl?.startsWith(ext.baseUrl)) return { kind: 'extension' };
     const origin = webOrigin(tabUrl);
     return origin
-      ? { kind: 'frame', origin }
+      ? { kind: 'frame', origin, tabId: sender.tab.id }
       : { kind: 'refused', why: 'the extension frame is in a page whose address it cannot see' };
   }
   const origin = webOrigin(sender.url);

@@ -53,6 +53,11 @@ async function run(req: Request, caller: Caller, deps: HandlerDeps): Promise<Res
   switch (req.type) {
     case 'ping':
       return { version };
+    case 'frame:tab':
+      // A frame of the extension asks which tab it is in (to connect to that tab's content script).
+      if (caller.kind !== 'frame' || caller.tabId === undefined)
+        throw new Refused('Refused: only a frame in a tab asks this.');
+      return { tabId: caller.tabId };
     case 'visit':
       // A page records visits to its own articles only, at its own address.
       deny(refusalUnless(caller, ['content', 'extension'], 'recording a visit'));

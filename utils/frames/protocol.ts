@@ -2,10 +2,10 @@
  * Messages between the content script and the extension's frames in a page (card, note editor,
  * panel). Anything that shows or edits note text lives in those frames, which have the
  * extension's origin: the page's scripts cannot read into them, see what the reader types, or
- * drive them. The two sides talk over a runtime Port opened by the content script with a name
- * only it and the frame know (a nonce in the frame's address, inside a closed shadow root), so
- * neither the page nor a frame the page made itself can join. Checked by hand on both sides:
- * the content script carries no zod.
+ * drive them. The two sides talk over a Port the frame opens to its tab's content script
+ * (tabs.connect, which only the extension's own pages can call), named with a nonce only the two
+ * know (in the frame's address, inside a closed shadow root): neither the page nor a frame the
+ * page made itself can join. Checked by hand on both sides: the content script carries no zod.
  */
 import type { HeldPosition } from '../facts/held';
 import type { EntityKind } from '../model';

@@ -32,6 +32,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     anchoredIds: z.array(uuid).max(10_000),
   }),
   z.strictObject({ type: z.literal('site:enable'), origin: url, tabId: z.number().int().optional() }),
+  z.strictObject({ type: z.literal('frame:tab') }),
   z.strictObject({ type: z.literal('facts:list'), entityId: readerFactSchema.shape.entityId }),
   z.strictObject({ type: z.literal('facts:save'), fact: readerFactSchema }),
   z.strictObject({ type: z.literal('facts:delete'), id: uuid }),
@@ -52,6 +53,7 @@ export interface ResponseData {
   'annotation:delete': Annotation;
   'annotations:anchored': { changed: number };
   'site:enable': { enabled: boolean };
+  'frame:tab': { tabId: number };
   'facts:list': ReaderFact[];
   'facts:save': ReaderFact;
   'facts:delete': { deleted: boolean };
