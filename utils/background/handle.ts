@@ -4,6 +4,7 @@
  */
 import { parseRequest, type Request, type RequestType, type Response, type ResponseData } from '../messaging/protocol';
 import type { AnnotatorDB } from '../db/db';
+import { mergeEntities, unmergeEntity } from '../dossier/store';
 import { annotationsFor, deleteAnnotation, recordVisit, saveAnnotation, updateAnnotation } from '../db/queries';
 
 export interface HandlerDeps {
@@ -69,6 +70,10 @@ async function run(
     case 'site:enable':
       if (!enableSite) throw new Error('Enabling sites is not available here');
       return { enabled: await enableSite(req.origin, req.tabId) };
+    case 'entity:merge':
+      return mergeEntities(db, req.from, req.into);
+    case 'entity:unmerge':
+      return unmergeEntity(db, req.from);
   }
 }
 

@@ -5,13 +5,15 @@
  */
 import { z } from 'zod';
 import { annotationSchema, articleSchema } from '../backup/schema';
-import type { Annotation, Article } from '../model';
+import type { Annotation, Article, EntityMerge } from '../model';
+import { LIMITS } from '../limits';
 
 // The records' shapes are the backup's: one definition of what a valid annotation or article is.
 const uuid = z.uuid();
 const url = articleSchema.shape.url;
 export const visitSchema = articleSchema.omit({ firstVisit: true, lastVisit: true });
 
+const entityId = z.string().min(1).max(LIMITS.entityId);
 const patchSchema = annotationSchema.pick({ note: true, colour: true, tags: true, orphan: true }).partial();
 
 /** Requests handled by the background. */
@@ -29,6 +31,9 @@ export const requestSchema = z.discriminatedUnion('type', [
     anchoredIds: z.array(uuid).max(10_000),
   }),
   z.strictObject({ type: z.literal('site:enable'), origin: url, tabId: z.number().int().optional() }),
+  // The reader says two dossier entries are one (utils/dossier/merges.ts), or takes it back.
+  z.strictObject({ type: z.literal('entity:merge'), from: entityId, into: entityId }),
+  z.strictObject({ type: z.literal('entity:unmerge'), from: entityId }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -44,6 +49,8 @@ export interface ResponseData {
   'annotation:delete': Annotation;
   'annotations:anchored': { changed: number };
   'site:enable': { enabled: boolean };
+  'entity:merge': EntityMerge;
+  'entity:unmerge': EntityMerge | null;
 }
 
 export type Response<T extends RequestType> = { ok: true; data: ResponseData[T] } | { ok: false; error: string };
