@@ -71,8 +71,8 @@ export interface Dossier {
   name: string;
   /** Every spelling the reader's articles used, most frequent first. */
   names: string[];
-  /** The ids merged into this one by the reader, with when. */
-  merged: EntityMerge[];
+  /** The ids merged into this one by the reader, with when, and the name last read for each. */
+  merged: (EntityMerge & { name: string })[];
   facts: DossierFacts;
   /** Newest first (by the article's day; undated ones last, last read first). */
   articles: DossierArticle[];
@@ -123,8 +123,9 @@ export function buildDossier(input: DossierInput, requested: string): Dossier {
   const id = resolver.canonical(requested);
   const members = new Set(resolver.members(id));
 
-  // Spellings and kinds as the summaries give them, counted over articles.
+  // Spellings and kinds as the summaries give them, counted over articles; each id's latest name.
   const spellings = new Map<string, number>();
+  const latest = new Map<string, { name: string; seen: string }>();
   const kinds = new Map<EntityKind, number>();
   const related = new Map<string, RelatedEntity & { seen: string }>();
   const found: { article: Article; mentions: number }[] = [];
@@ -137,6 +138,8 @@ export function buildDossier(input: DossierInput, requested: string): Dossier {
       mentions += e.count;
       spellings.set(e.name, (spellings.get(e.name) ?? 0) + 1);
       kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
+      const l = latest.get(e.id);
+      if (!l || article.lastVisit > l.seen) latest.set(e.id, { name: e.name, seen: article.lastVisit });
     }
     if (!mine) continue;
     found.push({ article, mentions });
@@ -161,7 +164,13 @@ export function buildDossier(input: DossierInput, requested: string): Dossier {
   const noteNames = input.annotations.flatMap((a) =>
     a.entityIds.flatMap((e, i) => (members.has(e) && a.entityNames[i] ? [a.entityNames[i]] : [])),
   );
-  const readName = spelled[0] ?? noteNames[0] ?? id.replace(KIND_PREFIX, '');
+  // The name of the latest reading, as the index shows it: the entry's own id first.
+  const newest = (ids: string[]) =>
+    ids
+      .map((m) => latest.get(m))
+      .filter((l) => !!l)
+      .sort((a, b) => (a.seen < b.seen ? 1 : -1))[0]?.name;
+  const readName = newest([id]) ?? newest([...members]) ?? noteNames[0] ?? id.replace(KIND_PREFIX, '');
   const facts = entityFacts(kind, id, readName);
   const name = facts.known ? facts.name : readName;
 
@@ -199,7 +208,7 @@ export function buildDossier(input: DossierInput, requested: string): Dossier {
     kind: KINDS.includes(kind) ? kind : 'official',
     name,
     names: [...new Set([name, ...spelled, ...noteNames])],
-    merged: resolver.mergesInto(id),
+    merged: resolver.mergesInto(id).map((m) => ({ ...m, name: latest.get(m.from)?.name ?? m.from })),
     facts,
     articles,
     notes,

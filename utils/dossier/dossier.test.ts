@@ -109,6 +109,9 @@ describe('a dossier from the database', () => {
     const city = await loadDossier(db, HANOI_PC);
     expect(city.articles.map((a) => a.key).sort()).toEqual([ELSEWHERE.key, PRESIDENT_2023.key, UNDATED.key].sort());
     expect(city.names).toEqual(expect.arrayContaining(['UBND TP Hà Nội', 'Ủy ban nhân dân thành phố Hà Nội']));
+    // The latest reading's spelling, its abbreviation spelled out by the card.
+    expect(city.name).toBe('Ủy ban nhân dân thành phố Hà Nội');
+    expect(city.merged).toEqual([{ ...MERGES[1], name: 'UBND TP Hà Nội' }]);
     expect(city.notes.map((x) => x.id)).toEqual([NAMING.id]);
   });
 

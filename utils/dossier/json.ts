@@ -17,7 +17,7 @@ export function dossierToJson(d: Dossier, exportedAt: string): string {
       kind: d.kind,
       name: d.name,
       names: d.names,
-      merged: d.merged.map((m) => ({ from: m.from, created: m.created })),
+      merged: d.merged.map((m) => ({ from: m.from, name: m.name, created: m.created })),
       ...(d.firstSeen ? { firstSeen: d.firstSeen, lastSeen: d.lastSeen } : {}),
     },
     facts: d.facts,

@@ -15,6 +15,8 @@ export interface DossierMarkdownOptions {
   lang?: ExportLang;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const LABELS = {
   vi: {
     kind: { official: 'Cán bộ, lãnh đạo', body: 'Cơ quan, tổ chức', resolution: 'Văn bản' },
@@ -58,7 +60,7 @@ const LABELS = {
   },
   en: {
     kind: { official: 'Official', body: 'Body', resolution: 'Document' },
-    summary: (a: number, n: number) => `${a} articles read · ${n} notes`,
+    summary: (a: number, n: number) => `${plural(a, 'article')} read · ${plural(n, 'note')}`,
     otherNames: 'Also written',
     merged: 'Merged in',
     facts: 'Facts',
@@ -83,7 +85,7 @@ const LABELS = {
     sources: 'Sources',
     articles: 'Articles read',
     undated: 'date not stated',
-    mentions: (n: number) => `${n} mentions`,
+    mentions: (n: number) => plural(n, 'mention'),
     roleOn: 'Position that day',
     noRole: 'no position in the data on that day',
     uncertain: 'not certain',
@@ -94,7 +96,7 @@ const LABELS = {
     viaNote: 'The note names it.',
     tags: 'Tags',
     related: 'Often appears with',
-    relatedCount: (n: number) => `${n} articles`,
+    relatedCount: (n: number) => plural(n, 'article'),
   },
 } as const;
 
@@ -177,7 +179,8 @@ export function dossierToMarkdown(d: Dossier, opts: DossierMarkdownOptions): str
   out.push(escapeOneLine(`${l.kind[d.kind]} · ${l.summary(d.articles.length, d.notes.length)}`), '');
   const others = d.names.filter((n) => n !== d.name);
   if (others.length) out.push(escapeOneLine(`${l.otherNames}: ${others.join(', ')}`), '');
-  if (d.merged.length) out.push(escapeOneLine(`${l.merged}: ${d.merged.map((m) => m.from).join(', ')}`), '');
+  if (d.merged.length)
+    out.push(escapeOneLine(`${l.merged}: ${d.merged.map((m) => `${m.name} (${m.from})`).join(', ')}`), '');
   out.push(...factsSection(d, l));
   out.push(`## ${escapeOneLine(`${l.articles} (${d.articles.length})`)}`, '');
   if (d.articles.length) out.push(...d.articles.map((a) => articleLine(a, d.kind === 'official', l)), '');

@@ -226,7 +226,8 @@ function layoutBands(
     if (end < axisFrom || start > axisTo) continue;
     const a = start < axisFrom ? axisFrom : start;
     const b = end > axisTo ? axisTo : end;
-    let lane = laneEnds.findIndex((e) => e < a);
+    // A handover day may end one band and start the next in the same row.
+    let lane = laneEnds.findIndex((e) => e <= a);
     if (lane < 0) lane = laneEnds.push(b) - 1;
     else laneEnds[lane] = b;
     const x = xOf(a);
