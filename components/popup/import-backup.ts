@@ -23,9 +23,14 @@ export async function importBackupText(
   });
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   const total = parsed.data.annotations.length + parsed.data.articles.length;
-  return db.transaction('rw', db.articles, db.annotations, async () => {
-    const [articles, annotations] = await Promise.all([db.articles.toArray(), db.annotations.toArray()]);
-    const merged = mergeBackup({ articles, annotations }, parsed.data);
+  return db.transaction('rw', db.articles, db.annotations, db.entityMerges, async () => {
+    const [articles, annotations, entityMerges] = await Promise.all([
+      db.articles.toArray(),
+      db.annotations.toArray(),
+      db.entityMerges.toArray(),
+    ]);
+    const merged = mergeBackup({ articles, annotations, entityMerges }, parsed.data);
+    await db.entityMerges.bulkPut(merged.entityMerges);
     const writes = merged.articles.length + merged.annotations.length;
     let done = 0;
     for (let i = 0; i < merged.articles.length; i += CHUNK) {

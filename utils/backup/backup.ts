@@ -2,8 +2,15 @@
  * The versioned JSON backup: `toBackup` writes it canonically, `parseBackup` validates a file
  * that may be damaged or hostile and returns either clean records or readable errors (never both).
  */
-import type { Annotation, Article } from '../model';
-import { canonicalAnnotation, canonicalArticle, sortAnnotations, sortArticles } from './canonical';
+import type { Annotation, Article, EntityMerge } from '../model';
+import {
+  canonicalAnnotation,
+  canonicalArticle,
+  canonicalMerge,
+  sortAnnotations,
+  sortArticles,
+  sortMerges,
+} from './canonical';
 import { ErrorList, formatPath } from './errors';
 import { runSteps, runStepsAsync, type ProgressOptions, type Steps } from './steps';
 import {
@@ -12,12 +19,15 @@ import {
   MAX_BACKUP_BYTES,
   annotationSchema,
   articleSchema,
+  entityMergeSchema,
   envelopeSchema,
 } from './schema';
 
 export interface BackupData {
   articles: Article[];
   annotations: Annotation[];
+  /** The reader's merges of dossier entries; written only when there are any. */
+  entityMerges?: EntityMerge[];
 }
 
 export type ParseResult =
@@ -106,14 +116,16 @@ function* validate(text: string, chunkSize: number): Steps<ParseResult> {
     errors.addZod([], env.error, pre.root);
     return { ok: false, errors: errors.list() };
   }
-  const { articles: rawArticles, annotations: rawAnnotations, exported } = env.data;
-  const total = rawArticles.length + rawAnnotations.length;
+  const { articles: rawArticles, annotations: rawAnnotations, entityMerges: rawMerges = [], exported } = env.data;
+  const total = rawArticles.length + rawAnnotations.length + rawMerges.length;
   const articles: Article[] = [];
   const annotations: Annotation[] = [];
+  const entityMerges: EntityMerge[] = [];
   let done = 0;
   const lists = [
     { name: 'articles', raw: rawArticles, schema: articleSchema, out: articles as unknown[] },
     { name: 'annotations', raw: rawAnnotations, schema: annotationSchema, out: annotations as unknown[] },
+    { name: 'entityMerges', raw: rawMerges, schema: entityMergeSchema, out: entityMerges as unknown[] },
   ] as const;
   for (const { name, raw, schema, out } of lists) {
     for (let i = 0; i < raw.length; i++) {
@@ -125,11 +137,12 @@ function* validate(text: string, chunkSize: number): Steps<ParseResult> {
   }
   if (done % chunkSize !== 0 || total === 0) yield [done, total];
   if (errors.total) return { ok: false, errors: errors.list() };
-  return { ok: true, data: { articles, annotations }, exported, warnings: consistencyWarnings(articles, annotations) };
+  const data: BackupData = { articles, annotations, ...(entityMerges.length ? { entityMerges } : {}) };
+  return { ok: true, data, exported, warnings: consistencyWarnings(articles, annotations, entityMerges) };
 }
 
 /** Problems that do not stop an import (the merge resolves them) but are worth telling. */
-function consistencyWarnings(articles: Article[], annotations: Annotation[]): string[] {
+function consistencyWarnings(articles: Article[], annotations: Annotation[], merges: EntityMerge[]): string[] {
   const warnings = new ErrorList();
   const keys = new Set<string>();
   articles.forEach((a, i) => {
@@ -141,6 +154,11 @@ function consistencyWarnings(articles: Article[], annotations: Annotation[]): st
     if (ids.has(a.id)) warnings.add(`annotations[${i}].id: duplicate id ${a.id}; the newer one wins`);
     ids.add(a.id);
     if (!keys.has(a.articleKey)) warnings.add(`annotations[${i}].articleKey: no article ${a.articleKey} in the file`);
+  });
+  const froms = new Set<string>();
+  merges.forEach((m, i) => {
+    if (froms.has(m.from)) warnings.add(`entityMerges[${i}].from: ${m.from} merged twice; the latest wins`);
+    froms.add(m.from);
   });
   return warnings.list();
 }
@@ -163,6 +181,7 @@ function* backupSteps(data: BackupData, exportedAt: string, chunkSize: number): 
   // One record per line: compact, yet readable and diff-friendly. Still plain JSON.
   const articles = sortArticles(data.articles);
   const annotations = sortAnnotations(data.annotations);
+  const merges = sortMerges(data.entityMerges ?? []);
   const total = articles.length + annotations.length;
   const lines: string[] = [];
   for (const a of articles) lines.push(JSON.stringify(canonicalArticle(a)));
@@ -173,7 +192,9 @@ function* backupSteps(data: BackupData, exportedAt: string, chunkSize: number): 
   }
   const list = (xs: string[]) => (xs.length ? `[\n${xs.join(',\n')}\n]` : '[]');
   const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exported: exportedAt }).slice(0, -1);
-  return `${head},\n"articles":${list(lines.slice(0, articles.length))},\n"annotations":${list(lines.slice(articles.length))}}\n`;
+  // Merges only when there are any: a file without them reads as before in any version.
+  const tail = merges.length ? `,\n"entityMerges":${list(merges.map((m) => JSON.stringify(canonicalMerge(m))))}` : '';
+  return `${head},\n"articles":${list(lines.slice(0, articles.length))},\n"annotations":${list(lines.slice(articles.length))}${tail}}\n`;
 }
 
 export function toBackup(data: BackupData, exportedAt: string): string {

@@ -13,6 +13,7 @@ export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_BYTES = 30 * 1024 * 1024;
 export const MAX_ARTICLES = 50_000;
 export const MAX_ANNOTATIONS = 200_000;
+export const MAX_ENTITY_MERGES = 50_000;
 
 export { LIMITS };
 
@@ -87,6 +88,15 @@ export const articleSchema = z.strictObject({
     .optional(),
 });
 
+/** Two dossier entries the reader made one: `from` is shown as `into` (utils/dossier/merges.ts). */
+export const entityMergeSchema = z
+  .strictObject({
+    from: str(LIMITS.entityId).min(1, 'empty'),
+    into: str(LIMITS.entityId).min(1, 'empty'),
+    created: isoDateTime,
+  })
+  .refine((m) => m.from !== m.into, { message: 'an entity cannot be merged into itself', path: ['into'] });
+
 /** The envelope; records are validated one by one afterwards so errors name the record. */
 export const envelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -94,4 +104,6 @@ export const envelopeSchema = z.strictObject({
   exported: isoDateTime,
   articles: z.array(z.unknown()).max(MAX_ARTICLES, `more than ${MAX_ARTICLES} articles`),
   annotations: z.array(z.unknown()).max(MAX_ANNOTATIONS, `more than ${MAX_ANNOTATIONS} annotations`),
+  /** Absent in files with no merges (and in every file written before merges existed). */
+  entityMerges: z.array(z.unknown()).max(MAX_ENTITY_MERGES, `more than ${MAX_ENTITY_MERGES} entity merges`).optional(),
 });
