@@ -6,7 +6,8 @@ import type { EntityMerge } from '../model';
 import { loadDossier, loadEntityIndex } from './load';
 import { buildDossier } from './build';
 import { filterIndex } from './entity-index';
-import { dossierPath, idFromHash, seenIn } from './link';
+import { dossierPath, idFromHash } from './link';
+import { seenIn } from './seen';
 import {
   DOSSIER_ARTICLES,
   DOSSIER_NOTES,

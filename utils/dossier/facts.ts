@@ -77,11 +77,17 @@ export function officialRecord(id: string, name: string): OfficialRecord | undef
   return people.length === 1 ? people[0] : undefined;
 }
 
+/** The web addresses in a source note ("https://a (Nghị quyết 176/2025/QH15); https://b"). */
+export function sourceUrls(note: string): string[] {
+  return (note.match(/https?:\/\/[^\s;()]+/g) ?? []).map((u) => u.replace(/[.,]+$/, ''));
+}
+
 const byStart = (a: Position, b: Position) => (a.from ?? '').localeCompare(b.from ?? '');
 
 export function entityFacts(kind: EntityKind, id: string, name: string): DossierFacts {
   const card = describeEntity(span(kind, id, name), undefined);
-  const facts: DossierFacts = { kind, name: card.name, known: false, sources: card.sources ?? [] };
+  const sources = [...new Set((card.sources ?? []).flatMap(sourceUrls))];
+  const facts: DossierFacts = { kind, name: card.name, known: false, sources };
   if (kind === 'official') {
     const rec = officialRecord(id, name);
     if (!rec) return facts;
@@ -103,7 +109,7 @@ export function entityFacts(kind: EntityKind, id: string, name: string): Dossier
     facts.sources = [...new Set(rec.positions.flatMap((p) => (p.endSource ? [p.source, p.endSource] : [p.source])))];
     return facts;
   }
-  facts.known = !!card.id && (card.sources?.length ?? 0) > 0;
+  facts.known = !!card.id && sources.length > 0;
   for (const k of [
     'fullName',
     'level',

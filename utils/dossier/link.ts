@@ -3,9 +3,6 @@
  * `dossier.html`). The id keeps its `:` readable; everything else a URL fragment cannot hold is
  * percent-encoded, so an id found by rule ("official:trần văn mười") survives the round trip.
  */
-import type { AnnotatorDB } from '../db/db';
-import { countArticles } from './load';
-
 export const DOSSIER_PAGE = '/dossier.html';
 
 export function dossierHash(id: string): string {
@@ -26,18 +23,4 @@ export function idFromHash(hash: string): string | null {
 /** The dossier's path in the extension; the index's when no id is given. */
 export function dossierPath(id?: string): string {
   return id ? DOSSIER_PAGE + dossierHash(id) : DOSSIER_PAGE;
-}
-
-/**
- * For "Seen in N articles you read" on the card and the entity panel: the number of articles
- * that mention the entity (merges applied) and the URL of its dossier. `toUrl` makes the
- * extension URL (browser.runtime.getURL in the extension; the path as is elsewhere).
- */
-export async function seenIn(
-  db: AnnotatorDB,
-  entityId: string,
-  toUrl: (path: string) => string = (p) => p,
-): Promise<{ count: number; url: string }> {
-  const { id, count } = await countArticles(db, entityId);
-  return { count, url: toUrl(dossierPath(id)) };
 }

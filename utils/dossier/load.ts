@@ -1,7 +1,6 @@
 /**
  * Dossiers and the index from the database: only the records they need, through the indexes on
- * entity ids (db.ts, version 3), then the pure builders. Used by the dossier page (liveQuery) and
- * by `seenIn`, which the card and the entity panel call.
+ * entity ids (db.ts, version 3), then the pure builders. Used by the dossier page (liveQuery).
  */
 import type { AnnotatorDB } from '../db/db';
 import type { Annotation, Article } from '../model';
@@ -54,16 +53,4 @@ async function notesByEntity(db: AnnotatorDB): Promise<Map<string, string[]>> {
     else byNote.set(id, [String(entityId)]);
   });
   return byNote;
-}
-
-/** How many articles the reader has read that mention the entity (merges applied), by index only. */
-export async function countArticles(db: AnnotatorDB, id: string): Promise<{ id: string; count: number }> {
-  return db.transaction('r', db.articles, db.entityMerges, async () => {
-    const resolver = mergeResolver(await db.entityMerges.toArray());
-    const canonical = resolver.canonical(id);
-    const keys = await Promise.all(
-      resolver.members(canonical).map((m) => db.articles.where('entityIds').equals(m).primaryKeys()),
-    );
-    return { id: canonical, count: new Set(keys.flat()).size };
-  });
 }
