@@ -1,7 +1,7 @@
 import type { Dossier, DossierArticle, DossierNote } from '../../utils/dossier/build';
 import { dossierHash } from '../../utils/dossier/link';
 import { ColourSwatch } from '../shared/ColourSwatch';
-import type { DossierModel } from './model';
+import { ROWS, type DossierModel } from './model';
 import { Facts } from './Facts';
 import { Timeline } from './Timeline';
 import { MergePanel } from './MergePanel';
@@ -147,7 +147,7 @@ export function DossierView({ dossier: d, model: m }: { dossier: Dossier; model:
               ))}
             </ol>
             {d.articles.length > shown.length && (
-              <button type="button" class="show-more" onClick={() => (m.articleLimit.value += 100)}>
+              <button type="button" class="show-more" onClick={() => (m.articleLimit.value += ROWS)}>
                 {m.tr('popup.showMore', { n: d.articles.length - shown.length })}
               </button>
             )}
@@ -156,10 +156,15 @@ export function DossierView({ dossier: d, model: m }: { dossier: Dossier; model:
             <h2 id="notes-h">{m.tr('dossier.notes', { n: d.notes.length })}</h2>
             {d.notes.length === 0 && <p class="muted">{m.tr('dossier.noNotes')}</p>}
             <ul class="dossier-notes" data-testid="dossier-notes">
-              {d.notes.map((n) => (
+              {d.notes.slice(0, m.noteLimit.value).map((n) => (
                 <NoteRow key={n.id} n={n} model={m} />
               ))}
             </ul>
+            {d.notes.length > m.noteLimit.value && (
+              <button type="button" class="show-more" onClick={() => (m.noteLimit.value += ROWS)}>
+                {m.tr('popup.showMore', { n: d.notes.length - m.noteLimit.value })}
+              </button>
+            )}
           </section>
         </div>
         <aside class="dossier-side">

@@ -85,6 +85,8 @@ describe('the dossier page', () => {
     expect(roles[0]).toContain('Chủ tịch nước');
     expect(roles[1]).toContain('Thường trực Ban Bí thư');
     expect(roles[2]).toContain('Trưởng Ban Tuyên giáo Trung ương');
+    // The notes that only name him come a moment after the first paint.
+    await until(() => texts('[data-testid=note-quote]').length === 2);
     expect(texts('[data-testid=note-quote]')).toEqual(['UBND TP Hà Nội báo cáo tiến độ', QUOTING.quote]);
     const svg = root.querySelector('[data-testid=timeline] svg')!;
     expect(svg.getAttribute('aria-label')).toContain('3 bài');
@@ -96,7 +98,7 @@ describe('the dossier page', () => {
   it('exports what it shows as Markdown and JSON', async () => {
     mount('en');
     model.open(THUONG);
-    await until(() => root.querySelector('[data-testid=dossier][data-ready=true]'));
+    await until(() => $$('[data-testid=dossier-note]').length === 2);
     root.querySelector<HTMLButtonElement>('[data-testid=export-dossier-md]')!.click();
     root.querySelector<HTMLButtonElement>('[data-testid=export-dossier-json]')!.click();
     expect(downloads.map((d) => d.name)).toEqual([

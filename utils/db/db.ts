@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
+import { entityStatsMiddleware, statsFromArticles, type EntityStat } from './entity-stats';
 
 export const DB_NAME = 'vn-news-annotator';
 
@@ -30,6 +31,8 @@ export class AnnotatorDB extends Dexie {
   readerFacts!: EntityTable<ReaderFact, 'id'>;
   /** Entities the reader merged: `from` is shown as `into` in dossiers. */
   entityMerges!: EntityTable<EntityMerge, 'from'>;
+  /** Per-entity article counts, kept in step with every article write (entity-stats.ts). */
+  entityStats!: EntityTable<EntityStat, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -68,6 +71,16 @@ export class AnnotatorDB extends Dexie {
             a.entityIds = entityIdsOf(a);
           }),
       );
+    // Version 4: per-entity counts for the dossier index, made from the articles already stored;
+    // from then on the middleware keeps them in step with every article write.
+    this.version(4)
+      .stores({ entityStats: 'id, lastSeen' })
+      .upgrade(async (tx) => {
+        const stats = statsFromArticles(await tx.table('articles').toArray());
+        await tx.table('entityStats').clear();
+        await tx.table('entityStats').bulkPut(stats);
+      });
+    this.use(entityStatsMiddleware);
     this.articles.hook('creating', (_key, a) => {
       a.entityIds = entityIdsOf(a);
     });

@@ -86,6 +86,7 @@ export interface Dossier {
 
 const KINDS: readonly EntityKind[] = ['official', 'body', 'resolution'];
 const siteNames = new Map(SITES.map((s) => [s.id, s.name] as const));
+const collator = new Intl.Collator('vi');
 
 /** The article's own day, when its published date has one. */
 export function articleDay(a: Pick<Article, 'published'>): string | undefined {
@@ -122,6 +123,7 @@ export function buildDossier(input: DossierInput, requested: string): Dossier {
   const resolver = mergeResolver(input.merges);
   const id = resolver.canonical(requested);
   const members = new Set(resolver.members(id));
+  const merged = input.merges.length > 0;
 
   // Spellings and kinds as the summaries give them, counted over articles; each id's latest name.
   const spellings = new Map<string, number>();
@@ -145,7 +147,7 @@ export function buildDossier(input: DossierInput, requested: string): Dossier {
     found.push({ article, mentions });
     const others = new Set<string>();
     for (const e of article.entities ?? []) {
-      const other = resolver.canonical(e.id);
+      const other = merged ? resolver.canonical(e.id) : e.id;
       if (other === id || others.has(other)) continue;
       others.add(other);
       const r = related.get(other);
@@ -213,10 +215,18 @@ export function buildDossier(input: DossierInput, requested: string): Dossier {
     articles,
     notes,
     related: [...related.values()]
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'))
+      .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name))
       .map(({ seen: _seen, ...r }) => r),
     ...(visits.length ? { firstSeen: visits[0], lastSeen: visits[visits.length - 1] } : {}),
   };
+}
+
+/**
+ * The dossier's notes among `annotations`: those whose quote holds the entity, and those on its
+ * articles whose text names it. For the page, which reads the second kind after the first paint.
+ */
+export function notesFor(d: Pick<Dossier, 'id' | 'merged' | 'names' | 'articles'>, annotations: readonly Annotation[]) {
+  return dossierNotes(annotations, d.articles, new Set([d.id, ...d.merged.map((m) => m.from)]), d.names);
 }
 
 /** Notes whose quote holds the entity, and notes on its articles whose text names it. */

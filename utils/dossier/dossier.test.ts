@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { AnnotatorDB } from '../db/db';
 import { createHandler } from '../background/handle';
 import type { EntityMerge } from '../model';
-import { loadDossier, loadEntityIndex } from './load';
+import { loadDossier, loadDossierNotes, loadEntityIndex } from './load';
 import { buildDossier } from './build';
 import { filterIndex } from './entity-index';
 import { dossierPath, idFromHash } from './link';
@@ -76,11 +76,14 @@ describe('a dossier from the database', () => {
 
   it("takes the notes that quote it and the notes on its articles that name it, never others'", async () => {
     const d = await loadDossier(db, THUONG);
-    expect(d.notes.map((x) => [x.id, x.via])).toEqual([
+    // First the notes that quote it, read by the entity index; then all of them.
+    expect(d.notes.map((x) => x.id)).toEqual([QUOTING.id]);
+    const notes = await loadDossierNotes(db, d);
+    expect(notes.map((x) => [x.id, x.via])).toEqual([
       [NAMING.id, 'note'],
       [QUOTING.id, 'quote'],
     ]);
-    const quoting = d.notes.find((x) => x.id === QUOTING.id)!;
+    const quoting = notes.find((x) => x.id === QUOTING.id)!;
     expect(quoting.articleTitle).toBe(SECRETARIAT_2022.title);
     expect(quoting.link).toBe(
       `${QUOTING.pageUrl}#:~:text=${encodeURIComponent('Đồng chí Võ Văn Thưởng phát biểu tại cuộc làm việc')}`,
@@ -114,11 +117,13 @@ describe('a dossier from the database', () => {
     expect(city.name).toBe('Ủy ban nhân dân thành phố Hà Nội');
     expect(city.merged).toEqual([{ ...MERGES[1], name: 'UBND TP Hà Nội' }]);
     expect(city.notes.map((x) => x.id)).toEqual([NAMING.id]);
+    expect((await loadDossierNotes(db, city)).map((x) => x.id)).toEqual([NAMING.id]);
   });
 
   it('is the same built from a whole backup as from the indexed records', async () => {
     await db.entityMerges.bulkPut(MERGES);
-    const fromDb = await loadDossier(db, THUONG);
+    const core = await loadDossier(db, THUONG);
+    const fromDb = { ...core, notes: await loadDossierNotes(db, core) };
     const fromAll = buildDossier({ articles: DOSSIER_ARTICLES, annotations: DOSSIER_NOTES, merges: MERGES }, THUONG);
     expect(fromAll).toEqual(fromDb);
   });
@@ -140,7 +145,8 @@ describe('a dossier from the database', () => {
     const upgraded = new AnnotatorDB(name);
     const d = await loadDossier(upgraded, THUONG);
     expect(d.articles).toHaveLength(4);
-    expect(d.notes).toHaveLength(2);
+    expect(await loadDossierNotes(upgraded, d)).toHaveLength(2);
+    expect((await loadEntityIndex(upgraded)).find((e) => e.id === THUONG)).toMatchObject({ articles: 4, notes: 1 });
     upgraded.close();
   });
 });

@@ -1,9 +1,11 @@
 /**
  * The index of dossiers: every entity the reader has met in an article, merges applied, with how
- * many articles and notes, and when last seen. Pure; searched accent-insensitively.
+ * many articles and notes, and when last seen. Made from the per-entity counts the database
+ * keeps (utils/db/entity-stats.ts), or from articles directly; searched accent-insensitively.
  */
 import type { Article, EntityKind, EntityMerge } from '../model';
 import { foldKey } from '../search/fold';
+import { statsFromArticles, type EntityStat } from '../db/entity-stats';
 import { mergeResolver } from './merges';
 
 export interface IndexEntry {
@@ -21,50 +23,41 @@ export interface IndexEntry {
   members: string[];
 }
 
-export type IndexArticle = Pick<Article, 'lastVisit' | 'entities'>;
+export type IndexArticle = Pick<Article, 'key' | 'lastVisit' | 'entities'>;
 
 /**
- * `noteEntities`: for each note, the entity ids its quote holds (a note counts once per entry
- * even when it holds two ids merged into one).
+ * The index from per-entity counts. `noteEntities`: each note's entity ids (a note counts once
+ * per entry). `groupArticles`: the exact number of articles mentioning any of a merged entry's
+ * ids (an article often names a body in full and by its abbreviation: a sum would count it twice).
  */
-export function buildEntityIndex(
-  articles: readonly IndexArticle[],
+export function indexFromStats(
+  stats: readonly EntityStat[],
   merges: readonly EntityMerge[],
-  noteEntities: Iterable<readonly string[]> = [],
+  noteEntities: Iterable<readonly string[]>,
+  groupArticles: Map<string, number> = new Map(),
 ): IndexEntry[] {
   const resolver = mergeResolver(merges);
   const entries = new Map<string, IndexEntry & { spellings: Set<string> }>();
-  for (const a of articles) {
-    const seenHere = new Set<string>();
-    for (const e of a.entities ?? []) {
-      const id = merges.length ? resolver.canonical(e.id) : e.id;
-      let entry = entries.get(id);
-      if (!entry) {
-        entry = {
-          id,
-          kind: e.kind,
-          name: e.name,
-          otherNames: [],
-          articles: 0,
-          notes: 0,
-          lastSeen: a.lastVisit,
-          members: [],
-          spellings: new Set([e.name]),
-        };
-        entries.set(id, entry);
-      } else {
-        entry.spellings.add(e.name);
-        if (a.lastVisit > entry.lastSeen) {
-          entry.lastSeen = a.lastVisit;
-          entry.name = e.name;
-          entry.kind = e.kind;
-        }
-      }
-      if (!seenHere.has(id)) {
-        seenHere.add(id);
-        entry.articles++;
-      }
+  for (const s of stats) {
+    const id = merges.length ? resolver.canonical(s.id) : s.id;
+    const e = entries.get(id);
+    if (!e) {
+      entries.set(id, {
+        id,
+        kind: s.kind,
+        name: s.name,
+        otherNames: [],
+        articles: s.articles,
+        notes: 0,
+        lastSeen: s.lastSeen,
+        members: [],
+        spellings: new Set(s.names),
+      });
+      continue;
     }
+    e.articles += s.articles;
+    for (const n of s.names) e.spellings.add(n);
+    if (s.lastSeen > e.lastSeen) Object.assign(e, { lastSeen: s.lastSeen, name: s.name, kind: s.kind });
   }
   for (const ids of noteEntities) {
     const counted = new Set<string>();
@@ -79,9 +72,26 @@ export function buildEntityIndex(
   }
   return [...entries.values()].map(({ spellings, ...e }) => ({
     ...e,
+    articles: groupArticles.get(e.id) ?? e.articles,
     otherNames: [...spellings].filter((n) => n !== e.name),
     members: resolver.members(e.id).slice(1),
   }));
+}
+
+/** The index straight from articles (the popup's search links, tests). */
+export function buildEntityIndex(
+  articles: readonly IndexArticle[],
+  merges: readonly EntityMerge[],
+  noteEntities: Iterable<readonly string[]> = [],
+): IndexEntry[] {
+  const resolver = mergeResolver(merges);
+  const groups = new Map<string, number>();
+  if (merges.length)
+    for (const a of articles) {
+      const ids = new Set((a.entities ?? []).map((e) => resolver.canonical(e.id)));
+      for (const id of ids) groups.set(id, (groups.get(id) ?? 0) + 1);
+    }
+  return indexFromStats(statsFromArticles(articles), merges, noteEntities, groups);
 }
 
 export type IndexSort = 'articles' | 'recent' | 'name';

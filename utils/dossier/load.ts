@@ -3,10 +3,13 @@
  * entity ids (db.ts, version 3), then the pure builders. Used by the dossier page (liveQuery).
  */
 import type { AnnotatorDB } from '../db/db';
-import type { Annotation, Article } from '../model';
-import { buildDossier, type Dossier } from './build';
-import { buildEntityIndex, type IndexEntry } from './entity-index';
+import type { Article } from '../model';
+import { buildDossier, notesFor, type Dossier, type DossierNote } from './build';
+import { indexFromStats, type IndexEntry } from './entity-index';
 import { mergeResolver } from './merges';
+
+/** For `npm run bench:dossier`: when the records are read (a no-op outside a browser page). */
+const mark = (name: string) => globalThis.performance?.mark?.(name);
 
 const byKey = <T>(lists: T[][], key: (x: T) => string): T[] => {
   const out = new Map<string, T>();
@@ -14,6 +17,10 @@ const byKey = <T>(lists: T[][], key: (x: T) => string): T[] => {
   return [...out.values()];
 };
 
+/**
+ * The dossier from its articles and the notes that quote it: what the page draws first. The notes
+ * that only name it in their text come from `loadDossierNotes`, which reads more.
+ */
 export async function loadDossier(db: AnnotatorDB, requested: string): Promise<Dossier> {
   return db.transaction('r', db.articles, db.annotations, db.entityMerges, async () => {
     const merges = await db.entityMerges.toArray();
@@ -24,22 +31,55 @@ export async function loadDossier(db: AnnotatorDB, requested: string): Promise<D
       Promise.all(members.map((id) => db.annotations.where('entityIds').equals(id).toArray())),
     ]);
     const articles: Article[] = byKey(articleLists, (a) => a.key);
-    // Notes that only name the entity in their text: looked for on its own articles.
-    const keys = articles.map((a) => a.key);
-    const onArticles = keys.length ? await db.annotations.where('articleKey').anyOf(keys).toArray() : [];
-    const annotations: Annotation[] = byKey([...quoting, onArticles], (a) => a.id);
-    return buildDossier({ articles, annotations, merges }, requested);
+    mark('vna:dossier-read');
+    return buildDossier({ articles, annotations: byKey(quoting, (a) => a.id), merges }, requested);
   });
 }
 
+/** Below this many articles, their notes are read by key; above it, all notes are read at once. */
+const BY_KEY = 200;
+
+/** All the dossier's notes: those that quote it and those on its articles that name it. */
+export async function loadDossierNotes(db: AnnotatorDB, d: Dossier): Promise<DossierNote[]> {
+  const keys = d.articles.map((a) => a.key);
+  const members = [d.id, ...d.merged.map((m) => m.from)];
+  return db.transaction('r', db.annotations, async () => {
+    const [quoting, onArticles] = await Promise.all([
+      Promise.all(members.map((id) => db.annotations.where('entityIds').equals(id).toArray())),
+      // One request per key costs a round trip each; one read of every note is faster for many.
+      keys.length <= BY_KEY
+        ? db.annotations.where('articleKey').anyOf(keys).toArray()
+        : db.annotations.toArray().then((all) => {
+            const mine = new Set(keys);
+            return all.filter((a) => mine.has(a.articleKey));
+          }),
+    ]);
+    return notesFor(
+      d,
+      byKey([...quoting, onArticles], (a) => a.id),
+    );
+  });
+}
+
+/** The index of every entity met, from the per-entity counts (no article is read). */
 export async function loadEntityIndex(db: AnnotatorDB): Promise<IndexEntry[]> {
-  return db.transaction('r', db.articles, db.annotations, db.entityMerges, async () => {
-    const [articles, merges, noteEntities] = await Promise.all([
-      db.articles.toArray(),
+  return db.transaction('r', [db.entityStats, db.entityMerges, db.articles, db.annotations], async () => {
+    const [stats, merges, noteEntities] = await Promise.all([
+      db.entityStats.toArray(),
       db.entityMerges.toArray(),
       notesByEntity(db),
     ]);
-    return buildEntityIndex(articles, merges, noteEntities.values());
+    mark('vna:index-read');
+    // Merged entries: their articles counted once each, by the entity index (keys only).
+    const resolver = mergeResolver(merges);
+    const groups = new Map<string, number>();
+    for (const id of new Set(merges.map((m) => resolver.canonical(m.from)))) {
+      const keys = await Promise.all(
+        resolver.members(id).map((m) => db.articles.where('entityIds').equals(m).primaryKeys()),
+      );
+      groups.set(id, new Set(keys.flat()).size);
+    }
+    return indexFromStats(stats, merges, noteEntities.values(), groups);
   });
 }
 
