@@ -107,7 +107,7 @@ export function DossierView({ dossier: d, model: m }: { dossier: Dossier; model:
         <div class={`kind kind-${d.kind}`}>{m.tr(`page.${d.kind}`)}</div>
         <h1 data-testid="dossier-name">{d.name}</h1>
         <p class="muted" data-testid="dossier-summary">
-          {m.tr('dossier.summary', { articles: d.articles.length, notes: d.notes.length })}
+          {m.tr('dossier.summary', { articles: d.articles.length, notes: m.notesReady.value ? d.notes.length : '…' })}
           {d.firstSeen &&
             d.lastSeen &&
             ` · ${m.tr('dossier.seen', { first: formatDay(d.firstSeen, lang), last: formatDay(d.lastSeen, lang) })}`}
@@ -124,10 +124,20 @@ export function DossierView({ dossier: d, model: m }: { dossier: Dossier; model:
         )}
         <div class="export-buttons">
           <span class="muted small">{m.tr('dossier.export')}:</span>
-          <button type="button" onClick={() => m.exportAs('md')} data-testid="export-dossier-md">
+          <button
+            type="button"
+            onClick={() => m.exportAs('md')}
+            disabled={!m.notesReady.value}
+            data-testid="export-dossier-md"
+          >
             {m.tr('dossier.exportMd')}
           </button>
-          <button type="button" onClick={() => m.exportAs('json')} data-testid="export-dossier-json">
+          <button
+            type="button"
+            onClick={() => m.exportAs('json')}
+            disabled={!m.notesReady.value}
+            data-testid="export-dossier-json"
+          >
             {m.tr('dossier.exportJson')}
           </button>
         </div>
@@ -153,8 +163,9 @@ export function DossierView({ dossier: d, model: m }: { dossier: Dossier; model:
             )}
           </section>
           <section class="card-section" aria-labelledby="notes-h">
-            <h2 id="notes-h">{m.tr('dossier.notes', { n: d.notes.length })}</h2>
-            {d.notes.length === 0 && <p class="muted">{m.tr('dossier.noNotes')}</p>}
+            <h2 id="notes-h">{m.tr('dossier.notes', { n: m.notesReady.value ? d.notes.length : '…' })}</h2>
+            {!m.notesReady.value && <p class="muted">{m.tr('dossier.loading')}</p>}
+            {m.notesReady.value && d.notes.length === 0 && <p class="muted">{m.tr('dossier.noNotes')}</p>}
             <ul class="dossier-notes" data-testid="dossier-notes">
               {d.notes.slice(0, m.noteLimit.value).map((n) => (
                 <NoteRow key={n.id} n={n} model={m} />

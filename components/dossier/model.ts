@@ -51,6 +51,8 @@ export function createDossierModel(deps: DossierDeps) {
   /** The id that was asked for when the reader had merged it into the one shown. */
   const redirectedFrom = signal<string | null>(null);
   const dossier = signal<Loaded<Dossier>>({ status: 'loading' });
+  /** The dossier's notes are read (they come a moment after the rest). */
+  const notesReady = signal(false);
   const index = signal<Loaded<IndexEntry[]>>({ status: 'loading' });
   const query = signal<{ text: string; kind: EntityKind | ''; sort: IndexSort }>({
     text: '',
@@ -80,8 +82,11 @@ export function createDossierModel(deps: DossierDeps) {
     notesSub = liveQuery(() => loadDossierNotes(db, d)).subscribe({
       next: (notes) => {
         const cur = dossier.value;
-        if (cur.status === 'ready' && cur.value.id === d.id)
+        if (cur.status !== 'ready' || cur.value.id !== d.id) return;
+        batch(() => {
           dossier.value = { status: 'ready', value: { ...cur.value, notes } };
+          notesReady.value = true;
+        });
       },
       error: (e) => (notice.value = { kind: 'error', text: tr('dossier.error', { error: errorText(e) }) }),
     });
@@ -99,7 +104,10 @@ export function createDossierModel(deps: DossierDeps) {
           const cur = dossier.value;
           // On a later reading, the notes shown stay until the new list is read (no flicker).
           const same = cur.status === 'ready' && cur.value.id === value.id;
-          dossier.value = { status: 'ready', value: same ? { ...value, notes: cur.value.notes } : value };
+          batch(() => {
+            dossier.value = { status: 'ready', value: same ? { ...value, notes: cur.value.notes } : value };
+            if (!same) notesReady.value = false;
+          });
           watchNotes(value);
           return;
         }
@@ -188,7 +196,7 @@ export function createDossierModel(deps: DossierDeps) {
 
   function exportAs(format: 'md' | 'json'): string | null {
     const d = dossier.value;
-    if (d.status !== 'ready') return null;
+    if (d.status !== 'ready' || !notesReady.value) return null;
     const at = now();
     const name = dossierFileName(d.value, at, format);
     const text =
@@ -206,6 +214,7 @@ export function createDossierModel(deps: DossierDeps) {
     route,
     redirectedFrom,
     dossier,
+    notesReady,
     index,
     query,
     entries,

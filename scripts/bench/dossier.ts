@@ -153,7 +153,8 @@ async function main() {
         `  ${name}`,
         xs.map((x) => x.marks[name] ?? Number.NaN),
       );
-    console.log(markRow(dossier, 'vna:dossier-articles'));
+    console.log(markRow(dossier, 'vna:dossier-start'));
+    console.log(markRow(dossier, 'vna:dossier-open'));
     console.log(markRow(dossier, 'vna:dossier-read'));
     console.log(markRow(index, 'vna:index-read'));
     console.log(

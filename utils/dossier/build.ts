@@ -145,11 +145,12 @@ export function buildDossier(input: DossierInput, requested: string): Dossier {
     }
     if (!mine) continue;
     found.push({ article, mentions });
-    const others = new Set<string>();
+    // A summary names each id once; only merges can make two of its ids one.
+    const others = merged ? new Set<string>() : undefined;
     for (const e of article.entities ?? []) {
       const other = merged ? resolver.canonical(e.id) : e.id;
-      if (other === id || others.has(other)) continue;
-      others.add(other);
+      if (other === id || others?.has(other)) continue;
+      others?.add(other);
       const r = related.get(other);
       if (!r) related.set(other, { id: other, kind: e.kind, name: e.name, count: 1, seen: article.lastVisit });
       else {

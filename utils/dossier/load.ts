@@ -18,20 +18,27 @@ const byKey = <T>(lists: T[][], key: (x: T) => string): T[] => {
 };
 
 /**
- * The dossier from its articles and the notes that quote it: what the page draws first. The notes
- * that only name it in their text come from `loadDossierNotes`, which reads more.
+ * The dossier from its articles: what the page draws first. Its notes come from
+ * `loadDossierNotes` (read after the first paint); only an entity met in notes alone, with no
+ * article, takes them here, for its name.
  */
 export async function loadDossier(db: AnnotatorDB, requested: string): Promise<Dossier> {
+  mark('vna:dossier-start');
   return db.transaction('r', db.articles, db.annotations, db.entityMerges, async () => {
-    const merges = await db.entityMerges.toArray();
+    mark('vna:dossier-open');
+    // The id's own articles are read while the merges are: most ids were never merged.
+    const readIds = (ids: string[]) =>
+      Promise.all(ids.map((id) => db.articles.where('entityIds').equals(id).toArray()));
+    const [merges, own] = await Promise.all([db.entityMerges.toArray(), readIds([requested])]);
     const resolver = mergeResolver(merges);
     const members = resolver.members(resolver.canonical(requested));
-    const [articleLists, quoting] = await Promise.all([
-      Promise.all(members.map((id) => db.articles.where('entityIds').equals(id).toArray())),
-      Promise.all(members.map((id) => db.annotations.where('entityIds').equals(id).toArray())),
-    ]);
-    const articles: Article[] = byKey(articleLists, (a) => a.key);
+    const others = members.filter((id) => id !== requested);
+    const lists = others.length ? [...(members.includes(requested) ? own : []), ...(await readIds(others))] : own;
+    const articles: Article[] = byKey(lists, (a) => a.key);
     mark('vna:dossier-read');
+    const quoting = articles.length
+      ? []
+      : await Promise.all(members.map((id) => db.annotations.where('entityIds').equals(id).toArray()));
     return buildDossier({ articles, annotations: byKey(quoting, (a) => a.id), merges }, requested);
   });
 }
