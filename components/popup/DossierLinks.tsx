@@ -1,10 +1,11 @@
 /**
  * Links from the popup to the dossiers: the entities whose names match the search (accents
- * optional), and the index of all dossiers. The entity list is built once per set of articles,
- * on the first search, not on every keystroke.
+ * optional), and the index of all dossiers. The entity list is made once per set of articles,
+ * in an idle moment after they load, so no keystroke waits for it.
  */
+import { useEffect } from 'preact/hooks';
 import type { Article } from '../../utils/model';
-import { buildEntityIndex, filterIndex, type IndexEntry } from '../../utils/dossier/entity-index';
+import { entitiesMet, filterIndex, type IndexEntry } from '../../utils/dossier/entity-index';
 import { dossierPath } from '../../utils/dossier/link';
 import { td } from '../../utils/i18n/dossier';
 import type { PopupModel } from './model';
@@ -13,9 +14,11 @@ const SHOWN = 5;
 const built = new WeakMap<Article[], IndexEntry[]>();
 function entitiesOf(articles: Article[]): IndexEntry[] {
   let list = built.get(articles);
-  if (!list) built.set(articles, (list = buildEntityIndex(articles, [])));
+  if (!list) built.set(articles, (list = entitiesMet(articles)));
   return list;
 }
+const idle = (f: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 1000 }) : setTimeout(f, 50);
 
 /** Relative to the popup page: dossier.html sits beside popup.html in the extension. */
 const href = (id?: string) => dossierPath(id).slice(1);
@@ -25,6 +28,10 @@ export function DossierLinks({ model: m }: { model: PopupModel }) {
   const f = m.filters.value;
   const articles = m.articles.value;
   const text = f.text.trim();
+  // Made ahead, in an idle moment: the first keystroke then only filters.
+  useEffect(() => {
+    if (articles && !built.has(articles)) idle(() => entitiesOf(articles));
+  }, [articles]);
   const found = text && articles ? filterIndex(entitiesOf(articles), { text }).slice(0, SHOWN) : [];
   // An entity chosen in the filter links to its dossier too.
   const chosen =

@@ -94,6 +94,34 @@ export function buildEntityIndex(
   return indexFromStats(statsFromArticles(articles), merges, noteEntities, groups);
 }
 
+/**
+ * Entities met in `articles`, in one pass (no merges, no note counts): the popup's search links,
+ * made while the reader has not typed yet.
+ */
+export function entitiesMet(articles: readonly IndexArticle[]): IndexEntry[] {
+  const out = new Map<string, IndexEntry>();
+  for (const a of articles)
+    for (const e of a.entities ?? []) {
+      const x = out.get(e.id);
+      if (!x)
+        out.set(e.id, {
+          id: e.id,
+          kind: e.kind,
+          name: e.name,
+          otherNames: [],
+          articles: 1,
+          notes: 0,
+          lastSeen: a.lastVisit,
+          members: [],
+        });
+      else {
+        x.articles++;
+        if (a.lastVisit > x.lastSeen) Object.assign(x, { lastSeen: a.lastVisit, name: e.name, kind: e.kind });
+      }
+    }
+  return [...out.values()];
+}
+
 export type IndexSort = 'articles' | 'recent' | 'name';
 
 export interface IndexQuery {
