@@ -33,7 +33,9 @@ describe('timeline layout', () => {
     const one = layoutTimeline(['2024-02-29']);
     expect(one.period).toBe('month');
     expect(one.bars).toHaveLength(1);
-    expect(one.bars[0].width).toBeLessThan(one.width / 2);
+    expect(one.bars[0].width).toBeLessThan(one.width / 10);
+    // Room on both sides: twelve months around it.
+    expect([one.from, one.to]).toEqual(['2023-09-01', '2024-08-31']);
     expect(layoutTimeline([undefined, undefined])).toMatchObject({ bars: [], dated: 0, undated: 2 });
   });
 

@@ -94,7 +94,14 @@ function nextPeriod(start: string, p: Period): string {
   return iso(ms(start) + (p === 'week' ? 7 : 1) * DAY_MS);
 }
 
+/** The previous period's first day. */
+function previousPeriod(start: string, p: Period): string {
+  return periodStart(iso(ms(start) - DAY_MS), p);
+}
+
 const PERIODS: Period[] = ['day', 'week', 'month', 'quarter', 'year'];
+/** The axis shows at least this many periods. */
+const MIN_PERIODS = 12;
 
 function periodsBetween(from: string, to: string, p: Period): string[] {
   const out: string[] = [];
@@ -151,8 +158,11 @@ export function layoutTimeline(
     }
   }
   const starts = periodsBetween(first, last, period);
-  // Pad to at least three periods so one article is not a wall-to-wall bar.
-  while (starts.length < 3) starts.push(nextPeriod(starts[starts.length - 1], period));
+  // A few articles get room on both sides, so one of them is a bar, not a wall.
+  while (starts.length < MIN_PERIODS) {
+    starts.push(nextPeriod(starts[starts.length - 1], period));
+    if (starts.length < MIN_PERIODS) starts.unshift(previousPeriod(starts[0], period));
+  }
   const axisFrom = starts[0];
   const axisEndExclusive = nextPeriod(starts[starts.length - 1], period);
   const axisTo = iso(ms(axisEndExclusive) - DAY_MS);

@@ -111,7 +111,7 @@ export const dossierEn: Record<DossierStringKey, string> = {
   'dossier.sources': 'Sources',
   'dossier.noRecord': 'Found by a rule; not in the gazetteer: no checked facts.',
   'dossier.timeline': 'Timeline',
-  'dossier.timelineSummary': '{n} articles from {from} to {to}; at most {max} in one {period}.',
+  'dossier.timelineSummary': 'Articles: {n}, from {from} to {to}; at most {max} in one {period}.',
   'dossier.period.day': 'day',
   'dossier.period.week': 'week',
   'dossier.period.month': 'month',
