@@ -86,7 +86,7 @@ function Related({ dossier: d, model: m }: { dossier: Dossier; model: DossierMod
           </li>
         ))}
       </ul>
-      {!all && d.related.length > shown.length && (
+      {!all && m.notesReady.value && d.related.length > shown.length && (
         <button type="button" class="link" onClick={() => setAll(true)}>
           {m.tr('dossier.showAll', { n: d.related.length })}
         </button>

@@ -12,7 +12,7 @@ import { defaultSettings, type Settings } from '../../utils/settings/settings';
 import { td, type DossierKey } from '../../utils/i18n/dossier';
 import type { Dossier } from '../../utils/dossier/build';
 import { filterIndex, type IndexEntry, type IndexSort } from '../../utils/dossier/entity-index';
-import { loadDossier, loadDossierNotes, loadEntityIndex } from '../../utils/dossier/load';
+import { loadDossier, loadDossierExtras, loadEntityIndex } from '../../utils/dossier/load';
 import { dossierFileName, dossierToMarkdown } from '../../utils/dossier/markdown';
 import { dossierToJson } from '../../utils/dossier/json';
 import { downloadText } from '../shared/download';
@@ -51,7 +51,7 @@ export function createDossierModel(deps: DossierDeps) {
   /** The id that was asked for when the reader had merged it into the one shown. */
   const redirectedFrom = signal<string | null>(null);
   const dossier = signal<Loaded<Dossier>>({ status: 'loading' });
-  /** The dossier's notes are read (they come a moment after the rest). */
+  /** The dossier's notes and the names of all entries beside it are read (a moment after the rest). */
   const notesReady = signal(false);
   const index = signal<Loaded<IndexEntry[]>>({ status: 'loading' });
   const query = signal<{ text: string; kind: EntityKind | ''; sort: IndexSort }>({
@@ -76,15 +76,15 @@ export function createDossierModel(deps: DossierDeps) {
   let notesSub: { unsubscribe(): void } | undefined;
   let indexSub: { unsubscribe(): void } | undefined;
 
-  /** After the first paint: every note on its articles, to find those that name it in their text. */
-  function watchNotes(d: Dossier) {
+  /** After the first paint: the notes, and the names of every entry that appears with it. */
+  function watchExtras(d: Dossier) {
     notesSub?.unsubscribe();
-    notesSub = liveQuery(() => loadDossierNotes(db, d)).subscribe({
-      next: (notes) => {
+    notesSub = liveQuery(() => loadDossierExtras(db, d)).subscribe({
+      next: ({ notes, related }) => {
         const cur = dossier.value;
         if (cur.status !== 'ready' || cur.value.id !== d.id) return;
         batch(() => {
-          dossier.value = { status: 'ready', value: { ...cur.value, notes } };
+          dossier.value = { status: 'ready', value: { ...cur.value, notes, related } };
           notesReady.value = true;
         });
       },
@@ -102,13 +102,14 @@ export function createDossierModel(deps: DossierDeps) {
         performance.mark('vna:dossier-data');
         if (!value.requested) {
           const cur = dossier.value;
-          // On a later reading, the notes shown stay until the new list is read (no flicker).
+          // On a later reading, the notes and names shown stay until the new ones are read (no flicker).
           const same = cur.status === 'ready' && cur.value.id === value.id;
+          const keep = same ? { notes: cur.value.notes, related: cur.value.related } : {};
           batch(() => {
-            dossier.value = { status: 'ready', value: same ? { ...value, notes: cur.value.notes } : value };
+            dossier.value = { status: 'ready', value: { ...value, ...keep } };
             if (!same) notesReady.value = false;
           });
-          watchNotes(value);
+          watchExtras(value);
           return;
         }
         // Follow the merge: the page shows (and keeps showing) the entry the id is part of.

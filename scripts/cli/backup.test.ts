@@ -4,7 +4,7 @@ import os from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toBackup } from '../../utils/backup/backup';
-import { buildDossier } from '../../utils/dossier/build';
+import { dossierFromRecords } from '../../utils/dossier/build';
 import { dossierToMarkdown } from '../../utils/dossier/markdown';
 import { DOSSIER_ARTICLES, DOSSIER_NOTES, MERGES, THUONG, THUONG_BY_RULE } from '../../utils/testing/dossier';
 
@@ -47,7 +47,7 @@ describe('command-line tools', () => {
     const r = run('export.ts', '--format', 'dossier', '--entity', THUONG_BY_RULE, '--exported', at, file);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const d = buildDossier({ articles: data.articles, annotations: data.annotations, merges: MERGES }, THUONG);
+    const d = dossierFromRecords({ articles: data.articles, annotations: data.annotations, merges: MERGES }, THUONG);
     expect(r.stdout).toBe(dossierToMarkdown({ ...d, requested: THUONG_BY_RULE }, { exportedAt: at }));
     expect(r.stdout).toContain('entity: "official:vo-van-thuong"');
     expect(r.stdout).toContain('## Bài đã đọc (5)');

@@ -11,7 +11,7 @@ import { toBackup, type BackupData } from '../../utils/backup/backup';
 import { fail, readBackupFile } from './backup-file';
 import { toMarkdown } from '../../utils/export/markdown';
 import { toW3CJson } from '../../utils/export/w3c';
-import { buildDossier } from '../../utils/dossier/build';
+import { dossierFromRecords } from '../../utils/dossier/build';
 import { dossierToMarkdown } from '../../utils/dossier/markdown';
 import { dossierToJson } from '../../utils/dossier/json';
 
@@ -50,7 +50,7 @@ for (const w of parsed.warnings) console.error(`warning: ${w}`);
 const exportedAt = values.exported ?? new Date().toISOString();
 
 function dossierOut({ articles, annotations, entityMerges = [] }: BackupData, id: string): string {
-  const d = buildDossier({ articles, annotations, merges: entityMerges }, id);
+  const d = dossierFromRecords({ articles, annotations, merges: entityMerges }, id);
   if (!d.articles.length && !d.notes.length)
     console.error(`warning: no article or note in ${positionals[0]} mentions ${id}`);
   return values.format === 'dossier-json'

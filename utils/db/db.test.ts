@@ -4,7 +4,7 @@ import { AnnotatorDB, type ArticleV1 } from './db';
 import { recordVisit, updateAnnotation } from './queries';
 import type { Annotation } from '../model';
 import { makeAnnotation } from '../testing/records';
-import { statsFromArticles } from './entity-stats';
+import { liteOf, statsFromArticles } from './derived';
 import { DOSSIER_ARTICLES, DOSSIER_NOTES, MERGES, THUONG } from '../testing/dossier';
 
 let n = 0;
@@ -86,7 +86,7 @@ describe('schema versions', () => {
 });
 
 describe('version 4', () => {
-  it('upgrades version 3 data, keeping every record and counting each entity’s articles', async () => {
+  it('upgrades version 3 data, keeping every record and deriving what dossiers read', async () => {
     const name = freshName();
     const v3 = new Dexie(name);
     v3.version(3).stores({
@@ -123,6 +123,10 @@ describe('version 4', () => {
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
     expect((await db.entityStats.toArray()).sort(byId)).toEqual(statsFromArticles(DOSSIER_ARTICLES).sort(byId));
     expect(await db.entityStats.get(THUONG)).toMatchObject({ articles: 4 });
+    expect(await db.articleLite.where('ids').equals(THUONG).count()).toBe(4);
+    expect((await db.articleLite.toArray()).sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual(
+      [...DOSSIER_ARTICLES].sort((a, b) => (a.key < b.key ? -1 : 1)).map(liteOf),
+    );
     db.close();
   });
 });

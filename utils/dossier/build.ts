@@ -1,19 +1,27 @@
 /**
  * A dossier: everything the reader has read and noted about one entity, from the stored records
- * alone. Pure, so the extension page (over the few records the database hands it, load.ts) and
- * the command line (over a whole backup) build the same dossier.
+ * alone: the articles as the dossiers read them (ids and counts, utils/db/derived.ts) and the
+ * per-entity counts for names and kinds. Pure, so the extension page (over the few records the
+ * database hands it, load.ts) and the command line (over a whole backup) build the same dossier.
  */
 import type { Annotation, Article, EntityKind, EntityMerge, HighlightColour } from '../model';
+import { liteOf, statsFromArticles, type ArticleLite, type EntityStat } from '../db/derived';
 import { SITES } from '../sites/registry';
 import { compareInText, quoteOf } from '../export/order';
 import { textFragmentUrl } from '../export/text-fragment';
 import { safeHttpUrl } from '../export/md-escape';
 import { searchKey } from '../search/fold';
-import { mergeResolver } from './merges';
+import { mergeResolver, type MergeResolver } from './merges';
 import { entityFacts, rolesOn, type DossierFacts, type RoleOnDay } from './facts';
 
 export interface DossierInput {
-  articles: readonly Article[];
+  /** Any articles: those that mention the entity are taken. */
+  articles: readonly ArticleLite[];
+  /**
+   * Counts of the entities concerned, for their names and kinds: the entry's own ids and those
+   * that appear with it. A superset will do; one missing is shown by its id.
+   */
+  stats: Iterable<EntityStat>;
   annotations: readonly Annotation[];
   merges: readonly EntityMerge[];
 }
@@ -86,10 +94,9 @@ export interface Dossier {
 
 const KINDS: readonly EntityKind[] = ['official', 'body', 'resolution'];
 const siteNames = new Map(SITES.map((s) => [s.id, s.name] as const));
-const collator = new Intl.Collator('vi');
 
 /** The article's own day, when its published date has one. */
-export function articleDay(a: Pick<Article, 'published'>): string | undefined {
+export function articleDay(a: Pick<ArticleLite, 'published'>): string | undefined {
   return a.published && /^\d{4}-\d{2}-\d{2}/.test(a.published) ? a.published.slice(0, 10) : undefined;
 }
 
@@ -119,61 +126,64 @@ export function names(text: string, name: string): boolean {
   return false;
 }
 
+/** The other entries in the entry's articles, by how many of them, most first (ties by id). */
+export function relatedCounts(
+  articles: readonly ArticleLite[],
+  id: string,
+  resolver: MergeResolver,
+  merged: boolean,
+): { id: string; count: number }[] {
+  const members = new Set(resolver.members(id));
+  const counts = new Map<string, number>();
+  for (const a of articles) {
+    if (!a.ids.some((e) => members.has(e))) continue;
+    // A summary names each id once; only merges can make two of its ids one.
+    const seen = merged ? new Set<string>() : undefined;
+    for (const e of a.ids) {
+      const other = merged ? resolver.canonical(e) : e;
+      if (other === id || seen?.has(other)) continue;
+      seen?.add(other);
+      counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+  }
+  return [...counts]
+    .map(([other, count]) => ({ id: other, count }))
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+}
+
+/** The stats of an entry's ids, the most recently seen first (the entry's name is its name). */
+function statsOfEntry(ids: string[], stats: ReadonlyMap<string, EntityStat>): EntityStat[] {
+  return ids
+    .map((m) => stats.get(m))
+    .filter((x): x is EntityStat => !!x)
+    .sort((a, b) => (a.lastSeen < b.lastSeen ? 1 : a.lastSeen > b.lastSeen ? -1 : 0));
+}
+
 export function buildDossier(input: DossierInput, requested: string): Dossier {
   const resolver = mergeResolver(input.merges);
   const id = resolver.canonical(requested);
-  const members = new Set(resolver.members(id));
-  const merged = input.merges.length > 0;
+  const memberList = resolver.members(id);
+  const members = new Set(memberList);
+  const stats = new Map([...input.stats].map((x) => [x.id, x] as const));
 
-  // Spellings and kinds as the summaries give them, counted over articles; each id's latest name.
-  const spellings = new Map<string, number>();
-  const latest = new Map<string, { name: string; seen: string }>();
-  const kinds = new Map<EntityKind, number>();
-  const related = new Map<string, RelatedEntity & { seen: string }>();
-  const found: { article: Article; mentions: number }[] = [];
-  for (const article of input.articles) {
-    let mentions = 0;
-    let mine = false;
-    for (const e of article.entities ?? []) {
-      if (!members.has(e.id)) continue;
-      mine = true;
-      mentions += e.count;
-      spellings.set(e.name, (spellings.get(e.name) ?? 0) + 1);
-      kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
-      const l = latest.get(e.id);
-      if (!l || article.lastVisit > l.seen) latest.set(e.id, { name: e.name, seen: article.lastVisit });
-    }
-    if (!mine) continue;
-    found.push({ article, mentions });
-    // A summary names each id once; only merges can make two of its ids one.
-    const others = merged ? new Set<string>() : undefined;
-    for (const e of article.entities ?? []) {
-      const other = merged ? resolver.canonical(e.id) : e.id;
-      if (other === id || others?.has(other)) continue;
-      others?.add(other);
-      const r = related.get(other);
-      if (!r) related.set(other, { id: other, kind: e.kind, name: e.name, count: 1, seen: article.lastVisit });
-      else {
-        r.count++;
-        // The name from the latest reading, as the index shows it.
-        if (article.lastVisit > r.seen) Object.assign(r, { name: e.name, kind: e.kind, seen: article.lastVisit });
-      }
-    }
+  const found: { article: ArticleLite; mentions: number }[] = [];
+  for (const a of input.articles) {
+    let mentions = -1;
+    a.ids.forEach((e, i) => {
+      if (!members.has(e)) return;
+      mentions = Math.max(mentions, 0) + (Number(a.counts.split(',')[i]) || 0);
+    });
+    if (mentions >= 0) found.push({ article: a, mentions });
   }
 
-  const mostFirst = <T>(m: Map<T, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k]) => k);
-  const kind = mostFirst(kinds)[0] ?? kindOfId(id) ?? 'official';
-  const spelled = mostFirst(spellings);
+  // Name, spellings and kind: the entry's own id first, then the ids merged into it.
+  const own = statsOfEntry([id], stats);
+  const all = [...own, ...statsOfEntry(memberList.slice(1), stats)];
   const noteNames = input.annotations.flatMap((a) =>
     a.entityIds.flatMap((e, i) => (members.has(e) && a.entityNames[i] ? [a.entityNames[i]] : [])),
   );
-  // The name of the latest reading, as the index shows it: the entry's own id first.
-  const newest = (ids: string[]) =>
-    ids
-      .map((m) => latest.get(m))
-      .filter((l) => !!l)
-      .sort((a, b) => (a.seen < b.seen ? 1 : -1))[0]?.name;
-  const readName = newest([id]) ?? newest([...members]) ?? noteNames[0] ?? id.replace(KIND_PREFIX, '');
+  const kind = all[0]?.kind ?? kindOfId(id) ?? 'official';
+  const readName = all[0]?.name ?? noteNames[0] ?? id.replace(KIND_PREFIX, '');
   const facts = entityFacts(kind, id, readName);
   const name = facts.known ? facts.name : readName;
 
@@ -203,23 +213,46 @@ export function buildDossier(input: DossierInput, requested: string): Dossier {
     })
     .sort(compareArticles);
 
-  const notes = dossierNotes(input.annotations, articles, members, [name, ...spelled]);
+  const names = [...new Set([name, ...all.flatMap((x) => [x.name, ...x.names]), ...noteNames])];
+  const notes = dossierNotes(input.annotations, articles, members, names);
   const visits = articles.flatMap((a) => [a.firstVisit, a.lastVisit]).sort();
   return {
     id,
     ...(requested !== id ? { requested } : {}),
     kind: KINDS.includes(kind) ? kind : 'official',
     name,
-    names: [...new Set([name, ...spelled, ...noteNames])],
-    merged: resolver.mergesInto(id).map((m) => ({ ...m, name: latest.get(m.from)?.name ?? m.from })),
+    names,
+    merged: resolver.mergesInto(id).map((m) => ({ ...m, name: stats.get(m.from)?.name ?? m.from })),
     facts,
     articles,
     notes,
-    related: [...related.values()]
-      .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name))
-      .map(({ seen: _seen, ...r }) => r),
+    related: nameRelated(relatedCounts(input.articles, id, resolver, input.merges.length > 0), stats, resolver),
     ...(visits.length ? { firstSeen: visits[0], lastSeen: visits[visits.length - 1] } : {}),
   };
+}
+
+/** The dossier from whole records (a backup): the CLI and tests. */
+export function dossierFromRecords(
+  input: { articles: readonly Article[]; annotations: readonly Annotation[]; merges: readonly EntityMerge[] },
+  requested: string,
+): Dossier {
+  const { articles, annotations, merges } = input;
+  return buildDossier(
+    { articles: articles.map(liteOf), stats: statsFromArticles(articles), annotations, merges },
+    requested,
+  );
+}
+
+/** Names and kinds of related entries, from the stats (an entry's latest reading); the id when unknown. */
+export function nameRelated(
+  related: { id: string; count: number }[],
+  stats: ReadonlyMap<string, EntityStat>,
+  resolver: MergeResolver,
+): RelatedEntity[] {
+  return related.map(({ id, count }) => {
+    const s = statsOfEntry(resolver.members(id), stats)[0];
+    return { id, kind: s?.kind ?? kindOfId(id) ?? 'body', name: s?.name ?? id, count };
+  });
 }
 
 /**

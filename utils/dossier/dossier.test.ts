@@ -3,8 +3,8 @@ import Dexie from 'dexie';
 import { AnnotatorDB } from '../db/db';
 import { createHandler } from '../background/handle';
 import type { EntityMerge } from '../model';
-import { loadDossier, loadDossierNotes, loadEntityIndex } from './load';
-import { buildDossier } from './build';
+import { loadDossier, loadDossierExtras, loadEntityIndex } from './load';
+import { dossierFromRecords } from './build';
 import { filterIndex } from './entity-index';
 import { dossierPath, idFromHash } from './link';
 import { seenIn } from './seen';
@@ -78,7 +78,7 @@ describe('a dossier from the database', () => {
     const d = await loadDossier(db, THUONG);
     // The articles first; the notes after.
     expect(d.notes).toEqual([]);
-    const notes = await loadDossierNotes(db, d);
+    const { notes } = await loadDossierExtras(db, d);
     expect(notes.map((x) => [x.id, x.via])).toEqual([
       [NAMING.id, 'note'],
       [QUOTING.id, 'quote'],
@@ -116,14 +116,17 @@ describe('a dossier from the database', () => {
     // The latest reading's spelling, its abbreviation spelled out by the card.
     expect(city.name).toBe('Ủy ban nhân dân thành phố Hà Nội');
     expect(city.merged).toEqual([{ ...MERGES[1], name: 'UBND TP Hà Nội' }]);
-    expect((await loadDossierNotes(db, city)).map((x) => x.id)).toEqual([NAMING.id]);
+    expect((await loadDossierExtras(db, city)).notes.map((x) => x.id)).toEqual([NAMING.id]);
   });
 
   it('is the same built from a whole backup as from the indexed records', async () => {
     await db.entityMerges.bulkPut(MERGES);
     const core = await loadDossier(db, THUONG);
-    const fromDb = { ...core, notes: await loadDossierNotes(db, core) };
-    const fromAll = buildDossier({ articles: DOSSIER_ARTICLES, annotations: DOSSIER_NOTES, merges: MERGES }, THUONG);
+    const fromDb = { ...core, ...(await loadDossierExtras(db, core)) };
+    const fromAll = dossierFromRecords(
+      { articles: DOSSIER_ARTICLES, annotations: DOSSIER_NOTES, merges: MERGES },
+      THUONG,
+    );
     expect(fromAll).toEqual(fromDb);
   });
 
@@ -144,7 +147,7 @@ describe('a dossier from the database', () => {
     const upgraded = new AnnotatorDB(name);
     const d = await loadDossier(upgraded, THUONG);
     expect(d.articles).toHaveLength(4);
-    expect(await loadDossierNotes(upgraded, d)).toHaveLength(2);
+    expect((await loadDossierExtras(upgraded, d)).notes).toHaveLength(2);
     expect((await loadEntityIndex(upgraded)).find((e) => e.id === THUONG)).toMatchObject({ articles: 4, notes: 1 });
     upgraded.close();
   });

@@ -1,11 +1,11 @@
 /**
  * The index of dossiers: every entity the reader has met in an article, merges applied, with how
  * many articles and notes, and when last seen. Made from the per-entity counts the database
- * keeps (utils/db/entity-stats.ts), or from articles directly; searched accent-insensitively.
+ * keeps (utils/db/derived.ts), or from articles directly; searched accent-insensitively.
  */
 import type { Article, EntityKind, EntityMerge } from '../model';
 import { foldKey } from '../search/fold';
-import { statsFromArticles, type EntityStat } from '../db/entity-stats';
+import { statsFromArticles, type EntityStat } from '../db/derived';
 import { mergeResolver } from './merges';
 
 export interface IndexEntry {

@@ -3,55 +3,75 @@
  * entity ids (db.ts, version 3), then the pure builders. Used by the dossier page (liveQuery).
  */
 import type { AnnotatorDB } from '../db/db';
-import type { Article } from '../model';
-import { buildDossier, notesFor, type Dossier, type DossierNote } from './build';
+import type { EntityStat } from '../db/derived';
+import {
+  buildDossier,
+  nameRelated,
+  notesFor,
+  relatedCounts,
+  type Dossier,
+  type DossierNote,
+  type RelatedEntity,
+} from './build';
 import { indexFromStats, type IndexEntry } from './entity-index';
 import { mergeResolver } from './merges';
 
 /** For `npm run bench:dossier`: when the records are read (a no-op outside a browser page). */
 const mark = (name: string) => globalThis.performance?.mark?.(name);
 
-const byKey = <T>(lists: T[][], key: (x: T) => string): T[] => {
-  const out = new Map<string, T>();
-  for (const list of lists) for (const x of list) out.set(key(x), x);
-  return [...out.values()];
-};
+const byKey = <T>(list: T[], key: (x: T) => string): T[] => [
+  ...new Map(list.map((x) => [key(x), x] as const)).values(),
+];
+
+/** Entries that appear with it whose names the first paint shows (the rest come with the notes). */
+const FIRST_RELATED = 30;
 
 /**
- * The dossier from its articles: what the page draws first. Its notes come from
- * `loadDossierNotes` (read after the first paint); only an entity met in notes alone, with no
- * article, takes them here, for its name.
+ * The dossier from its articles: what the page draws first. It reads the articles as the
+ * dossiers keep them (ids and counts, no summary names) by the entity index, and the counts of
+ * its own ids and of the entries most often beside it. `loadDossierExtras` reads the rest: the
+ * notes, and the names of every entry beside it. Only an entity met in notes alone, with no
+ * article, takes its notes here, for its name.
  */
 export async function loadDossier(db: AnnotatorDB, requested: string): Promise<Dossier> {
   mark('vna:dossier-start');
-  return db.transaction('r', db.articles, db.annotations, db.entityMerges, async () => {
+  return db.transaction('r', [db.articleLite, db.entityStats, db.annotations, db.entityMerges], async () => {
     mark('vna:dossier-open');
     // The id's own articles are read while the merges are: most ids were never merged.
-    const readIds = (ids: string[]) =>
-      Promise.all(ids.map((id) => db.articles.where('entityIds').equals(id).toArray()));
+    const readIds = (ids: string[]) => Promise.all(ids.map((id) => db.articleLite.where('ids').equals(id).toArray()));
     const [merges, own] = await Promise.all([db.entityMerges.toArray(), readIds([requested])]);
     const resolver = mergeResolver(merges);
-    const members = resolver.members(resolver.canonical(requested));
-    const others = members.filter((id) => id !== requested);
-    const lists = others.length ? [...(members.includes(requested) ? own : []), ...(await readIds(others))] : own;
-    const articles: Article[] = byKey(lists, (a) => a.key);
+    const id = resolver.canonical(requested);
+    const members = resolver.members(id);
+    const others = members.filter((m) => m !== requested);
+    const articles = byKey([own.flat(), ...(others.length ? await readIds(others) : [])].flat(), (a) => a.key);
     mark('vna:dossier-read');
-    const quoting = articles.length
-      ? []
-      : await Promise.all(members.map((id) => db.annotations.where('entityIds').equals(id).toArray()));
-    return buildDossier({ articles, annotations: byKey(quoting, (a) => a.id), merges }, requested);
+    const top = relatedCounts(articles, id, resolver, merges.length > 0).slice(0, FIRST_RELATED);
+    const wanted = [...members, ...top.flatMap((r) => resolver.members(r.id))];
+    const [stats, quoting] = await Promise.all([
+      db.entityStats.bulkGet(wanted),
+      articles.length ? [] : Promise.all(members.map((m) => db.annotations.where('entityIds').equals(m).toArray())),
+    ]);
+    const known = stats.filter((x): x is EntityStat => !!x);
+    return buildDossier({ articles, stats: known, annotations: byKey(quoting.flat(), (a) => a.id), merges }, requested);
   });
 }
 
 /** Below this many articles, their notes are read by key; above it, all notes are read at once. */
 const BY_KEY = 200;
 
-/** All the dossier's notes: those that quote it and those on its articles that name it. */
-export async function loadDossierNotes(db: AnnotatorDB, d: Dossier): Promise<DossierNote[]> {
+/**
+ * What the first paint left out: every note that quotes the entity or, on its articles, names it;
+ * and the names of every entry beside it.
+ */
+export async function loadDossierExtras(
+  db: AnnotatorDB,
+  d: Dossier,
+): Promise<{ notes: DossierNote[]; related: RelatedEntity[] }> {
   const keys = d.articles.map((a) => a.key);
   const members = [d.id, ...d.merged.map((m) => m.from)];
-  return db.transaction('r', db.annotations, async () => {
-    const [quoting, onArticles] = await Promise.all([
+  return db.transaction('r', [db.annotations, db.entityStats, db.entityMerges], async () => {
+    const [quoting, onArticles, stats, merges] = await Promise.all([
       Promise.all(members.map((id) => db.annotations.where('entityIds').equals(id).toArray())),
       // One request per key costs a round trip each; one read of every note is faster for many.
       keys.length <= BY_KEY
@@ -60,11 +80,17 @@ export async function loadDossierNotes(db: AnnotatorDB, d: Dossier): Promise<Dos
             const mine = new Set(keys);
             return all.filter((a) => mine.has(a.articleKey));
           }),
+      db.entityStats.toArray(),
+      db.entityMerges.toArray(),
     ]);
-    return notesFor(
-      d,
-      byKey([...quoting, onArticles], (a) => a.id),
-    );
+    const byId = new Map(stats.map((x) => [x.id, x] as const));
+    return {
+      notes: notesFor(
+        d,
+        byKey([...quoting.flat(), ...onArticles], (a) => a.id),
+      ),
+      related: nameRelated(d.related, byId, mergeResolver(merges)),
+    };
   });
 }
 

@@ -1,10 +1,14 @@
 /**
- * Per-entity counts kept beside the articles, so the dossier index reads a few thousand small
- * rows instead of every article (10,000 visits with their entity summaries take seconds to read
- * in Chromium). A Dexie middleware keeps them exact: every write to `articles`, by any code path
- * (a visit, an import, a test's bulkPut), is widened to the same IndexedDB transaction and
- * applies the difference between each article's old and new summary. A schema upgrade rebuilds
- * them from the articles (`rebuildEntityStats`).
+ * What the dossiers read instead of whole articles, kept beside them:
+ * - `entityStats`: per entity, how many articles mention it, when last seen and by what name, so
+ *   the index reads a few thousand small rows instead of every article (10,000 visits with their
+ *   entity summaries take seconds to read in Chromium);
+ * - `articleLite`: each article without its summary's names and kinds (ids and counts only),
+ *   indexed by entity, so a dossier reads a third of what its articles weigh.
+ * A Dexie middleware keeps both exact: every write to `articles`, by any code path (a visit, an
+ * import, a test's bulkPut), is widened to the same IndexedDB transaction and applies the
+ * difference between each article's old and new record. A schema upgrade builds them from the
+ * articles (`statsFromArticles`, `liteOf`).
  */
 import Dexie, {
   type DBCore,
@@ -29,7 +33,39 @@ export interface EntityStat {
   lastSeen: string;
 }
 
+/** An article as the dossiers read it. */
+export interface ArticleLite {
+  key: string;
+  url: string;
+  title: string;
+  site: string;
+  published?: string;
+  firstVisit: string;
+  lastVisit: string;
+  /** The summary's entity ids, in its order (indexed, multi-entry). */
+  ids: string[];
+  /** Mentions of each id, comma-separated, in the same order. */
+  counts: string;
+}
+
+export function liteOf(a: Article): ArticleLite {
+  const ids = [...entitiesOf(a).values()];
+  return {
+    key: a.key,
+    url: a.url,
+    title: a.title,
+    site: a.site,
+    ...(a.published ? { published: a.published } : {}),
+    firstVisit: a.firstVisit,
+    lastVisit: a.lastVisit,
+    ids: ids.map((e) => e.id),
+    counts: ids.map((e) => e.count).join(','),
+  };
+}
+
 export const STATS_TABLE = 'entityStats';
+export const LITE_TABLE = 'articleLite';
+const DERIVED = [STATS_TABLE, LITE_TABLE];
 const MAX_NAMES = 6;
 
 type Summary = Pick<Article, 'key' | 'lastVisit' | 'entities'>;
@@ -140,15 +176,51 @@ function recheckLatest(
   );
 }
 
-export const entityStatsMiddleware: Middleware<DBCore> = {
+/** Writes the lite rows of the changed articles and applies their summaries' difference to the stats. */
+function updateDerived(
+  down: DBCore,
+  articles: DBCoreTable,
+  trans: DBCoreTransaction,
+  changes: { old?: Summary; next?: Summary }[],
+): PromiseLike<unknown> {
+  const lite = down.table(LITE_TABLE);
+  const statsTable = down.table(STATS_TABLE);
+  const written = changes.flatMap((c) => (c.next ? [liteOf(c.next as Article)] : []));
+  const removed = changes.flatMap((c) => (c.old && !c.next ? [c.old.key] : []));
+  const ids = [...new Set(changes.flatMap((c) => [...entitiesOf(c.old).keys(), ...entitiesOf(c.next).keys()]))];
+  const stats = ids.length
+    ? statsTable
+        .getMany({ trans, keys: ids })
+        .then((rows: (EntityStat | undefined)[]) => {
+          const map = new Map(ids.map((id, i) => [id, rows[i] && { ...rows[i], names: [...rows[i].names] }]));
+          const recheck = applyArticleChanges(map, changes);
+          return recheckLatest(articles, trans, map, recheck).then(() => map);
+        })
+        .then((map) => {
+          const put = [...map.values()].filter((s): s is EntityStat => !!s);
+          const gone = [...map].filter(([, s]) => !s).map(([id]) => id);
+          return Dexie.Promise.all([
+            put.length ? statsTable.mutate({ type: 'put', trans, values: put }) : null,
+            gone.length ? statsTable.mutate({ type: 'delete', trans, keys: gone }) : null,
+          ]);
+        })
+    : null;
+  return Dexie.Promise.all([
+    written.length ? lite.mutate({ type: 'put', trans, values: written }) : null,
+    removed.length ? lite.mutate({ type: 'delete', trans, keys: removed }) : null,
+    stats,
+  ]);
+}
+
+export const derivedMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
-  name: 'EntityStats',
+  name: 'DossierDerived',
   create(down) {
-    const hasStats = () => down.schema.tables.some((t) => t.name === STATS_TABLE);
+    const hasDerived = () => DERIVED.every((name) => down.schema.tables.some((t) => t.name === name));
     return {
       transaction(stores, mode, options) {
-        const widen = mode === 'readwrite' && stores.includes('articles') && !stores.includes(STATS_TABLE);
-        return down.transaction(widen && hasStats() ? [...stores, STATS_TABLE] : stores, mode, options);
+        const widen = mode === 'readwrite' && stores.includes('articles') && hasDerived();
+        return down.transaction(widen ? [...new Set([...stores, ...DERIVED])] : stores, mode, options);
       },
       table(name) {
         const table = down.table(name);
@@ -157,11 +229,14 @@ export const entityStatsMiddleware: Middleware<DBCore> = {
           ...table,
           mutate(req) {
             const idb = idbOf(req.trans);
-            // A schema upgrade rebuilds the stats itself; a transaction without them cannot hold them.
-            if (!hasStats() || idb.mode === 'versionchange' || !idb.objectStoreNames?.contains(STATS_TABLE))
+            // A schema upgrade builds them itself; a transaction without them cannot hold them.
+            if (
+              !hasDerived() ||
+              idb.mode === 'versionchange' ||
+              DERIVED.some((n) => !idb.objectStoreNames?.contains(n))
+            )
               return table.mutate(req);
             const trans = req.trans;
-            const statsTable = down.table(STATS_TABLE);
             const reading =
               req.type === 'deleteRange'
                 ? table
@@ -175,28 +250,7 @@ export const entityStatsMiddleware: Middleware<DBCore> = {
                   .map((old, i) => ({ old, next: nexts[i] }))
                   .concat(nexts.slice(olds.length).map((next) => ({ old: undefined, next })))
                   .filter((_, i) => !res.failures[i]);
-                const ids = [
-                  ...new Set(changes.flatMap((c) => [...entitiesOf(c.old).keys(), ...entitiesOf(c.next).keys()])),
-                ];
-                if (!ids.length) return res;
-                return statsTable
-                  .getMany({ trans, keys: ids })
-                  .then((rows: (EntityStat | undefined)[]) => {
-                    const stats = new Map(
-                      ids.map((id, i) => [id, rows[i] && { ...rows[i], names: [...rows[i].names] }]),
-                    );
-                    const recheck = applyArticleChanges(stats, changes);
-                    return recheckLatest(table, trans, stats, recheck).then(() => stats);
-                  })
-                  .then((stats) => {
-                    const put = [...stats.values()].filter((s): s is EntityStat => !!s);
-                    const gone = [...stats].filter(([, s]) => !s).map(([id]) => id);
-                    return Dexie.Promise.all([
-                      put.length ? statsTable.mutate({ type: 'put', trans, values: put }) : null,
-                      gone.length ? statsTable.mutate({ type: 'delete', trans, keys: gone }) : null,
-                    ]);
-                  })
-                  .then(() => res);
+                return updateDerived(down, table, trans, changes).then(() => res);
               }),
             );
           },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnnotatorDB } from './db';
 import { recordVisit } from './queries';
-import { statsFromArticles, type EntityStat } from './entity-stats';
+import { liteOf, statsFromArticles, type EntityStat } from './derived';
 import type { Article, EntityKind } from '../model';
 import { seededRng } from '../testing/random';
 import { makeAnnotation } from '../testing/records';
@@ -10,9 +10,11 @@ import { DOSSIER_ARTICLES, HANOI_PC, THUONG } from '../testing/dossier';
 let n = 0;
 const fresh = () => new AnnotatorDB(`stats-test-${Date.now()}-${n++}`);
 
-/** What the stats must be: counted from scratch over the articles stored now. */
+/** What the derived tables must be: made from scratch from the articles stored now. */
 async function expectExact(db: AnnotatorDB, step: string) {
-  const want = statsFromArticles(await db.articles.toArray());
+  const articles = await db.articles.toArray();
+  expect(await db.articleLite.toArray(), step).toEqual(articles.map(liteOf));
+  const want = statsFromArticles(articles);
   const got = await db.entityStats.toArray();
   const core = (s: EntityStat) => ({
     id: s.id,
@@ -39,7 +41,7 @@ const POOL: { id: string; kind: EntityKind; names: string[] }[] = [
   { id: 'official:trần văn mười', kind: 'official', names: ['Trần Văn Mười'] },
 ];
 
-describe('per-entity counts kept by the database', () => {
+describe('what the dossiers read, kept by the database', () => {
   it('stay exact through visits, re-visits that drop entities, imports, edits and deletions', async () => {
     const db = fresh();
     const r = seededRng(42);
@@ -88,6 +90,7 @@ describe('per-entity counts kept by the database', () => {
     }
     await db.articles.clear();
     expect(await db.entityStats.count()).toBe(0);
+    expect(await db.articleLite.count()).toBe(0);
     db.close();
   });
 
