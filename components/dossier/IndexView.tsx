@@ -17,7 +17,7 @@ function Row({ e, model: m }: { e: IndexEntry; model: DossierModel }) {
         </a>
         {e.otherNames.length > 0 && <div class="muted small">{e.otherNames.slice(0, 3).join(' · ')}</div>}
       </td>
-      <td class={`kind-${e.kind}`}>{m.tr(`page.${e.kind}`)}</td>
+      <td class={`nowrap kind-${e.kind}`}>{m.tr(`page.${e.kind}`)}</td>
       <td class="num" data-testid="index-articles">
         {e.articles}
       </td>
