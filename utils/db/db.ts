@@ -73,7 +73,8 @@ export class AnnotatorDB extends Dexie {
           }),
       );
     // Version 4: what the dossiers read (derived.ts), made from the articles already stored;
-    // from then on the middleware keeps it in step with every article write.
+    // from then on the middleware keeps it in step with every article write. It stands aside in
+    // upgrades: a later version whose upgrade changes articles must rebuild both tables as here.
     this.version(4)
       .stores({ entityStats: 'id, lastSeen', articleLite: 'key, *ids' })
       .upgrade(async (tx) => {
