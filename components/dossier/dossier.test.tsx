@@ -26,7 +26,7 @@ let downloads: { name: string; text: string }[];
 function mount(lang: 'vi' | 'en' = 'vi') {
   const handle = createHandler({ db, version: 'test' });
   const send: Send = async (msg) => {
-    const res = await handle(msg);
+    const res = await handle(msg, { kind: 'extension' });
     if (!res.ok) throw new Error(res.error);
     return res.data as never;
   };

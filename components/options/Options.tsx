@@ -124,6 +124,13 @@ export function Options({ model: m }: { model: OptionsModel }) {
           {m.tr('options.links')}
         </label>
       </section>
+
+      <footer>
+        {/* PRIVACY.md, rendered into the build by scripts/build/privacy-page.ts. */}
+        <a href="/privacy.html" target="_blank" rel="noopener" data-testid="privacy-link">
+          {m.tr('options.privacy')}
+        </a>
+      </footer>
     </div>
   );
 }

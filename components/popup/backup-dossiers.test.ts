@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnnotatorDB } from '../../utils/db/db';
 import { render } from './exports';
-import { importBackupText } from './import-backup';
+import { importBackupText, undoImport } from './import-backup';
 import { defaultSettings } from '../../utils/settings/settings';
 import { loadDossier, loadEntityIndex } from '../../utils/dossier/load';
 import { DOSSIER_ARTICLES, DOSSIER_NOTES, HANOI_PC, MERGES, THUONG } from '../../utils/testing/dossier';
@@ -38,6 +38,12 @@ describe("a backup keeps the reader's dossiers", () => {
     expect(await loadEntityIndex(to)).toEqual(await loadEntityIndex(from));
     // Imported articles are indexed by entity like visited ones.
     expect(await to.articles.where('entityIds').equals(THUONG).count()).toBe(4);
+    // Undoing the import takes its merges back out with the rest.
+    if (!r.ok) throw new Error('import failed');
+    await undoImport(to, r.undo);
+    expect(await to.entityMerges.count()).toBe(0);
+    expect(await to.articles.count()).toBe(0);
+    expect(await to.entityStats.count()).toBe(0);
     from.close();
     to.close();
   });

@@ -78,7 +78,8 @@ export function fakeEnv(
     activated: [],
     originsAsked: [],
     async request(msg) {
-      const res = await handle(msg);
+      // The popup is one of the extension's own pages.
+      const res = await handle(msg, { kind: 'extension' });
       if (!res.ok) throw new Error(res.error);
       return res.data as never;
     },

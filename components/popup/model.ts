@@ -20,7 +20,8 @@ import { askTabInfo, enableableOrigin } from './tab-info';
 import { openAnnotation } from './open-annotation';
 import { NO_FACETS, buildIndex, type PopupIndex } from './search';
 import type { ExportKind } from './exports';
-import type { ImportSummary } from './import-backup';
+import { createImportFlow } from './import-flow';
+import { createSafekeeping, notesSinceBackup } from './safekeeping';
 import { compareInText } from '../../utils/export/order';
 
 export type View = 'page' | 'all';
@@ -54,7 +55,10 @@ export interface Notice {
   kind: 'info' | 'error' | 'progress';
   text: string;
   details?: string[];
+  /** Offers to undo the last delete. */
   undo?: boolean;
+  /** Offers to undo the last import. */
+  undoImport?: boolean;
 }
 
 export const PAGE_SIZE = 50;
@@ -65,6 +69,7 @@ export interface ModelDeps {
   settings?: Settings;
   now?: () => Date;
   download?: (fileName: string, text: string, mime: string) => void;
+  safekeeping?: ReturnType<typeof createSafekeeping>;
 }
 
 /** How many recently read articles without notes the All view lists. */
@@ -77,6 +82,7 @@ export function createPopupModel(deps: ModelDeps) {
   const now = deps.now ?? (() => new Date());
 
   const settings = signal<Settings>(deps.settings ?? defaultSettings());
+  const safekeeping = deps.safekeeping ?? createSafekeeping();
   const lang = computed(() => settings.value.language);
   const tr = (key: StringKey, values?: Record<string, string | number>) => t(key, lang.value, values);
 
@@ -165,6 +171,7 @@ export function createPopupModel(deps: ModelDeps) {
   }
 
   function start(): void {
+    void safekeeping.start().catch(() => {});
     let fullStarted = false;
     watch(
       async () => {
@@ -263,9 +270,11 @@ export function createPopupModel(deps: ModelDeps) {
     selected.value = next;
   }
 
-  async function saveEdit(id: string, patch: AnnotationPatch): Promise<boolean> {
+  /** Saves the reader's edit of `a` as they saw it: a change made meanwhile elsewhere is kept, or the clash said. */
+  async function saveEdit(a: Annotation, patch: AnnotationPatch): Promise<boolean> {
     try {
-      await env.request({ type: 'annotation:update', id, patch });
+      const base = { note: a.note, colour: a.colour, tags: a.tags };
+      await env.request({ type: 'annotation:update', id: a.id, patch, base });
       editing.value = null;
       return true;
     } catch (e) {
@@ -355,15 +364,18 @@ export function createPopupModel(deps: ModelDeps) {
       const extra = kind === 'md-article' && p.status === 'article' && pageArticle.value ? [pageArticle.value] : [];
       const merges = kind === 'json' ? await db.entityMerges.toArray() : undefined;
       const { runExport } = await import('./exports');
+      const exportedAt = now();
       const file = await runExport(
         kind,
         { articles: [...arts, ...extra], annotations: list, entityMerges: merges },
         {
-          now: now(),
+          now: exportedAt,
           settings: settings.value,
           download: deps.download,
         },
       );
+      // A JSON backup holds everything: the notes are safe up to now.
+      if (kind === 'json') await safekeeping.backedUp(exportedAt.toISOString());
       notice.value = { kind: 'info', text: tr('export.done', { file }) };
     } catch (e) {
       fail(e);
@@ -372,34 +384,13 @@ export function createPopupModel(deps: ModelDeps) {
     }
   }
 
-  async function importText(text: string): Promise<ImportSummary | null> {
-    if (busy.value) return null;
-    busy.value = true;
-    notice.value = { kind: 'progress', text: tr('import.working', { done: 0, total: '…' }) };
-    try {
-      const { importBackupText } = await import('./import-backup');
-      const r = await importBackupText(db, text, (done, total) => {
-        notice.value = { kind: 'progress', text: tr('import.working', { done, total }) };
-      });
-      if (!r.ok) {
-        notice.value = { kind: 'error', text: tr('import.failed'), details: r.errors };
-        return null;
-      }
-      notice.value = { kind: 'info', text: tr('import.done', { ...r.summary }) };
-      return r.summary;
-    } catch (e) {
-      notice.value = {
-        kind: 'error',
-        text: tr('import.failed'),
-        details: [e instanceof Error ? e.message : String(e)],
-      };
-      return null;
-    } finally {
-      busy.value = false;
-    }
-  }
+  const imports = createImportFlow({ db, notice, busy, tr });
+  const unsaved = computed(() => notesSinceBackup(annotations.value ?? [], safekeeping.lastBackup.value));
 
   return {
+    imports,
+    safekeeping,
+    unsaved,
     // state
     settings,
     lang,
@@ -442,7 +433,6 @@ export function createPopupModel(deps: ModelDeps) {
     open,
     enableSite,
     exportAs,
-    importText,
     showMore: () => (limit.value += PAGE_SIZE),
   };
 }

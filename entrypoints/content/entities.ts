@@ -11,7 +11,6 @@ import type { EntityKind } from '@/utils/model';
 import type { EntitySpan } from '@/utils/entities/types';
 import { ENTITY_KINDS } from '@/utils/settings/settings';
 import { canonicalName } from './card-view';
-import { setPageFlag } from './article';
 import type { PageState } from './state';
 import { nextTask } from './next-task';
 
@@ -40,7 +39,6 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
       state.entitiesDone.value = true;
       state.spans.value = spans ?? [];
     });
-    setPageFlag('entities', spans ? String(spans.length) : null);
   };
 
   const stopFind = safeEffect('finding entities', () => {
@@ -147,7 +145,9 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
         entities: entities.sort((a, b) => b.count - a.count).slice(0, LIMITS.entities),
       },
     })
-      .then(() => setPageFlag('saved', '1'))
+      .then(() => {
+        state.status.visitSaved = true;
+      })
       .catch((e) => console.warn('[VN News Annotator] could not record the visit', e));
   });
 

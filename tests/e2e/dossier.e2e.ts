@@ -29,7 +29,8 @@ const READING = [
     path: '/chu-tich-nuoc-vo-van-thuong-lam-viec-voi-ban-thuong-vu-thanh-uy-ha-noi-2147321.html',
   },
 ] as const;
-const key = (r: (typeof READING)[number]) => `https://${r.host}${r.path}`;
+/** Served over plain http here: an article is keyed by its page's own origin. */
+const key = (r: (typeof READING)[number]) => `http://${r.host}${r.path}`;
 const QUOTE = 'Đồng chí Võ Văn Thưởng cho biết tại Hội nghị Trung ương 7';
 const NAMING_QUOTE = 'UBND TP Hà Nội cần chủ động phối hợp';
 const NAMING_NOTE = 'Chủ tịch nước Võ Văn Thưởng nhắc lại ý này lần thứ hai';

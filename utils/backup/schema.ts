@@ -9,8 +9,7 @@ import { HIGHLIGHT_COLOURS } from '../model';
 export const BACKUP_FORMAT = 'vn-news-annotator/backup';
 export const BACKUP_VERSION = 1;
 
-/** Files larger than this are refused before parsing (bytes; compared with string length too). */
-export const MAX_BACKUP_BYTES = 30 * 1024 * 1024;
+export { MAX_BACKUP_BYTES } from './size';
 export const MAX_ARTICLES = 50_000;
 export const MAX_ANNOTATIONS = 200_000;
 export const MAX_ENTITY_MERGES = 50_000;

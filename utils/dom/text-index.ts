@@ -328,9 +328,13 @@ export function buildTextIndex(source: TextSource): TextIndex {
   let preDepth = 0;
 
   // One tag read per element on the way down; attributes only looked at when there are any.
+  // Where the DOM can tell (a browser), text the page's style sheets hide is not the article's
+  // text: a reader never saw it, so no quote may hold it and no highlight go on it.
+  const rendered = typeof (regions[0] as { checkVisibility?: unknown } | undefined)?.checkVisibility === 'function';
   const skip = (el: Element, t: string): boolean => {
     if (SKIP.has(t) || t.startsWith('vna-') || noise.has(el) || done.has(el)) return true;
     if (el.hasAttributes() && (el.hasAttribute('data-vna-ui') || isHidden(el))) return true;
+    if (rendered && !el.checkVisibility({ visibilityProperty: true })) return true;
     for (const sel of lazy) {
       try {
         if (el.matches(sel)) return true;

@@ -208,7 +208,11 @@ describe('links to dossiers', () => {
 });
 
 describe('merges written through the background', () => {
-  const send = (db: AnnotatorDB) => createHandler({ db, version: 'test' });
+  /** The background's handler, asked from an extension page (the dossier tab). */
+  const send = (db: AnnotatorDB) => {
+    const handle = createHandler({ db, version: 'test' });
+    return (msg: unknown) => handle(msg, { kind: 'extension' });
+  };
 
   it('stores a merge, refuses one that would loop or repeat, and undoes it', async () => {
     const handle = send(db);
@@ -227,6 +231,20 @@ describe('merges written through the background', () => {
     const undone = await handle({ type: 'entity:unmerge', from: THUONG_BY_RULE });
     expect(undone).toMatchObject({ ok: true, data: { from: THUONG_BY_RULE } });
     expect((await loadDossier(db, THUONG)).articles).toHaveLength(4);
+    expect(await db.entityMerges.count()).toBe(0);
+  });
+
+  it('refuses merges asked from a news page or a frame in it', async () => {
+    const handle = createHandler({ db, version: 'test' });
+    const msg = { type: 'entity:merge', from: THUONG_BY_RULE, into: THUONG };
+    for (const caller of [
+      { kind: 'content', origin: 'https://vnexpress.net' },
+      { kind: 'frame', origin: 'https://vnexpress.net' },
+    ] as const) {
+      const r = (await handle(msg, caller)) as { ok: boolean; error?: string };
+      expect(r.ok).toBe(false);
+      expect(r.error).toContain('merging dossier entries');
+    }
     expect(await db.entityMerges.count()).toBe(0);
   });
 

@@ -35,7 +35,7 @@ function heldAt(p: Position, date: string): boolean {
   return (!p.from || lower(p.from) <= d) && (p.to == null || upper(p.to) >= d);
 }
 
-function findOfficial(span: EntitySpan): OfficialRecord | undefined {
+export function findOfficial(span: EntitySpan): OfficialRecord | undefined {
   const all = officialRecords();
   if (span.id?.startsWith('official:')) {
     const id = span.id.slice(9);

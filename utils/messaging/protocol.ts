@@ -15,14 +15,17 @@ export const visitSchema = articleSchema.omit({ firstVisit: true, lastVisit: tru
 
 const entityId = z.string().min(1).max(LIMITS.entityId);
 const patchSchema = annotationSchema.pick({ note: true, colour: true, tags: true, orphan: true }).partial();
+const baseSchema = annotationSchema.pick({ note: true, colour: true, tags: true }).partial();
 
 /** Requests handled by the background. */
 export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ping') }),
   z.strictObject({ type: z.literal('visit'), article: visitSchema }),
   z.strictObject({ type: z.literal('annotations:list'), articleKey: url }),
+  z.strictObject({ type: z.literal('annotations:anchors'), articleKey: url }),
+  z.strictObject({ type: z.literal('annotation:get'), id: uuid }),
   z.strictObject({ type: z.literal('annotation:save'), annotation: annotationSchema }),
-  z.strictObject({ type: z.literal('annotation:update'), id: uuid, patch: patchSchema }),
+  z.strictObject({ type: z.literal('annotation:update'), id: uuid, patch: patchSchema, base: baseSchema.optional() }),
   z.strictObject({ type: z.literal('annotation:delete'), id: uuid }),
   z.strictObject({
     type: z.literal('annotations:anchored'),
@@ -44,6 +47,8 @@ export interface ResponseData {
   ping: { version: string };
   visit: Article;
   'annotations:list': Annotation[];
+  'annotations:anchors': AnchorRecord[];
+  'annotation:get': Annotation;
   'annotation:save': Annotation;
   'annotation:update': Annotation;
   'annotation:delete': Annotation;
@@ -52,6 +57,9 @@ export interface ResponseData {
   'entity:merge': EntityMerge;
   'entity:unmerge': EntityMerge | null;
 }
+
+/** What a content script needs to find and draw a note: never its text or tags. */
+export type AnchorRecord = Pick<Annotation, 'id' | 'selectors' | 'colour'>;
 
 export type Response<T extends RequestType> = { ok: true; data: ResponseData[T] } | { ok: false; error: string };
 

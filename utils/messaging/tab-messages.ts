@@ -7,7 +7,8 @@ export type TabMessage =
   | { type: 'tab:toggle-panel' }
   | { type: 'tab:scroll-to'; annotationId: string }
   | { type: 'tab:annotations-changed'; articleKey: string }
-  | { type: 'tab:info' };
+  | { type: 'tab:info' }
+  | { type: 'tab:state' };
 
 const TAB_TYPES = new Set([
   'tab:highlight-selection',
@@ -15,6 +16,7 @@ const TAB_TYPES = new Set([
   'tab:scroll-to',
   'tab:annotations-changed',
   'tab:info',
+  'tab:state',
 ]);
 
 /** Light validation for the content script, which does not carry zod. */

@@ -145,6 +145,8 @@ function checkSeat(office: string, holders: { o: OfficialRecord; p: Position; ch
       out.push(
         `${label} has no known end, but ${b.o.id} holds it from ${b.p.from}: set the end from the source that says so`,
       );
+    } else if (bothOpenlyUncertain(a.p, b.p)) {
+      // A handover known only to the month on both sides, each marked unconfirmed: the card says so.
     } else if (end.day > addDays(firstDay(b.p.from!), 1)) {
       const partial = isPartial(a.p.to) || isPartial(b.p.from) ? ' (a partial date: find the day)' : '';
       out.push(
@@ -156,6 +158,9 @@ function checkSeat(office: string, holders: { o: OfficialRecord; p: Position; ch
   }
   return out;
 }
+
+const bothOpenlyUncertain = (a: Position, b: Position) =>
+  isPartial(a.to) && a.to === b.from && !!a.unconfirmed && !!b.unconfirmed;
 
 /** Positions with a month- or year-only date: the count may shrink, never grow. */
 export function partialDates(files: OfficialsFileData[]): string[] {
