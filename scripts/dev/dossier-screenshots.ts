@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../lib/chromium';
+import { launchWithExtension, tabState } from '../lib/chromium';
 import { SEED_ARTICLE, SITES_DIR } from '../lib/fixtures';
 import { repoRoot } from '../lib/repo-root';
 import type { Annotation } from '../../utils/model';
@@ -18,15 +18,13 @@ const OUT = path.resolve(process.argv[2] ?? path.join(repoRoot, 'docs'));
 /** dantri.com.vn is HSTS-preloaded: Chromium will not load it over the fixture server's http. */
 const SKIP_SITES = new Set(['dantri']);
 
+/** Until the content script reports the visit stored (or the page is not an article). */
 async function waitForVisit(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const h = document.documentElement;
-      return h.getAttribute('data-vna-saved') === '1' || h.getAttribute('data-vna-state') === 'not-article';
-    },
-    undefined,
-    { timeout: 20_000, polling: 100 },
-  );
+  for (const end = Date.now() + 20_000; Date.now() < end; await page.waitForTimeout(100)) {
+    const s = await tabState(page).catch(() => null);
+    if (s?.visitSaved || s?.state === 'not-article') return;
+  }
+  throw new Error(`no visit recorded on ${page.url()}`);
 }
 
 async function main() {
@@ -54,7 +52,8 @@ async function main() {
     }
     console.log(`read ${articles.length} fixture articles`);
 
-    const key = `https://${SEED_ARTICLE.host}${SEED_ARTICLE.path}`;
+    // Served over plain http here: an article is keyed by its page's own origin.
+    const key = `http://${SEED_ARTICLE.host}${SEED_ARTICLE.path}`;
     const now = new Date().toISOString();
     const quote = 'Đồng chí Võ Văn Thưởng phát biểu tại cuộc làm việc';
     const note: Annotation = {
