@@ -1,6 +1,7 @@
 /** The card in its frame; tells the content script while the pointer rests on it. */
 import { useEffect } from 'preact/hooks';
 import { Card } from '../page/Card';
+import { ReaderFacts } from './ReaderFacts';
 import type { FromFrame, ToFrame } from '@/utils/frames/protocol';
 
 type CardMessage = Extract<ToFrame, { t: 'card' }>;
@@ -26,6 +27,8 @@ export function CardSurface({ m, send }: { m: CardMessage; send: (x: FromFrame) 
       lang={m.lang}
       onStep={(delta) => send({ t: 'step', delta })}
       onClose={() => send({ t: 'close', refocusPage: true })}
-    />
+    >
+      <ReaderFacts card={m.card} lang={m.lang} onBusy={() => send({ t: 'touched' })} />
+    </Card>
   );
 }

@@ -18,6 +18,11 @@ html { overflow-y: auto; }
 .card h3 { font-size: 12px; margin: 8px 0 2px; color: #5a6570; font-weight: 600; }
 .sources { font-size: 12px; color: #5a6570; margin: 6px 0 0; }
 .toast { padding: 8px; display: flex; gap: 8px; align-items: center; }
+.mine { font-size: 11px; font-weight: 600; color: #0b5c8a; text-transform: uppercase; }
+.fact-form label { display: block; font-size: 12px; margin-top: 6px; }
+.fact-form label.inline { display: flex; gap: 6px; align-items: center; }
+.fact-form input[type=text], .fact-form select { width: 100%; font: inherit; margin-top: 2px; }
+button.link { border: 0; background: none; color: inherit; padding: 0 4px; }
 @media (prefers-color-scheme: dark) {
   html, body { background: #1f2429; }
   .position .dates, .card h3, .sources { color: #a5afb9; }

@@ -12,6 +12,8 @@ export function startHover(ctx: ContentScriptContext, state: PageState): void {
 
   const onPoint = (x: number, y: number) => {
     const hit = entityAtPoint(state, x, y);
+    // A card the reader is writing on stays put, whatever the pointer passes over.
+    if (state.cardPinned) return;
     if (hit >= 0) {
       clearTimeout(hideTimer);
       if (state.card.value?.spanIndex !== hit) {

@@ -43,6 +43,8 @@ export function createPageState(painter: Painter) {
     painter,
     /** The pointer is over the card, so it stays open. */
     cardHovered: false,
+    /** The reader is writing on the card (a fact of their own): it is not dismissed by the pointer. */
+    cardPinned: false,
     article: signal<ArticleInfo | null>(null),
     index: signal<TextIndex | null>(null),
     spans: signal<EntitySpan[]>([]),

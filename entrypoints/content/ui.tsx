@@ -49,7 +49,7 @@ function mount(state: PageState, notes: NoteActions, host: UiHost): () => void {
   const refocus = () => {
     const el = returnFocus as HTMLElement | null;
     returnFocus = null;
-    if (el?.isConnected && typeof el.focus === 'function') el.focus();
+    if (el?.isConnected && typeof el.focus === 'function') el.focus({ preventScroll: true });
   };
   const takeFocus = () => {
     returnFocus ??= document.activeElement;
@@ -129,7 +129,10 @@ function onFrame(
 ) {
   switch (m.t) {
     case 'close':
-      if (surface === 'card') state.card.value = null;
+      if (surface === 'card') {
+        state.card.value = null;
+        state.cardPinned = false;
+      }
       if (surface === 'editor') {
         state.editor.value = null;
         // A saved or dismissed new note leaves no selection behind to reopen it.
@@ -141,7 +144,8 @@ function onFrame(
       return;
     case 'pointer':
       state.cardHovered = m.inside;
-      if (!m.inside) state.card.value = null;
+      // A card the reader is writing on stays until they close it.
+      if (!m.inside && !state.cardPinned) state.card.value = null;
       return;
     case 'step':
       return stepCard(state, m.delta);
@@ -155,6 +159,7 @@ function onFrame(
       if (!notes.scrollTo(m.id)) notes.openEditor(m.id, window.innerWidth - 380, 80);
       return;
     case 'touched': {
+      if (surface === 'card') state.cardPinned = true;
       const ed = state.editor.value;
       if (ed && !ed.touched) state.editor.value = { ...ed, touched: true };
       return;

@@ -201,8 +201,10 @@ describe("the reader's notes", () => {
     await uiType(page, '[data-testid="note-input"]', 'Ghi chú đã sửa');
     await uiClick(page, '[data-testid="note-save"]');
     await expect.poll(async () => (await stored()).find((a) => a.quote === QUOTE)?.note).toBe('Ghi chú đã sửa');
+    await expect.poll(async () => (await tabState(page))?.open.editor).toBe(false);
 
-    await page.mouse.click(p.x, p.y);
+    const q = await pointOfText(page, 'đặt vấn đề, những biện pháp');
+    await page.mouse.click(q.x, q.y);
     await waitForUi(page, '[data-testid="note-delete"]');
     await uiClick(page, '[data-testid="note-delete"]');
     await expect.poll(async () => (await stored()).map((a) => a.quote)).not.toContain(QUOTE);

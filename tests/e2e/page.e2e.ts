@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
 import { SEED_ARTICLE, SITES_DIR } from '../../scripts/lib/fixtures';
-import { clickFab, highlightTexts, pointOfText, uiClick, uiText, waitForUi } from './page-ui';
+import { clickFab, highlightTexts, pointOfText, uiClick, uiFrame, uiText, waitForUi } from './page-ui';
 import { detectHtml } from '../../scripts/cli/detect';
 import { findEntities } from '../../utils/entities';
 import type { EntityKind } from '../../utils/model';
@@ -262,6 +262,42 @@ describe('hover card and panel', () => {
     // Stepping through the mentions moves the card along.
     const count = await uiText(page, '[data-testid="card-count"]');
     expect(count).toMatch(/2 \D+ [5-9]/);
+    await page.close();
+  });
+
+  it("keeps the reader's own facts on the card, marked as theirs, with their source", async () => {
+    const page = await openArticle(SEED);
+    const p = await pointOfText(page, 'Võ Văn Thưởng', 1);
+    await page.mouse.move(p.x, p.y);
+    await waitForUi(page, '[data-testid="entity-card"]');
+    // Each position the card shows says where it comes from.
+    const card = uiFrame(page, 'card')!;
+    expect(await card.locator('[data-testid="card-at-date"] a.src').count()).toBeGreaterThan(0);
+    await card.locator('[data-testid="fact-add"]').click();
+    await card.locator('[data-testid="fact-title"]').fill('Trưởng Ban Tuyên giáo Trung ương');
+    await card.locator('[data-testid="fact-from"]').fill('2016-04-04');
+    await card.locator('[data-testid="fact-to"]').fill('2021-02-18');
+    // No source, no fact.
+    await card.locator('[data-testid="fact-save"]').click();
+    expect(await card.locator('[role="alert"]').innerText()).toMatch(/source|nguồn/i);
+    await card.locator('[data-testid="fact-source"]').fill('https://baochinhphu.vn/quyet-dinh-1.htm');
+    await card.locator('[data-testid="fact-save"]').click();
+    await expect.poll(() => card.locator('[data-testid="reader-fact"]').count()).toBe(1);
+    expect(await card.locator('[data-testid="reader-fact"]').innerText()).toMatch(/Trưởng Ban Tuyên giáo Trung ương/);
+    // Stored in the reader's database, shown again on another visit.
+    const facts = await h.sendMessage<{ data: { title: string; source: string }[] }>({
+      type: 'facts:list',
+      entityId: 'official:vo-van-thuong',
+    });
+    expect(facts.data).toMatchObject([
+      { title: 'Trưởng Ban Tuyên giáo Trung ương', source: 'https://baochinhphu.vn/quyet-dinh-1.htm' },
+    ]);
+    await page.reload();
+    await waitForMark(page, 'data-vna-entities');
+    const q = await pointOfText(page, 'Võ Văn Thưởng', 1);
+    await page.mouse.move(q.x, q.y);
+    await waitForUi(page, '[data-testid="entity-card"]');
+    await expect.poll(() => uiFrame(page, 'card')!.locator('[data-testid="reader-fact"]').count()).toBe(1);
     await page.close();
   });
 

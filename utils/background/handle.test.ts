@@ -174,6 +174,55 @@ describe('background request handler', () => {
   });
 });
 
+describe("the reader's own facts", () => {
+  const fact = {
+    id: '3a6e1f0b-9c2d-4e5f-8a7b-6c5d4e3f2a1b',
+    entityId: 'official:vo-van-thuong',
+    entityName: 'Võ Văn Thưởng',
+    type: 'position',
+    title: 'Trưởng Ban Tuyên giáo Trung ương',
+    from: '2016-04-04',
+    to: '2021-02-18',
+    source: 'https://baochinhphu.vn/a-1.htm',
+    note: 'theo quyết định của Bộ Chính trị',
+    created: '2026-12-04T10:00:00.000Z',
+    updated: '2026-12-04T10:00:00.000Z',
+  };
+
+  it('are saved, listed by entity and deleted from a card frame', async () => {
+    const { handle } = setup();
+    expect((await handle({ type: 'facts:save', fact }, FRAME)).ok).toBe(true);
+    expect(await handle({ type: 'facts:list', entityId: fact.entityId }, FRAME)).toEqual({ ok: true, data: [fact] });
+    expect(await handle({ type: 'facts:list', entityId: 'official:khac' }, EXT)).toEqual({ ok: true, data: [] });
+    expect(await handle({ type: 'facts:delete', id: fact.id }, FRAME)).toEqual({ ok: true, data: { deleted: true } });
+    expect(await handle({ type: 'facts:list', entityId: fact.entityId }, FRAME)).toEqual({ ok: true, data: [] });
+  });
+
+  it('are never read or written from the page side', async () => {
+    const { handle } = setup();
+    await handle({ type: 'facts:save', fact }, EXT);
+    for (const m of [
+      { type: 'facts:list', entityId: fact.entityId },
+      { type: 'facts:save', fact: { ...fact, note: 'x' } },
+      { type: 'facts:delete', id: fact.id },
+    ])
+      expect(await handle(m, CONTENT)).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused/) });
+  });
+
+  it.each([
+    ['no source', { ...fact, source: '' }],
+    ['a source that is not a web page', { ...fact, source: 'javascript:alert(1)' }],
+    ['a position without a start', { ...fact, from: undefined }],
+    ['an end before the start', { ...fact, to: '2010-01-01' }],
+    ['a date that is no date', { ...fact, from: '4/4/2016' }],
+    ['a "wrong" mark without what it disputes', { ...fact, type: 'wrong' }],
+  ])('refuses a fact with %s', async (_label, bad) => {
+    const { db, handle } = setup();
+    expect(await handle({ type: 'facts:save', fact: bad }, FRAME)).toMatchObject({ ok: false });
+    expect(await db.readerFacts.count()).toBe(0);
+  });
+});
+
 describe('who is asking', () => {
   const ext = { id: 'abc', baseUrl: 'chrome-extension://abc/' };
   it.each([

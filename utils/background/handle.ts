@@ -122,6 +122,20 @@ async function run(req: Request, caller: Caller, deps: HandlerDeps): Promise<Res
     case 'entity:unmerge':
       deny(refusalUnless(caller, ['extension'], 'merging dossier entries'));
       return unmergeEntity(db, req.from);
+    // The reader's own facts show in the card frame and the extension's pages, never the page's side.
+    case 'facts:list':
+      deny(refusalUnless(caller, ['frame', 'extension'], "reading the reader's facts"));
+      return db.readerFacts.where('entityId').equals(req.entityId).sortBy('updated');
+    case 'facts:save':
+      deny(refusalUnless(caller, ['frame', 'extension'], 'saving a fact'));
+      await db.readerFacts.put(req.fact);
+      return req.fact;
+    case 'facts:delete': {
+      deny(refusalUnless(caller, ['frame', 'extension'], 'deleting a fact'));
+      const had = await db.readerFacts.get(req.id);
+      if (had) await db.readerFacts.delete(req.id);
+      return { deleted: !!had };
+    }
   }
 }
 

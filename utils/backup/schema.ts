@@ -96,6 +96,36 @@ export const entityMergeSchema = z
   })
   .refine((m) => m.from !== m.into, { message: 'an entity cannot be merged into itself', path: ['into'] });
 
+/** YYYY, YYYY-MM or YYYY-MM-DD: a reader may know only the month or the year. */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+
+/** A fact the reader added to a card, or their mark that a gazetteer position is wrong. */
+export const readerFactSchema = z
+  .strictObject({
+    id: z.uuid({ message: 'not a UUID' }),
+    entityId: str(LIMITS.entityId),
+    entityName: str(LIMITS.entityId),
+    type: z.enum(['position', 'wrong']),
+    title: str(LIMITS.title).optional(),
+    org: str(LIMITS.title).optional(),
+    from: partialDate.optional(),
+    to: partialDate.nullable().optional(),
+    target: z.strictObject({ title: str(LIMITS.title), from: partialDate.optional() }).optional(),
+    source: httpUrl,
+    note: str(LIMITS.note),
+    created: isoDateTime,
+    updated: isoDateTime,
+  })
+  .refine((f) => (f.type === 'position' ? !!f.title?.trim() && !!f.from : !!f.target), {
+    message: 'a position needs a title and a start; a "wrong" mark needs the position it disputes',
+  })
+  .refine((f) => !(f.from && typeof f.to === 'string') || f.from <= f.to, {
+    message: 'ends before it starts',
+    path: ['to'],
+  });
+
 /** The envelope; records are validated one by one afterwards so errors name the record. */
 export const envelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),

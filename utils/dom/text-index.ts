@@ -127,6 +127,8 @@ export interface TextSource {
   regions: Element[];
   /** CSS selectors of noise inside the regions. */
   exclude?: string[];
+  /** Noise elements inside the regions, found without a selector. */
+  skip?: readonly Element[];
 }
 
 const tagOf = (el: Element) => (el.localName || el.tagName || '').toLowerCase();
@@ -323,6 +325,7 @@ export function buildTextIndex(source: TextSource): TextIndex {
   const regions: Element[] = [];
   for (const r of source.regions) if (r && !regions.some((x) => x === r || x.contains(r))) regions.push(r);
   const { set: noise, lazy } = collectNoise(regions, source.exclude ?? []);
+  for (const el of source.skip ?? []) noise.add(el);
   const done = new Set<Element>();
   const b = new Builder();
   let preDepth = 0;

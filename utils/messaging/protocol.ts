@@ -4,8 +4,8 @@
  * from a less trusted context (a content script runs inside a news site's page).
  */
 import { z } from 'zod';
-import { annotationSchema, articleSchema } from '../backup/schema';
-import type { Annotation, Article, EntityMerge } from '../model';
+import { annotationSchema, articleSchema, readerFactSchema } from '../backup/schema';
+import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
 import { LIMITS } from '../limits';
 
 // The records' shapes are the backup's: one definition of what a valid annotation or article is.
@@ -37,6 +37,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   // The reader says two dossier entries are one (utils/dossier/merges.ts), or takes it back.
   z.strictObject({ type: z.literal('entity:merge'), from: entityId, into: entityId }),
   z.strictObject({ type: z.literal('entity:unmerge'), from: entityId }),
+  z.strictObject({ type: z.literal('facts:list'), entityId: readerFactSchema.shape.entityId }),
+  z.strictObject({ type: z.literal('facts:save'), fact: readerFactSchema }),
+  z.strictObject({ type: z.literal('facts:delete'), id: uuid }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -56,6 +59,9 @@ export interface ResponseData {
   'site:enable': { enabled: boolean };
   'entity:merge': EntityMerge;
   'entity:unmerge': EntityMerge | null;
+  'facts:list': ReaderFact[];
+  'facts:save': ReaderFact;
+  'facts:delete': { deleted: boolean };
 }
 
 /** What a content script needs to find and draw a note: never its text or tags. */

@@ -22,6 +22,11 @@ export interface ArticleInfo {
    * share bars): the text index skips matching descendants. Photo captions are not noise.
    */
   exclude?: string[];
+  /**
+   * Noise elements found by structure rather than by selector (a box opening with "Tin liên
+   * quan", a block of links, an advertisement): skipped like `exclude`.
+   */
+  skip?: Element[];
   /** Which path found the article: a site adapter, or the generic fallback. */
   via?: 'adapter' | 'generic';
 }
