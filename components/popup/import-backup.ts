@@ -8,7 +8,7 @@
 import type { AnnotatorDB } from '../../utils/db/db';
 import { parseBackupAsync } from '../../utils/backup/backup';
 import { mergeBackup, type MergeCounts, type MergeResult } from '../../utils/backup/merge';
-import type { Annotation, Article } from '../../utils/model';
+import type { Annotation, Article, EntityMerge } from '../../utils/model';
 
 export type ImportSummary = MergeCounts;
 
@@ -25,6 +25,9 @@ export interface ImportUndo {
   addedIds: string[];
   articlesBefore: Article[];
   addedKeys: string[];
+  /** The reader's merges of dossier entries the file replaced, and the ones it added. */
+  mergesBefore: EntityMerge[];
+  addedMerges: string[];
 }
 
 const CHUNK = 1000;
@@ -36,8 +39,12 @@ export async function planImport(
 ): Promise<{ ok: true; plan: ImportPlan } | { ok: false; errors: string[] }> {
   const parsed = await parseBackupAsync(text, { onProgress, chunkSize: 2000 });
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const [articles, annotations] = await Promise.all([db.articles.toArray(), db.annotations.toArray()]);
-  const merged = mergeBackup({ articles, annotations }, parsed.data);
+  const [articles, annotations, entityMerges] = await Promise.all([
+    db.articles.toArray(),
+    db.annotations.toArray(),
+    db.entityMerges.toArray(),
+  ]);
+  const merged = mergeBackup({ articles, annotations, entityMerges }, parsed.data);
   const have = new Map(annotations.map((a) => [a.id, a]));
   const replaced = merged.annotations.flatMap((after) => {
     const before = have.get(after.id);
@@ -52,7 +59,11 @@ export async function applyImport(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportUndo> {
   const { merged } = plan;
-  return db.transaction('rw', db.articles, db.annotations, async () => {
+  return db.transaction('rw', db.articles, db.annotations, db.entityMerges, async () => {
+    const mergesBefore = (await db.entityMerges.bulkGet(merged.entityMerges.map((m) => m.from))).filter(
+      (m): m is EntityMerge => !!m,
+    );
+    await db.entityMerges.bulkPut(merged.entityMerges);
     const annotationsBefore = (await db.annotations.bulkGet(merged.annotations.map((a) => a.id))).filter(
       (a): a is Annotation => !!a,
     );
@@ -78,13 +89,17 @@ export async function applyImport(
       addedIds: merged.annotations.filter((a) => !hadNote.has(a.id)).map((a) => a.id),
       articlesBefore,
       addedKeys: merged.articles.filter((a) => !hadArticle.has(a.key)).map((a) => a.key),
+      mergesBefore,
+      addedMerges: merged.entityMerges.filter((m) => !mergesBefore.some((b) => b.from === m.from)).map((m) => m.from),
     };
   });
 }
 
 /** Puts back what an import replaced and removes what it added, in one transaction. */
 export async function undoImport(db: AnnotatorDB, undo: ImportUndo): Promise<void> {
-  await db.transaction('rw', db.articles, db.annotations, async () => {
+  await db.transaction('rw', db.articles, db.annotations, db.entityMerges, async () => {
+    await db.entityMerges.bulkDelete(undo.addedMerges);
+    await db.entityMerges.bulkPut(undo.mergesBefore);
     await db.annotations.bulkDelete(undo.addedIds);
     await db.annotations.bulkPut(undo.annotationsBefore);
     await db.articles.bulkDelete(undo.addedKeys);

@@ -393,11 +393,12 @@ export function createPopupModel(deps: ModelDeps) {
       const arts = articles.value ?? (await db.articles.toArray());
       const p = page.value;
       const extra = kind === 'md-article' && p.status === 'article' && pageArticle.value ? [pageArticle.value] : [];
+      const merges = kind === 'json' ? await db.entityMerges.toArray() : undefined;
       const { runExport } = await import('./exports');
       const exportedAt = now();
       const file = await runExport(
         kind,
-        { articles: [...arts, ...extra], annotations: list },
+        { articles: [...arts, ...extra], annotations: list, entityMerges: merges },
         {
           now: exportedAt,
           settings: settings.value,

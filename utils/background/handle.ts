@@ -5,6 +5,7 @@
  */
 import { parseRequest, type Request, type RequestType, type Response, type ResponseData } from '../messaging/protocol';
 import type { AnnotatorDB } from '../db/db';
+import { mergeEntities, unmergeEntity } from '../dossier/store';
 import {
   annotationsFor,
   deleteAnnotation,
@@ -120,6 +121,12 @@ async function run(req: Request, caller: Caller, deps: HandlerDeps): Promise<Res
       deny(refusalUnless(caller, ['extension'], 'turning the extension on for a site'));
       if (!enableSite) throw new Error('Enabling sites is not available here');
       return { enabled: await enableSite(req.origin, req.tabId) };
+    case 'entity:merge':
+      deny(refusalUnless(caller, ['extension'], 'merging dossier entries'));
+      return mergeEntities(db, req.from, req.into);
+    case 'entity:unmerge':
+      deny(refusalUnless(caller, ['extension'], 'merging dossier entries'));
+      return unmergeEntity(db, req.from);
     // The reader's own facts show in the card frame and the extension's pages, never the page's side.
     case 'facts:list':
       deny(refusalUnless(caller, ['frame', 'extension'], "reading the reader's facts"));

@@ -5,6 +5,8 @@ import { parseBackup, parseBackupAsync, toBackup, type BackupData } from './back
 import { mergeBackup } from './merge';
 import { MAX_BACKUP_BYTES } from './schema';
 import { syntheticData } from '../testing/synthetic';
+import type { EntityMerge } from '../model';
+import { DOSSIER_ARTICLES, DOSSIER_NOTES, MERGES, THUONG, THUONG_BY_RULE } from '../testing/dossier';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../tests/fixtures/backups', name), 'utf8');
 
@@ -18,17 +20,23 @@ function errorsOf(text: string): string[] {
 class FakeProfile {
   articles = new Map<string, BackupData['articles'][number]>();
   annotations = new Map<string, BackupData['annotations'][number]>();
+  merges = new Map<string, EntityMerge>();
   import(text: string) {
     const r = parseBackup(text);
     if (!r.ok) throw new Error(r.errors.join('\n'));
     const m = mergeBackup(this.dump(), r.data);
     m.articles.forEach((a) => this.articles.set(a.key, structuredClone(a)));
     m.annotations.forEach((a) => this.annotations.set(a.id, structuredClone(a)));
+    m.entityMerges.forEach((x) => this.merges.set(x.from, structuredClone(x)));
     return m;
   }
   dump(): BackupData {
     // Reverse insertion order: the export must not depend on how the store orders records.
-    return { articles: [...this.articles.values()].reverse(), annotations: [...this.annotations.values()].reverse() };
+    return {
+      articles: [...this.articles.values()].reverse(),
+      annotations: [...this.annotations.values()].reverse(),
+      entityMerges: [...this.merges.values()].reverse(),
+    };
   }
 }
 
@@ -245,5 +253,55 @@ describe('mergeBackup', () => {
     expect(m.added).toBe(1);
     expect(m.annotations).toHaveLength(1);
     expect(m.annotations[0].note).toBe('mới hơn');
+  });
+});
+
+describe('entity merges in the backup', () => {
+  const withMerges: BackupData = { articles: DOSSIER_ARTICLES, annotations: DOSSIER_NOTES, entityMerges: MERGES };
+  const at = '2026-12-01T00:00:00.000Z';
+
+  it('export → import into an empty profile → export is byte-identical, and a second import writes nothing', () => {
+    const text = toBackup(withMerges, at);
+    expect(JSON.parse(text).entityMerges).toEqual([...MERGES].sort((a, b) => (a.from < b.from ? -1 : 1)));
+    const profile = new FakeProfile();
+    const first = profile.import(text);
+    expect(first.entityMerges).toHaveLength(2);
+    expect(toBackup(profile.dump(), at)).toBe(text);
+    expect(profile.import(text).entityMerges).toEqual([]);
+  });
+
+  it('leaves the key out when there are none, so older files and readers stay as they were', () => {
+    const text = toBackup({ ...withMerges, entityMerges: [] }, at);
+    expect(text).not.toContain('entityMerges');
+    const r = parseBackup(text);
+    expect(r.ok && r.data.entityMerges).toBeUndefined();
+  });
+
+  it('keeps the later decision about the same entity', () => {
+    const older = { from: THUONG_BY_RULE, into: 'official:khac', created: '2024-01-01T00:00:00.000Z' };
+    const profile = new FakeProfile();
+    profile.import(toBackup({ ...withMerges, entityMerges: [older] }, at));
+    profile.import(toBackup(withMerges, at));
+    expect(profile.merges.get(THUONG_BY_RULE)?.into).toBe(THUONG);
+    profile.import(toBackup({ ...withMerges, entityMerges: [older] }, at));
+    expect(profile.merges.get(THUONG_BY_RULE)?.into).toBe(THUONG);
+  });
+
+  it('refuses a merge dated in the future, which would win every later decision', () => {
+    const text = toBackup(withMerges, at).replace(MERGES[0].created, '2999-01-01T00:00:00.000Z');
+    expect(errorsOf(text)).toContainEqual(
+      expect.stringMatching(/^entityMerges\[1\]\.created: 2999-01-01T00:00:00.000Z is in the future/),
+    );
+  });
+
+  it('names what is wrong with a bad merge record', () => {
+    const text = toBackup(withMerges, at).replace(
+      `"from":"${THUONG_BY_RULE}","into":"${THUONG}"`,
+      `"from":"${THUONG}","into":"${THUONG}","why":1`,
+    );
+    const errors = errorsOf(text);
+    expect(errors).toContain('entityMerges[1]: unexpected field "why"');
+    const self = toBackup(withMerges, at).replace(`"into":"${THUONG}"`, `"into":"${THUONG_BY_RULE}"`);
+    expect(errorsOf(self)).toContain('entityMerges[1].into: an entity cannot be merged into itself');
   });
 });

@@ -2,11 +2,25 @@
  * The versioned JSON backup: `toBackup` writes it canonically, `parseBackup` validates a file
  * that may be damaged or hostile and returns either clean records or readable errors (never both).
  */
-import type { Annotation, Article } from '../model';
-import { canonicalAnnotation, canonicalArticle, sortAnnotations, sortArticles } from './canonical';
+import type { Annotation, Article, EntityMerge } from '../model';
+import {
+  canonicalAnnotation,
+  canonicalArticle,
+  canonicalMerge,
+  sortAnnotations,
+  sortArticles,
+  sortMerges,
+} from './canonical';
 import { ErrorList, formatPath, shown } from './errors';
 import { runSteps, runStepsAsync, type ProgressOptions, type Steps } from './steps';
-import { BACKUP_FORMAT, BACKUP_VERSION, annotationSchema, articleSchema, envelopeSchema } from './schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  annotationSchema,
+  articleSchema,
+  entityMergeSchema,
+  envelopeSchema,
+} from './schema';
 import { sizeError } from './size';
 
 export { sizeError };
@@ -14,6 +28,8 @@ export { sizeError };
 export interface BackupData {
   articles: Article[];
   annotations: Annotation[];
+  /** The reader's merges of dossier entries; written only when there are any. */
+  entityMerges?: EntityMerge[];
 }
 
 export type ParseResult =
@@ -122,14 +138,16 @@ function* validate(text: string, chunkSize: number, now: Date): Steps<ParseResul
     errors.addZod([], env.error, pre.root);
     return { ok: false, errors: errors.list() };
   }
-  const { articles: rawArticles, annotations: rawAnnotations, exported } = env.data;
-  const total = rawArticles.length + rawAnnotations.length;
+  const { articles: rawArticles, annotations: rawAnnotations, entityMerges: rawMerges = [], exported } = env.data;
+  const total = rawArticles.length + rawAnnotations.length + rawMerges.length;
   const articles: Article[] = [];
   const annotations: Annotation[] = [];
+  const entityMerges: EntityMerge[] = [];
   let done = 0;
   const lists = [
     { name: 'articles', raw: rawArticles, schema: articleSchema, out: articles as unknown[] },
     { name: 'annotations', raw: rawAnnotations, schema: annotationSchema, out: annotations as unknown[] },
+    { name: 'entityMerges', raw: rawMerges, schema: entityMergeSchema, out: entityMerges as unknown[] },
   ] as const;
   for (const { name, raw, schema, out } of lists) {
     for (let i = 0; i < raw.length; i++) {
@@ -140,16 +158,23 @@ function* validate(text: string, chunkSize: number, now: Date): Steps<ParseResul
     }
   }
   if (done % chunkSize !== 0 || total === 0) yield [done, total];
-  futureDates(articles, annotations, now, errors);
+  futureDates(articles, annotations, entityMerges, now, errors);
   if (errors.total) return { ok: false, errors: errors.list() };
-  return { ok: true, data: { articles, annotations }, exported, warnings: consistencyWarnings(articles, annotations) };
+  const data: BackupData = { articles, annotations, ...(entityMerges.length ? { entityMerges } : {}) };
+  return { ok: true, data, exported, warnings: consistencyWarnings(articles, annotations, entityMerges) };
 }
 
 /**
  * A date in the future cannot be a real visit or edit; an `updated` forged far ahead would win
  * every later merge. Such a file is refused (a day's margin for clocks and time zones).
  */
-function futureDates(articles: Article[], annotations: Annotation[], now: Date, errors: ErrorList): void {
+function futureDates(
+  articles: Article[],
+  annotations: Annotation[],
+  merges: EntityMerge[],
+  now: Date,
+  errors: ErrorList,
+): void {
   const limit = now.getTime() + 24 * 3600 * 1000;
   const check = (path: string, iso: string) => {
     if (Date.parse(iso) > limit) errors.add(`${path}: ${iso} is in the future; the file's dates cannot be trusted`);
@@ -162,10 +187,11 @@ function futureDates(articles: Article[], annotations: Annotation[], now: Date, 
     check(`annotations[${i}].created`, a.created);
     check(`annotations[${i}].updated`, a.updated);
   });
+  merges.forEach((m, i) => check(`entityMerges[${i}].created`, m.created));
 }
 
 /** Problems that do not stop an import (the merge resolves them) but are worth telling. */
-function consistencyWarnings(articles: Article[], annotations: Annotation[]): string[] {
+function consistencyWarnings(articles: Article[], annotations: Annotation[], merges: EntityMerge[]): string[] {
   const warnings = new ErrorList();
   const keys = new Set<string>();
   articles.forEach((a, i) => {
@@ -177,6 +203,11 @@ function consistencyWarnings(articles: Article[], annotations: Annotation[]): st
     if (ids.has(a.id)) warnings.add(`annotations[${i}].id: duplicate id ${a.id}; the newer one wins`);
     ids.add(a.id);
     if (!keys.has(a.articleKey)) warnings.add(`annotations[${i}].articleKey: no article ${a.articleKey} in the file`);
+  });
+  const froms = new Set<string>();
+  merges.forEach((m, i) => {
+    if (froms.has(m.from)) warnings.add(`entityMerges[${i}].from: ${m.from} merged twice; the latest wins`);
+    froms.add(m.from);
   });
   return warnings.list();
 }
@@ -202,6 +233,7 @@ function* backupSteps(data: BackupData, exportedAt: string, chunkSize: number): 
   // One record per line: compact, yet readable and diff-friendly. Still plain JSON.
   const articles = sortArticles(data.articles);
   const annotations = sortAnnotations(data.annotations);
+  const merges = sortMerges(data.entityMerges ?? []);
   const total = articles.length + annotations.length;
   const lines: string[] = [];
   for (const a of articles) lines.push(JSON.stringify(canonicalArticle(a)));
@@ -212,7 +244,9 @@ function* backupSteps(data: BackupData, exportedAt: string, chunkSize: number): 
   }
   const list = (xs: string[]) => (xs.length ? `[\n${xs.join(',\n')}\n]` : '[]');
   const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exported: exportedAt }).slice(0, -1);
-  return `${head},\n"articles":${list(lines.slice(0, articles.length))},\n"annotations":${list(lines.slice(articles.length))}}\n`;
+  // Merges only when there are any: a file without them reads as before in any version.
+  const tail = merges.length ? `,\n"entityMerges":${list(merges.map((m) => JSON.stringify(canonicalMerge(m))))}` : '';
+  return `${head},\n"articles":${list(lines.slice(0, articles.length))},\n"annotations":${list(lines.slice(articles.length))}${tail}}\n`;
 }
 
 export function toBackup(data: BackupData, exportedAt: string): string {

@@ -2,7 +2,7 @@
  * Canonical form of records: fixed key order, optional fields only when set, records sorted. Two
  * exports of the same data are byte-identical, so export → import → export can be checked.
  */
-import type { Annotation, Article } from '../model';
+import type { Annotation, Article, EntityMerge } from '../model';
 import type { Selector } from '../anchoring/types';
 
 function pick<T extends object>(obj: T, keys: readonly (keyof T)[]): T {
@@ -68,4 +68,12 @@ export function sortArticles(list: Article[]): Article[] {
 /** By article, then creation time, then id: stable whatever order the database returns. */
 export function sortAnnotations(list: Annotation[]): Annotation[] {
   return [...list].sort((a, b) => cmp(a.articleKey, b.articleKey) || cmp(a.created, b.created) || cmp(a.id, b.id));
+}
+
+export function canonicalMerge(m: EntityMerge): EntityMerge {
+  return { from: m.from, into: m.into, created: m.created };
+}
+
+export function sortMerges(list: readonly EntityMerge[]): EntityMerge[] {
+  return [...list].sort((a, b) => cmp(a.from, b.from) || cmp(a.created, b.created));
 }

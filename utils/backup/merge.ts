@@ -3,7 +3,7 @@
  * later `updated` wins), by key for articles (visit span widened, the later visit's fields kept).
  * Returns only the records that must be written, so importing the same file twice writes nothing.
  */
-import type { Annotation, Article } from '../model';
+import type { Annotation, Article, EntityMerge } from '../model';
 import { canonicalAnnotation, canonicalArticle } from './canonical';
 import type { BackupData } from './backup';
 
@@ -19,6 +19,8 @@ export interface MergeResult extends MergeCounts {
   /** Annotations to put (new or changed). added/updated/unchanged count annotations. */
   annotations: Annotation[];
   articleCounts: MergeCounts;
+  /** Entity merges to put (new, or the later decision about the same `from`). */
+  entityMerges: EntityMerge[];
 }
 
 const time = (iso: string) => Date.parse(iso);
@@ -55,6 +57,7 @@ export function mergeBackup(existing: BackupData, incoming: BackupData): MergeRe
     updated: 0,
     unchanged: 0,
     articleCounts: { added: 0, updated: 0, unchanged: 0 },
+    entityMerges: [],
   };
 
   const haveArticles = new Map(existing.articles.map((a) => [a.key, a] as const));
@@ -87,5 +90,14 @@ export function mergeBackup(existing: BackupData, incoming: BackupData): MergeRe
       result.unchanged++;
     }
   }
+
+  // One merge per `from`: the later decision wins, within the file and against the profile.
+  const haveMerges = new Map((existing.entityMerges ?? []).map((m) => [m.from, m] as const));
+  for (const inc of dedupe(incoming.entityMerges ?? [], (m) => m.from, newerMerge).values()) {
+    const cur = haveMerges.get(inc.from);
+    if (!cur || (cur.into !== inc.into && newerMerge(cur, inc) === inc)) result.entityMerges.push(inc);
+  }
   return result;
 }
+
+const newerMerge = (a: EntityMerge, b: EntityMerge) => (time(b.created) > time(a.created) ? b : a);

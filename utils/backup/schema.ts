@@ -12,6 +12,7 @@ export const BACKUP_VERSION = 1;
 export { MAX_BACKUP_BYTES } from './size';
 export const MAX_ARTICLES = 50_000;
 export const MAX_ANNOTATIONS = 200_000;
+export const MAX_ENTITY_MERGES = 50_000;
 
 export { LIMITS };
 
@@ -86,6 +87,15 @@ export const articleSchema = z.strictObject({
     .optional(),
 });
 
+/** Two dossier entries the reader made one: `from` is shown as `into` (utils/dossier/merges.ts). */
+export const entityMergeSchema = z
+  .strictObject({
+    from: str(LIMITS.entityId).min(1, 'empty'),
+    into: str(LIMITS.entityId).min(1, 'empty'),
+    created: isoDateTime,
+  })
+  .refine((m) => m.from !== m.into, { message: 'an entity cannot be merged into itself', path: ['into'] });
+
 /** YYYY, YYYY-MM or YYYY-MM-DD: a reader may know only the month or the year. */
 const partialDate = z
   .string()
@@ -123,4 +133,6 @@ export const envelopeSchema = z.strictObject({
   exported: isoDateTime,
   articles: z.array(z.unknown()).max(MAX_ARTICLES, `more than ${MAX_ARTICLES} articles`),
   annotations: z.array(z.unknown()).max(MAX_ANNOTATIONS, `more than ${MAX_ANNOTATIONS} annotations`),
+  /** Absent in files with no merges (and in every file written before merges existed). */
+  entityMerges: z.array(z.unknown()).max(MAX_ENTITY_MERGES, `more than ${MAX_ENTITY_MERGES} entity merges`).optional(),
 });

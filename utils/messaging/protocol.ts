@@ -5,13 +5,15 @@
  */
 import { z } from 'zod';
 import { annotationSchema, articleSchema, readerFactSchema } from '../backup/schema';
-import type { Annotation, Article, ReaderFact } from '../model';
+import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
+import { LIMITS } from '../limits';
 
 // The records' shapes are the backup's: one definition of what a valid annotation or article is.
 const uuid = z.uuid();
 const url = articleSchema.shape.url;
 export const visitSchema = articleSchema.omit({ firstVisit: true, lastVisit: true });
 
+const entityId = z.string().min(1).max(LIMITS.entityId);
 const patchSchema = annotationSchema.pick({ note: true, colour: true, tags: true, orphan: true }).partial();
 const baseSchema = annotationSchema.pick({ note: true, colour: true, tags: true }).partial();
 
@@ -33,6 +35,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('site:enable'), origin: url, tabId: z.number().int().optional() }),
   z.strictObject({ type: z.literal('frame:tab') }),
+  // The reader says two dossier entries are one (utils/dossier/merges.ts), or takes it back.
+  z.strictObject({ type: z.literal('entity:merge'), from: entityId, into: entityId }),
+  z.strictObject({ type: z.literal('entity:unmerge'), from: entityId }),
   z.strictObject({ type: z.literal('facts:list'), entityId: readerFactSchema.shape.entityId }),
   z.strictObject({ type: z.literal('facts:save'), fact: readerFactSchema }),
   z.strictObject({ type: z.literal('facts:delete'), id: uuid }),
@@ -54,6 +59,8 @@ export interface ResponseData {
   'annotations:anchored': { changed: number };
   'site:enable': { enabled: boolean };
   'frame:tab': { tabId: number };
+  'entity:merge': EntityMerge;
+  'entity:unmerge': EntityMerge | null;
   'facts:list': ReaderFact[];
   'facts:save': ReaderFact;
   'facts:delete': { deleted: boolean };
