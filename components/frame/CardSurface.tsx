@@ -2,6 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import { Card } from '../page/Card';
 import { ReaderFacts } from './ReaderFacts';
+import { SeenIn } from './SeenIn';
 import type { FromFrame, ToFrame } from '@/utils/frames/protocol';
 
 type CardMessage = Extract<ToFrame, { t: 'card' }>;
@@ -28,6 +29,7 @@ export function CardSurface({ m, send }: { m: CardMessage; send: (x: FromFrame) 
       onStep={(delta) => send({ t: 'step', delta })}
       onClose={() => send({ t: 'close', refocusPage: true })}
     >
+      <SeenIn entityKey={m.card.key} lang={m.lang} />
       <ReaderFacts card={m.card} lang={m.lang} onBusy={() => send({ t: 'touched' })} />
     </Card>
   );

@@ -12,6 +12,8 @@ import { loadSettings, saveSettings } from '@/utils/settings/settings';
 import type { Annotation } from '@/utils/model';
 import type { FromFrame, ToFrame } from '@/utils/frames/protocol';
 import { siteForHost } from '@/utils/sites/registry';
+import { browser } from 'wxt/browser';
+import { dossierPath } from '@/utils/dossier/link';
 
 type PanelMessage = Extract<ToFrame, { t: 'panel' }>;
 
@@ -53,6 +55,7 @@ export function PanelSurface({ m, send }: { m: PanelMessage; send: (x: FromFrame
         send({ t: 'close', refocusPage: true });
       }}
       onClose={() => send({ t: 'close', refocusPage: true })}
+      dossierUrl={(key) => browser.runtime.getURL(dossierPath(key) as '/dossier.html')}
     />
   );
 }

@@ -18,6 +18,10 @@ html { overflow-y: auto; }
 .card h3 { font-size: 12px; margin: 8px 0 2px; color: #5a6570; font-weight: 600; }
 .sources { font-size: 12px; color: #5a6570; margin: 6px 0 0; }
 .toast { padding: 8px; display: flex; gap: 8px; align-items: center; }
+.panel li { display: flex; align-items: center; }
+.panel li button { flex: 1; }
+.dossier-link { text-decoration: none; padding: 0 6px; }
+.seen-in { margin: 6px 0 0; font-size: 13px; }
 .mine { font-size: 11px; font-weight: 600; color: #0b5c8a; text-transform: uppercase; }
 .fact-form label { display: block; font-size: 12px; margin-top: 6px; }
 .fact-form label.inline { display: flex; gap: 6px; align-items: center; }

@@ -24,6 +24,8 @@ interface Props {
   onPickNote: (id: string) => void;
   onSiteOff: () => void;
   onClose: () => void;
+  /** The address of an entity's dossier, when there is one to open. */
+  dossierUrl?: (key: string) => string;
 }
 
 const KINDS: { kind: EntityKind; label: 'officials' | 'bodies' | 'resolutions' }[] = [
@@ -84,6 +86,19 @@ export function Panel(p: Props) {
                       <span>{e.name}</span>
                       <span class="count">{e.count}</span>
                     </button>
+                    {p.dossierUrl && (
+                      <a
+                        class="dossier-link"
+                        href={p.dossierUrl(e.key)}
+                        target="_blank"
+                        rel="noopener"
+                        aria-label={t('page.dossier', p.lang, { name: e.name })}
+                        title={t('page.dossier', p.lang, { name: e.name })}
+                        data-testid="panel-dossier"
+                      >
+                        ↗
+                      </a>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -27,7 +27,7 @@ export function showCardFor(state: PageState, spanIndex: number, x: number, y: n
     index: mentions.indexOf(spanIndex),
     count: mentions.length,
   });
-  state.card.value = { data, spanIndex, x, y, avoid };
+  state.card.value = { data: { ...data, key: entityKey(span) }, spanIndex, x, y, avoid };
 }
 
 /** Moves the card to the next (or previous) mention of the same entity, scrolling it into view. */

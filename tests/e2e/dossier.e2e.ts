@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, pageErrors, waitForMark, type Harness } from './harness';
 import { SEED_ARTICLE } from '../../scripts/lib/fixtures';
-import { pointOfText, uiClick, uiType, waitForUi } from './page-ui';
+import { clickFab, pointOfText, uiClick, uiFrame, uiType, waitForUi } from './page-ui';
 import type { Annotation } from '../../utils/model';
 
 const THUONG = 'official:vo-van-thuong';
@@ -134,6 +134,29 @@ async function checkDossier(page: Page) {
 
 describe('dossiers', () => {
   let dossier: Page;
+
+  it('opens from the card: "Seen in 3 articles you read" leads to his dossier', async () => {
+    const page = await h.openFixture(SEED_ARTICLE.host, SEED_ARTICLE.path);
+    await waitForMark(page, 'data-vna-entities');
+    const p = await pointOfText(page, 'Võ Văn Thưởng', 1);
+    await page.mouse.move(p.x, p.y);
+    await waitForUi(page, '[data-testid="entity-card"]');
+    const card = uiFrame(page, 'card')!;
+    const seen = card.locator('[data-testid="seen-in"]');
+    await seen.waitFor();
+    expect(await seen.textContent()).toBe('Đã gặp trong 3 bài bạn đọc');
+    const [opened] = await Promise.all([h.context.waitForEvent('page'), seen.click()]);
+    expect(new URL(opened.url()).hash).toBe('#official:vo-van-thuong');
+    await checkDossier(opened);
+    // The panel links every entity to its dossier too.
+    await clickFab(page);
+    await waitForUi(page, '[data-testid="entity-panel"]');
+    const links = await uiFrame(page, 'panel')!
+      .locator('[data-testid="panel-dossier"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+    expect(links).toContain(`chrome-extension://${h.extensionId}/dossier.html#${THUONG}`);
+    await Promise.all([opened.close(), page.close()]);
+  });
 
   it("open from the popup's search: his articles, his position on each day, the notes", async () => {
     const popup = await h.openPopup();

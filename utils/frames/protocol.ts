@@ -29,6 +29,8 @@ export interface CardData {
   kind: EntityKind;
   name: string;
   entityId?: string;
+  /** The key the reader's visits and notes store for this entity (their dossier's id). */
+  key?: string;
   /** The article's date, when it states one. */
   articleDate?: string;
   mention: { index: number; count: number };
