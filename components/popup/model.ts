@@ -13,16 +13,10 @@ import { liveQuery } from 'dexie';
 import type { AnnotatorDB } from '../../utils/db/db';
 import type { Annotation, Article, HighlightColour } from '../../utils/model';
 import type { AnnotationPatch } from '../../utils/db/queries';
-import {
-  articlePatternFor,
-  defaultSettings,
-  loadSettings,
-  saveSettings,
-  type Settings,
-} from '../../utils/settings/settings';
+import { defaultSettings, type Settings } from '../../utils/settings/settings';
 import { t, type StringKey } from '../../utils/i18n/index';
 import type { PopupEnv, TabInfo } from './env';
-import { askTabInfo, enableableOrigin } from './tab-info';
+import { createPageFlow } from './page-flow';
 import { openAnnotation } from './open-annotation';
 import { NO_FACETS, buildIndex, type PopupIndex } from './search';
 import type { ExportKind } from './exports';
@@ -175,6 +169,7 @@ export function createPopupModel(deps: ModelDeps) {
   function watch<T>(query: () => Promise<T>, set: (v: T) => void) {
     subs.push(liveQuery(query).subscribe({ next: set, error: fail }));
   }
+  const pageFlow = createPageFlow({ db, env, page, view, pageAnnotations, pageArticle, notice, tr, watch });
 
   function start(): void {
     void safekeeping.start().catch(() => {});
@@ -225,30 +220,7 @@ export function createPopupModel(deps: ModelDeps) {
         return () => clearTimeout(timer);
       }),
     );
-    void resolvePage();
-  }
-
-  async function resolvePage(): Promise<void> {
-    const tab = await env.activeTab().catch(() => undefined);
-    const info = tab ? await askTabInfo(env, tab.id) : null;
-    if (!tab || !info) {
-      const origin = enableableOrigin(tab?.url);
-      batch(() => {
-        page.value = { status: 'unsupported', tabId: tab?.id, origin };
-        if (!origin) view.value = 'all';
-      });
-      return;
-    }
-    page.value = { status: 'article', tabId: tab.id, info };
-    const key = info.articleKey;
-    watch(
-      () => db.annotations.where('articleKey').equals(key).toArray(),
-      (v) => (pageAnnotations.value = [...v].sort(compareInText)),
-    );
-    watch(
-      () => db.articles.get(key),
-      (v) => (pageArticle.value = v),
-    );
+    void pageFlow.resolvePage();
   }
 
   function stop(): void {
@@ -324,58 +296,6 @@ export function createPopupModel(deps: ModelDeps) {
     }
   }
 
-  /** Must run from the click: the permission prompt needs the user's gesture. */
-  function enableSite(): Promise<void> {
-    const p = page.value;
-    if (p.status !== 'unsupported' || !p.origin) return Promise.resolve();
-    const origin = p.origin;
-    const asked = env.requestOrigin(origin);
-    return (async () => {
-      try {
-        if (!(await asked)) {
-          notice.value = { kind: 'error', text: tr('popup.enableSite.denied') };
-          return;
-        }
-        const { enabled } = await env.request({ type: 'site:enable', origin, tabId: p.tabId });
-        if (!enabled) throw new Error(tr('popup.enableSite.denied'));
-        // The background records the origin in Settings.extraOrigins (utils/background/user-sites.ts).
-        notice.value = { kind: 'info', text: tr('popup.enableSite.done') };
-        // The script was just injected; give it a moment to read the page.
-        setTimeout(() => void resolvePage(), 800);
-      } catch (e) {
-        notice.value = {
-          kind: 'error',
-          text: tr('popup.enableSite.failed', { error: e instanceof Error ? e.message : String(e) }),
-        };
-      }
-    })();
-  }
-
-  /** "Treat this page as an article": remembered for the page's folder; the tab reads it again. */
-  async function treatAsArticle(): Promise<void> {
-    const p = page.value;
-    if (p.status !== 'article' || p.info.state !== 'page') return;
-    const tab = await env.activeTab().catch(() => undefined);
-    const pattern = tab?.url ? articlePatternFor(tab.url) : null;
-    if (!pattern) return;
-    const { articlePatterns } = await loadSettings();
-    await saveSettings({ articlePatterns: [...new Set([...articlePatterns, pattern])] });
-    await env.sendToTab(p.tabId, { type: 'tab:reread' }).catch(() => undefined);
-    notice.value = { kind: 'info', text: tr('popup.treated', { pattern }) };
-    await resolvePage();
-  }
-
-  /** Switches the extension back on for a site the reader switched off, and reloads its tab. */
-  async function turnSiteOn(): Promise<void> {
-    const p = page.value;
-    if (p.status !== 'article' || p.info.state !== 'disabled') return;
-    const { disabledSites } = await loadSettings();
-    await saveSettings({ disabledSites: disabledSites.filter((id) => id !== p.info.site) });
-    await env.reloadTab(p.tabId);
-    notice.value = { kind: 'info', text: tr('popup.siteOnDone') };
-    setTimeout(() => void resolvePage(), 800);
-  }
-
   async function allAnnotations(): Promise<Annotation[]> {
     return annotations.value ?? (await db.annotations.toArray());
   }
@@ -420,8 +340,8 @@ export function createPopupModel(deps: ModelDeps) {
 
   return {
     imports,
-    treatAsArticle,
-    turnSiteOn,
+    treatAsArticle: pageFlow.treatAsArticle,
+    turnSiteOn: pageFlow.turnSiteOn,
     safekeeping,
     unsaved,
     // state
@@ -464,7 +384,7 @@ export function createPopupModel(deps: ModelDeps) {
     remove,
     undoDelete,
     open,
-    enableSite,
+    enableSite: pageFlow.enableSite,
     exportAs,
     showMore: () => (limit.value += PAGE_SIZE),
   };
