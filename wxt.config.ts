@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE_MATCH_PATTERNS } from './utils/sites/registry';
+import { COMMAND_MESSAGES, COMMANDS, DEFAULT_KEYS } from './utils/commands';
 import { quietContentScriptStart } from './scripts/build/quiet-start';
 import { manifestIcons, writeIcons } from './scripts/build/icons';
 import { collectBundledPackages, describePackages, NOTICES_FILE, renderNotices } from './scripts/build/notices';
@@ -65,16 +66,9 @@ export default defineConfig({
       browser === 'firefox'
         ? ['frame.html']
         : [{ resources: ['frame.html'], matches: ['<all_urls>'], use_dynamic_url: false }],
-    commands: {
-      'highlight-selection': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: '__MSG_cmdHighlightSelection__',
-      },
-      'toggle-panel': {
-        suggested_key: { default: 'Alt+Shift+E' },
-        description: '__MSG_cmdTogglePanel__',
-      },
-    },
+    commands: Object.fromEntries(
+      COMMANDS.map((c) => [c, { suggested_key: { default: DEFAULT_KEYS[c] }, description: COMMAND_MESSAGES[c] }]),
+    ),
     ...(browser === 'firefox'
       ? {
           // MV2 has no optional_host_permissions: origins go in optional_permissions.

@@ -21,7 +21,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handle(message, callerOf(sender, ext)));
   relayFramePorts(ext);
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // The first install opens the welcome page: what to try, on which sites, with which keys.
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     browser.contextMenus.create({
       id: 'vna-highlight-selection',
       // In the browser's language (public/_locales), like the extension's name and shortcuts.

@@ -22,12 +22,17 @@ export function CardSurface({ m, send }: { m: CardMessage; send: (x: FromFrame) 
       document.removeEventListener('keydown', key);
     };
   }, [send]);
+  // Opened from the keyboard: focus on the card itself, so it is read from its name down.
+  useEffect(() => {
+    if (m.focus) document.querySelector<HTMLElement>('[data-testid="entity-card"]')?.focus();
+  }, [m]);
   return (
     <Card
       card={m.card}
       lang={m.lang}
       onStep={(delta) => send({ t: 'step', delta })}
       onClose={() => send({ t: 'close', refocusPage: true })}
+      onNote={() => send({ t: 'note-mention' })}
     >
       <SeenIn entityKey={m.card.key} lang={m.lang} />
       <ReaderFacts card={m.card} lang={m.lang} onBusy={() => send({ t: 'touched' })} />

@@ -3,38 +3,35 @@ import { PAGE_UI_CSS } from '../page/styles';
 
 export const FRAME_CSS = `${PAGE_UI_CSS}
 html, body { margin: 0; padding: 0; background: transparent; }
+/* Chrome sets extension pages in 75 % type (body): back to the reader's size. */
+body { font-size: 1rem; }
 .vna { display: block; }
 .card, .panel, .toolbar { position: static; box-shadow: none; border: 0; width: auto; border-radius: 0; }
 .panel { max-height: none; display: block; }
 .panel header { position: sticky; top: 0; background: inherit; z-index: 1; }
 .panel .body { overflow: visible; }
 html { overflow-y: auto; }
-.positions { list-style: none; margin: 2px 0 6px; padding: 0; font-size: 13px; }
-.positions li { margin: 2px 0; }
-.position .dates { color: #5a6570; white-space: nowrap; }
+.positions { list-style: none; margin: 0.125rem 0 0.375rem; padding: 0; font-size: 0.875rem; }
+.positions li { margin: 0.125rem 0; }
+.position .dates { color: var(--vna-muted); white-space: nowrap; }
 .position.uncertain .title { font-style: italic; }
-.doubt { color: #8a4b00; }
-.src { font-size: 12px; }
-.card h3 { font-size: 12px; margin: 8px 0 2px; color: #5a6570; font-weight: 600; }
-.sources { font-size: 12px; color: #5a6570; margin: 6px 0 0; }
-.toast { padding: 8px; display: flex; gap: 8px; align-items: center; }
+.doubt { color: var(--vna-kind-official); }
+.src { font-size: 0.8125rem; }
+.card h3 { font-size: 0.8125rem; margin: 0.5rem 0 0.125rem; color: var(--vna-muted); font-weight: 700; }
+.sources { font-size: 0.8125rem; color: var(--vna-muted); margin: 0.375rem 0 0; }
+.toast { padding: 0.5rem; display: flex; gap: 0.5rem; align-items: center; }
 .panel li { display: flex; align-items: center; }
 .panel li button { flex: 1; }
-.dossier-link { text-decoration: none; padding: 0 6px; }
-.seen-in { margin: 6px 0 0; font-size: 13px; }
-.mine { font-size: 11px; font-weight: 600; color: #0b5c8a; text-transform: uppercase; }
-.fact-form label { display: block; font-size: 12px; margin-top: 6px; }
-.fact-form label.inline { display: flex; gap: 6px; align-items: center; }
-.fact-form input[type=text], .fact-form select { width: 100%; font: inherit; margin-top: 2px; }
-button.link { border: 0; background: none; color: inherit; padding: 0 4px; }
-@media (prefers-color-scheme: dark) {
-  html, body { background: #1f2429; }
-  .position .dates, .card h3, .sources { color: #a5afb9; }
-  .doubt { color: #f0b36a; }
-  a { color: #8ab4f8; }
-}
-@media (prefers-color-scheme: light) {
-  html, body { background: #fff; }
-}
+.dossier-link { text-decoration: none; padding: 0 0.375rem; }
+.seen-in { margin: 0.375rem 0 0; font-size: 0.875rem; }
+.mine { font-size: 0.75rem; font-weight: 700; color: var(--vna-kind-body); text-transform: uppercase; }
+.fact-form label { display: block; font-size: 0.8125rem; margin-top: 0.375rem; }
+.fact-form label.inline { display: flex; gap: 0.375rem; align-items: center; }
+.fact-form input[type=text], .fact-form select { width: 100%; font: inherit; margin-top: 0.125rem; }
+button.link { border: 0; background: none; color: inherit; padding: 0 0.25rem; }
+html, body { background: var(--vna-bg); }
 .panel { background: inherit; }
+@media (forced-colors: active) {
+  .card, .panel, .toolbar { border: 2px solid CanvasText; }
+}
 `;

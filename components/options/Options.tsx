@@ -3,6 +3,9 @@ import { ENTITY_KINDS } from '../../utils/settings/settings';
 import type { EntityKind } from '../../utils/model';
 import type { OptionsModel } from './model';
 import { WatchListEditor } from './WatchListEditor';
+import { KindMark } from '../shared/KindMark';
+import { KIND_LINE } from '../../utils/a11y/palette';
+import { pageContrast } from '../../utils/a11y/page-contrast';
 
 export function Options({ model: m }: { model: OptionsModel }) {
   const s = m.settings.value;
@@ -19,6 +22,22 @@ export function Options({ model: m }: { model: OptionsModel }) {
               : ''}
         </p>
       </header>
+      <nav aria-label={m.tr('options.sections')}>
+        <ul class="sections">
+          <li>
+            <a href="#h-kinds">{m.tr('options.kinds')}</a>
+          </li>
+          <li>
+            <a href="#h-sites">{m.tr('options.sites')}</a>
+          </li>
+          <li>
+            <a href="#h-watch">{m.tr('options.watch')}</a>
+          </li>
+          <li>
+            <a href="#h-md">{m.tr('options.markdown')}</a>
+          </li>
+        </ul>
+      </nav>
 
       <section aria-labelledby="h-lang">
         <h2 id="h-lang">{m.tr('options.language')}</h2>
@@ -44,6 +63,7 @@ export function Options({ model: m }: { model: OptionsModel }) {
                 checked={s.kinds[k].enabled}
                 onChange={(e) => void m.update({ kinds: { [k]: { enabled: e.currentTarget.checked } } })}
               />
+              <KindMark kind={k} />
               {kindName(k)}
             </label>
             <input
@@ -55,10 +75,14 @@ export function Options({ model: m }: { model: OptionsModel }) {
             />
             <span
               class="sample"
-              style={{ background: `${s.kinds[k].colour}59`, borderBottom: `2px solid ${s.kinds[k].colour}` }}
+              style={{
+                background: `${s.kinds[k].colour}40`,
+                borderBottom: `2px ${KIND_LINE[k]} ${s.kinds[k].colour}`,
+              }}
             >
               {k === 'official' ? 'Võ Văn Thưởng' : k === 'body' ? 'Ban Chỉ đạo Trung ương' : 'Nghị quyết 23'}
             </span>
+            <ContrastWarning model={m} colour={s.kinds[k].colour} />
           </div>
         ))}
       </section>
@@ -132,5 +156,17 @@ export function Options({ model: m }: { model: OptionsModel }) {
         </a>
       </footer>
     </div>
+  );
+}
+
+/** Says when a chosen colour's underline is hard to see on light or dark news pages (under 3 : 1). */
+function ContrastWarning({ model: m, colour }: { model: OptionsModel; colour: string }) {
+  const c = pageContrast(colour);
+  if (c.light >= 3 && c.dark >= 3) return null;
+  const ratio = Math.min(c.light, c.dark).toFixed(1);
+  return (
+    <p class="contrast-warning" data-testid="contrast-warning">
+      {m.tr(c.light < 3 ? 'options.hardOnLight' : 'options.hardOnDark', { ratio })}
+    </p>
   );
 }

@@ -15,6 +15,8 @@ interface Props {
   lang: Lang;
   onStep: (delta: 1 | -1) => void;
   onClose: () => void;
+  /** "Note this mention": the note editor on the mention's text (the keyboard's way to a note). */
+  onNote?: () => void;
   /** Parts only the frame knows (the reader's own facts, their reading). */
   children?: ComponentChildren;
 }
@@ -91,12 +93,22 @@ function Positions({ label, list, lang, testid }: { label: string; list: HeldPos
   );
 }
 
-export function Card({ card, lang, onStep, onClose, children }: Props) {
+export function Card({ card, lang, onStep, onClose, onNote, children }: Props) {
   const official = card.kind === 'official';
   const date = card.articleDate ? formatDate(card.articleDate, lang) : undefined;
   return (
-    <div class="card" role="dialog" aria-label={card.name} data-testid="entity-card" data-kind={card.kind}>
-      <div class={`kind ${card.kind}`}>{t(`page.${card.kind}` as StringKey, lang)}</div>
+    <div
+      class="card"
+      role="dialog"
+      aria-label={card.name}
+      data-testid="entity-card"
+      data-kind={card.kind}
+      tabIndex={-1}
+    >
+      <div class={`kind ${card.kind}`}>
+        <span class={`kind-mark ${card.kind}`} aria-hidden="true" />
+        {t(`page.${card.kind}` as StringKey, lang)}
+      </div>
       <h2>{card.name}</h2>
       {official && card.atDate && (
         <Positions
@@ -167,6 +179,11 @@ export function Card({ card, lang, onStep, onClose, children }: Props) {
         >
           ›
         </button>
+        {onNote && (
+          <button type="button" onClick={onNote} data-testid="card-note">
+            {t('page.noteMention', lang)}
+          </button>
+        )}
         <button type="button" onClick={onClose} style={{ marginLeft: 'auto' }}>
           {t('page.close', lang)}
         </button>

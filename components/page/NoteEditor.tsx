@@ -2,15 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '@/utils/model';
 import { t } from '@/utils/i18n';
 import type { Lang } from '@/utils/settings/settings';
+import { NOTE_FILL } from '@/utils/a11y/palette';
 
-export const NOTE_COLOURS: Record<HighlightColour, string> = {
-  yellow: '#ffe066',
-  green: '#a8e6a1',
-  blue: '#a5d8ff',
-  pink: '#fcc2d7',
-  purple: '#d0bfff',
-  orange: '#ffc078',
-};
+/** The note colours' fills (kept in utils/a11y/palette.ts, where their contrast is measured). */
+export const NOTE_COLOURS: Record<HighlightColour, string> = NOTE_FILL;
 
 export interface NoteValues {
   colour: HighlightColour;
@@ -70,7 +65,8 @@ export function NoteEditor(p: Props) {
           <button
             key={c}
             type="button"
-            aria-label={c}
+            aria-label={t(`colour.${c}`, p.lang)}
+            title={t(`colour.${c}`, p.lang)}
             aria-pressed={c === colour}
             data-testid={`colour-${c}`}
             style={{ background: NOTE_COLOURS[c] }}

@@ -5,6 +5,7 @@ import { ExportBar } from './ExportBar';
 import { Notice } from '../shared/Notice';
 import { ImportPreview } from './ImportPreview';
 import { Safekeeping } from './Safekeeping';
+import { Shortcuts } from './Shortcuts';
 
 export function App({ model: m, onOpenOptions }: { model: PopupModel; onOpenOptions?: () => void }) {
   const view = m.view.value;
@@ -66,6 +67,7 @@ export function App({ model: m, onOpenOptions }: { model: PopupModel; onOpenOpti
       <ImportPreview model={m} />
       <ExportBar model={m} />
       <Safekeeping model={m} />
+      <Shortcuts model={m} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../utils/model';
 import type { PopupModel } from './model';
 import { AnnotationList } from './AnnotationList';
+import { KindMark } from '../shared/KindMark';
 
 const KINDS: EntityKind[] = ['official', 'body', 'resolution'];
 
@@ -49,7 +50,10 @@ export function PageView({ model: m }: { model: PopupModel }) {
             const of = entities.filter((e) => e.kind === kind);
             return of.length ? (
               <div key={kind} class={`entity-group kind-${kind}`}>
-                <h3>{m.tr(`kind.${kind}`)}</h3>
+                <h3>
+                  <KindMark kind={kind} />
+                  {m.tr(`kind.${kind}`)}
+                </h3>
                 <ul>
                   {of.map((e) => (
                     <li key={e.id} data-testid="entity-item">

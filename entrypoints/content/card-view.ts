@@ -18,8 +18,15 @@ export function canonicalName(span: EntitySpan): string {
 
 const mentionsOf = (spans: EntitySpan[], key: string) => spans.flatMap((s, i) => (entityKey(s) === key ? [i] : []));
 
-/** Shows the card for span `spanIndex` at (x, y), below the line `avoid` or above it when there is no room. */
-export function showCardFor(state: PageState, spanIndex: number, x: number, y: number, avoid?: DOMRect) {
+/** Shows the card for span `spanIndex` at (x, y), off the line `avoid` (see Placement in frames.ts). */
+export function showCardFor(
+  state: PageState,
+  spanIndex: number,
+  x: number,
+  y: number,
+  avoid?: DOMRect,
+  how: { prefer?: 'above' | 'below'; focus?: boolean } = {},
+) {
   const spans = state.spans.value;
   const span = spans[spanIndex];
   const mentions = mentionsOf(spans, entityKey(span));
@@ -27,7 +34,9 @@ export function showCardFor(state: PageState, spanIndex: number, x: number, y: n
     index: mentions.indexOf(spanIndex),
     count: mentions.length,
   });
-  state.card.value = { data: { ...data, key: entityKey(span) }, spanIndex, x, y, avoid };
+  // A card opened from the keyboard stays until the reader closes it, wherever the pointer goes.
+  if (how.focus) state.cardPinned = true;
+  state.card.value = { data: { ...data, key: entityKey(span) }, spanIndex, x, y, avoid, ...how };
 }
 
 /** Moves the card to the next (or previous) mention of the same entity, scrolling it into view. */
@@ -38,16 +47,16 @@ export function stepCard(state: PageState, delta: 1 | -1) {
   const spans = state.spans.value;
   const mentions = mentionsOf(spans, entityKey(spans[card.spanIndex]));
   const next = mentions[(mentions.indexOf(card.spanIndex) + delta + mentions.length) % mentions.length];
-  revealSpan(state, next);
+  revealSpan(state, next, !!card.focus);
 }
 
 /** Scrolls a mention into view and opens its card there (the panel, the keyboard, stepping). */
-export function revealSpan(state: PageState, spanIndex: number) {
+export function revealSpan(state: PageState, spanIndex: number, focus = false) {
   const index = state.index.value;
   const span = state.spans.value[spanIndex];
   if (!index || !span) return;
   const range = rangeFromOffsets(index, span.start, span.end);
   range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   const r = range.getBoundingClientRect();
-  showCardFor(state, spanIndex, r.left, r.bottom + 6, r);
+  showCardFor(state, spanIndex, r.left, r.bottom + 6, r, { focus });
 }

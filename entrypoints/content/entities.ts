@@ -10,6 +10,7 @@ import { LIMITS } from '@/utils/limits';
 import type { EntityKind } from '@/utils/model';
 import type { EntitySpan } from '@/utils/entities/types';
 import { ENTITY_KINDS } from '@/utils/settings/settings';
+import { KIND_LINE, KIND_TINT_ALPHA } from '@/utils/a11y/palette';
 import { canonicalName } from './card-view';
 import type { PageState } from './state';
 import { nextTask } from './next-task';
@@ -109,7 +110,12 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
         ? ENTITY_KINDS.filter((kind) => kinds[kind].enabled).map((kind) => ({
             name: entityGroup(kind),
             ranges: spans.filter((s) => s.kind === kind).map((s) => rangeOf(index, s)),
-            style: { background: `${kinds[kind].colour}40`, underline: kinds[kind].colour, priority: 1 },
+            style: {
+              background: `${kinds[kind].colour}${KIND_TINT_ALPHA}`,
+              underline: kinds[kind].colour,
+              line: KIND_LINE[kind],
+              priority: 1,
+            },
           }))
         : [],
     );

@@ -14,8 +14,14 @@ import {
   type ToFrame,
 } from '@/utils/frames/protocol';
 
-/** Where a frame goes, in viewport pixels: near a point, or docked at the bottom right. */
-export type Placement = { at: 'point'; x: number; y: number; avoid?: DOMRect } | { at: 'dock' };
+/**
+ * Where a frame goes, in viewport pixels: near a point, or docked at the bottom right. Near a
+ * point it never covers the line `avoid`: below it, or above it when `prefer` says so (the
+ * pointer came from below, heading up) or when there is no room below.
+ */
+export type Placement =
+  | { at: 'point'; x: number; y: number; avoid?: DOMRect; prefer?: 'above' | 'below' }
+  | { at: 'dock' };
 
 const WIDTH: Record<Surface, number> = { card: 340, editor: 310, panel: 360 };
 
@@ -34,6 +40,11 @@ export interface Frames {
   show(surface: Surface, message: ToFrame, placement: Placement, focus?: boolean): void;
   hide(surface: Surface): void;
   isOpen(surface: Surface): boolean;
+  /** The surface whose frame has focus now, if any. */
+  focusedSurface(): Surface | null;
+  focus(surface: Surface): void;
+  /** Takes focus out of whichever frame has it. */
+  blur(): void;
   destroy(): void;
 }
 
@@ -72,8 +83,9 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
       top = vh - height - 70;
     } else {
       left = Math.max(8, Math.min(p.x, vw - width - 8));
-      // Below the point; above the line it names when there is no room below.
-      top = p.y + height + 8 > vh && p.avoid ? p.avoid.top - height - 8 : p.y;
+      const above = p.avoid ? p.avoid.top - height - 8 : -1;
+      const roomBelow = p.y + height + 8 <= vh;
+      top = p.avoid && (p.prefer === 'above' ? above >= 8 || !roomBelow : !roomBelow) ? above : p.y;
       top = Math.max(8, Math.min(top, vh - height - 8));
     }
     s.setProperty('display', 'block', 'important');
@@ -146,6 +158,19 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
       layout(surface, slot);
     },
     isOpen: (surface) => !!slots.get(surface)?.open,
+    focusedSurface() {
+      const active = root.activeElement;
+      for (const [surface, slot] of slots) if (slot.iframe === active && slot.open) return surface;
+      return null;
+    },
+    focus(surface) {
+      const slot = slots.get(surface);
+      if (slot?.open) slot.iframe.focus();
+    },
+    blur() {
+      const active = root.activeElement;
+      if (active instanceof HTMLElement) active.blur();
+    },
     destroy() {
       window.removeEventListener('resize', onResize);
       browser.runtime.onConnect.removeListener(onConnect);

@@ -1,49 +1,78 @@
-/** Shows the entity card when the pointer rests on a highlighted entity. */
+/**
+ * Shows the entity card when the pointer rests on a highlighted entity. "Rests": the pointer stays
+ * on the same name for a moment, so passing over names on the way elsewhere opens nothing. The
+ * card goes when the pointer leaves the name (after a short grace to reach the card) or the card;
+ * it opens off the name's line, on the side the pointer did not come from (frames.ts).
+ */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { rangeFromOffsets } from '@/utils/dom/text-index';
-import { caretAt, rangeContainsPoint } from '@/utils/page/hit-test';
+import { characterAt, rangeContainsPoint } from '@/utils/page/hit-test';
 import { spanAt } from '@/utils/page/spans';
 import { showCardFor } from './card-view';
 import { offsetsOf, type PageState } from './state';
 
+/** How long the pointer rests on a name before its card opens. */
+const REST_MS = 250;
+/** How long the card waits for a pointer that left the name to reach it. */
+const GRACE_MS = 300;
+
 export function startHover(ctx: ContentScriptContext, state: PageState): void {
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
-  ctx.onInvalidated(() => clearTimeout(hideTimer));
+  let showTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The span the pointer rests on (its card opens when the rest is long enough). */
+  let resting = -1;
+  ctx.onInvalidated(() => {
+    clearTimeout(hideTimer);
+    clearTimeout(showTimer);
+  });
 
-  const onPoint = (x: number, y: number) => {
-    const hit = entityAtPoint(state, x, y);
-    // A card the reader is writing on stays put, whatever the pointer passes over.
+  const open = (hit: number, x: number, heading: 'up' | 'down') => {
+    const index = state.index.value;
+    const s = state.spans.value[hit];
+    if (!index || !s || state.cardPinned) return;
+    const line = rangeFromOffsets(index, s.start, s.end).getBoundingClientRect();
+    // Off the name's line: below it, unless the pointer is heading up (then the lines above are next).
+    showCardFor(state, hit, x, line.bottom + 6, line, { prefer: heading === 'up' ? 'below' : 'above' });
+  };
+
+  const onPoint = (x: number, y: number, heading: 'up' | 'down') => {
+    // A card the reader is writing on, or opened from the keyboard, stays put.
     if (state.cardPinned) return;
+    const hit = entityAtPoint(state, x, y);
     if (hit >= 0) {
       clearTimeout(hideTimer);
-      if (state.card.value?.spanIndex !== hit) {
-        // Below the name, or above its line when there is no room: never over the line being read.
-        const index = state.index.value!;
-        const s = state.spans.value[hit];
-        const line = rangeFromOffsets(index, s.start, s.end).getBoundingClientRect();
-        showCardFor(state, hit, x, line.bottom + 6, line);
+      if (state.card.value?.spanIndex === hit) return;
+      if (hit !== resting) {
+        resting = hit;
+        clearTimeout(showTimer);
+        showTimer = setTimeout(() => open(hit, x, heading), REST_MS);
       }
-    } else if (state.card.value && !state.cardHovered) {
-      // A short grace period lets the pointer travel from the text to the card.
+      return;
+    }
+    resting = -1;
+    clearTimeout(showTimer);
+    if (state.card.value && !state.cardHovered) {
       clearTimeout(hideTimer);
       hideTimer = setTimeout(() => {
-        if (!state.cardHovered) state.card.value = null;
-      }, 300);
+        if (!state.cardHovered && !state.cardPinned) state.card.value = null;
+      }, GRACE_MS);
     }
   };
 
   let pending = false;
   let last = { x: 0, y: 0 };
+  let heading: 'up' | 'down' = 'down';
   ctx.addEventListener(document, 'mousemove', (e) => {
     // Only the reader's own pointer: a page script's synthetic moves do not open cards.
     if (!e.isTrusted) return;
+    if (e.clientY !== last.y) heading = e.clientY < last.y ? 'up' : 'down';
     last = { x: e.clientX, y: e.clientY };
     if (pending) return;
     pending = true;
     // At most one hit test per frame, and none while nothing is highlighted.
     requestAnimationFrame(() => {
       pending = false;
-      if (state.spans.value.length) onPoint(last.x, last.y);
+      if (state.spans.value.length) onPoint(last.x, last.y, heading);
     });
   });
 }
@@ -51,10 +80,11 @@ export function startHover(ctx: ContentScriptContext, state: PageState): void {
 /** Index of the (shown) entity span under the point, or -1. */
 function entityAtPoint(state: PageState, x: number, y: number): number {
   const index = state.index.value;
-  const caret = index && caretAt(document, x, y);
-  if (!index || !caret) return -1;
+  const ch = index && characterAt(document, x, y);
+  if (!index || !ch) return -1;
   const r = document.createRange();
-  r.setStart(caret.node, caret.offset);
+  r.setStart(ch.node, ch.offset);
+  r.setEnd(ch.node, ch.offset + 1);
   const at = offsetsOf(state, r);
   const i = at ? spanAt(state.spans.value, at.start) : -1;
   if (i < 0 || !state.settings.value.kinds[state.spans.value[i].kind].enabled) return -1;

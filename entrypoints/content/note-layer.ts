@@ -4,13 +4,37 @@
  * which passages a reader noted (and in which colours) is theirs. The boxes take no pointer
  * events and no layout room; they are redrawn when the page's layout moves.
  */
+import { NOTE_DARK_OPACITY, NOTE_EDGE, NOTE_FILL, NOTE_LIGHT_OPACITY } from '@/utils/a11y/palette';
+import type { HighlightColour } from '@/utils/model';
 import type { UiHost } from './host';
 
 export interface NoteBox {
   range: Range;
-  /** A CSS colour. */
-  colour: string;
+  colour: HighlightColour;
 }
+
+/**
+ * One box's look. A light page: the fill multiplied into the text (dark text stays dark) and a
+ * stronger line under it. A dark page: the fill laid over thinly (a lightening blend would wash
+ * light text out) with the fill as the line. Forced colours: no fill at all (the browser would
+ * paint it opaque over the text), a frame in the system's highlight colour.
+ */
+export function boxStyle(colour: HighlightColour, page: 'light' | 'dark' | 'forced'): string {
+  if (page === 'forced') return 'forced-color-adjust: none; outline: 2px solid Highlight; outline-offset: 1px;';
+  const fill = NOTE_FILL[colour];
+  if (page === 'dark') return `background: ${withAlpha(fill, NOTE_DARK_OPACITY)}; box-shadow: inset 0 -2px 0 ${fill};`;
+  return (
+    `background: ${withAlpha(fill, NOTE_LIGHT_OPACITY)}; mix-blend-mode: multiply;` +
+    `box-shadow: inset 0 -2px 0 ${NOTE_EDGE[colour]};`
+  );
+}
+
+/** `#rrggbb` at an opacity, as `#rrggbbaa`. */
+const withAlpha = (hex: string, opacity: number) =>
+  hex +
+  Math.round(opacity * 255)
+    .toString(16)
+    .padStart(2, '0');
 
 export interface NoteLayer {
   draw(boxes: NoteBox[]): void;
@@ -30,15 +54,17 @@ export function createNoteLayer(host: () => UiHost, watch: () => Element[]): Not
     host().root.append(layer);
     return layer;
   };
-  // Dark pages get a lightening blend so the text stays readable under the colour.
-  let blend: string | undefined;
+  // Whether the page is dark is read once, when the first box is drawn.
+  let dark: boolean | undefined;
+  const forced = window.matchMedia?.('(forced-colors: active)');
   let current: NoteBox[] = [];
   let drawn = 0;
 
   const paint = () => {
     if (!current.length && !layer) return;
     const target = ensure();
-    blend ??= isDark() ? 'screen' : 'multiply';
+    dark ??= isDark();
+    const page = forced?.matches ? 'forced' : dark ? 'dark' : 'light';
     const o = host().origin();
     const frag = document.createDocumentFragment();
     drawn = 0;
@@ -48,7 +74,7 @@ export function createNoteLayer(host: () => UiHost, watch: () => Element[]): Not
         box.setAttribute(
           'style',
           `position: absolute; left: ${r.left - o.left}px; top: ${r.top - o.top}px; width: ${r.width}px; height: ${r.height}px;` +
-            `background: ${colour}; mix-blend-mode: ${blend}; opacity: .75; border-radius: 2px;`,
+            `border-radius: 2px; ${boxStyle(colour, page)}`,
         );
         frag.append(box);
         drawn++;
@@ -73,6 +99,7 @@ export function createNoteLayer(host: () => UiHost, watch: () => Element[]): Not
     for (const el of watch()) resize.observe(el);
   };
   window.addEventListener('resize', repaint);
+  forced?.addEventListener?.('change', repaint);
   void document.fonts?.ready.then(repaint);
 
   return {
@@ -87,6 +114,7 @@ export function createNoteLayer(host: () => UiHost, watch: () => Element[]): Not
     destroy() {
       resize.disconnect();
       window.removeEventListener('resize', repaint);
+      forced?.removeEventListener?.('change', repaint);
       layer?.remove();
     },
   };

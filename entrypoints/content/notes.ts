@@ -13,8 +13,7 @@ import { rangeFromOffsets } from '@/utils/dom/text-index';
 import { intervalsAt } from '@/utils/page/spans';
 import { entityKey } from '@/utils/page/summary';
 import { request } from '@/utils/messaging/client';
-import { NOTE_COLOURS } from '@/components/page/NoteEditor';
-import { caretAt, rangeContainsPoint } from '@/utils/page/hit-test';
+import { characterAt, rangeContainsPoint } from '@/utils/page/hit-test';
 import { canonicalName } from './card-view';
 import type { NoteLayer } from './note-layer';
 import { offsetsOf, type Anchored, type PageState } from './state';
@@ -71,7 +70,7 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
       index
         ? anchors.map((x) => ({
             range: rangeFromOffsets(index, x.start, x.end),
-            colour: NOTE_COLOURS[colour.get(x.id) ?? 'yellow'],
+            colour: colour.get(x.id) ?? 'yellow',
           }))
         : [],
     );
@@ -103,9 +102,9 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
 
 function noteAtPoint(state: PageState, x: number, y: number): string | null {
   const index = state.index.value;
-  const caret = caretAt(document, x, y);
-  if (!index || !caret) return null;
-  const at = offsetsOf(state, pointRange(caret.node, caret.offset));
+  const ch = characterAt(document, x, y);
+  if (!index || !ch) return null;
+  const at = offsetsOf(state, pointRange(ch.node, ch.offset));
   if (!at) return null;
   const hits = intervalsAt(state.anchors.value, at.start).filter((h) =>
     rangeContainsPoint(rangeFromOffsets(index, h.start, h.end), x, y),
@@ -147,17 +146,26 @@ export function noteActions(state: PageState) {
     if (!sel || sel.isCollapsed || !sel.rangeCount || !sel.toString().trim()) return false;
     // On a page that is no article, the reader may still note anything: the page is read whole.
     if (!state.article.value && state.status.state === 'not-article') enterPageMode(state);
-    const index = state.index.value;
-    const article = state.article.value;
-    if (!index || !article) return false;
+    if (!state.index.value || !state.article.value) return false;
     const range = sel.getRangeAt(0);
     const at = offsetsOf(state, range);
-    if (!at || at.end <= at.start) return false;
-    const quote = index.text.slice(at.start, at.end);
+    if (!at) return false;
+    return offerOffsets(at.start, at.end, autoFocus, range, x, y);
+  }
+
+  /**
+   * Offers the editor for the article text between two offsets (a selection, or a mention the
+   * card was opened on from the keyboard); `range` places it, by default the text itself.
+   */
+  function offerOffsets(start: number, end: number, autoFocus: boolean, range?: Range, x?: number, y?: number) {
+    const index = state.index.value;
+    const article = state.article.value;
+    if (!index || !article || end <= start) return false;
+    const quote = index.text.slice(start, end);
     if (!quote.trim()) return false;
-    const inside = state.spans.value.filter((s) => s.start < at.end && s.end > at.start);
-    const rects = range.getClientRects();
-    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    const inside = state.spans.value.filter((s) => s.start < end && s.end > start);
+    const rects = (range ?? rangeFromOffsets(index, start, end)).getClientRects();
+    const last = rects[rects.length - 1] ?? (range ?? rangeFromOffsets(index, start, end)).getBoundingClientRect();
     state.editor.value = {
       x: x ?? last.left,
       y: (y ?? last.bottom) + 12,
@@ -168,7 +176,7 @@ export function noteActions(state: PageState) {
           articleKey: article.canonicalUrl,
           pageUrl: location.href,
           quote,
-          selectors: describeSelectors(index.text, at.start, at.end),
+          selectors: describeSelectors(index.text, start, end),
           entityIds: [...new Set(inside.map(entityKey))],
           entityNames: [...new Set(inside.map(canonicalName))],
         },
@@ -204,5 +212,5 @@ export function noteActions(state: PageState) {
     return true;
   }
 
-  return { reload, offerSelection, openEditor, scrollTo, notesOnPage };
+  return { reload, offerSelection, offerOffsets, openEditor, scrollTo, notesOnPage };
 }

@@ -36,6 +36,10 @@ export interface CardState {
   x: number;
   y: number;
   avoid?: DOMRect;
+  /** Above the line when the pointer is heading up (the lines below are the ones being read to). */
+  prefer?: 'above' | 'below';
+  /** Opened from the keyboard: the card takes focus (and stays until closed). */
+  focus?: boolean;
 }
 
 export function createPageState(painter: Painter) {

@@ -12,7 +12,7 @@ import { entityKey, groupEntities } from '@/utils/page/summary';
 import { siteForHost } from '@/utils/sites/registry';
 import type { FromFrame, Surface } from '@/utils/frames/protocol';
 import { canonicalName, revealSpan, stepCard } from './card-view';
-import { createFrames, type Frames } from './frames';
+import { createFrames } from './frames';
 import type { UiHost } from './host';
 import type { NoteActions } from './notes';
 import { safeEffect } from './safe-effect';
@@ -46,35 +46,53 @@ function mount(state: PageState, notes: NoteActions, host: UiHost): () => void {
   const fabRoot = document.createElement('div');
   fabRoot.className = 'vna';
   host.root.append(style, fabRoot);
-  // Where focus was before a frame took it, to give it back when the frame closes.
-  let returnFocus: Element | null = null;
 
-  const frames = createFrames(host.root, (surface, m) => onFrame(state, notes, frames, surface, m, refocus));
-  const refocus = () => {
-    const el = returnFocus as HTMLElement | null;
-    returnFocus = null;
-    if (el?.isConnected && typeof el.focus === 'function') el.focus({ preventScroll: true });
+  // Where focus goes back to when a frame that took it closes: the frame it came from (the panel
+  // a card was opened from) while that is still open, else what had focus in the page.
+  const returnTo = new Map<Surface, Surface | Element | null>();
+  const takeFocus = (surface: Surface) => {
+    if (!returnTo.has(surface)) returnTo.set(surface, frames.focusedSurface() ?? document.activeElement);
   };
-  const takeFocus = () => {
-    returnFocus ??= document.activeElement;
+  const giveBack = (surface: Surface) => {
+    const to = returnTo.get(surface);
+    returnTo.delete(surface);
+    if (typeof to === 'string') {
+      if (frames.isOpen(to)) return frames.focus(to);
+    } else if (to instanceof HTMLElement && to.isConnected && to !== document.body) {
+      to.focus({ preventScroll: true });
+      if (document.activeElement === to) return;
+    }
+    // Nothing of the page had focus: the page itself takes it back (not a hidden frame).
+    frames.blur();
+    window.focus();
   };
+  const hide = (surface: Surface) => {
+    const hadFocus = frames.focusedSurface() === surface;
+    frames.hide(surface);
+    if (hadFocus) giveBack(surface);
+    else returnTo.delete(surface);
+  };
+
+  const frames = createFrames(host.root, (surface, m) => onFrame(state, notes, surface, m));
 
   const stops = [
     safeEffect('showing the card', () => {
       const card = state.card.value;
       const lang = state.settings.value.language;
-      if (!card) return frames.hide('card');
+      if (!card) return hide('card');
+      if (card.focus) takeFocus('card');
       frames.show(
         'card',
-        { t: 'card', lang, card: card.data },
-        { at: 'point', x: card.x, y: card.y, avoid: card.avoid },
+        { t: 'card', lang, card: card.data, focus: card.focus },
+        { at: 'point', x: card.x, y: card.y, avoid: card.avoid, prefer: card.prefer },
+        card.focus,
       );
     }),
     safeEffect('showing the note editor', () => {
       const ed = state.editor.value;
       const lang = state.settings.value.language;
-      if (!ed) return frames.hide('editor');
-      if (ed.autoFocus) takeFocus();
+      if (!ed) return hide('editor');
+      if (ed.autoFocus) takeFocus('editor');
       frames.show(
         'editor',
         { t: 'editor', lang, target: ed.target, focus: ed.autoFocus },
@@ -85,14 +103,14 @@ function mount(state: PageState, notes: NoteActions, host: UiHost): () => void {
     safeEffect('showing the panel', () => {
       const open = state.panel.value;
       const lang = state.settings.value.language;
-      if (!open || !state.article.value) return frames.hide('panel');
+      if (!open || !state.article.value) return hide('panel');
       const entities = groupEntities(state.spans.value, canonicalName).map((g) => ({
         key: g.key,
         kind: g.kind,
         name: g.name,
         count: g.mentions.length,
       }));
-      if (open.focus) takeFocus();
+      if (open.focus) takeFocus('panel');
       frames.show(
         'panel',
         {
@@ -123,14 +141,7 @@ function mount(state: PageState, notes: NoteActions, host: UiHost): () => void {
   };
 }
 
-function onFrame(
-  state: PageState,
-  notes: NoteActions,
-  frames: Frames,
-  surface: Surface,
-  m: FromFrame,
-  refocus: () => void,
-) {
+function onFrame(state: PageState, notes: NoteActions, surface: Surface, m: FromFrame) {
   switch (m.t) {
     case 'ready':
       state.status.framesReady = [...new Set([...state.status.framesReady, surface])];
@@ -146,8 +157,7 @@ function onFrame(
         document.getSelection()?.removeAllRanges();
       }
       if (surface === 'panel') state.panel.value = null;
-      frames.hide(surface);
-      if (m.refocusPage) refocus();
+      // The effects above hide the frame, and give focus back if it had it.
       return;
     case 'pointer':
       state.cardHovered = m.inside;
@@ -158,7 +168,17 @@ function onFrame(
       return stepCard(state, m.delta);
     case 'pick-entity': {
       const first = state.spans.value.findIndex((s) => entityKey(s) === m.key);
-      if (first >= 0) revealSpan(state, first);
+      if (first >= 0) revealSpan(state, first, !!m.focus);
+      return;
+    }
+    case 'note-mention': {
+      const card = state.card.value;
+      const span = card && state.spans.value[card.spanIndex];
+      if (!span) return;
+      // The editor takes the card's place (it would open over it), and focus with it.
+      state.cardPinned = false;
+      state.card.value = null;
+      notes.offerOffsets(span.start, span.end, true);
       return;
     }
     case 'pick-note':
@@ -178,13 +198,13 @@ function Fab({ state }: { state: PageState }) {
   // A page read whole for the reader's notes has no entities to list.
   if (state.article.value?.via === 'page') return null;
   const lang = state.settings.value.language;
-  const label = t('page.openPanel', lang);
+  const n = state.spans.value.length;
+  // The visible text says what the number counts, and is the button's name; the title says what it does.
   return (
     <button
       type="button"
       class="fab"
-      title={label}
-      aria-label={label}
+      title={t('page.openPanel', lang)}
       aria-expanded={!!state.panel.value}
       style={{ pointerEvents: 'auto' }}
       onClick={(e) => {
@@ -192,7 +212,7 @@ function Fab({ state }: { state: PageState }) {
         state.panel.value = state.panel.value ? null : { focus: e.detail === 0 };
       }}
     >
-      {state.spans.value.length}
+      {t(n === 1 ? 'page.fabOne' : 'page.fab', lang, { n })}
     </button>
   );
 }

@@ -12,6 +12,7 @@ async function main() {
   });
   watchSettings(model.external);
   document.documentElement.lang = model.lang.value;
+  document.title = model.tr('options.title');
   render(<Options model={model} />, document.getElementById('app')!);
 }
 

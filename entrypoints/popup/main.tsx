@@ -17,6 +17,8 @@ async function main() {
   model.settings.value = await settings;
   watchSettings((s) => (model.settings.value = s));
   document.documentElement.lang = model.lang.value;
+  // The window's title, as screen readers announce it, in the reader's language.
+  document.title = model.tr('app.name');
   render(<App model={model} onOpenOptions={env.openOptions} />, document.getElementById('app')!);
 }
 

@@ -65,7 +65,7 @@ export interface PanelData {
 
 /** Content script → frame. */
 export type ToFrame =
-  | { t: 'card'; lang: Lang; card: CardData }
+  | { t: 'card'; lang: Lang; card: CardData; focus?: boolean }
   | {
       t: 'editor';
       lang: Lang;
@@ -82,11 +82,23 @@ export type FromFrame =
   | { t: 'close'; refocusPage: boolean }
   | { t: 'pointer'; inside: boolean }
   | { t: 'step'; delta: 1 | -1 }
-  | { t: 'pick-entity'; key: string }
+  | { t: 'pick-entity'; key: string; focus?: boolean }
+  /** The card's "Note this mention": the editor opens on the mention's text. */
+  | { t: 'note-mention' }
   | { t: 'pick-note'; id: string }
   | { t: 'touched' };
 
-const FROM_FRAME = new Set(['ready', 'size', 'close', 'pointer', 'step', 'pick-entity', 'pick-note', 'touched']);
+const FROM_FRAME = new Set([
+  'ready',
+  'size',
+  'close',
+  'pointer',
+  'step',
+  'pick-entity',
+  'pick-note',
+  'touched',
+  'note-mention',
+]);
 
 /** The content script's check of a frame's message. */
 export function parseFromFrame(raw: unknown): FromFrame | null {
@@ -99,6 +111,7 @@ export function parseFromFrame(raw: unknown): FromFrame | null {
   if ((m.t === 'pick-entity' && typeof m.key !== 'string') || (m.t === 'pick-note' && typeof m.id !== 'string'))
     return null;
   if (m.t === 'pointer' && typeof m.inside !== 'boolean') return null;
+  if (m.t === 'pick-entity' && m.focus !== undefined && typeof m.focus !== 'boolean') return null;
   return m as FromFrame;
 }
 

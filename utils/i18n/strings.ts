@@ -6,9 +6,11 @@
 import { optionsEn, optionsVi } from './strings/options';
 import { pageEn, pageVi } from './strings/page';
 import { popupEn, popupVi } from './strings/popup';
+import { a11yEn, a11yVi } from './strings/a11y';
+import { welcomeEn, welcomeVi } from './strings/welcome';
 
-export const vi = { ...pageVi, ...popupVi, ...optionsVi } as const;
+export const vi = { ...pageVi, ...popupVi, ...optionsVi, ...a11yVi, ...welcomeVi } as const;
 
 export type StringKey = keyof typeof vi;
 
-export const en: Record<StringKey, string> = { ...pageEn, ...popupEn, ...optionsEn };
+export const en: Record<StringKey, string> = { ...pageEn, ...popupEn, ...optionsEn, ...a11yEn, ...welcomeEn };

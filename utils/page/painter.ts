@@ -10,6 +10,8 @@
 export interface PaintStyle {
   background?: string;
   underline?: string;
+  /** The underline's style (default solid): kinds differ by it, not only by colour. */
+  line?: 'solid' | 'dashed' | 'dotted';
   /** Higher paints on top where groups overlap. */
   priority?: number;
 }
@@ -45,8 +47,22 @@ export function createPainter(doc: Document = document): Painter {
 export function cssFor(style: PaintStyle): string {
   const parts: string[] = [];
   if (style.background) parts.push(`background-color: ${style.background}`);
-  if (style.underline) parts.push(`text-decoration: underline 2px ${style.underline}`, 'text-underline-offset: 3px');
+  if (style.underline)
+    parts.push(
+      `text-decoration: underline ${style.line ?? 'solid'} 2px ${style.underline}`,
+      'text-underline-offset: 3px',
+    );
   return parts.join('; ');
+}
+
+/**
+ * Forced colours (high contrast): the browser replaces every colour with the system's, so a tint
+ * would paint all kinds alike (or hide the text): no tint, the underline in the text's colour,
+ * its style still telling the kinds apart.
+ */
+export function forcedCssFor(style: PaintStyle): string {
+  if (!style.underline) return '';
+  return `background-color: transparent; text-decoration: underline ${style.line ?? 'solid'} 2px CanvasText; text-underline-offset: 3px`;
 }
 
 function highlightApiPainter(doc: Document, registry: HighlightRegistry): Painter {
@@ -62,7 +78,17 @@ function highlightApiPainter(doc: Document, registry: HighlightRegistry): Painte
       el = styleEl = doc.createElement('style');
       (doc.head ?? doc.documentElement).append(el);
     }
-    const css = groups.map((g) => `::highlight(${g.name}) { ${cssFor(g.style)} }`).join('\n');
+    const forced = groups.filter((g) => forcedCssFor(g.style));
+    const css = [
+      ...groups.map((g) => `::highlight(${g.name}) { ${cssFor(g.style)} }`),
+      ...(forced.length
+        ? [
+            '@media (forced-colors: active) {',
+            ...forced.map((g) => `::highlight(${g.name}) { ${forcedCssFor(g.style)} }`),
+            '}',
+          ]
+        : []),
+    ].join('\n');
     if (el.textContent !== css) el.textContent = css;
   };
   const drop = (owner: string) => {

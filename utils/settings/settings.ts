@@ -47,10 +47,21 @@ export type SettingsPatch = Partial<Omit<Settings, 'kinds' | 'markdown'>> & {
 };
 
 /**
- * Mid-tone colours: at about 35 % opacity they keep dark text readable on white pages and light
- * text readable on dark ones, and the three stay apart for colour-blind readers (amber/blue/purple).
+ * Mid-tones: the underline reaches 3 : 1 on a white page and on a dark one, the 25 % tint keeps
+ * either page's text readable, and the three stay apart for colour-blind readers (ochre, blue,
+ * raspberry: measured by scripts/eval/contrast.ts). Each kind's underline style differs too.
  */
 export const DEFAULT_KIND_COLOURS: Record<EntityKind, string> = {
+  official: '#ae7613',
+  body: '#3e69ea',
+  resolution: '#dd408c',
+};
+
+/**
+ * Earlier defaults, never the reader's own choice: read as today's default (amber measured 2.1 : 1
+ * on white; blue and purple looked alike to deuteranopes).
+ */
+const RETIRED_DEFAULTS: Record<EntityKind, string> = {
   official: '#e6a700',
   body: '#2f8fd8',
   resolution: '#9b59d0',
@@ -137,9 +148,10 @@ export function mergeSettings(stored: unknown, lang?: Lang): Settings {
   for (const k of ENTITY_KINDS) {
     const s = kinds[k];
     if (!isObj(s)) continue;
+    const colour = typeof s.colour === 'string' && HEX.test(s.colour) ? s.colour.toLowerCase() : d.kinds[k].colour;
     d.kinds[k] = {
       enabled: bool(s.enabled, d.kinds[k].enabled),
-      colour: typeof s.colour === 'string' && HEX.test(s.colour) ? s.colour.toLowerCase() : d.kinds[k].colour,
+      colour: colour === RETIRED_DEFAULTS[k] ? d.kinds[k].colour : colour,
     };
   }
   d.disabledSites = [...new Set(strings(stored.disabledSites).filter((id) => SITE_IDS.has(id)))];
