@@ -72,7 +72,7 @@ export function Panel(p: Props) {
                     checked={p.shown[kind]}
                     onChange={(e) => p.onToggleKind(kind, (e.target as HTMLInputElement).checked)}
                   />{' '}
-                  <span class="swatch" style={{ background: p.colours[kind] }} />
+                  <span class={`kind-mark ${kind}`} style={{ color: p.colours[kind] }} aria-hidden="true" />
                   {t(`page.${label}` as StringKey, p.lang)}
                 </label>
                 <span class="count">

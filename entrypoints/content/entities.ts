@@ -1,6 +1,6 @@
 /** Finds the article's entities, draws them, and records the visit with their summary. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { batch } from '@preact/signals';
+import { batch, signal } from '@preact/signals';
 import { safeEffect } from './safe-effect';
 import { createEngine } from '@/utils/entities';
 import { rangeFromOffsets, type TextIndex } from '@/utils/dom/text-index';
@@ -14,6 +14,7 @@ import { KIND_LINE, KIND_TINT_ALPHA } from '@/utils/a11y/palette';
 import { canonicalName } from './card-view';
 import type { PageState } from './state';
 import { nextTask } from './next-task';
+import type { NoteLayer } from './note-layer';
 
 export const entityGroup = (kind: EntityKind) => `vna-entity-${kind}`;
 
@@ -26,8 +27,24 @@ export const entityGroup = (kind: EntityKind) => `vna-entity-${kind}`;
 const FIRST_PIECE_CHARS = 6000;
 const PIECE_GROWTH = 2;
 
-export function startEntities(ctx: ContentScriptContext, state: PageState): void {
+/**
+ * Forced colours (high contrast): the browser paints every custom highlight in its one system
+ * highlight colour, whatever the style says, so all kinds would look the same. There the kinds are
+ * drawn in the extension's own layer instead: a line under each name in the text's system colour,
+ * solid, dashed or dotted by kind.
+ */
+const forcedLine = (kind: EntityKind) =>
+  `forced-color-adjust: none; border-radius: 0; border-bottom: 2px ${KIND_LINE[kind]} CanvasText;`;
+
+export function startEntities(ctx: ContentScriptContext, state: PageState, forcedLayer?: NoteLayer): void {
   const painter = state.painter;
+  const forcedQuery = window.matchMedia?.('(forced-colors: active)');
+  const forced = signal(!!forcedQuery?.matches);
+  const onForced = () => {
+    forced.value = !!forcedQuery?.matches;
+  };
+  forcedQuery?.addEventListener?.('change', onForced);
+  ctx.onInvalidated(() => forcedQuery?.removeEventListener?.('change', onForced));
   let engine: ReturnType<typeof createEngine> | undefined;
   let engineFor = '';
   // The text is often the same after a re-read (markup churn): its spans are kept.
@@ -105,8 +122,14 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
     const kinds = state.settings.value.kinds;
     // The wrapper fallback rewrites the DOM on every draw: it waits for the whole article.
     if (painter.kind === 'wrapper' && !state.entitiesDone.peek()) return;
+    const inForced = forced.value && !!forcedLayer && painter.kind === 'highlight-api';
+    forcedLayer?.draw(
+      inForced && index
+        ? spans.filter((s) => kinds[s.kind].enabled).map((s) => ({ range: rangeOf(index, s), css: forcedLine(s.kind) }))
+        : [],
+    );
     painter.set('entities', () =>
-      index
+      index && !inForced
         ? ENTITY_KINDS.filter((kind) => kinds[kind].enabled).map((kind) => ({
             name: entityGroup(kind),
             ranges: spans.filter((s) => s.kind === kind).map((s) => rangeOf(index, s)),

@@ -13,6 +13,12 @@ export interface NoteBox {
   colour: HighlightColour;
 }
 
+/** A box of another layer (the entities' in forced colours): its range and its own style. */
+export interface StyledBox {
+  range: Range;
+  css: string;
+}
+
 /**
  * One box's look. A light page: the fill multiplied into the text (dark text stays dark) and a
  * stronger line under it. A dark page: the fill laid over thinly (a lightening blend would wash
@@ -37,27 +43,30 @@ const withAlpha = (hex: string, opacity: number) =>
     .padStart(2, '0');
 
 export interface NoteLayer {
-  draw(boxes: NoteBox[]): void;
+  draw(boxes: (NoteBox | StyledBox)[]): void;
   /** Boxes drawn now (for the tests that look inside the shadow root through DevTools). */
   readonly count: number;
   destroy(): void;
 }
 
-/** `host` is asked for on the first box drawn: a page without notes gets nothing of ours. */
-export function createNoteLayer(host: () => UiHost, watch: () => Element[]): NoteLayer {
+/**
+ * `host` is asked for on the first box drawn: a page without notes gets nothing of ours. `name`
+ * tells layers apart (the notes', the entities' in forced colours), and puts the notes on top.
+ */
+export function createNoteLayer(host: () => UiHost, watch: () => Element[], name = 'notes'): NoteLayer {
   let layer: HTMLDivElement | undefined;
   const ensure = () => {
     if (layer) return layer;
     layer = document.createElement('div');
     layer.setAttribute('style', 'position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none;');
-    layer.dataset.layer = 'notes';
+    layer.dataset.layer = name;
     host().root.append(layer);
     return layer;
   };
   // Whether the page is dark is read once, when the first box is drawn.
   let dark: boolean | undefined;
   const forced = window.matchMedia?.('(forced-colors: active)');
-  let current: NoteBox[] = [];
+  let current: (NoteBox | StyledBox)[] = [];
   let drawn = 0;
 
   const paint = () => {
@@ -68,13 +77,14 @@ export function createNoteLayer(host: () => UiHost, watch: () => Element[]): Not
     const o = host().origin();
     const frag = document.createDocumentFragment();
     drawn = 0;
-    for (const { range, colour } of current) {
-      for (const r of mergedLineRects(range)) {
+    for (const b of current) {
+      const css = 'css' in b ? b.css : boxStyle(b.colour, page);
+      for (const r of mergedLineRects(b.range)) {
         const box = document.createElement('div');
         box.setAttribute(
           'style',
           `position: absolute; left: ${r.left - o.left}px; top: ${r.top - o.top}px; width: ${r.width}px; height: ${r.height}px;` +
-            `border-radius: 2px; ${boxStyle(colour, page)}`,
+            `border-radius: 2px; ${css}`,
         );
         frag.append(box);
         drawn++;

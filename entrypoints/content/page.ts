@@ -64,11 +64,16 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
     return;
   }
   ctx.onInvalidated(() => painter.clear());
+  // The entities' layer first, so the notes' boxes sit above it.
+  const entityLayer = createNoteLayer(host.get, () => state.article.value?.regions ?? [], 'entities');
   const layer = createNoteLayer(host.get, () => state.article.value?.regions ?? []);
-  ctx.onInvalidated(() => layer.destroy());
+  ctx.onInvalidated(() => {
+    entityLayer.destroy();
+    layer.destroy();
+  });
 
   await Promise.all([
-    feature('entities', () => startEntities(ctx, state)),
+    feature('entities', () => startEntities(ctx, state, entityLayer)),
     feature('notes', () => startNotes(ctx, state, notes, layer)),
     feature('hover', () => startHover(ctx, state)),
     feature('ui', () => mountUi(ctx, state, notes, host)),

@@ -77,8 +77,16 @@ async function openArticle(h: Harness, scheme: Scheme, darkSite = false): Promis
   const page = await h.context.newPage();
   await page.setViewportSize(SIZE);
   await emulate(page, scheme);
+  // The site is dark from its first paint, as a dark site is (the extension reads it once).
+  if (darkSite)
+    await page.addInitScript((css) => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.append(style);
+      });
+    }, DARK_SITE_CSS);
   await page.goto(h.server.url(SHOT_ARTICLE.host, SHOT_ARTICLE.path), { waitUntil: 'load' });
-  if (darkSite) await page.addStyleTag({ content: DARK_SITE_CSS });
   await page.bringToFront();
   await waitForMark(page, 'data-vna-entities', undefined, 20_000);
   return page;
