@@ -22,7 +22,7 @@ html { overflow-y: auto; }
 .toast { padding: 0.5rem; display: flex; gap: 0.5rem; align-items: center; }
 .panel li { display: flex; align-items: center; }
 .panel li button { flex: 1; }
-.dossier-link { text-decoration: none; padding: 0 0.375rem; }
+.dossier-link { text-decoration: none; display: inline-flex; align-items: center; justify-content: center; min-width: 1.5rem; min-height: 1.5rem; }
 .seen-in { margin: 0.375rem 0 0; font-size: 0.875rem; }
 .mine { font-size: 0.75rem; font-weight: 700; color: var(--vna-kind-body); text-transform: uppercase; }
 .fact-form label { display: block; font-size: 0.8125rem; margin-top: 0.375rem; }

@@ -28,7 +28,11 @@ function main() {
     if (!p) return;
     port = p;
     p.onMessage.addListener((m: unknown) => {
-      if (m && typeof m === 'object' && typeof (m as { t?: unknown }).t === 'string') message.value = m as ToFrame;
+      if (!m || typeof m !== 'object' || typeof (m as { t?: unknown }).t !== 'string') return;
+      const lang = (m as { lang?: unknown }).lang;
+      // What a screen reader reads the frame in: the reader's interface language.
+      if (lang === 'vi' || lang === 'en') document.documentElement.lang = lang;
+      message.value = m as ToFrame;
     });
     p.onDisconnect.addListener(() => {
       port = null;
