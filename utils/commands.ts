@@ -5,14 +5,15 @@
  *
  * Defaults avoid the keys popular reading and clipping extensions take: Obsidian Web Clipper has
  * Alt+Shift+O, Alt+Shift+H and Alt+Shift+R (and Ctrl+Shift+O), Zotero Connector Ctrl+Shift+S,
- * Dark Reader Alt+Shift+D and Alt+Shift+A. N as in note, E as in entities.
+ * Dark Reader Alt+Shift+D and Alt+Shift+A; Chromium keeps Alt+Shift+N for itself (an extension
+ * suggesting it gets no key at all). G as in ghi chú (note), E as in entities.
  */
 export const COMMANDS = ['toggle-panel', 'highlight-selection'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const DEFAULT_KEYS: Record<CommandName, string> = {
   'toggle-panel': 'Alt+Shift+E',
-  'highlight-selection': 'Alt+Shift+N',
+  'highlight-selection': 'Alt+Shift+G',
 };
 
 /** The manifest's message for each command's description (public/_locales). */

@@ -34,6 +34,8 @@ interface FrameSlot {
   placement?: Placement;
   height: number;
   open: boolean;
+  /** Focus was asked for before the frame was ready: it takes it once ready. */
+  wantsFocus?: boolean;
 }
 
 export interface Frames {
@@ -115,6 +117,11 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
           slot.ready = true;
           onMessage(surface, m);
           if (slot.pending) port.postMessage(slot.pending);
+          if (slot.wantsFocus && slot.open) {
+            slot.wantsFocus = false;
+            slot.iframe.focus();
+            port.postMessage({ t: 'focus' } satisfies ToFrame);
+          }
           return;
         }
         if (m.t === 'size') {
@@ -147,12 +154,16 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
       slot.open = true;
       if (slot.ready) slot.port?.postMessage(message);
       layout(surface, slot);
-      if (focus) slot.iframe.focus();
+      if (!focus) return;
+      slot.iframe.focus();
+      if (slot.ready) slot.port?.postMessage({ t: 'focus' } satisfies ToFrame);
+      else slot.wantsFocus = true;
     },
     hide(surface) {
       const slot = slots.get(surface);
       if (!slot?.open) return;
       slot.open = false;
+      slot.wantsFocus = false;
       slot.pending = { t: 'hidden' };
       if (slot.ready) slot.port?.postMessage(slot.pending);
       layout(surface, slot);
@@ -165,7 +176,12 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
     },
     focus(surface) {
       const slot = slots.get(surface);
-      if (slot?.open) slot.iframe.focus();
+      if (!slot?.open) return;
+      // Focusing the element that is already active does nothing: let go of it first.
+      if (root.activeElement instanceof HTMLElement) root.activeElement.blur();
+      slot.iframe.focus();
+      // The frame puts focus back on what had it inside (the entity the reader was on).
+      if (slot.ready) slot.port?.postMessage({ t: 'focus' } satisfies ToFrame);
     },
     blur() {
       const active = root.activeElement;

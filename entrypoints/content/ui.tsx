@@ -67,37 +67,45 @@ function mount(state: PageState, notes: NoteActions, host: UiHost): () => void {
     window.focus();
   };
   const hide = (surface: Surface) => {
-    const hadFocus = frames.focusedSurface() === surface;
-    frames.hide(surface);
-    if (hadFocus) giveBack(surface);
+    // Focus moves first, then the frame hides: a focused frame that is hidden takes the page's
+    // focus down with it.
+    if (frames.isOpen(surface) && frames.focusedSurface() === surface) giveBack(surface);
     else returnTo.delete(surface);
+    frames.hide(surface);
   };
 
   const frames = createFrames(host.root, (surface, m) => onFrame(state, notes, surface, m));
+  // A frame takes focus once, when it opens for the keyboard, not each time its content is sent
+  // again (new notes, new settings): that would pull focus away from wherever the reader is.
+  let focusedFor: { card?: unknown; editor?: unknown; panel?: unknown } = {};
 
   const stops = [
     safeEffect('showing the card', () => {
       const card = state.card.value;
       const lang = state.settings.value.language;
       if (!card) return hide('card');
-      if (card.focus) takeFocus('card');
+      const focus = !!card.focus && focusedFor.card !== card;
+      focusedFor = { ...focusedFor, card };
+      if (focus) takeFocus('card');
       frames.show(
         'card',
-        { t: 'card', lang, card: card.data, focus: card.focus },
+        { t: 'card', lang, card: card.data, focus },
         { at: 'point', x: card.x, y: card.y, avoid: card.avoid, prefer: card.prefer },
-        card.focus,
+        focus,
       );
     }),
     safeEffect('showing the note editor', () => {
       const ed = state.editor.value;
       const lang = state.settings.value.language;
       if (!ed) return hide('editor');
-      if (ed.autoFocus) takeFocus('editor');
+      const focus = ed.autoFocus && focusedFor.editor !== ed.target;
+      focusedFor = { ...focusedFor, editor: ed.target };
+      if (focus) takeFocus('editor');
       frames.show(
         'editor',
         { t: 'editor', lang, target: ed.target, focus: ed.autoFocus },
         { at: 'point', x: ed.x, y: ed.y, avoid: ed.avoid },
-        ed.autoFocus,
+        focus,
       );
     }),
     safeEffect('showing the panel', () => {
@@ -110,13 +118,15 @@ function mount(state: PageState, notes: NoteActions, host: UiHost): () => void {
         name: g.name,
         count: g.mentions.length,
       }));
-      if (open.focus) takeFocus('panel');
+      const focus = open.focus && focusedFor.panel !== open;
+      focusedFor = { ...focusedFor, panel: open };
+      if (focus) takeFocus('panel');
       frames.show(
         'panel',
         {
           t: 'panel',
           lang,
-          focus: open.focus,
+          focus,
           panel: {
             articleKey: state.article.value.canonicalUrl,
             entities,
@@ -126,7 +136,7 @@ function mount(state: PageState, notes: NoteActions, host: UiHost): () => void {
           },
         },
         { at: 'dock' },
-        open.focus,
+        focus,
       );
     }),
   ];

@@ -20,6 +20,26 @@ function main() {
   document.head.append(style);
 
   const message = signal<ToFrame | null>(null);
+  // What had focus here last, to give it back when focus returns to this frame.
+  let lastFocused: HTMLElement | null = null;
+  document.addEventListener('focusin', (e) => {
+    if (e.target instanceof HTMLElement) lastFocused = e.target;
+  });
+  // The content arrives with (or just before) this: wait a few frames for something to focus.
+  const refocus = (tries = 20) => {
+    const target = lastFocused?.isConnected
+      ? lastFocused
+      : document.querySelector<HTMLElement>('button, a[href], input, textarea, select');
+    if (!target) {
+      if (tries > 0) requestAnimationFrame(() => refocus(tries - 1));
+      return;
+    }
+    // Focusing what is already this document's active element does nothing, not even bring focus
+    // back into the frame: blur it first.
+    if (document.activeElement === target) target.blur();
+    window.focus();
+    target.focus();
+  };
   let port: Browser.runtime.Port | null = null;
   const send = (m: FromFrame) => port?.postMessage(m);
   // This frame opens the port to its own tab's content script (frame 0), under the name in its
@@ -29,6 +49,7 @@ function main() {
     port = p;
     p.onMessage.addListener((m: unknown) => {
       if (!m || typeof m !== 'object' || typeof (m as { t?: unknown }).t !== 'string') return;
+      if ((m as { t: string }).t === 'focus') return refocus();
       const lang = (m as { lang?: unknown }).lang;
       // What a screen reader reads the frame in: the reader's interface language.
       if (lang === 'vi' || lang === 'en') document.documentElement.lang = lang;

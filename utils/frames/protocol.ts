@@ -73,7 +73,9 @@ export type ToFrame =
       focus: boolean;
     }
   | { t: 'panel'; lang: Lang; panel: PanelData; focus: boolean }
-  | { t: 'hidden' };
+  | { t: 'hidden' }
+  /** Focus comes back to this frame (a frame opened from it closed): to what had it here. */
+  | { t: 'focus' };
 
 /** Frame → content script. */
 export type FromFrame =
