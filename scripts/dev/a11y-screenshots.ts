@@ -178,7 +178,6 @@ async function main() {
       await save(`${scheme}-welcome`, await extensionPageShot(h, scheme, 'welcome.html'));
     }
     await save('dark-site-page', await pageShot(h, 'dark', true));
-    await save('dark-site-light-ui-page', await pageShot(h, 'light', true));
   } finally {
     await h.close();
   }

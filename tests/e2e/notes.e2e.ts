@@ -169,7 +169,7 @@ describe("the reader's notes", () => {
     const page = await open();
     const other = 'cơ quan trong hệ thống chính trị để tìm hiểu';
     await selectText(page, other, { mouseUp: false });
-    // What the background sends for Alt+Shift+H and for the context-menu item.
+    // What the background sends for the note shortcut (Alt+Shift+G) and for the context-menu item.
     await h.evalInWorker(async () => {
       const c = (
         globalThis as unknown as {
