@@ -207,6 +207,10 @@ describe('keyboard only', () => {
     // On the right half of its last letter: the card.
     await page.mouse.move(box.right - (box.right - box.left) / 4, y, { steps: 2 });
     await expect.poll(async () => (await tabState(page))?.open.card, { timeout: 5000 }).toBe(true);
+    // The card keeps off the name's line (the line the pointer is on).
+    await waitForUi(page, '[data-testid="entity-card"]');
+    const card = await (await uiFrame(page, 'card')!.frameElement()).boundingBox();
+    expect(card && (card.y + card.height <= box.top || card.y >= box.bottom)).toBe(true);
     // The pointer leaves for the margin, not towards the card: it goes.
     await page.mouse.move(5, 5, { steps: 3 });
     await expect.poll(async () => (await tabState(page))?.open.card, { timeout: 5000 }).toBe(false);
