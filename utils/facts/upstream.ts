@@ -6,7 +6,7 @@
  * reader saves the file and decides where it goes.
  */
 import type { ReaderFact } from '../model';
-import type { Lang } from '../settings/settings';
+import type { Lang } from '../model';
 
 const TEXT = {
   vi: {
