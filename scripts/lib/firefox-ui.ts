@@ -98,7 +98,7 @@ export function pageUi(h: FirefoxHarness, page: Page) {
     ).catch(() => null);
 
   /** The centre of `selector` in the page's viewport (it is scrolled into view in its frame). */
-  const pointOf = async (surface: Surface, selector: string): Promise<Point> => {
+  const pointNow = async (surface: Surface, selector: string): Promise<Point> => {
     const inside = await inFrame(
       surface,
       (sel: string) => {
@@ -113,6 +113,21 @@ export function pageUi(h: FirefoxHarness, page: Page) {
     if (!inside) throw new Error(`${selector} is not in the ${surface} frame`);
     const origin = await frameOrigin(surface);
     return { x: origin.x + inside.x, y: origin.y + inside.y };
+  };
+
+  /**
+   * Where `selector` is once it stays put: a frame is placed, then sized to what it loaded, and
+   * may move above its line when there is no room below; a click aimed mid-move would miss.
+   */
+  const pointOf = async (surface: Surface, selector: string): Promise<Point> => {
+    let last = await pointNow(surface, selector);
+    const end = Date.now() + 3000;
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 60));
+      const now = await pointNow(surface, selector);
+      if ((now.x === last.x && now.y === last.y) || Date.now() > end) return now;
+      last = now;
+    }
   };
 
   const ui = {
@@ -142,8 +157,22 @@ export function pageUi(h: FirefoxHarness, page: Page) {
     /** Clicks into a field of the frame and types, key by key, as a reader does. */
     async type(surface: Surface, selector: string, value: string) {
       await ui.click(surface, selector);
+      // The keys go wherever focus is: make sure the click put it in this field.
+      await pollUntil(
+        () => ui.focused(surface, selector),
+        (f) => f,
+        () => `a click on ${selector} did not focus it (something else was on top of it?)`,
+        2000,
+        50,
+      );
       await bidi.type(ctx, value);
     },
+
+    /** Whether `selector` has focus in its frame, and its frame in the page. */
+    focused: (surface: Surface, selector: string) =>
+      inFrame(surface, (sel: string) => document.hasFocus() && document.activeElement === document.querySelector(sel), [
+        selector,
+      ]),
 
     /** The value of a field of the frame (to check what the reader's keys wrote). */
     value: (surface: Surface, selector: string) =>
