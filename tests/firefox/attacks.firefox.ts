@@ -117,6 +117,12 @@ describe('a hostile news page in Firefox', () => {
   it('learns nothing of a note being written: no keystroke, no text, no passage, no state', async () => {
     const page = await openAttackPage();
     const ui = pageUi(h, page);
+    // Controls: in this Firefox the page's tools do work on what is the page's own. Its keylogger
+    // sees keys typed into the page, and window.find reaches the article's text.
+    await ui.clickAt({ x: 5, y: 5 });
+    await h.bidi.type(ui.context, 'q');
+    expect((await attack(page)).keys).toContain('keydown:q:');
+    expect((await probe<string[]>(page, 'steal', 'Võ Văn Thưởng')).join('\n')).toContain('find:Võ Văn Thưởng');
     await ui.dragSelect(QUOTE);
     await ui.waitFor('editor', '[data-testid="note-editor"]');
     const before = (await attack(page)).keys.length;
@@ -202,7 +208,17 @@ describe('a hostile news page in Firefox', () => {
       (c) => !!c,
       () => 'the page-made frame did not load',
     );
-    // Give it the time a real frame takes to connect and render.
+    // The frame's own script ran (it styles the frame, then asks for its port)...
+    await pollUntil(
+      () =>
+        h.bidi.call<boolean>(
+          own!.context,
+          () => document.readyState === 'complete' && !!document.querySelector('style'),
+        ),
+      (ran) => ran,
+      () => "the page-made frame's script did not run",
+    );
+    // ...and, given the time a real frame takes to connect and render, shows nothing.
     await new Promise((r) => setTimeout(r, 1000));
     expect(await h.bidi.call(own!.context, () => document.getElementById('app')?.innerHTML)).toBe('');
     // And the page cannot read it anyway.

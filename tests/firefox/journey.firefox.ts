@@ -129,7 +129,8 @@ describe("the reader's journey in Firefox", () => {
       (n) => n === NOTE + EDIT,
       (n) => `stored note: ${JSON.stringify(n)}`,
     );
-    expect((await h.tabState(page))?.open.editor).toBe(false);
+    // The editor closes once the save is through.
+    await h.waitForState(page, (x) => !x.open.editor, 'the editor closed after saving');
   });
 
   it('the popup finds the note by an accent-free search and exports it as Markdown', async () => {
