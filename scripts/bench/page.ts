@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { findChromium, launchWithExtension, type Harness } from '../lib/chromium';
+import { findChromium, launchWithExtension, tabState, type Harness } from '../lib/chromium';
 import { startFixtureServer } from '../lib/fixture-server';
 import { SEED_ARTICLE } from '../lib/fixtures';
 import { repoRoot as REPO_ROOT } from '../lib/repo-root';
@@ -102,7 +102,7 @@ async function oneLoad(h: Harness, url: string, initScript: string, terms: strin
     const missing = need.filter((n) => !(n in m));
     if (missing.length) throw new Error(`Marks missing on ${url}: ${missing.join(', ')}`);
     const ranges = await page.evaluate(() => __vnaBench.highlightRanges());
-    const entities = Number(await page.evaluate(() => document.documentElement.getAttribute('data-vna-entities')));
+    const entities = Number((await tabState(page))?.entities ?? Number.NaN);
     const walk = await page.evaluate((sel) => __vnaBench.textWalk(sel), BODY);
     const mk = withMarkJs
       ? await page.evaluate(([sel, t, o]) => __vnaBench.markRun(sel, t, o), [BODY, terms, MARK_OPTIONS] as const)
@@ -324,7 +324,7 @@ async function main(): Promise<void> {
     ['', '', '', '', '', ''],
     ['context', '', '', '', '', ''],
     row('chrome.storage.local.get (isolated world, warm)', 'storageGet'),
-    row('entities found (data-vna-entities)', 'entities'),
+    row('entities found (tab:state)', 'entities'),
     row('highlight ranges in CSS.highlights', 'ranges'),
     row('mark.js matches', 'markCount'),
     row('body characters (text walk)', 'walkChars'),
