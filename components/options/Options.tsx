@@ -6,8 +6,10 @@ import { WatchListEditor } from './WatchListEditor';
 import { KindMark } from '../shared/KindMark';
 import { KIND_LINE } from '../../utils/a11y/palette';
 import { pageContrast } from '../../utils/a11y/page-contrast';
+import { ReaderFactsSection, type FactsSource } from './ReaderFactsSection';
 
-export function Options({ model: m }: { model: OptionsModel }) {
+/** `facts`: where the reader's own card facts are read from (absent: the section is not shown). */
+export function Options({ model: m, facts }: { model: OptionsModel; facts?: FactsSource }) {
   const s = m.settings.value;
   const kindName = (k: EntityKind) => m.tr(`kind.${k}`);
   return (
@@ -33,6 +35,11 @@ export function Options({ model: m }: { model: OptionsModel }) {
           <li>
             <a href="#h-watch">{m.tr('options.watch')}</a>
           </li>
+          {facts && (
+            <li>
+              <a href="#h-facts">{m.tr('options.facts')}</a>
+            </li>
+          )}
           <li>
             <a href="#h-md">{m.tr('options.markdown')}</a>
           </li>
@@ -126,6 +133,8 @@ export function Options({ model: m }: { model: OptionsModel }) {
       </section>
 
       <WatchListEditor model={m} />
+
+      {facts && <ReaderFactsSection model={m} source={facts} />}
 
       <section aria-labelledby="h-md">
         <h2 id="h-md">{m.tr('options.markdown')}</h2>

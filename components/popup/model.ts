@@ -314,11 +314,12 @@ export function createPopupModel(deps: ModelDeps) {
       const p = page.value;
       const extra = kind === 'md-article' && p.status === 'article' && pageArticle.value ? [pageArticle.value] : [];
       const merges = kind === 'json' ? await db.entityMerges.toArray() : undefined;
+      const facts = kind === 'json' ? await db.readerFacts.toArray() : undefined;
       const { runExport } = await import('./exports');
       const exportedAt = now();
       const file = await runExport(
         kind,
-        { articles: [...arts, ...extra], annotations: list, entityMerges: merges },
+        { articles: [...arts, ...extra], annotations: list, entityMerges: merges, readerFacts: facts },
         {
           now: exportedAt,
           settings: settings.value,

@@ -5,12 +5,12 @@
  * version or a hand edit, and a bad value must fall back to its default, never break a page.
  */
 import { browser } from 'wxt/browser';
-import type { EntityKind } from '../model';
+import type { EntityKind, Lang } from '../model';
 import { SITES } from '../sites/registry';
 
 export const SETTINGS_KEY = 'settings';
 export const ENTITY_KINDS: readonly EntityKind[] = ['official', 'body', 'resolution'];
-export type Lang = 'vi' | 'en';
+export type { Lang };
 
 export interface KindStyle {
   enabled: boolean;
