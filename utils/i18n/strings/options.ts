@@ -13,7 +13,7 @@ export const optionsVi = {
   'options.remove': 'Bỏ',
   'options.facts': 'Thông tin bạn tự thêm',
   'options.factsHelp':
-    'Chức vụ bạn thêm vào thẻ và thông tin bạn đánh dấu sai. Thêm hoặc xoá trên thẻ; ở đây bạn xuất chúng thành một tệp Markdown để gửi người giữ dữ liệu, nếu muốn. Không có gì được gửi tự động.',
+    'Chức vụ bạn thêm vào thẻ và thông tin bạn đánh dấu sai. Thêm hoặc xóa trên thẻ; ở đây bạn xuất chúng thành một tệp Markdown để gửi người giữ dữ liệu, nếu muốn. Không có gì được gửi tự động.',
   'options.factsCount': 'Số thông tin: {n} · số người: {people}',
   'options.factsNone': 'Chưa có. Trên thẻ của một người, chọn “Thêm chức vụ” hoặc “Thông tin này sai”.',
   'options.factsExport': 'Xuất để gửi người giữ dữ liệu (Markdown)',
