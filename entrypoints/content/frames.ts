@@ -24,6 +24,8 @@ export type Placement =
   | { at: 'dock' };
 
 const WIDTH: Record<Surface, number> = { card: 340, editor: 310, panel: 360 };
+/** The editor above a card above the panel, whichever opened first: what the reader writes in is never covered. */
+const LAYER: Record<Surface, number> = { panel: 2147483645, card: 2147483646, editor: 2147483647 };
 
 interface FrameSlot {
   iframe: HTMLIFrameElement;
@@ -104,7 +106,7 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
     iframe.setAttribute(
       'style',
       'position: fixed; border: 0; margin: 0; padding: 0; border-radius: 10px; display: none; pointer-events: auto;' +
-        'box-shadow: 0 8px 28px rgba(0,0,0,.22); background: transparent; color-scheme: normal; z-index: 2147483646;',
+        `box-shadow: 0 8px 28px rgba(0,0,0,.22); background: transparent; color-scheme: normal; z-index: ${LAYER[surface]};`,
     );
     iframe.setAttribute('title', 'VN News Annotator');
     // The frame connects to this tab's content script under its nonce (see onConnect below).

@@ -29,7 +29,7 @@ export function startHover(ctx: ContentScriptContext, state: PageState): void {
   const open = (hit: number, x: number, heading: 'up' | 'down') => {
     const index = state.index.value;
     const s = state.spans.value[hit];
-    if (!index || !s || state.cardPinned) return;
+    if (!index || !s || state.cardPinned || state.editor.value) return;
     const line = rangeFromOffsets(index, s.start, s.end).getBoundingClientRect();
     // Off the name's line: below it, unless the pointer is heading up (then the lines above are next).
     showCardFor(state, hit, x, line.bottom + 6, line, { prefer: heading === 'up' ? 'below' : 'above' });
@@ -38,6 +38,12 @@ export function startHover(ctx: ContentScriptContext, state: PageState): void {
   const onPoint = (x: number, y: number, heading: 'up' | 'down') => {
     // A card the reader is writing on, or opened from the keyboard, stays put.
     if (state.cardPinned) return;
+    // No card pops up while the reader selects text or writes a note.
+    if (state.editor.value || !document.getSelection()?.isCollapsed) {
+      clearTimeout(showTimer);
+      resting = -1;
+      return;
+    }
     const hit = entityAtPoint(state, x, y);
     if (hit >= 0) {
       clearTimeout(hideTimer);
