@@ -169,6 +169,7 @@ describe('keyboard only', () => {
     const page = await open();
     await pressPanelShortcut();
     await waitForUi(page, '[data-testid="panel-note"]');
+    await expect.poll(() => focusedIn(uiFrame(page, 'panel')), { timeout: 5000 }).not.toBeNull();
     const panel = uiFrame(page, 'panel')!;
     const orphanButton = panel.locator('[data-testid="panel-note"]', { hasText: 'biên tập viên' });
     expect(await orphanButton.isDisabled()).toBe(false);
