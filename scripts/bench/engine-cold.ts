@@ -32,7 +32,7 @@ const texts: [string, string][] = [
 
 const bundle = await build({
   stdin: {
-    contents: `import { createEngine } from '../utils/entities';
+    contents: `import { createEngine } from './utils/entities';
       globalThis.__cold = (text) => { const e = createEngine(); let t = performance.now(); const n = e.find(text).length;
         const first = performance.now() - t; t = performance.now(); e.find(text); return { first, second: performance.now() - t, n }; };`,
     resolveDir: REPO_ROOT,

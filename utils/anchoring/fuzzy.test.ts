@@ -10,8 +10,10 @@ import {
   verifyWindow,
   type FuzzyMatch,
 } from './fuzzy';
-import { normalizeText } from './normalize';
+import { normalize } from '../text/normalize';
 import { seededRng } from '../testing/random';
+
+const normalizeText = (s: string) => normalize(s, 'anchoring');
 
 const seed = normalizeText(
   readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8').normalize('NFC'),

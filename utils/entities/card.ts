@@ -10,7 +10,7 @@ import {
   localityRecords,
   officialRecords,
 } from './gazetteer';
-import { matchKey } from '../text/normalize';
+import { textKey as matchKey } from '../text/normalize';
 import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord, OfficialRecord, Position } from './types';
 
 let bodies: Map<string, BodyRecord> | undefined;

@@ -3,7 +3,8 @@
  * that composes bodies with their prefixes and localities, title chains that introduce names,
  * and the document number grammars. Spans never nest: the longest wins.
  */
-import { normalizeForMatch, slugify, toOriginal, type Normalized } from '../text/normalize';
+import { slugify } from '../text/normalize';
+import { normalizeForMatch, toOriginal, type Normalized } from '../text/matching';
 import { hasUpper, upperRun } from '../text/chars';
 import { tokenize, type Token } from './tokens';
 import { TokenTrie } from './trie';

@@ -5,7 +5,8 @@ import bodiesData from './data/bodies.json';
 import documentsData from './data/documents.json';
 import { officialRecords } from './officials';
 import compiledData from './data/compiled.json';
-import { normalizeText, slugify, slugifyAll } from '../text/normalize';
+import { slugify } from '../text/normalize';
+import { normalizePhrase as normalizeText } from '../text/matching';
 import { upperRun } from '../text/chars';
 import { phraseTokens } from './tokens';
 import { TokenTrie, type SavedTrie } from './trie';
@@ -195,7 +196,7 @@ function departmentRecord(j: number, id = slugify(`${HEADS[j & 1][0]} ${departme
 
 /** Provincial departments (Sở) and district offices (Phòng), generated from one list of stems. */
 export function departmentRecords(): BodyRecord[] {
-  const ids = slugifyAll(departments.flatMap((d) => HEADS.map(([head]) => `${head} ${d.stem}`)));
+  const ids = departments.flatMap((d) => HEADS.map(([head]) => slugify(`${head} ${d.stem}`)));
   return ids.map((id, j) => departmentRecord(j, id));
 }
 
