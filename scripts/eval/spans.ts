@@ -3,7 +3,7 @@
  * Every span the engine finds (kind, start, end, text, id) in a fixed set of texts: the dev and
  * dev-recent corpora (../shared), the seed article, the saved article pages of
  * tests/fixtures/sites and the generated 20,000-word page. --write saves them; --compare prints
- * what changed against a saved file, text by text (spans gone, spans new, ids changed), so a
+ * what changed against a saved file, text by text (spans gone, spans new, ids or roles changed), so a
  * change to the engine shows exactly which output it changed.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { CORPUS_DIR, SEED_ARTICLE, SITES_DIR } from '../lib/fixtures';
 import { LONG_PATH, longPageFromSeed } from '../lib/long-page';
 import { repoRoot } from '../lib/repo-root';
 
-type Row = [kind: string, start: number, end: number, text: string, id: string];
+type Row = [kind: string, start: number, end: number, text: string, id: string, role: string];
 
 function texts(): [string, string][] {
   const out: [string, string][] = [];
@@ -44,7 +44,7 @@ function texts(): [string, string][] {
 function spansOf(): Record<string, Row[]> {
   const all: Record<string, Row[]> = {};
   for (const [name, text] of texts())
-    all[name] = findEntities(text).map((s) => [s.kind, s.start, s.end, s.text, s.id ?? '']);
+    all[name] = findEntities(text).map((s) => [s.kind, s.start, s.end, s.text, s.id ?? '', s.role ?? '']);
   return all;
 }
 
@@ -77,12 +77,13 @@ if (compareWith) {
     for (const k of b.keys()) if (!a.has(k)) lines.push(`  + ${k}`), added++;
     for (const [k, r] of b) {
       const old = a.get(k);
-      if (old && old[4] !== r[4]) lines.push(`  ~ ${k}: ${old[4] || '(none)'} → ${r[4] || '(none)'}`), ids++;
+      if (old && (old[4] !== r[4] || old[5] !== r[5]))
+        lines.push(`  ~ ${k}: ${old[4] || '(no id)'} ${old[5]} → ${r[4] || '(no id)'} ${r[5]}`), ids++;
     }
     if (lines.length)
       console.log(
         `${name}\n${lines.slice(0, show).join('\n')}${lines.length > show ? `\n  … ${lines.length - show} more` : ''}`,
       );
   }
-  console.log(`spans gone ${gone}, new ${added}, ids changed ${ids}`);
+  console.log(`spans gone ${gone}, new ${added}, ids or roles changed ${ids}`);
 }

@@ -10,7 +10,7 @@ import {
   localityRecords,
   officialRecords,
 } from './gazetteer';
-import { textKey as matchKey } from '../text/normalize';
+import { forDisplay, textKey as matchKey } from '../text/normalize';
 import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord, OfficialRecord, Position } from './types';
 
 let bodies: Map<string, BodyRecord> | undefined;
@@ -71,7 +71,7 @@ function describeBody(span: EntitySpan): EntityCard {
   const inner =
     parts.length > 1 ? (bodies.get(last) ?? (parts.length > 2 ? bodies.get(parts[1]) : undefined)) : undefined;
   const core = inner ?? rec;
-  card.fullName = expandAbbreviation(span.text.normalize('NFC'), rec);
+  card.fullName = expandAbbreviation(forDisplay(span.text), rec);
   // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
   // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").
   const names = [rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(matchKey);
@@ -93,14 +93,14 @@ function describeBody(span: EntitySpan): EntityCard {
 const SYMBOL = /(\d+[a-zđ]?)(?:[-/]((?:19|20)\d\d))?((?:[-/][A-ZĐ][\p{L}0-9&]*)+)/u;
 
 function describeDocument(span: EntitySpan): EntityCard {
-  const text = span.text.normalize('NFC');
+  const text = forDisplay(span.text);
   const card: EntityCard = { kind: 'resolution', name: text, id: span.id };
-  const lowered = text.toLowerCase();
+  const lowered = matchKey(text);
   const type = [...documentTypes]
     .sort((a, b) => b.name.length - a.name.length)
     .find(
       (t) =>
-        lowered.startsWith(t.name.toLowerCase()) ||
+        lowered.startsWith(matchKey(t.name)) ||
         (lowered.startsWith('bộ ') && t.id === 'bo-luat' && lowered.startsWith('bộ luật')),
     );
   if (type) card.docType = type.name;

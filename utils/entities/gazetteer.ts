@@ -5,7 +5,7 @@ import bodiesData from './data/bodies.json';
 import documentsData from './data/documents.json';
 import { officialRecords } from './officials';
 import compiledData from './data/compiled.json';
-import { slugify } from '../text/normalize';
+import { slugify, textKey } from '../text/normalize';
 import { normalizePhrase as normalizeText } from '../text/matching';
 import { upperRun } from '../text/chars';
 import { phraseTokens } from './tokens';
@@ -269,7 +269,7 @@ function termOf(c: number): Term {
       t = MOD;
       break;
     case C.level:
-      t = { t: 'level', province: PROVINCE_LEVELS.has(LEVELS[i].toLowerCase()) };
+      t = { t: 'level', province: PROVINCE_LEVELS.has(textKey(LEVELS[i])) };
       break;
     case C.official:
       t = { t: 'official', rec: officialRecords()[i] };

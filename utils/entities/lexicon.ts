@@ -235,5 +235,3 @@ export const FALSE_FRIEND_BEFORE = [
 /** Words that make a following organ generic ("các cấp ủy", "UBND các tỉnh"). */
 export const GENERIC_BEFORE = ['các', 'những', 'mỗi', 'từng', 'nhiều', 'một số', 'mọi'];
 export const GENERIC_AFTER = ['các', 'cấp', 'những', 'nhiều', 'mỗi'];
-
-/** Roman numerals and numbers that may follow "khóa". */

@@ -288,6 +288,11 @@ export function toNormalizedOffset(norm: MappedText, raw: number): number {
   return lo;
 }
 
+/** Text to show as the page wrote it, composed (NFC): no other change. */
+export function forDisplay(s: string): string {
+  return s.normalize('NFC');
+}
+
 /** The key that identifies a name or phrase whatever its spelling (tone placement, NFD, case, spaces). */
 export function textKey(s: string): string {
   return normalize(s, 'key');

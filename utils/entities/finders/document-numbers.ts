@@ -1,10 +1,10 @@
 /**
  * Number grammars of Party and State documents, run as a few compiled regular expressions over
- * the normalised (cased) text. Named laws are read from the token stream in engine.ts.
+ * the normalised (cased) text. Named laws are read from the token stream in documents.ts.
  */
-import { documentTypes, issuerCodes } from './gazetteer';
-import { slugify } from '../text/normalize';
-import { hasUpper } from '../text/chars';
+import { documentTypes, issuerCodes } from '../gazetteer';
+import { slugify, textKey } from '../../text/normalize';
+import { hasUpper } from '../../text/chars';
 
 export interface DocMatch {
   s: number;
@@ -35,7 +35,8 @@ const DOC_WORDS = [
   'Công văn',
   'Nghị',
 ];
-const docWordRe = DOC_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** The document words as the folded text spells them. */
+const docWordRe = DOC_WORDS.map((w) => textKey(w).replace(/ /g, '\\s+')).join('|');
 
 /**
  * A document symbol: 23-NQ/TW, 100/2019/NĐ-CP, 19-2017/NQ-CP, 05/2015/TTLT-BTP-BCA-BYT, 1234/QĐ-TTg,
@@ -54,7 +55,7 @@ const SYMBOL_RE = new RegExp(`(?<![${L}0-9/\\-])(${SYMBOL})(?![${L}0-9]|[-/][${L
  * matching lower-case text with lower-case parts finds the same spans.)
  */
 const NUMBERED_RE = new RegExp(
-  `(?<![${L}])(${docWordRe.toLowerCase()})(\\s+số)?\\s*:?\\s+(?:(${FOLDED_SYMBOL})|(\\d+)(?![\\d.,/]\\d|[-/][${L}0-9]|%|\\s*(?:tháng|ngày|năm|giờ|phút|người|triệu|tỷ|nghìn)))(?![${L}0-9])`,
+  `(?<![${L}])(${docWordRe})(\\s+số)?\\s*:?\\s+(?:(${FOLDED_SYMBOL})|(\\d+)(?![\\d.,/]\\d|[-/][${L}0-9]|%|\\s*(?:tháng|ngày|năm|giờ|phút|người|triệu|tỷ|nghìn)))(?![${L}0-9])`,
   'gu',
 );
 const ROMAN = '[IVXLC]+';
@@ -89,7 +90,7 @@ function plausibleSymbol(sym: string): boolean {
 }
 
 export function symbolId(sym: string): string {
-  return `resolution:${sym.toLowerCase().replace(/\s+/g, '')}`;
+  return `resolution:${textKey(sym).replace(/\s+/g, '')}`;
 }
 
 /** Documents in normalised text: `folded` is `cased` lower-cased, offset for offset. */
