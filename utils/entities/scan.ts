@@ -167,23 +167,6 @@ export class Scan {
     return toOriginal(this.nz, start, end);
   }
 
-  /** Marks the tokens that start in the normalised range [start, end) as inside a document. */
-  markDocument(start: number, end: number): void {
-    for (let k = this.tokenFrom(start); k < this.count && this.tokens[k].s < end; k++) this.inDocument[k] = 1;
-  }
-
-  /** The first token that starts at or after normalised offset `at`. */
-  tokenFrom(at: number): number {
-    let lo = 0;
-    let hi = this.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].s < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
   /** The trie look-up needs the token records (the one place outside this class that reads them). */
   get tokenRecords(): Token[] {
     return this.tokens;

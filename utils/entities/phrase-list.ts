@@ -1,0 +1,32 @@
+/**
+ * A closed list of grammar phrases (document words, unit heads ...) matched against the tokens
+ * of a Scan, longest first. The phrases are spelt as the matching preset folds the text.
+ */
+import { textKey } from '../text/normalize';
+import type { Scan } from './scan';
+
+export class PhraseList<V> {
+  private byFirst = new Map<string, { words: string[]; value: V }[]>();
+
+  constructor(entries: readonly (readonly [phrase: string, value: V])[]) {
+    for (const [phrase, value] of entries) {
+      const words = textKey(phrase).split(' ');
+      let list = this.byFirst.get(words[0]);
+      if (!list) this.byFirst.set(words[0], (list = []));
+      list.push({ words, value });
+      list.sort((a, b) => b.words.length - a.words.length);
+    }
+  }
+
+  /** The longest phrase at token i (its words on one line), or undefined. */
+  longestAt(s: Scan, i: number): { end: number; value: V } | undefined {
+    const list = this.byFirst.get(s.f(i));
+    if (!list) return undefined;
+    for (const { words, value } of list) {
+      let k = 1;
+      while (k < words.length && s.cont(i + k) && s.f(i + k) === words[k]) k++;
+      if (k === words.length) return { end: i + k, value };
+    }
+    return undefined;
+  }
+}
