@@ -43,7 +43,7 @@ describe('compiled gazetteer', () => {
     expect(fast).toEqual(new Engine(watch, null).find(text));
     expect(fast.map((s) => [s.text, s.id])).toEqual([
       ['Bộ Chính trị', 'watch:hoi-nha-bao-viet-nam'],
-      ['UBND tỉnh Bình Dương', 'body:uy-ban-nhan-dan--tinh-binh-duong'],
+      ['UBND tỉnh Bình Dương', 'body:uy-ban-nhan-dan--binh-duong'],
       ['Phạm Minh Chính', 'official:pham-minh-chinh'],
       ['Hội Nhà báo', 'watch:hoi-nha-bao-viet-nam'],
       ['BCH TƯ', 'body:ban-chap-hanh-trung-uong-dang'],

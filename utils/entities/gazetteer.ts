@@ -165,6 +165,8 @@ export const issuerCodes = (documentsData as { issuers: Record<string, string> }
 export { officialRecords };
 const countries = (bodiesData as unknown as { countries: string[][] }).countries;
 const docs = documentsData as { laws: string[]; codes: string[] };
+/** The titles of the laws and codes the data names. */
+export const lawNames = (): readonly string[] => [...docs.laws, ...docs.codes];
 
 interface Department {
   stem: string;

@@ -1,40 +1,38 @@
 /**
- * Bodies: a gazetteer organ, composed with the prefixes before it ("Ban Thường vụ" + "Tỉnh ủy")
+ * Bodies: a gazetteer organ composed with the prefixes before it ("Ban Thường vụ" + "Tỉnh ủy")
  * and extended by its qualifiers (locality, country, parliament, term, a steering committee's
- * task). Generic uses ("UBND các tỉnh") are not bodies.
+ * task), or a unit read from its structure (units.ts); the longer wins. Class references
+ * ("UBND các tỉnh", "Đảng bộ các cấp", "Ban Chỉ đạo cấp tỉnh") and the press are not bodies.
+ * A body's id keeps what tells it apart (its record, locality, level and term).
  */
 import { hasUpper } from '../../text/chars';
 import { slugify } from '../../text/normalize';
 import { PRIORITY, type Candidate } from '../resolver';
-import type { Scan, TermOf } from '../scan';
+import type { Hit, Scan } from '../scan';
 import type { BodyRecord } from '../types';
+import { RELATION_WORDS } from '../clause';
 import { wordSets } from '../words';
-import { endOfTerm, localityAt } from './qualifiers';
+import { localityAt, ofParliamentEnd, steeringEnd, termAt } from './qualifiers';
 import type { Titles } from './titles';
+import { nameWordsEnd, unitAt } from './units';
 
 export interface BodyParse {
   /** The token after the body. */
   end: number;
   id: string;
   rec: BodyRecord;
+  /** Its locality is a capitalised run guessed to be a place. */
+  guessed?: boolean;
 }
 
-type BodyTerm = TermOf<'body'>;
-
-/** Steering committees named by their task: "Ban Chỉ đạo cải cách hành chính", "... khắc phục sự cố ...". */
-const STEERING_TOPICS = new Set(
-  'cải khắc phòng đổi phát chuyển chương điều thi giảm công quản tây nông các ứng tìm phổ sắp đẩy'.split(' '),
-);
-/** Words that end a steering committee's task. */
-const TOPIC_STOP = new Set(
-  'đã sẽ đang là có được bị tại trong với cho để của và đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa'.split(
-    ' ',
-  ),
-);
 const MAX_DEPTH = 4;
+/** A Party committee's id ("tinh-uy", "quan-uy-trung-uong"): one that has a standing committee. */
+const COMMITTEE_ID = /(^|-)uy(-|$)/;
+/** Words after a level word that make it a list of levels: "Đảng bộ tỉnh, thành phố". */
+const LEVEL_LIST = new Set(['thành', 'xã', 'phường', 'huyện', 'quận', 'thị', 'đặc']);
 
 export class Bodies {
-  /** body(i) at depth 0, once read (undefined: not yet). */
+  /** at(i) at depth 0, once read (undefined: not yet). */
   private parsed: (BodyParse | null | undefined)[];
 
   constructor(
@@ -48,9 +46,7 @@ export class Bodies {
   find(out: Candidate[]): void {
     const s = this.scan;
     for (let i = 0; i < s.count; i++) {
-      if (s.inDocument[i]) continue;
-      // Only a body phrase or "Bộ" (a foreign ministry) can start a body.
-      if (!s.has(i, 'body') && s.c(i) !== 'Bộ') continue;
+      if (s.inDocument[i] || !s.isWord(i)) continue;
       const b = this.at(i);
       if (!b) continue;
       out.push({ kind: 'body', start: s.start(i), end: s.end(b.end - 1), id: `body:${b.id}`, priority: PRIORITY.body });
@@ -70,31 +66,67 @@ export class Bodies {
   private parse(i: number, depth: number): BodyParse | null {
     const s = this.scan;
     if (i >= s.count || s.inDocument[i] || depth > MAX_DEPTH) return null;
-    if (!s.has(i, 'body')) return depth === 0 ? this.foreignMinistry(i) : null;
+    const known = s.has(i, 'body') ? this.known(i, depth) : null;
+    if (known === 'generic') return null;
+    // A head in lower case is the last word of a title: "Trưởng ban Tư tưởng Văn hóa Trung ương".
+    const lowerHead = this.titles.endsAt(i + 1) && s.f(i - 1) === 'trưởng';
+    const unit = unitAt(s, i, (k, d) => this.at(k, d), depth, lowerHead);
+    // A unit read from its structure must say more than the names the gazetteer knows there
+    // ("Cục Thuế" alone is the data's to decide; "Đảng ủy" + "Quân sự tỉnh Phú Thọ" is more), but
+    // inside a composition the unit is what the prefix belongs to ("Đảng ủy" + "Cục Thuế").
+    const phraseEnd = depth > 0 ? i : Math.max(i, ...s.all(i, 'body').map((h) => h.end));
+    // Nor may it go on in lower case after a known organ ("Ban Chỉ đạo Nhà nước" + "xây dựng ..."),
+    // unless the organ's place was only a guess ("Đảng ủy" + "Khối").
+    const knownEnd = known?.end ?? i;
+    const lowerAfterKnown = !!known && !known.guessed && s.isWord(knownEnd) && !s.isCap(knownEnd);
+    const best = unit && unit.end > Math.max(knownEnd, phraseEnd) && !lowerAfterKnown ? unit : known;
+    return best ?? (depth === 0 ? this.foreignMinistry(i) : null);
+  }
+
+  /** A gazetteer body at token i, composed with what follows; 'generic' for a class reference. */
+  private known(i: number, depth: number): BodyParse | null | 'generic' {
+    const s = this.scan;
     const hits = s.all(i, 'body');
-    // Prefixes first: "Ban Thường vụ" + "Tỉnh ủy Quảng Ninh", "Ban cán sự đảng" + "UBND tỉnh".
-    for (let k = hits.length - 1; k >= 0; k--) {
-      const { term, end } = hits[k];
-      if (!term.tags.has('prefix') || !s.cont(end)) continue;
-      const standingPrefix = term.tags.has('standing-prefix');
-      if (standingPrefix && this.titles.endsAt(i)) continue;
-      if (this.titles.inside(i)) continue;
-      const inner = this.at(end, depth + 1);
-      if (inner && (!standingPrefix || inner.rec.tags?.includes('standing'))) {
-        return { end: inner.end, id: `${term.rec.id}--${inner.id}`, rec: term.rec };
-      }
-    }
+    // A prefix and the body after it ("Ban Thường vụ" + "Tỉnh ủy Quảng Ninh"), unless a longer
+    // name holds the prefix ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương").
     let best: BodyParse | null = null;
+    for (let k = hits.length - 1; k >= 0 && !best; k--) best = this.prefixed(i, hits[k], depth);
     for (let k = hits.length - 1; k >= 0; k--) {
       const { term, end } = hits[k];
       const tags = term.tags;
-      if (tags.has('only-prefix') && !tags.has('embassy') && !tags.has('friendship')) continue;
-      const r = this.qualify(i, end, term, depth);
-      if (r === 'generic') return null;
+      if ((tags.has('only-prefix') && !tags.has('embassy') && !tags.has('friendship')) || tags.has('media')) continue;
+      const r = this.qualify(i, end, term.rec, tags, depth);
+      // A class reference ("Đảng ủy các ...") unless a longer name holds it ("Đảng ủy các cơ quan Đảng Trung ương").
+      if (r === 'generic') return best ?? 'generic';
       if (r && (!best || r.end > best.end)) best = r;
     }
-    if (!best && depth === 0) return this.foreignMinistry(i);
     return best;
+  }
+
+  /** A prefix ("Ban Thường vụ", "Thường trực", "Văn phòng") and the body after it, or null. */
+  private prefixed(i: number, hit: Hit<'body'>, depth: number): BodyParse | null {
+    const s = this.scan;
+    const { term, end } = hit;
+    if (!term.tags.has('prefix') || !s.cont(end)) return null;
+    const standingPrefix = term.tags.has('standing-prefix');
+    if (standingPrefix && this.titles.endsAt(i)) return null;
+    const inner = this.at(end, depth + 1);
+    if (!inner) return null;
+    // Inside a title ("Ủy viên Thường vụ", "Phó Trưởng ban Thường trực") the prefix is the title's,
+    // unless it names a Party committee's standing committee ("Ủy viên Thường vụ Quân ủy Trung ương").
+    if (this.titles.inside(i) && !(term.rec.id.endsWith('thuong-vu') && COMMITTEE_ID.test(inner.rec.id))) return null;
+    // "Thường trực" before an organ that has no standing body is a title ("Thường trực Ban Bí thư
+    // Trần Cẩm Tú"), unless it is named among organs or after a relation word and the rest of the
+    // sentence follows ("Bộ Chính trị, Ban Bí thư, Thường trực Ban Bí thư trong việc ...").
+    if (standingPrefix && !inner.rec.tags?.includes('standing')) {
+      const before = s.f(i - 1);
+      const listed = i > 0 && !s.lineBefore(i) && (before === ',' || before === 'và' || RELATION_WORDS.has(before));
+      const rest = inner.end >= s.count || s.lineBefore(inner.end) || (!s.isCap(inner.end) && s.f(inner.end) !== ',');
+      if (!listed || !rest) return null;
+    }
+    // "Ban Chấp hành" + "Trung ương Đảng khóa IX" is the Central Committee itself: one id however it is named.
+    if (s.all(i, 'body').some((h) => h.term.rec.id === inner.rec.id)) return { ...inner, end: inner.end };
+    return { end: inner.end, id: `${term.rec.id}--${inner.id}`, rec: term.rec };
   }
 
   /** "Bộ Nông Lâm Lào": a ministry word, a short capitalised name, then a country. */
@@ -112,13 +144,19 @@ export class Bodies {
   }
 
   /** Extends a core body with its locality, country, parliament, term and topic qualifiers. */
-  private qualify(i: number, end: number, term: BodyTerm, depth: number): BodyParse | null | 'generic' {
+  private qualify(
+    i: number,
+    end: number,
+    rec: BodyRecord,
+    tags: ReadonlySet<string>,
+    depth: number,
+  ): BodyParse | null | 'generic' {
     const s = this.scan;
-    const { rec, tags } = term;
     let e = end;
     let id = rec.id;
+    let guessed = false;
     if (tags.has('embassy') || tags.has('friendship')) {
-      // "Đại sứ quán Việt Nam tại Trung Quốc", "Hội Hữu nghị Việt - Lào"
+      // "Hội Hữu nghị Việt - Lào"
       const c = s.longest(e, 'country');
       if (!c) return null;
       e = c.end;
@@ -129,27 +167,54 @@ export class Bodies {
       return { end: e, id: `${rec.id}--${slugify(s.textOf(i, e))}`, rec };
     }
     if (tags.has('local')) {
-      const loc = localityAt(s, e, tags.has('place'));
+      // A term may come before the locality: "Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An".
+      const term = tags.has('needs-place') ? termAt(s, e) : null;
+      const loc = localityAt(s, term ? term.end : e, tags.has('place'), tags.has('dept'));
       if (loc) {
+        if (s.has(loc.end - 1, 'level') && s.f(loc.end) === ',' && LEVEL_LIST.has(s.f(loc.end + 1))) return 'generic';
+        if (term) id += `--${term.id}`;
         e = loc.end;
-        id = `${rec.id}--${loc.id}`;
+        id += `--${loc.id}`;
+        guessed = loc.guessed === true;
       } else if (tags.has('needs-place')) return null;
-      // Spelled out without a locality ("của Hội đồng nhân dân"), the organ is meant in general.
-      else if (!tags.has('place') && !tags.has('dept') && rec.abbr?.length && end - i > 2) return null;
+      // Spelled out without a locality ("của Hội đồng nhân dân"), a standing organ is meant in general.
+      else if (!tags.has('place') && !tags.has('dept') && tags.has('standing') && rec.abbr?.length && end - i > 2)
+        return null;
     }
-    if (tags.has('steering')) e = this.steeringTopic(e);
-    if (tags.has('na')) e = this.ofParliament(e);
+    if (tags.has('steering')) {
+      const topic = steeringEnd(s, e, (k) => !!this.at(k, depth + 1));
+      if (topic < 0) return 'generic';
+      e = topic;
+    }
+    if (tags.has('na')) e = ofParliamentEnd(s, e);
     const c = s.cont(e) ? s.longest(e, 'country') : undefined;
     if (c && s.textOf(e, c.end) !== '') e = c.end;
     else if (s.f(e) === 'nước' && s.cont(e + 1)) {
       const c2 = s.longest(e + 1, 'country');
       if (c2) e = c2.end;
     }
-    e = endOfTerm(s, e);
-    // Generic uses: "UBND các tỉnh", "các Sở", "HĐND cấp xã".
-    if (e === end && ((tags.has('local') && !tags.has('place')) || tags.has('dept'))) {
-      if (wordSets().genericAfter.has(s.f(e)) || this.genericBefore(i)) return 'generic';
+    // A ministry's short form after a dash: "Bộ Nông nghiệp - Môi trường".
+    if (rec.id.startsWith('bo-') && s.f(e) === '-' && s.cont(e) && s.isCapWord(e + 1) && s.cont(e + 1))
+      if (!s.startsAny(e + 1, 'body', 'title')) e = nameWordsEnd(s, e + 2);
+    const term = termAt(s, e);
+    // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a
+    // title ("Bí thư Tỉnh ủy X nhiệm kỳ ...") is not the body's.
+    const congress = s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
+    const tenure = s.f(e) === 'nhiệm' && (congress || this.titles.endsAt(i));
+    if (term && !tenure) {
+      e = term.end;
+      id += `--${term.id}`;
     }
+    // Generic uses: "UBND các tỉnh", "các Sở", "HĐND cấp xã", "Đảng bộ các cấp", "các bộ Quốc phòng".
+    if (e === end && (tags.has('local') || tags.has('dept'))) {
+      const after = s.f(e);
+      // A Party committee is meant in general only before "cấp" ("Đảng bộ các cấp"); "Tỉnh ủy những
+      // năm qua" is one, "Ban Thường vụ Tỉnh ủy các tỉnh X, Y" the ones of those provinces.
+      const levels = after === 'cấp' || (after === 'các' && s.f(e + 1) === 'cấp');
+      const classWord = tags.has('place') ? levels : wordSets().genericAfter.has(after);
+      if (classWord || this.genericBefore(i)) return 'generic';
+    }
+    if (!s.isCap(i) && this.genericBefore(i)) return 'generic';
     if (tags.has('optional') && e === end) return null;
     if (depth === 0 && !hasUpper(s.textOf(i, e))) return null;
     // A foreign party after a central organ: "Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc".
@@ -157,54 +222,11 @@ export class Bodies {
       const c = s.longest(e + 2, 'country');
       if (c) e = c.end;
     }
-    return { end: e, id, rec };
-  }
-
-  /** "Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế, Công nghệ và Môi trường của Quốc hội Lào". */
-  private ofParliament(e: number): number {
-    const s = this.scan;
-    for (let k = e; k < e + 10 && s.cont(k); k++) {
-      const f = s.f(k);
-      if (f === 'của' && s.f(k + 1) === 'quốc' && s.f(k + 2) === 'hội') return k + 3;
-      if (!(f === ',' || s.isWord(k))) break;
-    }
-    return e;
+    return { end: e, id, rec, guessed };
   }
 
   private genericBefore(i: number): boolean {
-    for (const k of [i - 1, i - 2]) {
-      if (k < 0) continue;
-      if (this.scan.longest(k, 'generic')?.end === i) return true;
-    }
+    for (const k of [i - 1, i - 2]) if (k >= 0 && this.scan.longest(k, 'generic')?.end === i) return true;
     return false;
-  }
-
-  /** Steering committees: "Ban Chỉ đạo Trung ương về phòng, chống ...", "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp". */
-  private steeringTopic(e: number): number {
-    const s = this.scan;
-    const q = s.f(e);
-    let qualified = false;
-    if (
-      (q === 'trung' && s.f(e + 1) === 'ương') ||
-      (q === 'nhà' && s.f(e + 1) === 'nước') ||
-      (q === 'quốc' && s.f(e + 1) === 'gia')
-    ) {
-      e += 2;
-      qualified = true;
-    }
-    const capTopic = s.isCapWord(e) && !s.longest(e, 'title') && !wordSets().surnames.has(s.c(e)) && !this.at(e);
-    if (capTopic || (!qualified && s.cont(e) && STEERING_TOPICS.has(s.f(e)) && !s.isCap(e))) {
-      let k = e;
-      while (
-        k < e + 12 &&
-        s.cont(k) &&
-        (s.isWord(k) || (s.f(k) === ',' && k > e && STEERING_TOPICS.has(s.f(k + 1)))) &&
-        (!TOPIC_STOP.has(s.f(k)) || (s.f(k) === 'và' && capTopic))
-      )
-        k++;
-      if (k > e) e = k;
-    }
-    if (s.wordsAt(e, ['của', 'chính', 'phủ'])) e += 3;
-    return e;
   }
 }

@@ -13,7 +13,8 @@ import { DOCUMENT_WORDS, ORDINAL_WORDS } from '../lexicon-documents';
 import { PRIORITY, type Candidate } from '../resolver';
 import type { Scan } from '../scan';
 import { isNumberToken, plausibleSymbol, symbolAt, symbolId } from './document-symbols';
-import { isClause, lawTitleAt } from './law-titles';
+import { isClause } from '../clause';
+import { lawTitleAt } from './law-titles';
 
 const ROMAN = /^[IVXLC]+$/;
 const DIGITS = /^\d+$/;

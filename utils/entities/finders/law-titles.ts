@@ -10,37 +10,11 @@
 import { upperRun } from '../../text/chars';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import type { Scan } from '../scan';
+import { isClause, RELATION_WORDS as RELATION } from '../clause';
 import { symbolAt } from './document-symbols';
 
 const YEAR = /^(19|20)\d\d$/;
 const DIGITS = /^\d+$/;
-/** Words that start the rest of the sentence after a title: predicates, auxiliaries, conjunctions. */
-const CLAUSE = new Set(
-  'được đã sẽ đang vừa là không chưa cũng còn thì mà nhưng nếu khi nhằm để này đó nay ấy kia cần phải bị do vì nên rằng hay hoặc nêu ghi ngày tháng năm số sau trước'.split(
-    ' ',
-  ),
-);
-/** Two-word predicates that often follow a title ("Luật Đất đai quy định ..."). */
-const CLAUSE_PAIRS = [
-  ['quy', 'định'],
-  ['thông', 'qua'],
-  ['có', 'hiệu'],
-  ['sửa', 'đổi'],
-  ['bổ', 'sung'],
-  ['hướng', 'dẫn'],
-  ['ban', 'hành'],
-  ['yêu', 'cầu'],
-  ['cho', 'phép'],
-  ['đặt', 'ra'],
-  ['thay', 'thế'],
-  ['điều', 'chỉnh'],
-  ['áp', 'dụng'],
-  ['khẳng', 'định'],
-  ['nhấn', 'mạnh'],
-  ['xác', 'định'],
-];
-/** Words that end an open title unless a known title holds them ("của", "tại", "với" ...). */
-const RELATION = new Set('của tại theo với trong về từ đến tới vào cho có các những một đối trên dưới giữa'.split(' '));
 /** "pháp luật", "kỷ luật", "Đại học Luật", "dự luật", "ngành luật": not a law's title. */
 const NOT_LAW_AFTER = new Set(['pháp', 'kỷ', 'học', 'khoa', 'ngành', 'dự']);
 const MAX_TITLE = 14;
@@ -68,10 +42,6 @@ export function lawTitleAt(s: Scan, i: number, wordEnd: number): LawTitle | null
   }
   return { end };
 }
-
-/** Token k starts the rest of a sentence (a predicate, an auxiliary, a conjunction). */
-export const isClause = (s: Scan, k: number) =>
-  CLAUSE.has(s.f(k)) || CLAUSE_PAIRS.some(([a, b]) => s.f(k) === a && s.f(k + 1) === b);
 
 /** A word that may continue an open title. */
 const titleWord = (s: Scan, k: number) =>
@@ -161,12 +131,12 @@ function amendingEnd(s: Scan, k: number): number {
   // "các luật ...", "10 luật có liên quan đến an ninh, trật tự"
   if ((s.f(m) === 'các' || DIGITS.test(s.f(m))) && s.f(m + 1) === 'luật') {
     let e = m + 2;
-    while (e < m + 2 + MAX_DESCRIPTION && s.cont(e) && s.isWord(e) && !CLAUSE.has(s.f(e))) e++;
+    while (e < m + 2 + MAX_DESCRIPTION && s.cont(e) && s.isWord(e) && !isClause(s, e)) e++;
     // A comma inside the description ("an ninh, trật tự") before the end of the sentence.
     if (s.f(e) === ',' && s.cont(e + 1)) {
       let t = e + 1;
-      while (t < e + 3 && s.cont(t) && s.isWord(t) && !CLAUSE.has(s.f(t)) && !RELATION.has(s.f(t))) t++;
-      if (t > e + 1 && (!s.cont(t) || !s.isWord(t) || CLAUSE.has(s.f(t)) || RELATION.has(s.f(t)))) e = t;
+      while (t < e + 3 && s.cont(t) && s.isWord(t) && !isClause(s, t) && !RELATION.has(s.f(t))) t++;
+      if (t > e + 1 && (!s.cont(t) || !s.isWord(t) || isClause(s, t) || RELATION.has(s.f(t)))) e = t;
     }
     return e;
   }
