@@ -148,7 +148,7 @@ export const COMPANY_WORDS = [
 ];
 
 /** Words that stand before a title without breaking the chain. */
-export const TITLE_MODIFIERS = ['nguyên', 'tân', 'quyền', 'cố'];
+export const TITLE_MODIFIERS = ['nguyên', 'cựu', 'tân', 'quyền', 'cố'];
 
 /** Vietnamese surnames: a name after a title or before ", <title>" starts with one of these. */
 export const SURNAMES = (

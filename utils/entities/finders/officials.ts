@@ -1,30 +1,37 @@
 /**
- * Officials: people the gazetteer knows by name, names introduced by a title chain before them
- * ("Phó Bí thư Thành ủy TPHCM Nguyễn Văn Tám") or after them ("Lê Minh Trí, Viện trưởng ..."),
- * and later mentions of a name introduced once in the article (`names`, shared by the pieces of
- * one article).
+ * Officials: people the gazetteer knows by name; names introduced by a title chain before them
+ * ("Phó Bí thư Thành ủy TPHCM Nguyễn Văn Tám"), also a list after a plural title ("các đồng chí
+ * A, B, C", "các Phó Thủ tướng A, B và C"); names followed by their office ("Lê Minh Trí, Viện
+ * trưởng ...", "Hồ Văn Tám, nguyên Phó Chủ tịch ...", "A và B, Phó Chủ tịch HĐND tỉnh",
+ * "Nguyễn Văn A (SN 1965), cựu Giám đốc ..."); and every later mention of a name introduced so
+ * (`names`, shared by the pieces of one article).
  */
-import { upperRun } from '../../text/chars';
 import { PRIORITY, type Candidate } from '../resolver';
 import type { Scan } from '../scan';
 import { TokenTrie } from '../trie';
 import { wordSets } from '../words';
 import type { Bodies } from './bodies';
+import { TitleChains } from './title-chains';
 import type { Titles } from './titles';
 
 /** Names introduced so far in an article: folded name → official id, or '' for one found by rule. */
 export type KnownNames = Map<string, string>;
 
-const MAX_CHAIN = 30;
-const ASCII_NAME = /^[A-Za-z]+$/;
+/** Words before a title that keep it an office held: "nguyên", "cựu", "tân", "quyền". */
+const MODIFIERS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
+const YEAR = /^(19|20)\d\d$/;
 
 export class Officials {
+  private chains: TitleChains;
+
   constructor(
     private scan: Scan,
     private titles: Titles,
     private bodies: Bodies,
     private names: KnownNames,
-  ) {}
+  ) {
+    this.chains = new TitleChains(scan, titles, bodies);
+  }
 
   find(out: Candidate[]): void {
     this.knownOrTitled(out);
@@ -42,6 +49,13 @@ export class Officials {
     }
   }
 
+  /** A name the chain introduced, with the gazetteer's id when it knows it. */
+  private addTitled(out: Candidate[], from: number, to: number, role: string): void {
+    const rec = this.scan.longest(from, 'official', (_, e) => e === to);
+    if (rec) this.add(out, from, to, PRIORITY.titledName, `official:${rec.term.rec.id}`);
+    else this.add(out, from, to, PRIORITY.titledName, undefined, role);
+  }
+
   /** Gazetteer names, and names after a title chain. */
   private knownOrTitled(out: Candidate[]): void {
     const s = this.scan;
@@ -57,39 +71,98 @@ export class Officials {
         continue;
       }
       if (this.titles.at(i) < 0) continue;
-      const end = this.chain(i);
-      if (this.companyAt(end) || this.companyAt(end - 1)) continue;
-      const nameEnd = this.personName(end, true);
+      const chainEnd = this.chains.chain(i);
+      if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(chainEnd - 1)) continue;
+      const plural = this.pluralBefore(i);
+      // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B"
+      const end = plural && s.f(chainEnd) === ':' && s.cont(chainEnd + 1) ? chainEnd + 1 : chainEnd;
+      const nameEnd = this.chains.personName(end, true);
       // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
       if (!s.isCap(i) && !this.lowerTitleContext(i) && !surnames.has(s.c(end))) continue;
-      if (nameEnd > end) {
-        const rec = s.longest(end, 'official', (_, e) => e === nameEnd);
-        const role = s.originalText(i, end).replace(/[\s,]+$/, '');
-        if (rec) this.add(out, end, nameEnd, PRIORITY.titledName, `official:${rec.term.rec.id}`);
-        else this.add(out, end, nameEnd, PRIORITY.titledName, undefined, role);
-        i = nameEnd - 1;
-      }
+      if (nameEnd <= end) continue;
+      const role = s.originalText(i, chainEnd).replace(/[\s,:]+$/, '');
+      this.addTitled(out, end, nameEnd, role);
+      i = (plural ? this.listAfter(out, nameEnd, role) : nameEnd) - 1;
     }
   }
 
-  /** Appositions: "Lê Minh Trí, Viện trưởng ..." and "Nguyễn Văn A (Bí thư ...)". */
+  /** The title at token i is plural: "các đồng chí", "các Phó Thủ tướng", "các nguyên Phó Chủ tịch". */
+  private pluralBefore(i: number): boolean {
+    const s = this.scan;
+    const k = MODIFIERS.has(s.f(i - 1)) ? i - 2 : i - 1;
+    return s.f(k) === 'các' && !s.lineBefore(k + 1);
+  }
+
+  /** The names listed after the first one: ", B, C", " và D". Returns the end of the last. */
+  private listAfter(out: Candidate[], k: number, role: string): number {
+    const s = this.scan;
+    for (;;) {
+      const sep = s.f(k);
+      if ((sep !== ',' && sep !== 'và') || !s.cont(k + 1)) return k;
+      const next = this.chains.personName(k + 1, false);
+      if (next < 0) return k;
+      this.addTitled(out, k + 1, next, role);
+      k = next;
+    }
+  }
+
+  /**
+   * Names followed by their office: "Lê Minh Trí, Viện trưởng ...", "Nguyễn Văn A (Bí thư ...)",
+   * "Hồ Văn Tám, nguyên Phó Chủ tịch ...", and each name of a list before one office ("A, B và C,
+   * Ủy viên Ban Thường vụ Tỉnh ủy").
+   */
   private apposed(out: Candidate[]): void {
     const s = this.scan;
     const { surnames } = wordSets();
     for (let i = 0; i < s.count; i++) {
       if (!s.isCap(i) || s.inDocument[i] || !s.isCapWord(i) || !surnames.has(s.c(i))) continue;
       if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && s.f(i - 1) !== 'ông' && s.f(i - 1) !== 'bà') continue;
-      const nameEnd = this.personName(i, false);
-      if (nameEnd < 0) continue;
-      const sep = s.f(nameEnd);
-      if ((sep === ',' || sep === '(' || sep === '-') && s.cont(nameEnd + 1)) {
-        const title = this.titles.at(nameEnd + 1);
-        const chainEnd = title > 0 ? this.chain(nameEnd + 1) : -1;
-        if (title > 0 && s.isCap(nameEnd + 1) && !this.companyAt(chainEnd) && !this.companyAt(title))
-          this.add(out, i, nameEnd, PRIORITY.apposedName, undefined, s.originalText(nameEnd + 1, chainEnd));
+      const first = this.chains.personName(i, false);
+      if (first < 0) continue;
+      const listed: [number, number][] = [[i, first]];
+      let k = first;
+      while ((s.f(k) === ',' || s.f(k) === 'và') && s.cont(k + 1)) {
+        const next = this.chains.personName(k + 1, false);
+        if (next < 0) break;
+        listed.push([k + 1, next]);
+        k = next;
       }
-      i = nameEnd - 1;
+      const office = this.officeAfter(k);
+      if (office) for (const [from, to] of listed) this.add(out, from, to, PRIORITY.apposedName, undefined, office);
+      i = (office ? k : first) - 1;
     }
+  }
+
+  /**
+   * The office written after a name that ends at token k: a separator ("," "(" "-"), perhaps after
+   * a birth year ("(SN 1965)"), then a title chain, perhaps after "nguyên"/"cựu". Returns its text, or
+   * '' when none follows.
+   */
+  private officeAfter(k: number): string {
+    const s = this.scan;
+    k = this.afterBirthYear(k);
+    const sep = s.f(k);
+    if ((sep !== ',' && sep !== '(' && sep !== '-') || !s.cont(k + 1)) return '';
+    const from = k + 1;
+    const t = MODIFIERS.has(s.f(from)) && s.cont(from + 1) ? from + 1 : from;
+    const title = this.titles.at(t);
+    if (title < 0 || (!s.isCap(t) && t === from)) return '';
+    const chainEnd = this.chains.chain(t);
+    if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(title)) return '';
+    return s.originalText(from, chainEnd);
+  }
+
+  /** After "(SN 1965)" or "(sinh năm 1965)" at token k: the token after its bracket, or, when the bracket goes on with an office ("(SN 1965, nguyên ...)"), its comma; else k. */
+  private afterBirthYear(k: number): number {
+    const s = this.scan;
+    if (s.f(k) !== '(') return k;
+    let t = k + 1;
+    if (s.f(t) === 'sn') t++;
+    else if (s.wordsAt(t, ['sinh', 'năm'])) t += 2;
+    if (!YEAR.test(s.f(t))) return k;
+    t++;
+    if (s.f(t) === ')') return t + 1;
+    return s.f(t) === ',' ? t : k;
   }
 
   /** Later mentions of a name found above (or in an earlier piece of the article). */
@@ -117,92 +190,10 @@ export class Officials {
     }
   }
 
-  /** Walks a title chain from a title at token i; returns the chain's end (where a name may start). */
-  chain(i: number): number {
-    const s = this.scan;
-    let j = i;
-    for (let guard = 0; j < s.count && guard < MAX_CHAIN; guard++) {
-      if (!s.cont(j) && j !== i) break;
-      const title = this.titles.at(j);
-      const body = this.bodies.at(j);
-      if (body && body.end >= title) {
-        j = body.end;
-        continue;
-      }
-      if (title > 0) {
-        // A body may start on the title's last word: "Trưởng Ban" + "Ban Kinh tế Trung ương".
-        const inner = this.bodies.at(title - 1);
-        j = inner && inner.end > title ? inner.end : title;
-        continue;
-      }
-      // "Cục Thi hành án dân sự (THADS) Vũ Quốc Doanh"
-      if (s.f(j) === '(' && upperRun(s.c(j + 1), 2, '&') && s.f(j + 2) === ')' && j !== i) {
-        j += 3;
-        continue;
-      }
-      const mod = s.longest(j, 'mod');
-      if (mod && this.titles.at(mod.end) > 0) {
-        j = mod.end;
-        continue;
-      }
-      const country = s.longest(j, 'country') ?? (s.f(j) === 'nước' ? s.longest(j + 1, 'country') : undefined);
-      if (country && j !== i) {
-        j = country.end;
-        continue;
-      }
-      const loc = s.longest(j, 'loc', (x) => x.leveled || !x.rec.needsLevel);
-      if (loc && j !== i) {
-        j = loc.end;
-        continue;
-      }
-      const f = s.f(j);
-      if ((f === ',' || f === 'kiêm' || f === 'và' || f === 'tại' || f === 'của') && s.cont(j + 1)) {
-        const n = j + 1;
-        const of = f === 'tại' || f === 'của';
-        if (this.titles.at(n) > 0 || (of && (s.longest(n, 'country') || s.longest(n, 'loc') || this.bodies.at(n)))) {
-          j = n;
-          continue;
-        }
-      }
-      break;
-    }
-    return j;
-  }
-
-  /** A personal name at token j: 2-4 capitalised syllables, or a foreign name after a title. Returns its end or -1. */
-  personName(j: number, afterTitle: boolean): number {
-    const s = this.scan;
-    if (!s.cont(j) || !s.isCapWord(j) || s.inDocument[j]) return -1;
-    const { surnames, notName, nameBreak } = wordSets();
-    const vietnamese = surnames.has(s.c(j));
-    if (!vietnamese && notName.has(s.c(j))) return -1;
-    let k = j;
-    const ends: number[] = [];
-    while (s.cont(k) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !nameBreak.has(s.c(k))))) {
-      if (s.c(k).length > 1 && upperRun(s.c(k), 1)) break; // UBND, TP
-      k++;
-      while (s.f(k) === '-' && !s.spaceBefore(k) && s.isWord(k + 1) && !s.spaceBefore(k + 1)) k += 2;
-      ends.push(k);
-    }
-    const run = ends.length;
-    if (!run) return -1;
-    // A province or a country is not a person ("Sơn La", "Hà Nội").
-    const place = s.longest(j, 'loc', (t) => !t.rec.needsLevel) ?? s.longest(j, 'country');
-    if (place && place.end >= ends[Math.min(run, 2) - 1]) return -1;
-    if (vietnamese) return run < 2 ? -1 : ends[Math.min(run, 4) - 1];
-    if (!afterTitle) return -1;
-    // Foreign names: "Shinzo Abe", "Vladimir Putin", "Pany Yathotou", one-word "Philatov".
-    if (run === 1) return s.c(j).length > 3 && ASCII_NAME.test(s.c(j)) ? ends[0] : -1;
-    return ends[Math.min(run, 3) - 1];
-  }
-
-  private companyAt(k: number): boolean {
-    return wordSets().companyWords.some((w) => this.scan.wordsAt(k, w));
-  }
-
   /** Lower-case titles count after a comma or "nguyên" ("bộ trưởng" rarely stands alone). */
   private lowerTitleContext(i: number): boolean {
-    return i > 0 && (this.scan.f(i - 1) === ',' || this.scan.f(i - 1) === 'nguyên');
+    const before = this.scan.f(i - 1);
+    return i > 0 && (before === ',' || MODIFIERS.has(before));
   }
 
   /** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"). */
