@@ -1,15 +1,8 @@
 /**
- * Display data for the page's hover card. Pure: reads the gazetteer data, never the page.
+ * Display data for the page's hover card. Pure: reads the gazetteer's records (records.ts, parsed
+ * on the first card), never the page.
  */
-import {
-  bodyRecords,
-  bodySources,
-  departmentRecords,
-  documentTypes,
-  issuerCodes,
-  localityRecords,
-  officialRecords,
-} from './gazetteer';
+import { cardRecords } from './records';
 import { forDisplay, textKey as matchKey } from '../text/normalize';
 import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord, OfficialRecord, Position } from './types';
 
@@ -17,8 +10,8 @@ let bodies: Map<string, BodyRecord> | undefined;
 let localities: Map<string, LocalityRecord> | undefined;
 function maps() {
   if (!bodies) {
-    bodies = new Map([...bodyRecords, ...departmentRecords()].map((b) => [b.id, b]));
-    localities = new Map(localityRecords.map((l) => [l.id, l]));
+    bodies = new Map(cardRecords().bodies.map((b) => [b.id, b]));
+    localities = new Map(cardRecords().localities.map((l) => [l.id, l]));
   }
   return { bodies, localities: localities! };
 }
@@ -36,7 +29,7 @@ function heldAt(p: Position, date: string): boolean {
 }
 
 function findOfficial(span: EntitySpan): OfficialRecord | undefined {
-  const all = officialRecords();
+  const all = cardRecords().officials;
   if (span.id?.startsWith('official:')) {
     const id = span.id.slice(9);
     const r = all.find((o) => o.id === id);
@@ -86,7 +79,7 @@ function describeBody(span: EntitySpan): EntityCard {
     const s = localities.get(loc.successor);
     if (s) card.successor = `${core.name} ${s.type} ${s.name} (từ 2025-07-01)`;
   } else if (card.level === 'district') card.successor = 'Cấp huyện kết thúc hoạt động từ 2025-07-01';
-  card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => bodySources[k] ?? k);
+  card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => cardRecords().sources[k] ?? k);
   return card;
 }
 
@@ -96,7 +89,7 @@ function describeDocument(span: EntitySpan): EntityCard {
   const text = forDisplay(span.text);
   const card: EntityCard = { kind: 'resolution', name: text, id: span.id };
   const lowered = matchKey(text);
-  const type = [...documentTypes]
+  const type = [...cardRecords().documentTypes]
     .sort((a, b) => b.name.length - a.name.length)
     .find(
       (t) =>
@@ -110,15 +103,15 @@ function describeDocument(span: EntitySpan): EntityCard {
     if (m[2]) card.year = m[2];
     const codes = m[3].split(/[-/]/).filter(Boolean);
     if (!type) {
-      const t = documentTypes.find((d) => d.abbr.some((a) => codes.includes(a)));
+      const t = cardRecords().documentTypes.find((d) => d.abbr.some((a) => codes.includes(a)));
       if (t) card.docType = t.name;
     }
     const issuer = codes
-      .filter((c) => !documentTypes.some((d) => d.abbr.includes(c)))
+      .filter((c) => !cardRecords().documentTypes.some((d) => d.abbr.includes(c)))
       .map((c) => {
         const qh = c.match(/^(QH|UBTVQH)(\d+)$/);
-        if (qh) return `${issuerCodes[qh[1]]} khóa ${qh[2]}`;
-        return issuerCodes[c] ?? c;
+        if (qh) return `${cardRecords().issuers[qh[1]]} khóa ${qh[2]}`;
+        return cardRecords().issuers[c] ?? c;
       });
     if (issuer.length) card.issuer = issuer.join(', ');
   } else {

@@ -6,7 +6,7 @@
 import type { Scan } from './scan';
 
 /** Single words that start the rest of a sentence. */
-const CLAUSE_WORDS = new Set(
+export const CLAUSE_WORDS = new Set(
   (
     'được đã sẽ đang vừa là không chưa cũng còn thì mà nhưng nếu khi nhằm để này đó nay ấy kia cần phải bị ' +
     'do vì nên rằng hay hoặc nêu ghi ngày tháng năm số sau trước luôn vẫn đều họp ký gửi đạt trao tặng'
@@ -14,8 +14,7 @@ const CLAUSE_WORDS = new Set(
 );
 
 /** Two-word predicates ("quy định", "cho biết", "đề xuất" ...). */
-const CLAUSE_PAIRS = new Map<string, Set<string>>();
-for (const pair of [
+export const CLAUSE_PAIR_LIST = [
   'quy định',
   'thông qua',
   'có hiệu',
@@ -79,7 +78,9 @@ for (const pair of [
   'tiếp đón',
   'có trách',
   'có văn',
-]) {
+];
+const CLAUSE_PAIRS = new Map<string, Set<string>>();
+for (const pair of CLAUSE_PAIR_LIST) {
   const [a, b] = pair.split(' ');
   let set = CLAUSE_PAIRS.get(a);
   if (!set) CLAUSE_PAIRS.set(a, (set = new Set()));

@@ -1,10 +1,9 @@
 /**
- * The entity engine: normalise, split into tokens, let each finder propose candidates (documents
- * first, since the tokens they claim are closed to the others; then bodies, officials and the
- * watch list), keep the candidates that win (resolver.ts), map them back to the caller's text.
+ * The entity engine: scan the text into tokens once, let each finder propose candidates
+ * (documents first, since the tokens they claim are closed to the others; then bodies, officials
+ * and the watch list), keep the candidates that win (resolver.ts). Offsets are the caller's.
  */
-import { normalizeForMatch } from '../text/matching';
-import { buildGazetteer, type CompiledGazetteer, type Gazetteer, type WatchTerm } from './gazetteer';
+import { Gazetteer, type WatchTerm } from './gazetteer';
 import { Bodies } from './finders/bodies';
 import { findDocumentReferences } from './finders/documents';
 import { Officials, type KnownNames } from './finders/officials';
@@ -12,16 +11,15 @@ import { Titles } from './finders/titles';
 import { findWatchList } from './finders/watch-list';
 import { resolve, type Candidate } from './resolver';
 import { Scan } from './scan';
-import { tokenize } from './tokens';
 import type { EntitySpan } from './types';
 
 export class Engine {
   private g: Gazetteer;
   private watch: boolean;
 
-  /** `compiled`: the trie made ahead (default data/compiled.json; null builds it here). */
-  constructor(watch: WatchTerm[] = [], compiled?: CompiledGazetteer | null) {
-    this.g = buildGazetteer(watch, compiled);
+  /** `packed`: another packing of the data (tests); the extension's own by default. */
+  constructor(watch: WatchTerm[] = [], packed?: { lexicon: string; match: string }) {
+    this.g = new Gazetteer(watch, packed);
     this.watch = watch.length > 0;
   }
 
@@ -35,8 +33,7 @@ export class Engine {
    * of one article read in order share one map (see pieces.ts).
    */
   find(text: string, names: KnownNames = new Map()): EntitySpan[] {
-    const nz = normalizeForMatch(text);
-    const scan = new Scan(this.g, nz, tokenize(nz.cased, nz.folded));
+    const scan = new Scan(this.g, text);
     const candidates: Candidate[] = [];
     findDocumentReferences(scan, candidates);
     const titles = new Titles(scan);
@@ -44,9 +41,8 @@ export class Engine {
     bodies.find(candidates);
     new Officials(scan, titles, bodies, names).find(candidates);
     if (this.watch) findWatchList(scan, candidates);
-    return resolve(candidates, nz.cased.length).map((c) => {
-      const [start, end] = scan.originalRange(c.start, c.end);
-      const span: EntitySpan = { kind: c.kind, start, end, text: text.slice(start, end) };
+    return resolve(candidates, text.length).map((c) => {
+      const span: EntitySpan = { kind: c.kind, start: c.start, end: c.end, text: text.slice(c.start, c.end) };
       if (c.id) span.id = c.id;
       if (c.role) span.role = c.role;
       return span;

@@ -16,7 +16,7 @@ export type UnitHead =
   /** A foreign chamber, named by its country: "Hạ viện Hoa Kỳ". */
   | 'chamber';
 
-export const UNIT_HEADS = new PhraseList<UnitHead>([
+export const UNIT_HEAD_PHRASES: [string, UnitHead][] = [
   ['Cục', 'named'],
   ['Tổng cục', 'named'],
   ['Chi cục', 'named'],
@@ -53,7 +53,8 @@ export const UNIT_HEADS = new PhraseList<UnitHead>([
   ['Hạ viện', 'chamber'],
   ['Thượng viện', 'chamber'],
   ['Nghị viện', 'chamber'],
-]);
+];
+export const UNIT_HEADS = new PhraseList<UnitHead>(UNIT_HEAD_PHRASES);
 
 /**
  * Words of the fields units are named after ("Cục Quản lý thị trường", "Vụ Pháp chế", "Cơ quan
@@ -187,8 +188,9 @@ export const DOMAIN_WORDS = [
 ];
 
 /** Qualifiers after a unit's name that belong to it: "Hội đồng Thi đua - Khen thưởng Trung ương". */
-export const UNIT_QUALIFIERS = new PhraseList<true>([
+export const UNIT_QUALIFIER_PHRASES: [string, true][] = [
   ['Trung ương', true],
   ['quốc gia', true],
   ['Nhà nước', true],
-]);
+];
+export const UNIT_QUALIFIERS = new PhraseList<true>(UNIT_QUALIFIER_PHRASES);

@@ -16,7 +16,7 @@ export interface DocumentWord {
 const numbered: DocumentWord = { titled: false, plenum: false, symbolOnly: false };
 const titled: DocumentWord = { titled: true, plenum: false, symbolOnly: false };
 
-export const DOCUMENT_WORDS = new PhraseList<DocumentWord>([
+export const DOCUMENT_WORD_PHRASES: [string, DocumentWord][] = [
   ['Nghị quyết', { titled: false, plenum: true, symbolOnly: false }],
   ['Nghị quyết liên tịch', numbered],
   ['Nghị định', numbered],
@@ -40,7 +40,8 @@ export const DOCUMENT_WORDS = new PhraseList<DocumentWord>([
   ['Luật', titled],
   ['Bộ luật', titled],
   ['Hiến pháp', titled],
-]);
+];
+export const DOCUMENT_WORDS = new PhraseList<DocumentWord>(DOCUMENT_WORD_PHRASES);
 
 /** Number words of ordinals: "lần thứ năm", "lần thứ mười hai". */
 export const ORDINAL_WORDS = new Set([

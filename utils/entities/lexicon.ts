@@ -239,3 +239,13 @@ export const FALSE_FRIEND_BEFORE = [
 /** Words that make a following organ generic ("các cấp ủy", "UBND các tỉnh"). */
 export const GENERIC_BEFORE = ['các', 'những', 'mỗi', 'từng', 'nhiều', 'một số', 'mọi'];
 export const GENERIC_AFTER = ['các', 'cấp', 'những', 'nhiều', 'mỗi'];
+
+/**
+ * Other words the grammar compares tokens with: in the packed lexicon, so a page reads them
+ * without making a string per token.
+ */
+export const GRAMMAR_WORDS = (
+  'phó quyền luật bộ hiến pháp lệnh sửa đổi bổ sung một số điều của các khóa khoá nhiệm kỳ trung ương nhà nước ' +
+  'quốc gia về hội nghị lần thứ ban chấp hành đảng đại biểu toàn cấp chính phủ cộng sản khu vực người tại và ' +
+  'sn sinh năm ông bà trưởng chánh thuộc nước ngày tháng kỷ học khoa ngành dự sư ủy uỷ viên thường vụ trực'
+).split(' ');

@@ -6,21 +6,29 @@ import { textKey } from '../text/normalize';
 import type { Scan } from './scan';
 
 export class PhraseList<V> {
-  private byFirst = new Map<string, { words: string[]; value: V }[]>();
+  private byFirst: Map<string, { words: string[]; value: V }[]> | undefined;
 
-  constructor(entries: readonly (readonly [phrase: string, value: V])[]) {
-    for (const [phrase, value] of entries) {
+  /** Made on first use: a page that never asks pays nothing. */
+  constructor(private entries: readonly (readonly [phrase: string, value: V])[]) {}
+
+  private index(): Map<string, { words: string[]; value: V }[]> {
+    if (this.byFirst) return this.byFirst;
+    this.byFirst = new Map();
+    for (const [phrase, value] of this.entries) {
       const words = textKey(phrase).split(' ');
       let list = this.byFirst.get(words[0]);
       if (!list) this.byFirst.set(words[0], (list = []));
       list.push({ words, value });
       list.sort((a, b) => b.words.length - a.words.length);
     }
+    return this.byFirst;
   }
 
   /** The longest phrase at token i (its words on one line), or undefined. */
   longestAt(s: Scan, i: number): { end: number; value: V } | undefined {
-    const list = this.byFirst.get(s.f(i));
+    // Every phrase's words are in the lexicon: a token that is not starts none.
+    if (s.syllableAt(i) < 0) return undefined;
+    const list = this.index().get(s.f(i));
     if (!list) return undefined;
     for (const { words, value } of list) {
       let k = 1;

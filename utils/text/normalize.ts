@@ -83,6 +83,9 @@ function nfcOfUnit(code: number): string | undefined {
   return st === NFC_STABLE ? undefined : nfcOf.get(code);
 }
 
+/** NFC of a lone code unit when NFC changes it (Ω, CJK compatibility ideographs ...), else undefined. */
+export const composedUnit = (code: number): string | undefined => (code < 0x300 ? undefined : nfcOfUnit(code));
+
 const isLetter = (c: number) =>
   c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : (charFlags(c) & LETTER_F) !== 0;
 

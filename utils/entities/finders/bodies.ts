@@ -8,8 +8,8 @@
 import { hasUpper } from '../../text/chars';
 import { slugify } from '../../text/normalize';
 import { PRIORITY, type Candidate } from '../resolver';
-import type { Hit, Scan } from '../scan';
-import type { BodyRecord } from '../types';
+import { type Hit, type Scan, TERM } from '../scan';
+import type { BodyInfo } from '../match-data';
 import { RELATION_WORDS } from '../clause';
 import { wordSets } from '../words';
 import { localityAt, ofParliamentEnd, steeringEnd, termAt } from './qualifiers';
@@ -20,7 +20,7 @@ export interface BodyParse {
   /** The token after the body. */
   end: number;
   id: string;
-  rec: BodyRecord;
+  rec: BodyInfo;
   /** Its locality is a capitalised run guessed to be a place. */
   guessed?: boolean;
 }
@@ -69,7 +69,7 @@ export class Bodies {
     const known = s.has(i, 'body') ? this.known(i, depth) : null;
     if (known === 'generic') return null;
     // A head in lower case is the last word of a title: "Trưởng ban Tư tưởng Văn hóa Trung ương".
-    const lowerHead = this.titles.endsAt(i + 1) && s.f(i - 1) === 'trưởng';
+    const lowerHead = !s.isCap(i) && s.f(i - 1) === 'trưởng' && this.titles.endsAt(i + 1);
     const unit = unitAt(s, i, (k, d) => this.at(k, d), depth, lowerHead);
     // A unit read from its structure must say more than the names the gazetteer knows there
     // ("Cục Thuế" alone is the data's to decide; "Đảng ủy" + "Quân sự tỉnh Phú Thọ" is more), but
@@ -132,12 +132,12 @@ export class Bodies {
   /** "Bộ Nông Lâm Lào": a ministry word, a short capitalised name, then a country. */
   private foreignMinistry(i: number): BodyParse | null {
     const s = this.scan;
-    if (s.c(i) !== 'Bộ') return null;
+    if (s.f(i) !== 'bộ' || !s.isCap(i)) return null;
     for (let k = i + 1; k <= i + 4 && s.isCapWord(k) && s.cont(k); k++) {
       const c = s.longest(k + 1, 'country');
       if (c && k + 1 > i + 1) {
         const name = s.textOf(i, c.end);
-        return { end: c.end, id: slugify(name), rec: { id: slugify(name), name, level: 'foreign', src: '' } };
+        return { end: c.end, id: slugify(name), rec: { id: slugify(name), name, level: 'foreign' } };
       }
     }
     return null;
@@ -147,7 +147,7 @@ export class Bodies {
   private qualify(
     i: number,
     end: number,
-    rec: BodyRecord,
+    rec: BodyInfo,
     tags: ReadonlySet<string>,
     depth: number,
   ): BodyParse | null | 'generic' {
@@ -195,7 +195,7 @@ export class Bodies {
     }
     // A ministry's short form after a dash: "Bộ Nông nghiệp - Môi trường".
     if (rec.id.startsWith('bo-') && s.f(e) === '-' && s.cont(e) && s.isCapWord(e + 1) && s.cont(e + 1))
-      if (!s.startsAny(e + 1, 'body', 'title')) e = nameWordsEnd(s, e + 2);
+      if (!s.startsAny(e + 1, TERM.body | TERM.title)) e = nameWordsEnd(s, e + 2);
     const term = termAt(s, e);
     // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a
     // title ("Bí thư Tỉnh ủy X nhiệm kỳ ...") is not the body's.

@@ -5,7 +5,7 @@
  * after an investigation body's code ("87/C03 (P2)").
  */
 import { textKey } from '../../text/normalize';
-import { documentTypes, issuerCodes } from '../gazetteer';
+import { matchData } from '../match-data';
 import type { Scan } from '../scan';
 
 const NUMBER = /^\d+[a-zđ]?$/;
@@ -29,7 +29,7 @@ const gluedBefore = (s: Scan, k: number) =>
 
 /** A bare number token ("23", "23a"). */
 export function isNumberToken(s: Scan, i: number): boolean {
-  return NUMBER.test(s.f(i));
+  return s.startsWithDigit(i) && NUMBER.test(s.f(i));
 }
 
 /**
@@ -67,9 +67,7 @@ let knownCodes: Set<string> | undefined;
 /** A bare symbol counts only when one of its codes is a document or issuer code we know. */
 export function plausibleSymbol(codes: readonly string[]): boolean {
   if (!knownCodes) {
-    knownCodes = new Set<string>();
-    for (const t of documentTypes) for (const a of t.abbr) knownCodes.add(a.toUpperCase());
-    for (const k of Object.keys(issuerCodes)) knownCodes.add(k.toUpperCase());
+    knownCodes = new Set(matchData().documentCodes.map((c) => c.toUpperCase()));
   }
   const known = knownCodes;
   return codes.some((c) => known.has(c.toUpperCase()) || PARLIAMENT_CODE.test(c) || TYPE_CODE.test(c));

@@ -9,7 +9,7 @@
  */
 import { upperRun } from '../../text/chars';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
-import type { Scan } from '../scan';
+import { type Scan, TERM } from '../scan';
 import { isClause, RELATION_WORDS as RELATION } from '../clause';
 import { symbolAt } from './document-symbols';
 
@@ -66,7 +66,8 @@ function titleEnd(s: Scan, k: number, typeCapitalised: boolean): number {
   } else {
     if (!s.isCapWord(k) && !(s.isWord(k) && upperRun(s.c(k), 2))) return -1;
     // "Luật Việt Nam", "kỷ luật Thứ trưởng X": a place, a title or a person is not a law's title.
-    if (s.startsAny(k, 'country', 'loc', 'title', 'official') || DOCUMENT_WORDS.longestAt(s, k)) return -1;
+    if (s.startsAny(k, TERM.country | TERM.loc | TERM.title | TERM.official) || DOCUMENT_WORDS.longestAt(s, k))
+      return -1;
     e = k + 1;
     while (e < k + MAX_TITLE && titleWord(s, e)) e++;
     // "người" takes the words that say which people, up to a boundary: "người chưa thành niên",

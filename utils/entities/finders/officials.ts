@@ -7,9 +7,7 @@
  * (`names`, shared by the pieces of one article).
  */
 import { PRIORITY, type Candidate } from '../resolver';
-import type { Scan } from '../scan';
-import { TokenTrie } from '../trie';
-import { wordSets } from '../words';
+import { type Scan, TERM } from '../scan';
 import type { Bodies } from './bodies';
 import { TitleChains } from './title-chains';
 import type { Titles } from './titles';
@@ -59,11 +57,10 @@ export class Officials {
   /** Gazetteer names, and names after a title chain. */
   private knownOrTitled(out: Candidate[]): void {
     const s = this.scan;
-    const { surnames } = wordSets();
     for (let i = 0; i < s.count; i++) {
       if (s.inDocument[i]) continue;
       // Only an official's name or a title (with "phó", "quyền" before it) starts one here.
-      if (!s.startsAny(i, 'official', 'title') && s.f(i) !== 'phó' && s.f(i) !== 'quyền') continue;
+      if (!s.startsAny(i, TERM.official | TERM.title) && s.f(i) !== 'phó' && s.f(i) !== 'quyền') continue;
       const known = s.longest(i, 'official');
       if (known && s.isCapWord(i) && !this.falseFriendBefore(i)) {
         this.add(out, i, known.end, PRIORITY.knownOfficial, `official:${known.term.rec.id}`);
@@ -78,7 +75,7 @@ export class Officials {
       const end = plural && s.f(chainEnd) === ':' && s.cont(chainEnd + 1) ? chainEnd + 1 : chainEnd;
       const nameEnd = this.chains.personName(end, true);
       // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
-      if (!s.isCap(i) && !this.lowerTitleContext(i) && !surnames.has(s.c(end))) continue;
+      if (!s.isCap(i) && !this.lowerTitleContext(i) && !s.isSurname(end)) continue;
       if (nameEnd <= end) continue;
       const role = s.originalText(i, chainEnd).replace(/[\s,:]+$/, '');
       this.addTitled(out, end, nameEnd, role);
@@ -113,9 +110,8 @@ export class Officials {
    */
   private apposed(out: Candidate[]): void {
     const s = this.scan;
-    const { surnames } = wordSets();
     for (let i = 0; i < s.count; i++) {
-      if (!s.isCap(i) || s.inDocument[i] || !s.isCapWord(i) || !surnames.has(s.c(i))) continue;
+      if (!s.isCap(i) || s.inDocument[i] || !s.isCapWord(i) || !s.isSurname(i)) continue;
       if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && s.f(i - 1) !== 'ông' && s.f(i - 1) !== 'bà') continue;
       const first = this.chains.personName(i, false);
       if (first < 0) continue;
@@ -169,11 +165,10 @@ export class Officials {
   private laterMentions(out: Candidate[]): void {
     const s = this.scan;
     if (!this.names.size) return;
-    const known = new TokenTrie<string>();
-    for (const [name, id] of this.names) known.add(name.split(' '), id);
+    const known = new NameIndex(this.names);
     for (let i = 0; i < s.count; i++) {
       if (!s.isCap(i)) continue;
-      const m = known.longestAt(s.tokenRecords, i);
+      const m = known.longestAt(s, i);
       if (!m || s.isCapWord(m.end) || this.falseFriendBefore(i)) continue;
       if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !this.titles.endsAt(i) && !this.bodies.at(i - 1)) {
         // Inside a longer capitalised run (a place or another name): leave it.
@@ -183,7 +178,7 @@ export class Officials {
         kind: 'official',
         start: s.start(i),
         end: s.end(m.end - 1),
-        id: m.entry.value || undefined,
+        id: m.id || undefined,
         priority: PRIORITY.laterMention,
       });
       i = m.end - 1;
@@ -200,5 +195,44 @@ export class Officials {
   private falseFriendBefore(i: number): boolean {
     for (let k = Math.max(0, i - 3); k < i; k++) if (this.scan.longest(k, 'ff', (_, end) => end === i)) return true;
     return false;
+  }
+}
+
+interface NameNode {
+  next: Map<string, NameNode>;
+  /** An official's id, '' for a name found by rule; undefined where no name ends. */
+  id?: string;
+}
+
+/** The names introduced so far, as a trie over their folded words. */
+class NameIndex {
+  private root: Map<string, NameNode> = new Map();
+
+  constructor(names: KnownNames) {
+    for (const [name, id] of names) {
+      let level = this.root;
+      let node: NameNode | undefined;
+      for (const w of name.split(' ')) {
+        node = level.get(w);
+        if (!node) level.set(w, (node = { next: new Map() }));
+        level = node.next;
+      }
+      if (node) node.id = id;
+    }
+  }
+
+  /** The longest name at token i (on one line): its end and id. */
+  longestAt(s: Scan, i: number): { end: number; id: string } | undefined {
+    let level = this.root;
+    let found: { end: number; id: string } | undefined;
+    for (let k = i; k < s.count; ) {
+      const node = level.get(s.f(k));
+      if (!node) break;
+      k++;
+      if (node.id !== undefined) found = { end: k, id: node.id };
+      if (k >= s.count || s.lineBefore(k)) break;
+      level = node.next;
+    }
+    return found;
   }
 }

@@ -8,7 +8,6 @@
 import { isClause, RELATION_WORDS } from '../clause';
 import { slugify, textKey } from '../../text/normalize';
 import type { Scan } from '../scan';
-import { wordSets } from '../words';
 
 const ROMAN = /^[IVXLC]+$/;
 const TERM_NUMBER = /^([IVXLC]+|\d{1,2})$/;
@@ -93,18 +92,17 @@ export function placeAt(s: Scan, j: number): (Qualifier & { known: boolean }) | 
   if (!s.cont(j)) return null;
   const loc = s.longest(j, 'loc');
   if (loc) return { end: loc.end, id: loc.term.rec.id, known: true };
-  const { strongSurnames, surnames } = wordSets();
   let k = j;
   while (s.cont(k) && s.isCapWord(k) && !s.longest(k, 'title') && !s.has(k, 'body')) {
-    if (k > j && strongSurnames.has(s.c(k))) break;
+    if (k > j && s.isStrongSurname(k)) break;
     k++;
     // "Thừa Thiên-Huế", "Bà Rịa-Vũng Tàu"
     if (s.f(k) === '-' && !s.spaceBefore(k) && s.isCapWord(k + 1) && !s.spaceBefore(k + 1)) k += 2;
   }
   const run = k - j;
   if (!run) return null;
-  if (run >= 3 && surnames.has(s.c(j))) return null;
-  if (run >= 2 && strongSurnames.has(s.c(j))) return null;
+  if (run >= 3 && s.isSurname(j)) return null;
+  if (run >= 2 && s.isStrongSurname(j)) return null;
   const end = j + Math.min(run, 2);
   return { end, id: slugify(s.textOf(j, end)), known: false };
 }
@@ -150,8 +148,7 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean):
   if (s.f(e) === 'cấp' && s.cont(e)) return -1;
   const leveled = s.wordsAt(e, ['trung', 'ương']) || s.wordsAt(e, ['nhà', 'nước']) || s.wordsAt(e, ['quốc', 'gia']);
   if (leveled) e += 2;
-  const { surnames } = wordSets();
-  const capTopic = s.isCapWord(e) && !s.longest(e, 'title') && !surnames.has(s.c(e)) && !isBody(e);
+  const capTopic = s.isCapWord(e) && !s.longest(e, 'title') && !s.isSurname(e) && !isBody(e);
   // "về ..." names the task after a level ("Ban Chỉ đạo quốc gia về phòng thủ dân sự"); without
   // one it reads as what the committee is doing ("Ban Chỉ đạo về kiểm tra ...").
   const about = leveled && s.f(e) === 'về' && s.cont(e + 1) && s.isWord(e + 1);

@@ -83,12 +83,11 @@ export class TitleChains {
   personName(j: number, afterTitle: boolean): number {
     const s = this.scan;
     if (!s.cont(j) || !s.isCapWord(j) || s.inDocument[j]) return -1;
-    const { surnames, notName, nameBreak } = wordSets();
-    const vietnamese = surnames.has(s.c(j));
-    if (!vietnamese && notName.has(s.c(j))) return -1;
+    const vietnamese = s.isSurname(j);
+    if (!vietnamese && s.isNotName(j)) return -1;
     let k = j;
     const ends: number[] = [];
-    while (s.cont(k) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !nameBreak.has(s.c(k))))) {
+    while (s.cont(k) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !s.isNameBreak(k)))) {
       if (s.c(k).length > 1 && upperRun(s.c(k), 1)) break; // UBND, TP
       k++;
       while (s.f(k) === '-' && !s.spaceBefore(k) && s.isWord(k + 1) && !s.spaceBefore(k + 1)) k += 2;

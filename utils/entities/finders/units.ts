@@ -11,16 +11,14 @@ import { slugify } from '../../text/normalize';
 import { isClause, RELATION_WORDS } from '../clause';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS, UNIT_QUALIFIERS, type UnitHead } from '../lexicon-bodies';
-import type { Scan } from '../scan';
-import type { BodyRecord } from '../types';
-import { wordSets } from '../words';
-import { isNamePair, isNameWord } from '../name-words';
+import { type Scan, TERM } from '../scan';
+import type { BodyInfo } from '../match-data';
 import { localityAt } from './qualifiers';
 
 export interface UnitParse {
   end: number;
   id: string;
-  rec: BodyRecord;
+  rec: BodyInfo;
 }
 
 /** A body parser for what follows a unit's name (Bodies.at). */
@@ -87,7 +85,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   }
   // A head in lower case (the end of a title) names a unit only with what it belongs to.
   if (lowerHead && e === nameEnds) return null;
-  return { end: e, id, rec: { id: slugify(own), name: own, level, src: '' } };
+  return { end: e, id, rec: { id: slugify(own), name: own, level } };
 }
 
 /**
@@ -100,9 +98,9 @@ function nameEnd(s: Scan, k: number): number {
   const bloc = s.f(k) === 'khối';
   // A place or a country that is the first syllable of a name's word is not one ("Pháp" + "chế").
   const stops = (j: number) =>
-    (s.startsAny(j, 'loc', 'country') && !(lowerWord(s, j + 1) && isNamePair(s.f(j), s.f(j + 1)))) ||
+    (s.startsAny(j, TERM.loc | TERM.country) && !(lowerWord(s, j + 1) && s.isNamePair(j, j + 1))) ||
     !!UNIT_QUALIFIERS.longestAt(s, j) ||
-    s.startsAny(j, 'title', 'official', 'body', 'level') ||
+    s.startsAny(j, TERM.title | TERM.official | TERM.body | TERM.level) ||
     !!DOCUMENT_WORDS.longestAt(s, j) ||
     personAt(s, j);
   if (!s.isCapWord(k) || stops(k)) return k;
@@ -112,7 +110,7 @@ function nameEnd(s: Scan, k: number): number {
     const f = s.f(e);
     // After lower-case words, a capital goes on only with a word seen in names ("Quản lý Khu kinh tế",
     // not "Cục Lễ tân Philatov").
-    if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || isNameWord(s.f(e)))) e++;
+    if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e))) e++;
     else if ((f === '-' || f === 'và') && s.isCapWord(e + 1) && s.cont(e + 1) && !stops(e + 1)) e += 2;
     else if (bloc && f === 'và' && s.cont(e + 1) && s.isWord(e + 1) && !s.isCap(e + 1)) e += 2;
     else if (bloc && !s.isCap(e) && lowerWord(s, e)) e++;
@@ -142,17 +140,16 @@ const lowerWord = (s: Scan, e: number) =>
 export function nameWordsEnd(s: Scan, e: number): number {
   for (;;) {
     if (!lowerWord(s, e) || s.has(e, 'level')) return e;
-    if (isNamePair(s.f(e - 1), s.f(e))) e++;
-    else if (lowerWord(s, e + 1) && isNamePair(s.f(e), s.f(e + 1))) e += 2;
-    else if (isNameWord(s.f(e)) && !lowerWord(s, e + 1)) return e + 1;
+    if (s.isNamePair(e - 1, e)) e++;
+    else if (lowerWord(s, e + 1) && s.isNamePair(e, e + 1)) e += 2;
+    else if (s.isNameWord(e) && !lowerWord(s, e + 1)) return e + 1;
     else return e;
   }
 }
 
 /** A Vietnamese personal name starts at token j ("Vũ Quốc Doanh"). */
 function personAt(s: Scan, j: number): boolean {
-  const { surnames } = wordSets();
-  return surnames.has(s.c(j)) && s.isCapWord(j + 1) && s.isCapWord(j + 2) && s.cont(j + 1) && s.cont(j + 2);
+  return s.isSurname(j) && s.isCapWord(j + 1) && s.isCapWord(j + 2) && s.cont(j + 1) && s.cont(j + 2);
 }
 
 /**
@@ -180,7 +177,7 @@ function mission(s: Scan, i: number, headEnd: number, bodyAt: BodyAt, depth: num
 
 function record(s: Scan, i: number, end: number, level: string): UnitParse {
   const name = s.textOf(i, end);
-  return { end, id: slugify(name), rec: { id: slugify(name), name, level, src: '' } };
+  return { end, id: slugify(name), rec: { id: slugify(name), name, level } };
 }
 
 export type { UnitHead };

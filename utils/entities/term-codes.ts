@@ -1,0 +1,22 @@
+/**
+ * A gazetteer phrase's term as one number: its sort in the low 4 bits, its record's index above
+ * them. Bodies count the data's bodies first, then the departments.
+ */
+export const TERM_SORT = {
+  body: 0,
+  loc: 1,
+  locLeveled: 2,
+  country: 3,
+  title: 4,
+  mod: 5,
+  level: 6,
+  official: 7,
+  law: 8,
+  code: 9,
+  ff: 10,
+  generic: 11,
+} as const;
+
+export const termCode = (sort: number, index = 0) => index * 16 + sort;
+export const termSort = (code: number) => code & 15;
+export const termIndex = (code: number) => code >>> 4;
