@@ -10,7 +10,7 @@ import { PACKED } from './data/gazetteer.packed';
 import { SYLLABLE_FLAGS } from './lexicon-format';
 import { type BodyInfo, type LocalityInfo, matchData, type MatchData } from './match-data';
 import { PackedLexicon } from './packed-lexicon';
-import { TERM_SORT, termIndex, termSort } from './term-codes';
+import { TERM, TERM_SORT, termIndex, termSort } from './term-codes';
 import type { EntityKind } from '../model';
 
 export type Term =
@@ -65,6 +65,8 @@ export class Gazetteer {
   private extraSyllables: string[] = [];
   private extraChildren = new Map<number, Map<number, number>>();
   private extraPhrases = new Map<number, Term[]>();
+  /** TERM bits the watch list adds to the phrases starting with a syllable. */
+  private extraFirst = new Map<number, number>();
   private nextNode: number;
   /** Gives the token scanner each folded form's id. */
   readonly lookup: Lookup;
@@ -78,12 +80,37 @@ export class Gazetteer {
     for (const w of watch) this.addWatch(w);
     const lexicon = this.lexicon;
     this.lookup = this.extraIds.size
-      ? (units, length, hash) => {
-          const id = lexicon.lookup(units, length, hash);
-          if (id >= 0) return id;
-          return this.extraIds.get(String.fromCharCode.apply(null, Array.from(units).slice(0, length))) ?? -1;
+      ? (folded) => {
+          const id = lexicon.idOf(folded);
+          return id >= 0 ? id : (this.extraIds.get(folded) ?? -1);
         }
-      : (units, length, hash) => lexicon.lookup(units, length, hash);
+      : (folded) => lexicon.idOf(folded);
+  }
+
+  /**
+   * For each of `count` tokens (their syllable ids), its syllable's grammar flags and the TERM
+   * bits of the phrases it starts: one pass, so the finders' loops test arrays, not calls.
+   */
+  classify(ids: Int32Array, count: number, flags: Uint16Array, types: Uint16Array): void {
+    const lex = this.lexicon;
+    const n = lex.syllables.length;
+    const own = lex.flags;
+    const first = lex.firstTypes;
+    for (let k = 0; k < count; k++) {
+      const id = ids[k];
+      if (id >= 0 && id < n) {
+        flags[k] = own[id];
+        types[k] = first[id];
+      }
+    }
+    if (this.extraFirst.size) for (let k = 0; k < count; k++) types[k] |= this.extraFirst.get(ids[k]) ?? 0;
+  }
+
+  /** The term types (TERM bits) of the phrases that start with syllable `id`. */
+  firstTypes(id: number): number {
+    if (id < 0) return 0;
+    const own = id < this.lexicon.syllables.length ? this.lexicon.firstTypes[id] : 0;
+    return this.extraFirst.size ? own | (this.extraFirst.get(id) ?? 0) : own;
   }
 
   /** Phrases in the trie: the packed ones and the watch list's. */
@@ -212,12 +239,14 @@ export class Gazetteer {
       const { folded } = phraseTokens(name);
       if (!folded.length) continue;
       let node = 0;
+      let first = -1;
       for (const f of folded) {
         let syl = this.idOf(f);
         if (syl < 0) {
           syl = lex.syllables.length + this.extraSyllables.push(f) - 1;
           this.extraIds.set(f, syl);
         }
+        if (first < 0) first = syl;
         let next = node < lex.nodes && syl < lex.syllables.length ? lex.child(node, syl) : -1;
         if (next < 0) next = this.extraChildren.get(node)?.get(syl) ?? -1;
         if (next < 0) {
@@ -231,6 +260,7 @@ export class Gazetteer {
       let list = this.extraPhrases.get(node);
       if (!list) this.extraPhrases.set(node, (list = []));
       list.push(term);
+      this.extraFirst.set(first, (this.extraFirst.get(first) ?? 0) | TERM.watch);
     }
   }
 }

@@ -3,9 +3,9 @@
  * (packed-lexicon.ts): a header of 32-bit counts, then typed-array sections, each starting on a
  * 4-byte boundary, then the strings (UTF-8, one per line: the syllables, then the cased forms).
  *
- * - syllables: every folded token of the gazetteer's phrases and of the grammar's word lists;
- *   slotOf: an open-addressing table of their FNV-1a hashes (id + 1 per slot, 0 when empty);
- *   flags: what each syllable is to the grammar (SYLLABLE_FLAGS);
+ * - syllables: every folded token of the gazetteer's phrases and of the grammar's word lists
+ *   (a page puts them in a Map); flags: what each syllable is to the grammar (SYLLABLE_FLAGS);
+ *   firstTypes: the term types (TERM bits) of the phrases that start with it;
  * - the phrase trie over syllable ids: node n's children are childSyllable/childNode
  *   [childStart[n], childStart[n + 1]), sorted by syllable; its phrases are phraseCode/phraseCased
  *   [phraseStart[n], phraseStart[n + 1]) in the data's order (term-codes.ts; the index of the
@@ -21,7 +21,6 @@ export const HEADER = [
   'magic',
   'version',
   'syllables',
-  'slots',
   'nodes',
   'edges',
   'phrases',
@@ -42,12 +41,16 @@ export const SYLLABLE_FLAGS = {
   nameBreak: 8,
   /** Seen in the name of a body, a department, a law or a field of work. */
   nameWord: 16,
+  /** Starts the head word of a unit ("Cục", "Bộ Tư lệnh": unitAt). */
+  unitHead: 32,
+  /** Starts a document type word ("Nghị quyết": documents.ts). */
+  documentWord: 64,
 } as const;
 
 /** Sections after the header: name, element type, length (from the header counts). */
 export const SECTIONS = [
-  ['slotOf', 'u16', (h: Record<string, number>) => h.slots],
   ['flags', 'u16', (h: Record<string, number>) => h.syllables],
+  ['firstTypes', 'u16', (h: Record<string, number>) => h.syllables],
   ['childStart', 'u32', (h: Record<string, number>) => h.nodes + 1],
   ['childSyllable', 'u16', (h: Record<string, number>) => h.edges],
   ['childNode', 'u32', (h: Record<string, number>) => h.edges],

@@ -8,7 +8,7 @@
  * Strings, not object literals: a page compiles a string literal at no cost worth measuring.
  */
 import { normalize, textKey } from '../text/normalize';
-import { hashUnits, phraseTokens } from '../text/tokens';
+import { phraseTokens } from '../text/tokens';
 import { CLAUSE_PAIR_LIST, CLAUSE_WORDS, RELATION_WORDS } from './clause';
 import {
   allBodies,
@@ -38,6 +38,7 @@ import {
 import { BYTES, HEADER, LEXICON_MAGIC, LEXICON_VERSION, SECTIONS, SYLLABLE_FLAGS } from './lexicon-format';
 import { pairHome } from './packed-lexicon';
 import type { BodyInfo, MatchData } from './match-data';
+import { SORT_BIT, termSort } from './term-codes';
 
 export interface PackedGazetteer {
   /** The lexicon, base64. */
@@ -105,15 +106,11 @@ export function packGazetteer(): PackedGazetteer {
     });
   }
 
-  // The syllable table.
-  const slots = pow2(syllables.length * 1.6);
-  const slotOf = new Uint16Array(slots);
-  syllables.forEach((s, id) => {
-    const units = Array.from(s, (c) => c.charCodeAt(0));
-    let slot = hashUnits(units, units.length) & (slots - 1);
-    while (slotOf[slot]) slot = (slot + 1) & (slots - 1);
-    slotOf[slot] = id + 1;
-  });
+  for (const [w] of UNIT_HEAD_PHRASES) flags[idOf(phraseTokens(w).folded[0])] |= SYLLABLE_FLAGS.unitHead;
+  for (const [w] of DOCUMENT_WORD_PHRASES) flags[idOf(phraseTokens(w).folded[0])] |= SYLLABLE_FLAGS.documentWord;
+  const firstTypes = new Uint16Array(syllables.length);
+  for (const p of phrases)
+    if (p.tokens.folded.length) firstTypes[idOf(p.tokens.folded[0])] |= SORT_BIT[termSort(p.code)];
 
   // The phrase trie: nodes numbered as they are made; each node's phrases in the data's order.
   const children: Map<number, number>[] = [new Map()];
@@ -170,7 +167,6 @@ export function packGazetteer(): PackedGazetteer {
     magic: LEXICON_MAGIC,
     version: LEXICON_VERSION,
     syllables: syllables.length,
-    slots,
     nodes,
     edges: edgesList.length,
     phrases: codes.length,
@@ -179,8 +175,8 @@ export function packGazetteer(): PackedGazetteer {
     stringBytes: strings.length,
   };
   const sections: Record<string, ArrayLike<number>> = {
-    slotOf,
     flags,
+    firstTypes,
     childStart,
     childSyllable: edgesList.map((e) => e[0]),
     childNode: edgesList.map((e) => e[1]),

@@ -2,7 +2,6 @@
  * The packed lexicon, read at run time: decoded natively from base64 into one buffer, viewed as
  * typed arrays, with no object made per phrase or node (lexicon-format.ts has the layout).
  */
-import { hashUnits } from '../text/tokens';
 import { BYTES, HEADER, LEXICON_MAGIC, LEXICON_VERSION, SECTIONS } from './lexicon-format';
 
 /** Base64 to bytes: natively where the platform can (Uint8Array.fromBase64), else through atob. */
@@ -18,8 +17,8 @@ export function base64Bytes(b64: string): Uint8Array {
 export class PackedLexicon {
   readonly syllables: string[];
   readonly casedForms: string[];
-  readonly slotOf!: Uint16Array;
   readonly flags!: Uint16Array;
+  readonly firstTypes!: Uint16Array;
   readonly childStart!: Uint32Array;
   readonly childSyllable!: Uint16Array;
   readonly childNode!: Uint32Array;
@@ -28,8 +27,8 @@ export class PackedLexicon {
   readonly phraseCased!: Int32Array;
   readonly pairSlot!: Uint32Array;
   readonly nodes: number;
-  private slotMask: number;
   private pairMask: number;
+  private ids?: Map<string, number>;
 
   constructor(base64: string) {
     const bytes = base64Bytes(base64);
@@ -51,28 +50,16 @@ export class PackedLexicon {
     this.syllables = all.slice(0, h.syllables);
     this.casedForms = all.slice(h.syllables, h.syllables + h.casedForms);
     this.nodes = h.nodes;
-    this.slotMask = h.slots - 1;
     this.pairMask = h.pairSlots - 1;
   }
 
-  /** The id of a folded form given as code units, or -1. */
-  lookup(units: ArrayLike<number>, length: number, hash: number): number {
-    for (let slot = hash & this.slotMask; ; slot = (slot + 1) & this.slotMask) {
-      const id = this.slotOf[slot] - 1;
-      if (id < 0) return -1;
-      const s = this.syllables[id];
-      if (s.length !== length) continue;
-      let k = 0;
-      while (k < length && s.charCodeAt(k) === units[k]) k++;
-      if (k === length) return id;
-    }
-  }
-
-  /** The id of a folded syllable given as a string, or -1. */
+  /** The id of a folded syllable, or -1 (a Map made on the first look-up: the platform hashes). */
   idOf(syllable: string): number {
-    const units = new Uint16Array(syllable.length);
-    for (let k = 0; k < units.length; k++) units[k] = syllable.charCodeAt(k);
-    return this.lookup(units, units.length, hashUnits(units, units.length));
+    if (!this.ids) {
+      this.ids = new Map();
+      for (let k = 0; k < this.syllables.length; k++) this.ids.set(this.syllables[k], k);
+    }
+    return this.ids.get(syllable) ?? -1;
   }
 
   /** The child of trie node `node` by syllable `syl`, or -1 (binary search among its children). */
@@ -101,5 +88,10 @@ export class PackedLexicon {
   }
 }
 
-/** The slot of a pair key in a table of `mask + 1` slots (the packer fills it the same way). */
-export const pairHome = (key: number, mask: number) => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+/** The slot of a pair key in a table of `mask + 1` slots (the packer fills it the same way): every bit of the key counts. */
+export function pairHome(key: number, mask: number): number {
+  let h = key ^ (key >>> 16);
+  h = Math.imul(h, 0x45d9f3b);
+  h ^= h >>> 16;
+  return h & mask;
+}

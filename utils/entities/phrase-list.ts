@@ -2,7 +2,7 @@
  * A closed list of grammar phrases (document words, unit heads ...) matched against the tokens
  * of a Scan, longest first. The phrases are spelt as the matching preset folds the text.
  */
-import { textKey } from '../text/normalize';
+import { foldWords } from '../text/tokens';
 import type { Scan } from './scan';
 
 export class PhraseList<V> {
@@ -15,7 +15,7 @@ export class PhraseList<V> {
     if (this.byFirst) return this.byFirst;
     this.byFirst = new Map();
     for (const [phrase, value] of this.entries) {
-      const words = textKey(phrase).split(' ');
+      const words = foldWords(phrase);
       let list = this.byFirst.get(words[0]);
       if (!list) this.byFirst.set(words[0], (list = []));
       list.push({ words, value });

@@ -4,6 +4,7 @@
  * use), and which tokens lie inside a document reference. Finders read tokens only through these
  * accessors; a token's text is made only when a finder asks for it.
  */
+import { asciiSlug } from '../text/fold';
 import { normalize } from '../text/normalize';
 import {
   scanTokens,
@@ -16,6 +17,7 @@ import {
 } from '../text/tokens';
 import type { Gazetteer, PhraseMatch, Term, TokenView } from './gazetteer';
 import { SYLLABLE_FLAGS } from './lexicon-format';
+import { TERM } from './term-codes';
 import { wordSets } from './words';
 
 export type TermType = Term['t'];
@@ -26,44 +28,47 @@ export interface Hit<T extends TermType> {
   term: TermOf<T>;
 }
 
-/** One bit per term type, so a look-up for a type a position lacks returns at once. */
-export const TERM: Record<TermType, number> = {
-  body: 1,
-  loc: 2,
-  country: 4,
-  title: 8,
-  mod: 16,
-  level: 32,
-  official: 64,
-  watch: 128,
-  law: 256,
-  ff: 512,
-  generic: 1024,
-};
+export { TERM };
 const NONE: never[] = [];
 
 export class Scan implements TokenView {
   readonly count: number;
   /** Tokens inside a document reference: no body or name is read there. */
   readonly inDocument: Uint8Array;
+  /**
+   * Per token, for the finders' loops to skip a token without a call: its flags (TOKEN_* of
+   * utils/text/tokens.ts), its syllable's grammar flags (SYLLABLE_FLAGS) and the types of the
+   * phrases its syllable starts (TERM bits).
+   */
+  readonly tokenFlags: Uint8Array;
+  readonly syllableFlags: Uint16Array;
+  readonly startTypes: Uint16Array;
   private t: TextTokens;
   private matches: (PhraseMatch[] | undefined)[];
   /** Term types matched at each token (BIT), valid once matches[i] is set. */
   private mask: Uint16Array;
   private folded: (string | undefined)[];
   private cased: (string | undefined)[];
+  /** Slugs of lexicon syllables, by id. */
+  private slugs: (string | undefined)[] = [];
 
   constructor(
     readonly gazetteer: Gazetteer,
     readonly text: string,
   ) {
-    this.t = scanTokens(text, gazetteer.lookup);
-    this.count = this.t.count;
-    this.matches = new Array(this.count);
-    this.mask = new Uint16Array(this.count);
-    this.inDocument = new Uint8Array(this.count);
-    this.folded = new Array(this.count);
-    this.cased = new Array(this.count);
+    const t = scanTokens(text, gazetteer.lookup);
+    const n = t.count;
+    this.t = t;
+    this.count = n;
+    this.matches = new Array(n);
+    this.mask = new Uint16Array(n);
+    this.inDocument = new Uint8Array(n);
+    this.folded = new Array(n);
+    this.cased = new Array(n);
+    this.tokenFlags = t.flags;
+    this.syllableFlags = new Uint16Array(n);
+    this.startTypes = new Uint16Array(n);
+    gazetteer.classify(t.id, n, this.syllableFlags, this.startTypes);
   }
 
   // ---- tokens -------------------------------------------------------------------------------
@@ -127,7 +132,7 @@ export class Scan implements TokenView {
   // ---- the grammar's word classes (lexicon flags first: no text is made for other tokens) ----
 
   private spelt(i: number, bit: number, set: Set<string>): boolean {
-    return (this.gazetteer.flags(this.syllableAt(i)) & bit) !== 0 && set.has(this.c(i));
+    return this.hasFlag(i, bit) && set.has(this.c(i));
   }
   /** A Vietnamese surname, capitalised ("Nguyễn"). */
   isSurname(i: number): boolean {
@@ -170,12 +175,25 @@ export class Scan implements TokenView {
 
   /** Some phrase of one of the types in `mask` (TERM bits) starts at token i. */
   startsAny(i: number, mask: number): boolean {
+    // The lexicon knows which types start with this syllable: most tokens start none asked for.
+    if (i < 0 || i >= this.count || (this.startTypes[i] & mask) === 0) return false;
     return this.matchesAt(i).length > 0 && (this.mask[i] & mask) !== 0;
   }
 
   /** Some phrase of type t starts at token i. */
   has(i: number, t: TermType): boolean {
-    return this.matchesAt(i).length > 0 && (this.mask[i] & TERM[t]) !== 0;
+    return this.startsAny(i, TERM[t]);
+  }
+
+  /** Token i's syllable has a grammar flag (lexicon-format.ts SYLLABLE_FLAGS). */
+  hasFlag(i: number, flag: number): boolean {
+    return i >= 0 && i < this.count && (this.syllableFlags[i] & flag) !== 0;
+  }
+
+  /** Token i is this folded word (a word of the lexicon). */
+  is(i: number, word: string): boolean {
+    const id = this.syllableAt(i);
+    return id >= 0 && id === this.gazetteer.idOf(word);
   }
 
   /** The longest phrase of type t at token i (that `ok` accepts). */
@@ -209,6 +227,35 @@ export class Scan implements TokenView {
   }
 
   // ---- text ---------------------------------------------------------------------------------
+
+  /** The ASCII slug of tokens [a, b), as slugify(textOf(a, b)) gives it ("Bộ KH-ĐT" → "bo-kh-dt"). */
+  slugOf(a: number, b: number): string {
+    const parts: string[] = [];
+    for (let k = a; k < b; k++) {
+      if (!this.isWord(k)) continue;
+      const id = this.t.id[k];
+      let slug = id >= 0 ? this.slugs[id] : undefined;
+      if (slug === undefined) {
+        slug = asciiSlug(this.f(k));
+        if (id >= 0) this.slugs[id] = slug;
+      }
+      if (slug) parts.push(slug);
+    }
+    return parts.join('-');
+  }
+
+  /** The folded tokens [a, b) joined without spaces (a document symbol's id: "57-nq/tw"). */
+  compactOf(a: number, b: number): string {
+    let out = '';
+    for (let k = a; k < b; k++) out += this.f(k);
+    return out;
+  }
+
+  /** Some token in [a, b) starts with a capital. */
+  anyCap(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.isCap(k)) return true;
+    return false;
+  }
 
   /** Normalised (cased) text of tokens [a, b). */
   textOf(a: number, b: number): string {

@@ -36,3 +36,21 @@ export function unaccentedUnit(c: number): number {
   }
   return u;
 }
+
+/**
+ * An ASCII slug of a folded word, as slugify gives it: accents dropped, đ as d, every run of
+ * other characters one "-", none at either end ("quốc" → "quoc", "nn&ptnt" → "nn-ptnt").
+ */
+export function asciiSlug(folded: string): string {
+  let out = '';
+  let dash = false;
+  for (let k = 0; k < folded.length; k++) {
+    const u = unaccentedUnit(folded.charCodeAt(k));
+    if ((u >= 97 && u <= 122) || (u >= 48 && u <= 57)) {
+      if (dash && out) out += '-';
+      dash = false;
+      out += String.fromCharCode(u);
+    } else dash = true;
+  }
+  return out;
+}

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { charFlags, WORD_F } from './chars';
 import { foldCase } from './matching';
 import { normalize } from './normalize';
-import { phraseTokens, scanTokens, TOKEN_CAP, TOKEN_LINE_BEFORE, TOKEN_SPACE_BEFORE, TOKEN_WORD } from './tokens';
+import {
+  foldWords,
+  phraseTokens,
+  scanTokens,
+  TOKEN_CAP,
+  TOKEN_LINE_BEFORE,
+  TOKEN_SPACE_BEFORE,
+  TOKEN_WORD,
+} from './tokens';
 
 const seed = readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8');
 
@@ -29,6 +37,7 @@ function reference(text: string): string[] {
 describe('scanTokens', () => {
   const variants: [string, string][] = [
     ['the seed', seed],
+    ['old-style tones, qu and gi', 'Thủ tướng, Thanh Hóa, thủy lợi, qúy, gìa, HÒA BÌNH; 57-NQ/TW – “Luật” 2024'],
     ['NFD', seed.normalize('NFD')],
     [
       'odd spaces, zero-width, soft hyphens, eth',
@@ -58,14 +67,20 @@ describe('scanTokens', () => {
 
   it('gives each folded form its id from the lookup', () => {
     const ids = new Map([['hoà', 7]]);
-    const t = scanTokens(
-      'Hòa hoà HOÀ hoa',
-      (units, length) => ids.get(String.fromCharCode(...units.subarray(0, length))) ?? -1,
-    );
-    expect(Array.from(t.id.subarray(0, t.count))).toEqual([7, 7, 7, -1]);
+    for (const text of ['Hòa hoà HOÀ hoa', 'Hòa hoà HOÀ hoa'.normalize('NFD'), 'Hòa\u200b hoà HOÀ hoa']) {
+      const t = scanTokens(text, (folded) => ids.get(folded) ?? -1);
+      expect(Array.from(t.id.subarray(0, t.count))).toEqual([7, 7, 7, -1]);
+    }
   });
 
   it('splits a phrase as it splits a text', () => {
     expect(phraseTokens('Bộ KH-ĐT')).toEqual({ folded: ['bộ', 'kh', '-', 'đt'], cased: ['Bộ', 'KH', '-', 'ĐT'] });
+  });
+});
+
+describe('foldWords', () => {
+  it('folds a plain phrase as a scan does', () => {
+    for (const p of ['Nghị quyết liên tịch', 'Tổng Lãnh sự quán', 'Hòa Bình', 'Ủy ban'])
+      expect(foldWords(p)).toEqual(phraseTokens(p).folded);
   });
 });

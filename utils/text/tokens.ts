@@ -2,14 +2,19 @@
  * The matching preset applied one token at a time: one pass over a text into typed arrays of
  * tokens (words: runs of letters, digits and marks; single punctuation marks otherwise), each
  * with its offsets in the caller's string and the id its folded form has in a lexicon. A token's
- * folded form is what normalize(…, 'matching') and lower case give (NFC, one tone placement, Đ for
- * Ð, invisible characters dropped), built in a scratch buffer and hashed there; the cased and
- * folded units of all tokens are kept in two arrays, made into strings only if someone asks.
+ * folded form is what normalize(…, 'matching') and lower case give: NFC, one tone placement, Đ
+ * for Ð, invisible characters dropped, every dash "-".
+ *
+ * A page's text is almost always precomposed Vietnamese and Latin punctuation. For such text the
+ * work is done by the platform: one toLowerCase of the whole text, one small regular expression
+ * that finds the tokens, a slice and a dictionary look-up per token; the tone rule runs only on
+ * a word the lexicon does not know as written. Text with combining marks, invisible characters,
+ * Ð or other scripts is read a character at a time with the same rules.
  */
 import { charFlags, isCombining, isDash, isInvisible, isLineBreak, isSpace, LETTER_F, UPPER_F, WORD_F } from './chars';
 import { lowerUnit } from './fold';
 import { composedUnit } from './normalize';
-import { hasToneMark, placeTone } from './tone';
+import { hasToneMark, isVowelLetter, placeTone } from './tone';
 
 /** Token flags. */
 export const TOKEN_WORD = 1;
@@ -20,30 +25,183 @@ export const TOKEN_LINE_BEFORE = 8;
 /** The first character is a digit. */
 export const TOKEN_DIGIT = 16;
 
-export interface TokenArrays {
-  count: number;
+/** The id of a folded form in a lexicon, or -1. */
+export type Lookup = (folded: string) => number;
+
+const isWordUnit = (c: number) =>
+  c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : (charFlags(c) & WORD_F) !== 0;
+const isLetter = (c: number) =>
+  c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : (charFlags(c) & LETTER_F) !== 0;
+const isUpper = (c: number) => (c < 0x80 ? c >= 65 && c <= 90 : (charFlags(c) & UPPER_F) !== 0);
+
+/** Text the platform can tokenise: these blocks only, and none of Ð, ð, the soft hyphen. */
+const PLAIN =
+  /^[\t\n\v\f\r\x20-\x7e\u00a0-\u00ac\u00ae-\u00cf\u00d1-\u00ef\u00f1-\u024f\u1e00-\u1eff\u2000-\u200a\u2010-\u2029\u202f-\u205f\u20a0-\u20cf\u2190-\u22ff\u25a0-\u25ff]*$/;
+/** In those blocks: a word (the letters, digits and number signs among them), or any other mark. */
+const TOKEN =
+  /[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+|\S/g;
+
+/** Lower-case vowels, and those with a tone mark: only a tone beside another vowel may move. */
+const VOWELS = 'aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ';
+const TONED = VOWELS.slice(12);
+const TONE_BESIDE_VOWEL = new RegExp(`[${TONED}][${VOWELS}]|[${VOWELS}][${TONED}]`);
+const TONE_BESIDE_VOWEL_ANY_CASE = new RegExp(TONE_BESIDE_VOWEL.source, 'i');
+
+/**
+ * A word's form under the tone rule: the rule runs on each run of letters holding a tone mark
+ * and another vowel; the string comes back as it was when nothing moves.
+ */
+export function withTones(word: string): string {
+  let units: number[] | undefined;
+  let from = -1;
+  let toned = false;
+  let vowels = 0;
+  for (let k = 0; k <= word.length; k++) {
+    const c = k < word.length ? word.charCodeAt(k) : 32;
+    if (isLetter(c)) {
+      if (from < 0) (from = k), (toned = false), (vowels = 0);
+      if (c >= 0xc0 && hasToneMark(c)) toned = true;
+      if (isVowelLetter(c)) vowels++;
+      continue;
+    }
+    if (from >= 0 && toned && vowels > 1) {
+      units ??= Array.from(word, (x) => x.charCodeAt(0));
+      placeTone(units, from, k);
+    }
+    from = -1;
+  }
+  if (!units) return word;
+  const moved = String.fromCharCode(...units);
+  return moved;
+}
+
+/**
+ * The folded words of a short phrase of precomposed words and spaces (a grammar list's entry):
+ * what scanTokens gives it, without a scan.
+ */
+export function foldWords(phrase: string): string[] {
+  return phrase.toLowerCase().split(' ').filter(Boolean).map(withTones);
+}
+
+export class TextTokens {
+  count = 0;
   /** Offsets in the scanned string, end exclusive. */
   start: Int32Array;
   end: Int32Array;
   flags: Uint8Array;
   /** The id of the token's folded form in the lexicon, or -1. */
   id: Int32Array;
+  /** Read a character at a time: each token's cased and folded units, token k at [unitStart[k], unitStart[k + 1]). */
+  unitStart?: Int32Array;
+  casedUnits?: Uint16Array;
+  foldedUnits?: Uint16Array;
+  units = 0;
+  private cased?: string;
+  private folded?: string;
+
+  /** `lower`: the text lower-cased, when the platform tokenised it. */
+  constructor(
+    size: number,
+    private text: string,
+    private lower?: string,
+  ) {
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+    this.id = new Int32Array(size);
+  }
+
+  grow(): void {
+    const size = this.start.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+    this.start = copy(this.start, new Int32Array(size));
+    this.end = copy(this.end, new Int32Array(size));
+    this.flags = copy(this.flags, new Uint8Array(size));
+    this.id = copy(this.id, new Int32Array(size));
+    if (this.unitStart) this.unitStart = copy(this.unitStart, new Int32Array(size + 1));
+  }
+
+  /** Token k's folded form (the matching preset, lower case). */
+  foldedOf(k: number): string {
+    if (this.lower !== undefined) return this.plain(this.lower, k);
+    this.folded ??= decodeUnits(this.foldedUnits!, this.units);
+    return this.folded.slice(this.unitStart![k], this.unitStart![k + 1]);
+  }
+
+  /** Token k's cased form (the matching preset, case kept). */
+  casedOf(k: number): string {
+    if (this.lower !== undefined) return this.plain(this.text, k);
+    this.cased ??= decodeUnits(this.casedUnits!, this.units);
+    return this.cased.slice(this.unitStart![k], this.unitStart![k + 1]);
+  }
+
+  private plain(source: string, k: number): string {
+    if (!(this.flags[k] & TOKEN_WORD)) {
+      const c = source.charCodeAt(this.start[k]);
+      return isDash(c) ? '-' : source[this.start[k]];
+    }
+    const word = source.slice(this.start[k], this.end[k]);
+    return TONE_BESIDE_VOWEL_ANY_CASE.test(word) ? withTones(word) : word;
+  }
 }
 
-/** The id of a folded form (its code units, their count and their hash), or -1. */
-export type Lookup = (units: Uint16Array, length: number, hash: number) => number;
-
-/** FNV-1a over UTF-16 code units: the hash a lexicon is built with. */
-export function hashUnits(units: ArrayLike<number>, length: number): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < length; k++) h = Math.imul(h ^ units[k], 0x01000193);
-  return h >>> 0;
+/** A string from code units, in chunks (the argument list of fromCharCode is bounded). */
+function decodeUnits(units: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  for (let k = 0; k < length; k += 8192)
+    parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(length, k + 8192)) as unknown as number[]));
+  return parts.join('');
 }
 
-const isWordUnit = (c: number) =>
-  c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : (charFlags(c) & WORD_F) !== 0;
-const isLetter = (c: number) =>
-  c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : (charFlags(c) & LETTER_F) !== 0;
+/** Scans `text` into tokens; `lookup` gives each folded form its id. */
+export function scanTokens(text: string, lookup: Lookup): TextTokens {
+  if (PLAIN.test(text)) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) return scanPlain(text, lower, lookup);
+  }
+  return scanUnits(text, lookup);
+}
+
+/** The platform's pass: a regular expression finds the tokens, a slice and a look-up identify them. */
+function scanPlain(text: string, lower: string, lookup: Lookup): TextTokens {
+  const t = new TextTokens((text.length >> 2) + 16, text, lower);
+  const re = new RegExp(TOKEN.source, 'g');
+  let last = 0;
+  let count = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (count === t.start.length) t.grow();
+    const s = m.index;
+    const e = s + m[0].length;
+    let f = 0;
+    if (s > last) {
+      f = TOKEN_SPACE_BEFORE;
+      for (let k = last; k < s; k++) if (isLineBreak(text.charCodeAt(k))) f |= TOKEN_LINE_BEFORE;
+    }
+    const c = text.charCodeAt(s);
+    if (e > s + 1 || isWordUnit(c)) {
+      f |= TOKEN_WORD;
+      if (isUpper(c)) f |= TOKEN_CAP;
+      if (c >= 48 && c <= 57) f |= TOKEN_DIGIT;
+      const word = lower.slice(s, e);
+      let id = lookup(word);
+      // Spelt with another tone placement than the lexicon's ("hòa" for "hoà")?
+      if (id < 0 && TONE_BESIDE_VOWEL.test(word)) {
+        const placed = withTones(word);
+        if (placed !== word) id = lookup(placed);
+      }
+      t.id[count] = id;
+    } else t.id[count] = lookup(isDash(c) ? '-' : text[s]);
+    t.start[count] = s;
+    t.end[count] = e;
+    t.flags[count] = f;
+    count++;
+    last = e;
+  }
+  t.count = count;
+  return t;
+}
+
+// ---- a character at a time ------------------------------------------------------------------
 
 /** The word being folded: its cased units (NFC, Đ for Ð, one tone placement) and their lower case. */
 let casedBuffer = new Uint16Array(64);
@@ -114,66 +272,24 @@ function foldWord(text: string, i: number): number {
 }
 
 /** Grows a typed array to hold at least `n` elements, keeping its contents. */
-function ensure<T extends Uint16Array | Int32Array | Uint8Array>(a: T, n: number, make: (size: number) => T): T {
+function ensure<T extends Uint16Array | Int32Array>(a: T, n: number, make: (size: number) => T): T {
   if (n <= a.length) return a;
   const b = make(Math.max(n, a.length * 2));
   b.set(a);
   return b;
 }
 
-/** A string from code units, in chunks (the argument list of fromCharCode is bounded). */
-function decodeUnits(units: Uint16Array, length: number): string {
-  const parts: string[] = [];
-  for (let k = 0; k < length; k += 8192)
-    parts.push(String.fromCharCode.apply(null, units.subarray(k, Math.min(length, k + 8192)) as unknown as number[]));
-  return parts.join('');
-}
-
-export class TextTokens implements TokenArrays {
-  count = 0;
-  start: Int32Array;
-  end: Int32Array;
-  flags: Uint8Array;
-  id: Int32Array;
-  /** Where each token's units lie in `casedUnits`/`foldedUnits` (token k: [unitStart[k], unitStart[k + 1])). */
-  unitStart: Int32Array;
-  casedUnits: Uint16Array;
-  foldedUnits: Uint16Array;
-  units = 0;
-  private cased?: string;
-  private folded?: string;
-
-  constructor(size: number) {
-    this.start = new Int32Array(size);
-    this.end = new Int32Array(size);
-    this.flags = new Uint8Array(size);
-    this.id = new Int32Array(size);
-    this.unitStart = new Int32Array(size + 1);
-    this.casedUnits = new Uint16Array(size * 4);
-    this.foldedUnits = new Uint16Array(size * 4);
-  }
-
-  /** Token k's folded form (the matching preset, lower case). */
-  foldedOf(k: number): string {
-    this.folded ??= decodeUnits(this.foldedUnits, this.units);
-    return this.folded.slice(this.unitStart[k], this.unitStart[k + 1]);
-  }
-
-  /** Token k's cased form (the matching preset, case kept). */
-  casedOf(k: number): string {
-    this.cased ??= decodeUnits(this.casedUnits, this.units);
-    return this.cased.slice(this.unitStart[k], this.unitStart[k + 1]);
-  }
-}
-
-/** Scans `text` into tokens; `lookup` gives each folded form its id. */
-export function scanTokens(text: string, lookup: Lookup): TextTokens {
+/** A character at a time, for text the platform's pass does not cover. */
+function scanUnits(text: string, lookup: Lookup): TextTokens {
   const n = text.length;
-  const t = new TextTokens((n >> 2) + 16);
+  const size = (n >> 2) + 16;
+  const t = new TextTokens(size, text);
+  t.unitStart = new Int32Array(size + 1);
+  let casedUnits = new Uint16Array(size * 4);
+  let foldedUnits = new Uint16Array(size * 4);
   let count = 0;
   let units = 0;
   let before = 0;
-  const single = new Uint16Array(1);
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -191,46 +307,30 @@ export function scanTokens(text: string, lookup: Lookup): TextTokens {
       i++;
       continue;
     }
-    if (count + 1 >= t.start.length) {
-      const size = t.start.length * 2;
-      t.start = ensure(t.start, size, (m) => new Int32Array(m));
-      t.end = ensure(t.end, size, (m) => new Int32Array(m));
-      t.flags = ensure(t.flags, size, (m) => new Uint8Array(m));
-      t.id = ensure(t.id, size, (m) => new Int32Array(m));
-      t.unitStart = ensure(t.unitStart, size + 1, (m) => new Int32Array(m));
-    }
+    if (count + 1 >= t.start.length) t.grow();
     let f = before;
     let e: number;
-    let source: Uint16Array;
-    let length: number;
     if (isWordUnit(c)) {
       e = foldWord(text, i);
       f |= TOKEN_WORD;
-      if (c < 0x80 ? c >= 65 && c <= 90 : (charFlags(c) & UPPER_F) !== 0) f |= TOKEN_CAP;
+      if (isUpper(c)) f |= TOKEN_CAP;
       if (c >= 48 && c <= 57) f |= TOKEN_DIGIT;
-      source = buffer;
-      length = foldedLength;
-      t.id[count] = lookup(buffer, length, hashUnits(buffer, length));
     } else {
       e = i + 1;
-      single[0] = isDash(c) ? 0x2d : c;
-      casedBuffer[0] = single[0];
-      source = single;
-      length = 1;
-      t.id[count] = lookup(single, 1, hashUnits(single, 1));
+      buffer[0] = casedBuffer[0] = isDash(c) ? 0x2d : c;
+      foldedLength = 1;
     }
-    if (units + length > t.casedUnits.length) {
-      t.casedUnits = ensure(t.casedUnits, units + length, (m) => new Uint16Array(m));
-      t.foldedUnits = ensure(t.foldedUnits, units + length, (m) => new Uint16Array(m));
+    if (units + foldedLength > casedUnits.length) {
+      casedUnits = ensure(casedUnits, units + foldedLength, (m) => new Uint16Array(m));
+      foldedUnits = ensure(foldedUnits, units + foldedLength, (m) => new Uint16Array(m));
     }
-    const cased = t.casedUnits;
-    const folded = t.foldedUnits;
-    for (let k = 0; k < length; k++) {
-      cased[units + k] = casedBuffer[k];
-      folded[units + k] = source[k];
+    for (let k = 0; k < foldedLength; k++) {
+      casedUnits[units + k] = casedBuffer[k];
+      foldedUnits[units + k] = buffer[k];
     }
+    t.id[count] = lookup(String.fromCharCode.apply(null, buffer.subarray(0, foldedLength) as unknown as number[]));
     t.unitStart[count] = units;
-    units += length;
+    units += foldedLength;
     t.start[count] = i;
     t.end[count] = e;
     t.flags[count] = f;
@@ -241,6 +341,8 @@ export function scanTokens(text: string, lookup: Lookup): TextTokens {
   t.unitStart[count] = units;
   t.count = count;
   t.units = units;
+  t.casedUnits = casedUnits;
+  t.foldedUnits = foldedUnits;
   return t;
 }
 

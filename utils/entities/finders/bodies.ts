@@ -5,12 +5,11 @@
  * ("UBND các tỉnh", "Đảng bộ các cấp", "Ban Chỉ đạo cấp tỉnh") and the press are not bodies.
  * A body's id keeps what tells it apart (its record, locality, level and term).
  */
-import { hasUpper } from '../../text/chars';
-import { slugify } from '../../text/normalize';
 import { PRIORITY, type Candidate } from '../resolver';
 import { type Hit, type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
 import { RELATION_WORDS } from '../clause';
+import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { wordSets } from '../words';
 import { localityAt, ofParliamentEnd, steeringEnd, termAt } from './qualifiers';
 import type { Titles } from './titles';
@@ -45,8 +44,17 @@ export class Bodies {
   /** Every body, longest at each position, left to right. */
   find(out: Candidate[]): void {
     const s = this.scan;
+    const { inDocument, startTypes, syllableFlags } = s;
+    const bo = s.gazetteer.idOf('bộ');
     for (let i = 0; i < s.count; i++) {
-      if (s.inDocument[i] || !s.isWord(i)) continue;
+      // Only a gazetteer body, a unit's head word or "Bộ" (a foreign ministry) starts a body.
+      if (inDocument[i]) continue;
+      if (
+        !(startTypes[i] & TERM.body) &&
+        !(syllableFlags[i] & SYLLABLE_FLAGS.unitHead) &&
+        (bo < 0 || s.syllableAt(i) !== bo)
+      )
+        continue;
       const b = this.at(i);
       if (!b) continue;
       out.push({ kind: 'body', start: s.start(i), end: s.end(b.end - 1), id: `body:${b.id}`, priority: PRIORITY.body });
@@ -132,12 +140,12 @@ export class Bodies {
   /** "Bộ Nông Lâm Lào": a ministry word, a short capitalised name, then a country. */
   private foreignMinistry(i: number): BodyParse | null {
     const s = this.scan;
-    if (s.f(i) !== 'bộ' || !s.isCap(i)) return null;
+    if (!s.is(i, 'bộ') || !s.isCap(i)) return null;
     for (let k = i + 1; k <= i + 4 && s.isCapWord(k) && s.cont(k); k++) {
       const c = s.longest(k + 1, 'country');
       if (c && k + 1 > i + 1) {
-        const name = s.textOf(i, c.end);
-        return { end: c.end, id: slugify(name), rec: { id: slugify(name), name, level: 'foreign' } };
+        const id = s.slugOf(i, c.end);
+        return { end: c.end, id, rec: { id, level: 'foreign' } };
       }
     }
     return null;
@@ -164,7 +172,7 @@ export class Bodies {
         const c2 = s.longest(e + 1, 'country');
         if (c2) e = c2.end;
       }
-      return { end: e, id: `${rec.id}--${slugify(s.textOf(i, e))}`, rec };
+      return { end: e, id: `${rec.id}--${s.slugOf(i, e)}`, rec };
     }
     if (tags.has('local')) {
       // A term may come before the locality: "Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An".
@@ -188,7 +196,7 @@ export class Bodies {
     }
     if (tags.has('na')) e = ofParliamentEnd(s, e);
     const c = s.cont(e) ? s.longest(e, 'country') : undefined;
-    if (c && s.textOf(e, c.end) !== '') e = c.end;
+    if (c && c.end > e) e = c.end;
     else if (s.f(e) === 'nước' && s.cont(e + 1)) {
       const c2 = s.longest(e + 1, 'country');
       if (c2) e = c2.end;
@@ -216,7 +224,7 @@ export class Bodies {
     }
     if (!s.isCap(i) && this.genericBefore(i)) return 'generic';
     if (tags.has('optional') && e === end) return null;
-    if (depth === 0 && !hasUpper(s.textOf(i, e))) return null;
+    if (depth === 0 && !s.anyCap(i, e)) return null;
     // A foreign party after a central organ: "Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc".
     if (s.f(e - 1) === 'đảng' && s.f(e) === 'cộng' && s.f(e + 1) === 'sản') {
       const c = s.longest(e + 2, 'country');

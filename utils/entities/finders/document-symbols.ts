@@ -4,7 +4,6 @@
  * "100/2019/NĐ-CP", "05/2015/TTLT-BTP-BCA-BYT", "1656/NQ-UBTVQH15"), and a unit in brackets
  * after an investigation body's code ("87/C03 (P2)").
  */
-import { textKey } from '../../text/normalize';
 import { matchData } from '../match-data';
 import type { Scan } from '../scan';
 
@@ -73,7 +72,7 @@ export function plausibleSymbol(codes: readonly string[]): boolean {
   return codes.some((c) => known.has(c.toUpperCase()) || PARLIAMENT_CODE.test(c) || TYPE_CODE.test(c));
 }
 
-/** The id of a document known by its symbol: the symbol, lower case, without spaces. */
-export function symbolId(symbol: string): string {
-  return `resolution:${textKey(symbol).replace(/\s+/g, '')}`;
+/** The id of a document known by its symbol: the symbol folded, without spaces (Scan.compactOf). */
+export function symbolId(compact: string): string {
+  return `resolution:${compact}`;
 }

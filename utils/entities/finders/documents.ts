@@ -8,8 +8,9 @@
  * - laws, codes, ordinances and the Constitution by their title (law-titles.ts);
  * - a bare symbol whose codes we know: "57-NQ/TW".
  */
-import { slugify } from '../../text/normalize';
 import { DOCUMENT_WORDS, ORDINAL_WORDS } from '../lexicon-documents';
+import { SYLLABLE_FLAGS } from '../lexicon-format';
+import { TOKEN_DIGIT } from '../../text/tokens';
 import { PRIORITY, type Candidate } from '../resolver';
 import type { Scan } from '../scan';
 import { isNumberToken, plausibleSymbol, symbolAt, symbolId } from './document-symbols';
@@ -30,7 +31,10 @@ interface Found {
 }
 
 export function findDocumentReferences(s: Scan, out: Candidate[]): void {
+  const { syllableFlags, tokenFlags } = s;
   for (let i = 0; i < s.count; i++) {
+    // Only a type word or a number starts a reference.
+    if (!(syllableFlags[i] & SYLLABLE_FLAGS.documentWord) && !(tokenFlags[i] & TOKEN_DIGIT)) continue;
     const d = documentAt(s, i);
     if (!d) continue;
     out.push({ kind: 'resolution', start: s.start(i), end: s.end(d.end - 1), id: d.id, priority: PRIORITY.document });
@@ -44,14 +48,14 @@ function documentAt(s: Scan, i: number): Found | null {
   const word = DOCUMENT_WORDS.longestAt(s, i);
   if (!word) {
     const sym = symbolAt(s, i, false);
-    return sym && plausibleSymbol(sym.codes) ? { end: sym.end, id: symbolId(s.textOf(i, sym.end)) } : null;
+    return sym && plausibleSymbol(sym.codes) ? { end: sym.end, id: symbolId(s.compactOf(i, sym.end)) } : null;
   }
   let best: Found | null = null;
   for (const f of [numbered(s, i, word.end, word.value), plenum(s, i, word.end, word.value)])
     if (f && (!best || f.end > best.end)) best = f;
   const title = word.value.titled ? lawTitleAt(s, i, word.end) : null;
   if (title && (!best || title.end > best.end))
-    best = { end: title.end, id: title.id ?? `resolution:${slugify(s.textOf(i, title.end))}` };
+    best = { end: title.end, id: title.id ?? `resolution:${s.slugOf(i, title.end)}` };
   return best;
 }
 
@@ -67,7 +71,7 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
   if (s.f(k) === ':' && s.cont(k)) k++;
   if (!s.spaceBefore(k) || !s.cont(k)) return null;
   const sym = symbolAt(s, k, true);
-  if (sym) return { end: sym.end, id: symbolId(s.textOf(k, sym.end)) };
+  if (sym) return { end: sym.end, id: symbolId(s.compactOf(k, sym.end)) };
   if (word.symbolOnly || !isNumberToken(s, k) || !DIGITS.test(s.f(k))) return null;
   // A bare number: not a date, a decimal, a count or a share.
   const next = s.f(k + 1);
@@ -79,7 +83,7 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
   // "quyết định 5 lần" is a verb: a lower-case type word needs a number that ends a reference.
   const endsReference = k + 1 >= s.count || s.lineBefore(k + 1) || REFERENCE_END.has(next) || isClause(s, k + 1);
   if (!s.isCap(i) && !(s.f(k).length >= 2 && endsReference)) return null;
-  return { end: k + 1, id: `resolution:${slugify(s.textOf(i, wordEnd))}-${s.f(k)}` };
+  return { end: k + 1, id: `resolution:${s.slugOf(i, wordEnd)}-${s.f(k)}` };
 }
 
 /**
@@ -109,7 +113,7 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
       k++;
     }
     if ((at('khóa') || at('khoá')) && s.cont(k + 1) && ROMAN.test(s.c(k + 1))) k += 2;
-    return { end: k, id: `resolution:${slugify(s.textOf(i, k))}` };
+    return { end: k, id: `resolution:${s.slugOf(i, k)}` };
   }
   if (numberSeen || !at('đại', 'hội')) return null;
   k += 2;
@@ -127,7 +131,7 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
   if (at('lần', 'thứ')) k += 2;
   const o = ordinalEnd(s, k);
   if (o < 0 || !s.cont(k)) return null;
-  return { end: o, id: `resolution:${slugify(s.textOf(i, o))}` };
+  return { end: o, id: `resolution:${s.slugOf(i, o)}` };
 }
 
 /** The end of an ordinal at token k: digits, a Roman numeral or a number word ("năm", "mười hai"), or -1. */

@@ -8,6 +8,8 @@
  */
 import { PRIORITY, type Candidate } from '../resolver';
 import { type Scan, TERM } from '../scan';
+import { SYLLABLE_FLAGS } from '../lexicon-format';
+import { TOKEN_CAP } from '../../text/tokens';
 import type { Bodies } from './bodies';
 import { TitleChains } from './title-chains';
 import type { Titles } from './titles';
@@ -57,10 +59,16 @@ export class Officials {
   /** Gazetteer names, and names after a title chain. */
   private knownOrTitled(out: Candidate[]): void {
     const s = this.scan;
+    const { inDocument, startTypes } = s;
+    const pho = s.gazetteer.idOf('phó');
+    const acting = s.gazetteer.idOf('quyền');
     for (let i = 0; i < s.count; i++) {
-      if (s.inDocument[i]) continue;
+      if (inDocument[i]) continue;
       // Only an official's name or a title (with "phó", "quyền" before it) starts one here.
-      if (!s.startsAny(i, TERM.official | TERM.title) && s.f(i) !== 'phó' && s.f(i) !== 'quyền') continue;
+      if (!(startTypes[i] & (TERM.official | TERM.title))) {
+        const id = s.syllableAt(i);
+        if (id !== pho && id !== acting) continue;
+      }
       const known = s.longest(i, 'official');
       if (known && s.isCapWord(i) && !this.falseFriendBefore(i)) {
         this.add(out, i, known.end, PRIORITY.knownOfficial, `official:${known.term.rec.id}`);
@@ -110,8 +118,10 @@ export class Officials {
    */
   private apposed(out: Candidate[]): void {
     const s = this.scan;
+    const { inDocument, tokenFlags, syllableFlags } = s;
     for (let i = 0; i < s.count; i++) {
-      if (!s.isCap(i) || s.inDocument[i] || !s.isCapWord(i) || !s.isSurname(i)) continue;
+      if (!(syllableFlags[i] & SYLLABLE_FLAGS.surname) || !(tokenFlags[i] & TOKEN_CAP) || inDocument[i]) continue;
+      if (!s.isCapWord(i) || !s.isSurname(i)) continue;
       if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && s.f(i - 1) !== 'ông' && s.f(i - 1) !== 'bà') continue;
       const first = this.chains.personName(i, false);
       if (first < 0) continue;
@@ -166,8 +176,9 @@ export class Officials {
     const s = this.scan;
     if (!this.names.size) return;
     const known = new NameIndex(this.names);
+    const { tokenFlags } = s;
     for (let i = 0; i < s.count; i++) {
-      if (!s.isCap(i)) continue;
+      if (!(tokenFlags[i] & TOKEN_CAP) || !known.mayStart(s, i)) continue;
       const m = known.longestAt(s, i);
       if (!m || s.isCapWord(m.end) || this.falseFriendBefore(i)) continue;
       if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !this.titles.endsAt(i) && !this.bodies.at(i - 1)) {
@@ -207,6 +218,7 @@ interface NameNode {
 /** The names introduced so far, as a trie over their folded words. */
 class NameIndex {
   private root: Map<string, NameNode> = new Map();
+  private firstIds?: Set<number>;
 
   constructor(names: KnownNames) {
     for (const [name, id] of names) {
@@ -219,6 +231,19 @@ class NameIndex {
       }
       if (node) node.id = id;
     }
+  }
+
+  /** A name may start at token i: its word starts one (tested by syllable, without a string). */
+  mayStart(s: Scan, i: number): boolean {
+    const id = s.syllableAt(i);
+    if (id >= 0) {
+      if (!this.firstIds) {
+        this.firstIds = new Set();
+        for (const w of this.root.keys()) this.firstIds.add(s.gazetteer.idOf(w));
+      }
+      return this.firstIds.has(id);
+    }
+    return this.root.has(s.f(i));
   }
 
   /** The longest name at token i (on one line): its end and id. */

@@ -6,7 +6,6 @@
  * level and name), the term by its number, never by how the text spells them.
  */
 import { isClause, RELATION_WORDS } from '../clause';
-import { slugify, textKey } from '../../text/normalize';
 import type { Scan } from '../scan';
 
 const ROMAN = /^[IVXLC]+$/;
@@ -27,7 +26,7 @@ export function termAt(s: Scan, e: number): Qualifier | null {
   const f = s.f(e);
   if ((f === 'khóa' || f === 'khoá') && s.cont(e + 1) && TERM_NUMBER.test(s.c(e + 1))) {
     const n = s.c(e + 1);
-    return { end: e + 2, id: `khoa-${ROMAN.test(n) ? textKey(n) : roman(Number(n))}` };
+    return { end: e + 2, id: `khoa-${ROMAN.test(n) ? s.f(e + 1) : roman(Number(n))}` };
   }
   // A compact term "nhiệm kỳ 2011-2016" belongs to the name; a spaced one reads as a date range.
   if (f === 'nhiệm' && s.f(e + 1) === 'kỳ' && YEAR.test(s.f(e + 2))) {
@@ -57,9 +56,9 @@ function roman(n: number): string {
   return out;
 }
 
-/** Level words as one id: "TP", "Tp.", "thành phố" → "thanh-pho"; "TX" → "thi-xa". */
-const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', 'tp.': 'thanh-pho', tx: 'thi-xa', 'tx.': 'thi-xa' };
-const levelId = (level: string) => LEVEL_ID[textKey(level)] ?? slugify(level);
+/** Level words as one id: "TP", "Tp.", "thành phố" → "thanh-pho"; "TX" → "thi-xa" (from their slugs). */
+const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa' };
+const levelId = (slug: string) => LEVEL_ID[slug] ?? slug;
 
 /**
  * A locality after a local organ at token e: a province, a level word and its place, or
@@ -79,8 +78,8 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
   if (loc && (!level || loc.end > level.end)) return { end: loc.end, id: loc.term.rec.id };
   if (level) {
     const p = placeAt(s, level.end);
-    if (p) return { end: p.end, id: p.known ? p.id : `${levelId(s.textOf(e, level.end))}-${p.id}` };
-    return { end: level.end, id: levelId(s.textOf(e, level.end)) };
+    if (p) return { end: p.end, id: p.known ? p.id : `${levelId(s.slugOf(e, level.end))}-${p.id}` };
+    return { end: level.end, id: levelId(s.slugOf(e, level.end)) };
   }
   if (!barePlace) return null;
   const guess = placeAt(s, e);
@@ -104,7 +103,7 @@ export function placeAt(s: Scan, j: number): (Qualifier & { known: boolean }) | 
   if (run >= 3 && s.isSurname(j)) return null;
   if (run >= 2 && s.isStrongSurname(j)) return null;
   const end = j + Math.min(run, 2);
-  return { end, id: slugify(s.textOf(j, end)), known: false };
+  return { end, id: s.slugOf(j, end), known: false };
 }
 
 /** "Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế, Công nghệ và Môi trường của Quốc hội Lào". */

@@ -7,10 +7,10 @@
  * its locality ("Cục Thuế tỉnh Bắc Ninh"), its region ("Chi cục Hải quan khu vực II") or a
  * national qualifier ("... Trung ương"). Missions abroad name their country and where they sit.
  */
-import { slugify } from '../../text/normalize';
 import { isClause, RELATION_WORDS } from '../clause';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS, UNIT_QUALIFIERS, type UnitHead } from '../lexicon-bodies';
+import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
 import { localityAt } from './qualifiers';
@@ -31,6 +31,7 @@ const MAX_NAME = 7;
 
 /** The unit whose head word is at token i, or null. `lowerHead`: the head may be lower case (the last word of a title). */
 export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerHead: boolean): UnitParse | null {
+  if (!s.hasFlag(i, SYLLABLE_FLAGS.unitHead)) return null;
   const head = UNIT_HEADS.longestAt(s, i);
   if (!head || (!s.isCap(i) && !lowerHead)) return null;
   // A venue is not a body: "Trung tâm Hội nghị Quốc gia".
@@ -44,7 +45,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (!s.cont(e)) return null;
   // "Bộ Tư lệnh" + "Quân khu 4", "Chi bộ" + "Vụ Pháp chế": a body right after the head is its name.
   const inner = bodyAt(e, depth + 1);
-  if (inner) return { end: inner.end, id: `${slugify(s.textOf(i, head.end))}--${inner.id}`, rec: inner.rec };
+  if (inner) return { end: inner.end, id: `${s.slugOf(i, head.end)}--${inner.id}`, rec: inner.rec };
   if (head.value === 'numbered' && NUMBER.test(s.c(e))) e++;
   else {
     // The name, or a national qualifier alone ("Văn phòng Trung ương").
@@ -55,11 +56,11 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     e = name;
   }
   const nameEnds = e;
-  const own = s.textOf(i, e);
-  let id = slugify(own);
+  const own = s.slugOf(i, e);
+  let id = own;
   let level = 'central';
   if (s.wordsAt(e, ['khu', 'vực']) && s.cont(e + 2) && NUMBER.test(s.c(e + 2))) {
-    id = slugify(s.textOf(i, e + 3));
+    id = s.slugOf(i, e + 3);
     e += 3;
   }
   const parent = s.cont(e) ? bodyAt(e, depth + 1) : null;
@@ -77,15 +78,15 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
       e = loc.end;
     } else if (qualifier) {
       e = qualifier.end;
-      id = slugify(s.textOf(i, e));
+      id = s.slugOf(i, e);
     } else if (country) {
       e = country.end;
-      id = slugify(s.textOf(i, e));
+      id = s.slugOf(i, e);
     }
   }
   // A head in lower case (the end of a title) names a unit only with what it belongs to.
   if (lowerHead && e === nameEnds) return null;
-  return { end: e, id, rec: { id: slugify(own), name: own, level } };
+  return { end: e, id, rec: { id: own, level } };
 }
 
 /**
@@ -176,8 +177,8 @@ function mission(s: Scan, i: number, headEnd: number, bodyAt: BodyAt, depth: num
 }
 
 function record(s: Scan, i: number, end: number, level: string): UnitParse {
-  const name = s.textOf(i, end);
-  return { end, id: slugify(name), rec: { id: slugify(name), name, level } };
+  const id = s.slugOf(i, end);
+  return { end, id, rec: { id, level } };
 }
 
 export type { UnitHead };
