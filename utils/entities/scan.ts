@@ -43,6 +43,8 @@ export class Scan implements TokenView {
   readonly tokenFlags: Uint8Array;
   readonly syllableFlags: Uint16Array;
   readonly startTypes: Uint16Array;
+  /** Each token's syllable id in the lexicon, or -1. */
+  readonly syllableIds: Int32Array;
   private t: TextTokens;
   private matches: (PhraseMatch[] | undefined)[];
   /** Term types matched at each token (BIT), valid once matches[i] is set. */
@@ -66,6 +68,7 @@ export class Scan implements TokenView {
     this.folded = new Array(n);
     this.cased = new Array(n);
     this.tokenFlags = t.flags;
+    this.syllableIds = t.id;
     this.syllableFlags = new Uint16Array(n);
     this.startTypes = new Uint16Array(n);
     gazetteer.classify(t.id, n, this.syllableFlags, this.startTypes);

@@ -37,9 +37,9 @@ const isUpper = (c: number) => (c < 0x80 ? c >= 65 && c <= 90 : (charFlags(c) & 
 /** Text the platform can tokenise: these blocks only, and none of Ð, ð, the soft hyphen. */
 const PLAIN =
   /^[\t\n\v\f\r\x20-\x7e\u00a0-\u00ac\u00ae-\u00cf\u00d1-\u00ef\u00f1-\u024f\u1e00-\u1eff\u2000-\u200a\u2010-\u2029\u202f-\u205f\u20a0-\u20cf\u2190-\u22ff\u25a0-\u25ff]*$/;
-/** In those blocks: a word (the letters, digits and number signs among them), or any other mark. */
-const TOKEN =
-  /[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+|\S/g;
+/** In those blocks, a word: the letters, digits and number signs among them (sticky: it matches where it is put). */
+const WORD =
+  /[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+/y;
 
 /** Lower-case vowels, and those with a tone mark: only a tone beside another vowel may move. */
 const VOWELS = 'aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ';
@@ -162,22 +162,33 @@ export function scanTokens(text: string, lookup: Lookup): TextTokens {
   return scanUnits(text, lookup);
 }
 
-/** The platform's pass: a regular expression finds the tokens, a slice and a look-up identify them. */
+/**
+ * The platform's pass: white space is skipped a unit at a time, the sticky expression takes a
+ * word where one starts (no match object made), anything else is one mark; a slice and a
+ * look-up identify the token.
+ */
 function scanPlain(text: string, lower: string, lookup: Lookup): TextTokens {
-  const t = new TextTokens((text.length >> 2) + 16, text, lower);
-  const re = new RegExp(TOKEN.source, 'g');
-  let last = 0;
+  const n = text.length;
+  const t = new TextTokens((n >> 2) + 16, text, lower);
+  const word = WORD;
   let count = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (count === t.start.length) t.grow();
-    const s = m.index;
-    const e = s + m[0].length;
+  let i = 0;
+  while (i < n) {
     let f = 0;
-    if (s > last) {
-      f = TOKEN_SPACE_BEFORE;
-      for (let k = last; k < s; k++) if (isLineBreak(text.charCodeAt(k))) f |= TOKEN_LINE_BEFORE;
+    let c = text.charCodeAt(i);
+    while (c === 32 || (c >= 9 && c <= 13) || (c > 0x7f && isWhite(c))) {
+      f |=
+        c === 10 || c === 13 || c === 0x2028 || c === 0x2029
+          ? TOKEN_SPACE_BEFORE | TOKEN_LINE_BEFORE
+          : TOKEN_SPACE_BEFORE;
+      if (++i === n) break;
+      c = text.charCodeAt(i);
     }
-    const c = text.charCodeAt(s);
+    if (i === n) break;
+    if (count === t.start.length) t.grow();
+    const s = i;
+    word.lastIndex = s;
+    const e = word.test(text) ? word.lastIndex : s + 1;
     if (e > s + 1 || isWordUnit(c)) {
       f |= TOKEN_WORD;
       if (isUpper(c)) f |= TOKEN_CAP;
@@ -195,11 +206,15 @@ function scanPlain(text: string, lower: string, lookup: Lookup): TextTokens {
     t.end[count] = e;
     t.flags[count] = f;
     count++;
-    last = e;
+    i = e;
   }
   t.count = count;
   return t;
 }
+
+/** White space in the plain blocks beyond ASCII (\s there): NBSP, the typographic spaces, line and paragraph separators. */
+const isWhite = (c: number) =>
+  c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 
 // ---- a character at a time ------------------------------------------------------------------
 

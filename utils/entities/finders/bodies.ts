@@ -31,30 +31,28 @@ const COMMITTEE_ID = /(^|-)uy(-|$)/;
 const LEVEL_LIST = new Set(['thành', 'xã', 'phường', 'huyện', 'quận', 'thị', 'đặc']);
 
 export class Bodies {
-  /** at(i) at depth 0, once read (undefined: not yet). */
+  /** at(i), once read (undefined: not yet): a body standing alone, and one inside a composition. */
   private parsed: (BodyParse | null | undefined)[];
+  private parsedInner: (BodyParse | null | undefined)[];
 
   constructor(
     private scan: Scan,
     private titles: Titles,
   ) {
-    this.parsed = new Array(scan.count).fill(undefined);
+    this.parsed = new Array(scan.count);
+    this.parsedInner = new Array(scan.count);
   }
 
   /** Every body, longest at each position, left to right. */
   find(out: Candidate[]): void {
     const s = this.scan;
-    const { inDocument, startTypes, syllableFlags } = s;
+    const { inDocument, startTypes, syllableFlags, syllableIds } = s;
     const bo = s.gazetteer.idOf('bộ');
     for (let i = 0; i < s.count; i++) {
       // Only a gazetteer body, a unit's head word or "Bộ" (a foreign ministry) starts a body.
-      if (inDocument[i]) continue;
-      if (
-        !(startTypes[i] & TERM.body) &&
-        !(syllableFlags[i] & SYLLABLE_FLAGS.unitHead) &&
-        (bo < 0 || s.syllableAt(i) !== bo)
-      )
+      if (!(startTypes[i] & TERM.body) && !(syllableFlags[i] & SYLLABLE_FLAGS.unitHead) && syllableIds[i] !== bo)
         continue;
+      if (inDocument[i] || syllableIds[i] < 0) continue;
       const b = this.at(i);
       if (!b) continue;
       out.push({ kind: 'body', start: s.start(i), end: s.end(b.end - 1), id: `body:${b.id}`, priority: PRIORITY.body });
@@ -64,10 +62,10 @@ export class Bodies {
 
   /** The body starting at token i, with its prefixes and qualifiers, or null. */
   at(i: number, depth = 0): BodyParse | null {
-    const cached = depth === 0 && i >= 0 && i < this.parsed.length;
-    if (cached && this.parsed[i] !== undefined) return this.parsed[i]!;
-    const r = this.parse(i, depth);
-    if (cached) this.parsed[i] = r;
+    if (i < 0 || i >= this.scan.count || depth > MAX_DEPTH) return null;
+    const cache = depth === 0 ? this.parsed : this.parsedInner;
+    let r = cache[i];
+    if (r === undefined) cache[i] = r = this.parse(i, depth);
     return r;
   }
 
@@ -82,12 +80,16 @@ export class Bodies {
     // A unit read from its structure must say more than the names the gazetteer knows there
     // ("Cục Thuế" alone is the data's to decide; "Đảng ủy" + "Quân sự tỉnh Phú Thọ" is more), but
     // inside a composition the unit is what the prefix belongs to ("Đảng ủy" + "Cục Thuế").
-    const phraseEnd = depth > 0 ? i : Math.max(i, ...s.all(i, 'body').map((h) => h.end));
-    // Nor may it go on in lower case after a known organ ("Ban Chỉ đạo Nhà nước" + "xây dựng ..."),
-    // unless the organ's place was only a guess ("Đảng ủy" + "Khối").
-    const knownEnd = known?.end ?? i;
-    const lowerAfterKnown = !!known && !known.guessed && s.isWord(knownEnd) && !s.isCap(knownEnd);
-    const best = unit && unit.end > Math.max(knownEnd, phraseEnd) && !lowerAfterKnown ? unit : known;
+    let best = known;
+    if (unit) {
+      let phraseEnd = i;
+      if (depth === 0) for (const h of s.matchesAt(i)) if (h.term.t === 'body' && h.end > phraseEnd) phraseEnd = h.end;
+      // Nor may it go on in lower case after a known organ ("Ban Chỉ đạo Nhà nước" + "xây dựng ..."),
+      // unless the organ's place was only a guess ("Đảng ủy" + "Khối").
+      const knownEnd = known?.end ?? i;
+      const lowerAfterKnown = !!known && !known.guessed && s.isWord(knownEnd) && !s.isCap(knownEnd);
+      if (unit.end > Math.max(knownEnd, phraseEnd) && !lowerAfterKnown) best = unit;
+    }
     return best ?? (depth === 0 ? this.foreignMinistry(i) : null);
   }
 

@@ -59,16 +59,14 @@ export class Officials {
   /** Gazetteer names, and names after a title chain. */
   private knownOrTitled(out: Candidate[]): void {
     const s = this.scan;
-    const { inDocument, startTypes } = s;
+    const { inDocument, startTypes, syllableIds } = s;
     const pho = s.gazetteer.idOf('phó');
     const acting = s.gazetteer.idOf('quyền');
     for (let i = 0; i < s.count; i++) {
-      if (inDocument[i]) continue;
       // Only an official's name or a title (with "phó", "quyền" before it) starts one here.
-      if (!(startTypes[i] & (TERM.official | TERM.title))) {
-        const id = s.syllableAt(i);
-        if (id !== pho && id !== acting) continue;
-      }
+      if (!(startTypes[i] & (TERM.official | TERM.title)) && syllableIds[i] !== pho && syllableIds[i] !== acting)
+        continue;
+      if (inDocument[i]) continue;
       const known = s.longest(i, 'official');
       if (known && s.isCapWord(i) && !this.falseFriendBefore(i)) {
         this.add(out, i, known.end, PRIORITY.knownOfficial, `official:${known.term.rec.id}`);
