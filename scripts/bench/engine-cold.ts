@@ -47,7 +47,7 @@ const bundle = await build({
   charset: 'utf8',
   // The first statement and the last one of the script: compile ends where the first runs.
   banner: {
-    js: `${process.env.HINT ? '//# allFunctionsCalledOnLoad\n' : ''}globalThis.__evaluating=performance.now();`,
+    js: 'globalThis.__evaluating=performance.now();',
   },
   footer: { js: 'globalThis.__evaluated=performance.now();' },
 });

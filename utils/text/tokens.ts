@@ -98,6 +98,7 @@ export class TextTokens {
   units = 0;
   private cased?: string;
   private folded?: string;
+  private retoned?: Map<string, string>;
 
   /** `lower`: the text lower-cased, when the platform tokenised it. */
   constructor(
@@ -141,7 +142,15 @@ export class TextTokens {
       return isDash(c) ? '-' : source[this.start[k]];
     }
     const word = source.slice(this.start[k], this.end[k]);
-    return TONE_BESIDE_VOWEL_ANY_CASE.test(word) ? withTones(word) : word;
+    return TONE_BESIDE_VOWEL_ANY_CASE.test(word) ? this.placed(word) : word;
+  }
+
+  /** withTones(word), each word once: a page repeats its words. */
+  placed(word: string): string {
+    this.retoned ??= new Map();
+    let placed = this.retoned.get(word);
+    if (placed === undefined) this.retoned.set(word, (placed = withTones(word)));
+    return placed;
   }
 }
 
@@ -195,9 +204,10 @@ function scanPlain(text: string, lower: string, lookup: Lookup): TextTokens {
       if (c >= 48 && c <= 57) f |= TOKEN_DIGIT;
       const word = lower.slice(s, e);
       let id = lookup(word);
-      // Spelt with another tone placement than the lexicon's ("hòa" for "hoà")?
+      // Spelt with another tone placement than the lexicon's ("hòa" for "hoà")? A page repeats
+      // its words: each such word is placed once.
       if (id < 0 && TONE_BESIDE_VOWEL.test(word)) {
-        const placed = withTones(word);
+        const placed = t.placed(word);
         if (placed !== word) id = lookup(placed);
       }
       t.id[count] = id;
