@@ -30,10 +30,11 @@ export class PhraseList<V> {
     if (s.syllableAt(i) < 0) return undefined;
     const list = this.index().get(s.f(i));
     if (!list) return undefined;
-    for (const { words, value } of list) {
+    for (let p = 0; p < list.length; p++) {
+      const words = list[p].words;
       let k = 1;
       while (k < words.length && s.cont(i + k) && s.f(i + k) === words[k]) k++;
-      if (k === words.length) return { end: i + k, value };
+      if (k === words.length) return { end: i + k, value: list[p].value };
     }
     return undefined;
   }

@@ -38,7 +38,8 @@ export function resolve(candidates: readonly Candidate[], length: number): Candi
     .sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const kept: Candidate[] = [];
   const taken = new Uint8Array(length + 1);
-  for (const c of order) {
+  for (let o = 0; o < order.length; o++) {
+    const c = order[o];
     let free = c.start < c.end;
     for (let k = c.start; free && k < c.end; k++) if (taken[k]) free = false;
     if (!free) continue;

@@ -170,7 +170,7 @@ export class Scan implements TokenView {
     if (!m) {
       m = this.matches[i] = this.gazetteer.matchAt(this, i);
       let bits = 0;
-      for (const h of m) bits |= TERM[h.term.t];
+      for (let k = 0; k < m.length; k++) bits |= TERM[m[k].term.t];
       this.mask[i] = bits;
     }
     return m;
@@ -214,7 +214,8 @@ export class Scan implements TokenView {
   all<T extends TermType>(i: number, t: T): Hit<T>[] {
     if (!this.has(i, t)) return [];
     const out: Hit<T>[] = [];
-    for (const h of this.matchesAt(i)) if (h.term.t === t) out.push({ end: h.end, term: h.term as TermOf<T> });
+    const m = this.matchesAt(i);
+    for (let k = 0; k < m.length; k++) if (m[k].term.t === t) out.push({ end: m[k].end, term: m[k].term as TermOf<T> });
     return out;
   }
 

@@ -31,17 +31,14 @@ const COMMITTEE_ID = /(^|-)uy(-|$)/;
 const LEVEL_LIST = new Set(['thành', 'xã', 'phường', 'huyện', 'quận', 'thị', 'đặc']);
 
 export class Bodies {
-  /** at(i), once read (undefined: not yet): a body standing alone, and one inside a composition. */
-  private parsed: (BodyParse | null | undefined)[];
-  private parsedInner: (BodyParse | null | undefined)[];
+  /** at(i), once read: a body standing alone, and one inside a composition (few tokens start a body). */
+  private parsed = new Map<number, BodyParse | null>();
+  private parsedInner = new Map<number, BodyParse | null>();
 
   constructor(
     private scan: Scan,
     private titles: Titles,
-  ) {
-    this.parsed = new Array(scan.count);
-    this.parsedInner = new Array(scan.count);
-  }
+  ) {}
 
   /** Every body, longest at each position, left to right. */
   find(out: Candidate[]): void {
@@ -64,8 +61,8 @@ export class Bodies {
   at(i: number, depth = 0): BodyParse | null {
     if (i < 0 || i >= this.scan.count || depth > MAX_DEPTH) return null;
     const cache = depth === 0 ? this.parsed : this.parsedInner;
-    let r = cache[i];
-    if (r === undefined) cache[i] = r = this.parse(i, depth);
+    let r = cache.get(i);
+    if (r === undefined) cache.set(i, (r = this.parse(i, depth)));
     return r;
   }
 
@@ -83,7 +80,9 @@ export class Bodies {
     let best = known;
     if (unit) {
       let phraseEnd = i;
-      if (depth === 0) for (const h of s.matchesAt(i)) if (h.term.t === 'body' && h.end > phraseEnd) phraseEnd = h.end;
+      const matches = depth === 0 ? s.matchesAt(i) : [];
+      for (let k = 0; k < matches.length; k++)
+        if (matches[k].term.t === 'body' && matches[k].end > phraseEnd) phraseEnd = matches[k].end;
       // Nor may it go on in lower case after a known organ ("Ban Chỉ đạo Nhà nước" + "xây dựng ..."),
       // unless the organ's place was only a guess ("Đảng ủy" + "Khối").
       const knownEnd = known?.end ?? i;

@@ -50,9 +50,9 @@ function documentAt(s: Scan, i: number): Found | null {
     const sym = symbolAt(s, i, false);
     return sym && plausibleSymbol(sym.codes) ? { end: sym.end, id: symbolId(s.compactOf(i, sym.end)) } : null;
   }
-  let best: Found | null = null;
-  for (const f of [numbered(s, i, word.end, word.value), plenum(s, i, word.end, word.value)])
-    if (f && (!best || f.end > best.end)) best = f;
+  let best: Found | null = numbered(s, i, word.end, word.value);
+  const plenary = plenum(s, i, word.end, word.value);
+  if (plenary && (!best || plenary.end > best.end)) best = plenary;
   const title = word.value.titled ? lawTitleAt(s, i, word.end) : null;
   if (title && (!best || title.end > best.end))
     best = { end: title.end, id: title.id ?? `resolution:${s.slugOf(i, title.end)}` };
