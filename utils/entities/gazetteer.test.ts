@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { PACKED } from './data/gazetteer.packed';
 import { Engine } from './engine';
 import { gazetteerPhrases } from './gazetteer-data';
-import { packGazetteer } from './pack';
+import { encodeLexicon, packGazetteer } from './pack';
+import { LEXICON_MAGIC, LEXICON_VERSION } from './lexicon-format';
+import { PackedLexicon } from './packed-lexicon';
 import { phraseTokens } from '../text/tokens';
 import { Gazetteer } from './gazetteer';
 
@@ -55,6 +57,42 @@ describe('packed gazetteer', () => {
     ]);
     // A watch list leaves other engines' lexicon as it was.
     expect(new Engine().find(text).map((s) => s.text)).not.toContain('Hội Nhà báo');
+  });
+
+  it('reads back what the packer writes, and the packer refuses a count its 16 bits cannot hold', () => {
+    // Two syllables, "a" then "b"; the phrase "b" (node 1, a child of the root); no pairs.
+    const strings = new TextEncoder().encode('a\nb');
+    const header = {
+      magic: LEXICON_MAGIC,
+      version: LEXICON_VERSION,
+      syllables: 2,
+      nodes: 2,
+      edges: 1,
+      phrases: 1,
+      casedForms: 0,
+      pairSlots: 1,
+      stringBytes: strings.length,
+    };
+    const sections = {
+      flags: [0, 16],
+      firstTypes: [0, 2],
+      childStart: [0, 1, 1],
+      childSyllable: [1],
+      childNode: [1],
+      phraseStart: [0, 0, 1],
+      phraseCode: [7],
+      phraseCased: [-1],
+      pairSlot: [0],
+    };
+    const lexicon = new PackedLexicon(Buffer.from(encodeLexicon(header, sections, strings)).toString('base64'));
+    expect([
+      lexicon.idOf('b'),
+      lexicon.child(0, 1),
+      lexicon.child(0, 0),
+      lexicon.flags[1],
+      lexicon.phraseCode[0],
+    ]).toEqual([1, 1, -1, 16, 7]);
+    expect(() => encodeLexicon(header, { ...sections, childNode: [70000] }, strings)).toThrow(/childNode.*16 bits/);
   });
 
   it('ships the lexicon and the records as strings, not object literals', () => {

@@ -11,6 +11,9 @@
  *   [phraseStart[n], phraseStart[n + 1]) in the data's order (term-codes.ts; the index of the
  *   exact capitals for an abbreviation, or -1);
  * - pairSlot: the pairs of syllables seen together in names, as (a << 16 | b) + 1, open addressing.
+ *
+ * Syllables, trie nodes and phrases are counted in 16 bits (a few thousand today): the packer
+ * stops with an error naming the section that outgrows them.
  */
 
 export const LEXICON_MAGIC = 0x564e414c; // "VNAL"
@@ -51,10 +54,10 @@ export const SYLLABLE_FLAGS = {
 export const SECTIONS = [
   ['flags', 'u16', (h: Record<string, number>) => h.syllables],
   ['firstTypes', 'u16', (h: Record<string, number>) => h.syllables],
-  ['childStart', 'u32', (h: Record<string, number>) => h.nodes + 1],
+  ['childStart', 'u16', (h: Record<string, number>) => h.nodes + 1],
   ['childSyllable', 'u16', (h: Record<string, number>) => h.edges],
-  ['childNode', 'u32', (h: Record<string, number>) => h.edges],
-  ['phraseStart', 'u32', (h: Record<string, number>) => h.nodes + 1],
+  ['childNode', 'u16', (h: Record<string, number>) => h.edges],
+  ['phraseStart', 'u16', (h: Record<string, number>) => h.nodes + 1],
   ['phraseCode', 'i32', (h: Record<string, number>) => h.phrases],
   ['phraseCased', 'i32', (h: Record<string, number>) => h.phrases],
   ['pairSlot', 'u32', (h: Record<string, number>) => h.pairSlots],

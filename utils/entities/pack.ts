@@ -185,24 +185,7 @@ export function packGazetteer(): PackedGazetteer {
     phraseCased: casedIndex,
     pairSlot,
   };
-  let size = HEADER.length * 4;
-  for (const [, type, length] of SECTIONS) size += (length(header) * BYTES[type] + 3) & ~3;
-  const bytes = new Uint8Array(size + strings.length);
-  const view = new DataView(bytes.buffer);
-  HEADER.forEach((k, i) => view.setUint32(i * 4, header[k], true));
-  let at = HEADER.length * 4;
-  for (const [name, type, length] of SECTIONS) {
-    const values = sections[name];
-    const n = length(header);
-    if (values.length !== n) throw new Error(`pack: section ${name} has ${values.length} values, not ${n}`);
-    for (let k = 0; k < n; k++) {
-      if (type === 'u16') view.setUint16(at + k * 2, values[k], true);
-      else if (type === 'u32') view.setUint32(at + k * 4, values[k], true);
-      else view.setInt32(at + k * 4, values[k], true);
-    }
-    at += (n * BYTES[type] + 3) & ~3;
-  }
-  bytes.set(strings, at);
+  const bytes = encodeLexicon(header, sections, strings);
 
   const match: MatchData = {
     bodies: allBodies().map((b) => {
@@ -240,4 +223,33 @@ export function packGazetteer(): PackedGazetteer {
     match: JSON.stringify(match),
     records: JSON.stringify(records),
   };
+}
+
+/** The lexicon's bytes (lexicon-format.ts): the header, each section, then the strings. */
+export function encodeLexicon(
+  header: Record<string, number>,
+  sections: Record<string, ArrayLike<number>>,
+  strings: Uint8Array,
+): Uint8Array {
+  let size = HEADER.length * 4;
+  for (const [, type, length] of SECTIONS) size += (length(header) * BYTES[type] + 3) & ~3;
+  const bytes = new Uint8Array(size + strings.length);
+  const view = new DataView(bytes.buffer);
+  HEADER.forEach((k, i) => view.setUint32(i * 4, header[k], true));
+  let at = HEADER.length * 4;
+  for (const [name, type, length] of SECTIONS) {
+    const values = sections[name];
+    const n = length(header);
+    if (values.length !== n) throw new Error(`pack: section ${name} has ${values.length} values, not ${n}`);
+    for (let k = 0; k < n; k++) {
+      if (type === 'u16' && values[k] > 0xffff)
+        throw new Error(`pack: section ${name} holds ${values[k]}, more than 16 bits (lexicon-format.ts: make it u32)`);
+      if (type === 'u16') view.setUint16(at + k * 2, values[k], true);
+      else if (type === 'u32') view.setUint32(at + k * 4, values[k], true);
+      else view.setInt32(at + k * 4, values[k], true);
+    }
+    at += (n * BYTES[type] + 3) & ~3;
+  }
+  bytes.set(strings, at);
+  return bytes;
 }

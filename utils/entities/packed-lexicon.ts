@@ -19,10 +19,10 @@ export class PackedLexicon {
   readonly casedForms: string[];
   readonly flags!: Uint16Array;
   readonly firstTypes!: Uint16Array;
-  readonly childStart!: Uint32Array;
+  readonly childStart!: Uint16Array;
   readonly childSyllable!: Uint16Array;
-  readonly childNode!: Uint32Array;
-  readonly phraseStart!: Uint32Array;
+  readonly childNode!: Uint16Array;
+  readonly phraseStart!: Uint16Array;
   readonly phraseCode!: Int32Array;
   readonly phraseCased!: Int32Array;
   readonly pairSlot!: Uint32Array;
