@@ -22,6 +22,15 @@ export default defineConfig({
         },
       },
       {
+        // Checks of the built extension's files (run after `npm run build`).
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',

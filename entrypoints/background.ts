@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '@/utils/db/db';
 import { createHandler } from '@/utils/background/handle';
+import { callerOf } from '@/utils/background/access';
+import { relayFramePorts } from '@/utils/background/relay';
 import { enableSite, followUserSites } from '@/utils/background/user-sites';
 import type { TabMessage } from '@/utils/messaging/tab-messages';
 
@@ -14,13 +16,16 @@ export default defineBackground(() => {
   });
 
   // Answer through the returned promise (works in Chrome and Firefox); a rejected promise would
-  // lose the error text, so the handler never rejects.
-  browser.runtime.onMessage.addListener((message) => handle(message));
+  // lose the error text, so the handler never rejects. Every request is checked against who sent it.
+  const ext = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message, sender) => handle(message, callerOf(sender, ext)));
+  relayFramePorts(ext);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: 'vna-highlight-selection',
-      title: 'Highlight and annotate / Tô sáng và ghi chú',
+      // In the browser's language (public/_locales), like the extension's name and shortcuts.
+      title: browser.i18n.getMessage('menuHighlightSelection'),
       contexts: ['selection'],
     });
   });

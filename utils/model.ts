@@ -4,6 +4,9 @@
  */
 import type { Selector } from './anchoring/types';
 
+/** The UI language. */
+export type Lang = 'vi' | 'en';
+
 export type EntityKind = 'official' | 'body' | 'resolution';
 
 export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;

@@ -3,8 +3,10 @@ import { ENTITY_KINDS } from '../../utils/settings/settings';
 import type { EntityKind } from '../../utils/model';
 import type { OptionsModel } from './model';
 import { WatchListEditor } from './WatchListEditor';
+import { ReaderFactsSection, type FactsSource } from './ReaderFactsSection';
 
-export function Options({ model: m }: { model: OptionsModel }) {
+/** `facts`: where the reader's own card facts are read from (absent: the section is not shown). */
+export function Options({ model: m, facts }: { model: OptionsModel; facts?: FactsSource }) {
   const s = m.settings.value;
   const kindName = (k: EntityKind) => m.tr(`kind.${k}`);
   return (
@@ -103,6 +105,8 @@ export function Options({ model: m }: { model: OptionsModel }) {
 
       <WatchListEditor model={m} />
 
+      {facts && <ReaderFactsSection model={m} source={facts} />}
+
       <section aria-labelledby="h-md">
         <h2 id="h-md">{m.tr('options.markdown')}</h2>
         <label class="block">
@@ -124,6 +128,13 @@ export function Options({ model: m }: { model: OptionsModel }) {
           {m.tr('options.links')}
         </label>
       </section>
+
+      <footer>
+        {/* PRIVACY.md, rendered into the build by scripts/build/privacy-page.ts. */}
+        <a href="/privacy.html" target="_blank" rel="noopener" data-testid="privacy-link">
+          {m.tr('options.privacy')}
+        </a>
+      </footer>
     </div>
   );
 }

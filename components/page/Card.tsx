@@ -1,66 +1,170 @@
-import type { EntityKind } from '@/utils/model';
+/**
+ * The entity card, shown in its own extension frame. For an official it lists what the data
+ * places on the article's date and what it holds as of the day the data was checked, each
+ * position with its dates, its doubts in words and a link to its source: unknown is said, never
+ * shown as current.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Doubt, HeldPosition } from '@/utils/facts/held';
+import type { CardData } from '@/utils/frames/protocol';
 import { t, type StringKey } from '@/utils/i18n';
 import type { Lang } from '@/utils/settings/settings';
 
-/** What the hover card shows for one entity; built by the content script from the engine's card data. */
-export interface CardView {
-  kind: EntityKind;
-  name: string;
-  details: { label: string; value: string }[];
-  /** Mentions of this entity in the article, and which one the card is on (0-based). */
-  count: number;
-  index: number;
-}
-
 interface Props {
-  view: CardView;
-  x: number;
-  y: number;
+  card: CardData;
   lang: Lang;
   onStep: (delta: 1 | -1) => void;
   onClose: () => void;
-  onHover: (inside: boolean) => void;
+  /** Parts only the frame knows (the reader's own facts, their reading). */
+  children?: ComponentChildren;
 }
 
-export function Card({ view, x, y, lang, onStep, onClose, onHover }: Props) {
-  const left = Math.max(8, Math.min(x, window.innerWidth - 330));
-  const top = y + 180 > window.innerHeight ? Math.max(8, y - 190) : y + 8;
+/** "2022-12-12" → "12/12/2022" in Vietnamese; partial dates stay partial ("2016-02" → "02/2016"). */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  if (lang !== 'vi') return iso.slice(0, 10);
+  return [d, m, y].filter(Boolean).join('/');
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+};
+
+function doubtText(d: Doubt, lang: Lang): string {
+  const key = `page.doubt.${d.reason}` as StringKey;
+  if (d.reason === 'unconfirmed') return t(key, lang, { why: d.why });
+  if ('date' in d) return t(key, lang, { date: formatDate(d.date, lang) });
+  return t(key, lang);
+}
+
+function span(p: HeldPosition, lang: Lang): string {
+  const from = formatDate(p.from, lang);
+  if (typeof p.to === 'string') return t('page.span', lang, { from, to: formatDate(p.to, lang) });
+  if (p.to === null) return t('page.span', lang, { from, to: t('page.stillHeld', lang) });
+  return t('page.from', lang, { date: from });
+}
+
+function Position({ p, lang }: { p: HeldPosition; lang: Lang }) {
   return (
-    <div
-      class="card"
-      role="dialog"
-      aria-label={view.name}
-      data-testid="entity-card"
-      style={{ left: `${left}px`, top: `${top}px` }}
-      onMouseEnter={() => onHover(true)}
-      onMouseLeave={() => onHover(false)}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    <li
+      class={p.certain ? 'position' : 'position uncertain'}
+      data-testid="card-position"
+      data-certain={String(p.certain)}
     >
-      <div class={`kind ${view.kind}`}>{t(`page.${view.kind}` as StringKey, lang)}</div>
-      <h2>{view.name}</h2>
-      {view.details.length > 0 && (
+      <span class="title">{p.org && !p.title.includes(p.org) ? `${p.title} (${p.org})` : p.title}</span>{' '}
+      <span class="dates">{span(p, lang)}</span>
+      {p.doubts.map((d) => (
+        <span class="doubt" key={d.reason}>
+          {' · '}
+          {doubtText(d, lang)}
+        </span>
+      ))}{' '}
+      <a href={p.source} target="_blank" rel="noopener noreferrer" class="src">
+        {t('page.source', lang)}
+      </a>
+      {p.endSource && p.endSource !== p.source && (
+        <>
+          {' · '}
+          <a href={p.endSource} target="_blank" rel="noopener noreferrer" class="src">
+            {t('page.endSource', lang)}
+          </a>
+        </>
+      )}
+    </li>
+  );
+}
+
+function Positions({ label, list, lang, testid }: { label: string; list: HeldPosition[]; lang: Lang; testid: string }) {
+  return (
+    <section data-testid={testid}>
+      <h3>{label}</h3>
+      <ul class="positions">
+        {list.map((p) => (
+          <Position key={`${p.title}|${p.from}`} p={p} lang={lang} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Card({ card, lang, onStep, onClose, children }: Props) {
+  const official = card.kind === 'official';
+  const date = card.articleDate ? formatDate(card.articleDate, lang) : undefined;
+  return (
+    <div class="card" role="dialog" aria-label={card.name} data-testid="entity-card" data-kind={card.kind}>
+      <div class={`kind ${card.kind}`}>{t(`page.${card.kind}` as StringKey, lang)}</div>
+      <h2>{card.name}</h2>
+      {official && card.atDate && (
+        <Positions
+          label={date ? t('page.atDate', lang, { date }) : t('page.atDateUnknown', lang)}
+          list={card.atDate}
+          lang={lang}
+          testid="card-at-date"
+        />
+      )}
+      {official && card.atDate?.length === 0 && <p class="muted">{t('page.noPositionAtDate', lang)}</p>}
+      {official && !!card.current?.length && (
+        <Positions
+          label={t('page.asOf', lang, { date: formatDate(card.checked ?? '', lang) })}
+          list={card.current}
+          lang={lang}
+          testid="card-now"
+        />
+      )}
+      {official && !!card.endUnknown?.length && (
+        <Positions
+          label={t('page.endUnknownList', lang)}
+          list={card.endUnknown}
+          lang={lang}
+          testid="card-end-unknown"
+        />
+      )}
+      {card.rows.length > 0 && (
         <dl>
-          {view.details.map((d) => (
+          {card.rows.map((d) => (
             <>
-              <dt>{d.label}</dt>
-              <dd>{d.value}</dd>
+              <dt>{t(d.label as StringKey, lang)}</dt>
+              <dd>{d.translate ? t(d.value as StringKey, lang) : d.value}</dd>
             </>
           ))}
         </dl>
       )}
+      {card.sources.length > 0 && !official && (
+        <p class="sources">
+          {t('page.sources', lang)}:{' '}
+          {card.sources.map((s, i) => (
+            <>
+              {i > 0 && ', '}
+              <a href={s} target="_blank" rel="noopener noreferrer">
+                {hostOf(s)}
+              </a>
+            </>
+          ))}
+        </p>
+      )}
+      {children}
       <div class="row">
         <span class="count" data-testid="card-count">
-          {t('page.mention', lang)} {view.index + 1} {t('page.of', lang)} {view.count}
+          {t('page.mention', lang)} {card.mention.index + 1} {t('page.of', lang)} {card.mention.count}
         </span>
         <button
           type="button"
           onClick={() => onStep(-1)}
           aria-label={t('page.previous', lang)}
-          disabled={view.count < 2}
+          disabled={card.mention.count < 2}
         >
           ‹
         </button>
-        <button type="button" onClick={() => onStep(1)} aria-label={t('page.next', lang)} disabled={view.count < 2}>
+        <button
+          type="button"
+          onClick={() => onStep(1)}
+          aria-label={t('page.next', lang)}
+          disabled={card.mention.count < 2}
+        >
           ›
         </button>
         <button type="button" onClick={onClose} style={{ marginLeft: 'auto' }}>

@@ -19,8 +19,6 @@ export interface NoteValues {
 }
 
 interface Props {
-  x: number;
-  y: number;
   lang: Lang;
   initial: NoteValues;
   /** An existing annotation is being edited (shows Delete). */
@@ -49,34 +47,28 @@ export function NoteEditor(p: Props) {
   const [colour, setColour] = useState(p.initial.colour);
   const [note, setNote] = useState(p.initial.note);
   const [tags, setTags] = useState(p.initial.tags.join(', '));
-  const first = useRef<HTMLButtonElement>(null);
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  // Opened by the keyboard or on a highlight, the note field takes focus: it is what the reader came to write.
   useEffect(() => {
-    if (p.autoFocus) first.current?.focus();
-  }, []);
+    if (p.autoFocus) noteField.current?.focus();
+  }, [p.autoFocus]);
   const save = () => p.onSave({ colour, note, tags: parseTags(tags) });
-  const left = Math.max(8, Math.min(p.x, window.innerWidth - 310));
-  const top = Math.max(8, Math.min(p.y, window.innerHeight - 230));
   return (
     <div
       class="toolbar"
       role="dialog"
       aria-label={t('page.highlight', p.lang)}
       data-testid="note-editor"
-      style={{ left: `${left}px`, top: `${top}px` }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') p.onClose();
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
-        e.stopPropagation();
       }}
-      // Keep the page's selection while the reader clicks colour buttons.
-      onMouseDown={(e) => (e.target as HTMLElement).tagName === 'BUTTON' && e.preventDefault()}
     >
       {/* biome-ignore lint/a11y/useSemanticElements: a fieldset's legend would add a visible heading to a small popover */}
       <div class="colours" role="group" aria-label={t('page.colour', p.lang)}>
-        {HIGHLIGHT_COLOURS.map((c, i) => (
+        {HIGHLIGHT_COLOURS.map((c) => (
           <button
             key={c}
-            ref={i === 0 ? first : undefined}
             type="button"
             aria-label={c}
             aria-pressed={c === colour}
@@ -90,6 +82,7 @@ export function NoteEditor(p: Props) {
         ))}
       </div>
       <textarea
+        ref={noteField}
         aria-label={t('page.note', p.lang)}
         placeholder={t('page.note', p.lang)}
         value={note}

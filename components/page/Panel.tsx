@@ -2,12 +2,9 @@ import type { EntityKind } from '@/utils/model';
 import { t, type StringKey } from '@/utils/i18n';
 import type { Lang } from '@/utils/settings/settings';
 
-export interface PanelEntity {
-  key: string;
-  kind: EntityKind;
-  name: string;
-  count: number;
-}
+import type { PanelEntity } from '@/utils/frames/protocol';
+
+export type { PanelEntity };
 
 export interface PanelNote {
   id: string;
@@ -27,6 +24,8 @@ interface Props {
   onPickNote: (id: string) => void;
   onSiteOff: () => void;
   onClose: () => void;
+  /** The address of an entity's dossier, when there is one to open. */
+  dossierUrl?: (key: string) => string;
 }
 
 const KINDS: { kind: EntityKind; label: 'officials' | 'bodies' | 'resolutions' }[] = [
@@ -34,6 +33,14 @@ const KINDS: { kind: EntityKind; label: 'officials' | 'bodies' | 'resolutions' }
   { kind: 'body', label: 'bodies' },
   { kind: 'resolution', label: 'resolutions' },
 ];
+
+/** The text cut at a word boundary near `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut.slice(0, max)).trimEnd()}…`;
+}
 
 export function Panel(p: Props) {
   return (
@@ -79,6 +86,19 @@ export function Panel(p: Props) {
                       <span>{e.name}</span>
                       <span class="count">{e.count}</span>
                     </button>
+                    {p.dossierUrl && (
+                      <a
+                        class="dossier-link"
+                        href={p.dossierUrl(e.key)}
+                        target="_blank"
+                        rel="noopener"
+                        aria-label={t('page.dossier', p.lang, { name: e.name })}
+                        title={t('page.dossier', p.lang, { name: e.name })}
+                        data-testid="panel-dossier"
+                      >
+                        ↗
+                      </a>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -91,10 +111,10 @@ export function Panel(p: Props) {
             <ul>
               {p.notes.map((n) => (
                 <li key={n.id}>
-                  <button type="button" onClick={() => p.onPickNote(n.id)} disabled={n.orphan} data-testid="panel-note">
+                  <button type="button" onClick={() => p.onPickNote(n.id)} data-testid="panel-note">
                     <span>
                       <span class="swatch" style={{ background: n.colour }} />
-                      {n.quote.slice(0, 80)}
+                      {clip(n.quote, 120)}
                     </span>
                     {n.orphan && <span class="orphan">{t('page.orphan', p.lang)}</span>}
                   </button>

@@ -2,6 +2,7 @@ import type { PopupModel } from './model';
 import { AnnotationList } from './AnnotationList';
 import { Filters, SearchBox } from './Filters';
 import { SITES } from '../../utils/sites/registry';
+import { DossierLinks } from './DossierLinks';
 
 const siteName = (id: string) => SITES.find((s) => s.id === id)?.name ?? id;
 
@@ -116,6 +117,7 @@ export function AllView({ model: m }: { model: PopupModel }) {
     <section data-testid="all-view" data-search-ready={m.index.value ? 'true' : 'false'}>
       <SearchBox model={m} />
       <Filters model={m} />
+      <DossierLinks model={m} />
       {m.filtering.value ? <Results model={m} /> : <ArticleList model={m} />}
     </section>
   );

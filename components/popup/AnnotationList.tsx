@@ -28,7 +28,7 @@ export function AnnotationList({ model: m, list, limit = Infinity, showArticle }
             onSelect={(on) => m.toggleSelected(a.id, on)}
             onOpen={() => void m.open(a)}
             onEdit={() => (m.editing.value = a.id)}
-            onSave={(patch) => void m.saveEdit(a.id, patch)}
+            onSave={(patch) => void m.saveEdit(a, patch)}
             onCancel={() => (m.editing.value = null)}
             onDelete={() => void m.remove(a)}
           />

@@ -3,6 +3,8 @@ import { PageView } from './PageView';
 import { AllView } from './AllView';
 import { ExportBar } from './ExportBar';
 import { Notice } from '../shared/Notice';
+import { ImportPreview } from './ImportPreview';
+import { Safekeeping } from './Safekeeping';
 
 export function App({ model: m, onOpenOptions }: { model: PopupModel; onOpenOptions?: () => void }) {
   const view = m.view.value;
@@ -47,7 +49,13 @@ export function App({ model: m, onOpenOptions }: { model: PopupModel; onOpenOpti
           kind={n.kind}
           text={n.text}
           details={n.details}
-          action={n.undo ? { label: m.tr('popup.undo'), run: () => void m.undoDelete() } : undefined}
+          action={
+            n.undo
+              ? { label: m.tr('popup.undo'), run: () => void m.undoDelete() }
+              : n.undoImport
+                ? { label: m.tr('import.undo'), run: () => void m.imports.undo() }
+                : undefined
+          }
           onClose={() => (m.notice.value = null)}
           closeLabel={m.tr('popup.cancel')}
         />
@@ -55,7 +63,9 @@ export function App({ model: m, onOpenOptions }: { model: PopupModel; onOpenOpti
       <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
         {view === 'page' ? <PageView model={m} /> : <AllView model={m} />}
       </div>
+      <ImportPreview model={m} />
       <ExportBar model={m} />
+      <Safekeeping model={m} />
     </div>
   );
 }

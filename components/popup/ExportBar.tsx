@@ -45,7 +45,7 @@ export function ExportBar({ model: m }: { model: PopupModel }) {
             const input = e.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
-            await m.importText(await file.text());
+            await m.imports.chooseFile(file);
             input.value = '';
           }}
         />

@@ -20,11 +20,28 @@ export function PageView({ model: m }: { model: PopupModel }) {
     );
   const list = m.pageAnnotations.value;
   const entities = m.entitySummary.value;
+  const state = p.info.state;
   return (
-    <section data-testid="page-view" aria-labelledby="page-title">
+    <section data-testid="page-view" data-state={state} aria-labelledby="page-title">
       <h2 id="page-title" class="article-title">
         {p.info.title}
       </h2>
+      {state === 'page' && (
+        <div class="page-state" data-testid="page-not-article">
+          <p>{m.tr('popup.notDetected')}</p>
+          <button type="button" data-testid="treat-as-article" onClick={() => void m.treatAsArticle()}>
+            {m.tr('popup.treatAsArticle')}
+          </button>
+        </div>
+      )}
+      {state === 'disabled' && (
+        <div class="page-state" data-testid="page-disabled">
+          <p>{m.tr('popup.siteOff')}</p>
+          <button type="button" data-testid="site-on" onClick={() => void m.turnSiteOn()}>
+            {m.tr('popup.siteOn')}
+          </button>
+        </div>
+      )}
       {entities.length > 0 && (
         <details class="entities" open data-testid="entity-summary">
           <summary>{m.tr('popup.entities')}</summary>

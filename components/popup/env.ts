@@ -16,6 +16,8 @@ export interface TabRef {
 
 /** The content script's answer to {type:'tab:info'}. */
 export interface TabInfo {
+  /** An article; a page that is none (notes still welcome); a site the reader switched off. */
+  state: 'article' | 'page' | 'disabled';
   articleKey: string;
   title: string;
   site: string;
@@ -33,6 +35,7 @@ export interface PopupEnv {
   /** Must be called straight from the click handler (user gesture). */
   requestOrigin(origin: string): Promise<boolean>;
   openOptions(): void;
+  reloadTab(tabId: number): Promise<void>;
 }
 
 export function browserEnv(): PopupEnv {
@@ -60,5 +63,6 @@ export function browserEnv(): PopupEnv {
     },
     requestOrigin: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    reloadTab: (tabId) => browser.tabs.reload(tabId),
   };
 }

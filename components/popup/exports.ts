@@ -1,5 +1,6 @@
 /** Turns records into a file and saves it; the formats themselves are pure (utils/export, utils/backup). */
 import type { ExportData } from '../../utils/export/order';
+import type { BackupData } from '../../utils/backup/backup';
 import { exportFileName, toMarkdown } from '../../utils/export/markdown';
 import { toBackup } from '../../utils/backup/backup';
 import { toW3CJson } from '../../utils/export/w3c';
@@ -24,14 +25,15 @@ export function usedArticles(data: ExportData): ExportData {
 
 export function render(
   kind: ExportKind,
-  data: ExportData,
+  data: ExportData & Pick<BackupData, 'entityMerges' | 'readerFacts'>,
   { now, settings }: ExportOptions,
 ): { ext: string; mime: string; text: string } {
   const exportedAt = now.toISOString();
   const d = usedArticles(data);
   switch (kind) {
     case 'json':
-      return { ext: 'json', mime: 'application/json', text: toBackup(d, exportedAt) };
+      // The backup keeps every visit, with or without notes: the dossiers are made of them.
+      return { ext: 'json', mime: 'application/json', text: toBackup(data, exportedAt) };
     case 'w3c':
       return { ext: 'jsonld', mime: 'application/ld+json', text: toW3CJson(d, { exportedAt }) };
     default:
@@ -49,7 +51,11 @@ export function render(
 }
 
 /** Renders and saves; returns the file name. */
-export async function runExport(kind: ExportKind, data: ExportData, opts: ExportOptions): Promise<string> {
+export async function runExport(
+  kind: ExportKind,
+  data: ExportData & Pick<BackupData, 'entityMerges' | 'readerFacts'>,
+  opts: ExportOptions,
+): Promise<string> {
   await nextFrame();
   const { ext, mime, text } = render(kind, data, opts);
   const name = exportFileName(opts.now, ext);

@@ -64,6 +64,7 @@ export interface FakeEnv extends PopupEnv {
   opened: string[];
   activated: number[];
   originsAsked: string[];
+  reloaded: number[];
 }
 
 /** The real background handler over `db`, and tabs that answer like a content script would. */
@@ -77,8 +78,10 @@ export function fakeEnv(
     opened: [],
     activated: [],
     originsAsked: [],
+    reloaded: [],
     async request(msg) {
-      const res = await handle(msg);
+      // The popup is one of the extension's own pages.
+      const res = await handle(msg, { kind: 'extension' });
       if (!res.ok) throw new Error(res.error);
       return res.data as never;
     },
@@ -103,6 +106,7 @@ export function fakeEnv(
       env.originsAsked.push(origin);
       return opts.grant ?? true;
     },
+    reloadTab: async (tabId) => void env.reloaded.push(tabId),
     openOptions() {},
   };
   return env;

@@ -16,11 +16,12 @@ import type { AnnotationPatch } from '../../utils/db/queries';
 import { defaultSettings, type Settings } from '../../utils/settings/settings';
 import { t, type StringKey } from '../../utils/i18n/index';
 import type { PopupEnv, TabInfo } from './env';
-import { askTabInfo, enableableOrigin } from './tab-info';
+import { createPageFlow } from './page-flow';
 import { openAnnotation } from './open-annotation';
 import { NO_FACETS, buildIndex, type PopupIndex } from './search';
 import type { ExportKind } from './exports';
-import type { ImportSummary } from './import-backup';
+import { createImportFlow } from './import-flow';
+import { createSafekeeping, notesSinceBackup } from './safekeeping';
 import { compareInText } from '../../utils/export/order';
 
 export type View = 'page' | 'all';
@@ -54,7 +55,10 @@ export interface Notice {
   kind: 'info' | 'error' | 'progress';
   text: string;
   details?: string[];
+  /** Offers to undo the last delete. */
   undo?: boolean;
+  /** Offers to undo the last import. */
+  undoImport?: boolean;
 }
 
 export const PAGE_SIZE = 50;
@@ -65,6 +69,7 @@ export interface ModelDeps {
   settings?: Settings;
   now?: () => Date;
   download?: (fileName: string, text: string, mime: string) => void;
+  safekeeping?: ReturnType<typeof createSafekeeping>;
 }
 
 /** How many recently read articles without notes the All view lists. */
@@ -77,6 +82,7 @@ export function createPopupModel(deps: ModelDeps) {
   const now = deps.now ?? (() => new Date());
 
   const settings = signal<Settings>(deps.settings ?? defaultSettings());
+  const safekeeping = deps.safekeeping ?? createSafekeeping();
   const lang = computed(() => settings.value.language);
   const tr = (key: StringKey, values?: Record<string, string | number>) => t(key, lang.value, values);
 
@@ -163,8 +169,10 @@ export function createPopupModel(deps: ModelDeps) {
   function watch<T>(query: () => Promise<T>, set: (v: T) => void) {
     subs.push(liveQuery(query).subscribe({ next: set, error: fail }));
   }
+  const pageFlow = createPageFlow({ db, env, page, view, pageAnnotations, pageArticle, notice, tr, watch });
 
   function start(): void {
+    void safekeeping.start().catch(() => {});
     let fullStarted = false;
     watch(
       async () => {
@@ -212,30 +220,7 @@ export function createPopupModel(deps: ModelDeps) {
         return () => clearTimeout(timer);
       }),
     );
-    void resolvePage();
-  }
-
-  async function resolvePage(): Promise<void> {
-    const tab = await env.activeTab().catch(() => undefined);
-    const info = tab ? await askTabInfo(env, tab.id) : null;
-    if (!tab || !info) {
-      const origin = enableableOrigin(tab?.url);
-      batch(() => {
-        page.value = { status: 'unsupported', tabId: tab?.id, origin };
-        if (!origin) view.value = 'all';
-      });
-      return;
-    }
-    page.value = { status: 'article', tabId: tab.id, info };
-    const key = info.articleKey;
-    watch(
-      () => db.annotations.where('articleKey').equals(key).toArray(),
-      (v) => (pageAnnotations.value = [...v].sort(compareInText)),
-    );
-    watch(
-      () => db.articles.get(key),
-      (v) => (pageArticle.value = v),
-    );
+    void pageFlow.resolvePage();
   }
 
   function stop(): void {
@@ -263,9 +248,11 @@ export function createPopupModel(deps: ModelDeps) {
     selected.value = next;
   }
 
-  async function saveEdit(id: string, patch: AnnotationPatch): Promise<boolean> {
+  /** Saves the reader's edit of `a` as they saw it: a change made meanwhile elsewhere is kept, or the clash said. */
+  async function saveEdit(a: Annotation, patch: AnnotationPatch): Promise<boolean> {
     try {
-      await env.request({ type: 'annotation:update', id, patch });
+      const base = { note: a.note, colour: a.colour, tags: a.tags };
+      await env.request({ type: 'annotation:update', id: a.id, patch, base });
       editing.value = null;
       return true;
     } catch (e) {
@@ -309,33 +296,6 @@ export function createPopupModel(deps: ModelDeps) {
     }
   }
 
-  /** Must run from the click: the permission prompt needs the user's gesture. */
-  function enableSite(): Promise<void> {
-    const p = page.value;
-    if (p.status !== 'unsupported' || !p.origin) return Promise.resolve();
-    const origin = p.origin;
-    const asked = env.requestOrigin(origin);
-    return (async () => {
-      try {
-        if (!(await asked)) {
-          notice.value = { kind: 'error', text: tr('popup.enableSite.denied') };
-          return;
-        }
-        const { enabled } = await env.request({ type: 'site:enable', origin, tabId: p.tabId });
-        if (!enabled) throw new Error(tr('popup.enableSite.denied'));
-        // The background records the origin in Settings.extraOrigins (utils/background/user-sites.ts).
-        notice.value = { kind: 'info', text: tr('popup.enableSite.done') };
-        // The script was just injected; give it a moment to read the page.
-        setTimeout(() => void resolvePage(), 800);
-      } catch (e) {
-        notice.value = {
-          kind: 'error',
-          text: tr('popup.enableSite.failed', { error: e instanceof Error ? e.message : String(e) }),
-        };
-      }
-    })();
-  }
-
   async function allAnnotations(): Promise<Annotation[]> {
     return annotations.value ?? (await db.annotations.toArray());
   }
@@ -353,16 +313,21 @@ export function createPopupModel(deps: ModelDeps) {
       const arts = articles.value ?? (await db.articles.toArray());
       const p = page.value;
       const extra = kind === 'md-article' && p.status === 'article' && pageArticle.value ? [pageArticle.value] : [];
+      const merges = kind === 'json' ? await db.entityMerges.toArray() : undefined;
+      const facts = kind === 'json' ? await db.readerFacts.toArray() : undefined;
       const { runExport } = await import('./exports');
+      const exportedAt = now();
       const file = await runExport(
         kind,
-        { articles: [...arts, ...extra], annotations: list },
+        { articles: [...arts, ...extra], annotations: list, entityMerges: merges, readerFacts: facts },
         {
-          now: now(),
+          now: exportedAt,
           settings: settings.value,
           download: deps.download,
         },
       );
+      // A JSON backup holds everything: the notes are safe up to now.
+      if (kind === 'json') await safekeeping.backedUp(exportedAt.toISOString());
       notice.value = { kind: 'info', text: tr('export.done', { file }) };
     } catch (e) {
       fail(e);
@@ -371,34 +336,15 @@ export function createPopupModel(deps: ModelDeps) {
     }
   }
 
-  async function importText(text: string): Promise<ImportSummary | null> {
-    if (busy.value) return null;
-    busy.value = true;
-    notice.value = { kind: 'progress', text: tr('import.working', { done: 0, total: '…' }) };
-    try {
-      const { importBackupText } = await import('./import-backup');
-      const r = await importBackupText(db, text, (done, total) => {
-        notice.value = { kind: 'progress', text: tr('import.working', { done, total }) };
-      });
-      if (!r.ok) {
-        notice.value = { kind: 'error', text: tr('import.failed'), details: r.errors };
-        return null;
-      }
-      notice.value = { kind: 'info', text: tr('import.done', { ...r.summary }) };
-      return r.summary;
-    } catch (e) {
-      notice.value = {
-        kind: 'error',
-        text: tr('import.failed'),
-        details: [e instanceof Error ? e.message : String(e)],
-      };
-      return null;
-    } finally {
-      busy.value = false;
-    }
-  }
+  const imports = createImportFlow({ db, notice, busy, tr });
+  const unsaved = computed(() => notesSinceBackup(annotations.value ?? [], safekeeping.lastBackup.value));
 
   return {
+    imports,
+    treatAsArticle: pageFlow.treatAsArticle,
+    turnSiteOn: pageFlow.turnSiteOn,
+    safekeeping,
+    unsaved,
     // state
     settings,
     lang,
@@ -439,9 +385,8 @@ export function createPopupModel(deps: ModelDeps) {
     remove,
     undoDelete,
     open,
-    enableSite,
+    enableSite: pageFlow.enableSite,
     exportAs,
-    importText,
     showMore: () => (limit.value += PAGE_SIZE),
   };
 }

@@ -65,7 +65,7 @@ afterEach(() => {
 
 const pageTab = {
   tab: { id: 7, url: KEY },
-  info: { articleKey: KEY, title: article.title, site: 'baochinhphu', entities: [] },
+  info: { state: 'article' as const, articleKey: KEY, title: article.title, site: 'baochinhphu', entities: [] },
 };
 
 describe('this page', () => {
@@ -234,6 +234,12 @@ describe('all annotations', () => {
 });
 
 describe('import', () => {
+  const asFile = (text: string, size?: number) => {
+    const f = new File([text], 'backup.json', { type: 'application/json' });
+    if (size !== undefined) Object.defineProperty(f, 'size', { value: size });
+    return f;
+  };
+
   it('reports errors and changes nothing on a bad file', async () => {
     await mount();
     const before = await db.annotations.count();
@@ -241,24 +247,115 @@ describe('import', () => {
       '"blue"',
       '"chartreuse"',
     );
-    expect(await model.importText(bad)).toBeNull();
+    await model.imports.chooseFile(asFile(bad));
     const notice = await until(() => root.querySelector('[data-testid=notice]'));
     expect(notice.getAttribute('role')).toBe('alert');
     expect(root.querySelector('[data-testid=notice-details]')?.textContent).toMatch(/colour/);
     expect(await db.annotations.count()).toBe(before);
-    expect(await model.importText('{not json')).toBeNull();
+    await model.imports.chooseFile(asFile('{not json'));
     expect(await db.annotations.count()).toBe(before);
   });
 
-  it('merges a good backup in and reports what changed', async () => {
+  it('refuses a file on its size before reading a byte of it', async () => {
+    await mount();
+    const file = asFile('{}', 600 * 1024 * 1024);
+    let read = false;
+    file.text = async () => {
+      read = true;
+      return '{}';
+    };
+    await model.imports.chooseFile(file);
+    expect(read).toBe(false);
+    expect(model.notice.value?.details?.[0]).toMatch(/too large \(600\.0 MB\); the limit is 30\.0 MB/);
+  });
+
+  it('shows which notes a backup would replace, writes nothing until confirmed, and can be undone', async () => {
     await mount();
     const newer = { ...q1, note: 'sửa sau', updated: '2025-01-01T00:00:00.000Z' };
     const fresh = ann({ quote: 'đại đoàn kết toàn dân tộc', start: 50 });
     const file = toBackup({ articles: [article], annotations: [newer, fresh, q0] }, '2025-01-02T00:00:00.000Z');
-    expect(await model.importText(file)).toEqual({ added: 1, updated: 1, unchanged: 1 });
-    expect((await db.annotations.get(q1.id))?.note).toBe('sửa sau');
+    await model.imports.chooseFile(asFile(file));
+    const preview = await until(() => root.querySelector('[data-testid=import-preview]'));
+    expect(preview.textContent).toContain('adds 1 notes and replaces 1 of yours');
+    expect(root.querySelectorAll('[data-testid=import-replaced]')).toHaveLength(1);
+    expect(preview.textContent).toContain('sửa sau');
+    // Nothing is written before the reader says so; cancelling leaves everything as it was.
+    expect((await db.annotations.get(q1.id))?.note).toBe(q1.note);
+    expect(await db.annotations.get(fresh.id)).toBeUndefined();
+    root.querySelector<HTMLButtonElement>('[data-testid=import-cancel]')!.click();
+    await until(() => !root.querySelector('[data-testid=import-preview]'));
+    expect((await db.annotations.get(q1.id))?.note).toBe(q1.note);
+
+    await model.imports.chooseFile(asFile(file));
+    (await until(() => root.querySelector<HTMLButtonElement>('[data-testid=import-confirm]'))).click();
+    await until(async () => (await db.annotations.get(q1.id))?.note === 'sửa sau');
     expect(await db.annotations.get(fresh.id)).toBeDefined();
     expect(model.notice.value?.text).toBe('Imported: 1 new, 1 updated, 1 unchanged.');
+    // Undo puts the replaced note back and removes the added one.
+    (await until(() => root.querySelector<HTMLButtonElement>('[data-testid=notice-action]'))).click();
+    await until(async () => (await db.annotations.get(q1.id))?.note === q1.note);
+    expect(await db.annotations.get(fresh.id)).toBeUndefined();
+  });
+
+  it('imports a file that replaces nothing at once, still with undo', async () => {
+    await mount();
+    const fresh = ann({ quote: 'đoàn kết', start: 70 });
+    await model.imports.chooseFile(
+      asFile(toBackup({ articles: [article], annotations: [fresh] }, '2025-01-02T00:00:00.000Z')),
+    );
+    await until(async () => !!(await db.annotations.get(fresh.id)));
+    expect(model.notice.value?.undoImport).toBe(true);
+  });
+});
+
+describe('pages that are no article, and sites switched off', () => {
+  it('says no article was detected, still lists the notes, and treats the page as an article on request', async () => {
+    await mount({ tab: { id: 7, url: `${KEY}` }, info: { ...pageTab.info, state: 'page' } });
+    const box = await until(() => root.querySelector('[data-testid=page-not-article]'));
+    expect(box.textContent).toContain('No article was detected on this page');
+    await until(() => rows().length === 3);
+    root.querySelector<HTMLButtonElement>('[data-testid=treat-as-article]')!.click();
+    await until(() => env.sent.some((s) => s.msg.type === 'tab:reread'));
+    const stored = (await fakeBrowser.storage.local.get('settings')).settings as { articlePatterns: string[] };
+    expect(stored.articlePatterns).toEqual([`${new URL(KEY).origin}/`]);
+  });
+
+  it('keeps a switched-off site’s notes visible and turns the site on again', async () => {
+    await fakeBrowser.storage.local.set({ settings: { disabledSites: ['baochinhphu'] } });
+    await mount({ tab: { id: 7, url: KEY }, info: { ...pageTab.info, state: 'disabled' } });
+    await until(() => root.querySelector('[data-testid=page-disabled]'));
+    await until(() => rows().length === 3);
+    root.querySelector<HTMLButtonElement>('[data-testid=site-on]')!.click();
+    await until(() => env.reloaded.includes(7));
+    const stored = (await fakeBrowser.storage.local.get('settings')).settings as { disabledSites: string[] };
+    expect(stored.disabledSites).toEqual([]);
+  });
+});
+
+describe('keeping notes safe', () => {
+  it('says where notes live and that uninstalling deletes them', async () => {
+    await mount();
+    const where = await until(() => root.querySelector('[data-testid=where-notes-live]'));
+    expect(where.textContent).toContain('Uninstalling the extension deletes them');
+  });
+
+  it('reminds the reader to back up once 20 notes are in no backup, until a JSON backup is made', async () => {
+    await db.annotations.bulkPut(
+      Array.from({ length: 20 }, (_, i) =>
+        ann({ quote: `đoạn ${i}`, start: 2000 + i * 10, updated: '2025-03-01T00:00:00.000Z' }),
+      ),
+    );
+    await mount();
+    const reminder = await until(() => root.querySelector('[data-testid=backup-reminder]'));
+    expect(reminder.textContent).toContain('24 notes are in no backup yet.');
+    root.querySelector<HTMLButtonElement>('[data-testid=backup-now]')!.click();
+    await until(() => downloads.length === 1);
+    expect(downloads[0].name).toMatch(/\.json$/);
+    await until(() => !root.querySelector('[data-testid=backup-reminder]'));
+    // The date of the backup is kept for the next popup.
+    expect(Object.values(await fakeBrowser.storage.local.get('vna-last-backup'))).toEqual([
+      new Date(2025, 2, 4, 10, 0).toISOString(),
+    ]);
   });
 });
 

@@ -18,7 +18,8 @@ export function parseTabInfo(raw: unknown): TabInfo | null {
           typeof e.count === 'number',
       )
     : [];
-  return { articleKey: r.articleKey, title: r.title, site: r.site, entities };
+  const state = r.state === 'page' || r.state === 'disabled' ? r.state : 'article';
+  return { state, articleKey: r.articleKey, title: r.title, site: r.site, entities };
 }
 
 export async function askTabInfo(env: PopupEnv, tabId: number, timeoutMs = 800): Promise<TabInfo | null> {

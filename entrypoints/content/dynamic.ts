@@ -34,7 +34,14 @@ export function watchDynamicChanges(ctx: ContentScriptContext, state: PageState,
   });
   // The wrapper painter's own DOM changes are dropped before they reach the callback.
   state.painter.onSelfMutation = () => void observer.takeRecords();
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+  // Attributes too: text shown later by a class or style change (a "read more") enters the index.
+  observer.observe(document.body ?? document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden'],
+  });
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
   ctx.onInvalidated(() => {
     observer.disconnect();
@@ -56,6 +63,7 @@ function matters(r: MutationRecord, state: PageState): boolean {
   if (isOurs(r.target)) return false;
   const regions = state.article.value?.regions ?? [];
   if (regions.some((el) => el.contains(r.target))) return true;
+  if (r.type === 'attributes') return false;
   // Outside the article only a sizeable block of new text counts (e.g. the next article).
   for (const n of r.addedNodes) if (!isOurs(n) && (n.textContent?.length ?? 0) >= SIGNIFICANT_TEXT) return true;
   // The article itself was replaced or removed.

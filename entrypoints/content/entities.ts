@@ -11,7 +11,6 @@ import type { EntityKind } from '@/utils/model';
 import type { EntitySpan } from '@/utils/entities/types';
 import { ENTITY_KINDS } from '@/utils/settings/settings';
 import { canonicalName } from './card-view';
-import { setPageFlag } from './article';
 import type { PageState } from './state';
 import { nextTask } from './next-task';
 
@@ -40,11 +39,11 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
       state.entitiesDone.value = true;
       state.spans.value = spans ?? [];
     });
-    setPageFlag('entities', spans ? String(spans.length) : null);
   };
 
   const stopFind = safeEffect('finding entities', () => {
-    const index = state.index.value;
+    // A page read whole for the reader's notes is no article: nothing is looked for in it.
+    const index = state.article.value?.via === 'page' ? null : state.index.value;
     const watch = state.settings.value.watchList;
     const key = JSON.stringify(watch);
     if (!engine || key !== engineFor) {
@@ -147,7 +146,9 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
         entities: entities.sort((a, b) => b.count - a.count).slice(0, LIMITS.entities),
       },
     })
-      .then(() => setPageFlag('saved', '1'))
+      .then(() => {
+        state.status.visitSaved = true;
+      })
       .catch((e) => console.warn('[VN News Annotator] could not record the visit', e));
   });
 

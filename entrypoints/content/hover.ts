@@ -12,9 +12,17 @@ export function startHover(ctx: ContentScriptContext, state: PageState): void {
 
   const onPoint = (x: number, y: number) => {
     const hit = entityAtPoint(state, x, y);
+    // A card the reader is writing on stays put, whatever the pointer passes over.
+    if (state.cardPinned) return;
     if (hit >= 0) {
       clearTimeout(hideTimer);
-      if (state.card.value?.spanIndex !== hit) showCardFor(state, hit, x, y + 10);
+      if (state.card.value?.spanIndex !== hit) {
+        // Below the name, or above its line when there is no room: never over the line being read.
+        const index = state.index.value!;
+        const s = state.spans.value[hit];
+        const line = rangeFromOffsets(index, s.start, s.end).getBoundingClientRect();
+        showCardFor(state, hit, x, line.bottom + 6, line);
+      }
     } else if (state.card.value && !state.cardHovered) {
       // A short grace period lets the pointer travel from the text to the card.
       clearTimeout(hideTimer);
@@ -27,8 +35,10 @@ export function startHover(ctx: ContentScriptContext, state: PageState): void {
   let pending = false;
   let last = { x: 0, y: 0 };
   ctx.addEventListener(document, 'mousemove', (e) => {
+    // Only the reader's own pointer: a page script's synthetic moves do not open cards.
+    if (!e.isTrusted) return;
     last = { x: e.clientX, y: e.clientY };
-    if (pending || e.composedPath().some((n) => n instanceof Element && n.localName === 'vna-ui')) return;
+    if (pending) return;
     pending = true;
     // At most one hit test per frame, and none while nothing is highlighted.
     requestAnimationFrame(() => {

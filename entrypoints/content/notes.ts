@@ -1,6 +1,9 @@
 /**
- * The reader's own highlights: load this article's annotations, anchor them in the current
- * text, draw them, report orphans, and create / edit / delete through the background.
+ * The reader's own highlights on the page: load where this article's notes are (never their
+ * text), anchor them in the current text, draw them in the extension's own layer, report
+ * orphans, and open the note editor frame: on a finished selection, on a click on a highlight,
+ * or from the keyboard command. Only the reader's real input counts: events a page script
+ * dispatches (isTrusted false) are ignored.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { safeEffect } from './safe-effect';
@@ -10,24 +13,24 @@ import { rangeFromOffsets } from '@/utils/dom/text-index';
 import { intervalsAt } from '@/utils/page/spans';
 import { entityKey } from '@/utils/page/summary';
 import { request } from '@/utils/messaging/client';
-import { uuidv4 } from '@/utils/uuid';
-import { HIGHLIGHT_COLOURS, type Annotation } from '@/utils/model';
-import { NOTE_COLOURS, type NoteValues } from '@/components/page/NoteEditor';
+import { NOTE_COLOURS } from '@/components/page/NoteEditor';
 import { caretAt, rangeContainsPoint } from '@/utils/page/hit-test';
 import { canonicalName } from './card-view';
+import type { NoteLayer } from './note-layer';
 import { offsetsOf, type Anchored, type PageState } from './state';
+import { enterPageMode, pageKey } from './article';
 
-const noteGroup = (colour: string) => `vna-note-${colour}`;
-
-export function startNotes(ctx: ContentScriptContext, state: PageState, actions: NoteActions): void {
-  const painter = state.painter;
-
+export function startNotes(ctx: ContentScriptContext, state: PageState, actions: NoteActions, layer: NoteLayer): void {
   let loadedFor = '';
   const stopLoad = safeEffect('loading notes', () => {
     const key = state.article.value?.canonicalUrl ?? '';
     if (key === loadedFor) return;
     loadedFor = key;
     void actions.reload();
+  });
+  // A page that is no article may still hold the reader's notes: then it is read whole to show them.
+  void actions.notesOnPage().then((n) => {
+    if (n && !state.article.value && !ctx.isInvalid) enterPageMode(state);
   });
 
   let reported = '';
@@ -63,23 +66,20 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
   const stopPaint = safeEffect('drawing notes', () => {
     const index = state.index.value;
     const anchors = state.anchors.value;
-    const byId = new Map(state.annotations.value.map((a) => [a.id, a]));
-    painter.set('notes', () =>
+    const colour = new Map(state.annotations.value.map((a) => [a.id, a.colour]));
+    layer.draw(
       index
-        ? HIGHLIGHT_COLOURS.map((colour) => ({
-            name: noteGroup(colour),
-            ranges: anchors
-              .filter((x) => byId.get(x.id)?.colour === colour)
-              .map((x) => rangeFromOffsets(index, x.start, x.end)),
-            style: { background: `${NOTE_COLOURS[colour]}cc`, priority: 2 },
+        ? anchors.map((x) => ({
+            range: rangeFromOffsets(index, x.start, x.end),
+            colour: NOTE_COLOURS[colour.get(x.id) ?? 'yellow'],
           }))
         : [],
     );
   });
 
-  // A finished selection inside the article offers the toolbar, without taking focus.
+  // A finished selection inside the article offers the editor, without taking focus.
   ctx.addEventListener(document, 'mouseup', (e) => {
-    if (isOwnUi(e)) return;
+    if (!e.isTrusted) return;
     setTimeout(() => {
       if (actions.offerSelection(false, e.clientX, e.clientY)) return;
       // Clicking elsewhere dismisses an offer the reader did not take up; never a started note.
@@ -89,7 +89,7 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
   });
   // A click on one of the reader's highlights opens it for editing.
   ctx.addEventListener(document, 'click', (e) => {
-    if (isOwnUi(e) || !document.getSelection()?.isCollapsed) return;
+    if (!e.isTrusted || !document.getSelection()?.isCollapsed) return;
     const id = noteAtPoint(state, e.clientX, e.clientY);
     if (id) actions.openEditor(id, e.clientX, e.clientY);
   });
@@ -98,11 +98,8 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
     stopLoad();
     stopAnchor();
     stopPaint();
-    painter.remove('notes');
   });
 }
-
-const isOwnUi = (e: Event) => e.composedPath().some((n) => n instanceof Element && n.localName === 'vna-ui');
 
 function noteAtPoint(state: PageState, x: number, y: number): string | null {
   const index = state.index.value;
@@ -128,103 +125,72 @@ function pointRange(node: Node, offset: number): Range {
 export type NoteActions = ReturnType<typeof noteActions>;
 
 export function noteActions(state: PageState) {
-  const lastColour = () => state.annotations.value.at(-1)?.colour ?? 'yellow';
-
-  /** Loads this article's notes; a failure (background gone after an update) keeps what is shown. */
+  /** Loads where this article's notes are; a failure (background gone after an update) keeps what is shown. */
   async function reload() {
     const article = state.article.value;
     try {
       state.annotations.value = article
-        ? await request({ type: 'annotations:list', articleKey: article.canonicalUrl })
+        ? await request({ type: 'annotations:anchors', articleKey: article.canonicalUrl })
         : [];
     } catch (e) {
       console.warn('[VN News Annotator] could not load the notes for this page', e);
     }
   }
 
-  /** Shows the editor for the current selection if it lies in the article text. */
+  /**
+   * Offers the editor for the current selection if it lies in the article text. The note's
+   * target is captured now, from the text as it is now: what the reader selected is what is
+   * saved, even if the page changes while they write.
+   */
   function offerSelection(autoFocus: boolean, x?: number, y?: number): boolean {
-    const index = state.index.value;
     const sel = document.getSelection();
-    if (!index || !sel || sel.isCollapsed || !sel.rangeCount) return false;
+    if (!sel || sel.isCollapsed || !sel.rangeCount || !sel.toString().trim()) return false;
+    // On a page that is no article, the reader may still note anything: the page is read whole.
+    if (!state.article.value && state.status.state === 'not-article') enterPageMode(state);
+    const index = state.index.value;
+    const article = state.article.value;
+    if (!index || !article) return false;
     const range = sel.getRangeAt(0);
     const at = offsetsOf(state, range);
-    if (!at || at.end <= at.start || !index.text.slice(at.start, at.end).trim()) return false;
-    const rect = range.getBoundingClientRect();
+    if (!at || at.end <= at.start) return false;
+    const quote = index.text.slice(at.start, at.end);
+    if (!quote.trim()) return false;
+    const inside = state.spans.value.filter((s) => s.start < at.end && s.end > at.start);
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
     state.editor.value = {
-      x: x ?? rect.left,
-      y: (y ?? rect.bottom) + 12,
-      target: { kind: 'new', start: at.start, end: at.end },
-      initial: { colour: lastColour(), note: '', tags: [] },
+      x: x ?? last.left,
+      y: (y ?? last.bottom) + 12,
+      avoid: last,
+      target: {
+        kind: 'new',
+        draft: {
+          articleKey: article.canonicalUrl,
+          pageUrl: location.href,
+          quote,
+          selectors: describeSelectors(index.text, at.start, at.end),
+          entityIds: [...new Set(inside.map(entityKey))],
+          entityNames: [...new Set(inside.map(canonicalName))],
+        },
+      },
       autoFocus,
     };
     return true;
   }
 
+  /** How many notes the page holds under its own key (before any article is found on it). */
+  async function notesOnPage(): Promise<number> {
+    if (state.article.value || state.status.state !== 'not-article') return 0;
+    try {
+      return (await request({ type: 'annotations:anchors', articleKey: pageKey(document, location.href) })).length;
+    } catch {
+      return 0;
+    }
+  }
+
   function openEditor(id: string, x: number, y: number, autoFocus = true) {
-    const a = state.annotations.value.find((x) => x.id === id);
-    if (!a) return;
-    state.editor.value = {
-      x,
-      y: y + 12,
-      target: { kind: 'edit', id },
-      initial: { colour: a.colour, note: a.note, tags: a.tags },
-      autoFocus,
-    };
-  }
-
-  async function save(values: NoteValues) {
-    const ed = state.editor.value;
-    const index = state.index.value;
-    const article = state.article.value;
-    if (!ed || !index || !article) return;
-    try {
-      if (ed.target.kind === 'new') {
-        const { start, end } = ed.target;
-        const inside = state.spans.value.filter((s) => s.start < end && s.end > start);
-        const now = new Date().toISOString();
-        const annotation: Annotation = {
-          id: uuidv4(),
-          articleKey: article.canonicalUrl,
-          pageUrl: location.href,
-          selectors: describeSelectors(index.text, start, end),
-          quote: index.text.slice(start, end),
-          ...values,
-          entityIds: [...new Set(inside.map(entityKey))],
-          entityNames: [...new Set(inside.map(canonicalName))],
-          created: now,
-          updated: now,
-        };
-        await request({ type: 'annotation:save', annotation });
-        document.getSelection()?.removeAllRanges();
-      } else {
-        await request({ type: 'annotation:update', id: ed.target.id, patch: values });
-      }
-      state.editor.value = null;
-      await reload();
-    } catch (e) {
-      state.editor.value = { ...ed, error: e instanceof Error ? e.message : String(e) };
-    }
-  }
-
-  async function remove(id: string) {
-    try {
-      const removed = await request({ type: 'annotation:delete', id });
-      state.editor.value = null;
-      await reload();
-      state.toast.value = {
-        text: 'deleted',
-        undo: () => {
-          state.toast.value = null;
-          request({ type: 'annotation:save', annotation: removed })
-            .then(reload)
-            .catch((e) => (state.toast.value = { text: 'saveFailed', undo: undefined, detail: String(e) }));
-        },
-      };
-    } catch (e) {
-      const ed = state.editor.value;
-      if (ed) state.editor.value = { ...ed, error: e instanceof Error ? e.message : String(e) };
-    }
+    if (!state.annotations.value.some((a) => a.id === id)) return;
+    state.editor.value = { x, y: y + 12, target: { kind: 'edit', id }, autoFocus };
   }
 
   function scrollTo(id: string): boolean {
@@ -234,9 +200,9 @@ export function noteActions(state: PageState) {
     const range = rangeFromOffsets(index, hit.start, hit.end);
     (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
     const r = range.getBoundingClientRect();
-    openEditor(id, r.left, r.bottom, false);
+    state.editor.value = { x: r.left, y: r.bottom + 12, avoid: r, target: { kind: 'edit', id }, autoFocus: false };
     return true;
   }
 
-  return { reload, offerSelection, openEditor, save, remove, scrollTo };
+  return { reload, offerSelection, openEditor, scrollTo, notesOnPage };
 }

@@ -4,54 +4,74 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPainter } from '@/utils/page/painter';
-import { loadSettings, watchSettings } from '@/utils/settings/settings';
+import { loadSettings, treatedAsArticle, watchSettings } from '@/utils/settings/settings';
 import { siteForHost } from '@/utils/sites/registry';
 import { createPageState, type PageState } from './state';
-import { readArticle, setPageFlag } from './article';
+import { readArticle } from './article';
 import { startEntities } from './entities';
 import { noteActions, startNotes } from './notes';
 import { startHover } from './hover';
 import { mountUi } from './ui';
 import { watchDynamicChanges } from './dynamic';
 import { listenToTabMessages } from './tab-messages';
-
-const STARTED = Symbol.for('vna-content-started');
+import { lazyUiHost } from './host';
+import { createNoteLayer } from './note-layer';
+import { exposeStateForTests } from './test-flags';
 
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
-  // The script can be injected again into an open tab (a site enabled from the popup).
-  const g = globalThis as { [STARTED]?: boolean };
-  if (g[STARTED]) return;
-  g[STARTED] = true;
   // Marks for `npm run bench`: start → detected → indexed → matched → drawn.
   performance.mark('vna:start');
 
   const painter = createPainter(document);
   const state = createPageState(painter);
   const notes = noteActions(state);
+  const host = lazyUiHost();
+  ctx.onInvalidated(() => host.remove());
   // The settings are read while the article is found and indexed, not before.
   const settings = loadSettings();
   const refresh = () => feature('article', () => readArticle(state));
+  exposeStateForTests(ctx, state);
   await refresh();
   await feature('settings', async () => {
     state.settings.value = await settings;
     performance.mark('vna:settings-ready');
-    ctx.onInvalidated(watchSettings((s) => (state.settings.value = s)));
+    ctx.onInvalidated(
+      watchSettings((s) => {
+        const wasTreated = treatedAsArticle(state.settings.value, location.href);
+        state.settings.value = s;
+        // Switched off here (from the panel or the options): everything of ours leaves the page.
+        const here = siteForHost(location.hostname);
+        if (here && s.disabledSites.includes(here.id) && state.status.state !== 'disabled') {
+          state.status.state = 'disabled';
+          state.article.value = null;
+          state.index.value = null;
+          painter.clear();
+          return;
+        }
+        // "Treat this page as an article", chosen in the popup: read the page again at once.
+        if (treatedAsArticle(s, location.href) !== wasTreated) void refresh();
+      }),
+    );
   });
+  if (!state.article.value && treatedAsArticle(state.settings.value, location.href)) await refresh();
+  // The tab answers the extension's own pages (never the page) even where it stays off.
+  await feature('messages', () => listenToTabMessages(ctx, state, notes, refresh));
   const site = siteForHost(location.hostname);
   if (site && state.settings.value.disabledSites.includes(site.id)) {
     state.article.value = null;
     state.index.value = null;
-    setPageFlag('state', 'disabled');
+    state.status.state = 'disabled';
     return;
   }
   ctx.onInvalidated(() => painter.clear());
+  const layer = createNoteLayer(host.get, () => state.article.value?.regions ?? []);
+  ctx.onInvalidated(() => layer.destroy());
 
   await Promise.all([
     feature('entities', () => startEntities(ctx, state)),
-    feature('notes', () => startNotes(ctx, state, notes)),
+    feature('notes', () => startNotes(ctx, state, notes, layer)),
     feature('hover', () => startHover(ctx, state)),
-    feature('ui', () => mountUi(ctx, state, notes)),
-    feature('messages', () => listenToTabMessages(ctx, state, notes)),
+    feature('ui', () => mountUi(ctx, state, notes, host)),
     feature('dynamic', () => watchDynamicChanges(ctx, state, refresh)),
   ]);
 }

@@ -6,12 +6,11 @@ import { signal } from '@preact/signals';
 import type { ArticleInfo } from '@/utils/sites/types';
 import type { TextIndex } from '@/utils/dom/text-index';
 import type { EntitySpan } from '@/utils/entities/types';
-import type { Annotation } from '@/utils/model';
+import type { AnchorRecord } from '@/utils/messaging/protocol';
 import { defaultSettings, type Settings } from '@/utils/settings/settings';
-import type { CardView } from '@/components/page/Card';
+import type { CardData, NoteDraft } from '@/utils/frames/protocol';
 import type { Painter } from '@/utils/page/painter';
 import { offsetsFromRange } from '@/utils/dom/text-index';
-import type { NoteValues } from '@/components/page/NoteEditor';
 
 export interface Anchored {
   id: string;
@@ -22,13 +21,21 @@ export interface Anchored {
 export interface EditorState {
   x: number;
   y: number;
-  /** A new highlight covers [start, end) of the article text; an edit names the annotation. */
-  target: { kind: 'new'; start: number; end: number } | { kind: 'edit'; id: string };
-  initial: NoteValues;
+  /** Below this line (the selection's last line), or above it when there is no room. */
+  avoid?: DOMRect;
+  /** A new note on the text selected (captured then); an edit names the annotation. */
+  target: { kind: 'new'; draft: NoteDraft } | { kind: 'edit'; id: string };
   autoFocus: boolean;
   /** The reader has typed or picked something: the editor is not dismissed by a click elsewhere. */
   touched?: boolean;
-  error?: string;
+}
+
+export interface CardState {
+  data: CardData;
+  spanIndex: number;
+  x: number;
+  y: number;
+  avoid?: DOMRect;
 }
 
 export function createPageState(painter: Painter) {
@@ -36,18 +43,30 @@ export function createPageState(painter: Painter) {
     painter,
     /** The pointer is over the card, so it stays open. */
     cardHovered: false,
+    /** The page is no article, but the reader has notes on it or is writing one: it is read whole. */
+    pageMode: false,
+    /** The reader is writing on the card (a fact of their own): it is not dismissed by the pointer. */
+    cardPinned: false,
     article: signal<ArticleInfo | null>(null),
     index: signal<TextIndex | null>(null),
     spans: signal<EntitySpan[]>([]),
     /** Every piece of the article's text has been read (spans is complete). */
     entitiesDone: signal(true),
-    annotations: signal<Annotation[]>([]),
+    /** The reader's notes on this article: where they are and their colour, never their text. */
+    annotations: signal<AnchorRecord[]>([]),
     anchors: signal<Anchored[]>([]),
     settings: signal<Settings>(defaultSettings()),
-    panelOpen: signal(false),
-    card: signal<{ view: CardView; spanIndex: number; x: number; y: number } | null>(null),
+    /** The panel is open; `focus`: it was opened from the keyboard and takes focus. */
+    panel: signal<{ focus: boolean } | null>(null),
+    card: signal<CardState | null>(null),
     editor: signal<EditorState | null>(null),
-    toast: signal<{ text: 'deleted' | 'saveFailed'; undo?: () => void; detail?: string } | null>(null),
+    /** What the extension's own pages (and the tests) can ask the content script: never the page. */
+    status: {
+      state: null as 'article' | 'not-article' | 'disabled' | null,
+      visitSaved: false,
+      /** The extension frames that have loaded and answered on their port. */
+      framesReady: [] as string[],
+    },
   };
 }
 

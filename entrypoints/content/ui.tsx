@@ -1,30 +1,38 @@
 /**
- * The in-page UI (floating button, entity panel, card, note editor) in a closed shadow root
- * under the extension's own <vna-ui> element, so page CSS and scripts cannot reach into it.
+ * The in-page UI: the floating button in the UI host's closed shadow root, and the card, note
+ * editor and panel in extension frames (frames.ts) that the page cannot read. Signals in the
+ * page state say what is open; this file shows, places and hides the frames to match, and acts
+ * on what they send back.
  */
 import { render } from 'preact';
-import { safeEffect } from './safe-effect';
-import { useComputed } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Card } from '@/components/page/Card';
-import { Panel, type PanelEntity } from '@/components/page/Panel';
-import { NoteEditor, NOTE_COLOURS } from '@/components/page/NoteEditor';
 import { PAGE_UI_CSS } from '@/components/page/styles';
 import { t } from '@/utils/i18n';
 import { entityKey, groupEntities } from '@/utils/page/summary';
-import { rangeFromOffsets } from '@/utils/dom/text-index';
-import { saveSettings } from '@/utils/settings/settings';
 import { siteForHost } from '@/utils/sites/registry';
-import type { EntityKind } from '@/utils/model';
-import { canonicalName, showCardFor, stepCard } from './card-view';
+import type { FromFrame, Surface } from '@/utils/frames/protocol';
+import { canonicalName, revealSpan, stepCard } from './card-view';
+import { createFrames, type Frames } from './frames';
+import type { UiHost } from './host';
 import type { NoteActions } from './notes';
+import { safeEffect } from './safe-effect';
 import type { PageState } from './state';
 
-export function mountUi(ctx: ContentScriptContext, state: PageState, notes: NoteActions): void {
+/** Mounts the UI once the page has an article (the host is made then, not before). */
+export function mountUi(
+  ctx: ContentScriptContext,
+  state: PageState,
+  notes: NoteActions,
+  host: { get(): UiHost },
+): void {
   let unmount: (() => void) | undefined;
-  // Nothing is added to a page until it has an article (a single-page site may get one later).
+  // Nothing is shown on a page until it has an article (a single-page site may get one later).
   const stop = safeEffect('mounting the page UI', () => {
-    if (state.article.value && !unmount) unmount = mount(state, notes);
+    if (state.article.value && !unmount) unmount = mount(state, notes, host.get());
+    else if (!state.article.value && state.status.state === 'disabled' && unmount) {
+      unmount();
+      unmount = undefined;
+    }
   });
   ctx.onInvalidated(() => {
     stop();
@@ -32,150 +40,159 @@ export function mountUi(ctx: ContentScriptContext, state: PageState, notes: Note
   });
 }
 
-function mount(state: PageState, notes: NoteActions): () => void {
-  const host = document.createElement('vna-ui');
-  host.setAttribute('data-vna-ui', '');
-  // The host takes no room; its children are position: fixed.
-  host.setAttribute(
-    'style',
-    'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483645;',
-  );
-  // Closed: the news site's scripts cannot read a note while the reader types it.
-  const shadow = host.attachShadow({ mode: 'closed' });
+function mount(state: PageState, notes: NoteActions, host: UiHost): () => void {
   const style = document.createElement('style');
   style.textContent = PAGE_UI_CSS;
-  const root = document.createElement('div');
-  root.className = 'vna';
-  shadow.append(style, root);
-  document.documentElement.append(host);
-  render(<App state={state} notes={notes} />, root);
+  const fabRoot = document.createElement('div');
+  fabRoot.className = 'vna';
+  host.root.append(style, fabRoot);
+  // Where focus was before a frame took it, to give it back when the frame closes.
+  let returnFocus: Element | null = null;
+
+  const frames = createFrames(host.root, (surface, m) => onFrame(state, notes, frames, surface, m, refocus));
+  const refocus = () => {
+    const el = returnFocus as HTMLElement | null;
+    returnFocus = null;
+    if (el?.isConnected && typeof el.focus === 'function') el.focus({ preventScroll: true });
+  };
+  const takeFocus = () => {
+    returnFocus ??= document.activeElement;
+  };
+
+  const stops = [
+    safeEffect('showing the card', () => {
+      const card = state.card.value;
+      const lang = state.settings.value.language;
+      if (!card) return frames.hide('card');
+      frames.show(
+        'card',
+        { t: 'card', lang, card: card.data },
+        { at: 'point', x: card.x, y: card.y, avoid: card.avoid },
+      );
+    }),
+    safeEffect('showing the note editor', () => {
+      const ed = state.editor.value;
+      const lang = state.settings.value.language;
+      if (!ed) return frames.hide('editor');
+      if (ed.autoFocus) takeFocus();
+      frames.show(
+        'editor',
+        { t: 'editor', lang, target: ed.target, focus: ed.autoFocus },
+        { at: 'point', x: ed.x, y: ed.y, avoid: ed.avoid },
+        ed.autoFocus,
+      );
+    }),
+    safeEffect('showing the panel', () => {
+      const open = state.panel.value;
+      const lang = state.settings.value.language;
+      if (!open || !state.article.value) return frames.hide('panel');
+      const entities = groupEntities(state.spans.value, canonicalName).map((g) => ({
+        key: g.key,
+        kind: g.kind,
+        name: g.name,
+        count: g.mentions.length,
+      }));
+      if (open.focus) takeFocus();
+      frames.show(
+        'panel',
+        {
+          t: 'panel',
+          lang,
+          focus: open.focus,
+          panel: {
+            articleKey: state.article.value.canonicalUrl,
+            entities,
+            anchoredIds: state.anchors.value.map((a) => a.id),
+            kinds: state.settings.value.kinds,
+            siteName: siteForHost(location.hostname)?.name,
+          },
+        },
+        { at: 'dock' },
+        open.focus,
+      );
+    }),
+  ];
+
+  render(<Fab state={state} />, fabRoot);
   return () => {
-    render(null, root);
-    host.remove();
+    for (const s of stops) s();
+    frames.destroy();
+    render(null, fabRoot);
+    style.remove();
+    fabRoot.remove();
   };
 }
 
-function App({ state, notes }: { state: PageState; notes: NoteActions }) {
-  const lang = state.settings.value.language;
-  const entities = useComputed<PanelEntity[]>(() =>
-    groupEntities(state.spans.value, canonicalName).map((g) => ({
-      key: g.key,
-      kind: g.kind,
-      name: g.name,
-      count: g.mentions.length,
-    })),
-  );
-  if (!state.article.value) return null;
-  const settings = state.settings.value;
-  const card = state.card.value;
-  const editor = state.editor.value;
-  const toast = state.toast.value;
-  const anchoredIds = new Set(state.anchors.value.map((a) => a.id));
-  const shown = Object.fromEntries(Object.entries(settings.kinds).map(([k, v]) => [k, v.enabled])) as Record<
-    EntityKind,
-    boolean
-  >;
-  const colours = Object.fromEntries(Object.entries(settings.kinds).map(([k, v]) => [k, v.colour])) as Record<
-    EntityKind,
-    string
-  >;
-
-  return (
-    <>
-      <button
-        type="button"
-        class="fab"
-        title={t('page.openPanel', lang)}
-        aria-label={t('page.openPanel', lang)}
-        aria-expanded={state.panelOpen.value}
-        data-testid="panel-button"
-        onClick={() => (state.panelOpen.value = !state.panelOpen.value)}
-      >
-        {state.spans.value.length}
-      </button>
-      {state.panelOpen.value && (
-        <Panel
-          entities={entities.value}
-          notes={state.annotations.value.map((a) => ({
-            id: a.id,
-            quote: a.quote,
-            colour: NOTE_COLOURS[a.colour],
-            orphan: !anchoredIds.has(a.id),
-          }))}
-          shown={shown}
-          colours={colours}
-          lang={lang}
-          onToggleKind={(kind, on) => void saveSettings({ kinds: { [kind]: { enabled: on } } })}
-          onPick={(e) => {
-            const first = state.spans.value.findIndex((s) => entityKey(s) === e.key);
-            if (first >= 0) revealSpan(state, first);
-          }}
-          onPickNote={(id) => notes.scrollTo(id)}
-          onSiteOff={() => {
-            const site = siteForHost(location.hostname);
-            if (site)
-              void saveSettings({ disabledSites: [...settings.disabledSites, site.id] }).then(() => location.reload());
-          }}
-          onClose={() => (state.panelOpen.value = false)}
-        />
-      )}
-      {card && (
-        <Card
-          view={card.view}
-          x={card.x}
-          y={card.y}
-          lang={lang}
-          onStep={(d) => stepCard(state, d)}
-          onClose={() => (state.card.value = null)}
-          onHover={(inside) => (state.cardHovered = inside)}
-        />
-      )}
-      {editor && (
-        <NoteEditor
-          key={editor.target.kind === 'edit' ? editor.target.id : `${editor.target.start}-${editor.target.end}`}
-          x={editor.x}
-          y={editor.y}
-          lang={lang}
-          initial={editor.initial}
-          editing={editor.target.kind === 'edit'}
-          autoFocus={editor.autoFocus}
-          error={editor.error}
-          onSave={(v) => void notes.save(v)}
-          onTouch={() => {
-            const current = state.editor.value;
-            if (current && !current.touched) state.editor.value = { ...current, touched: true };
-          }}
-          onDelete={
-            editor.target.kind === 'edit' ? () => void notes.remove((editor.target as { id: string }).id) : undefined
-          }
-          onClose={() => (state.editor.value = null)}
-        />
-      )}
-      {toast && (
-        <div class="toolbar" role="status" style={{ left: '16px', bottom: '16px' }} data-testid="toast">
-          {t(toast.text === 'deleted' ? 'page.deleted' : 'page.saveFailed', lang)}
-          {toast.detail ? `: ${toast.detail}` : ''}{' '}
-          {toast.undo && (
-            <button type="button" onClick={toast.undo} data-testid="undo">
-              {t('page.undo', lang)}
-            </button>
-          )}
-          <button type="button" onClick={() => (state.toast.value = null)}>
-            {t('page.close', lang)}
-          </button>
-        </div>
-      )}
-    </>
-  );
+function onFrame(
+  state: PageState,
+  notes: NoteActions,
+  frames: Frames,
+  surface: Surface,
+  m: FromFrame,
+  refocus: () => void,
+) {
+  switch (m.t) {
+    case 'ready':
+      state.status.framesReady = [...new Set([...state.status.framesReady, surface])];
+      return;
+    case 'close':
+      if (surface === 'card') {
+        state.card.value = null;
+        state.cardPinned = false;
+      }
+      if (surface === 'editor') {
+        state.editor.value = null;
+        // A saved or dismissed new note leaves no selection behind to reopen it.
+        document.getSelection()?.removeAllRanges();
+      }
+      if (surface === 'panel') state.panel.value = null;
+      frames.hide(surface);
+      if (m.refocusPage) refocus();
+      return;
+    case 'pointer':
+      state.cardHovered = m.inside;
+      // A card the reader is writing on stays until they close it.
+      if (!m.inside && !state.cardPinned) state.card.value = null;
+      return;
+    case 'step':
+      return stepCard(state, m.delta);
+    case 'pick-entity': {
+      const first = state.spans.value.findIndex((s) => entityKey(s) === m.key);
+      if (first >= 0) revealSpan(state, first);
+      return;
+    }
+    case 'pick-note':
+      // A note whose text is gone opens where the panel is; the others where they are.
+      if (!notes.scrollTo(m.id)) notes.openEditor(m.id, window.innerWidth - 380, 80);
+      return;
+    case 'touched': {
+      if (surface === 'card') state.cardPinned = true;
+      const ed = state.editor.value;
+      if (ed && !ed.touched) state.editor.value = { ...ed, touched: true };
+      return;
+    }
+  }
 }
 
-/** Scrolls a mention into view and opens its card there (used by the panel and the keyboard). */
-export function revealSpan(state: PageState, spanIndex: number) {
-  const index = state.index.value;
-  const span = state.spans.value[spanIndex];
-  if (!index || !span) return;
-  const range = rangeFromOffsets(index, span.start, span.end);
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-  const r = range.getBoundingClientRect();
-  showCardFor(state, spanIndex, r.left, r.bottom + 6);
+function Fab({ state }: { state: PageState }) {
+  // A page read whole for the reader's notes has no entities to list.
+  if (state.article.value?.via === 'page') return null;
+  const lang = state.settings.value.language;
+  const label = t('page.openPanel', lang);
+  return (
+    <button
+      type="button"
+      class="fab"
+      title={label}
+      aria-label={label}
+      aria-expanded={!!state.panel.value}
+      style={{ pointerEvents: 'auto' }}
+      onClick={(e) => {
+        if (!e.isTrusted) return;
+        state.panel.value = state.panel.value ? null : { focus: e.detail === 0 };
+      }}
+    >
+      {state.spans.value.length}
+    </button>
+  );
 }

@@ -3,11 +3,20 @@
  * Parses each saved page with linkedom, runs the same detection and text index as the
  * extension, and prints one JSON object per line. Each argument is split at its LAST `=`, so
  * URLs with query strings work.
+ *
+ * npm run -s detect -- --check [MANIFEST.json ...]
+ * Runs over the saved test pages a manifest lists (default: the site fixtures and the older
+ * layouts in tests/fixtures/sites) and prints what went wrong on each page, then the figures;
+ * exits 1 when any page fails. `--generic` skips the site adapters (the fallback alone).
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { detectArticle } from '../../utils/sites/detect';
+import { detectGeneric } from '../../utils/sites/generic';
 import { buildTextIndex } from '../../utils/dom/text-index';
+import { allPassed, checkPages, formatReport, type CheckPage } from './detect-check';
+import { SITES_DIR } from '../lib/fixtures';
 
 export interface DetectLine {
   url: string;
@@ -20,9 +29,10 @@ export interface DetectLine {
   text: string | null;
 }
 
-export function detectHtml(url: string, html: string): DetectLine {
+export function detectHtml(url: string, html: string, genericOnly = false): DetectLine {
   const { document } = parseHTML(html);
-  const info = detectArticle(document as unknown as Document, url);
+  const doc = document as unknown as Document;
+  const info = genericOnly ? detectGeneric(doc, url) : detectArticle(doc, url);
   if (!info)
     return { url, article: false, site: null, title: null, lead: null, published: null, author: null, text: null };
   return {
@@ -37,11 +47,38 @@ export function detectHtml(url: string, html: string): DetectLine {
   };
 }
 
+/** The manifests `--check` reads when none is named. */
+export const DEFAULT_MANIFESTS = ['manifest.json', 'generations.json'].map((f) => path.join(SITES_DIR, f));
+
+function check(args: string[]): number {
+  const genericOnly = args.includes('--generic');
+  const files = args.filter((a) => !a.startsWith('--'));
+  let status = 0;
+  for (const file of files.length ? files : DEFAULT_MANIFESTS) {
+    let pages: CheckPage[];
+    try {
+      pages = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      console.error(`cannot read ${file}: ${(e as Error).message}`);
+      return 2;
+    }
+    const { results, figures } = checkPages(pages, path.dirname(file), (url, html) =>
+      detectHtml(url, html, genericOnly),
+    );
+    console.log(`${path.basename(file)}${genericOnly ? ' (generic path only)' : ''}\n`);
+    console.log(`${formatReport(results, figures)}\n`);
+    if (!allPassed(figures)) status = 1;
+  }
+  return status;
+}
+
 function main(args: string[]): number {
   if (args.length === 0) {
     console.error('usage: npm run -s detect -- URL=FILE.html [URL=FILE.html ...]');
+    console.error('       npm run -s detect -- --check [--generic] [MANIFEST.json ...]');
     return 2;
   }
+  if (args.includes('--check')) return check(args.filter((a) => a !== '--check'));
   let status = 0;
   for (const arg of args) {
     const at = arg.lastIndexOf('=');

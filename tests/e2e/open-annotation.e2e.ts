@@ -26,7 +26,7 @@ beforeAll(async () => {
   const now = new Date().toISOString();
   annotation = {
     id: '0b6f2f7e-4c1a-4d8e-9f3b-2a1c5d7e9f00',
-    articleKey: `https://${HOST}${PATH}`,
+    articleKey: `http://${HOST}${PATH}`,
     pageUrl: `http://${HOST}${PATH}`,
     selectors: describeSelectors(text, start, start + QUOTE.length),
     quote: QUOTE,

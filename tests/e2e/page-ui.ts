@@ -1,82 +1,87 @@
 /**
- * Reaches into the extension's in-page UI, which lives in a *closed* shadow root (so the news
- * site's scripts cannot read a note being typed). Page scripts — and Playwright's locators —
- * cannot see it; the DevTools protocol can, as DevTools does.
+ * Reaches the extension's UI in a page the way a reader does: the card, the note editor and the
+ * panel are extension frames (inside a closed shadow root, so the page's scripts — and
+ * Playwright's page locators — cannot reach them); Playwright drives those frames directly with
+ * real input. The floating button and the highlight layer sit in the closed shadow root, which
+ * the DevTools protocol can read, as DevTools does.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
-interface CdpNode {
-  nodeId: number;
-  nodeName: string;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
+import { uiFrame, type Surface } from '../../scripts/lib/extension-ui';
 
-const sessions = new WeakMap<Page, CDPSession>();
-async function cdp(page: Page): Promise<CDPSession> {
-  let s = sessions.get(page);
-  if (!s) sessions.set(page, (s = await page.context().newCDPSession(page)));
+export { clickFab, noteBoxes, onHostElement, uiFrame } from '../../scripts/lib/extension-ui';
+
+const SURFACE_OF: Record<string, Surface> = {
+  'note-editor': 'editor',
+  'note-input': 'editor',
+  'tags-input': 'editor',
+  'note-save': 'editor',
+  'note-delete': 'editor',
+  toast: 'editor',
+  undo: 'editor',
+  'entity-card': 'card',
+  'card-count': 'card',
+  'entity-panel': 'panel',
+  'panel-entity': 'panel',
+  'panel-note': 'panel',
+  'panel-notes': 'panel',
+  'site-off': 'panel',
+};
+
+function surfaceOf(selector: string): Surface {
+  const id = /data-testid="?([\w-]+)/.exec(selector)?.[1] ?? '';
+  const s = SURFACE_OF[id] ?? (id.startsWith('colour-') ? 'editor' : id.startsWith('panel-') ? 'panel' : undefined);
+  if (!s) throw new Error(`no extension frame known for ${selector}`);
   return s;
 }
 
-function findNode(node: CdpNode, name: string): CdpNode | undefined {
-  if (node.nodeName === name) return node;
-  for (const c of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const hit = findNode(c, name);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-/** Runs `fn` on the first element matching `selector` inside the extension's UI; null when absent. */
-export async function onUiElement<R>(
-  page: Page,
-  selector: string,
-  fn: string,
-  args: unknown[] = [],
-): Promise<R | null> {
-  const s = await cdp(page);
-  const { root } = (await s.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const host = findNode(root, 'VNA-UI');
-  const shadow = host?.shadowRoots?.[0];
-  if (!shadow) return null;
-  const { nodeId } = (await s.send('DOM.querySelector', { nodeId: shadow.nodeId, selector })) as { nodeId: number };
-  if (!nodeId) return null;
-  const { object } = (await s.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } };
-  const res = (await s.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    functionDeclaration: fn,
-    arguments: args.map((value) => ({ value })),
-    returnByValue: true,
-    awaitPromise: true,
-  })) as { result: { value: R } };
-  return res.result.value;
-}
-
-export const uiText = (page: Page, selector: string) =>
-  onUiElement<string>(page, selector, 'function () { return this.innerText; }');
-export const uiClick = (page: Page, selector: string) =>
-  onUiElement<boolean>(page, selector, 'function () { this.click(); return true; }');
-/** Types into a textarea or input the way a reader does: value set, then an input event. */
-export const uiType = (page: Page, selector: string, value: string) =>
-  onUiElement<boolean>(
-    page,
-    selector,
-    'function (v) { this.focus(); this.value = v; this.dispatchEvent(new Event("input", { bubbles: true })); return true; }',
-    [value],
-  );
-
-/** Polls until the selector exists in the extension's UI and returns its text. */
+/** Waits until `selector` is shown in its extension frame; returns that frame. */
 export async function waitForUi(page: Page, selector: string, timeoutMs = 10_000): Promise<string> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const text = await uiText(page, selector);
+    const f = uiFrame(page, surfaceOf(selector));
+    const text = f
+      ? await f
+          .locator(selector)
+          .first()
+          .innerText({ timeout: 200 })
+          .catch(() => null)
+      : null;
     if (text !== null) return text;
     if (Date.now() > end)
-      throw new Error(`${selector} did not appear in the extension's page UI within ${timeoutMs} ms`);
+      throw new Error(`${selector} did not appear in the extension's frames within ${timeoutMs} ms`);
     await page.waitForTimeout(100);
   }
 }
+
+function frameFor(page: Page, selector: string): Frame {
+  const f = uiFrame(page, surfaceOf(selector));
+  if (!f) throw new Error(`no ${surfaceOf(selector)} frame in ${page.url()}`);
+  return f;
+}
+
+export const uiText = async (page: Page, selector: string) =>
+  uiFrame(page, surfaceOf(selector))
+    ?.locator(selector)
+    .first()
+    .innerText({ timeout: 1000 })
+    .catch(() => null) ?? null;
+/** A real click (mouse input) on the element in its frame. */
+export const uiClick = async (page: Page, selector: string) => {
+  await frameFor(page, selector).locator(selector).first().click();
+  return true;
+};
+/** Types the way a reader does: focus, then keystrokes that replace the value. */
+export const uiType = async (page: Page, selector: string, value: string) => {
+  await frameFor(page, selector).locator(selector).first().fill(value);
+  return true;
+};
+/** Whether the element has focus inside its frame (and its frame has focus). */
+export const uiFocused = (page: Page, selector: string) =>
+  frameFor(page, selector)
+    .locator(selector)
+    .first()
+    .evaluate((el) => document.hasFocus() && document.activeElement === el);
 
 /** What the Custom Highlight API draws: for each highlight name, the highlighted strings in order. */
 export function highlightTexts(page: Page): Promise<Record<string, string[]>> {

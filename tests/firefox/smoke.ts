@@ -1,5 +1,6 @@
 /**
- * Firefox smoke test: the MV2 build (.output/firefox-mv2) installed into Debian's firefox-esr,
+ * Firefox smoke test: the MV2 test build (.output/firefox-mv2-e2e: the release build plus state
+ * attributes on <html>, see entrypoints/content/test-flags.ts) installed into Debian's firefox-esr,
  * driven by puppeteer-core over WebDriver BiDi (no geckodriver, no Playwright Firefox build).
  * Firefox cannot map host names to a port, so it is pointed at the fixture server as its HTTP
  * proxy: pages keep their real addresses (http://baochinhphu.vn/...) and the content script runs
@@ -15,7 +16,7 @@ import { SEED_ARTICLE, SITES_DIR } from '../../scripts/lib/fixtures';
 import { repoRoot as REPO_ROOT } from '../../scripts/lib/repo-root';
 import { UNLISTED_HOST } from '../../scripts/lib/chromium';
 
-const EXT_DIR = path.resolve(process.env.VNA_FIREFOX_EXTENSION_DIR ?? path.join(REPO_ROOT, '.output/firefox-mv2'));
+const EXT_DIR = path.resolve(process.env.VNA_FIREFOX_EXTENSION_DIR ?? path.join(REPO_ROOT, '.output/firefox-mv2-e2e'));
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const MARK_TIMEOUT_MS = 20_000;
 

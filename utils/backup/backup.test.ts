@@ -5,6 +5,8 @@ import { parseBackup, parseBackupAsync, toBackup, type BackupData } from './back
 import { mergeBackup } from './merge';
 import { MAX_BACKUP_BYTES } from './schema';
 import { syntheticData } from '../testing/synthetic';
+import type { EntityMerge } from '../model';
+import { DOSSIER_ARTICLES, DOSSIER_NOTES, MERGES, THUONG, THUONG_BY_RULE } from '../testing/dossier';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../tests/fixtures/backups', name), 'utf8');
 
@@ -18,17 +20,23 @@ function errorsOf(text: string): string[] {
 class FakeProfile {
   articles = new Map<string, BackupData['articles'][number]>();
   annotations = new Map<string, BackupData['annotations'][number]>();
+  merges = new Map<string, EntityMerge>();
   import(text: string) {
     const r = parseBackup(text);
     if (!r.ok) throw new Error(r.errors.join('\n'));
     const m = mergeBackup(this.dump(), r.data);
     m.articles.forEach((a) => this.articles.set(a.key, structuredClone(a)));
     m.annotations.forEach((a) => this.annotations.set(a.id, structuredClone(a)));
+    m.entityMerges.forEach((x) => this.merges.set(x.from, structuredClone(x)));
     return m;
   }
   dump(): BackupData {
     // Reverse insertion order: the export must not depend on how the store orders records.
-    return { articles: [...this.articles.values()].reverse(), annotations: [...this.annotations.values()].reverse() };
+    return {
+      articles: [...this.articles.values()].reverse(),
+      annotations: [...this.annotations.values()].reverse(),
+      entityMerges: [...this.merges.values()].reverse(),
+    };
   }
 }
 
@@ -144,10 +152,43 @@ describe('parseBackup refuses bad and hostile files', () => {
     expect(errors[20]).toBe('… and 10 more problems');
   });
 
-  it('survives deeply nested JSON', () => {
+  it('refuses deeply nested JSON at once, in time linear in the file (30 MB maximally nested)', () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
     const text = `{"format":"vn-news-annotator/backup","version":1,"exported":"2025-01-01T00:00:00Z","articles":[${deep}],"annotations":[]}`;
-    expect(errorsOf(text)[0]).toMatch(/^articles\[0\]: expected object, got an array/);
+    expect(errorsOf(text)[0]).toMatch(/^articles\[0\]\[0\].*: nested deeper than 16 levels; this is not a backup/);
+    // The worst case under the size limit: objects nested as deep as 30 MB allows, so every level
+    // holds a key (the old walk copied the path at each level: quadratic, minutes for 400 kB).
+    const n = 2_400_000;
+    const huge = `{"format":"vn-news-annotator/backup","version":1,"exported":"2025-01-01T00:00:00Z","articles":[],"annotations":[],"x":${'{"a":'.repeat(n)}1${'}'.repeat(n)}}`;
+    expect(huge.length).toBeLessThan(30 * 1024 * 1024);
+    let r: ReturnType<typeof parseBackup> | undefined;
+    try {
+      r = parseBackup(huge);
+    } catch (e) {
+      // The engine's own JSON parser may give up on the nesting first: then the popup reports it.
+      expect(String(e)).toMatch(/stack|depth|nest/i);
+    }
+    if (r) expect(r.ok ? [] : r.errors[0]).toMatch(/nested deeper than 16 levels/);
+  });
+
+  it('refuses dates in the future: a forged `updated` would win every merge', () => {
+    const d = syntheticData(1, 2, 4);
+    d.annotations[1] = { ...d.annotations[1], updated: '9999-12-31T00:00:00.000Z' };
+    const r = parseBackup(toBackup(d, '2025-01-01T00:00:00.000Z'), { now: new Date('2026-12-04T00:00:00Z') });
+    expect(r.ok ? [] : r.errors).toEqual([
+      "annotations[1].updated: 9999-12-31T00:00:00.000Z is in the future; the file's dates cannot be trusted",
+    ]);
+  });
+
+  it('quotes at most 60 characters of a bad value in an error', () => {
+    const d = syntheticData(1, 1, 4);
+    const good = toBackup(d, '2025-01-01T00:00:00.000Z');
+    const badType = good.replace('"type":"TextQuoteSelector"', `"type":"${'x'.repeat(1_000_000)}"`);
+    expect(errorsOf(badType)).toEqual([
+      `annotations[0].selectors[0].type: unknown "${'x'.repeat(56)}… (1000002 characters); expected TextQuoteSelector or TextPositionSelector`,
+    ]);
+    const badKey = good.replace('"colour":', `"${'k'.repeat(1_000_000)}":1,"colour":`);
+    expect(errorsOf(badKey)).toEqual([`annotations[0]: unexpected field "${'k'.repeat(56)}… (1000002 characters)`]);
   });
 
   it('warns about duplicate ids and annotations without an article, yet accepts the file', () => {
@@ -212,5 +253,55 @@ describe('mergeBackup', () => {
     expect(m.added).toBe(1);
     expect(m.annotations).toHaveLength(1);
     expect(m.annotations[0].note).toBe('mới hơn');
+  });
+});
+
+describe('entity merges in the backup', () => {
+  const withMerges: BackupData = { articles: DOSSIER_ARTICLES, annotations: DOSSIER_NOTES, entityMerges: MERGES };
+  const at = '2026-12-01T00:00:00.000Z';
+
+  it('export → import into an empty profile → export is byte-identical, and a second import writes nothing', () => {
+    const text = toBackup(withMerges, at);
+    expect(JSON.parse(text).entityMerges).toEqual([...MERGES].sort((a, b) => (a.from < b.from ? -1 : 1)));
+    const profile = new FakeProfile();
+    const first = profile.import(text);
+    expect(first.entityMerges).toHaveLength(2);
+    expect(toBackup(profile.dump(), at)).toBe(text);
+    expect(profile.import(text).entityMerges).toEqual([]);
+  });
+
+  it('leaves the key out when there are none, so older files and readers stay as they were', () => {
+    const text = toBackup({ ...withMerges, entityMerges: [] }, at);
+    expect(text).not.toContain('entityMerges');
+    const r = parseBackup(text);
+    expect(r.ok && r.data.entityMerges).toBeUndefined();
+  });
+
+  it('keeps the later decision about the same entity', () => {
+    const older = { from: THUONG_BY_RULE, into: 'official:khac', created: '2024-01-01T00:00:00.000Z' };
+    const profile = new FakeProfile();
+    profile.import(toBackup({ ...withMerges, entityMerges: [older] }, at));
+    profile.import(toBackup(withMerges, at));
+    expect(profile.merges.get(THUONG_BY_RULE)?.into).toBe(THUONG);
+    profile.import(toBackup({ ...withMerges, entityMerges: [older] }, at));
+    expect(profile.merges.get(THUONG_BY_RULE)?.into).toBe(THUONG);
+  });
+
+  it('refuses a merge dated in the future, which would win every later decision', () => {
+    const text = toBackup(withMerges, at).replace(MERGES[0].created, '2999-01-01T00:00:00.000Z');
+    expect(errorsOf(text)).toContainEqual(
+      expect.stringMatching(/^entityMerges\[1\]\.created: 2999-01-01T00:00:00.000Z is in the future/),
+    );
+  });
+
+  it('names what is wrong with a bad merge record', () => {
+    const text = toBackup(withMerges, at).replace(
+      `"from":"${THUONG_BY_RULE}","into":"${THUONG}"`,
+      `"from":"${THUONG}","into":"${THUONG}","why":1`,
+    );
+    const errors = errorsOf(text);
+    expect(errors).toContain('entityMerges[1]: unexpected field "why"');
+    const self = toBackup(withMerges, at).replace(`"into":"${THUONG}"`, `"into":"${THUONG_BY_RULE}"`);
+    expect(errorsOf(self)).toContain('entityMerges[1].into: an entity cannot be merged into itself');
   });
 });

@@ -7,7 +7,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) {
     if (typeof p === 'number') out += `[${p}]`;
-    else out += (out ? '.' : '') + String(p);
+    else {
+      const name = String(p);
+      out += (out ? '.' : '') + (name.length > 40 ? `${name.slice(0, 37)}…` : name);
+    }
   }
   return out || '(file)';
 }
@@ -23,15 +26,21 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 function describe(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === 'unrecognized_keys')
-    return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+    return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 5).map(shown).join(', ')}${issue.keys.length > 5 ? ', …' : ''}`;
   if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) return 'missing';
   if (issue.code === 'invalid_type') return `expected ${issue.expected}, got ${typeName(valueAt(input, issue.path))}`;
   if (issue.code === 'invalid_union' && valueAt(input, issue.path) === undefined) return 'missing';
   if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
-    return `unknown ${JSON.stringify(valueAt(input, issue.path))}; expected ${issue.options.join(' or ')}`;
+    return `unknown ${shown(valueAt(input, issue.path))}; expected ${issue.options.join(' or ')}`;
   }
   if (issue.code === 'too_big' && issue.origin === 'array') return `more than ${issue.maximum} items`;
   return issue.message;
+}
+
+/** A value as an error message may quote it: at most 60 characters of its JSON. */
+export function shown(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}… (${s.length} characters)` : s;
 }
 
 function typeName(v: unknown): string {

@@ -9,10 +9,11 @@ import { HIGHLIGHT_COLOURS } from '../model';
 export const BACKUP_FORMAT = 'vn-news-annotator/backup';
 export const BACKUP_VERSION = 1;
 
-/** Files larger than this are refused before parsing (bytes; compared with string length too). */
-export const MAX_BACKUP_BYTES = 30 * 1024 * 1024;
+export { MAX_BACKUP_BYTES } from './size';
 export const MAX_ARTICLES = 50_000;
 export const MAX_ANNOTATIONS = 200_000;
+export const MAX_ENTITY_MERGES = 50_000;
+export const MAX_READER_FACTS = 50_000;
 
 export { LIMITS };
 
@@ -87,6 +88,45 @@ export const articleSchema = z.strictObject({
     .optional(),
 });
 
+/** Two dossier entries the reader made one: `from` is shown as `into` (utils/dossier/merges.ts). */
+export const entityMergeSchema = z
+  .strictObject({
+    from: str(LIMITS.entityId).min(1, 'empty'),
+    into: str(LIMITS.entityId).min(1, 'empty'),
+    created: isoDateTime,
+  })
+  .refine((m) => m.from !== m.into, { message: 'an entity cannot be merged into itself', path: ['into'] });
+
+/** YYYY, YYYY-MM or YYYY-MM-DD: a reader may know only the month or the year. */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+
+/** A fact the reader added to a card, or their mark that a gazetteer position is wrong. */
+export const readerFactSchema = z
+  .strictObject({
+    id: z.uuid({ message: 'not a UUID' }),
+    entityId: str(LIMITS.entityId),
+    entityName: str(LIMITS.entityId),
+    type: z.enum(['position', 'wrong']),
+    title: str(LIMITS.title).optional(),
+    org: str(LIMITS.title).optional(),
+    from: partialDate.optional(),
+    to: partialDate.nullable().optional(),
+    target: z.strictObject({ title: str(LIMITS.title), from: partialDate.optional() }).optional(),
+    source: httpUrl,
+    note: str(LIMITS.note),
+    created: isoDateTime,
+    updated: isoDateTime,
+  })
+  .refine((f) => (f.type === 'position' ? !!f.title?.trim() && !!f.from : !!f.target), {
+    message: 'a position needs a title and a start; a "wrong" mark needs the position it disputes',
+  })
+  .refine((f) => !(f.from && typeof f.to === 'string') || f.from <= f.to, {
+    message: 'ends before it starts',
+    path: ['to'],
+  });
+
 /** The envelope; records are validated one by one afterwards so errors name the record. */
 export const envelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -94,4 +134,8 @@ export const envelopeSchema = z.strictObject({
   exported: isoDateTime,
   articles: z.array(z.unknown()).max(MAX_ARTICLES, `more than ${MAX_ARTICLES} articles`),
   annotations: z.array(z.unknown()).max(MAX_ANNOTATIONS, `more than ${MAX_ANNOTATIONS} annotations`),
+  /** Absent in files with no merges (and in every file written before merges existed). */
+  entityMerges: z.array(z.unknown()).max(MAX_ENTITY_MERGES, `more than ${MAX_ENTITY_MERGES} entity merges`).optional(),
+  /** Absent in files with no reader facts (and in every file written before they existed). */
+  readerFacts: z.array(z.unknown()).max(MAX_READER_FACTS, `more than ${MAX_READER_FACTS} reader facts`).optional(),
 });

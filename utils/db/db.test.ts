@@ -4,6 +4,8 @@ import { AnnotatorDB, type ArticleV1 } from './db';
 import { recordVisit, updateAnnotation } from './queries';
 import type { Annotation } from '../model';
 import { makeAnnotation } from '../testing/records';
+import { liteOf, statsFromArticles } from './derived';
+import { DOSSIER_ARTICLES, DOSSIER_NOTES, MERGES, THUONG } from '../testing/dossier';
 
 let n = 0;
 const freshName = () => `test-db-${Date.now()}-${n++}`;
@@ -29,7 +31,7 @@ describe('schema versions', () => {
     const upgraded = await db.articles.get(old.key);
     expect(upgraded).toMatchObject({ title: old.title, firstVisit: old.visitedAt, lastVisit: old.visitedAt });
     expect(upgraded).not.toHaveProperty('visitedAt');
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.annotations.count()).toBe(0);
     db.close();
   });
@@ -63,7 +65,7 @@ describe('schema versions', () => {
     v2.close();
 
     const db = new AnnotatorDB(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.articles.count()).toBe(2);
     expect(await db.annotations.get(note.id)).toEqual(note);
     const mentioning = await db.articles.where('entityIds').equals('official:vo-van-thuong').toArray();
@@ -78,6 +80,52 @@ describe('schema versions', () => {
     });
     expect((await db.articles.where('entityIds').equals('body:bo-chinh-tri').primaryKeys()).sort()).toEqual(
       [plain.key, article.key].sort(),
+    );
+    db.close();
+  });
+});
+
+describe('version 4', () => {
+  it('upgrades version 3 data, keeping every record and deriving what dossiers read', async () => {
+    const name = freshName();
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      articles: 'key, lastVisit, site, published, *entityIds',
+      annotations: 'id, articleKey, updated, colour, *tags, *entityIds',
+      readerFacts: 'id, entityId, updated',
+      entityMerges: 'from, into',
+    });
+    const stored = DOSSIER_ARTICLES.map((a) => ({ ...a, entityIds: (a.entities ?? []).map((e) => e.id) }));
+    const fact = {
+      id: '6b1f5c0e-7a9d-4e2b-9c3f-1d2e3f4a5b6c',
+      entityId: THUONG,
+      entityName: 'Võ Văn Thưởng',
+      type: 'position',
+      title: 'Chủ tịch nước',
+      from: '2023-03-02',
+      source: 'https://example.vn/nguon',
+      note: '',
+      created: '2024-03-01T00:00:00.000Z',
+      updated: '2024-03-01T00:00:00.000Z',
+    };
+    await v3.table('articles').bulkPut(stored);
+    await v3.table('annotations').bulkPut(DOSSIER_NOTES);
+    await v3.table('readerFacts').put(fact);
+    await v3.table('entityMerges').bulkPut(MERGES);
+    v3.close();
+
+    const db = new AnnotatorDB(name);
+    expect(db.verno).toBe(4);
+    expect(await db.articles.toArray()).toEqual([...stored].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    expect(await db.annotations.count()).toBe(DOSSIER_NOTES.length);
+    expect(await db.readerFacts.get(fact.id)).toEqual(fact);
+    expect(await db.entityMerges.count()).toBe(MERGES.length);
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect((await db.entityStats.toArray()).sort(byId)).toEqual(statsFromArticles(DOSSIER_ARTICLES).sort(byId));
+    expect(await db.entityStats.get(THUONG)).toMatchObject({ articles: 4 });
+    expect(await db.articleLite.where('ids').equals(THUONG).count()).toBe(4);
+    expect((await db.articleLite.toArray()).sort((a, b) => (a.key < b.key ? -1 : 1))).toEqual(
+      [...DOSSIER_ARTICLES].sort((a, b) => (a.key < b.key ? -1 : 1)).map(liteOf),
     );
     db.close();
   });

@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
+import { derivedMiddleware, liteOf, statsFromArticles, type ArticleLite, type EntityStat } from './derived';
 
 export const DB_NAME = 'vn-news-annotator';
 
@@ -30,6 +31,9 @@ export class AnnotatorDB extends Dexie {
   readerFacts!: EntityTable<ReaderFact, 'id'>;
   /** Entities the reader merged: `from` is shown as `into` in dossiers. */
   entityMerges!: EntityTable<EntityMerge, 'from'>;
+  /** Per-entity article counts and each article's entity ids, kept in step with every article write (derived.ts). */
+  entityStats!: EntityTable<EntityStat, 'id'>;
+  articleLite!: EntityTable<ArticleLite, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -68,6 +72,19 @@ export class AnnotatorDB extends Dexie {
             a.entityIds = entityIdsOf(a);
           }),
       );
+    // Version 4: what the dossiers read (derived.ts), made from the articles already stored;
+    // from then on the middleware keeps it in step with every article write. It stands aside in
+    // upgrades: a later version whose upgrade changes articles must rebuild both tables as here.
+    this.version(4)
+      .stores({ entityStats: 'id, lastSeen', articleLite: 'key, *ids' })
+      .upgrade(async (tx) => {
+        const articles: Article[] = await tx.table('articles').toArray();
+        await tx.table('entityStats').clear();
+        await tx.table('entityStats').bulkPut(statsFromArticles(articles));
+        await tx.table('articleLite').clear();
+        await tx.table('articleLite').bulkPut(articles.map(liteOf));
+      });
+    this.use(derivedMiddleware);
     this.articles.hook('creating', (_key, a) => {
       a.entityIds = entityIdsOf(a);
     });

@@ -127,6 +127,8 @@ export interface TextSource {
   regions: Element[];
   /** CSS selectors of noise inside the regions. */
   exclude?: string[];
+  /** Noise elements inside the regions, found without a selector. */
+  skip?: readonly Element[];
 }
 
 const tagOf = (el: Element) => (el.localName || el.tagName || '').toLowerCase();
@@ -323,14 +325,19 @@ export function buildTextIndex(source: TextSource): TextIndex {
   const regions: Element[] = [];
   for (const r of source.regions) if (r && !regions.some((x) => x === r || x.contains(r))) regions.push(r);
   const { set: noise, lazy } = collectNoise(regions, source.exclude ?? []);
+  for (const el of source.skip ?? []) noise.add(el);
   const done = new Set<Element>();
   const b = new Builder();
   let preDepth = 0;
 
   // One tag read per element on the way down; attributes only looked at when there are any.
+  // Where the DOM can tell (a browser), text the page's style sheets hide is not the article's
+  // text: a reader never saw it, so no quote may hold it and no highlight go on it.
+  const rendered = typeof (regions[0] as { checkVisibility?: unknown } | undefined)?.checkVisibility === 'function';
   const skip = (el: Element, t: string): boolean => {
     if (SKIP.has(t) || t.startsWith('vna-') || noise.has(el) || done.has(el)) return true;
     if (el.hasAttributes() && (el.hasAttribute('data-vna-ui') || isHidden(el))) return true;
+    if (rendered && !el.checkVisibility({ visibilityProperty: true })) return true;
     for (const sel of lazy) {
       try {
         if (el.matches(sel)) return true;

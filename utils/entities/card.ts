@@ -3,7 +3,7 @@
  * on the first card), never the page.
  */
 import { cardRecords } from './records';
-import { forDisplay, textKey as matchKey } from '../text/normalize';
+import { forDisplay, matchKey } from '../text/normalize';
 import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord, OfficialRecord, Position } from './types';
 
 let bodies: Map<string, BodyRecord> | undefined;
@@ -28,7 +28,7 @@ function heldAt(p: Position, date: string): boolean {
   return (!p.from || lower(p.from) <= d) && (p.to == null || upper(p.to) >= d);
 }
 
-function findOfficial(span: EntitySpan): OfficialRecord | undefined {
+export function findOfficial(span: EntitySpan): OfficialRecord | undefined {
   const all = cardRecords().officials;
   if (span.id?.startsWith('official:')) {
     const id = span.id.slice(9);

@@ -6,9 +6,9 @@
  * (NFC, one tone placement, case and spaces folded), so "Trần Văn Hòa" and "Trần Văn Hoà" are
  * one person.
  */
-import { textKey } from '../text/normalize';
+import { matchKey } from '../text/normalize';
 import type { EntitySpan } from './types';
 
 export function entityKey(span: EntitySpan): string {
-  return span.id ?? `${span.kind}:${textKey(span.text)}`;
+  return span.id ?? `${span.kind}:${matchKey(span.text)}`;
 }

@@ -7,7 +7,7 @@
  * - the records the hover cards show, as JSON, parsed only when a card is first shown.
  * Strings, not object literals: a page compiles a string literal at no cost worth measuring.
  */
-import { normalize, textKey } from '../text/normalize';
+import { normalize, matchKey } from '../text/normalize';
 import { phraseTokens } from '../text/tokens';
 import { CLAUSE_PAIR_LIST, CLAUSE_WORDS, RELATION_WORDS } from './clause';
 import {
@@ -199,7 +199,7 @@ export function packGazetteer(): PackedGazetteer {
     officials: officialRecords().map((o) => o.id),
     laws: lawTitles.length,
     codes: codeTitles.length,
-    provinceLevels: LEVELS.map((l) => PROVINCE_LEVELS.has(textKey(l))),
+    provinceLevels: LEVELS.map((l) => PROVINCE_LEVELS.has(matchKey(l))),
     documentCodes: [...documentTypes.flatMap((t) => t.abbr), ...Object.keys(issuerCodes)],
     words: {
       surnames: cased(SURNAMES),
@@ -207,7 +207,7 @@ export function packGazetteer(): PackedGazetteer {
       notName: cased(NOT_NAME),
       nameBreak: cased(NAME_BREAK),
       genericAfter: cased(GENERIC_AFTER),
-      companyWords: COMPANY_WORDS.map((w) => textKey(w).split(' ')),
+      companyWords: COMPANY_WORDS.map((w) => matchKey(w).split(' ')),
     },
   };
   const records = {

@@ -33,7 +33,7 @@ describe('W3C Web Annotation export', () => {
       const bodies = item.body ?? [];
       const notes = bodies.filter((b: { purpose: string }) => b.purpose === 'commenting');
       expect(notes.map((b: { value: string }) => b.value)).toEqual(src.note.trim() ? [src.note] : []);
-      for (const n of notes) expect(n).toMatchObject({ type: 'TextualBody', format: 'text/markdown' });
+      for (const n of notes) expect(n).toMatchObject({ type: 'TextualBody', format: 'text/plain' });
       const tags = bodies
         .filter((b: { purpose: string }) => b.purpose === 'tagging')
         .map((b: { value: string }) => b.value);

@@ -12,7 +12,7 @@ export interface W3CTextualBody {
   type: 'TextualBody';
   value: string;
   purpose: 'commenting' | 'tagging';
-  format?: 'text/markdown';
+  format?: 'text/plain';
   language?: string;
 }
 
@@ -41,7 +41,7 @@ export interface W3CCollection {
 export function toW3CAnnotation(a: Annotation): W3CAnnotation {
   const body: W3CTextualBody[] = [];
   const hasNote = a.note.trim() !== '';
-  if (hasNote) body.push({ type: 'TextualBody', value: a.note, format: 'text/markdown', purpose: 'commenting' });
+  if (hasNote) body.push({ type: 'TextualBody', value: a.note, format: 'text/plain', purpose: 'commenting' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
   const selector: W3CAnnotation['target']['selector'] = [];
   const q = quoteOf(a);

@@ -4,23 +4,28 @@
  * from a less trusted context (a content script runs inside a news site's page).
  */
 import { z } from 'zod';
-import { annotationSchema, articleSchema } from '../backup/schema';
-import type { Annotation, Article } from '../model';
+import { annotationSchema, articleSchema, readerFactSchema } from '../backup/schema';
+import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
+import { LIMITS } from '../limits';
 
 // The records' shapes are the backup's: one definition of what a valid annotation or article is.
 const uuid = z.uuid();
 const url = articleSchema.shape.url;
 export const visitSchema = articleSchema.omit({ firstVisit: true, lastVisit: true });
 
+const entityId = z.string().min(1).max(LIMITS.entityId);
 const patchSchema = annotationSchema.pick({ note: true, colour: true, tags: true, orphan: true }).partial();
+const baseSchema = annotationSchema.pick({ note: true, colour: true, tags: true }).partial();
 
 /** Requests handled by the background. */
 export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ping') }),
   z.strictObject({ type: z.literal('visit'), article: visitSchema }),
   z.strictObject({ type: z.literal('annotations:list'), articleKey: url }),
+  z.strictObject({ type: z.literal('annotations:anchors'), articleKey: url }),
+  z.strictObject({ type: z.literal('annotation:get'), id: uuid }),
   z.strictObject({ type: z.literal('annotation:save'), annotation: annotationSchema }),
-  z.strictObject({ type: z.literal('annotation:update'), id: uuid, patch: patchSchema }),
+  z.strictObject({ type: z.literal('annotation:update'), id: uuid, patch: patchSchema, base: baseSchema.optional() }),
   z.strictObject({ type: z.literal('annotation:delete'), id: uuid }),
   z.strictObject({
     type: z.literal('annotations:anchored'),
@@ -29,6 +34,13 @@ export const requestSchema = z.discriminatedUnion('type', [
     anchoredIds: z.array(uuid).max(10_000),
   }),
   z.strictObject({ type: z.literal('site:enable'), origin: url, tabId: z.number().int().optional() }),
+  z.strictObject({ type: z.literal('frame:tab') }),
+  // The reader says two dossier entries are one (utils/dossier/merges.ts), or takes it back.
+  z.strictObject({ type: z.literal('entity:merge'), from: entityId, into: entityId }),
+  z.strictObject({ type: z.literal('entity:unmerge'), from: entityId }),
+  z.strictObject({ type: z.literal('facts:list'), entityId: readerFactSchema.shape.entityId }),
+  z.strictObject({ type: z.literal('facts:save'), fact: readerFactSchema }),
+  z.strictObject({ type: z.literal('facts:delete'), id: uuid }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -39,12 +51,23 @@ export interface ResponseData {
   ping: { version: string };
   visit: Article;
   'annotations:list': Annotation[];
+  'annotations:anchors': AnchorRecord[];
+  'annotation:get': Annotation;
   'annotation:save': Annotation;
   'annotation:update': Annotation;
   'annotation:delete': Annotation;
   'annotations:anchored': { changed: number };
   'site:enable': { enabled: boolean };
+  'frame:tab': { tabId: number };
+  'entity:merge': EntityMerge;
+  'entity:unmerge': EntityMerge | null;
+  'facts:list': ReaderFact[];
+  'facts:save': ReaderFact;
+  'facts:delete': { deleted: boolean };
 }
+
+/** What a content script needs to find and draw a note: never its text or tags. */
+export type AnchorRecord = Pick<Annotation, 'id' | 'selectors' | 'colour'>;
 
 export type Response<T extends RequestType> = { ok: true; data: ResponseData[T] } | { ok: false; error: string };
 

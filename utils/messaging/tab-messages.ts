@@ -7,7 +7,9 @@ export type TabMessage =
   | { type: 'tab:toggle-panel' }
   | { type: 'tab:scroll-to'; annotationId: string }
   | { type: 'tab:annotations-changed'; articleKey: string }
-  | { type: 'tab:info' };
+  | { type: 'tab:info' }
+  | { type: 'tab:state' }
+  | { type: 'tab:reread' };
 
 const TAB_TYPES = new Set([
   'tab:highlight-selection',
@@ -15,6 +17,8 @@ const TAB_TYPES = new Set([
   'tab:scroll-to',
   'tab:annotations-changed',
   'tab:info',
+  'tab:state',
+  'tab:reread',
 ]);
 
 /** Light validation for the content script, which does not carry zod. */

@@ -37,8 +37,6 @@ export interface Painter {
   onSelfMutation?: () => void;
 }
 
-const STYLE_ID = 'vna-highlight-styles';
-
 export function createPainter(doc: Document = document): Painter {
   const registry = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
   return registry && typeof Highlight === 'function' ? highlightApiPainter(doc, registry) : wrapperPainter(doc);
@@ -53,14 +51,15 @@ export function cssFor(style: PaintStyle): string {
 
 function highlightApiPainter(doc: Document, registry: HighlightRegistry): Painter {
   const owned = new Map<string, GroupSpec[]>();
+  let styleEl: HTMLStyleElement | undefined;
   const writeStyles = () => {
     const groups = [...owned.values()].flat();
-    let el = doc.getElementById(STYLE_ID);
+    // ::highlight() rules only apply from the document's own style sheets; the element carries
+    // no id or attribute of ours (a page can still read its rules and the highlight registry).
+    let el = styleEl?.isConnected ? styleEl : undefined;
     if (!groups.length) return el?.remove();
     if (!el) {
-      el = doc.createElement('style');
-      el.id = STYLE_ID;
-      el.setAttribute('data-vna-ui', '');
+      el = styleEl = doc.createElement('style');
       (doc.head ?? doc.documentElement).append(el);
     }
     const css = groups.map((g) => `::highlight(${g.name}) { ${cssFor(g.style)} }`).join('\n');

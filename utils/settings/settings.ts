@@ -5,12 +5,12 @@
  * version or a hand edit, and a bad value must fall back to its default, never break a page.
  */
 import { browser } from 'wxt/browser';
-import type { EntityKind } from '../model';
+import type { EntityKind, Lang } from '../model';
 import { SITES } from '../sites/registry';
 
 export const SETTINGS_KEY = 'settings';
 export const ENTITY_KINDS: readonly EntityKind[] = ['official', 'body', 'resolution'];
-export type Lang = 'vi' | 'en';
+export type { Lang };
 
 export interface KindStyle {
   enabled: boolean;
@@ -31,6 +31,11 @@ export interface Settings {
   disabledSites: string[];
   /** Origins (`https://host`) the reader switched on from the popup. */
   extraOrigins: string[];
+  /**
+   * Address prefixes the reader said hold articles the detection missed ("Treat this page as an
+   * article"): an origin and a folder, e.g. `https://news.example/chinh-tri/`.
+   */
+  articlePatterns: string[];
   watchList: WatchEntry[];
   markdown: { frontMatter: boolean; links: boolean };
   language: Lang;
@@ -70,6 +75,7 @@ export function defaultSettings(lang: Lang = languageFor(browserLanguage())): Se
     },
     disabledSites: [],
     extraOrigins: [],
+    articlePatterns: [],
     watchList: [],
     markdown: { frontMatter: true, links: true },
     language: lang,
@@ -102,6 +108,27 @@ function watchEntry(v: unknown): WatchEntry | null {
   return { kind: v.kind as EntityKind, name, aliases };
 }
 
+/**
+ * The pattern "Treat this page as an article" remembers for a page: its origin and folder
+ * (`https://news.example/chinh-tri/bai-1.html` → `https://news.example/chinh-tri/`), so the
+ * section's other articles are read too; null for a non-web address.
+ */
+export function articlePatternFor(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    return `${u.origin}${u.pathname.replace(/[^/]*$/, '')}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the reader said pages at this address are articles. */
+export function treatedAsArticle(s: Settings, url: string): boolean {
+  const p = articlePatternFor(url);
+  return !!p && s.articlePatterns.some((x) => p.startsWith(x));
+}
+
 /** Any stored value → complete, valid Settings; unknown or bad parts take their defaults. */
 export function mergeSettings(stored: unknown, lang?: Lang): Settings {
   const d = defaultSettings(lang);
@@ -123,6 +150,10 @@ export function mergeSettings(stored: unknown, lang?: Lang): Settings {
         .filter((o): o is string => !!o),
     ),
   ].slice(0, LIMITS.origins);
+  d.articlePatterns = [...new Set(strings(stored.articlePatterns).filter((p) => articlePatternFor(p) === p))].slice(
+    0,
+    LIMITS.origins,
+  );
   if (Array.isArray(stored.watchList))
     d.watchList = stored.watchList
       .map(watchEntry)

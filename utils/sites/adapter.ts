@@ -4,9 +4,14 @@
  * does the rest. Families of sites running the same CMS share one selector set.
  */
 import type { ArticleInfo } from './types';
-import { articleKey } from '../url/canonical';
+import { articleKey } from './article-key';
 import { toIsoDate } from './dates';
 import { all, clean, first, isArticleLd, jsonLd, ldString, meta, textOf } from './page';
+import { findNoise } from './noise';
+import { densestBlock, paragraphUnits } from './blocks';
+import { DocOrder } from './order';
+import { findLead } from './heading';
+import { dateNearTitle, findByline } from './byline';
 
 export interface SiteAdapter {
   id: string;
@@ -163,7 +168,14 @@ export function declaresArticle(doc: Document): boolean {
   return jsonLd(doc).some(isArticleLd) || meta(doc, ['og:type'])?.toLowerCase() === 'article';
 }
 
-function dateFrom(doc: Document, selectors: string[], ld: ReturnType<typeof jsonLd>): string | undefined {
+function dateFrom(
+  doc: Document,
+  selectors: string[],
+  ld: ReturnType<typeof jsonLd>,
+  title: Element | null,
+  body: Element,
+  order: () => DocOrder,
+): string | undefined {
   const fromMeta = meta(doc, [
     'article:published_time',
     'datePublished',
@@ -185,13 +197,25 @@ function dateFrom(doc: Document, selectors: string[], ld: ReturnType<typeof json
       if (iso) return iso;
     }
   }
-  return undefined;
+  return dateNearTitle(order(), title, body);
 }
 
-function authorFrom(doc: Document, selectors: string[], ld: ReturnType<typeof jsonLd>): string | undefined {
-  const byline = textOf(first(doc, selectors)).replace(/^(tác giả|bài và ảnh|bài, ảnh|bài|theo)\s*:?\s*/i, '');
+/** The adapter's byline selectors, then JSON-LD, then a byline found on the page, then `<meta name=author>`. */
+function authorFrom(
+  doc: Document,
+  selectors: string[],
+  ld: ReturnType<typeof jsonLd>,
+  where: { title: Element | null; body: Element; noise: Element[] },
+): string | undefined {
+  const byline = textOf(first(doc, selectors))
+    .replace(/^(tác giả|bài và ảnh|bài, ảnh|bài|theo)\s*:?\s*/i, '')
+    .replace(/[\s,;]+$/, '');
   if (byline && byline.length <= 120) return byline;
-  return ldString(ld.find(isArticleLd), 'author') ?? (clean(meta(doc, ['author', 'article:author'])) || undefined);
+  return (
+    ldString(ld.find(isArticleLd), 'author') ??
+    findByline(doc, where.title, where.body, where.noise) ??
+    (clean(meta(doc, ['author', 'article:author'])) || undefined)
+  );
 }
 
 const MIN_BODY_CHARS = 150;
@@ -222,7 +246,12 @@ export function runAdapter(a: SiteAdapter, doc: Document, url: string): ArticleI
   const titleEl = first(doc, a.title);
   const title = textOf(titleEl) || clean(meta(doc, ['og:title'])) || ldString(ld.find(isArticleLd), 'headline') || '';
   if (!title) return null;
-  const leadEl = first(doc, a.lead);
+  // Document order is needed only when the adapter's own selectors miss the lead or the date.
+  let docOrder: DocOrder | undefined;
+  const order = () => (docOrder ??= new DocOrder(doc.body ?? doc));
+  const leadEl = first(doc, a.lead) ?? findLead(doc, titleEl, body, order());
+  // The block holding most of the text is never noise, whatever box label sits above it.
+  const noise = findNoise(body, densestBlock(paragraphUnits(body)), url);
 
   const regions: Element[] = [];
   for (const el of [titleEl, leadEl, body]) {
@@ -234,10 +263,11 @@ export function runAdapter(a: SiteAdapter, doc: Document, url: string): ArticleI
     body,
     title,
     lead: textOf(leadEl),
-    published: dateFrom(doc, a.date, ld),
-    author: authorFrom(doc, a.author, ld),
+    published: dateFrom(doc, a.date, ld, titleEl, body, order),
+    author: authorFrom(doc, a.author, ld, { title: titleEl, body, noise }),
     canonicalUrl: articleKey(doc, url),
     exclude: [...a.exclude, ...COMMON_NOISE],
+    skip: noise,
     via: 'adapter',
   };
 }

@@ -10,6 +10,11 @@ it('reads the date formats Vietnamese news pages print', () => {
   expect(toIsoDate('Thứ Bảy, 10-05-2025, 11:20')).toBe('2025-05-10T11:20:00+07:00');
   expect(toIsoDate('12/09/2024')).toBe('2024-09-12');
   expect(toIsoDate('Hà Nội, ngày 5 tháng 2 năm 2025')).toBe('2025-02-05');
+  expect(toIsoDate('16/01/2012 1:20')).toBe('2012-01-16T01:20:00+07:00');
+  expect(toIsoDate('Thứ Ba, ngày 24/05/2016 10:45 PM (GMT+7)')).toBe('2016-05-24T22:45:00+07:00');
+  expect(toIsoDate('Thứ Ba, ngày 24/05/2016 10:45 AM (GMT+7)')).toBe('2016-05-24T10:45:00+07:00');
+  expect(toIsoDate('24/05/2016 12:10 SA')).toBe('2016-05-24T00:10:00+07:00');
+  expect(toIsoDate('24/05/2016 03:15 CH')).toBe('2016-05-24T15:15:00+07:00');
   expect(toIsoDate('31/02/20255')).toBeUndefined();
   expect(toIsoDate('không có ngày')).toBeUndefined();
 });

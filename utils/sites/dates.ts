@@ -36,8 +36,12 @@ export function toIsoDate(input: string | null | undefined): string | undefined 
   if (!dmy) return undefined;
   const [d, mo, y] = [+dmy[1], +dmy[2], +dmy[3]];
   const rest = `${s.slice(0, dmy.index)} ${s.slice(dmy.index + dmy[0].length)}`;
-  const t = /(?:^|\D)(\d{1,2})[:h](\d{2})(?::(\d{2}))?/.exec(rest);
-  const [h, mi, sec] = t ? [+t[1], +t[2], +(t[3] ?? 0)] : [0, 0, 0];
+  const t = /(?:^|\D)(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*(AM|PM|SA|CH)\b)?/i.exec(rest);
+  let [h, mi, sec] = t ? [+t[1], +t[2], +(t[3] ?? 0)] : [0, 0, 0];
+  // "10:45 PM" (24h.com.vn), and the Vietnamese locale's SA (sáng) / CH (chiều).
+  const half = t?.[4]?.toUpperCase();
+  if ((half === 'PM' || half === 'CH') && h < 12) h += 12;
+  else if ((half === 'AM' || half === 'SA') && h === 12) h = 0;
   if (!valid(y, mo, d, h, mi, sec)) return undefined;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   return t ? `${date}T${pad(h)}:${pad(mi)}:${pad(sec)}+07:00` : date;

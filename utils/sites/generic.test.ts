@@ -89,27 +89,49 @@ describe('generic fallback', () => {
       headline: 'Bài khác',
       url: 'https://baotinh.example.vn/bai-khac-999.html',
     });
-    expect(detectGeneric(page(teaser, plainBody), URL_)).toBeNull();
+    const info = detectGeneric(page(teaser, plainBody), URL_);
+    // Found on its own evidence (its heading, spelt by its address), with its own title.
+    expect(info?.title).toBe('Ủy ban Thường vụ Quốc hội cho ý kiến');
   });
 
-  it('uses itemprop=articleBody and <article> with a heading', () => {
+  it('uses itemprop=articleBody as strong evidence', () => {
     const a = detectGeneric(page('', `<h1>Tựa</h1><div itemprop="articleBody">${PARAS}</div>`), URL_);
     expect(a?.body.getAttribute('itemprop')).toBe('articleBody');
-    const b = detectGeneric(
-      page(
-        '',
-        `<article><h1>Tựa bài</h1>${PARAS}<div class="box-relate"><a href="/x">Tin liên quan dài dài</a></div></article>`,
-      ),
-      URL_,
-    );
-    expect(b?.title).toBe('Tựa bài');
-    expect(buildTextIndex(b!).text).not.toContain('Tin liên quan');
   });
 
-  it('trusts the density heuristic only with og:type=article and a heading', () => {
-    expect(detectGeneric(page('', plainBody), URL_)).toBeNull();
-    const info = detectGeneric(page('<meta property="og:type" content="article">', plainBody), URL_);
-    expect(info?.body.className).toBe('noi-dung');
+  it('finds an article with no JSON-LD and no og:type from its title, address and date, boxes left out', () => {
+    const head = '<title>Ủy ban Thường vụ Quốc hội cho ý kiến về Luật Tổ chức Chính phủ - Báo Tỉnh</title>';
+    const body = `<div class="khung"><div class="ngay">Thứ năm, 3/4/2025 15:20</div><h1>Ủy ban Thường vụ Quốc hội cho ý kiến về Luật Tổ chức Chính phủ</h1>
+      <div class="noi-dung">${PARAS}<div class="hop"><b>Tin liên quan</b><a href="/x-1.html">Quốc hội họp phiên bất thường</a></div>
+      <div class="y-kien"><div>Ý kiến bạn đọc (3)</div><p>Mong luật sớm được thông qua để bộ máy vận hành thông suốt hơn nữa.</p></div></div></div>`;
+    const info = detectGeneric(page(head, body), URL_);
+    expect(info?.title).toBe('Ủy ban Thường vụ Quốc hội cho ý kiến về Luật Tổ chức Chính phủ');
+    expect(info?.published).toBe('2025-04-03T15:20:00+07:00');
+    const text = buildTextIndex(info!).text;
+    expect(text).toContain('Kết luận phiên họp');
+    expect(text).not.toMatch(/Tin liên quan|Quốc hội họp phiên bất thường|Ý kiến bạn đọc|Mong luật sớm/);
+  });
+
+  it("takes paragraphs under a heading that neither the page's title, nor its address, nor a date backs for no article", () => {
+    const head = '<title>Giới thiệu - Báo Tỉnh</title>';
+    expect(
+      detectGeneric(page(head, plainBody), 'https://baotinh.example.vn/gioi-thieu/lich-su-123456.html'),
+    ).toBeNull();
+    // The same text, where the address spells the heading and a date stands under it: an article
+    // whose <title> says something else.
+    const dated = plainBody.replace('</h1>', '</h1><div class="ngay">03/04/2025 15:20</div>');
+    expect(detectGeneric(page(head, dated), URL_)?.title).toBe('Ủy ban Thường vụ Quốc hội cho ý kiến');
+  });
+
+  it('takes the whole container when the first paragraphs sit beside a wrapper of the rest', () => {
+    const head = '<title>Ủy ban Thường vụ Quốc hội cho ý kiến về Luật Tổ chức Chính phủ</title>';
+    const split = PARAS.split('</p>');
+    const body = `<h1>Ủy ban Thường vụ Quốc hội cho ý kiến về Luật Tổ chức Chính phủ</h1><div class="nd">${split[0]}</p>${split[1]}</p>
+      <div class="box"><h3>Tin liên quan</h3><a href="/a-2.html">Bài khác về kỳ họp</a></div><div>${split.slice(2).join('</p>')}${PARAS}</div></div>`;
+    const info = detectGeneric(page(head, body), URL_);
+    const text = buildTextIndex(info!).text;
+    expect(text.indexOf('Chiều 3/4')).toBeLessThan(text.indexOf('Bộ trưởng Bộ Nội vụ'));
+    expect(text).not.toContain('Bài khác về kỳ họp');
   });
 
   it('rejects home pages and list pages even when they declare og:type=article', () => {

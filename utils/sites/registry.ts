@@ -1,8 +1,9 @@
 /**
  * The Vietnamese news sites the extension supports out of the box: the one list that the
  * manifest's host permissions, the content script's match patterns and the site adapters all
- * read. A site not listed here can still be enabled by the user from the popup (an optional
- * host permission, granted per origin).
+ * read. A site listed here without an adapter in adapters/index.ts is read by the generic path
+ * (generic.ts). A site not listed here can still be enabled by the user from the popup (an
+ * optional host permission, granted per origin).
  */
 export interface SiteInfo {
   /** Stable id, used by adapters, settings and exports. */
@@ -21,8 +22,9 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'quochoi', name: 'Quốc hội', domains: ['quochoi.vn', 'daibieunhandan.vn'] },
   { id: 'sggp', name: 'Sài Gòn Giải Phóng', domains: ['sggp.org.vn'] },
   { id: 'tuoitre', name: 'Tuổi Trẻ', domains: ['tuoitre.vn'] },
-  { id: 'thanhnien', name: 'Thanh Niên', domains: ['thanhnien.vn'] },
-  { id: 'vnexpress', name: 'VnExpress', domains: ['vnexpress.net'] },
+  { id: 'thanhnien', name: 'Thanh Niên', domains: ['thanhnien.vn', 'thanhnien.com.vn'] },
+  // ngoisao.net: VnExpress's Ngôi Sao before it moved to ngoisao.vnexpress.net.
+  { id: 'vnexpress', name: 'VnExpress', domains: ['vnexpress.net', 'ngoisao.net'] },
   { id: 'vietnamnet', name: 'VietNamNet', domains: ['vietnamnet.vn'] },
   { id: 'dantri', name: 'Dân trí', domains: ['dantri.com.vn'] },
   { id: 'qdnd', name: 'Quân đội Nhân dân', domains: ['qdnd.vn'] },
@@ -32,12 +34,24 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'laodong', name: 'Lao Động', domains: ['laodong.vn'] },
   { id: 'tienphong', name: 'Tiền Phong', domains: ['tienphong.vn'] },
   { id: 'plo', name: 'Pháp Luật TP.HCM', domains: ['plo.vn'] },
-  { id: 'znews', name: 'Znews', domains: ['znews.vn', 'zingnews.vn'] },
+  // news.zing.vn: Zing News before zingnews.vn (zing.vn itself also served music and games).
+  { id: 'znews', name: 'Znews', domains: ['znews.vn', 'zingnews.vn', 'news.zing.vn'] },
   { id: 'nld', name: 'Người Lao Động', domains: ['nld.com.vn'] },
   { id: 'baotintuc', name: 'Báo Tin tức (TTXVN)', domains: ['baotintuc.vn'] },
   { id: 'hanoimoi', name: 'Hà Nội Mới', domains: ['hanoimoi.vn', 'hanoimoi.com.vn'] },
   { id: 'baomoi', name: 'Báo Mới', domains: ['baomoi.com'] },
   { id: 'vietnamplus', name: 'VietnamPlus', domains: ['vietnamplus.vn'] },
+  { id: '24h', name: '24h', domains: ['24h.com.vn'] },
+  { id: 'soha', name: 'Soha', domains: ['soha.vn'] },
+  { id: 'kenh14', name: 'Kênh 14', domains: ['kenh14.vn'] },
+  { id: 'cafef', name: 'CafeF', domains: ['cafef.vn'] },
+  { id: 'genk', name: 'GenK', domains: ['genk.vn'] },
+  { id: 'vtc', name: 'VTC News', domains: ['vtc.vn'] },
+  { id: 'baoquocte', name: 'Thế giới và Việt Nam', domains: ['baoquocte.vn'] },
+  { id: 'baodautu', name: 'Báo Đầu tư', domains: ['baodautu.vn'] },
+  { id: 'baophapluat', name: 'Pháp luật Việt Nam', domains: ['baophapluat.vn'] },
+  { id: 'giaoducthoidai', name: 'Giáo dục và Thời đại', domains: ['giaoducthoidai.vn'] },
+  { id: 'mattran', name: 'Mặt trận Tổ quốc Việt Nam', domains: ['mattran.org.vn'] },
 ];
 
 /** Match patterns (`*://*.domain/*` also matches the bare domain) for manifest and content script. */

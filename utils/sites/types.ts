@@ -22,6 +22,14 @@ export interface ArticleInfo {
    * share bars): the text index skips matching descendants. Photo captions are not noise.
    */
   exclude?: string[];
-  /** Which path found the article: a site adapter, or the generic fallback. */
-  via?: 'adapter' | 'generic';
+  /**
+   * Noise elements found by structure rather than by selector (a box opening with "Tin liên
+   * quan", a block of links, an advertisement): skipped like `exclude`.
+   */
+  skip?: Element[];
+  /**
+   * Which path found the article: a site adapter, the generic fallback, the reader ("Treat this
+   * page as an article"), or none: the whole page, read for the reader's notes only.
+   */
+  via?: 'adapter' | 'generic' | 'reader' | 'page';
 }

@@ -297,7 +297,7 @@ export function forDisplay(s: string): string {
 }
 
 /** The key that identifies a name or phrase whatever its spelling (tone placement, NFD, case, spaces). */
-export function textKey(s: string): string {
+export function matchKey(s: string): string {
   return normalize(s, 'key');
 }
 

@@ -60,53 +60,27 @@ export function cleanUrl(raw: string, base?: string): string | null {
   return u.toString();
 }
 
-const SECOND_LEVEL = new Set(['com', 'org', 'net', 'gov', 'edu', 'ac', 'info', 'int', 'name', 'pro', 'biz', 'health']);
-
-/** The registrable domain, by the ccTLD convention Vietnam uses (`nld.com.vn` → `nld.com.vn`). */
-export function registrableDomain(hostname: string): string {
-  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2) return labels.join('.');
-  const n = labels.length;
-  const take = labels[n - 1].length === 2 && SECOND_LEVEL.has(labels[n - 2]) ? 3 : 2;
-  return labels.slice(-take).join('.');
-}
-
-export function sameSite(a: string, b: string): boolean {
-  try {
-    return registrableDomain(new URL(a).hostname) === registrableDomain(new URL(b).hostname);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Pick the article key from the page's declared URLs: canonical first, then og:url, each only
- * when it resolves to the same site as the page; otherwise the page URL itself.
+ * when it has the page's own origin (scheme and host); otherwise the page URL itself. A page
+ * chooses whose notes load by its key, so a subdomain or a plain-http copy can never claim
+ * another origin's article (mobile and www variants of a site keep notes apart: the price).
  */
 export function pickArticleKey(pageUrl: string, declared: readonly (string | null | undefined)[]): string {
   const page = cleanUrl(pageUrl) ?? pageUrl;
+  const origin = originOf(page);
   for (const d of declared) {
     if (!d?.trim()) continue;
     const c = cleanUrl(d, page);
-    if (c && sameSite(c, page)) return c;
+    if (c && origin && originOf(c) === origin) return c;
   }
   return page;
 }
 
-/** The article key for a page (see pickArticleKey). */
-export function articleKey(doc: Document, pageUrl: string): string {
-  const declared: (string | null)[] = [];
+function originOf(url: string): string | null {
   try {
-    for (const l of Array.from(doc.querySelectorAll('link[rel]'))) {
-      if (l.getAttribute('rel')!.toLowerCase().split(/\s+/).includes('canonical'))
-        declared.push(l.getAttribute('href'));
-    }
-    for (const m of Array.from(doc.querySelectorAll('meta'))) {
-      if ((m.getAttribute('property') ?? m.getAttribute('name'))?.toLowerCase() === 'og:url')
-        declared.push(m.getAttribute('content'));
-    }
+    return new URL(url).origin;
   } catch {
-    /* hostile markup: fall back to the page URL */
+    return null;
   }
-  return pickArticleKey(pageUrl, declared);
 }

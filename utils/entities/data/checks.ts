@@ -3,7 +3,7 @@
  * `npx tsx scripts/build/check-officials.ts`. Each check returns readable problems, not a boolean,
  * so a failing run says which record to fix and why. Test-only: nothing in the extension imports it.
  */
-import { textKey } from '../../text/normalize';
+import { matchKey } from '../../text/normalize';
 import type { OfficialRecord, Position } from '../types';
 
 export interface OfficialsFileData {
@@ -54,7 +54,7 @@ const TERM_TITLE = /^(Ủy viên Bộ Chính trị|Bí thư Trung ương Đảng
 export function isMultiSeat(title: string): boolean {
   return /^(Ủy viên|Phó |Bí thư Trung ương Đảng|Thành viên|Đại biểu)/.test(title) && !/Thường trực/.test(title);
 }
-export const officeKey = (title: string) => textKey(title);
+export const officeKey = (title: string) => matchKey(title);
 
 /** The day after which a position is no longer known to be held: its end, or unknown. */
 function endOf(p: Position, checked: string): { day: string } | null {
@@ -120,7 +120,8 @@ export function checkOfficials(files: OfficialsFileData[]): string[] {
 }
 
 function checkTerm(o: OfficialRecord, p: Position, what: string, say: (o: OfficialRecord, m: string) => void): void {
-  if (!TERM_TITLE.test(p.title)) return;
+  // The Vietnamese Party's terms only: a foreign party's leader has no "khóa".
+  if (o.country || !TERM_TITLE.test(p.title)) return;
   const term = /khóa (XIV|XIII|XII|XI)\b/.exec(p.org ?? '')?.[1];
   if (!term) return void say(o, `${what}: a Party-term membership names its term in org ("... khóa XIII")`);
   const t = PARTY_TERMS[term];
@@ -145,6 +146,8 @@ function checkSeat(office: string, holders: { o: OfficialRecord; p: Position; ch
       out.push(
         `${label} has no known end, but ${b.o.id} holds it from ${b.p.from}: set the end from the source that says so`,
       );
+    } else if (bothOpenlyUncertain(a.p, b.p)) {
+      // A handover known only to the month on both sides, each marked unconfirmed: the card says so.
     } else if (end.day > addDays(firstDay(b.p.from!), 1)) {
       const partial = isPartial(a.p.to) || isPartial(b.p.from) ? ' (a partial date: find the day)' : '';
       out.push(
@@ -156,6 +159,9 @@ function checkSeat(office: string, holders: { o: OfficialRecord; p: Position; ch
   }
   return out;
 }
+
+const bothOpenlyUncertain = (a: Position, b: Position) =>
+  isPartial(a.to) && a.to === b.from && !!a.unconfirmed && !!b.unconfirmed;
 
 /** Positions with a month- or year-only date: the count may shrink, never grow. */
 export function partialDates(files: OfficialsFileData[]): string[] {

@@ -1,4 +1,7 @@
-/** Every site adapter, by registry id. */
+/**
+ * Every site adapter, by registry id. A listed site without one here (vtc, baoquocte, baodautu,
+ * baophapluat, giaoducthoidai, mattran) is read by the generic path.
+ */
 import type { SiteAdapter } from '../adapter';
 import baochinhphu from './baochinhphu';
 import nhandan from './nhandan';
@@ -24,6 +27,11 @@ import baotintuc from './baotintuc';
 import hanoimoi from './hanoimoi';
 import baomoi from './baomoi';
 import vietnamplus from './vietnamplus';
+import site24h from './h24';
+import soha from './soha';
+import kenh14 from './kenh14';
+import cafef from './cafef';
+import genk from './genk';
 
 export const ADAPTERS: Record<string, SiteAdapter> = {
   baochinhphu,
@@ -50,4 +58,9 @@ export const ADAPTERS: Record<string, SiteAdapter> = {
   hanoimoi,
   baomoi,
   vietnamplus,
+  '24h': site24h,
+  soha,
+  kenh14,
+  cafef,
+  genk,
 };

@@ -1,0 +1,36 @@
+/** The card in its frame; tells the content script while the pointer rests on it. */
+import { useEffect } from 'preact/hooks';
+import { Card } from '../page/Card';
+import { ReaderFacts } from './ReaderFacts';
+import { SeenIn } from './SeenIn';
+import type { FromFrame, ToFrame } from '@/utils/frames/protocol';
+
+type CardMessage = Extract<ToFrame, { t: 'card' }>;
+
+export function CardSurface({ m, send }: { m: CardMessage; send: (x: FromFrame) => void }) {
+  // The frame is the card: the pointer entering or leaving it is the document's.
+  useEffect(() => {
+    const enter = () => send({ t: 'pointer', inside: true });
+    const leave = () => send({ t: 'pointer', inside: false });
+    const key = (e: KeyboardEvent) => e.key === 'Escape' && send({ t: 'close', refocusPage: true });
+    document.documentElement.addEventListener('mouseenter', enter);
+    document.documentElement.addEventListener('mouseleave', leave);
+    document.addEventListener('keydown', key);
+    return () => {
+      document.documentElement.removeEventListener('mouseenter', enter);
+      document.documentElement.removeEventListener('mouseleave', leave);
+      document.removeEventListener('keydown', key);
+    };
+  }, [send]);
+  return (
+    <Card
+      card={m.card}
+      lang={m.lang}
+      onStep={(delta) => send({ t: 'step', delta })}
+      onClose={() => send({ t: 'close', refocusPage: true })}
+    >
+      <SeenIn entityKey={m.card.key} lang={m.lang} />
+      <ReaderFacts card={m.card} lang={m.lang} onBusy={() => send({ t: 'touched' })} />
+    </Card>
+  );
+}

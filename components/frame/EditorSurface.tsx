@@ -1,0 +1,114 @@
+/**
+ * The note editor in its frame. A new note is saved on exactly the text the reader selected (the
+ * draft the content script captured then); an edit sends only what changed, with what it opened,
+ * so an edit made elsewhere meanwhile is never reverted. Delete offers undo here, where the
+ * note's text may be shown.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { NoteEditor, type NoteValues } from '../page/NoteEditor';
+import { request } from '@/utils/messaging/client';
+import { HIGHLIGHT_COLOURS, type Annotation, type HighlightColour } from '@/utils/model';
+import type { FromFrame, ToFrame } from '@/utils/frames/protocol';
+import { t } from '@/utils/i18n';
+import { uuidv4 } from '@/utils/uuid';
+
+type EditorMessage = Extract<ToFrame, { t: 'editor' }>;
+
+const LAST_COLOUR = 'vna-last-colour';
+/** How long the "Deleted · Undo" offer stays (the reader can close it sooner). */
+const UNDO_MS = 20_000;
+
+async function lastColour(): Promise<HighlightColour> {
+  const got = (await browser.storage.local.get(LAST_COLOUR))[LAST_COLOUR] as HighlightColour;
+  return HIGHLIGHT_COLOURS.includes(got) ? got : 'yellow';
+}
+
+export function EditorSurface({ m, send }: { m: EditorMessage; send: (x: FromFrame) => void }) {
+  const target = m.target;
+  const targetKey = target.kind === 'edit' ? target.id : JSON.stringify(target.draft.selectors);
+  const [initial, setInitial] = useState<NoteValues | null>(null);
+  const [error, setError] = useState<string>();
+  const [deleted, setDeleted] = useState<Annotation | null>(null);
+
+  useEffect(() => {
+    setInitial(null);
+    setError(undefined);
+    setDeleted(null);
+    if (target.kind === 'new') void lastColour().then((colour) => setInitial({ colour, note: '', tags: [] }));
+    else
+      request({ type: 'annotation:get', id: target.id })
+        .then((a) => setInitial({ colour: a.colour, note: a.note, tags: a.tags }))
+        .catch((e) => setError(String(e instanceof Error ? e.message : e)));
+  }, [targetKey]);
+
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => send({ t: 'close', refocusPage: false }), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  const close = () => send({ t: 'close', refocusPage: true });
+
+  async function save(values: NoteValues) {
+    try {
+      if (target.kind === 'new') {
+        const now = new Date().toISOString();
+        await request({
+          type: 'annotation:save',
+          annotation: { id: uuidv4(), ...target.draft, ...values, created: now, updated: now },
+        });
+      } else {
+        await request({ type: 'annotation:update', id: target.id, patch: values, base: initial ?? undefined });
+      }
+      await browser.storage.local.set({ [LAST_COLOUR]: values.colour });
+      close();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  async function remove(id: string) {
+    try {
+      setDeleted(await request({ type: 'annotation:delete', id }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  if (deleted)
+    return (
+      <div class="toolbar toast" role="status" data-testid="toast">
+        {t('page.deleted', m.lang)}
+        <button
+          type="button"
+          data-testid="undo"
+          onClick={() =>
+            request({ type: 'annotation:save', annotation: deleted })
+              .then(close)
+              .catch((e) => setError(String(e)))
+          }
+        >
+          {t('page.undo', m.lang)}
+        </button>
+        <button type="button" onClick={close}>
+          {t('page.close', m.lang)}
+        </button>
+      </div>
+    );
+  if (!initial) return error ? <p class="danger toolbar">{error}</p> : null;
+  return (
+    <NoteEditor
+      key={targetKey}
+      lang={m.lang}
+      initial={initial}
+      editing={target.kind === 'edit'}
+      autoFocus={m.focus}
+      error={error}
+      onSave={(v) => void save(v)}
+      onTouch={() => send({ t: 'touched' })}
+      onDelete={target.kind === 'edit' ? () => void remove(target.id) : undefined}
+      onClose={close}
+    />
+  );
+}

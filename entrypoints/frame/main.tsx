@@ -1,0 +1,65 @@
+/**
+ * The extension's frame inside a news page: the card, the note editor or the panel, as its
+ * address says. It only acts on what the content script that made it sends over their port
+ * (which this frame opens, named with the nonce in its address), and on the reader's own input.
+ */
+import { render } from 'preact';
+import { signal } from '@preact/signals';
+import { browser, type Browser } from 'wxt/browser';
+import { FrameApp } from '@/components/frame/FrameApp';
+import { FRAME_CSS } from '@/components/frame/styles';
+import { parseFrameHash, portName, type FromFrame, type ToFrame } from '@/utils/frames/protocol';
+import { request } from '@/utils/messaging/client';
+
+function main() {
+  const where = parseFrameHash(location.hash);
+  const root = document.getElementById('app');
+  if (!where || !root) return;
+  const style = document.createElement('style');
+  style.textContent = FRAME_CSS;
+  document.head.append(style);
+
+  const message = signal<ToFrame | null>(null);
+  let port: Browser.runtime.Port | null = null;
+  const send = (m: FromFrame) => port?.postMessage(m);
+  // This frame opens the port to its own tab's content script (frame 0), under the name in its
+  // address; the content script accepts only names of frames it made.
+  void openPort(portName(where.nonce)).then((p) => {
+    if (!p) return;
+    port = p;
+    p.onMessage.addListener((m: unknown) => {
+      if (m && typeof m === 'object' && typeof (m as { t?: unknown }).t === 'string') message.value = m as ToFrame;
+    });
+    p.onDisconnect.addListener(() => {
+      port = null;
+      message.value = null;
+    });
+    send({ t: 'ready' });
+  });
+
+  // The content script sizes the iframe to what is shown.
+  const report = () => {
+    const r = root.getBoundingClientRect();
+    send({ t: 'size', width: Math.ceil(r.width), height: Math.ceil(r.height) });
+  };
+  new ResizeObserver(report).observe(root);
+  render(<FrameApp surface={where.surface} message={message} send={send} />, root);
+}
+
+/**
+ * A port to this tab's content script. Chrome gives an extension frame in a page the tabs API:
+ * the frame connects itself. Firefox gives such a frame no tabs API: the background, which sees
+ * which tab the frame is in, connects on its behalf and passes messages through (relay.ts).
+ */
+async function openPort(name: string): Promise<Browser.runtime.Port | null> {
+  if (!browser.tabs?.connect) return browser.runtime.connect({ name });
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  const tabId =
+    tab?.id ??
+    (await request({ type: 'frame:tab' })
+      .then((r) => r.tabId)
+      .catch(() => undefined));
+  return tabId === undefined ? null : browser.tabs.connect(tabId, { frameId: 0, name });
+}
+
+main();

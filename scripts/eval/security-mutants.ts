@@ -1,0 +1,132 @@
+/**
+ * npx tsx scripts/eval/security-mutants.ts [NAME...]
+ * Shows that the security tests fail when a fix is taken back: for each mutant, a copy of the
+ * repository (git worktree of HEAD) gets one fix reverted in its source, is built, and the tests
+ * that guard that fix run against it (end-to-end tests against its build, unit tests in it).
+ * Prints one line per mutant: caught (a guarding test failed) or NOT CAUGHT. Takes a few minutes.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../lib/repo-root';
+
+interface Mutant {
+  name: string;
+  /** Source edits: file, text to find, its replacement. */
+  edits: [file: string, find: string | RegExp, replace: string][];
+  /** The tests that must fail: e2e (against the mutant's build) or unit (inside the mutant). */
+  e2e?: { file: string; test: string };
+  unit?: { file: string; test: string };
+}
+
+const MUTANTS: Mutant[] = [
+  {
+    name: 'synthetic events act (isTrusted checks removed)',
+    edits: [
+      ['entrypoints/content/notes.ts', /if \(!e\.isTrusted\) return;\n/g, ''],
+      ['entrypoints/content/notes.ts', 'if (!e.isTrusted || !document', 'if (!document'],
+      ['entrypoints/content/hover.ts', 'if (!e.isTrusted) return;', ''],
+    ],
+    e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'acts on real input only' },
+  },
+  {
+    name: "the reader's highlights in the page's highlight registry",
+    edits: [
+      [
+        'entrypoints/content/note-layer.ts',
+        '    draw(boxes) {\n',
+        "    draw(boxes) {\n      (CSS as unknown as { highlights: Map<string, unknown> }).highlights.set('vna-note', new Highlight(...boxes.map((b) => b.range)));\n",
+      ],
+    ],
+    e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'learns nothing of a note being written' },
+  },
+  {
+    name: 'a page can switch the extension off (WXT start event kept)',
+    edits: [['wxt.config.ts', 'quietContentScriptStart(), ', '']],
+    e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'cannot switch the extension off' },
+  },
+  {
+    name: 'UI host under a name the page can define first',
+    edits: [['entrypoints/content/host.ts', "doc.createElement('div')", "doc.createElement('vna-ui')"]],
+    e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'defines the extension' },
+  },
+  {
+    name: 'a canonical link of another origin is taken as the article key',
+    edits: [['utils/url/canonical.ts', 'if (c && origin && originOf(c) === origin) return c;', 'if (c) return c;']],
+    e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'another subdomain' },
+  },
+  {
+    name: 'text hidden by the page goes into quotes',
+    edits: [['utils/dom/text-index.ts', "=== 'function'", "=== 'no such function'"]],
+    e2e: { file: 'tests/e2e/notes.e2e.ts', test: 'saves a note on exactly the text selected' },
+  },
+  {
+    name: 'the background trusts every sender',
+    edits: [
+      [
+        'utils/background/access.ts',
+        '  if (!sender || sender.id !== ext.id)',
+        "  return { kind: 'extension' };\n  if (!sender || sender.id !== ext.id)",
+      ],
+    ],
+    unit: { file: 'utils/background/handle.test.ts', test: 'refuses when' },
+  },
+  {
+    name: 'edits overwrite whole notes (no field merge)',
+    edits: [['utils/db/queries.ts', '    if (base) {', '    if (false && base) {']],
+    unit: { file: 'utils/background/handle.test.ts', test: 'merges edits field by field' },
+  },
+];
+
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
+  return spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+const only = process.argv.slice(2);
+let missed = 0;
+// The control: the guarding tests pass on the build as it is, so a failure below is the mutant's.
+{
+  const r = run('npx', ['wxt', 'build'], repoRoot);
+  if (r.status !== 0) throw new Error(`the control build failed\n${r.stderr}`);
+  for (const file of [...new Set(MUTANTS.flatMap((m) => (m.e2e ? [m.e2e.file] : [])))]) {
+    const t = run('npx', ['vitest', 'run', '--project', 'e2e', file], repoRoot);
+    if (t.status !== 0) throw new Error(`the control run of ${file} fails on the unchanged build: fix that first`);
+  }
+  console.log('control: the guarding tests pass on the unchanged build');
+}
+for (const m of MUTANTS.filter((x) => !only.length || only.some((o) => x.name.includes(o)))) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'vna-security-mutant-'));
+  try {
+    execFileSync('git', ['worktree', 'add', '--detach', dir, 'HEAD'], { cwd: repoRoot, stdio: 'ignore' });
+    execFileSync('cp', ['-al', path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')]);
+    for (const [file, find, replace] of m.edits) {
+      const p = path.join(dir, file);
+      const before = readFileSync(p, 'utf8');
+      const after = before.replace(find, replace);
+      if (after === before) throw new Error(`${m.name}: the edit of ${file} found nothing to change`);
+      writeFileSync(p, after);
+    }
+    let failed: boolean;
+    if (m.e2e) {
+      const build = run('npx', ['wxt', 'build'], dir);
+      if (build.status !== 0) throw new Error(`${m.name}: build failed\n${build.stderr}`);
+      const r = run('npx', ['vitest', 'run', '--project', 'e2e', m.e2e.file, '-t', m.e2e.test], repoRoot, {
+        ...process.env,
+        VNA_EXTENSION_DIR: path.join(dir, '.output/chrome-mv3'),
+      });
+      failed = r.status !== 0;
+    } else {
+      const r = run('npx', ['vitest', 'run', '--project', 'unit', m.unit!.file, '-t', m.unit!.test], dir);
+      failed = r.status !== 0;
+    }
+    if (!failed) missed++;
+    const guard = m.e2e ?? m.unit!;
+    console.log(`${failed ? 'caught    ' : 'NOT CAUGHT'}  ${m.name}  (${guard.file}: "${guard.test}")`);
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: repoRoot, stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+console.log(missed ? `${missed} mutant(s) not caught` : 'every mutant caught');
+process.exitCode = missed ? 1 : 0;

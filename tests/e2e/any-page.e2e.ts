@@ -1,0 +1,161 @@
+/**
+ * Notes everywhere the extension runs (issue 13): on a page where no article is detected the
+ * reader can still select text and keep a note, found again on the next visit; the popup learns
+ * the page is no article, and "Treat this page as an article" turns the highlights on. And a site
+ * switched off from the panel loses every mark of the extension at once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, tabState, waitForMark, type Harness } from './harness';
+import { clickFab, highlightTexts, noteBoxes, uiClick, uiType, waitForUi } from './page-ui';
+import type { Annotation } from '../../utils/model';
+
+const HOST = 'baochinhphu.vn';
+const LIST = '/chinh-tri.htm';
+const KEY = `http://${HOST}${LIST}`;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launchWithExtension();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** What the extension's popup would hear from this tab (the same message, sent by the worker). */
+async function tabInfo(page: Page) {
+  return h.worker.evaluate(async (url: string) => {
+    const c = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(q: object): Promise<{ id?: number; url?: string }[]>;
+            sendMessage(id: number, m: unknown): Promise<unknown>;
+          };
+        };
+      }
+    ).chrome;
+    const tab = (await c.tabs.query({})).find((t) => t.url === url);
+    return tab?.id === undefined
+      ? null
+      : ((await c.tabs.sendMessage(tab.id, { type: 'tab:info' })) as {
+          state: string;
+          articleKey: string;
+          entities: unknown[];
+        });
+  }, page.url());
+}
+
+async function dragOver(page: Page, text: string) {
+  const box = await page.evaluate((needle) => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
+      const i = t.data.indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + needle.length);
+      t.parentElement!.scrollIntoView({ block: 'center' });
+      const rects = r.getClientRects();
+      const a = rects[0];
+      const b = rects[rects.length - 1];
+      return { x0: a.left + 1, y0: a.top + a.height / 2, x1: b.right - 1, y1: b.top + b.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not on ${page.url()}`);
+  await page.mouse.move(box.x0, box.y0);
+  await page.mouse.down();
+  await page.mouse.move(box.x1, box.y1, { steps: 6 });
+  await page.mouse.up();
+}
+
+const notes = async (key = KEY) =>
+  (await h.sendMessage<{ data: Annotation[] }>({ type: 'annotations:list', articleKey: key })).data;
+
+describe('a page where no article is detected', () => {
+  it('takes a note on any text, keeps it, and draws it again on the next visit', async () => {
+    const page = await h.openFixture(HOST, LIST);
+    expect(await waitForMark(page, 'data-vna-state')).toBe('not-article');
+    expect((await tabInfo(page))?.state).toBe('page');
+    // A teaser's summary, as a reader might keep one from a section page (text, not a link).
+    const quote = 'Chủ tịch nước đánh giá cao những đóng góp của Đại sứ';
+    expect(quote.length).toBeGreaterThan(10);
+    await dragOver(page, quote);
+    await waitForUi(page, '[data-testid="note-editor"]');
+    await uiType(page, '[data-testid="note-input"]', 'ghi chú trên trang mục lục');
+    await uiClick(page, '[data-testid="note-save"]');
+    await expect.poll(async () => (await notes()).map((a) => a.quote)).toEqual([quote]);
+    // No entity is looked for on such a page, even now it is read for notes.
+    expect(await highlightTexts(page)).toEqual({});
+
+    await page.reload();
+    await expect.poll(async () => (await tabState(page))?.anchored.map((a) => a.quote)).toEqual([quote]);
+    await expect.poll(() => noteBoxes(page)).toBeGreaterThan(0);
+    expect(await highlightTexts(page)).toEqual({});
+    await page.close();
+  });
+
+  it('is read as an article once the reader says so', async () => {
+    const page = await h.openFixture(HOST, LIST);
+    expect(await waitForMark(page, 'data-vna-state')).toBe('not-article');
+    // What the popup's "Treat this page as an article" does: the pattern in the settings...
+    await h.evalInWorker(async () => {
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+          };
+        }
+      ).chrome;
+      const key = 'settings';
+      const got = ((await c.storage.local.get(key))[key] ?? {}) as Record<string, unknown>;
+      await c.storage.local.set({ [key]: { ...got, articlePatterns: ['http://baochinhphu.vn/'] } });
+    });
+    // ...and the tab reads the page again, now as an article.
+    expect(await waitForMark(page, 'data-vna-state', 'article')).toBe('article');
+    await waitForMark(page, 'data-vna-entities');
+    expect((await tabInfo(page))?.state).toBe('article');
+    expect(Object.keys(await highlightTexts(page)).some((k) => k.startsWith('vna-entity-'))).toBe(true);
+    await h.evalInWorker(async () => {
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+          };
+        }
+      ).chrome;
+      const got = ((await c.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+      await c.storage.local.set({ settings: { ...got, articlePatterns: [] } });
+    });
+    await page.close();
+  });
+});
+
+describe('switching a site off from the panel', () => {
+  it('takes every highlight and the button away at once, and the tab says it is off', async () => {
+    const page = await h.openFixture(
+      'vnexpress.net',
+      '/thu-tuong-yeu-cau-hoan-thanh-sap-xep-don-vi-hanh-chinh-truoc-ngay-30-6-4862345.html',
+    );
+    await waitForMark(page, 'data-vna-entities');
+    expect(Object.keys(await highlightTexts(page)).length).toBeGreaterThan(0);
+    await clickFab(page);
+    await waitForUi(page, '[data-testid="entity-panel"]');
+    await uiClick(page, '[data-testid="site-off"]');
+    await expect.poll(() => highlightTexts(page)).toEqual({});
+    await expect.poll(async () => (await tabInfo(page))?.state).toBe('disabled');
+    await h.evalInWorker(async () => {
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+          };
+        }
+      ).chrome;
+      const got = ((await c.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+      await c.storage.local.set({ settings: { ...got, disabledSites: [] } });
+    });
+    await page.close();
+  });
+});

@@ -1,0 +1,252 @@
+/**
+ * A news page that attacks the extension (tests/fixtures/attacks/attack.js, in the page's own
+ * main world, before any script of ours), served at a real news address in Chromium with the
+ * built extension. Each test is one attack of issue 10; it asserts the page learns nothing and
+ * changes nothing, and that the reader's journey still works beside the attacker.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, tabState, waitForMark, type Harness } from './harness';
+import { clickFab, pointOfText, uiClick, uiFrame, uiType, waitForUi } from './page-ui';
+import {
+  ATTACK_HOST,
+  ATTACK_PATH,
+  attackServerOptions,
+  EVIL_HOST,
+  EVIL_PATH,
+  REAL_KEY,
+} from '../fixtures/attacks/serve';
+import type { Annotation } from '../../utils/model';
+
+const KEY = `http://${ATTACK_HOST}${ATTACK_PATH}`;
+const QUOTE = 'Thường trực Ban Bí thư đặt vấn đề, những biện pháp triển khai thực hiện';
+/** What the reader types: a source's name and number, the kind of thing a page must never see. */
+const SECRET = 'Nguồn tin: anh Minh 0912 345 678';
+
+/** A note saved before the attacks, so each test can stand alone (a passage other than QUOTE). */
+const SEEDED = 'những nội dung rất quan trọng';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launchWithExtension({ server: attackServerOptions() });
+  const page = await h.openFixture(ATTACK_HOST, ATTACK_PATH);
+  await waitForMark(page, 'data-vna-entities');
+  const text = await page.evaluate(() => document.body.textContent ?? '');
+  await page.close();
+  const at = text.indexOf(SEEDED);
+  const now = new Date().toISOString();
+  await h.sendMessage({
+    type: 'annotation:save',
+    annotation: {
+      id: '6b1d2c3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+      articleKey: KEY,
+      pageUrl: KEY,
+      selectors: [
+        {
+          type: 'TextQuoteSelector',
+          exact: SEEDED,
+          prefix: text.slice(Math.max(0, at - 32), at),
+          suffix: text.slice(at + SEEDED.length, at + SEEDED.length + 32),
+        },
+      ],
+      quote: SEEDED,
+      colour: 'blue',
+      note: `${SECRET} (đã lưu)`,
+      tags: [],
+      entityIds: [],
+      entityNames: [],
+      created: now,
+      updated: now,
+    },
+  });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+type Probe = Record<string, (...a: unknown[]) => unknown>;
+const probe = <R>(page: Page, name: string, ...args: unknown[]) =>
+  page.evaluate(([n, a]) => (window as unknown as { __probe: Probe }).__probe[n as string](...(a as unknown[])) as R, [
+    name,
+    args,
+  ] as const);
+const attack = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __attack: Record<string, string[]> }).__attack);
+
+async function openAttackPage(): Promise<Page> {
+  const page = await h.openFixture(ATTACK_HOST, ATTACK_PATH);
+  await waitForMark(page, 'data-vna-entities');
+  return page;
+}
+
+async function notes(key = KEY): Promise<Annotation[]> {
+  return (await h.sendMessage<{ data: Annotation[] }>({ type: 'annotations:list', articleKey: key })).data;
+}
+
+async function selectByDrag(page: Page, text: string) {
+  const from = await page.evaluate((needle) => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
+      const i = t.data.indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + needle.length);
+      t.parentElement!.scrollIntoView({ block: 'center' });
+      const rects = r.getClientRects();
+      const a = rects[0];
+      const b = rects[rects.length - 1];
+      return { x0: a.left + 1, y0: a.top + a.height / 2, x1: b.right - 1, y1: b.top + b.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!from) throw new Error(`"${text}" is not on the page`);
+  await page.mouse.move(from.x0, from.y0);
+  await page.mouse.down();
+  await page.mouse.move(from.x1, from.y1, { steps: 8 });
+  await page.mouse.up();
+}
+
+describe('a hostile news page', () => {
+  it('defines the extension’s element names first: it captures no shadow root and the UI still works', async () => {
+    const page = await openAttackPage();
+    await clickFab(page);
+    await waitForUi(page, '[data-testid="entity-panel"]');
+    // Whatever the page built from its own definitions, none of it holds the extension's UI.
+    expect((await probe<(string | null)[]>(page, 'internals')).filter((x) => x !== null)).toEqual([]);
+    const marks = await probe<{ strangers: string[] }>(page, 'marks');
+    expect(marks.strangers.filter((n) => n.startsWith('vna-'))).toEqual([]);
+    await page.close();
+  });
+
+  it('learns nothing of a note being written: no keystroke, no text, no passage, no state', async () => {
+    const page = await openAttackPage();
+    await selectByDrag(page, QUOTE);
+    await waitForUi(page, '[data-testid="note-editor"]');
+    const before = (await attack(page)).keys.length;
+    // The reader types into the editor with the keyboard...
+    const editor = uiFrame(page, 'editor')!;
+    await editor.locator('[data-testid="note-input"]').click();
+    await editor.locator('[data-testid="note-input"]').pressSequentially(SECRET);
+    await uiType(page, '[data-testid="tags-input"]', 'nguồn, bí mật');
+    // ...while the page tries everything it can reach.
+    const stolen = await probe<string[]>(page, 'steal', SECRET);
+    await probe(page, 'inject', 'CHÈN-TỪ-TRANG');
+    await uiClick(page, '[data-testid="note-save"]');
+    await expect.poll(async () => (await notes()).map((a) => a.quote)).toContain(QUOTE);
+    const saved = (await notes()).find((a) => a.quote === QUOTE)!;
+    expect(saved.note).toBe(SECRET);
+
+    const seen = await attack(page);
+    // Not one keystroke of the note reached the page's capture listeners on window.
+    expect(seen.keys.slice(before)).toEqual([]);
+    expect(stolen.join('\n')).not.toContain('0912');
+    expect(stolen.join('\n')).not.toContain('anh Minh');
+    // Nothing in the page's highlight registry tells which passage was noted.
+    await expect.poll(async () => (await tabState(page))?.anchored.length).toBe(2);
+    const highlighted = await probe<string[]>(page, 'highlights');
+    expect(highlighted.filter((x) => !x.startsWith('vna-entity-'))).toEqual([]);
+    expect(highlighted.some((x) => x.includes('đặt vấn đề, những biện pháp'))).toBe(false);
+    // No state of the extension on the page's own elements; its frames are out of the page's sight.
+    const marks = await probe<{ htmlAttributes: string[]; frames: string[]; styles: string[] }>(page, 'marks');
+    expect(marks.htmlAttributes.filter((a) => a.startsWith('data-vna'))).toEqual([]);
+    expect(marks.frames).toEqual([]);
+    expect(marks.styles.join(' ')).not.toContain('note');
+    expect(seen.attributes.filter((a) => a.includes('data-vna'))).toEqual([]);
+    expect(seen.added.filter((n) => n === 'iframe' || n.startsWith('vna-'))).toEqual([]);
+    await page.close();
+  });
+
+  it('acts on real input only: synthetic clicks, mouseups and key chords open nothing', async () => {
+    const page = await openAttackPage();
+    await expect.poll(async () => (await tabState(page))?.anchored.length).toBeGreaterThan(0);
+    await probe(page, 'synthetic');
+    await page.waitForTimeout(600);
+    expect((await tabState(page))?.open).toEqual({ card: false, editor: false, panel: false });
+    // The same gestures by the reader do open them.
+    const p = await pointOfText(page, SEEDED);
+    await page.mouse.click(p.x, p.y);
+    await waitForUi(page, '[data-testid="note-editor"]');
+    expect((await tabState(page))?.open.editor).toBe(true);
+    await page.close();
+  });
+
+  it('cannot switch the extension off, nor take its element away', async () => {
+    const page = await openAttackPage();
+    const drawn = async () =>
+      (await probe<string[]>(page, 'highlights')).filter((x) => x.startsWith('vna-entity-')).length;
+    const before = await drawn();
+    expect(before).toBeGreaterThan(0);
+    await probe(page, 'switchOff', h.extensionId);
+    await probe(page, 'removeStrangers');
+    await page.waitForTimeout(500);
+    expect(await drawn()).toBe(before);
+    // Still alive: a change in the article is read, the card still opens on hover.
+    await page.evaluate(() =>
+      document.querySelector('.detail-content p')?.append(' Thủ tướng Phạm Minh Chính chủ trì hội nghị.'),
+    );
+    await expect.poll(drawn, { timeout: 10_000 }).toBeGreaterThan(before);
+    const p = await pointOfText(page, 'Võ Văn Thưởng', 1);
+    await page.mouse.move(p.x, p.y);
+    await waitForUi(page, '[data-testid="entity-card"]');
+    expect((await probe<{ strangers: string[] }>(page, 'marks')).strangers).toContain('div');
+    await page.close();
+  });
+
+  it('gets nothing from a frame of the extension it embeds itself', async () => {
+    const page = await openAttackPage();
+    await expect.poll(async () => (await tabState(page))?.anchored.length).toBeGreaterThan(0);
+    const url = `chrome-extension://${h.extensionId}/frame.html#editor:${'0'.repeat(32)}`;
+    await probe(page, 'embedFrame', url);
+    await page.waitForTimeout(1000);
+    const own = page.frames().find((f) => f.url() === url);
+    expect(own, 'the page-made frame loaded').toBeTruthy();
+    expect(await own!.evaluate(() => document.getElementById('app')?.innerHTML)).toBe('');
+    // And the page cannot read it anyway.
+    expect((await probe<string[]>(page, 'steal', SECRET)).join('\n')).not.toContain('0912');
+    await page.close();
+  });
+
+  it('another subdomain that claims an article as canonical gets none of its notes and changes none of its record', async () => {
+    // A note on the real article, and its record, written as the reader's page would.
+    await h.sendMessage({
+      type: 'visit',
+      article: { key: REAL_KEY, url: REAL_KEY, title: 'Bài thật', site: 'baochinhphu' },
+    });
+    const note: Annotation = {
+      id: '5c7a0b1e-2d3f-4a5b-8c9d-0e1f2a3b4c5d',
+      articleKey: REAL_KEY,
+      pageUrl: REAL_KEY,
+      selectors: [{ type: 'TextQuoteSelector', exact: QUOTE, prefix: '', suffix: '' }],
+      quote: QUOTE,
+      colour: 'pink',
+      note: SECRET,
+      tags: [],
+      entityIds: [],
+      entityNames: [],
+      created: new Date().toISOString(),
+      updated: new Date().toISOString(),
+    };
+    await h.sendMessage({ type: 'annotation:save', annotation: note });
+    const page = await h.openFixture(EVIL_HOST, EVIL_PATH);
+    await waitForMark(page, 'data-vna-entities');
+    await waitForMark(page, 'data-vna-saved', '1');
+    // It changes its canonical link later too; the key stays its own.
+    await page.waitForTimeout(3000);
+    expect((await tabState(page))?.notes).toBe(0);
+    expect((await notes(REAL_KEY)).map((a) => a.id)).toEqual([note.id]);
+    const articles = await (await h.openPopup()).evaluate(
+      (key) =>
+        new Promise<{ url: string; title: string } | undefined>((resolve) => {
+          const open = indexedDB.open('vn-news-annotator');
+          open.onsuccess = () => {
+            const req = open.result.transaction('articles').objectStore('articles').get(key);
+            req.onsuccess = () => resolve(req.result);
+          };
+        }),
+      REAL_KEY,
+    );
+    expect(articles).toMatchObject({ url: REAL_KEY, title: 'Bài thật' });
+    await page.close();
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The data checks that keep the card honest: the officials files pass every consistency check
+ * (checks.ts), partial dates do not come back, and document types and issuer codes agree with
+ * the decree on document form and the Party's rules (document-form.json, with its sources).
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { checkOfficials, partialDates, type OfficialsFileData } from './checks';
+import documents from './documents.json';
+import form from './document-form.json';
+
+const dir = new URL('./officials/', import.meta.url);
+const files: OfficialsFileData[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({ file: f, ...JSON.parse(readFileSync(new URL(f, dir), 'utf8')) }));
+
+/** The count of month- or year-only dates on 2026-12-04; it may shrink, never grow. */
+const MAX_PARTIAL_DATES = 22;
+
+describe('officials data checks', () => {
+  it('finds no problem: one holder per seat, known ends before successors, no post after death, Party terms, sources', () => {
+    expect(checkOfficials(files)).toEqual([]);
+  });
+
+  it('does not grow its count of partial dates', () => {
+    expect(partialDates(files).length).toBeLessThanOrEqual(MAX_PARTIAL_DATES);
+  });
+
+  it('catches each class of error it is meant to catch', () => {
+    const src = 'https://example.vn/x';
+    const broken: OfficialsFileData = {
+      file: 'broken.json',
+      checked: '2026-12-04',
+      officials: [
+        {
+          id: 'a',
+          name: 'Nguyễn Văn A',
+          died: '2023-08-22',
+          diedSource: src,
+          positions: [
+            { title: 'Bộ trưởng Bộ Tài chính', from: '2021-04-08', to: '2024-01-01', source: src },
+            {
+              title: 'Ủy viên Bộ Chính trị',
+              org: 'Bộ Chính trị khóa XIII',
+              from: '2021-01-31',
+              to: '2026-01-23',
+              source: src,
+            },
+          ],
+        },
+        {
+          id: 'b',
+          name: 'Trần Văn B',
+          positions: [
+            { title: 'Bộ trưởng Bộ Tài chính', from: '2023-01-01', source: src },
+            { title: 'Thủ tướng Chính phủ', from: '2021-04-05', source: 'not a url' },
+            {
+              title: 'Bí thư Trung ương Đảng',
+              org: 'Ban Bí thư khóa XIII',
+              from: '2021-01-31',
+              to: '2024-05-16',
+              source: src,
+            },
+          ],
+        },
+        {
+          id: 'c',
+          name: 'Lê Văn C',
+          positions: [{ title: 'Thủ tướng Chính phủ', from: '2022-01-01', to: null, source: src }],
+        },
+      ],
+    };
+    const problems = checkOfficials([broken]).join('\n');
+    expect(problems).toMatch(/a: .*ends 2024-01-01, after death on 2023-08-22/);
+    expect(problems).toMatch(/bộ trưởng bộ tài chính.*overlaps b/);
+    expect(problems).toMatch(/b: Thủ tướng.*source is not a URL/);
+    expect(problems).toMatch(/thủ tướng chính phủ.*b .*no known end, but c holds it/);
+    expect(problems).toMatch(/b: Bí thư Trung ương Đảng.*before the term's end 2026-01-23: give the endSource/);
+  });
+});
+
+describe('document types and issuer codes', () => {
+  const allowed = new Set([...Object.keys(form.stateTypes), ...Object.keys(form.partyTypes)]);
+  it('uses only type abbreviations the decree or the Party rules define', () => {
+    for (const t of documents.types) for (const a of t.abbr) expect(allowed.has(a), `${t.name}: ${a}`).toBe(true);
+  });
+
+  it('gives laws, codes, ordinances and the Constitution no type code', () => {
+    for (const name of ['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp'])
+      expect(documents.types.find((t) => t.name === name)?.abbr, name).toEqual([]);
+  });
+
+  it('reads issuer codes as the State and the Party use them', () => {
+    const issuers = documents.issuers as Record<string, string>;
+    expect(issuers.BCT).toBe('Bộ Công Thương');
+    expect(issuers.BBT).toBeUndefined();
+    for (const code of ['BNNMT', 'BDTTG', 'BTC', 'BKHCN']) {
+      expect(issuers[code], code).toBeTruthy();
+      expect((form.issuerExamples as Record<string, string>)[code], `${code}: a real number with its source`).toMatch(
+        /https?:\/\//,
+      );
+    }
+    for (const [code, name] of Object.entries(issuers)) {
+      expect(code, name).toMatch(/^[A-ZĐ][A-ZĐa-z]*$/u);
+      expect(name.trim(), code).not.toBe('');
+    }
+  });
+});

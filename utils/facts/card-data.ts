@@ -1,0 +1,59 @@
+/**
+ * What the card frame is sent for one mention: the gazetteer's facts about the entity, an
+ * official's positions through held.ts (with their certainty and sources). Pure: the content
+ * script calls it, the frame only renders.
+ */
+import { describeEntity, findOfficial } from '../entities/card';
+import type { EntitySpan } from '../entities/types';
+import type { CardData } from '../frames/protocol';
+import { currentPositions, positionsOn } from './held';
+
+const LEVELS = new Set(['central', 'province', 'district', 'commune', 'foreign']);
+
+/** The http(s) addresses in a source string ("https://a (Nghị quyết …); https://b"). */
+export function sourceUrls(sources: readonly string[]): string[] {
+  return [...new Set(sources.flatMap((s) => s.match(/https?:\/\/[^\s;()]+/g) ?? []))];
+}
+
+export function cardData(span: EntitySpan, articleDate: string | undefined, mention: CardData['mention']): CardData {
+  const card = describeEntity(span, articleDate);
+  const data: CardData = {
+    kind: span.kind,
+    name: card.name,
+    entityId: card.id,
+    articleDate,
+    mention,
+    rows: [],
+    sources: [],
+  };
+  const row = (label: string, value: string | undefined, translate = false) => {
+    if (value) data.rows.push(translate ? { label, value, translate } : { label, value });
+  };
+  if (span.kind === 'official') {
+    const rec = findOfficial(span);
+    if (rec) {
+      if (articleDate) data.atDate = positionsOn(rec, articleDate);
+      Object.assign(data, currentPositions(rec));
+      data.checked = rec.checked;
+      data.sources = sourceUrls(rec.positions.map((p) => p.source));
+    }
+    if (span.role) data.role = span.role;
+    if (!rec) {
+      row('page.roleInText', span.role);
+      row('page.noRecord', '—');
+    }
+  } else if (span.kind === 'body') {
+    if (card.fullName && card.fullName !== card.name) row('page.fullName', card.fullName);
+    if (card.level && LEVELS.has(card.level)) row('page.level', `page.level.${card.level}`, true);
+    row('page.successor', card.successor);
+    if (!card.successor) row('page.until', card.validTo);
+    if (!card.id) row('page.noRecord', '—');
+    data.sources = sourceUrls(card.sources ?? []);
+  } else {
+    row('page.docType', card.docType);
+    row('page.number', card.number);
+    row('page.issuer', card.issuer);
+    row('page.year', card.year);
+  }
+  return data;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { OfficialRecord } from '../entities/types';
+import { currentPositions, heldOn, lastDay, positionsOn } from './held';
+
+const SRC = 'https://example.vn/nguon';
+const person: OfficialRecord = {
+  id: 'nguyen-van-a',
+  name: 'Nguyễn Văn A',
+  checked: '2026-12-04',
+  positions: [
+    { title: 'Bộ trưởng Bộ Tài chính', org: 'Chính phủ', from: '2021-04-08', to: '2024-11-12', source: SRC },
+    { title: 'Ủy viên Bộ Chính trị', org: 'Bộ Chính trị khóa XIV', from: '2026-01-23', to: null, source: SRC },
+    { title: 'Bí thư Tỉnh ủy Nghệ An', from: '2016-02', to: '2020-10-15', source: SRC },
+    { title: 'Phó Thủ tướng Chính phủ', from: '2024-11-12', source: SRC },
+    {
+      title: 'Chủ tịch UBND tỉnh Nghệ An',
+      from: '2011-05-01',
+      to: '2016-01',
+      source: SRC,
+      unconfirmed: 'no page gives the end',
+    },
+    { title: 'Trưởng ban', from: '2025-03-01', to: null, checked: '2025-06-30', source: SRC },
+  ],
+};
+const at = (day: string) => positionsOn(person, day).map((h) => [h.title, h.certain]);
+
+describe('positions held on a day', () => {
+  it('is certain only inside exact known dates', () => {
+    expect(at('2022-06-01')).toEqual([['Bộ trưởng Bộ Tài chính', true]]);
+    expect(at('2021-04-07')).toEqual([]);
+    expect(at('2024-11-12')).toContainEqual(['Bộ trưởng Bộ Tài chính', true]);
+    expect(at('2024-11-13').map(([t]) => t)).not.toContain('Bộ trưởng Bộ Tài chính');
+  });
+
+  it('never shows an unknown end as current, and says it is not known', () => {
+    const h = heldOn(person.positions[3], '2026-01-01', '2026-12-04');
+    expect(h).toMatchObject({ certain: false, doubts: [{ reason: 'end-unknown' }] });
+    expect(currentPositions(person).current.map((p) => p.title)).not.toContain('Phó Thủ tướng Chính phủ');
+    expect(currentPositions(person).endUnknown.map((p) => p.title)).toEqual(['Phó Thủ tướng Chính phủ']);
+  });
+
+  it('is uncertain inside a month- or year-only date, certain outside it', () => {
+    expect(heldOn(person.positions[2], '2016-02-10', 'x')?.doubts).toEqual([
+      { reason: 'start-partial', date: '2016-02' },
+    ]);
+    expect(heldOn(person.positions[2], '2016-03-01', 'x')?.certain).toBe(true);
+    expect(heldOn(person.positions[2], '2016-01-31', 'x')).toBeNull();
+  });
+
+  it('holds "still held" only up to the day it was checked', () => {
+    expect(heldOn(person.positions[1], '2026-06-01', '2026-12-04')?.certain).toBe(true);
+    expect(heldOn(person.positions[1], '2027-01-01', '2026-12-04')?.doubts).toEqual([
+      { reason: 'not-checked-since', date: '2026-12-04' },
+    ]);
+    // A position checked on its own date, earlier than the file's.
+    expect(heldOn(person.positions[5], '2025-12-01', '2026-12-04')?.doubts).toEqual([
+      { reason: 'not-checked-since', date: '2025-06-30' },
+    ]);
+  });
+
+  it('keeps an unconfirmed fact uncertain, with the reason', () => {
+    const h = heldOn(person.positions[4], '2013-01-01', 'x');
+    expect(h).toMatchObject({ certain: false, doubts: [{ reason: 'unconfirmed', why: 'no page gives the end' }] });
+  });
+
+  it('lists current positions as of their check date', () => {
+    const { current } = currentPositions(person);
+    expect(current.map((p) => [p.title, p.checked])).toEqual([
+      ['Ủy viên Bộ Chính trị', '2026-12-04'],
+      ['Trưởng ban', '2025-06-30'],
+    ]);
+  });
+
+  it('knows the last day of a partial date', () => {
+    expect(lastDay('2024-02')).toBe('2024-02-29');
+    expect(lastDay('2023-02')).toBe('2023-02-28');
+    expect(lastDay('2025')).toBe('2025-12-31');
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Messages between the content script and the extension's frames in a page (card, note editor,
+ * panel). Anything that shows or edits note text lives in those frames, which have the
+ * extension's origin: the page's scripts cannot read into them, see what the reader types, or
+ * drive them. The two sides talk over a Port the frame opens to its tab's content script
+ * (tabs.connect, which only the extension's own pages can call), named with a nonce only the two
+ * know (in the frame's address, inside a closed shadow root): neither the page nor a frame the
+ * page made itself can join. Checked by hand on both sides: the content script carries no zod.
+ */
+import type { HeldPosition } from '../facts/held';
+import type { EntityKind } from '../model';
+import type { Lang } from '../model';
+
+export type Surface = 'card' | 'editor' | 'panel';
+export const SURFACES: readonly Surface[] = ['card', 'editor', 'panel'];
+
+/** A new note's target, captured when the reader selected the text: saved exactly so. */
+export interface NoteDraft {
+  articleKey: string;
+  pageUrl: string;
+  quote: string;
+  selectors: import('../anchoring/types').Selector[];
+  entityIds: string[];
+  entityNames: string[];
+}
+
+/** What the card frame shows for one mention; facts come with their sources and certainty. */
+export interface CardData {
+  kind: EntityKind;
+  name: string;
+  entityId?: string;
+  /** The key the reader's visits and notes store for this entity (their dossier's id). */
+  key?: string;
+  /** The article's date, when it states one. */
+  articleDate?: string;
+  mention: { index: number; count: number };
+  /** Officials: positions the data places on the article's date, and now. */
+  atDate?: HeldPosition[];
+  current?: HeldPosition[];
+  endUnknown?: HeldPosition[];
+  /** The day the data was checked. */
+  checked?: string;
+  /** A title read in the text before the name (for people the data does not know). */
+  role?: string;
+  /** Facts as rows: a string key (page.*) for the label, the value as is or, with `translate`, a key too. */
+  rows: { label: string; value: string; translate?: boolean }[];
+  sources: string[];
+}
+
+export interface PanelEntity {
+  key: string;
+  kind: EntityKind;
+  name: string;
+  count: number;
+}
+
+export interface PanelData {
+  articleKey: string;
+  entities: PanelEntity[];
+  /** Ids of notes anchored on the page now; the others are shown as orphans. */
+  anchoredIds: string[];
+  kinds: Record<EntityKind, { enabled: boolean; colour: string }>;
+  siteName?: string;
+}
+
+/** Content script → frame. */
+export type ToFrame =
+  | { t: 'card'; lang: Lang; card: CardData }
+  | {
+      t: 'editor';
+      lang: Lang;
+      target: { kind: 'new'; draft: NoteDraft } | { kind: 'edit'; id: string };
+      focus: boolean;
+    }
+  | { t: 'panel'; lang: Lang; panel: PanelData; focus: boolean }
+  | { t: 'hidden' };
+
+/** Frame → content script. */
+export type FromFrame =
+  | { t: 'ready' }
+  | { t: 'size'; width: number; height: number }
+  | { t: 'close'; refocusPage: boolean }
+  | { t: 'pointer'; inside: boolean }
+  | { t: 'step'; delta: 1 | -1 }
+  | { t: 'pick-entity'; key: string }
+  | { t: 'pick-note'; id: string }
+  | { t: 'touched' };
+
+const FROM_FRAME = new Set(['ready', 'size', 'close', 'pointer', 'step', 'pick-entity', 'pick-note', 'touched']);
+
+/** The content script's check of a frame's message. */
+export function parseFromFrame(raw: unknown): FromFrame | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const m = raw as Record<string, unknown>;
+  if (typeof m.t !== 'string' || !FROM_FRAME.has(m.t)) return null;
+  const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 10_000;
+  if (m.t === 'size' && !(num(m.width) && num(m.height))) return null;
+  if (m.t === 'step' && m.delta !== 1 && m.delta !== -1) return null;
+  if ((m.t === 'pick-entity' && typeof m.key !== 'string') || (m.t === 'pick-note' && typeof m.id !== 'string'))
+    return null;
+  if (m.t === 'pointer' && typeof m.inside !== 'boolean') return null;
+  return m as FromFrame;
+}
+
+/** The port name a frame accepts: its surface and the nonce in its address. */
+export const portName = (nonce: string) => `vna-frame:${nonce}`;
+
+/** The frame page's address for a surface, with a fresh nonce. */
+export function frameHash(surface: Surface, nonce: string): string {
+  return `#${surface}:${nonce}`;
+}
+
+export function parseFrameHash(hash: string): { surface: Surface; nonce: string } | null {
+  const m = /^#(card|editor|panel):([0-9a-f]{32})$/.exec(hash);
+  return m ? { surface: m[1] as Surface, nonce: m[2] } : null;
+}
