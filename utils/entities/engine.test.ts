@@ -29,7 +29,7 @@ describe('bodies', () => {
       'Thành ủy TP. Hải Phòng',
       'Sở Tư pháp Đồng Nai',
     ]);
-    expect(s[0].id).toBe('body:uy-ban-nhan-dan--tinh-binh-duong');
+    expect(s[0].id).toBe('body:uy-ban-nhan-dan--binh-duong');
   });
 
   it('reads places outside the gazetteer after a level word or a party committee', () => {
