@@ -3,6 +3,7 @@ import type { AnnotationPatch } from '../../utils/db/queries';
 import type { StringKey } from '../../utils/i18n/index';
 import { SWATCH } from '../shared/ColourSwatch';
 import { splitList } from '../shared/split-list';
+import { forDisplay } from '../../utils/text/normalize';
 
 interface Props {
   annotation: Annotation;
@@ -24,7 +25,7 @@ export function AnnotationEditor({ annotation: a, tr, onSave, onCancel }: Props)
         const field = (name: string) => (f.namedItem(name) as HTMLInputElement | null)?.value ?? '';
         const colour = (f.namedItem('colour') as RadioNodeList | null)?.value as HighlightColour | undefined;
         onSave({
-          note: field('note').normalize('NFC'),
+          note: forDisplay(field('note')),
           colour: colour && HIGHLIGHT_COLOURS.includes(colour) ? colour : a.colour,
           tags: splitList(field('tags')),
         });

@@ -219,7 +219,7 @@ export function packGazetteer(): PackedGazetteer {
     officials: officialRecords(),
   };
   return {
-    lexicon: Buffer.from(bytes).toString('base64'),
+    lexicon: toBase64(bytes),
     match: JSON.stringify(match),
     records: JSON.stringify(records),
   };
@@ -252,4 +252,11 @@ export function encodeLexicon(
   }
   bytes.set(strings, at);
   return bytes;
+}
+
+/** Base64 of bytes with the platform's btoa (Node and browsers alike), in chunks the call stack takes. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

@@ -9,6 +9,7 @@ import { escapeOneLine, escapeParagraph, linkDestination, safeHttpUrl, yamlStrin
 import { groupByArticle, quoteOf, type ExportData } from './order';
 import { textFragmentUrl } from './text-fragment';
 import { runSteps, type Steps } from '../backup/steps';
+import { forDisplay } from '../text/normalize';
 
 export type ExportLang = 'vi' | 'en';
 
@@ -56,8 +57,7 @@ export function exportFileName(date: Date, ext: string): string {
 
 /** A tag as `#word`: letters, digits, `-` and `/` only (spaces and the rest become `-`). */
 export function hashtag(tag: string): string | null {
-  const safe = tag
-    .normalize('NFC')
+  const safe = forDisplay(tag)
     .replace(/[^\p{L}\p{M}\p{N}/]+/gu, '-')
     .replace(/^[-/]+|[-/]+$/g, '');
   return safe ? `#${safe}` : null;

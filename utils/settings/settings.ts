@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { EntityKind, Lang } from '../model';
 import { SITES } from '../sites/registry';
+import { forDisplay } from '../text/normalize';
 
 export const SETTINGS_KEY = 'settings';
 export const ENTITY_KINDS: readonly EntityKind[] = ['official', 'body', 'resolution'];
@@ -100,9 +101,9 @@ export function normaliseOrigin(input: string): string | null {
 
 function watchEntry(v: unknown): WatchEntry | null {
   if (!isObj(v) || !ENTITY_KINDS.includes(v.kind as EntityKind) || typeof v.name !== 'string') return null;
-  const name = v.name.normalize('NFC').trim().slice(0, LIMITS.name);
+  const name = forDisplay(v.name).trim().slice(0, LIMITS.name);
   if (!name) return null;
-  const aliases = [...new Set(strings(v.aliases).map((a) => a.normalize('NFC').trim().slice(0, LIMITS.name)))]
+  const aliases = [...new Set(strings(v.aliases).map((a) => forDisplay(a).trim().slice(0, LIMITS.name)))]
     .filter((a) => a && a !== name)
     .slice(0, LIMITS.aliases);
   return { kind: v.kind as EntityKind, name, aliases };
