@@ -4,7 +4,7 @@
  * from a less trusted context (a content script runs inside a news site's page).
  */
 import { z } from 'zod';
-import { annotationSchema, articleSchema, readerFactSchema } from '../backup/schema';
+import { annotationFieldsSchema, annotationSchema, articleSchema, readerFactSchema } from '../backup/schema';
 import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
 import { LIMITS } from '../limits';
 
@@ -14,8 +14,8 @@ const url = articleSchema.shape.url;
 export const visitSchema = articleSchema.omit({ firstVisit: true, lastVisit: true });
 
 const entityId = z.string().min(1).max(LIMITS.entityId);
-const patchSchema = annotationSchema.pick({ note: true, colour: true, tags: true, orphan: true }).partial();
-const baseSchema = annotationSchema.pick({ note: true, colour: true, tags: true }).partial();
+const patchSchema = annotationFieldsSchema.pick({ note: true, colour: true, tags: true, orphan: true }).partial();
+const baseSchema = annotationFieldsSchema.pick({ note: true, colour: true, tags: true }).partial();
 
 /** Requests handled by the background. */
 export const requestSchema = z.discriminatedUnion('type', [
