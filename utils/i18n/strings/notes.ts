@@ -23,6 +23,8 @@ export const notesVi = {
   'tags.uses': '{n} lần',
   // Citations
   'cite.copy': 'Sao chép trích dẫn',
+  'cite.short': 'Trích dẫn',
+  'cite.of': 'Trích dẫn: {what}',
   'cite.copyAs': 'Sao chép trích dẫn ({format})',
   'cite.format': 'Định dạng trích dẫn',
   'cite.format.plain': 'văn bản thường',
@@ -54,6 +56,8 @@ export const notesEn: Record<keyof typeof notesVi, string> = {
   'tags.suggestions': 'Tags you have used',
   'tags.uses': '{n} uses',
   'cite.copy': 'Copy citation',
+  'cite.short': 'Cite',
+  'cite.of': 'Cite: {what}',
   'cite.copyAs': 'Copy citation ({format})',
   'cite.format': 'Citation format',
   'cite.format.plain': 'plain text',
