@@ -3,6 +3,7 @@ import { ENTITY_KINDS } from '../../utils/settings/settings';
 import type { EntityKind } from '../../utils/model';
 import type { OptionsModel } from './model';
 import { WatchListEditor } from './WatchListEditor';
+import { ColourNamesEditor } from './ColourNamesEditor';
 
 export function Options({ model: m }: { model: OptionsModel }) {
   const s = m.settings.value;
@@ -102,6 +103,8 @@ export function Options({ model: m }: { model: OptionsModel }) {
       </section>
 
       <WatchListEditor model={m} />
+
+      <ColourNamesEditor model={m} />
 
       <section aria-labelledby="h-md">
         <h2 id="h-md">{m.tr('options.markdown')}</h2>

@@ -8,7 +8,7 @@ export function ImportPreview({ model: m }: { model: PopupModel }) {
   const { added, updated } = plan.merged;
   return (
     <section class="import-preview" aria-labelledby="import-preview-title" data-testid="import-preview">
-      <h2 id="import-preview-title">{m.tr('import.preview', { added, updated })}</h2>
+      <h2 id="import-preview-title">{m.trn('import.preview', added, { added, updated })}</h2>
       <ul>
         {plan.replaced.slice(0, 20).map(({ before, after }) => (
           <li key={before.id} data-testid="import-replaced">

@@ -53,8 +53,7 @@ export function createExportFlow(d: ExportFlowDeps) {
       else list = await allAnnotations();
       const arts = d.articles.value ?? (await d.db.articles.toArray());
       const p = d.page.value;
-      const extra =
-        kind === 'md-article' && p.status === 'article' && d.pageArticle.value ? [d.pageArticle.value] : [];
+      const extra = kind === 'md-article' && p.status === 'article' && d.pageArticle.value ? [d.pageArticle.value] : [];
       const merges = kind === 'json' ? await d.db.entityMerges.toArray() : undefined;
       const { runExport } = await import('./exports');
       const exportedAt = d.now();
@@ -76,7 +75,8 @@ export function createExportFlow(d: ExportFlowDeps) {
   /** The citation of a note in the reader's chosen format, as it will be copied. */
   function citationOf(a: Annotation): string {
     const article =
-      d.articleByKey.value.get(a.articleKey) ?? (d.pageArticle.value?.key === a.articleKey ? d.pageArticle.value : undefined);
+      d.articleByKey.value.get(a.articleKey) ??
+      (d.pageArticle.value?.key === a.articleKey ? d.pageArticle.value : undefined);
     const s = d.settings.value;
     return toCitation(a, article, { format: s.citationFormat, lang: s.language });
   }

@@ -14,7 +14,7 @@ const art = (key: string, published?: string): Article => ({
   firstVisit: '2025-01-01T00:00:00.000Z',
   lastVisit: '2025-01-01T00:00:00.000Z',
 });
-const articles = { [A]: art(A, '2024-03-01'), [B]: art(B, '2025-02-01') };
+const articles: Record<string, Article> = { [A]: art(A, '2024-03-01'), [B]: art(B, '2025-02-01') };
 const at = (key: string, quote: string, start: number, created: string) => {
   const annotation = makeAnnotation(key, quote, start, { created, updated: created });
   return { annotation, article: articles[key] };

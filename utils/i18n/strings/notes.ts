@@ -31,6 +31,13 @@ export const notesVi = {
   'cite.format.markdown': 'Markdown',
   'cite.copied': 'Đã sao chép trích dẫn.',
   'cite.failed': 'Không sao chép được: {error}',
+  // Options: colour names, citations
+  'options.colourNames': 'Tên các màu ghi chú',
+  'options.colourNamesHelp':
+    'Mỗi màu mang một ý nghĩa do bạn đặt. Tên hiện trong khung ghi chú, cửa sổ bật lên, bộ lọc và các tệp xuất (Markdown, W3C). Để trống để dùng tên mặc định.',
+  'options.colourName': 'Tên cho màu {colour}',
+  'options.citations': 'Trích dẫn',
+  'options.citationsHelp': 'Nút “Trích dẫn” chép đoạn trích cùng người nói, tên bài, tờ báo, ngày đăng và liên kết.',
   // In-page: what the panel's toggles change, hiding every highlight
   'page.kindsHere': 'Hiện trên trang này',
   'page.kindsHereHelp': 'Chỉ cho trang này, không lưu lại. Đổi cho mọi trang trong Cài đặt.',
@@ -64,6 +71,13 @@ export const notesEn: Record<keyof typeof notesVi, string> = {
   'cite.format.markdown': 'Markdown',
   'cite.copied': 'Citation copied.',
   'cite.failed': 'Could not copy: {error}',
+  'options.colourNames': 'Names of the note colours',
+  'options.colourNamesHelp':
+    'Give each colour your own meaning. Names show in the note editor, the popup, the filters and the exports (Markdown, W3C). Leave empty for the default name.',
+  'options.colourName': 'Name for {colour}',
+  'options.citations': 'Citations',
+  'options.citationsHelp':
+    '“Cite” copies the quote with its speaker, the article’s title, the outlet, its date and a link.',
   'page.kindsHere': 'Show on this page',
   'page.kindsHereHelp': 'This page only, not saved. To change every site, use Settings.',
   'page.openSettings': 'Open Settings',
