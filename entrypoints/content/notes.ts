@@ -203,7 +203,8 @@ export function noteActions(state: PageState) {
     const article = state.article.value;
     if (!article) return;
     state.editor.value = {
-      x: window.innerWidth - 380,
+      // Beside the docked panel (360 px wide, 16 from the edge) where there is room.
+      x: Math.max(8, window.innerWidth - 700),
       y: 80,
       target: { kind: 'new', draft: articleNoteTarget(article.canonicalUrl, location.href) },
       autoFocus: true,

@@ -43,7 +43,7 @@ export const notesVi = {
   'page.kindsHereHelp': 'Chỉ cho trang này, không lưu lại. Đổi cho mọi trang trong Cài đặt.',
   'page.openSettings': 'Mở Cài đặt',
   'page.hideAll': 'Ẩn mọi tô sáng trên trang này',
-  'page.hiddenAll': 'Đã ẩn mọi tô sáng trên trang này. Nhấn lại phím tắt để hiện.',
+  'page.hiddenAll': 'Đã ẩn mọi tô sáng trên trang này. Phím tắt hoặc bảng thực thể sẽ hiện lại.',
   'page.shownAll': 'Đã hiện lại các tô sáng.',
 } as const;
 
@@ -82,6 +82,6 @@ export const notesEn: Record<keyof typeof notesVi, string> = {
   'page.kindsHereHelp': 'This page only, not saved. To change every site, use Settings.',
   'page.openSettings': 'Open Settings',
   'page.hideAll': 'Hide all highlights on this page',
-  'page.hiddenAll': 'All highlights are hidden on this page. Press the shortcut again to show them.',
+  'page.hiddenAll': 'All highlights are hidden on this page. The shortcut or the entity panel shows them again.',
   'page.shownAll': 'Highlights are shown again.',
 };
