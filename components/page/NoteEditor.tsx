@@ -64,7 +64,8 @@ export function NoteEditor(p: Props) {
   }, [p.autoFocus]);
   const save = () => p.onSave({ colour, note, tags: parseTags(tags) });
   const title = p.articleNote ? t('articleNote.title', p.lang) : t('page.highlight', p.lang);
-  const nameOf = (c: HighlightColour) => (p.colourNames ? colourLabel(c, p.colourNames[c], p.lang) : c);
+  const nameOf = (c: HighlightColour) =>
+    p.colourNames ? colourLabel(c, p.colourNames[c], p.lang) : t(`colour.${c}`, p.lang);
   return (
     <div
       class="toolbar"
