@@ -41,6 +41,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Firefox (Debian's firefox-esr) with the built MV2 extension: `npm run test:firefox`.
+        extends: true,
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.firefox.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -4,8 +4,10 @@ import type { EntityKind } from '../../utils/model';
 import type { OptionsModel } from './model';
 import { WatchListEditor } from './WatchListEditor';
 import { ColourNamesEditor } from './ColourNamesEditor';
+import { ReaderFactsSection, type FactsSource } from './ReaderFactsSection';
 
-export function Options({ model: m }: { model: OptionsModel }) {
+/** `facts`: where the reader's own card facts are read from (absent: the section is not shown). */
+export function Options({ model: m, facts }: { model: OptionsModel; facts?: FactsSource }) {
   const s = m.settings.value;
   const kindName = (k: EntityKind) => m.tr(`kind.${k}`);
   return (
@@ -105,6 +107,8 @@ export function Options({ model: m }: { model: OptionsModel }) {
       <WatchListEditor model={m} />
 
       <ColourNamesEditor model={m} />
+
+      {facts && <ReaderFactsSection model={m} source={facts} />}
 
       <section aria-labelledby="h-md">
         <h2 id="h-md">{m.tr('options.markdown')}</h2>

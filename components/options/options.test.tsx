@@ -6,6 +6,7 @@ import { Options } from './Options';
 import { createOptionsModel, type OptionsModel } from './model';
 import { loadSettings, saveSettings } from '../../utils/settings/settings';
 import { until } from '../popup/fixtures.test-helpers';
+import { AnnotatorDB } from '../../utils/db/db';
 
 let root: HTMLElement;
 let model: OptionsModel;
@@ -110,5 +111,37 @@ describe('options page', () => {
     await saveSettings({ extraOrigins: ['https://moi.example'] });
     await until(() => el('extra-origins')?.textContent?.includes('https://moi.example'));
     stop();
+  });
+
+  it("counts the reader's own card facts and exports them for the data keepers", async () => {
+    const db = new AnnotatorDB(`options-facts-${Date.now()}`);
+    const files: { name: string; text: string }[] = [];
+    model = createOptionsModel({ initial: await loadSettings() });
+    const source = {
+      db,
+      now: () => new Date('2026-12-04T00:00:00Z'),
+      download: (name: string, text: string) => files.push({ name, text }),
+    };
+    render(<Options model={model} facts={source} />, root);
+    await until(() => el('facts-count').textContent?.startsWith('None yet') ?? false);
+    expect(el<HTMLButtonElement>('facts-export').disabled).toBe(true);
+    await db.readerFacts.put({
+      id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      entityId: 'official:nguyen-van-a',
+      entityName: 'Nguyễn Văn A',
+      type: 'position',
+      title: 'Chủ tịch UBND tỉnh',
+      from: '2025-07-01',
+      source: 'https://baoquangngai.vn/vi-du.htm',
+      note: '',
+      created: '2026-11-02T08:00:00.000Z',
+      updated: '2026-11-02T08:00:00.000Z',
+    });
+    // The section follows the database: a fact added on a card shows without a reload.
+    await until(() => el('facts-count').textContent === 'Facts: 1 · people: 1');
+    el<HTMLButtonElement>('facts-export').click();
+    expect(files[0].name).toBe('vna-facts-2026-12-04.md');
+    expect(files[0].text).toContain('"title": "Chủ tịch UBND tỉnh"');
+    db.close();
   });
 });

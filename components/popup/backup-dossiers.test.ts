@@ -15,6 +15,7 @@ async function backupOf(db: AnnotatorDB): Promise<string> {
     articles: await db.articles.toArray(),
     annotations: await db.annotations.toArray(),
     entityMerges: await db.entityMerges.toArray(),
+    readerFacts: await db.readerFacts.toArray(),
   };
   return render('json', data, { now: new Date('2026-12-01T00:00:00Z'), settings: defaultSettings('vi') }).text;
 }
@@ -44,6 +45,43 @@ describe("a backup keeps the reader's dossiers", () => {
     expect(await to.entityMerges.count()).toBe(0);
     expect(await to.articles.count()).toBe(0);
     expect(await to.entityStats.count()).toBe(0);
+    from.close();
+    to.close();
+  });
+
+  it("the reader's own card facts go out, come back, and leave again with an undone import", async () => {
+    const fact = {
+      id: '5c2e8f1a-3b4d-4e6f-8a9b-0c1d2e3f4a5b',
+      entityId: THUONG,
+      entityName: 'Võ Văn Thưởng',
+      type: 'position' as const,
+      title: 'Thường trực Ban Bí thư',
+      from: '2021-03',
+      to: '2023-03',
+      source: 'https://dangcongsan.vn/vi-du',
+      note: 'Thêm từ bài đọc ngày 3/3/2023',
+      created: '2026-11-01T00:00:00.000Z',
+      updated: '2026-11-01T00:00:00.000Z',
+    };
+    const from = fresh();
+    await from.articles.bulkPut(DOSSIER_ARTICLES);
+    await from.readerFacts.put(fact);
+    const text = await backupOf(from);
+    const to = fresh();
+    // A fact the reader already has, edited later than the file's copy, is kept.
+    const mine = { ...fact, note: 'Sửa sau', updated: '2026-11-20T00:00:00.000Z' };
+    await to.readerFacts.put(mine);
+    const kept = await importBackupText(to, text);
+    expect(kept.ok).toBe(true);
+    expect(await to.readerFacts.toArray()).toEqual([mine]);
+
+    await to.readerFacts.clear();
+    const r = await importBackupText(to, text);
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(await to.readerFacts.toArray()).toEqual([fact]);
+    expect(await backupOf(to)).toBe(text);
+    await undoImport(to, r.undo);
+    expect(await to.readerFacts.count()).toBe(0);
     from.close();
     to.close();
   });

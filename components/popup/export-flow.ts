@@ -55,11 +55,12 @@ export function createExportFlow(d: ExportFlowDeps) {
       const p = d.page.value;
       const extra = kind === 'md-article' && p.status === 'article' && d.pageArticle.value ? [d.pageArticle.value] : [];
       const merges = kind === 'json' ? await d.db.entityMerges.toArray() : undefined;
+      const facts = kind === 'json' ? await d.db.readerFacts.toArray() : undefined;
       const { runExport } = await import('./exports');
       const exportedAt = d.now();
       const file = await runExport(
         kind,
-        { articles: [...arts, ...extra], annotations: list, entityMerges: merges },
+        { articles: [...arts, ...extra], annotations: list, entityMerges: merges, readerFacts: facts },
         { now: exportedAt, settings: d.settings.value, download: d.download },
       );
       // A JSON backup holds everything: the notes are safe up to now.

@@ -26,7 +26,7 @@ export function usedArticles(data: ExportData): ExportData {
 
 export function render(
   kind: ExportKind,
-  data: ExportData & Pick<BackupData, 'entityMerges'>,
+  data: ExportData & Pick<BackupData, 'entityMerges' | 'readerFacts'>,
   { now, settings }: ExportOptions,
 ): { ext: string; mime: string; text: string } {
   const exportedAt = now.toISOString();
@@ -62,7 +62,7 @@ export function render(
 /** Renders and saves; returns the file name. */
 export async function runExport(
   kind: ExportKind,
-  data: ExportData & Pick<BackupData, 'entityMerges'>,
+  data: ExportData & Pick<BackupData, 'entityMerges' | 'readerFacts'>,
   opts: ExportOptions,
 ): Promise<string> {
   await nextFrame();

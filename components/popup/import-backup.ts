@@ -8,7 +8,7 @@
 import type { AnnotatorDB } from '../../utils/db/db';
 import { parseBackupAsync } from '../../utils/backup/backup';
 import { mergeBackup, type MergeCounts, type MergeResult } from '../../utils/backup/merge';
-import type { Annotation, Article, EntityMerge } from '../../utils/model';
+import type { Annotation, Article, EntityMerge, ReaderFact } from '../../utils/model';
 
 export type ImportSummary = MergeCounts;
 
@@ -28,6 +28,9 @@ export interface ImportUndo {
   /** The reader's merges of dossier entries the file replaced, and the ones it added. */
   mergesBefore: EntityMerge[];
   addedMerges: string[];
+  /** The reader's own facts the file replaced, and the ids it added. */
+  factsBefore: ReaderFact[];
+  addedFacts: string[];
 }
 
 const CHUNK = 1000;
@@ -39,12 +42,13 @@ export async function planImport(
 ): Promise<{ ok: true; plan: ImportPlan } | { ok: false; errors: string[] }> {
   const parsed = await parseBackupAsync(text, { onProgress, chunkSize: 2000 });
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const [articles, annotations, entityMerges] = await Promise.all([
+  const [articles, annotations, entityMerges, readerFacts] = await Promise.all([
     db.articles.toArray(),
     db.annotations.toArray(),
     db.entityMerges.toArray(),
+    db.readerFacts.toArray(),
   ]);
-  const merged = mergeBackup({ articles, annotations, entityMerges }, parsed.data);
+  const merged = mergeBackup({ articles, annotations, entityMerges, readerFacts }, parsed.data);
   const have = new Map(annotations.map((a) => [a.id, a]));
   const replaced = merged.annotations.flatMap((after) => {
     const before = have.get(after.id);
@@ -59,7 +63,11 @@ export async function applyImport(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportUndo> {
   const { merged } = plan;
-  return db.transaction('rw', db.articles, db.annotations, db.entityMerges, async () => {
+  return db.transaction('rw', [db.articles, db.annotations, db.entityMerges, db.readerFacts], async () => {
+    const factsBefore = (await db.readerFacts.bulkGet(merged.readerFacts.map((f) => f.id))).filter(
+      (f): f is ReaderFact => !!f,
+    );
+    await db.readerFacts.bulkPut(merged.readerFacts);
     const mergesBefore = (await db.entityMerges.bulkGet(merged.entityMerges.map((m) => m.from))).filter(
       (m): m is EntityMerge => !!m,
     );
@@ -91,13 +99,17 @@ export async function applyImport(
       addedKeys: merged.articles.filter((a) => !hadArticle.has(a.key)).map((a) => a.key),
       mergesBefore,
       addedMerges: merged.entityMerges.filter((m) => !mergesBefore.some((b) => b.from === m.from)).map((m) => m.from),
+      factsBefore,
+      addedFacts: merged.readerFacts.filter((f) => !factsBefore.some((b) => b.id === f.id)).map((f) => f.id),
     };
   });
 }
 
 /** Puts back what an import replaced and removes what it added, in one transaction. */
 export async function undoImport(db: AnnotatorDB, undo: ImportUndo): Promise<void> {
-  await db.transaction('rw', db.articles, db.annotations, db.entityMerges, async () => {
+  await db.transaction('rw', [db.articles, db.annotations, db.entityMerges, db.readerFacts], async () => {
+    await db.readerFacts.bulkDelete(undo.addedFacts);
+    await db.readerFacts.bulkPut(undo.factsBefore);
     await db.entityMerges.bulkDelete(undo.addedMerges);
     await db.entityMerges.bulkPut(undo.mergesBefore);
     await db.annotations.bulkDelete(undo.addedIds);

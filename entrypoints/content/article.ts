@@ -37,4 +37,4 @@ export function enterPageMode(state: PageState): boolean {
 }
 
 /** The note key of a page, article or not: its own address, or a canonical link of its own origin. */
-export { articleKey as pageKey } from '@/utils/url/canonical';
+export { articleKey as pageKey } from '@/utils/sites/article-key';

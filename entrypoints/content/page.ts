@@ -16,7 +16,6 @@ import { watchDynamicChanges } from './dynamic';
 import { listenToTabMessages } from './tab-messages';
 import { lazyUiHost } from './host';
 import { createNoteLayer } from './note-layer';
-import { exposeStateForTests } from './test-flags';
 
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
   // Marks for `npm run bench`: start → detected → indexed → matched → drawn.
@@ -30,7 +29,6 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
   // The settings are read while the article is found and indexed, not before.
   const settings = loadSettings();
   const refresh = () => feature('article', () => readArticle(state));
-  exposeStateForTests(ctx, state);
   await refresh();
   await feature('settings', async () => {
     state.settings.value = await settings;

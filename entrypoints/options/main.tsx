@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { loadSettings, watchSettings } from '@/utils/settings/settings';
+import { getDb } from '@/utils/db/db';
 import { createOptionsModel } from '@/components/options/model';
 import { Options } from '@/components/options/Options';
 import './style.css';
@@ -12,7 +13,7 @@ async function main() {
   });
   watchSettings(model.external);
   document.documentElement.lang = model.lang.value;
-  render(<Options model={model} />, document.getElementById('app')!);
+  render(<Options model={model} facts={{ db: getDb() }} />, document.getElementById('app')!);
 }
 
 void main();

@@ -77,9 +77,8 @@ export async function waitForDrawn(page: Page, timeout = 20_000): Promise<void> 
     });
   } catch (err) {
     const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name)).catch(() => []);
-    const state = await page.evaluate(() => document.documentElement.getAttribute('data-vna-state')).catch(() => null);
     throw new Error(
-      `No 'vna:drawn' mark on ${page.url()} within ${timeout} ms (marks: ${marks.join(', ') || 'none'}; data-vna-state=${state}). Was the extension built from a tree with the performance marks?`,
+      `No 'vna:drawn' mark on ${page.url()} within ${timeout} ms (marks: ${marks.join(', ') || 'none'}). Was the extension built from a tree with the performance marks?`,
       { cause: err },
     );
   }

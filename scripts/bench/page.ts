@@ -14,19 +14,18 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { findChromium, launchWithExtension, type Harness } from '../lib/chromium';
+import { findChromium, launchWithExtension, tabState, type Harness } from '../lib/chromium';
 import { startFixtureServer } from '../lib/fixture-server';
 import { SEED_ARTICLE } from '../lib/fixtures';
 import { repoRoot as REPO_ROOT } from '../lib/repo-root';
 import { contentScriptContext, evalIn, launchPlain, sleep, snapshotExtension, waitForDrawn } from './browser';
 import { heapSeries } from './heap';
 import { LONG_PATH, longPageFromSeed, seedArticleHtml, wordCount } from '../lib/long-page';
-import { profileLoad, summarise } from './profile';
+import { profilePages } from './profile-pages';
 import { bytes, median, ms, percentile, table } from '../lib/stats';
 import { markTerms, readGazetteer } from '../lib/gazetteer-terms';
 
@@ -103,7 +102,7 @@ async function oneLoad(h: Harness, url: string, initScript: string, terms: strin
     const missing = need.filter((n) => !(n in m));
     if (missing.length) throw new Error(`Marks missing on ${url}: ${missing.join(', ')}`);
     const ranges = await page.evaluate(() => __vnaBench.highlightRanges());
-    const entities = Number(await page.evaluate(() => document.documentElement.getAttribute('data-vna-entities')));
+    const entities = Number((await tabState(page))?.entities ?? Number.NaN);
     const walk = await page.evaluate((sel) => __vnaBench.textWalk(sel), BODY);
     const mk = withMarkJs
       ? await page.evaluate(([sel, t, o]) => __vnaBench.markRun(sel, t, o), [BODY, terms, MARK_OPTIONS] as const)
@@ -178,88 +177,6 @@ function chromiumVersion(): string {
   }
 }
 
-async function profilePages(
-  pages: [string, string][],
-  serverOpts: Parameters<typeof startFixtureServer>[0],
-): Promise<void> {
-  const { build } = await import('wxt');
-  const outDir = await mkdtemp(path.join(os.tmpdir(), 'vna-bench-unminified-'));
-  try {
-    console.log('\nProfile: building an unminified Chrome copy of the extension (not .output)…');
-    await build({
-      root: REPO_ROOT,
-      browser: 'chrome',
-      outDir,
-      logger: quietLogger(),
-      vite: () => ({ build: { minify: false } }),
-    });
-    const server = await startFixtureServer(serverOpts);
-    const h = await launchWithExtension({ server, extensionDir: path.join(outDir, 'chrome-mv3') });
-    try {
-      const steps = [
-        'startPage',
-        'loadSettings',
-        'readArticle',
-        'detectArticle',
-        'buildTextIndex',
-        'startEntities',
-        'find',
-        'buildGazetteer',
-        'find!buildGazetteer',
-        'find>normalizeForMatch',
-        'find>tokenize',
-        'spans',
-        'rangeFromOffsets',
-        'set',
-        'groupEntities',
-        'mountUi',
-        'startNotes',
-        'createAnchorer',
-      ];
-      for (const [label, pathname] of pages) {
-        const url = server.url(HOST, pathname);
-        await profileLoad(h.context, server.url(HOST, '/'), url); // warm-up
-        const s = summarise(await profileLoad(h.context, server.url(HOST, '/'), url), CONTENT_JS, steps, 15);
-        console.log(
-          `\n${label}: one load, V8 sampling profiler at 100 µs; samples with a content-script frame: ${ms(s.totalMs)} ms`,
-        );
-        console.log(
-          table([
-            ['step (function, inclusive; a>b: b under a; a!b: a minus b)', 'ms'],
-            ...s.steps.map((x) => [x.name, ms(x.ms)]),
-          ]),
-        );
-        console.log('');
-        console.log(
-          table([
-            ['top self time (function file:line, unminified bundle)', 'ms'],
-            ...s.top.map((x) => [x.name, ms(x.ms)]),
-          ]),
-        );
-      }
-    } finally {
-      await h.close();
-      await server.close();
-    }
-  } finally {
-    await rm(outDir, { recursive: true, force: true });
-  }
-}
-
-function quietLogger() {
-  const noop = () => {};
-  return {
-    debug: noop,
-    log: noop,
-    info: noop,
-    warn: noop,
-    error: console.error,
-    fatal: console.error,
-    success: noop,
-    level: 0,
-  };
-}
-
 async function main(): Promise<void> {
   const started = Date.now();
   if (flag('--profile-only')) {
@@ -274,6 +191,7 @@ async function main(): Promise<void> {
         ['(b) long page', LONG_PATH],
       ],
       opts,
+      HOST,
     );
   }
   // Others build into the same .output: wait out a rebuild in progress, then work on a snapshot.
@@ -406,7 +324,7 @@ async function main(): Promise<void> {
     ['', '', '', '', '', ''],
     ['context', '', '', '', '', ''],
     row('chrome.storage.local.get (isolated world, warm)', 'storageGet'),
-    row('entities found (data-vna-entities)', 'entities'),
+    row('entities found (tab:state)', 'entities'),
     row('highlight ranges in CSS.highlights', 'ranges'),
     row('mark.js matches', 'markCount'),
     row('body characters (text walk)', 'walkChars'),
@@ -456,6 +374,7 @@ async function main(): Promise<void> {
         ['(b) long page', LONG_PATH],
       ],
       serverOpts,
+      HOST,
     );
 }
 

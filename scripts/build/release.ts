@@ -3,7 +3,7 @@
  * first failure, so a zip in .output/release always comes from a build that passed them all:
  *   the changelog names this version; typecheck; lint; unit tests; build (both browsers); checks
  *   of the built manifests; end-to-end tests in Chromium; AMO's linter (0 errors, no warning of
- *   ours); the Firefox smoke test; the store screenshots; the zips (scripts/build/package.ts).
+ *   ours); the Firefox tests (journey, hostile page); the store screenshots; the zips (scripts/build/package.ts).
  * Needs Chromium and firefox-esr, as `npm test` and .ci/run do. Refuses uncommitted changes to
  * tracked files (the sources zip must be a commit); `--allow-dirty` is for trying it out.
  */
@@ -24,7 +24,8 @@ const STEPS: [string, string[]][] = [
   ['built manifests', ['npm', 'run', '-s', 'test:build']],
   ['e2e tests (Chromium)', ['npm', 'run', '-s', 'test:e2e']],
   ['AMO linter', ['npm', 'run', '-s', 'lint:firefox']],
-  ['Firefox smoke test', ['npx', 'tsx', 'tests/firefox/smoke.ts']],
+  // The build above, as it will be zipped (npm run test:firefox would build it again).
+  ['Firefox tests', ['npx', 'vitest', 'run', '--project', 'firefox']],
   ['store screenshots', ['npm', 'run', '-s', 'screenshots', '--', '--out', path.join(RELEASE_DIR, 'store')]],
 ];
 

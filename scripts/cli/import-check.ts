@@ -26,4 +26,6 @@ console.log(`  sites        ${s.sites.length}: ${top(s.sites)}`);
 console.log(`  tags         ${s.tags.length}: ${top(s.tags)}`);
 console.log(`  created      ${s.from && s.to ? `${s.from} … ${s.to}` : '—'}`);
 if (parsed.data.entityMerges) console.log(`  merges       ${parsed.data.entityMerges.length} (dossier entries merged)`);
+if (parsed.data.readerFacts)
+  console.log(`  reader facts ${parsed.data.readerFacts.length} (added to cards or marked wrong)`);
 for (const w of parsed.warnings) console.log(`  warning: ${w}`);

@@ -12,7 +12,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CHROME_EXTENSION_DIR, findChromium, launchWithExtension, type Harness } from '../lib/chromium';
+import {
+  CHROME_EXTENSION_DIR,
+  findChromium,
+  launchWithExtension,
+  readMarks,
+  waitForMark,
+  type Harness,
+} from '../lib/chromium';
 import { SEED_ARTICLE } from '../lib/fixtures';
 import { repoRoot as REPO_ROOT } from '../lib/repo-root';
 
@@ -37,7 +44,7 @@ interface Marks {
   entities: string | null;
 }
 
-/** What the page shows, in a sentence: the content script's marks on <html> (tests/e2e/README.md). */
+/** What the page shows, in a sentence, from what the content script reports (tab:state). */
 function describeMarks(m: Marks, ms: number): string {
   if (m.state === 'not-article') return 'The extension ran but did not take the page for an article.';
   if (m.entities === null) return `No highlights appeared within ${HIGHLIGHT_WAIT_MS / 1000} s.`;
@@ -74,25 +81,12 @@ async function main(): Promise<number> {
   console.log(`The popup's own page: chrome-extension://${h.extensionId}/popup.html`);
 
   if (headless) {
-    await page
-      .waitForFunction(() => document.documentElement.hasAttribute('data-vna-entities'), undefined, {
-        timeout: HIGHLIGHT_WAIT_MS,
-        polling: 100,
-      })
-      .catch(() => {});
+    // The content script says what it did when the extension asks (nothing is written on the page).
+    await waitForMark(page, 'data-vna-entities', undefined, HIGHLIGHT_WAIT_MS).catch(() => {});
     const took = Date.now() - started;
-    // The visit is stored right after the highlights; give it a moment to be marked.
-    await page
-      .waitForFunction(() => document.documentElement.hasAttribute('data-vna-saved'), undefined, { timeout: 2000 })
-      .catch(() => {});
-    const marks: Marks = await page.evaluate(() => {
-      const h = document.documentElement;
-      return {
-        state: h.getAttribute('data-vna-state'),
-        saved: h.getAttribute('data-vna-saved'),
-        entities: h.getAttribute('data-vna-entities'),
-      };
-    });
+    // The visit is stored right after the highlights; give it a moment to be reported.
+    await waitForMark(page, 'data-vna-saved', undefined, 2000).catch(() => {});
+    const marks: Marks = await readMarks(page);
     const shot = path.join(REPO_ROOT, '.tmp/start-screenshot.png');
     await mkdir(path.dirname(shot), { recursive: true });
     await page.screenshot({ path: shot });

@@ -6,7 +6,8 @@
  */
 import { judgeSide, NEUTRAL, savedQuote, sideSimilarity, type SavedContext } from './context';
 import { CONTEXT_LENGTH } from './describe';
-import { fuzzyWindows, maxErrorsFor, nearWindows, QGramIndex, verifyWindow, type FuzzyWindow } from './fuzzy';
+import { fuzzyWindows, maxErrorsFor, nearWindows, verifyWindow, type FuzzyWindow } from './fuzzy';
+import { QGramIndex } from './qgram';
 import { normalizeWithMap, toNormalizedOffset, type NormalizedText } from './normalize';
 import type { AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } from './types';
 

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe as suite, expect, it } from 'vitest';
 import approxSearch from 'approx-string-match';
-import {
-  approxShort,
-  fuzzyWindows,
-  maxErrorsFor,
-  nearWindows,
-  QGramIndex,
-  verifyWindow,
-  type FuzzyMatch,
-} from './fuzzy';
+import { approxShort, fuzzyWindows, maxErrorsFor, nearWindows, verifyWindow, type FuzzyMatch } from './fuzzy';
+import { QGramIndex } from './qgram';
 import { normalizeText } from './normalize';
 import { seededRng } from '../testing/random';
 

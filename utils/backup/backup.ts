@@ -2,14 +2,16 @@
  * The versioned JSON backup: `toBackup` writes it canonically, `parseBackup` validates a file
  * that may be damaged or hostile and returns either clean records or readable errors (never both).
  */
-import type { Annotation, Article, EntityMerge } from '../model';
+import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
 import {
   canonicalAnnotation,
   canonicalArticle,
   canonicalMerge,
+  canonicalReaderFact,
   sortAnnotations,
   sortArticles,
   sortMerges,
+  sortReaderFacts,
 } from './canonical';
 import { ErrorList, formatPath, shown } from './errors';
 import { runSteps, runStepsAsync, type ProgressOptions, type Steps } from './steps';
@@ -21,6 +23,7 @@ import {
   articleSchema,
   entityMergeSchema,
   envelopeSchema,
+  readerFactSchema,
 } from './schema';
 import { sizeError } from './size';
 import { isArticleNote } from '../notes/article-note';
@@ -32,6 +35,8 @@ export interface BackupData {
   annotations: Annotation[];
   /** The reader's merges of dossier entries; written only when there are any. */
   entityMerges?: EntityMerge[];
+  /** Positions the reader added to cards and gazetteer facts they marked wrong; only when any. */
+  readerFacts?: ReaderFact[];
 }
 
 export type ParseResult =
@@ -140,16 +145,24 @@ function* validate(text: string, chunkSize: number, now: Date): Steps<ParseResul
     errors.addZod([], env.error, pre.root);
     return { ok: false, errors: errors.list() };
   }
-  const { articles: rawArticles, annotations: rawAnnotations, entityMerges: rawMerges = [], exported } = env.data;
-  const total = rawArticles.length + rawAnnotations.length + rawMerges.length;
+  const {
+    articles: rawArticles,
+    annotations: rawAnnotations,
+    entityMerges: rawMerges = [],
+    readerFacts: rawFacts = [],
+    exported,
+  } = env.data;
+  const total = rawArticles.length + rawAnnotations.length + rawMerges.length + rawFacts.length;
   const articles: Article[] = [];
   const annotations: Annotation[] = [];
   const entityMerges: EntityMerge[] = [];
+  const readerFacts: ReaderFact[] = [];
   let done = 0;
   const lists = [
     { name: 'articles', raw: rawArticles, schema: articleSchema, out: articles as unknown[] },
     { name: 'annotations', raw: rawAnnotations, schema: annotationSchema, out: annotations as unknown[] },
     { name: 'entityMerges', raw: rawMerges, schema: entityMergeSchema, out: entityMerges as unknown[] },
+    { name: 'readerFacts', raw: rawFacts, schema: readerFactSchema, out: readerFacts as unknown[] },
   ] as const;
   for (const { name, raw, schema, out } of lists) {
     for (let i = 0; i < raw.length; i++) {
@@ -160,23 +173,23 @@ function* validate(text: string, chunkSize: number, now: Date): Steps<ParseResul
     }
   }
   if (done % chunkSize !== 0 || total === 0) yield [done, total];
-  futureDates(articles, annotations, entityMerges, now, errors);
+  futureDates({ articles, annotations, entityMerges, readerFacts }, now, errors);
   if (errors.total) return { ok: false, errors: errors.list() };
-  const data: BackupData = { articles, annotations, ...(entityMerges.length ? { entityMerges } : {}) };
-  return { ok: true, data, exported, warnings: consistencyWarnings(articles, annotations, entityMerges) };
+  const data: BackupData = {
+    articles,
+    annotations,
+    ...(entityMerges.length ? { entityMerges } : {}),
+    ...(readerFacts.length ? { readerFacts } : {}),
+  };
+  return { ok: true, data, exported, warnings: consistencyWarnings(data) };
 }
 
 /**
  * A date in the future cannot be a real visit or edit; an `updated` forged far ahead would win
  * every later merge. Such a file is refused (a day's margin for clocks and time zones).
  */
-function futureDates(
-  articles: Article[],
-  annotations: Annotation[],
-  merges: EntityMerge[],
-  now: Date,
-  errors: ErrorList,
-): void {
+function futureDates(data: Required<BackupData>, now: Date, errors: ErrorList): void {
+  const { articles, annotations, entityMerges: merges, readerFacts: facts } = data;
   const limit = now.getTime() + 24 * 3600 * 1000;
   const check = (path: string, iso: string) => {
     if (Date.parse(iso) > limit) errors.add(`${path}: ${iso} is in the future; the file's dates cannot be trusted`);
@@ -190,10 +203,19 @@ function futureDates(
     check(`annotations[${i}].updated`, a.updated);
   });
   merges.forEach((m, i) => check(`entityMerges[${i}].created`, m.created));
+  facts.forEach((f, i) => {
+    check(`readerFacts[${i}].created`, f.created);
+    check(`readerFacts[${i}].updated`, f.updated);
+  });
 }
 
 /** Problems that do not stop an import (the merge resolves them) but are worth telling. */
-function consistencyWarnings(articles: Article[], annotations: Annotation[], merges: EntityMerge[]): string[] {
+function consistencyWarnings({
+  articles,
+  annotations,
+  entityMerges: merges = [],
+  readerFacts = [],
+}: BackupData): string[] {
   const warnings = new ErrorList();
   const keys = new Set<string>();
   articles.forEach((a, i) => {
@@ -210,6 +232,11 @@ function consistencyWarnings(articles: Article[], annotations: Annotation[], mer
   merges.forEach((m, i) => {
     if (froms.has(m.from)) warnings.add(`entityMerges[${i}].from: ${m.from} merged twice; the latest wins`);
     froms.add(m.from);
+  });
+  const factIds = new Set<string>();
+  readerFacts.forEach((f, i) => {
+    if (factIds.has(f.id)) warnings.add(`readerFacts[${i}].id: duplicate id ${f.id}; the newer one wins`);
+    factIds.add(f.id);
   });
   return warnings.list();
 }
@@ -236,6 +263,7 @@ function* backupSteps(data: BackupData, exportedAt: string, chunkSize: number): 
   const articles = sortArticles(data.articles);
   const annotations = sortAnnotations(data.annotations);
   const merges = sortMerges(data.entityMerges ?? []);
+  const facts = sortReaderFacts(data.readerFacts ?? []);
   const total = articles.length + annotations.length;
   const lines: string[] = [];
   for (const a of articles) lines.push(JSON.stringify(canonicalArticle(a)));
@@ -250,7 +278,8 @@ function* backupSteps(data: BackupData, exportedAt: string, chunkSize: number): 
     -1,
   );
   // Merges only when there are any: a file without them reads as before in any version.
-  const tail = merges.length ? `,\n"entityMerges":${list(merges.map((m) => JSON.stringify(canonicalMerge(m))))}` : '';
+  let tail = merges.length ? `,\n"entityMerges":${list(merges.map((m) => JSON.stringify(canonicalMerge(m))))}` : '';
+  if (facts.length) tail += `,\n"readerFacts":${list(facts.map((f) => JSON.stringify(canonicalReaderFact(f))))}`;
   return `${head},\n"articles":${list(lines.slice(0, articles.length))},\n"annotations":${list(lines.slice(articles.length))}${tail}}\n`;
 }
 

@@ -2,7 +2,7 @@
  * Canonical form of records: fixed key order, optional fields only when set, records sorted. Two
  * exports of the same data are byte-identical, so export → import → export can be checked.
  */
-import type { Annotation, Article, EntityMerge } from '../model';
+import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
 import type { Selector } from '../anchoring/types';
 
 function pick<T extends object>(obj: T, keys: readonly (keyof T)[]): T {
@@ -76,4 +76,31 @@ export function canonicalMerge(m: EntityMerge): EntityMerge {
 
 export function sortMerges(list: readonly EntityMerge[]): EntityMerge[] {
   return [...list].sort((a, b) => cmp(a.from, b.from) || cmp(a.created, b.created));
+}
+
+const READER_FACT_KEYS = [
+  'id',
+  'entityId',
+  'entityName',
+  'type',
+  'title',
+  'org',
+  'from',
+  'to',
+  'target',
+  'source',
+  'note',
+  'created',
+  'updated',
+] as const;
+
+export function canonicalReaderFact(f: ReaderFact): ReaderFact {
+  const out = pick(f, READER_FACT_KEYS);
+  if (f.target) out.target = pick(f.target, ['title', 'from']);
+  return out;
+}
+
+/** By entity, then creation time, then id. */
+export function sortReaderFacts(list: readonly ReaderFact[]): ReaderFact[] {
+  return [...list].sort((a, b) => cmp(a.entityId, b.entityId) || cmp(a.created, b.created) || cmp(a.id, b.id));
 }

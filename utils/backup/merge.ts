@@ -3,8 +3,8 @@
  * later `updated` wins), by key for articles (visit span widened, the later visit's fields kept).
  * Returns only the records that must be written, so importing the same file twice writes nothing.
  */
-import type { Annotation, Article, EntityMerge } from '../model';
-import { canonicalAnnotation, canonicalArticle } from './canonical';
+import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
+import { canonicalAnnotation, canonicalArticle, canonicalReaderFact } from './canonical';
 import type { BackupData } from './backup';
 
 export interface MergeCounts {
@@ -21,6 +21,8 @@ export interface MergeResult extends MergeCounts {
   articleCounts: MergeCounts;
   /** Entity merges to put (new, or the later decision about the same `from`). */
   entityMerges: EntityMerge[];
+  /** Reader facts to put (new, or a later edit of the same id). */
+  readerFacts: ReaderFact[];
 }
 
 const time = (iso: string) => Date.parse(iso);
@@ -58,6 +60,7 @@ export function mergeBackup(existing: BackupData, incoming: BackupData): MergeRe
     unchanged: 0,
     articleCounts: { added: 0, updated: 0, unchanged: 0 },
     entityMerges: [],
+    readerFacts: [],
   };
 
   const haveArticles = new Map(existing.articles.map((a) => [a.key, a] as const));
@@ -97,7 +100,16 @@ export function mergeBackup(existing: BackupData, incoming: BackupData): MergeRe
     const cur = haveMerges.get(inc.from);
     if (!cur || (cur.into !== inc.into && newerMerge(cur, inc) === inc)) result.entityMerges.push(inc);
   }
+
+  // Reader facts by id, like annotations: the later edit wins.
+  const haveFacts = new Map((existing.readerFacts ?? []).map((f) => [f.id, f] as const));
+  for (const inc of dedupe(incoming.readerFacts ?? [], (f) => f.id, newerFact).values()) {
+    const cur = haveFacts.get(inc.id);
+    if (!cur || (time(inc.updated) > time(cur.updated) && !same(inc, cur, canonicalReaderFact)))
+      result.readerFacts.push(inc);
+  }
   return result;
 }
 
+const newerFact = (a: ReaderFact, b: ReaderFact) => (time(b.updated) > time(a.updated) ? b : a);
 const newerMerge = (a: EntityMerge, b: EntityMerge) => (time(b.created) > time(a.created) ? b : a);

@@ -21,6 +21,7 @@ export { MAX_BACKUP_BYTES } from './size';
 export const MAX_ARTICLES = 50_000;
 export const MAX_ANNOTATIONS = 200_000;
 export const MAX_ENTITY_MERGES = 50_000;
+export const MAX_READER_FACTS = 50_000;
 
 export { LIMITS };
 
@@ -155,4 +156,6 @@ export const envelopeSchema = z.strictObject({
   annotations: z.array(z.unknown()).max(MAX_ANNOTATIONS, `more than ${MAX_ANNOTATIONS} annotations`),
   /** Absent in files with no merges (and in every file written before merges existed). */
   entityMerges: z.array(z.unknown()).max(MAX_ENTITY_MERGES, `more than ${MAX_ENTITY_MERGES} entity merges`).optional(),
+  /** Absent in files with no reader facts (and in every file written before they existed). */
+  readerFacts: z.array(z.unknown()).max(MAX_READER_FACTS, `more than ${MAX_READER_FACTS} reader facts`).optional(),
 });

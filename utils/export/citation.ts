@@ -8,8 +8,7 @@
  * quote selector's prefix, e.g. "Tổng Bí thư Tô Lâm nhấn mạnh: “…”"), found among the officials
  * the article mentions. Nothing is guessed beyond that: no official, no speaker.
  */
-import type { Annotation, Article } from '../model';
-import type { CitationFormat } from '../settings/settings';
+import type { Annotation, Article, CitationFormat } from '../model';
 import { SITES } from '../sites/registry';
 import { searchKey } from '../search/fold';
 import { isArticleNote } from '../notes/article-note';

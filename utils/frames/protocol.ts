@@ -9,7 +9,7 @@
  */
 import type { HeldPosition } from '../facts/held';
 import type { EntityKind } from '../model';
-import type { Lang } from '../settings/settings';
+import type { Lang } from '../model';
 
 export type Surface = 'card' | 'editor' | 'panel';
 export const SURFACES: readonly Surface[] = ['card', 'editor', 'panel'];

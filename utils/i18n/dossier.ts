@@ -4,7 +4,7 @@
  * script, which reads only the shared table, does not carry them onto every news page. Same
  * rules: English has exactly the same keys, `{name}` marks a value filled in.
  */
-import type { Lang } from '../settings/settings';
+import type { Lang } from '../model';
 import { t, type StringKey } from './index';
 
 export const dossierVi = {

@@ -1,5 +1,5 @@
 /** t(key, lang, values): the UI string in the reader's language, with `{name}` filled in. */
-import type { Lang } from '../settings/settings';
+import type { Lang } from '../model';
 import { en, vi, type StringKey } from './strings';
 
 export type { StringKey };

@@ -4,7 +4,7 @@
  * is the `other` form. Vietnamese has only `other`, so it needs no siblings, but the tables keep
  * the same keys in both languages (strings.ts), so Vietnamese repeats the form.
  */
-import type { Lang } from '../settings/settings';
+import type { Lang } from '../model';
 import { STRINGS, t, type StringKey } from './index';
 
 const rules = new Map<Lang, Intl.PluralRules>();

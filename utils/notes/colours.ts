@@ -4,8 +4,7 @@
  * colour is shown or exported (editor, popup, filters, Markdown and W3C exports, citations).
  * A name the reader did not set follows the interface language.
  */
-import { HIGHLIGHT_COLOURS, type HighlightColour } from '../model';
-import type { Lang } from '../settings/settings';
+import { HIGHLIGHT_COLOURS, type HighlightColour, type Lang } from '../model';
 import { t } from '../i18n/index';
 
 /** Longer names would not fit the editor's tooltip or a filter menu. */

@@ -5,16 +5,15 @@
  * version or a hand edit, and a bad value must fall back to its default, never break a page.
  */
 import { browser } from 'wxt/browser';
-import type { EntityKind, HighlightColour } from '../model';
+import { CITATION_FORMATS, type CitationFormat, type EntityKind, type HighlightColour, type Lang } from '../model';
 import { SITES } from '../sites/registry';
 import { DEFAULT_TEMPLATE, templateFrom, type MarkdownTemplate } from '../export/template';
 import { cleanColourNames } from '../notes/colours';
 
 export const SETTINGS_KEY = 'settings';
 export const ENTITY_KINDS: readonly EntityKind[] = ['official', 'body', 'resolution'];
-export type Lang = 'vi' | 'en';
-export type CitationFormat = 'plain' | 'markdown';
-export const CITATION_FORMATS: readonly CitationFormat[] = ['plain', 'markdown'];
+export type { Lang, CitationFormat };
+export { CITATION_FORMATS };
 
 export interface KindStyle {
   enabled: boolean;

@@ -4,7 +4,7 @@
  * does the rest. Families of sites running the same CMS share one selector set.
  */
 import type { ArticleInfo } from './types';
-import { articleKey } from '../url/canonical';
+import { articleKey } from './article-key';
 import { toIsoDate } from './dates';
 import { all, clean, first, isArticleLd, jsonLd, ldString, meta, textOf } from './page';
 import { findNoise } from './noise';

@@ -7,7 +7,7 @@ import { DocOrder } from './order';
 import { densestBlock, paragraphUnits, widen } from './blocks';
 import { findNoise } from './noise';
 import { findTitle } from './heading';
-import { articleKey } from '../url/canonical';
+import { articleKey } from './article-key';
 import { clean, first, meta } from './page';
 import type { ArticleInfo } from './types';
 

@@ -10,6 +10,7 @@ export const pluralsVi = {
   'backup.reminder.one': 'Có {n} ghi chú chưa nằm trong bản sao lưu nào.',
   'import.preview.one': 'Bản sao lưu này thêm {added} ghi chú và thay {updated} ghi chú bạn đang có:',
   'tags.uses.one': '{n} lần',
+  'import.facts.one': 'Tệp cũng có {n} thông tin bạn đã tự thêm vào thẻ hoặc đánh dấu sai; chúng được nhập cùng.',
 } as const;
 
 export const pluralsEn: Record<keyof typeof pluralsVi, string> = {
@@ -19,4 +20,5 @@ export const pluralsEn: Record<keyof typeof pluralsVi, string> = {
   'backup.reminder.one': '{n} note is in no backup yet.',
   'import.preview.one': 'This backup adds {added} note and replaces {updated} of yours:',
   'tags.uses.one': '{n} use',
+  'import.facts.one': 'The file also holds {n} fact you added to a card or marked wrong; it is imported too.',
 };
