@@ -232,6 +232,15 @@ describe("the reader's note features", () => {
     await page.reload();
     await waitForMark(page, 'data-vna-entities');
     await expect.poll(async () => (await highlightTexts(page))['vna-entity-resolution']?.length).toBeGreaterThan(0);
+    // The setting for every site is one click away: the panel opens the options page.
+    await clickFab(page);
+    await waitForUi(page, '[data-testid="panel-open-settings"]');
+    const [options] = await Promise.all([
+      h.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/options.html') }),
+      uiClick(page, '[data-testid="panel-open-settings"]'),
+    ]);
+    await options.waitForSelector('[data-testid="kind-enabled-resolution"]');
+    await options.close();
     await page.close();
   });
 
