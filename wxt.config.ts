@@ -74,6 +74,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+E' },
         description: '__MSG_cmdTogglePanel__',
       },
+      // U for "unmark": Obsidian Web Clipper takes Alt+Shift+H/O/R, Dark Reader Alt+Shift+D/A.
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: '__MSG_cmdToggleHighlights__',
+      },
     },
     ...(browser === 'firefox'
       ? {

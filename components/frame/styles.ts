@@ -1,5 +1,6 @@
 /** Styles of the extension's frames in a page: the page UI's, filling the frame instead of floating. */
 import { PAGE_UI_CSS } from '../page/styles';
+import { NOTES_FRAME_CSS } from '../page/notes-styles';
 
 export const FRAME_CSS = `${PAGE_UI_CSS}
 html, body { margin: 0; padding: 0; background: transparent; }
@@ -37,4 +38,4 @@ button.link { border: 0; background: none; color: inherit; padding: 0 4px; }
   html, body { background: #fff; }
 }
 .panel { background: inherit; }
-`;
+${NOTES_FRAME_CSS}`;

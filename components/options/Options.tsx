@@ -3,6 +3,7 @@ import { ENTITY_KINDS } from '../../utils/settings/settings';
 import type { EntityKind } from '../../utils/model';
 import type { OptionsModel } from './model';
 import { WatchListEditor } from './WatchListEditor';
+import { ColourNamesEditor } from './ColourNamesEditor';
 import { ReaderFactsSection, type FactsSource } from './ReaderFactsSection';
 
 /** `facts`: where the reader's own card facts are read from (absent: the section is not shown). */
@@ -104,6 +105,8 @@ export function Options({ model: m, facts }: { model: OptionsModel; facts?: Fact
       </section>
 
       <WatchListEditor model={m} />
+
+      <ColourNamesEditor model={m} />
 
       {facts && <ReaderFactsSection model={m} source={facts} />}
 

@@ -13,6 +13,7 @@ import { ENTITY_KINDS } from '@/utils/settings/settings';
 import { canonicalName } from './card-view';
 import type { PageState } from './state';
 import { nextTask } from './next-task';
+import { kindsShownHere } from './visibility';
 
 export const entityGroup = (kind: EntityKind) => `vna-entity-${kind}`;
 
@@ -102,11 +103,13 @@ export function startEntities(ctx: ContentScriptContext, state: PageState): void
     const index = state.index.value;
     const spans = state.spans.value;
     const kinds = state.settings.value.kinds;
+    const shown = kindsShownHere(state);
+    const hidden = state.highlightsHidden.value;
     // The wrapper fallback rewrites the DOM on every draw: it waits for the whole article.
     if (painter.kind === 'wrapper' && !state.entitiesDone.peek()) return;
     painter.set('entities', () =>
-      index
-        ? ENTITY_KINDS.filter((kind) => kinds[kind].enabled).map((kind) => ({
+      index && !hidden
+        ? ENTITY_KINDS.filter((kind) => shown[kind]).map((kind) => ({
             name: entityGroup(kind),
             ranges: spans.filter((s) => s.kind === kind).map((s) => rangeOf(index, s)),
             style: { background: `${kinds[kind].colour}40`, underline: kinds[kind].colour, priority: 1 },

@@ -90,7 +90,9 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
     iframe.setAttribute(
       'style',
       'position: fixed; border: 0; margin: 0; padding: 0; border-radius: 10px; display: none; pointer-events: auto;' +
-        'box-shadow: 0 8px 28px rgba(0,0,0,.22); background: transparent; color-scheme: normal; z-index: 2147483646;',
+        'box-shadow: 0 8px 28px rgba(0,0,0,.22); background: transparent; color-scheme: normal;' +
+        // The editor opened from the panel (a note on the article, a note not found) sits above it.
+        `z-index: ${surface === 'editor' ? 2147483647 : 2147483646};`,
     );
     iframe.setAttribute('title', 'VN News Annotator');
     // The frame connects to this tab's content script under its nonce (see onConnect below).

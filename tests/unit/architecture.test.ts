@@ -27,7 +27,7 @@ describe('architecture', () => {
   });
 
   describe('pure modules use no browser, DOM or Node global', () => {
-    it('holds for utils/text, entities, anchoring, export, backup, search, facts, i18n, url', () => {
+    it('holds for utils/text, entities, anchoring, export, backup, search, facts, i18n, url, notes', () => {
       expect(pureModules(repoRoot, tree)).toEqual([]);
     }, 60_000);
 

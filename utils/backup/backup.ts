@@ -16,6 +16,7 @@ import {
 import { ErrorList, formatPath, shown } from './errors';
 import { runSteps, runStepsAsync, type ProgressOptions, type Steps } from './steps';
 import {
+  ARTICLE_NOTES_VERSION,
   BACKUP_FORMAT,
   BACKUP_VERSION,
   annotationSchema,
@@ -25,6 +26,7 @@ import {
   readerFactSchema,
 } from './schema';
 import { sizeError } from './size';
+import { isArticleNote } from '../notes/article-note';
 
 export { sizeError };
 
@@ -271,11 +273,19 @@ function* backupSteps(data: BackupData, exportedAt: string, chunkSize: number): 
     if ((i + 1) % chunkSize === 0) yield [articles.length + i + 1, total];
   }
   const list = (xs: string[]) => (xs.length ? `[\n${xs.join(',\n')}\n]` : '[]');
-  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exported: exportedAt }).slice(0, -1);
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: versionFor(annotations), exported: exportedAt }).slice(
+    0,
+    -1,
+  );
   // Merges only when there are any: a file without them reads as before in any version.
   let tail = merges.length ? `,\n"entityMerges":${list(merges.map((m) => JSON.stringify(canonicalMerge(m))))}` : '';
   if (facts.length) tail += `,\n"readerFacts":${list(facts.map((f) => JSON.stringify(canonicalReaderFact(f))))}`;
   return `${head},\n"articles":${list(lines.slice(0, articles.length))},\n"annotations":${list(lines.slice(articles.length))}${tail}}\n`;
+}
+
+/** The lowest format version that holds these notes (see BACKUP_VERSION). */
+export function versionFor(annotations: readonly Annotation[]): number {
+  return annotations.some(isArticleNote) ? ARTICLE_NOTES_VERSION : 1;
 }
 
 export function toBackup(data: BackupData, exportedAt: string): string {

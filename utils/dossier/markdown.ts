@@ -155,8 +155,8 @@ function articleLine(a: DossierArticle, isOfficial: boolean, l: Labels): string 
 }
 
 function noteBlock(n: DossierNote, l: Labels): string[] {
-  const out = escapeParagraph(n.quote.trim() ? n.quote : ' ').map((line) => `> ${line}`);
-  out.push('');
+  // A note on the whole article has no quote: its text stands alone.
+  const out = n.quote ? [...escapeParagraph(n.quote.trim() ? n.quote : ' ').map((line) => `> ${line}`), ''] : [];
   if (n.orphan) out.push(`*${escapeOneLine(l.orphan)}*`, '');
   if (n.note.trim()) out.push(...escapeParagraph(n.note), '');
   const meta = [`${escapeOneLine(l.inArticle)}: ${escapeOneLine(n.articleTitle)}`];

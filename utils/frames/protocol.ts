@@ -60,6 +60,10 @@ export interface PanelData {
   /** Ids of notes anchored on the page now; the others are shown as orphans. */
   anchoredIds: string[];
   kinds: Record<EntityKind, { enabled: boolean; colour: string }>;
+  /** Whether each kind is drawn on this page: the setting, or what the reader chose here. */
+  here: Record<EntityKind, boolean>;
+  /** The reader hid every highlight on this page (one key, or the panel). */
+  highlightsHidden: boolean;
   siteName?: string;
 }
 
@@ -84,9 +88,28 @@ export type FromFrame =
   | { t: 'step'; delta: 1 | -1 }
   | { t: 'pick-entity'; key: string }
   | { t: 'pick-note'; id: string }
-  | { t: 'touched' };
+  | { t: 'touched' }
+  /** Show or hide a kind on this page only (the setting for every site is in the options). */
+  | { t: 'kind-here'; kind: EntityKind; on: boolean }
+  /** Hide or show every highlight on this page. */
+  | { t: 'hide-all'; on: boolean }
+  /** Open the editor for a new note on the whole article. */
+  | { t: 'note-article' };
 
-const FROM_FRAME = new Set(['ready', 'size', 'close', 'pointer', 'step', 'pick-entity', 'pick-note', 'touched']);
+const FROM_FRAME = new Set([
+  'ready',
+  'size',
+  'close',
+  'pointer',
+  'step',
+  'pick-entity',
+  'pick-note',
+  'touched',
+  'kind-here',
+  'hide-all',
+  'note-article',
+]);
+const KINDS = new Set<unknown>(['official', 'body', 'resolution']);
 
 /** The content script's check of a frame's message. */
 export function parseFromFrame(raw: unknown): FromFrame | null {
@@ -99,6 +122,8 @@ export function parseFromFrame(raw: unknown): FromFrame | null {
   if ((m.t === 'pick-entity' && typeof m.key !== 'string') || (m.t === 'pick-note' && typeof m.id !== 'string'))
     return null;
   if (m.t === 'pointer' && typeof m.inside !== 'boolean') return null;
+  if (m.t === 'kind-here' && !(KINDS.has(m.kind) && typeof m.on === 'boolean')) return null;
+  if (m.t === 'hide-all' && typeof m.on !== 'boolean') return null;
   return m as FromFrame;
 }
 

@@ -3,12 +3,22 @@
  * editor), one file per surface under strings/. Vietnamese is the reference table: English must
  * have exactly the same keys (each file's type says so). `{name}` marks a value filled in by t().
  */
+import { findEn, findVi } from './strings/find';
+import { notesEn, notesVi } from './strings/notes';
 import { optionsEn, optionsVi } from './strings/options';
 import { pageEn, pageVi } from './strings/page';
+import { pluralsEn, pluralsVi } from './strings/plurals';
 import { popupEn, popupVi } from './strings/popup';
 
-export const vi = { ...pageVi, ...popupVi, ...optionsVi } as const;
+export const vi = { ...pageVi, ...popupVi, ...optionsVi, ...notesVi, ...findVi, ...pluralsVi } as const;
 
 export type StringKey = keyof typeof vi;
 
-export const en: Record<StringKey, string> = { ...pageEn, ...popupEn, ...optionsEn };
+export const en: Record<StringKey, string> = {
+  ...pageEn,
+  ...popupEn,
+  ...optionsEn,
+  ...notesEn,
+  ...findEn,
+  ...pluralsEn,
+};

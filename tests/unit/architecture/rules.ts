@@ -29,6 +29,7 @@ export const PURE_DIRS = [
   'utils/facts',
   'utils/i18n',
   'utils/url',
+  'utils/notes',
 ];
 export const MAX_LINES = 400;
 export const MAX_ENTRYPOINT_LINES = 250;
