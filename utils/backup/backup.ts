@@ -26,6 +26,7 @@ import {
   readerFactSchema,
 } from './schema';
 import { sizeError } from './size';
+import { upgradeAnnotation, upgradeArticle, upgradeFact, upgradeMerges } from '../db/entity-ids';
 import { isArticleNote } from '../notes/article-note';
 
 export { sizeError };
@@ -181,7 +182,21 @@ function* validate(text: string, chunkSize: number, now: Date): Steps<ParseResul
     ...(entityMerges.length ? { entityMerges } : {}),
     ...(readerFacts.length ? { readerFacts } : {}),
   };
-  return { ok: true, data, exported, warnings: consistencyWarnings(data) };
+  // Warnings name records by their place in the file, so they are found before the ids change.
+  const warnings = consistencyWarnings(data);
+  return { ok: true, data: currentIds(data), exported, warnings };
+}
+
+/** A file written by an older version, with today's entity ids (utils/db/entity-ids.ts). */
+function currentIds(d: BackupData): BackupData {
+  const merges = d.entityMerges && upgradeMerges(d.entityMerges);
+  return {
+    ...d,
+    articles: d.articles.map(upgradeArticle),
+    annotations: d.annotations.map(upgradeAnnotation),
+    ...(merges ? { entityMerges: merges } : {}),
+    ...(d.readerFacts ? { readerFacts: d.readerFacts.map(upgradeFact) } : {}),
+  };
 }
 
 /**
