@@ -202,3 +202,23 @@ describe('engine', () => {
     }
   });
 });
+
+describe('hostile white space', () => {
+  // The first engine's document pattern, `(\s+số)?\s*:?\s+`, backtracked over such runs when no
+  // number followed: "Nghị quyết", 100,000 spaces and a word took 12 s (issue 10). The scanner now
+  // reads each character once; this file's time limit is the guard, the figures are in
+  // `npm run bench:entities`.
+  it.each([
+    ['spaces', ' '],
+    ['no-break spaces', '\u00a0'],
+    ['mixed', ' \u00a0\t'],
+  ])('reads around runs of 100,000 %s after document words, with and without a number', (_name, ws) => {
+    const run = ws.repeat(Math.ceil(100_000 / ws.length));
+    const bare = `Theo Nghị quyết${run}ấy, Quyết định${run}này của Bộ Chính trị`;
+    expect(findEntities(bare).map((e) => e.text)).toEqual(['Bộ Chính trị']);
+    const numbered = `Theo Nghị quyết${run}số 23-NQ/TW của Bộ Chính trị và Luật${run}Đất đai`;
+    const found = findEntities(numbered);
+    expect(found.map((e) => e.kind)).toEqual(['resolution', 'body', 'resolution']);
+    for (const e of found) expect(numbered.slice(e.start, e.end)).toBe(e.text);
+  });
+});
