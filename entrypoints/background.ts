@@ -40,6 +40,7 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     if (command === 'highlight-selection') void sendToTab(tab.id, { type: 'tab:highlight-selection' });
     if (command === 'toggle-panel') void sendToTab(tab.id, { type: 'tab:toggle-panel' });
+    if (command === 'toggle-highlights') void sendToTab(tab.id, { type: 'tab:toggle-highlights' });
   });
 
   void followUserSites();

@@ -8,16 +8,19 @@
  * Dark Reader Alt+Shift+D and Alt+Shift+A; Chromium keeps Alt+Shift+N for itself (an extension
  * suggesting it gets no key at all). G as in ghi chú (note), E as in entities.
  */
-export const COMMANDS = ['toggle-panel', 'highlight-selection'] as const;
+export const COMMANDS = ['toggle-panel', 'highlight-selection', 'toggle-highlights'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export const DEFAULT_KEYS: Record<CommandName, string> = {
   'toggle-panel': 'Alt+Shift+E',
   'highlight-selection': 'Alt+Shift+G',
+  // U as in unmark: hide or show every highlight.
+  'toggle-highlights': 'Alt+Shift+U',
 };
 
 /** The manifest's message for each command's description (public/_locales). */
 export const COMMAND_MESSAGES: Record<CommandName, string> = {
   'toggle-panel': '__MSG_cmdTogglePanel__',
   'highlight-selection': '__MSG_cmdHighlightSelection__',
+  'toggle-highlights': '__MSG_cmdToggleHighlights__',
 };

@@ -7,6 +7,10 @@ import type { Selector } from './anchoring/types';
 /** The UI language. */
 export type Lang = 'vi' | 'en';
 
+/** How "Cite" writes a citation to the clipboard (utils/export/citation.ts). */
+export const CITATION_FORMATS = ['plain', 'markdown'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
 export type EntityKind = 'official' | 'body' | 'resolution';
 
 export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;

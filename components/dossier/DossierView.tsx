@@ -45,7 +45,8 @@ function NoteRow({ n, model: m }: { n: DossierNote; model: DossierModel }) {
     <li class={`dossier-note${n.orphan ? ' orphan' : ''}`} data-testid="dossier-note" data-id={n.id}>
       <blockquote class="note-quote">
         <ColourSwatch colour={n.colour} label={m.tr(`colour.${n.colour}`)} />
-        <span data-testid="note-quote">{n.quote}</span>
+        {/* A note on the whole article has no quote: said so instead. */}
+        <span data-testid="note-quote">{n.quote || m.tr('articleNote.badge')}</span>
       </blockquote>
       {n.orphan && <p class="badge-orphan">{m.tr('dossier.orphan')}</p>}
       {n.note && (

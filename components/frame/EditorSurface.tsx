@@ -12,6 +12,10 @@ import { HIGHLIGHT_COLOURS, type Annotation, type HighlightColour } from '@/util
 import type { FromFrame, ToFrame } from '@/utils/frames/protocol';
 import { t } from '@/utils/i18n';
 import { uuidv4 } from '@/utils/uuid';
+import { isArticleNote } from '@/utils/notes/article-note';
+import { colourNames } from '@/utils/notes/colours';
+import { loadSettings } from '@/utils/settings/settings';
+import type { TagCount } from '@/utils/search/tag-suggest';
 
 type EditorMessage = Extract<ToFrame, { t: 'editor' }>;
 
@@ -30,15 +34,33 @@ export function EditorSurface({ m, send }: { m: EditorMessage; send: (x: FromFra
   const [initial, setInitial] = useState<NoteValues | null>(null);
   const [error, setError] = useState<string>();
   const [deleted, setDeleted] = useState<Annotation | null>(null);
+  const [wholeArticle, setWholeArticle] = useState(target.kind === 'new' && isArticleNote(target.draft));
+  const [knownTags, setKnownTags] = useState<TagCount[]>([]);
+  const [names, setNames] = useState<Record<HighlightColour, string>>();
+
+  // The reader's tags for suggestions and their colour names: read once per editor, from the
+  // background and the settings (nothing of either passes through the page).
+  useEffect(() => {
+    request({ type: 'tags:list' })
+      .then(setKnownTags)
+      .catch(() => setKnownTags([]));
+    loadSettings()
+      .then((s) => setNames(colourNames(s.colourNames, m.lang)))
+      .catch(() => undefined);
+  }, [m.lang]);
 
   useEffect(() => {
     setInitial(null);
     setError(undefined);
     setDeleted(null);
+    setWholeArticle(target.kind === 'new' && isArticleNote(target.draft));
     if (target.kind === 'new') void lastColour().then((colour) => setInitial({ colour, note: '', tags: [] }));
     else
       request({ type: 'annotation:get', id: target.id })
-        .then((a) => setInitial({ colour: a.colour, note: a.note, tags: a.tags }))
+        .then((a) => {
+          setWholeArticle(isArticleNote(a));
+          setInitial({ colour: a.colour, note: a.note, tags: a.tags });
+        })
         .catch((e) => setError(String(e instanceof Error ? e.message : e)));
   }, [targetKey]);
 
@@ -51,6 +73,8 @@ export function EditorSurface({ m, send }: { m: EditorMessage; send: (x: FromFra
   const close = () => send({ t: 'close', refocusPage: true });
 
   async function save(values: NoteValues) {
+    // A note on the whole article is its text and tags: an empty one would be nothing at all.
+    if (wholeArticle && !values.note.trim() && !values.tags.length) return setError(t('articleNote.empty', m.lang));
     try {
       if (target.kind === 'new') {
         const now = new Date().toISOString();
@@ -104,6 +128,9 @@ export function EditorSurface({ m, send }: { m: EditorMessage; send: (x: FromFra
       initial={initial}
       editing={target.kind === 'edit'}
       autoFocus={m.focus}
+      articleNote={wholeArticle}
+      knownTags={knownTags}
+      colourNames={names}
       error={error}
       onSave={(v) => void save(v)}
       onTouch={() => send({ t: 'touched' })}

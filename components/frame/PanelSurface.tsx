@@ -9,12 +9,15 @@ import { Panel } from '../page/Panel';
 import { NOTE_FILL } from '@/utils/a11y/palette';
 import { getDb } from '@/utils/db/db';
 import { loadSettings, saveSettings } from '@/utils/settings/settings';
-import type { Annotation } from '@/utils/model';
+import type { Annotation, Article } from '@/utils/model';
+import { isArticleNote } from '@/utils/notes/article-note';
+import { toCitation } from '@/utils/export/citation';
+import { t } from '@/utils/i18n';
+import { copyText } from '../shared/clipboard';
 import type { FromFrame, ToFrame } from '@/utils/frames/protocol';
 import { siteForHost } from '@/utils/sites/registry';
 import { browser } from 'wxt/browser';
 import { dossierPath } from '@/utils/dossier/link';
-import { t } from '@/utils/i18n';
 import { ShortcutSheet } from '../shared/ShortcutSheet';
 import { browserShortcuts } from '../shared/shortcuts';
 import { trackInputMode, usedKeyboard } from './input-mode';
@@ -46,13 +49,32 @@ export function PanelSurface({ m, send }: { m: PanelMessage; send: (x: FromFrame
     if (sheet) document.querySelector<HTMLElement>('[data-testid="shortcut-sheet"] h2')?.focus();
     else document.querySelector<HTMLElement>('[data-testid="shortcuts-button"]')?.blur();
   }, [sheet]);
+  const [article, setArticle] = useState<Article>();
+  const [copied, setCopied] = useState('');
   useEffect(() => {
-    const sub = liveQuery(() => getDb().annotations.where('articleKey').equals(panel.articleKey).toArray()).subscribe({
-      next: setNotes,
-      error: () => setNotes([]),
-    });
-    return () => sub.unsubscribe();
+    const db = getDb();
+    const subs = [
+      liveQuery(() => db.annotations.where('articleKey').equals(panel.articleKey).toArray()).subscribe({
+        next: setNotes,
+        error: () => setNotes([]),
+      }),
+      liveQuery(() => db.articles.get(panel.articleKey)).subscribe({ next: setArticle, error: () => undefined }),
+    ];
+    return () => subs.forEach((x) => x.unsubscribe());
   }, [panel.articleKey]);
+
+  /** Copies a note as a citation in the reader's chosen format; says so (or why not) below. */
+  async function cite(id: string) {
+    const a = notes.find((n) => n.id === id);
+    if (!a) return;
+    try {
+      const { citationFormat } = await loadSettings();
+      await copyText(toCitation(a, article, { format: citationFormat, lang: m.lang }));
+      setCopied(t('cite.copied', m.lang));
+    } catch (e) {
+      setCopied(t('cite.failed', m.lang, { error: e instanceof Error ? e.message : String(e) }));
+    }
+  }
   useEffect(() => {
     if (m.focus) document.querySelector<HTMLElement>('[data-testid="entity-panel"] button')?.focus();
   }, [m]);
@@ -73,16 +95,30 @@ export function PanelSurface({ m, send }: { m: PanelMessage; send: (x: FromFrame
     <>
       <Panel
         entities={panel.entities}
-        notes={notes.map((a) => ({
+        notes={notes
+          .filter((a) => !isArticleNote(a))
+          .map((a) => ({
+            id: a.id,
+            quote: a.quote,
+            colour: NOTE_FILL[a.colour],
+            orphan: !anchored.has(a.id),
+          }))}
+        articleNotes={notes.filter(isArticleNote).map((a) => ({
           id: a.id,
-          quote: a.quote,
+          note: a.note,
+          tags: a.tags,
           colour: NOTE_FILL[a.colour],
-          orphan: !anchored.has(a.id),
         }))}
-        shown={{ official: kinds.official.enabled, body: kinds.body.enabled, resolution: kinds.resolution.enabled }}
+        shown={panel.here}
+        highlightsHidden={panel.highlightsHidden}
         colours={{ official: kinds.official.colour, body: kinds.body.colour, resolution: kinds.resolution.colour }}
         lang={m.lang}
-        onToggleKind={(kind, on) => void saveSettings({ kinds: { [kind]: { enabled: on } } })}
+        // This page only: the setting for every site is the options page's.
+        onToggleKind={(kind, on) => send({ t: 'kind-here', kind, on })}
+        onHideAll={(on) => send({ t: 'hide-all', on })}
+        onNoteArticle={() => send({ t: 'note-article' })}
+        onCite={(id) => void cite(id)}
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onPick={(e) => send({ t: 'pick-entity', key: e.key, focus: usedKeyboard() })}
         onPickNote={(id) => send({ t: 'pick-note', id })}
         onSiteOff={async () => {
@@ -95,6 +131,9 @@ export function PanelSurface({ m, send }: { m: PanelMessage; send: (x: FromFrame
         onClose={() => send({ t: 'close', refocusPage: true })}
         dossierUrl={(key) => browser.runtime.getURL(dossierPath(key) as '/dossier.html')}
       />
+      <p class="muted copied" role="status" data-testid="panel-copied">
+        {copied}
+      </p>
       <p class="panel-foot">
         <button type="button" data-testid="shortcuts-button" aria-keyshortcuts="?" onClick={() => setSheet(true)}>
           {t('page.shortcutsButton', m.lang)}

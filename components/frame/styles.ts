@@ -1,5 +1,6 @@
 /** Styles of the extension's frames in a page: the page UI's, filling the frame instead of floating. */
 import { PAGE_UI_CSS } from '../page/styles';
+import { NOTES_FRAME_CSS } from '../page/notes-styles';
 
 export const FRAME_CSS = `${PAGE_UI_CSS}
 html, body { margin: 0; padding: 0; background: transparent; }
@@ -34,4 +35,4 @@ html, body { background: var(--vna-bg); }
 @media (forced-colors: active) {
   .card, .panel, .toolbar { border: 2px solid CanvasText; }
 }
-`;
+${NOTES_FRAME_CSS}`;

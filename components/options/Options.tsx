@@ -6,6 +6,7 @@ import { WatchListEditor } from './WatchListEditor';
 import { KindMark } from '../shared/KindMark';
 import { KIND_LINE } from '../../utils/a11y/palette';
 import { pageContrast } from '../../utils/a11y/page-contrast';
+import { ColourNamesEditor } from './ColourNamesEditor';
 import { ReaderFactsSection, type FactsSource } from './ReaderFactsSection';
 
 /** `facts`: where the reader's own card facts are read from (absent: the section is not shown). */
@@ -133,6 +134,8 @@ export function Options({ model: m, facts }: { model: OptionsModel; facts?: Fact
       </section>
 
       <WatchListEditor model={m} />
+
+      <ColourNamesEditor model={m} />
 
       {facts && <ReaderFactsSection model={m} source={facts} />}
 

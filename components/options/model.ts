@@ -2,6 +2,7 @@
 import { computed, signal } from '@preact/signals';
 import { saveSettings, type Settings, type SettingsPatch, type WatchEntry } from '../../utils/settings/settings';
 import { t, type StringKey } from '../../utils/i18n/index';
+import { forDisplay } from '../../utils/text/normalize';
 
 export interface OptionsDeps {
   initial: Settings;
@@ -46,7 +47,7 @@ export function createOptionsModel(deps: OptionsDeps) {
 
   /** False when the name is empty or already listed for that kind. */
   function addWatch(entry: WatchEntry): Promise<boolean> | false {
-    const name = entry.name.normalize('NFC').trim();
+    const name = forDisplay(entry.name).trim();
     if (!name || settings.value.watchList.some((w) => w.kind === entry.kind && w.name === name)) return false;
     return update({ watchList: [...settings.value.watchList, { ...entry, name }] }).then(() => true);
   }

@@ -46,6 +46,20 @@ describe('options page', () => {
     expect(s.kinds.official).toEqual({ enabled: true, colour: '#123456' });
   });
 
+  it('names the note colours (an empty name gives back the default) and picks the citation format', async () => {
+    await mount();
+    expect(el<HTMLInputElement>('colour-name-yellow').placeholder).toBe('Important');
+    change(el<HTMLInputElement>('colour-name-blue'), '  Phát ngôn cần trích ');
+    await until(() => model.settings.value.colourNames.blue === 'Phát ngôn cần trích');
+    change(el<HTMLSelectElement>('options-citation-format'), 'markdown');
+    await until(() => model.settings.value.citationFormat === 'markdown');
+    change(el<HTMLInputElement>('colour-name-blue'), '');
+    await until(() => model.settings.value.colourNames.blue === undefined);
+    const s = await loadSettings();
+    expect(s.colourNames).toEqual({});
+    expect(s.citationFormat).toBe('markdown');
+  });
+
   it('turns a built-in site off and back on', async () => {
     await mount();
     el<HTMLInputElement>('site-vnexpress').click();
@@ -87,7 +101,7 @@ describe('options page', () => {
     await until(() => root.querySelector('h1')?.textContent === 'Cài đặt Chú giải báo chí VN');
     el<HTMLInputElement>('md-links').click();
     await until(() => !model.settings.value.markdown.links);
-    expect((await loadSettings()).markdown).toEqual({ frontMatter: true, links: false });
+    expect((await loadSettings()).markdown).toMatchObject({ frontMatter: true, links: false });
   });
 
   it('follows changes saved elsewhere', async () => {

@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '@/utils/model';
 import { t } from '@/utils/i18n';
+import { tn } from '@/utils/i18n/plural';
 import type { Lang } from '@/utils/settings/settings';
 import { NOTE_FILL } from '@/utils/a11y/palette';
+import type { TagCount } from '@/utils/search/tag-suggest';
+import { colourLabel } from '@/utils/notes/colours';
+import { TagInput } from '../shared/TagInput';
 
 /** The note colours' fills (kept in utils/a11y/palette.ts, where their contrast is measured). */
 export const NOTE_COLOURS: Record<HighlightColour, string> = NOTE_FILL;
@@ -20,6 +24,12 @@ interface Props {
   editing: boolean;
   /** Take keyboard focus when shown (opened by the keyboard command or a click on a highlight). */
   autoFocus: boolean;
+  /** A note on the whole article: no quote, its own labels. */
+  articleNote?: boolean;
+  /** The reader's tags, offered as they type. */
+  knownTags?: readonly TagCount[];
+  /** The colours' names (the reader's or the defaults). */
+  colourNames?: Record<HighlightColour, string>;
   error?: string;
   onSave: (v: NoteValues) => void;
   /** The reader changed something (typed, picked a colour). */
@@ -48,11 +58,14 @@ export function NoteEditor(p: Props) {
     if (p.autoFocus) noteField.current?.focus();
   }, [p.autoFocus]);
   const save = () => p.onSave({ colour, note, tags: parseTags(tags) });
+  const title = p.articleNote ? t('articleNote.title', p.lang) : t('page.highlight', p.lang);
+  const nameOf = (c: HighlightColour) =>
+    p.colourNames ? colourLabel(c, p.colourNames[c], p.lang) : t(`colour.${c}`, p.lang);
   return (
     <div
       class="toolbar"
       role="dialog"
-      aria-label={t('page.highlight', p.lang)}
+      aria-label={title}
       data-testid="note-editor"
       onKeyDown={(e) => {
         if (e.key === 'Escape') p.onClose();
@@ -65,8 +78,8 @@ export function NoteEditor(p: Props) {
           <button
             key={c}
             type="button"
-            aria-label={t(`colour.${c}`, p.lang)}
-            title={t(`colour.${c}`, p.lang)}
+            aria-label={nameOf(c)}
+            title={nameOf(c)}
             aria-pressed={c === colour}
             data-testid={`colour-${c}`}
             style={{ background: NOTE_COLOURS[c] }}
@@ -80,7 +93,7 @@ export function NoteEditor(p: Props) {
       <textarea
         ref={noteField}
         aria-label={t('page.note', p.lang)}
-        placeholder={t('page.note', p.lang)}
+        placeholder={p.articleNote ? t('articleNote.placeholder', p.lang) : t('page.note', p.lang)}
         value={note}
         data-testid="note-input"
         onInput={(e) => {
@@ -89,14 +102,17 @@ export function NoteEditor(p: Props) {
         }}
         maxLength={50_000}
       />
-      <input
-        type="text"
-        aria-label={t('page.tags', p.lang)}
+      <TagInput
+        id="note-tags"
+        label={t('page.tags', p.lang)}
         placeholder={t('page.tags', p.lang)}
         value={tags}
-        data-testid="tags-input"
-        onInput={(e) => {
-          setTags((e.target as HTMLInputElement).value);
+        known={p.knownTags ?? []}
+        listLabel={t('tags.suggestions', p.lang)}
+        usesLabel={(n) => tn('tags.uses', p.lang, n)}
+        testid="tags-input"
+        onInput={(v) => {
+          setTags(v);
           p.onTouch?.();
         }}
       />
@@ -107,7 +123,11 @@ export function NoteEditor(p: Props) {
       )}
       <div class="row">
         <button type="button" onClick={save} data-testid="note-save">
-          {p.editing ? t('page.save', p.lang) : t('page.highlight', p.lang)}
+          {p.editing
+            ? t('page.save', p.lang)
+            : p.articleNote
+              ? t('articleNote.save', p.lang)
+              : t('page.highlight', p.lang)}
         </button>
         {p.editing && p.onDelete && (
           <button type="button" class="danger" onClick={p.onDelete} data-testid="note-delete">

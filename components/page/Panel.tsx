@@ -3,6 +3,9 @@ import { t, type StringKey } from '@/utils/i18n';
 import type { Lang } from '@/utils/settings/settings';
 
 import type { PanelEntity } from '@/utils/frames/protocol';
+import { clip } from './clip';
+import { ArticleNotes, type PanelArticleNote } from './ArticleNotes';
+import { PanelScope } from './PanelScope';
 
 export type { PanelEntity };
 
@@ -16,7 +19,16 @@ export interface PanelNote {
 interface Props {
   entities: PanelEntity[];
   notes: PanelNote[];
+  /** Notes on the whole article (no quote). */
+  articleNotes?: PanelArticleNote[];
+  /** Whether each kind is drawn on this page (its toggle changes this page only). */
   shown: Record<EntityKind, boolean>;
+  highlightsHidden?: boolean;
+  onHideAll?: (on: boolean) => void;
+  onNoteArticle?: () => void;
+  /** Copies a note as a citation. */
+  onCite?: (id: string) => void;
+  onOpenSettings?: () => void;
   colours: Record<EntityKind, string>;
   lang: Lang;
   onToggleKind: (kind: EntityKind, on: boolean) => void;
@@ -34,13 +46,7 @@ const KINDS: { kind: EntityKind; label: 'officials' | 'bodies' | 'resolutions' }
   { kind: 'resolution', label: 'resolutions' },
 ];
 
-/** The text cut at a word boundary near `max` characters, with an ellipsis when cut. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max + 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut.slice(0, max)).trimEnd()}…`;
-}
+export { clip };
 
 export function Panel(p: Props) {
   return (
@@ -58,6 +64,14 @@ export function Panel(p: Props) {
         </button>
       </header>
       <div class="body">
+        {p.onHideAll && (
+          <PanelScope
+            lang={p.lang}
+            highlightsHidden={!!p.highlightsHidden}
+            onHideAll={p.onHideAll}
+            onOpenSettings={p.onOpenSettings}
+          />
+        )}
         {p.entities.length === 0 && <p class="muted">{t('page.none', p.lang)}</p>}
         {KINDS.map(({ kind, label }) => {
           const items = p.entities.filter((e) => e.kind === kind);
@@ -69,6 +83,8 @@ export function Panel(p: Props) {
                 <label>
                   <input
                     type="checkbox"
+                    aria-describedby="kinds-scope"
+                    title={t('page.kindsHere', p.lang)}
                     checked={p.shown[kind]}
                     onChange={(e) => p.onToggleKind(kind, (e.target as HTMLInputElement).checked)}
                   />{' '}
@@ -105,6 +121,15 @@ export function Panel(p: Props) {
             </div>
           );
         })}
+        {p.onNoteArticle && p.onCite && (
+          <ArticleNotes
+            notes={p.articleNotes ?? []}
+            lang={p.lang}
+            onOpen={p.onPickNote}
+            onAdd={p.onNoteArticle}
+            onCite={p.onCite}
+          />
+        )}
         {p.notes.length > 0 && (
           <div data-testid="panel-notes">
             <h3>{t('page.notes', p.lang)}</h3>
@@ -118,6 +143,18 @@ export function Panel(p: Props) {
                     </span>
                     {n.orphan && <span class="orphan">{t('page.orphan', p.lang)}</span>}
                   </button>
+                  {p.onCite && (
+                    <button
+                      type="button"
+                      class="cite"
+                      onClick={() => p.onCite?.(n.id)}
+                      title={t('cite.copy', p.lang)}
+                      aria-label={t('cite.of', p.lang, { what: clip(n.quote, 60) })}
+                      data-testid="panel-cite"
+                    >
+                      {t('cite.short', p.lang)}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

@@ -3,6 +3,35 @@ import { AnnotationList } from './AnnotationList';
 import { Filters, SearchBox } from './Filters';
 import { SITES } from '../../utils/sites/registry';
 import { DossierLinks } from './DossierLinks';
+import { ArticleDates } from './ArticleDates';
+import { RESULT_ORDERS, type ResultOrder } from '../../utils/search/sort';
+import type { StringKey } from '../../utils/i18n/index';
+
+const ORDER_LABEL: Record<ResultOrder, StringKey> = {
+  newest: 'find.sort.newest',
+  oldest: 'find.sort.oldest',
+  articleDate: 'find.sort.articleDate',
+  position: 'find.sort.position',
+};
+
+function SortMenu({ model: m }: { model: PopupModel }) {
+  return (
+    <label class="inline sort">
+      {m.tr('find.sort')}{' '}
+      <select
+        data-testid="result-sort"
+        value={m.order.value}
+        onChange={(e) => (m.order.value = e.currentTarget.value as ResultOrder)}
+      >
+        {RESULT_ORDERS.map((o) => (
+          <option key={o} value={o}>
+            {m.tr(ORDER_LABEL[o])}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 const siteName = (id: string) => SITES.find((s) => s.id === id)?.name ?? id;
 
@@ -14,7 +43,8 @@ function Results({ model: m }: { model: PopupModel }) {
   return (
     <section aria-live="polite">
       <div class="results-head">
-        <span data-testid="result-count">{m.tr('popup.resultCount', { n: results.length })}</span>
+        <span data-testid="result-count">{m.trn('popup.resultCount', results.length)}</span>
+        {results.length > 1 && <SortMenu model={m} />}
         {results.length > 0 && (
           <label class="inline">
             <input
@@ -48,8 +78,8 @@ function RecentList({ model: m }: { model: PopupModel }) {
             <a class="article-toggle" href={a.url} target="_blank" rel="noreferrer">
               <span class="article-title">{a.title || a.url}</span>
               <span class="article-meta">
-                {siteName(a.site)} · {a.lastVisit.slice(0, 10)}
-                {a.entities?.length ? ` · ${m.tr('popup.entityCount', { n: a.entities.length })}` : ''}
+                {siteName(a.site)} · <ArticleDates model={m} article={a} />
+                {a.entities?.length ? ` · ${m.trn('popup.entityCount', a.entities.length)}` : ''}
               </span>
             </a>
           </li>
@@ -90,10 +120,8 @@ function ArticleList({ model: m }: { model: PopupModel }) {
               >
                 <span class="article-title">{a.title || a.url}</span>
                 <span class="article-meta">
-                  {siteName(a.site)} · {a.lastVisit.slice(0, 10)} ·{' '}
-                  <span data-testid="article-count">
-                    {m.tr('popup.annotationCount', { n: counts.get(a.key) ?? 0 })}
-                  </span>
+                  {siteName(a.site)} · <ArticleDates model={m} article={a} /> ·{' '}
+                  <span data-testid="article-count">{m.trn('popup.annotationCount', counts.get(a.key) ?? 0)}</span>
                 </span>
               </button>
               {isOpen &&

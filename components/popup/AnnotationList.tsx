@@ -1,6 +1,7 @@
 import type { Annotation } from '../../utils/model';
 import type { PopupModel } from './model';
 import { AnnotationRow } from './AnnotationRow';
+import { snippetFor } from './results-flow';
 
 interface Props {
   model: PopupModel;
@@ -14,6 +15,8 @@ export function AnnotationList({ model: m, list, limit = Infinity, showArticle }
   const shown = list.length > limit ? list.slice(0, limit) : list;
   const selected = m.selected.value;
   const editing = m.editing.value;
+  const reasons = showArticle ? m.reasons.value : null;
+  const filters = m.filters.value;
   return (
     <>
       <ul class="annotations" data-testid="annotation-list">
@@ -22,15 +25,25 @@ export function AnnotationList({ model: m, list, limit = Infinity, showArticle }
             key={a.id}
             annotation={a}
             articleTitle={showArticle ? (m.articleByKey.value.get(a.articleKey)?.title ?? a.pageUrl) : undefined}
+            why={
+              reasons?.has(a.id)
+                ? { reasons: reasons.get(a.id)!, snippet: snippetFor(a, reasons.get(a.id)!, filters) }
+                : undefined
+            }
             selected={selected.has(a.id)}
             editing={editing === a.id}
+            lang={m.lang.value}
+            names={m.names.value}
+            knownTags={m.knownTags.value}
             tr={m.tr}
+            trn={m.trn}
             onSelect={(on) => m.toggleSelected(a.id, on)}
             onOpen={() => void m.open(a)}
             onEdit={() => (m.editing.value = a.id)}
             onSave={(patch) => void m.saveEdit(a, patch)}
             onCancel={() => (m.editing.value = null)}
             onDelete={() => void m.remove(a)}
+            onCite={() => void m.copyCitation(a)}
           />
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import type { PopupModel } from './model';
+import { TemplateEditor } from './TemplateEditor';
 
 export function ExportBar({ model: m }: { model: PopupModel }) {
   const busy = m.busy.value;
@@ -34,6 +35,7 @@ export function ExportBar({ model: m }: { model: PopupModel }) {
         {btn('export-json', m.tr('export.json'), () => void m.exportAs('json'))}
         {btn('export-w3c', m.tr('export.w3c'), () => void m.exportAs('w3c'))}
       </div>
+      <TemplateEditor model={m} />
       <label class="import">
         <span>{m.tr('import.label')}</span>
         <input

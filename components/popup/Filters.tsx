@@ -1,5 +1,6 @@
 import type { HighlightColour } from '../../utils/model';
 import type { PopupModel } from './model';
+import { colourLabel } from '../../utils/notes/colours';
 
 export function SearchBox({ model: m }: { model: PopupModel }) {
   const f = m.filters.value;
@@ -59,7 +60,7 @@ export function Filters({ model: m }: { model: PopupModel }) {
           'filter-colour',
           m.tr('filter.colour'),
           f.colour,
-          colours.map((c) => [c.value, `${m.tr(`colour.${c.value}`)} (${c.count})`]),
+          colours.map((c) => [c.value, `${colourLabel(c.value, m.names.value[c.value], m.lang.value)} (${c.count})`]),
           (colour) => m.setFilters({ colour: colour as HighlightColour | '' }),
         )}
         {select('filter-entity', m.tr('filter.entity'), f.entity, opts(entities), (entity) => m.setFilters({ entity }))}

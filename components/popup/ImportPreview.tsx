@@ -8,9 +8,9 @@ export function ImportPreview({ model: m }: { model: PopupModel }) {
   const { added, updated } = plan.merged;
   return (
     <section class="import-preview" aria-labelledby="import-preview-title" data-testid="import-preview">
-      <h2 id="import-preview-title">{m.tr('import.preview', { added, updated })}</h2>
+      <h2 id="import-preview-title">{m.trn('import.preview', added, { added, updated })}</h2>
       {plan.merged.readerFacts.length > 0 && (
-        <p data-testid="import-facts">{m.tr('import.facts', { n: plan.merged.readerFacts.length })}</p>
+        <p data-testid="import-facts">{m.trn('import.facts', plan.merged.readerFacts.length)}</p>
       )}
       <ul>
         {plan.replaced.slice(0, 20).map(({ before, after }) => (

@@ -2,6 +2,8 @@ import type { EntityKind } from '../../utils/model';
 import type { PopupModel } from './model';
 import { AnnotationList } from './AnnotationList';
 import { KindMark } from '../shared/KindMark';
+import { ArticleNoteForm } from './ArticleNoteForm';
+import { ArticleDates } from './ArticleDates';
 
 const KINDS: EntityKind[] = ['official', 'body', 'resolution'];
 
@@ -27,6 +29,11 @@ export function PageView({ model: m }: { model: PopupModel }) {
       <h2 id="page-title" class="article-title">
         {p.info.title}
       </h2>
+      {m.pageArticle.value && (
+        <p class="article-meta" data-testid="page-dates">
+          <ArticleDates model={m} article={m.pageArticle.value} />
+        </p>
+      )}
       {state === 'page' && (
         <div class="page-state" data-testid="page-not-article">
           <p>{m.tr('popup.notDetected')}</p>
@@ -73,6 +80,7 @@ export function PageView({ model: m }: { model: PopupModel }) {
       ) : (
         <AnnotationList model={m} list={list} />
       )}
+      <ArticleNoteForm model={m} />
     </section>
   );
 }

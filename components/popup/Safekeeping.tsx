@@ -8,7 +8,7 @@ export function Safekeeping({ model: m }: { model: PopupModel }) {
     <div class="safekeeping">
       {n >= REMIND_AFTER && (
         <p class="reminder" role="status" data-testid="backup-reminder">
-          {m.tr('backup.reminder', { n })}{' '}
+          {m.trn('backup.reminder', n)}{' '}
           <button type="button" data-testid="backup-now" onClick={() => void m.exportAs('json')}>
             {m.tr('backup.now')}
           </button>

@@ -5,6 +5,7 @@ import { exportFileName, toMarkdown } from '../../utils/export/markdown';
 import { toBackup } from '../../utils/backup/backup';
 import { toW3CJson } from '../../utils/export/w3c';
 import type { Settings } from '../../utils/settings/settings';
+import { colourNames } from '../../utils/notes/colours';
 import { downloadText, nextFrame } from '../shared/download';
 
 export type ExportKind = 'md-article' | 'md-selected' | 'md-all' | 'json' | 'w3c';
@@ -35,15 +36,23 @@ export function render(
       // The backup keeps every visit, with or without notes: the dossiers are made of them.
       return { ext: 'json', mime: 'application/json', text: toBackup(data, exportedAt) };
     case 'w3c':
-      return { ext: 'jsonld', mime: 'application/ld+json', text: toW3CJson(d, { exportedAt }) };
+      return {
+        ext: 'jsonld',
+        mime: 'application/ld+json',
+        text: toW3CJson(d, {
+          exportedAt,
+          colourNames: colourNames(settings.colourNames, settings.language),
+          lang: settings.language,
+        }),
+      };
     default:
       return {
         ext: 'md',
         mime: 'text/markdown',
         text: toMarkdown(d, {
           exportedAt,
-          frontMatter: settings.markdown.frontMatter,
-          links: settings.markdown.links,
+          template: settings.markdown,
+          colourNames: colourNames(settings.colourNames, settings.language),
           lang: settings.language,
         }),
       };

@@ -13,14 +13,18 @@ import { liveQuery } from 'dexie';
 import type { AnnotatorDB } from '../../utils/db/db';
 import type { Annotation, Article, HighlightColour } from '../../utils/model';
 import type { AnnotationPatch } from '../../utils/db/queries';
-import { defaultSettings, type Settings } from '../../utils/settings/settings';
+import { defaultSettings, saveSettings, type Settings, type SettingsPatch } from '../../utils/settings/settings';
+import type { TagCount } from '../../utils/search/tag-suggest';
 import { t, type StringKey } from '../../utils/i18n/index';
 import type { PopupEnv, TabInfo } from './env';
 import { createPageFlow } from './page-flow';
 import { openAnnotation } from './open-annotation';
 import { NO_FACETS, buildIndex, type PopupIndex } from './search';
-import type { ExportKind } from './exports';
 import { createImportFlow } from './import-flow';
+import { createExportFlow } from './export-flow';
+import { createResultsFlow } from './results-flow';
+import { tn } from '../../utils/i18n/plural';
+import { colourNames } from '../../utils/notes/colours';
 import { createSafekeeping, notesSinceBackup } from './safekeeping';
 import { compareInText } from '../../utils/export/order';
 
@@ -69,6 +73,9 @@ export interface ModelDeps {
   settings?: Settings;
   now?: () => Date;
   download?: (fileName: string, text: string, mime: string) => void;
+  /** Writes to the clipboard ("copy as citation"); the real clipboard by default. */
+  copy?: (text: string) => Promise<void>;
+  saveSettings?: (patch: SettingsPatch) => Promise<Settings>;
   safekeeping?: ReturnType<typeof createSafekeeping>;
 }
 
@@ -85,6 +92,10 @@ export function createPopupModel(deps: ModelDeps) {
   const safekeeping = deps.safekeeping ?? createSafekeeping();
   const lang = computed(() => settings.value.language);
   const tr = (key: StringKey, values?: Record<string, string | number>) => t(key, lang.value, values);
+  /** A counted string in the right plural form ("1 note", "2 notes"). */
+  const trn = (key: StringKey, n: number, values?: Record<string, string | number>) => tn(key, lang.value, n, values);
+  /** The note colours' names: the reader's, else the defaults in the interface language. */
+  const names = computed(() => colourNames(settings.value.colourNames, lang.value));
 
   const view = signal<View>('page');
   const page = signal<PageState>({ status: 'loading' });
@@ -133,27 +144,9 @@ export function createPopupModel(deps: ModelDeps) {
   });
   const rowsComplete = computed(() => annotations.value !== null);
   const facets = computed(() => index.value?.facets() ?? NO_FACETS);
-  const filtering = computed(() => {
-    const f = filters.value;
-    return !!(f.text.trim() || f.site || f.tag || f.colour || f.entity || f.from || f.to);
-  });
-  /** Matching annotations, or null when no filter is set (the article list shows instead). */
-  const results = computed<Annotation[] | null>(() => {
-    if (!filtering.value) return null;
-    const f = filters.value;
-    const or = <T extends string>(v: T | '') => (v === '' ? undefined : v);
-    const q = {
-      text: f.text,
-      accentInsensitive: f.accentInsensitive,
-      site: or(f.site),
-      tag: or(f.tag),
-      colour: or(f.colour),
-      entity: or(f.entity),
-      from: or(f.from),
-      to: or(f.to),
-    };
-    return index.value?.search(q) ?? null;
-  });
+  /** The reader's tags, most used first, for the editors' suggestions. */
+  const knownTags = computed<TagCount[]>(() => facets.value.tags.map((f) => ({ tag: f.label, count: f.count })));
+  const { order, filtering, results, reasons } = createResultsFlow({ filters, index, articleByKey });
   const entitySummary = computed(() => {
     const p = page.value;
     if (p.status !== 'article') return [];
@@ -261,6 +254,25 @@ export function createPopupModel(deps: ModelDeps) {
     }
   }
 
+  /** Saves a setting chosen in the popup (Markdown template, citation format). */
+  async function updateSettings(patch: SettingsPatch): Promise<void> {
+    try {
+      settings.value = await (deps.saveSettings ?? saveSettings)(patch);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  /** A note on the whole article in the tab; says why not when it cannot be saved. */
+  async function addArticleNote(values: { note: string; tags: string[]; colour: HighlightColour }) {
+    try {
+      return await pageFlow.addArticleNote(values);
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  }
+
   async function remove(a: Annotation): Promise<void> {
     try {
       const old = await env.request({ type: 'annotation:delete', id: a.id });
@@ -296,47 +308,11 @@ export function createPopupModel(deps: ModelDeps) {
     }
   }
 
-  async function allAnnotations(): Promise<Annotation[]> {
-    return annotations.value ?? (await db.annotations.toArray());
-  }
-
-  async function exportAs(kind: ExportKind): Promise<void> {
-    if (busy.value) return;
-    busy.value = true;
-    notice.value = { kind: 'progress', text: tr('export.working') };
-    try {
-      let list: Annotation[];
-      if (kind === 'md-article') list = pageAnnotations.value ?? [];
-      else if (kind === 'md-selected') list = (await allAnnotations()).filter((a) => selected.value.has(a.id));
-      else if (kind === 'md-all') list = results.value ?? (await allAnnotations());
-      else list = await allAnnotations();
-      const arts = articles.value ?? (await db.articles.toArray());
-      const p = page.value;
-      const extra = kind === 'md-article' && p.status === 'article' && pageArticle.value ? [pageArticle.value] : [];
-      const merges = kind === 'json' ? await db.entityMerges.toArray() : undefined;
-      const facts = kind === 'json' ? await db.readerFacts.toArray() : undefined;
-      const { runExport } = await import('./exports');
-      const exportedAt = now();
-      const file = await runExport(
-        kind,
-        { articles: [...arts, ...extra], annotations: list, entityMerges: merges, readerFacts: facts },
-        {
-          now: exportedAt,
-          settings: settings.value,
-          download: deps.download,
-        },
-      );
-      // A JSON backup holds everything: the notes are safe up to now.
-      if (kind === 'json') await safekeeping.backedUp(exportedAt.toISOString());
-      notice.value = { kind: 'info', text: tr('export.done', { file }) };
-    } catch (e) {
-      fail(e);
-    } finally {
-      busy.value = false;
-    }
-  }
-
   const imports = createImportFlow({ db, notice, busy, tr });
+  const exportFlow = createExportFlow({
+    ...{ db, now, settings, page, pageAnnotations, pageArticle, articles, annotations, results, selected },
+    ...{ articleByKey, notice, busy, safekeeping, tr, fail, download: deps.download, copy: deps.copy },
+  });
   const unsaved = computed(() => notesSinceBackup(annotations.value ?? [], safekeeping.lastBackup.value));
 
   return {
@@ -348,6 +324,9 @@ export function createPopupModel(deps: ModelDeps) {
     // state
     settings,
     lang,
+    names,
+    order,
+    reasons,
     view,
     page,
     pageAnnotations,
@@ -371,22 +350,28 @@ export function createPopupModel(deps: ModelDeps) {
     byArticle,
     index,
     facets,
+    knownTags,
     filtering,
     results,
     entitySummary,
     // actions
     tr,
+    trn,
     start,
     stop,
     setFilters,
     toggleSelected,
     selectAll,
     saveEdit,
+    updateSettings,
+    addArticleNote,
     remove,
     undoDelete,
     open,
     enableSite: pageFlow.enableSite,
-    exportAs,
+    exportAs: exportFlow.exportAs,
+    copyCitation: exportFlow.copyCitation,
+    citationOf: exportFlow.citationOf,
     showMore: () => (limit.value += PAGE_SIZE),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Annotation } from '../../utils/model';
 import type { PopupEnv, TabRef } from './env';
+import { isArticleNote } from '../../utils/notes/article-note';
 
 const withoutHash = (u: string) => u.split('#')[0];
 
@@ -53,7 +54,8 @@ export async function openAnnotation(
 ): Promise<boolean> {
   const open = findArticleTab(await env.allTabs(), a);
   const tab = open ?? (await env.openTab(a.pageUrl, false));
-  const delivered = await scrollWhenReady(env, tab.id, a.id, opts);
+  // A note on the whole article has no place in the text: the article itself is where it is.
+  const delivered = isArticleNote(a) || (await scrollWhenReady(env, tab.id, a.id, opts));
   await env.activate(tab);
   return delivered;
 }

@@ -12,6 +12,9 @@ import { articlePatternFor, loadSettings, saveSettings } from '../../utils/setti
 import type { PopupEnv } from './env';
 import type { Notice, PageState, View } from './model';
 import { askTabInfo, enableableOrigin } from './tab-info';
+import { articleNoteTarget } from '../../utils/notes/article-note';
+import { uuidv4 } from '../../utils/uuid';
+import type { HighlightColour } from '../../utils/model';
 
 export interface PageFlowDeps {
   db: AnnotatorDB;
@@ -104,5 +107,22 @@ export function createPageFlow(deps: PageFlowDeps) {
     setTimeout(() => void resolvePage(), 800);
   }
 
-  return { resolvePage, enableSite, treatAsArticle, turnSiteOn };
+  /**
+   * Saves a note on the whole article open in the tab (any page the popup can read: an article,
+   * a page kept for notes, a site switched off). False when there is nothing to save it on.
+   */
+  async function addArticleNote(values: { note: string; tags: string[]; colour: HighlightColour }): Promise<boolean> {
+    const p = page.value;
+    if (p.status !== 'article') return false;
+    const tab = await env.activeTab().catch(() => undefined);
+    const now = new Date().toISOString();
+    const target = articleNoteTarget(p.info.articleKey, tab?.url?.split('#')[0] || p.info.articleKey);
+    await env.request({
+      type: 'annotation:save',
+      annotation: { id: uuidv4(), ...target, ...values, created: now, updated: now },
+    });
+    return true;
+  }
+
+  return { resolvePage, enableSite, treatAsArticle, turnSiteOn, addArticleNote };
 }

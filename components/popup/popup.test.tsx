@@ -276,7 +276,7 @@ describe('import', () => {
     const file = toBackup({ articles: [article], annotations: [newer, fresh, q0] }, '2025-01-02T00:00:00.000Z');
     await model.imports.chooseFile(asFile(file));
     const preview = await until(() => root.querySelector('[data-testid=import-preview]'));
-    expect(preview.textContent).toContain('adds 1 notes and replaces 1 of yours');
+    expect(preview.textContent).toContain('adds 1 note and replaces 1 of yours');
     expect(root.querySelectorAll('[data-testid=import-replaced]')).toHaveLength(1);
     expect(preview.textContent).toContain('sửa sau');
     // Nothing is written before the reader says so; cancelling leaves everything as it was.

@@ -1,11 +1,13 @@
 /** The popup's view of utils/search: annotations out, facets computed once per data change. */
 import type { Annotation, Article } from '../../utils/model';
 import { computeFacets, createSearchIndex, type Facets, type SearchQuery } from '../../utils/search/index';
+import type { SearchResult } from '../../utils/search/search';
 
-export type { SearchQuery, Facets };
+export type { SearchQuery, Facets, SearchResult };
 
 export interface PopupIndex {
-  search(q: SearchQuery): Annotation[];
+  /** Matching notes, newest first, each with the fields its words were found in. */
+  search(q: SearchQuery): SearchResult[];
   /** Builds the lazy parts now (folded text), so the first keystroke does not pay for them. */
   warm(): void;
   facets(): Facets;
@@ -17,7 +19,7 @@ export function buildIndex(articles: Article[], annotations: Annotation[]): Popu
   const index = createSearchIndex(articles, annotations);
   let facets: Facets | undefined;
   return {
-    search: (q) => index.search(q).map((r) => r.annotation),
+    search: (q) => index.search(q),
     warm: () => index.warm(),
     facets: () => (facets ??= computeFacets(articles, annotations)),
   };

@@ -15,6 +15,7 @@ import { canonicalName } from './card-view';
 import type { PageState } from './state';
 import { nextTask } from './next-task';
 import type { NoteLayer } from './note-layer';
+import { kindsShownHere } from './visibility';
 
 export const entityGroup = (kind: EntityKind) => `vna-entity-${kind}`;
 
@@ -120,17 +121,19 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, force
     const index = state.index.value;
     const spans = state.spans.value;
     const kinds = state.settings.value.kinds;
+    const shown = kindsShownHere(state);
+    const hidden = state.highlightsHidden.value;
     // The wrapper fallback rewrites the DOM on every draw: it waits for the whole article.
     if (painter.kind === 'wrapper' && !state.entitiesDone.peek()) return;
     const inForced = forced.value && !!forcedLayer && painter.kind === 'highlight-api';
     forcedLayer?.draw(
-      inForced && index
-        ? spans.filter((s) => kinds[s.kind].enabled).map((s) => ({ range: rangeOf(index, s), css: forcedLine(s.kind) }))
+      inForced && index && !hidden
+        ? spans.filter((s) => shown[s.kind]).map((s) => ({ range: rangeOf(index, s), css: forcedLine(s.kind) }))
         : [],
     );
     painter.set('entities', () =>
-      index && !inForced
-        ? ENTITY_KINDS.filter((kind) => kinds[kind].enabled).map((kind) => ({
+      index && !hidden && !inForced
+        ? ENTITY_KINDS.filter((kind) => shown[kind]).map((kind) => ({
             name: entityGroup(kind),
             ranges: spans.filter((s) => s.kind === kind).map((s) => rangeOf(index, s)),
             style: {

@@ -18,6 +18,7 @@ import { canonicalName } from './card-view';
 import type { NoteLayer } from './note-layer';
 import { offsetsOf, type Anchored, type PageState } from './state';
 import { enterPageMode, pageKey } from './article';
+import { articleNoteTarget, isArticleNote } from '@/utils/notes/article-note';
 
 export function startNotes(ctx: ContentScriptContext, state: PageState, actions: NoteActions, layer: NoteLayer): void {
   let loadedFor = '';
@@ -43,6 +44,8 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
     const anchored: Anchored[] = [];
     const orphanIds: string[] = [];
     for (const a of annotations) {
+      // A note on the whole article has nothing in the text to find: it is never an orphan.
+      if (isArticleNote(a)) continue;
       const r = anchorer.anchorer.anchor(a.selectors);
       if ('orphan' in r) orphanIds.push(a.id);
       else anchored.push({ id: a.id, start: r.start, end: r.end });
@@ -67,7 +70,7 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
     const anchors = state.anchors.value;
     const colour = new Map(state.annotations.value.map((a) => [a.id, a.colour]));
     layer.draw(
-      index
+      index && !state.highlightsHidden.value
         ? anchors.map((x) => ({
             range: rangeFromOffsets(index, x.start, x.end),
             colour: colour.get(x.id) ?? 'yellow',
@@ -190,7 +193,9 @@ export function noteActions(state: PageState) {
   async function notesOnPage(): Promise<number> {
     if (state.article.value || state.status.state !== 'not-article') return 0;
     try {
-      return (await request({ type: 'annotations:anchors', articleKey: pageKey(document, location.href) })).length;
+      const notes = await request({ type: 'annotations:anchors', articleKey: pageKey(document, location.href) });
+      // Only highlights need the page read whole; a note on the whole page shows in the popup.
+      return notes.filter((a) => !isArticleNote(a)).length;
     } catch {
       return 0;
     }
@@ -199,6 +204,19 @@ export function noteActions(state: PageState) {
   function openEditor(id: string, x: number, y: number, autoFocus = true) {
     if (!state.annotations.value.some((a) => a.id === id)) return;
     state.editor.value = { x, y: y + 12, target: { kind: 'edit', id }, autoFocus };
+  }
+
+  /** Opens the editor for a new note on the whole article, beside the panel. */
+  function noteOnArticle(): void {
+    const article = state.article.value;
+    if (!article) return;
+    state.editor.value = {
+      // Beside the docked panel (360 px wide, 16 from the edge) where there is room.
+      x: Math.max(8, window.innerWidth - 700),
+      y: 80,
+      target: { kind: 'new', draft: articleNoteTarget(article.canonicalUrl, location.href) },
+      autoFocus: true,
+    };
   }
 
   function scrollTo(id: string): boolean {
@@ -212,5 +230,5 @@ export function noteActions(state: PageState) {
     return true;
   }
 
-  return { reload, offerSelection, offerOffsets, openEditor, scrollTo, notesOnPage };
+  return { reload, offerSelection, offerOffsets, openEditor, scrollTo, notesOnPage, noteOnArticle };
 }

@@ -6,6 +6,7 @@ import { signal } from '@preact/signals';
 import type { ArticleInfo } from '@/utils/sites/types';
 import type { TextIndex } from '@/utils/dom/text-index';
 import type { EntitySpan } from '@/utils/entities/types';
+import type { EntityKind } from '@/utils/model';
 import type { AnchorRecord } from '@/utils/messaging/protocol';
 import { defaultSettings, type Settings } from '@/utils/settings/settings';
 import type { CardData, NoteDraft } from '@/utils/frames/protocol';
@@ -60,6 +61,10 @@ export function createPageState(painter: Painter) {
     annotations: signal<AnchorRecord[]>([]),
     anchors: signal<Anchored[]>([]),
     settings: signal<Settings>(defaultSettings()),
+    /** Kinds the reader showed or hid on this page from the panel (not saved; the settings hold the rest). */
+    kindsHere: signal<Partial<Record<EntityKind, boolean>>>({}),
+    /** Every highlight (entities and notes) hidden on this page, by the reader's key or the panel. */
+    highlightsHidden: signal(false),
     /** The panel is open; `focus`: it was opened from the keyboard and takes focus. */
     panel: signal<{ focus: boolean } | null>(null),
     card: signal<CardState | null>(null),

@@ -9,6 +9,7 @@ import { pageKey } from './article';
 import { canonicalName } from './card-view';
 import type { NoteActions } from './notes';
 import type { PageState } from './state';
+import { toggleHighlights } from './visibility';
 
 export function listenToTabMessages(
   ctx: ContentScriptContext,
@@ -27,6 +28,10 @@ export function listenToTabMessages(
         // The browser command (the reader's key press): the panel takes focus.
         state.panel.value = state.panel.value ? null : { focus: true };
         return undefined;
+      case 'tab:toggle-highlights':
+        // The browser command: every highlight of ours on this page, off or back on.
+        toggleHighlights(state);
+        return undefined;
       case 'tab:annotations-changed':
         if (msg.articleKey === state.article.value?.canonicalUrl) void notes.reload();
         return undefined;
@@ -44,6 +49,7 @@ export function listenToTabMessages(
           }),
           notes: state.annotations.value.length,
           open: { card: !!state.card.value, editor: !!state.editor.value, panel: !!state.panel.value },
+          highlightsHidden: state.highlightsHidden.value,
         });
       case 'tab:info': {
         // What the popup shows for this tab: the article, or a page that is none (notes still

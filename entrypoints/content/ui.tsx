@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PAGE_UI_CSS } from '@/components/page/styles';
+import { NOTES_PAGE_CSS } from '@/components/page/notes-styles';
 import { t } from '@/utils/i18n';
 import { entityKey, groupEntities } from '@/utils/page/summary';
 import { siteForHost } from '@/utils/sites/registry';
@@ -17,6 +18,7 @@ import type { UiHost } from './host';
 import type { NoteActions } from './notes';
 import { safeEffect } from './safe-effect';
 import type { PageState } from './state';
+import { HighlightsStatus, kindsShownHere, toggleHighlights } from './visibility';
 
 /** Mounts the UI once the page has an article (the host is made then, not before). */
 export function mountUi(
@@ -42,7 +44,7 @@ export function mountUi(
 
 function mount(state: PageState, notes: NoteActions, host: UiHost): () => void {
   const style = document.createElement('style');
-  style.textContent = PAGE_UI_CSS;
+  style.textContent = PAGE_UI_CSS + NOTES_PAGE_CSS;
   const fabRoot = document.createElement('div');
   fabRoot.className = 'vna';
   host.root.append(style, fabRoot);
@@ -132,6 +134,8 @@ function mount(state: PageState, notes: NoteActions, host: UiHost): () => void {
             entities,
             anchoredIds: state.anchors.value.map((a) => a.id),
             kinds: state.settings.value.kinds,
+            here: kindsShownHere(state),
+            highlightsHidden: state.highlightsHidden.value,
             siteName: siteForHost(location.hostname)?.name,
           },
         },
@@ -141,7 +145,13 @@ function mount(state: PageState, notes: NoteActions, host: UiHost): () => void {
     }),
   ];
 
-  render(<Fab state={state} />, fabRoot);
+  render(
+    <>
+      <Fab state={state} />
+      <HighlightsStatus state={state} />
+    </>,
+    fabRoot,
+  );
   return () => {
     for (const s of stops) s();
     frames.destroy();
@@ -195,6 +205,13 @@ function onFrame(state: PageState, notes: NoteActions, surface: Surface, m: From
       // A note whose text is gone opens where the panel is; the others where they are.
       if (!notes.scrollTo(m.id)) notes.openEditor(m.id, window.innerWidth - 380, 80);
       return;
+    case 'kind-here':
+      state.kindsHere.value = { ...state.kindsHere.value, [m.kind]: m.on };
+      return;
+    case 'hide-all':
+      return toggleHighlights(state, m.on);
+    case 'note-article':
+      return notes.noteOnArticle();
     case 'touched': {
       if (surface === 'card') state.cardPinned = true;
       const ed = state.editor.value;

@@ -5,6 +5,7 @@ import { createPopupModel } from '@/components/popup/model';
 import { browserEnv } from '@/components/popup/env';
 import { App } from '@/components/popup/App';
 import './style.css';
+import './notes.css';
 import './a11y.css';
 
 async function main() {

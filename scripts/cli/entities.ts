@@ -28,4 +28,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && /entities\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && /cli[\\/]entities\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));

@@ -63,11 +63,10 @@ const out = isDossier
   : values.format === 'json'
     ? toBackup(parsed.data, values.exported ?? parsed.exported)
     : values.format === 'w3c'
-      ? toW3CJson(parsed.data, { exportedAt })
+      ? toW3CJson(parsed.data, { exportedAt, lang: values.lang })
       : toMarkdown(parsed.data, {
           exportedAt,
           lang: values.lang,
-          links: !values['no-links'],
-          frontMatter: !values['no-front-matter'],
+          template: { links: !values['no-links'], frontMatter: !values['no-front-matter'] },
         });
 process.stdout.write(out);

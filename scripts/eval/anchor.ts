@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createAnchorer, type AnchorOptions } from '../../utils/anchoring/anchor';
 import { savedQuote } from '../../utils/anchoring/context';
 import { CONTEXT_LENGTH } from '../../utils/anchoring/describe';
-import { normalizeText } from '../../utils/anchoring/normalize';
+import { normalize } from '../../utils/text/normalize';
 import type { Selector } from '../../utils/anchoring/types';
 import { EDIT_KINDS, makeCase, seededRng, type EditKind, type Rng } from './simulate';
 import { repoRoot } from '../lib/repo-root';
@@ -54,7 +54,7 @@ function ambiguousAtCreation(original: string, selectors: Selector[]): boolean {
   if (!q) return false;
   const saved = savedQuote(q.prefix, q.exact, q.suffix, CONTEXT_LENGTH);
   const needle = saved.prefix.near + saved.quote + saved.suffix.near;
-  const hay = normalizeText(original);
+  const hay = normalize(original, 'anchoring');
   const first = hay.indexOf(needle);
   return first !== -1 && hay.indexOf(needle, first + 1) !== -1;
 }

@@ -1,7 +1,9 @@
 /**
  * npm run eval [-- --show-errors]
- * Runs the engine over ../shared/corpus/dev/*.txt and ../shared/seed/*.txt and scores the
- * predictions with ../shared/corpus/score.py (strict and relaxed P/R/F1 per kind).
+ * Runs the engine over ../shared/corpus/dev/*.txt (2017), ../shared/corpus/dev-recent/*.txt
+ * (October 2024 – December 2025) and ../shared/seed/*.txt and scores the predictions with
+ * ../shared/corpus/score.py (strict and relaxed P/R/F1 per kind); then the hand-written sentence
+ * set of the repository (scripts/eval/sentences.ts), per class.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,11 +11,14 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { entitiesLine } from '../cli/entities';
 import { repoRoot } from '../lib/repo-root';
+import { scoreSentences } from './sentences';
+import { table } from '../lib/stats';
 
 const shared = path.resolve(repoRoot, '../shared');
 const score = path.join(shared, 'corpus/score.py');
 const sets = [
   ['dev', path.join(shared, 'corpus/dev')],
+  ['dev-recent', path.join(shared, 'corpus/dev-recent')],
   ['seed', path.join(shared, 'seed')],
 ] as const;
 
@@ -41,4 +46,7 @@ for (const [name, dir] of sets) {
     status = 1;
   }
 }
+const sentences = scoreSentences(pass.length > 0);
+console.log(`== sentences (${sentences.items} items, tests/fixtures/entity-sentences; strict F1 per kind, tp/fp/fn)`);
+console.log(table(sentences.rows));
 process.exit(status);

@@ -8,7 +8,7 @@ import { judgeSide, NEUTRAL, savedQuote, sideSimilarity, type SavedContext } fro
 import { CONTEXT_LENGTH } from './describe';
 import { fuzzyWindows, maxErrorsFor, nearWindows, verifyWindow, type FuzzyWindow } from './fuzzy';
 import { QGramIndex } from './qgram';
-import { normalizeWithMap, toNormalizedOffset, type NormalizedText } from './normalize';
+import { normalizeWithMap, toNormalizedOffset, type MappedText } from '../text/normalize';
 import type { AnchorResult, Selector, TextPositionSelector, TextQuoteSelector } from './types';
 
 export interface AnchorOptions {
@@ -63,7 +63,7 @@ interface Candidate {
 }
 
 export function createAnchorer(text: string): Anchorer {
-  const norm = normalizeWithMap(text);
+  const norm = normalizeWithMap(text, 'anchoring');
   const t = norm.text;
 
   /** Whether only whitespace with a line break separates normalised offset `at` from the text before / after it. */
@@ -263,7 +263,7 @@ const WS = /\s|[\u00ad\u200b-\u200d\u2060\ufeff\u180e]/;
  * Maps a normalised match back to the text. A whole whitespace run became one space, so at
  * either edge give back as much of the adjacent run as the quote itself had there, no more.
  */
-function fitWhitespace(text: string, norm: NormalizedText, c: Candidate, exact: string): [number, number] {
+function fitWhitespace(text: string, norm: MappedText, c: Candidate, exact: string): [number, number] {
   let start = norm.starts[c.start];
   let end = norm.ends[c.end - 1];
   if (!/\S/.test(exact)) return [start, end];

@@ -6,7 +6,7 @@
  */
 
 import { myers } from './myers';
-import { normalizeWithMap, toNormalizedOffset } from './normalize';
+import { normalizeWithMap, toNormalizedOffset } from '../text/normalize';
 
 const row = new Int32Array(1024);
 
@@ -100,7 +100,7 @@ export interface SavedQuote {
  * normaliser joins (a letter and its marks, a tone pair, a whitespace run).
  */
 export function savedQuote(prefix: string, exact: string, suffix: string, fullLength: number): SavedQuote {
-  const n = normalizeWithMap(prefix + exact + suffix);
+  const n = normalizeWithMap(prefix + exact + suffix, 'anchoring');
   const q0 = prefix.length;
   const q1 = q0 + exact.length;
   const cut = (a: number, b: number) => n.text.slice(toNormalizedOffset(n, a), toNormalizedOffset(n, b));

@@ -3,8 +3,10 @@ import { describe as suite, expect, it } from 'vitest';
 import approxSearch from 'approx-string-match';
 import { approxShort, fuzzyWindows, maxErrorsFor, nearWindows, verifyWindow, type FuzzyMatch } from './fuzzy';
 import { QGramIndex } from './qgram';
-import { normalizeText } from './normalize';
+import { normalize } from '../text/normalize';
 import { seededRng } from '../testing/random';
+
+const normalizeText = (s: string) => normalize(s, 'anchoring');
 
 const seed = normalizeText(
   readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8').normalize('NFC'),

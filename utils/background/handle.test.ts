@@ -101,6 +101,7 @@ describe('background request handler', () => {
       { type: 'visit', article: { key, url: 'http://evil.baochinhphu.vn/x', title: 'Giả', site: 'baochinhphu' } },
     ],
     ['a page enables a site', CONTENT, { type: 'site:enable', origin: 'https://evil.example' }],
+    ["a content script reads the reader's tags", CONTENT, { type: 'tags:list' }],
     [
       'a stranger asks',
       { kind: 'refused', why: 'the message did not come from this extension' } as Caller,
@@ -116,6 +117,26 @@ describe('background request handler', () => {
     expect(await db.annotations.get(annotation.id)).toEqual(annotation);
     expect(await db.articles.count()).toBe(0);
     expect(changes).toEqual([]);
+  });
+
+  it("gives the reader's tags with their counts to the editor frame and the popup, never a page's side", async () => {
+    const { handle } = setup();
+    await handle({ type: 'annotation:save', annotation }, EXT);
+    const other = makeAnnotation('https://nhandan.vn/bai-1.html', 'Quốc hội', 10, { tags: ['Nhân sự', 'quốc hội'] });
+    await handle({ type: 'annotation:save', annotation: other }, EXT);
+    const want = {
+      ok: true,
+      data: [
+        { tag: 'Nhân sự', count: 2 },
+        { tag: 'quốc hội', count: 1 },
+      ],
+    };
+    expect(await handle({ type: 'tags:list' }, FRAME)).toEqual(want);
+    expect(await handle({ type: 'tags:list' }, EXT)).toEqual(want);
+    expect(await handle({ type: 'tags:list' }, CONTENT)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Refused/),
+    });
   });
 
   it('never rewrites a stored article address or title from another origin', async () => {

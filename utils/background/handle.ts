@@ -15,6 +15,7 @@ import {
   updateAnnotation,
 } from '../db/queries';
 import { refusalFor, refusalUnless, type Caller } from './access';
+import { countTags } from '../search/tag-suggest';
 
 export interface HandlerDeps {
   db: AnnotatorDB;
@@ -59,6 +60,11 @@ async function run(req: Request, caller: Caller, deps: HandlerDeps): Promise<Res
       if (caller.kind !== 'frame' || caller.tabId === undefined)
         throw new Refused('Refused: only a frame in a tab asks this.');
       return { tabId: caller.tabId };
+    case 'tags:list':
+      // The reader's vocabulary across all their notes (no note text): for the editor frame and
+      // the extension's pages, where only the reader sees it; never for a page's side.
+      deny(refusalUnless(caller, ['frame', 'extension'], "reading the reader's tags"));
+      return countTags((await db.annotations.orderBy('tags').keys()) as string[]);
     case 'visit':
       // A page records visits to its own articles only, at its own address.
       deny(refusalUnless(caller, ['content', 'extension'], 'recording a visit'));

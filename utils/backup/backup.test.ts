@@ -6,6 +6,7 @@ import { mergeBackup } from './merge';
 import { MAX_BACKUP_BYTES } from './schema';
 import { syntheticData } from '../testing/synthetic';
 import type { EntityMerge } from '../model';
+import { backupFixtureText, goodBackup, makeArticleNote } from '../testing/records';
 import { DOSSIER_ARTICLES, DOSSIER_NOTES, MERGES, THUONG, THUONG_BY_RULE } from '../testing/dossier';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../tests/fixtures/backups', name), 'utf8');
@@ -130,7 +131,7 @@ describe('parseBackup refuses bad and hostile files', () => {
   });
 
   it('explains a newer version, a foreign format and non-JSON', () => {
-    expect(errorsOf(fixture('newer-version.json'))[0]).toMatch(/^version: .*version 2.*newer/);
+    expect(errorsOf(fixture('newer-version.json'))[0]).toMatch(/^version: .*version 3.*newer/);
     expect(errorsOf(fixture('wrong-format.json'))[0]).toMatch(/not a VN News Annotator backup/);
     expect(errorsOf(fixture('not-json.txt'))[0]).toMatch(/^\(file\): not valid JSON/);
     expect(errorsOf('')[0]).toMatch(/not valid JSON/);
@@ -303,5 +304,40 @@ describe('entity merges in the backup', () => {
     expect(errors).toContain('entityMerges[1]: unexpected field "why"');
     const self = toBackup(withMerges, at).replace(`"into":"${THUONG}"`, `"into":"${THUONG_BY_RULE}"`);
     expect(errorsOf(self)).toContain('entityMerges[1].into: an entity cannot be merged into itself');
+  });
+});
+
+describe('notes on a whole article in the backup', () => {
+  const data = goodBackup();
+  const key = data.articles[0].key;
+  const note = makeArticleNote(key, 'Bài này tổng kết cả nhiệm kỳ; đối chiếu với Nghị quyết 18.', {
+    tags: ['tổng kết'],
+    colour: 'purple',
+  });
+  const withNote: BackupData = { ...data, annotations: [...data.annotations, note] };
+
+  it('writes version 2 only when there is such a note, so other files stay readable by older releases', () => {
+    expect(JSON.parse(toBackup(data, '2025-01-01T00:00:00.000Z')).version).toBe(1);
+    expect(JSON.parse(toBackup(withNote, '2025-01-01T00:00:00.000Z')).version).toBe(2);
+  });
+
+  it('round-trips byte for byte, and the note comes back with no selectors and no quote', () => {
+    const a = new FakeProfile();
+    a.import(toBackup(withNote, '2025-01-01T00:00:00.000Z'));
+    const again = toBackup(a.dump(), '2025-01-01T00:00:00.000Z');
+    expect(again).toBe(toBackup(withNote, '2025-01-01T00:00:00.000Z'));
+    expect(a.annotations.get(note.id)).toMatchObject({ selectors: [], quote: '', note: note.note, tags: ['tổng kết'] });
+  });
+
+  it('still imports the version 1 files written before', () => {
+    const r = parseBackup(backupFixtureText('good.json'));
+    expect(r.ok).toBe(true);
+    expect(JSON.parse(backupFixtureText('good.json')).version).toBe(1);
+  });
+
+  it('refuses a record with a quote but no selectors: a highlight that could never be found', () => {
+    const bad = { ...note, quote: 'một câu không có vị trí' };
+    const errors = errorsOf(toBackup({ ...data, annotations: [bad] }, '2025-01-01T00:00:00.000Z'));
+    expect(errors[0]).toMatch(/^annotations\[0\]\.selectors: needs at least one selector/);
   });
 });

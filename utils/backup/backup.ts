@@ -16,6 +16,7 @@ import {
 import { ErrorList, formatPath, shown } from './errors';
 import { runSteps, runStepsAsync, type ProgressOptions, type Steps } from './steps';
 import {
+  ARTICLE_NOTES_VERSION,
   BACKUP_FORMAT,
   BACKUP_VERSION,
   annotationSchema,
@@ -25,6 +26,8 @@ import {
   readerFactSchema,
 } from './schema';
 import { sizeError } from './size';
+import { upgradeAnnotation, upgradeArticle, upgradeFact, upgradeMerges } from '../db/entity-ids';
+import { isArticleNote } from '../notes/article-note';
 
 export { sizeError };
 
@@ -179,7 +182,21 @@ function* validate(text: string, chunkSize: number, now: Date): Steps<ParseResul
     ...(entityMerges.length ? { entityMerges } : {}),
     ...(readerFacts.length ? { readerFacts } : {}),
   };
-  return { ok: true, data, exported, warnings: consistencyWarnings(data) };
+  // Warnings name records by their place in the file, so they are found before the ids change.
+  const warnings = consistencyWarnings(data);
+  return { ok: true, data: currentIds(data), exported, warnings };
+}
+
+/** A file written by an older version, with today's entity ids (utils/db/entity-ids.ts). */
+function currentIds(d: BackupData): BackupData {
+  const merges = d.entityMerges && upgradeMerges(d.entityMerges);
+  return {
+    ...d,
+    articles: d.articles.map(upgradeArticle),
+    annotations: d.annotations.map(upgradeAnnotation),
+    ...(merges ? { entityMerges: merges } : {}),
+    ...(d.readerFacts ? { readerFacts: d.readerFacts.map(upgradeFact) } : {}),
+  };
 }
 
 /**
@@ -271,11 +288,19 @@ function* backupSteps(data: BackupData, exportedAt: string, chunkSize: number): 
     if ((i + 1) % chunkSize === 0) yield [articles.length + i + 1, total];
   }
   const list = (xs: string[]) => (xs.length ? `[\n${xs.join(',\n')}\n]` : '[]');
-  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exported: exportedAt }).slice(0, -1);
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: versionFor(annotations), exported: exportedAt }).slice(
+    0,
+    -1,
+  );
   // Merges only when there are any: a file without them reads as before in any version.
   let tail = merges.length ? `,\n"entityMerges":${list(merges.map((m) => JSON.stringify(canonicalMerge(m))))}` : '';
   if (facts.length) tail += `,\n"readerFacts":${list(facts.map((f) => JSON.stringify(canonicalReaderFact(f))))}`;
   return `${head},\n"articles":${list(lines.slice(0, articles.length))},\n"annotations":${list(lines.slice(articles.length))}${tail}}\n`;
+}
+
+/** The lowest format version that holds these notes (see BACKUP_VERSION). */
+export function versionFor(annotations: readonly Annotation[]): number {
+  return annotations.some(isArticleNote) ? ARTICLE_NOTES_VERSION : 1;
 }
 
 export function toBackup(data: BackupData, exportedAt: string): string {

@@ -7,7 +7,15 @@ import { LIMITS } from '../limits';
 import { HIGHLIGHT_COLOURS } from '../model';
 
 export const BACKUP_FORMAT = 'vn-news-annotator/backup';
-export const BACKUP_VERSION = 1;
+/**
+ * The newest format version this code reads and writes. Version 2 added notes on a whole
+ * article (an annotation with no selectors and no quote). A file is written with the lowest
+ * version that can hold it (backup.ts): one without such notes stays version 1, readable by
+ * every earlier release; one with them says 2, so an older release asks to be updated instead
+ * of refusing each such note as "needs at least one selector".
+ */
+export const BACKUP_VERSION = 2;
+export const ARTICLE_NOTES_VERSION = 2;
 
 export { MAX_BACKUP_BYTES } from './size';
 export const MAX_ARTICLES = 50_000;
@@ -50,11 +58,13 @@ export const textPositionSelectorSchema = z
 
 export const selectorSchema = z.discriminatedUnion('type', [textQuoteSelectorSchema, textPositionSelectorSchema]);
 
-export const annotationSchema = z.strictObject({
+/** An annotation's fields, for picking (a patch, an editor's base); records use annotationSchema. */
+export const annotationFieldsSchema = z.strictObject({
   id: z.uuid({ message: 'not a UUID' }),
   articleKey: httpUrl,
   pageUrl: httpUrl,
-  selectors: z.array(selectorSchema).min(1, 'needs at least one selector').max(4),
+  /** None for a note on the whole article. */
+  selectors: z.array(selectorSchema).max(4),
   quote: str(LIMITS.quote),
   colour: z.enum(HIGHLIGHT_COLOURS, { message: `not one of ${HIGHLIGHT_COLOURS.join(', ')}` }),
   note: str(LIMITS.note),
@@ -64,6 +74,12 @@ export const annotationSchema = z.strictObject({
   created: isoDateTime,
   updated: isoDateTime,
   orphan: z.boolean().optional(),
+});
+
+/** A highlight (at least one selector) or a note on the whole article (none, and no quote). */
+export const annotationSchema = annotationFieldsSchema.refine((a) => a.selectors.length > 0 || a.quote === '', {
+  message: 'needs at least one selector (only a note on the whole article has none, and it has no quote)',
+  path: ['selectors'],
 });
 
 export const articleSchema = z.strictObject({
@@ -130,7 +146,11 @@ export const readerFactSchema = z
 /** The envelope; records are validated one by one afterwards so errors name the record. */
 export const envelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z
+    .number()
+    .int()
+    .min(1, 'not a backup version')
+    .max(BACKUP_VERSION, `this version reads backups up to version ${BACKUP_VERSION}`),
   exported: isoDateTime,
   articles: z.array(z.unknown()).max(MAX_ARTICLES, `more than ${MAX_ARTICLES} articles`),
   annotations: z.array(z.unknown()).max(MAX_ANNOTATIONS, `more than ${MAX_ANNOTATIONS} annotations`),

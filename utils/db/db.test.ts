@@ -5,12 +5,95 @@ import { recordVisit, updateAnnotation } from './queries';
 import type { Annotation } from '../model';
 import { makeAnnotation } from '../testing/records';
 import { liteOf, statsFromArticles } from './derived';
+import { entityKey } from '../entities/key';
 import { DOSSIER_ARTICLES, DOSSIER_NOTES, MERGES, THUONG } from '../testing/dossier';
 
 let n = 0;
 const freshName = () => `test-db-${Date.now()}-${n++}`;
 
 describe('schema versions', () => {
+  it("upgrades version 4 data to the second engine's entity ids, dossier tables and all", async () => {
+    const name = freshName();
+    // Version 4's schema exactly, written with ids as the first engine made them.
+    const v4 = new Dexie(name);
+    v4.version(1).stores({ articles: 'key, visitedAt' });
+    v4.version(2).stores({ articles: 'key, lastVisit, site', annotations: 'id, articleKey, updated, colour, *tags' });
+    v4.version(3).stores({
+      articles: 'key, lastVisit, site, published, *entityIds',
+      annotations: 'id, articleKey, updated, colour, *tags, *entityIds',
+      readerFacts: 'id, entityId, updated',
+      entityMerges: 'from, into',
+    });
+    v4.version(4).stores({ entityStats: 'id, lastSeen', articleLite: 'key, *ids' });
+    const OLD_PC = 'body:uy-ban-nhan-dan--tinh-binh-dinh';
+    const OLD_PC_TP = 'body:uy-ban-nhan-dan--tp-ha-noi';
+    const OLD_RULE = 'body:ủy ban kiểm tra đảng ủy khối thủy lợi';
+    const article = {
+      key: 'https://baobinhdinh.vn/a-1.htm',
+      url: 'https://baobinhdinh.vn/a-1.htm',
+      title: 'UBND tỉnh Bình Định họp phiên thường kỳ',
+      site: 'baobinhdinh',
+      firstVisit: '2024-05-01T08:00:00.000Z',
+      lastVisit: '2024-05-01T08:00:00.000Z',
+      entities: [
+        { id: OLD_PC, kind: 'body', name: 'UBND tỉnh Bình Định', count: 3 },
+        { id: 'body:uy-ban-nhan-dan--binh-dinh', kind: 'body', name: 'UBND Bình Định', count: 1 },
+        { id: OLD_PC_TP, kind: 'body', name: 'UBND TP Hà Nội', count: 1 },
+        { id: OLD_RULE, kind: 'body', name: 'Ủy ban Kiểm tra Đảng ủy Khối Thủy lợi', count: 1 },
+        { id: 'body:quoc-hoi', kind: 'body', name: 'Quốc hội', count: 2 },
+      ],
+      entityIds: [OLD_PC, 'body:uy-ban-nhan-dan--binh-dinh', OLD_PC_TP, OLD_RULE, 'body:quoc-hoi'],
+    };
+    const note = makeAnnotation(article.key, 'UBND tỉnh Bình Định', 0, {
+      entityIds: [OLD_PC, OLD_RULE],
+      entityNames: ['UBND tỉnh Bình Định', 'Ủy ban Kiểm tra Đảng ủy Khối Thủy lợi'],
+    });
+    const fact = {
+      id: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
+      entityId: OLD_PC_TP,
+      entityName: 'UBND TP Hà Nội',
+      type: 'wrong',
+      target: { title: 'Chủ tịch' },
+      source: 'https://hanoi.gov.vn/vi-du',
+      note: 'sai',
+      created: '2024-05-02T00:00:00.000Z',
+      updated: '2024-05-02T00:00:00.000Z',
+    };
+    await v4.table('articles').put(article);
+    await v4.table('annotations').put(note);
+    await v4.table('readerFacts').put(fact);
+    await v4.table('entityMerges').bulkPut([
+      { from: OLD_RULE, into: OLD_PC, created: '2024-05-03T00:00:00.000Z' },
+      // Both sides the same entity now: the merge has nothing left to do.
+      { from: 'body:uy-ban-nhan-dan--binh-dinh', into: OLD_PC, created: '2024-05-03T00:00:00.000Z' },
+    ]);
+    v4.close();
+
+    const db = new AnnotatorDB(name);
+    expect(db.verno).toBe(5);
+    const PC = 'body:uy-ban-nhan-dan--binh-dinh';
+    // What the engine writes today for the same rule find (utils/entities/key.ts).
+    const RULE = entityKey({ kind: 'body', text: 'Ủy ban Kiểm tra Đảng ủy Khối Thủy lợi', start: 0, end: 37 });
+    const a = await db.articles.get(article.key);
+    expect(a?.entities).toEqual([
+      { id: PC, kind: 'body', name: 'UBND tỉnh Bình Định', count: 4 },
+      { id: 'body:uy-ban-nhan-dan--ha-noi', kind: 'body', name: 'UBND TP Hà Nội', count: 1 },
+      { id: RULE, kind: 'body', name: 'Ủy ban Kiểm tra Đảng ủy Khối Thủy lợi', count: 1 },
+      // The term the text meant was not kept: the id stays as it was.
+      { id: 'body:quoc-hoi', kind: 'body', name: 'Quốc hội', count: 2 },
+    ]);
+    expect((await db.articles.where('entityIds').equals(PC).toArray()).map((x) => x.key)).toEqual([article.key]);
+    expect(await db.articles.where('entityIds').equals(OLD_PC).count()).toBe(0);
+    expect(await db.annotations.get(note.id)).toMatchObject({ entityIds: [PC, RULE], note: note.note });
+    expect((await db.readerFacts.get(fact.id))?.entityId).toBe('body:uy-ban-nhan-dan--ha-noi');
+    expect(await db.entityMerges.toArray()).toEqual([{ from: RULE, into: PC, created: '2024-05-03T00:00:00.000Z' }]);
+    // The dossiers' tables are made from the upgraded articles.
+    expect((await db.entityStats.get(PC))?.articles).toBe(1);
+    expect(await db.entityStats.get(OLD_PC)).toBeUndefined();
+    expect((await db.articleLite.get(article.key))?.ids).toContain(PC);
+    db.close();
+  });
+
   it('upgrades article visits written by version 1', async () => {
     const name = freshName();
     // Write with the first version's schema exactly as the foundation release did.
@@ -31,7 +114,7 @@ describe('schema versions', () => {
     const upgraded = await db.articles.get(old.key);
     expect(upgraded).toMatchObject({ title: old.title, firstVisit: old.visitedAt, lastVisit: old.visitedAt });
     expect(upgraded).not.toHaveProperty('visitedAt');
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.annotations.count()).toBe(0);
     db.close();
   });
@@ -65,7 +148,7 @@ describe('schema versions', () => {
     v2.close();
 
     const db = new AnnotatorDB(name);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.articles.count()).toBe(2);
     expect(await db.annotations.get(note.id)).toEqual(note);
     const mentioning = await db.articles.where('entityIds').equals('official:vo-van-thuong').toArray();
@@ -115,7 +198,7 @@ describe('version 4', () => {
     v3.close();
 
     const db = new AnnotatorDB(name);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.articles.toArray()).toEqual([...stored].sort((a, b) => (a.key < b.key ? -1 : 1)));
     expect(await db.annotations.count()).toBe(DOSSIER_NOTES.length);
     expect(await db.readerFacts.get(fact.id)).toEqual(fact);

@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
+import { upgradeAnnotation, upgradeArticle, upgradeFact, upgradeMerges } from './entity-ids';
 import { derivedMiddleware, liteOf, statsFromArticles, type ArticleLite, type EntityStat } from './derived';
 
 export const DB_NAME = 'vn-news-annotator';
@@ -84,6 +85,43 @@ export class AnnotatorDB extends Dexie {
         await tx.table('articleLite').clear();
         await tx.table('articleLite').bulkPut(articles.map(liteOf));
       });
+    // Version 5: entity ids as the second engine writes them (a province by its own id, rule
+    // finds under utils/text's key): every record that holds one, then the dossiers' tables
+    // rebuilt from the articles, as in version 4 (entity-ids.ts says what cannot be redone).
+    this.version(5).upgrade(async (tx) => {
+      await tx
+        .table('articles')
+        .toCollection()
+        .modify((a: StoredArticle, ref: { value: StoredArticle }) => {
+          const next = upgradeArticle(a);
+          if (next !== a) ref.value = { ...next, entityIds: entityIdsOf(next) };
+        });
+      await tx
+        .table('annotations')
+        .toCollection()
+        .modify((a: Annotation, ref: { value: Annotation }) => {
+          const next = upgradeAnnotation(a);
+          if (next !== a) ref.value = next;
+        });
+      await tx
+        .table('readerFacts')
+        .toCollection()
+        .modify((f: ReaderFact, ref: { value: ReaderFact }) => {
+          const next = upgradeFact(f);
+          if (next !== f) ref.value = next;
+        });
+      const merges: EntityMerge[] = await tx.table('entityMerges').toArray();
+      const upgraded = upgradeMerges(merges);
+      if (upgraded.length !== merges.length || upgraded.some((m, i) => m !== merges[i])) {
+        await tx.table('entityMerges').clear();
+        await tx.table('entityMerges').bulkPut(upgraded);
+      }
+      const articles: Article[] = await tx.table('articles').toArray();
+      await tx.table('entityStats').clear();
+      await tx.table('entityStats').bulkPut(statsFromArticles(articles));
+      await tx.table('articleLite').clear();
+      await tx.table('articleLite').bulkPut(articles.map(liteOf));
+    });
     this.use(derivedMiddleware);
     this.articles.hook('creating', (_key, a) => {
       a.entityIds = entityIdsOf(a);

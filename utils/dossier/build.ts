@@ -10,7 +10,7 @@ import { SITES } from '../sites/registry';
 import { compareInText, quoteOf } from '../export/order';
 import { textFragmentUrl } from '../export/text-fragment';
 import { safeHttpUrl } from '../export/md-escape';
-import { searchKey } from '../search/fold';
+import { normalize } from '../text/normalize';
 import { mergeResolver, type MergeResolver } from './merges';
 import { entityFacts, rolesOn, type DossierFacts, type RoleOnDay } from './facts';
 
@@ -116,8 +116,8 @@ function kindOfId(id: string): EntityKind | undefined {
 
 /** `name` appears in `text` as whole words (case, Unicode form and tone placement aside). */
 export function names(text: string, name: string): boolean {
-  const t = searchKey(text);
-  const n = searchKey(name).trim();
+  const t = normalize(text, 'search');
+  const n = normalize(name, 'search').trim();
   if (!n) return false;
   const word = /[\p{L}\p{M}\p{N}]/u;
   for (let i = t.indexOf(n); i >= 0; i = t.indexOf(n, i + 1)) {

@@ -4,7 +4,7 @@
  * keeps (utils/db/derived.ts), or from articles directly; searched accent-insensitively.
  */
 import type { Article, EntityKind, EntityMerge } from '../model';
-import { foldKey } from '../search/fold';
+import { normalize } from '../text/normalize';
 import { statsFromArticles, type EntityStat } from '../db/derived';
 import { mergeResolver } from './merges';
 
@@ -135,13 +135,13 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 const folded = new WeakMap<IndexEntry, string>();
 function foldedNames(e: IndexEntry): string {
   let f = folded.get(e);
-  if (f === undefined) folded.set(e, (f = foldKey([e.name, ...e.otherNames].join(' | '))));
+  if (f === undefined) folded.set(e, (f = normalize([e.name, ...e.otherNames].join(' | '), 'accentBlind')));
   return f;
 }
 
 /** Entries whose names hold every word of `text`, accents, case and tone placement aside. */
 export function filterIndex(entries: readonly IndexEntry[], q: IndexQuery): IndexEntry[] {
-  const terms = foldKey(q.text ?? '')
+  const terms = normalize(q.text ?? '', 'accentBlind')
     .split(' ')
     .filter(Boolean);
   const out = entries.filter((e) => {

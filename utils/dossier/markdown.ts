@@ -9,6 +9,7 @@ import type { Dossier, DossierArticle, DossierNote } from './build';
 import type { ExportLang } from '../export/markdown';
 import { hashtag } from '../export/markdown';
 import { escapeOneLine, escapeParagraph, linkDestination, safeHttpUrl, yamlString } from '../export/md-escape';
+import { slugify } from '../text/normalize';
 
 export interface DossierMarkdownOptions {
   exportedAt: string;
@@ -154,8 +155,8 @@ function articleLine(a: DossierArticle, isOfficial: boolean, l: Labels): string 
 }
 
 function noteBlock(n: DossierNote, l: Labels): string[] {
-  const out = escapeParagraph(n.quote.trim() ? n.quote : ' ').map((line) => `> ${line}`);
-  out.push('');
+  // A note on the whole article has no quote: its text stands alone.
+  const out = n.quote ? [...escapeParagraph(n.quote.trim() ? n.quote : ' ').map((line) => `> ${line}`), ''] : [];
   if (n.orphan) out.push(`*${escapeOneLine(l.orphan)}*`, '');
   if (n.note.trim()) out.push(...escapeParagraph(n.note), '');
   const meta = [`${escapeOneLine(l.inArticle)}: ${escapeOneLine(n.articleTitle)}`];
@@ -198,15 +199,7 @@ export function dossierToMarkdown(d: Dossier, opts: DossierMarkdownOptions): str
 
 /** The dossier's file name: `dossier-<name as a slug>-YYYY-MM-DD.<ext>` in the local date. */
 export function dossierFileName(d: Pick<Dossier, 'id' | 'name'>, date: Date, ext: 'md' | 'json'): string {
-  const slug =
-    d.name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'entity';
+  const slug = slugify(d.name).slice(0, 60).replace(/-$/, '') || 'entity';
   const pad = (n: number) => String(n).padStart(2, '0');
   return `dossier-${slug}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${ext}`;
 }

@@ -1,24 +1,17 @@
 /**
- * Display data for the page's hover card. Pure: reads the gazetteer data, never the page.
+ * Display data for the page's hover card. Pure: reads the gazetteer's records (records.ts, parsed
+ * on the first card), never the page.
  */
-import {
-  bodyRecords,
-  bodySources,
-  departmentRecords,
-  documentTypes,
-  issuerCodes,
-  localityRecords,
-  officialRecords,
-} from './gazetteer';
-import { matchKey } from '../text/normalize';
+import { cardRecords } from './records';
+import { forDisplay, matchKey } from '../text/normalize';
 import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord, OfficialRecord, Position } from './types';
 
 let bodies: Map<string, BodyRecord> | undefined;
 let localities: Map<string, LocalityRecord> | undefined;
 function maps() {
   if (!bodies) {
-    bodies = new Map([...bodyRecords, ...departmentRecords()].map((b) => [b.id, b]));
-    localities = new Map(localityRecords.map((l) => [l.id, l]));
+    bodies = new Map(cardRecords().bodies.map((b) => [b.id, b]));
+    localities = new Map(cardRecords().localities.map((l) => [l.id, l]));
   }
   return { bodies, localities: localities! };
 }
@@ -36,7 +29,7 @@ function heldAt(p: Position, date: string): boolean {
 }
 
 export function findOfficial(span: EntitySpan): OfficialRecord | undefined {
-  const all = officialRecords();
+  const all = cardRecords().officials;
   if (span.id?.startsWith('official:')) {
     const id = span.id.slice(9);
     const r = all.find((o) => o.id === id);
@@ -71,7 +64,7 @@ function describeBody(span: EntitySpan): EntityCard {
   const inner =
     parts.length > 1 ? (bodies.get(last) ?? (parts.length > 2 ? bodies.get(parts[1]) : undefined)) : undefined;
   const core = inner ?? rec;
-  card.fullName = expandAbbreviation(span.text.normalize('NFC'), rec);
+  card.fullName = expandAbbreviation(forDisplay(span.text), rec);
   // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
   // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").
   const names = [rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(matchKey);
@@ -86,21 +79,21 @@ function describeBody(span: EntitySpan): EntityCard {
     const s = localities.get(loc.successor);
     if (s) card.successor = `${core.name} ${s.type} ${s.name} (từ 2025-07-01)`;
   } else if (card.level === 'district') card.successor = 'Cấp huyện kết thúc hoạt động từ 2025-07-01';
-  card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => bodySources[k] ?? k);
+  card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => cardRecords().sources[k] ?? k);
   return card;
 }
 
 const SYMBOL = /(\d+[a-zđ]?)(?:[-/]((?:19|20)\d\d))?((?:[-/][A-ZĐ][\p{L}0-9&]*)+)/u;
 
 function describeDocument(span: EntitySpan): EntityCard {
-  const text = span.text.normalize('NFC');
+  const text = forDisplay(span.text);
   const card: EntityCard = { kind: 'resolution', name: text, id: span.id };
-  const lowered = text.toLowerCase();
-  const type = [...documentTypes]
+  const lowered = matchKey(text);
+  const type = [...cardRecords().documentTypes]
     .sort((a, b) => b.name.length - a.name.length)
     .find(
       (t) =>
-        lowered.startsWith(t.name.toLowerCase()) ||
+        lowered.startsWith(matchKey(t.name)) ||
         (lowered.startsWith('bộ ') && t.id === 'bo-luat' && lowered.startsWith('bộ luật')),
     );
   if (type) card.docType = type.name;
@@ -110,15 +103,15 @@ function describeDocument(span: EntitySpan): EntityCard {
     if (m[2]) card.year = m[2];
     const codes = m[3].split(/[-/]/).filter(Boolean);
     if (!type) {
-      const t = documentTypes.find((d) => d.abbr.some((a) => codes.includes(a)));
+      const t = cardRecords().documentTypes.find((d) => d.abbr.some((a) => codes.includes(a)));
       if (t) card.docType = t.name;
     }
     const issuer = codes
-      .filter((c) => !documentTypes.some((d) => d.abbr.includes(c)))
+      .filter((c) => !cardRecords().documentTypes.some((d) => d.abbr.includes(c)))
       .map((c) => {
         const qh = c.match(/^(QH|UBTVQH)(\d+)$/);
-        if (qh) return `${issuerCodes[qh[1]]} khóa ${qh[2]}`;
-        return issuerCodes[c] ?? c;
+        if (qh) return `${cardRecords().issuers[qh[1]]} khóa ${qh[2]}`;
+        return cardRecords().issuers[c] ?? c;
       });
     if (issuer.length) card.issuer = issuer.join(', ');
   } else {

@@ -1,52 +1,102 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, compileGazetteer } from './gazetteer';
+import { PACKED } from './data/gazetteer.packed';
 import { Engine } from './engine';
+import { gazetteerPhrases } from './gazetteer-data';
+import { encodeLexicon, packGazetteer } from './pack';
+import { LEXICON_MAGIC, LEXICON_VERSION } from './lexicon-format';
+import { PackedLexicon } from './packed-lexicon';
+import { phraseTokens } from '../text/tokens';
+import { Gazetteer } from './gazetteer';
 
-// The alias is also a built-in phrase: its watch entry joins a list the compiled data holds.
+// The alias is also a built-in phrase: its watch entry joins a list the packed data holds.
 const watch = [{ kind: 'body' as const, name: 'Hội Nhà báo Việt Nam', aliases: ['Hội Nhà báo', 'Bộ Chính trị'] }];
 
-describe('compiled gazetteer', () => {
-  it('loads the same trie as the one built from the data, with watch terms added after it', () => {
-    const compiled = compileGazetteer();
-    for (const w of [[], watch]) {
-      const fast = buildGazetteer(w, compiled);
-      const built = buildGazetteer(w, null);
-      expect(fast.compiled).toBe(true);
-      expect(built.compiled).toBe(false);
-      expect(fast.trie.save()).toEqual(built.trie.save());
-      expect(fast.trie.size).toBe(built.trie.size);
+describe('packed gazetteer', () => {
+  it('is up to date with the data files and the lexicon (npm run gazetteer rewrites it)', () => {
+    const fresh = packGazetteer();
+    expect(PACKED.lexicon === fresh.lexicon && PACKED.match === fresh.match && PACKED.records === fresh.records).toBe(
+      true,
+    );
+  });
+
+  it('holds every phrase of the data, found whole at its first token', () => {
+    const g = new Gazetteer();
+    const missing: string[] = [];
+    for (const p of gazetteerPhrases()) {
+      const tokens = phraseTokens(p.text);
+      const view = {
+        count: tokens.folded.length,
+        syllableAt: (k: number) => g.idOf(tokens.folded[k]),
+        lineBefore: () => false,
+        c: (k: number) => tokens.cased[k],
+      };
+      if (!g.matchAt(view, 0).some((m) => m.end === tokens.folded.length)) missing.push(p.text);
     }
-    // Adding watch terms must not change the compiled data other engines load.
-    expect(compiled).toEqual(compileGazetteer());
+    expect(missing).toEqual([]);
+    expect(g.phraseCount).toBeGreaterThan(1000);
   });
 
-  it('ignores a compiled trie made from data of other sizes', () => {
-    const compiled = compileGazetteer();
-    const grown = { ...compiled, sizes: compiled.sizes.replace(/\d+$/, (n) => String(+n + 1)) };
-    const fewer = { ...compiled, terms: compiled.terms.slice(1) };
-    for (const stale of [grown, fewer]) {
-      const g = buildGazetteer([], stale);
-      expect(g.compiled).toBe(false);
-      expect(g.trie.save()).toEqual(buildGazetteer([], null).trie.save());
-    }
+  it('matches abbreviations by their capitals only', () => {
+    const spans = (t: string) => new Engine().find(t).map((s) => s.text);
+    expect(spans('UBND tỉnh Gia Lai họp.')).toEqual(['UBND tỉnh Gia Lai']);
+    expect(spans('Ubnd tỉnh Gia Lai họp.')).toEqual([]);
   });
 
-  it('keeps one term code per phrase and a short hash of the phrases', () => {
-    const compiled = compileGazetteer();
-    expect(compiled.hash).toMatch(/^[0-9a-f]{8}$/);
-    expect(compiled.terms).toHaveLength(compiled.trie.lens.length);
-  });
-
-  it('finds the same spans either way', () => {
-    const text = 'Bộ Chính trị, UBND tỉnh Bình Dương và Thủ tướng Phạm Minh Chính; Hội Nhà báo họp, BCH TƯ.';
-    const fast = new Engine(watch, compileGazetteer()).find(text);
-    expect(fast).toEqual(new Engine(watch, null).find(text));
-    expect(fast.map((s) => [s.text, s.id])).toEqual([
+  it('finds the watch list after the built-in phrases, with words the lexicon lacks', () => {
+    const text =
+      'Bộ Chính trị, UBND tỉnh Bình Dương và Thủ tướng Phạm Minh Chính; Hội Nhà báo họp, BCH TƯ, Hội Xyzw Qưert.';
+    const e = new Engine([...watch, { kind: 'body', name: 'Hội Xyzw Qưert' }]);
+    expect(e.find(text).map((s) => [s.text, s.id])).toEqual([
       ['Bộ Chính trị', 'watch:hoi-nha-bao-viet-nam'],
-      ['UBND tỉnh Bình Dương', 'body:uy-ban-nhan-dan--tinh-binh-duong'],
+      ['UBND tỉnh Bình Dương', 'body:uy-ban-nhan-dan--binh-duong'],
       ['Phạm Minh Chính', 'official:pham-minh-chinh'],
       ['Hội Nhà báo', 'watch:hoi-nha-bao-viet-nam'],
       ['BCH TƯ', 'body:ban-chap-hanh-trung-uong-dang'],
+      ['Hội Xyzw Qưert', 'watch:hoi-xyzw-quert'],
     ]);
+    // A watch list leaves other engines' lexicon as it was.
+    expect(new Engine().find(text).map((s) => s.text)).not.toContain('Hội Nhà báo');
+  });
+
+  it('reads back what the packer writes, and the packer refuses a count its 16 bits cannot hold', () => {
+    // Two syllables, "a" then "b"; the phrase "b" (node 1, a child of the root); no pairs.
+    const strings = new TextEncoder().encode('a\nb');
+    const header = {
+      magic: LEXICON_MAGIC,
+      version: LEXICON_VERSION,
+      syllables: 2,
+      nodes: 2,
+      edges: 1,
+      phrases: 1,
+      casedForms: 0,
+      pairSlots: 1,
+      stringBytes: strings.length,
+    };
+    const sections = {
+      flags: [0, 16],
+      firstTypes: [0, 2],
+      childStart: [0, 1, 1],
+      childSyllable: [1],
+      childNode: [1],
+      phraseStart: [0, 0, 1],
+      phraseCode: [7],
+      phraseCased: [-1],
+      pairSlot: [0],
+    };
+    const lexicon = new PackedLexicon(Buffer.from(encodeLexicon(header, sections, strings)).toString('base64'));
+    expect([
+      lexicon.idOf('b'),
+      lexicon.child(0, 1),
+      lexicon.child(0, 0),
+      lexicon.flags[1],
+      lexicon.phraseCode[0],
+    ]).toEqual([1, 1, -1, 16, 7]);
+    expect(() => encodeLexicon(header, { ...sections, childNode: [70000] }, strings)).toThrow(/childNode.*16 bits/);
+  });
+
+  it('ships the lexicon and the records as strings, not object literals', () => {
+    const source = readFileSync(new URL('./data/gazetteer.packed.ts', import.meta.url), 'utf8');
+    expect(source.split('\n').filter((l) => l.trim()).length).toBeLessThan(10);
   });
 });

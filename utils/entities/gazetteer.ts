@@ -1,28 +1,28 @@
 /**
- * Loads the data files into one token trie. Built once, on first use.
+ * The gazetteer at run time: the packed lexicon (data/gazetteer.packed.ts, made by
+ * scripts/build/gazetteer.ts) with the reader's watch list on top. It gives the token scanner the
+ * id of each folded form, and the finders the phrases that start at a token, each phrase's term
+ * made on its first match from the packed match data.
  */
-import bodiesData from './data/bodies.json';
-import documentsData from './data/documents.json';
-import { officialRecords } from './officials';
-import compiledData from './data/compiled.json';
-import { normalizeText, slugify, slugifyAll } from '../text/normalize';
-import { upperRun } from '../text/chars';
-import { phraseTokens } from './tokens';
-import { TokenTrie, type SavedTrie } from './trie';
-import { FALSE_FRIEND_BEFORE, GENERIC_BEFORE, LEVELS, PROVINCE_LEVELS, TITLES, TITLE_MODIFIERS } from './lexicon';
-import type { BodyRecord, LocalityRecord, OfficialRecord } from './types';
+import { slugify } from '../text/normalize';
+import { phraseTokens, type Lookup } from '../text/tokens';
+import { PACKED } from './data/gazetteer.packed';
+import { SYLLABLE_FLAGS } from './lexicon-format';
+import { type BodyInfo, type LocalityInfo, matchData, type MatchData } from './match-data';
+import { PackedLexicon } from './packed-lexicon';
+import { TERM, TERM_SORT, termIndex, termSort } from './term-codes';
 import type { EntityKind } from '../model';
 
 export type Term =
-  | { t: 'body'; rec: BodyRecord; tags: Set<string> }
-  | { t: 'loc'; rec: LocalityRecord; leveled: boolean }
-  | { t: 'country'; name: string }
+  | { t: 'body'; rec: BodyInfo; tags: Set<string> }
+  | { t: 'loc'; rec: LocalityInfo; leveled: boolean }
+  | { t: 'country' }
   | { t: 'title' }
   | { t: 'mod' }
   | { t: 'level'; province: boolean }
-  | { t: 'official'; rec: OfficialRecord }
+  | { t: 'official'; rec: { id: string } }
   | { t: 'watch'; kind: EntityKind; id: string; name: string }
-  | { t: 'law'; name: string; code: boolean }
+  | { t: 'law'; code: boolean }
   | { t: 'ff' }
   | { t: 'generic' };
 
@@ -32,335 +32,235 @@ export interface WatchTerm {
   aliases?: string[];
 }
 
-export interface Gazetteer {
-  trie: TokenTrie<Term>;
-  /** The built-in phrases came from data/compiled.json (false: it did not fit the data, built here). */
-  compiled: boolean;
+/** A phrase matched at a token. */
+export interface PhraseMatch {
+  /** The token after the phrase. */
+  end: number;
+  term: Term;
 }
 
-/** An abbreviation: /^[\p{Lu}\d&.\-\s]+$/u, without compiling a Unicode-property expression. */
-const isAbbr = (a: string) => a.length > 0 && upperRun(a.replace(/[&.\-\s]/g, ''), 0);
-
-/** Tokens of the joined phrases: words, single marks, and the line breaks between phrases. */
-const PHRASE_TOKENS = /[\p{L}\p{N}\p{M}]+|[^ \r]/gu;
-
-/**
- * The trie of the built-in phrases, made ahead by scripts/build/gazetteer.ts, with each phrase's
- * term as a number (see `termOf`), so that a page makes a term only for the phrases it matches.
- * A page trusts it when the data hold as many records of each sort as when it was made: reading
- * every record to compare phrases would cost what the file saves. A change that keeps the counts
- * is caught by `build-gazetteer.ts --check`, which runs before the unit tests.
- */
-export interface CompiledGazetteer {
-  note: string;
-  /** FNV-1a of the phrases (joined by line breaks) and casedAt: any change to them shows here. */
-  hash: string;
-  /** Record counts of the data it was made from (`dataSizes()`). */
-  sizes: string;
-  /** Indices of the case-sensitive phrases, joined by commas. */
-  casedAt: string;
-  /** Each phrase's term code. */
-  terms: number[];
-  trie: SavedTrie;
-}
-const COMPILED = compiledData as unknown as CompiledGazetteer;
-
-/**
- * Phrases waiting to enter the trie. When the compiled trie does not fit, the phrases are
- * normalised and split in one native pass over them joined by line breaks, rather than a thousand
- * short loops in cold JS. A line break stays a line break through the normaliser and bounds its
- * tone and cluster rules, so each phrase comes out as it would alone. A few phrases, or phrases
- * with line breaks or surrogates of their own, are split one by one.
- */
-class Pending {
-  private phrases: string[] = [];
-  private terms: (Term | number)[] = [];
-  private cased: boolean[] = [];
-  private casedAt: number[] = [];
-
-  get count(): number {
-    return this.phrases.length;
-  }
-
-  /** `term`: a Term, or the code of a built-in one. */
-  add(p: string, term: Term | number, caseSensitive = false): void {
-    if (caseSensitive) this.casedAt.push(this.phrases.length);
-    this.phrases.push(p);
-    this.terms.push(term);
-    this.cased.push(caseSensitive);
-  }
-
-  /** The compiled form of the first `count` phrases (all with term codes). */
-  compile(count: number): CompiledGazetteer {
-    const trie = new TokenTrie<Term>();
-    this.insert(trie, 0, count);
-    const casedAt = this.casedAt.filter((k) => k < count).join(',');
-    const terms = this.terms.slice(0, count).map((t) => {
-      if (typeof t !== 'number') throw new Error('a built-in phrase without a term code');
-      return t;
-    });
-    return {
-      note: 'Generated by scripts/build/gazetteer.ts from data/*.json and lexicon.ts; do not edit. Ignored when the record counts differ (the trie is then built at run time).',
-      hash: fnv1a(`${this.phrases.slice(0, count).join('\n')}\n${casedAt}`),
-      sizes: dataSizes(),
-      casedAt,
-      terms,
-      trie: trie.save(),
-    };
-  }
-
-  /** Adds phrases [from, to) to the trie, which holds the ones before `from`. */
-  insert(trie: TokenTrie<Term>, from: number, to: number): void {
-    if (to <= from) return;
-    // A watch list on top of the compiled trie is short: not worth compiling the split pattern.
-    if (to - from < 64) return this.oneByOne(trie, from, to);
-    const ps = this.phrases.slice(from, to);
-    const joined = ps.join('\n');
-    const lines = joined.match(/\n/g)?.length ?? 0;
-    const nz = lines === ps.length - 1 && !/[\r\ud800-\udfff]/.test(joined) ? normalizeText(joined) : undefined;
-    const ft = nz?.folded.match(PHRASE_TOKENS);
-    const ct = nz?.cased.match(PHRASE_TOKENS);
-    let ok = !!ft && !!ct && ft.length === ct.length;
-    for (let i = 0; ok && i < ft!.length; i++) if ((ft![i] === '\n') !== (ct![i] === '\n')) ok = false;
-    if (!ok) return this.oneByOne(trie, from, to);
-    let start = 0;
-    let k = from;
-    for (let i = 0; i <= ft!.length; i++) {
-      if (i < ft!.length && ft![i] !== '\n') continue;
-      trie.addRange(ft!, start, i, this.term(k), this.cased[k] ? ct! : undefined);
-      k++;
-      start = i + 1;
-    }
-  }
-
-  private oneByOne(trie: TokenTrie<Term>, from: number, to: number): void {
-    for (let k = from; k < to; k++) {
-      const one = normalizeText(this.phrases[k]);
-      const t = phraseTokens(one.cased, one.folded);
-      trie.add(t.f, this.term(k), this.cased[k] ? t.c : undefined);
-    }
-  }
-
-  private term(k: number): Term {
-    const t = this.terms[k];
-    return typeof t === 'number' ? termOf(t) : t;
-  }
+/** What a phrase walk reads of the text's tokens (Scan provides it). */
+export interface TokenView {
+  readonly count: number;
+  syllableAt(i: number): number;
+  lineBefore(i: number): boolean;
+  c(i: number): string;
 }
 
-/** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-export const bodyRecords = (bodiesData as { bodies: BodyRecord[] }).bodies;
-export const localityRecords = (bodiesData as { localities: LocalityRecord[] }).localities;
-export const bodySources = (bodiesData as { sources: Record<string, string> }).sources;
-export const documentTypes = (
-  documentsData as { types: { id: string; name: string; abbr: string[]; aliases?: string[] }[] }
-).types;
-export const issuerCodes = (documentsData as { issuers: Record<string, string> }).issuers;
-export { officialRecords };
-const countries = (bodiesData as unknown as { countries: string[][] }).countries;
-const docs = documentsData as { laws: string[]; codes: string[] };
-
-interface Department {
-  stem: string;
-  aliases?: string[];
-  from?: string;
-  to?: string;
-}
-const departments = (bodiesData as unknown as { departments: Department[] }).departments;
-const HEADS = [
-  ['Sở', 'province', ['local', 'dept']],
-  ['Phòng', 'district', ['local', 'needs-place', 'dept']],
-] as const;
-
-/** Department record j: stem j >> 1 under head j & 1 (ids made one by one, or all at once). */
-function departmentRecord(j: number, id = slugify(`${HEADS[j & 1][0]} ${departments[j >> 1].stem}`)): BodyRecord {
-  const d = departments[j >> 1];
-  const [head, level, tags] = HEADS[j & 1];
-  return {
-    id,
-    name: `${head} ${d.stem}`,
-    level,
-    tags: [...tags],
-    aliases: (d.aliases ?? []).map((a) => `${head} ${a}`),
-    from: d.from,
-    to: d.to,
-    src: 'wiki-dvhc',
-  };
-}
-
-/** Provincial departments (Sở) and district offices (Phòng), generated from one list of stems. */
-export function departmentRecords(): BodyRecord[] {
-  const ids = slugifyAll(departments.flatMap((d) => HEADS.map(([head]) => `${head} ${d.stem}`)));
-  return ids.map((id, j) => departmentRecord(j, id));
-}
-
-/** The record counts a compiled trie depends on; a page compares them with the file's. */
-function dataSizes(): string {
-  return [
-    bodyRecords.length,
-    departments.length,
-    localityRecords.length,
-    countries.length,
-    TITLES.length,
-    TITLE_MODIFIERS.length,
-    LEVELS.length,
-    FALSE_FRIEND_BEFORE.length,
-    GENERIC_BEFORE.length,
-    docs.laws.length,
-    docs.codes.length,
-    officialRecords().length,
-  ].join(',');
-}
-
-/**
- * A built-in term as a number: its sort in the low 4 bits, its record's index above them. Bodies
- * count the data's bodies first, then the departments (departmentRecord(index − bodies)).
- */
-const C = {
-  body: 0,
-  loc: 1,
-  locLeveled: 2,
-  country: 3,
-  title: 4,
-  mod: 5,
-  level: 6,
-  official: 7,
-  law: 8,
-  code: 9,
-  ff: 10,
-  generic: 11,
-} as const;
-const code = (sort: number, index = 0) => index * 16 + sort;
-
-/** Terms made so far, by code: the phrases of one record share one term. */
-const terms = new Map<number, Term>();
+const NONE: never[] = [];
 const TITLE: Term = { t: 'title' };
 const MOD: Term = { t: 'mod' };
 const FF: Term = { t: 'ff' };
 const GENERIC: Term = { t: 'generic' };
 
-function termOf(c: number): Term {
-  let t = terms.get(c);
-  if (t) return t;
-  const i = Math.floor(c / 16);
-  switch (c % 16) {
-    case C.body: {
-      const rec = i < bodyRecords.length ? bodyRecords[i] : departmentRecord(i - bodyRecords.length);
-      t = { t: 'body', rec, tags: new Set(rec.tags ?? []) };
-      break;
-    }
-    case C.loc:
-    case C.locLeveled:
-      t = { t: 'loc', rec: localityRecords[i], leveled: c % 16 === C.locLeveled };
-      break;
-    case C.country:
-      t = { t: 'country', name: countries[i][0] };
-      break;
-    case C.title:
-      t = TITLE;
-      break;
-    case C.mod:
-      t = MOD;
-      break;
-    case C.level:
-      t = { t: 'level', province: PROVINCE_LEVELS.has(LEVELS[i].toLowerCase()) };
-      break;
-    case C.official:
-      t = { t: 'official', rec: officialRecords()[i] };
-      break;
-    case C.law:
-    case C.code:
-      t = { t: 'law', name: (c % 16 === C.law ? docs.laws : docs.codes)[i], code: c % 16 === C.code };
-      break;
-    case C.ff:
-      t = FF;
-      break;
-    case C.generic:
-      t = GENERIC;
-      break;
-    default:
-      throw new Error(`unknown term code ${c}`);
+let defaultLexicon: PackedLexicon | undefined;
+
+export class Gazetteer {
+  readonly lexicon: PackedLexicon;
+  private data: () => MatchData;
+  private terms = new Map<number, Term>();
+  private casedTokens = new Map<number, string[]>();
+  /** The watch list: syllables the lexicon lacks, edges and phrases added to its trie. */
+  private extraIds = new Map<string, number>();
+  private extraSyllables: string[] = [];
+  private extraChildren = new Map<number, Map<number, number>>();
+  private extraPhrases = new Map<number, Term[]>();
+  /** TERM bits the watch list adds to the phrases starting with a syllable. */
+  private extraFirst = new Map<number, number>();
+  private nextNode: number;
+  /** Gives the token scanner each folded form's id. */
+  readonly lookup: Lookup;
+
+  /** `packed`: another packing of the data (tests); the extension's own by default. */
+  constructor(watch: readonly WatchTerm[] = [], packed?: { lexicon: string; match: string }) {
+    this.lexicon = packed ? new PackedLexicon(packed.lexicon) : (defaultLexicon ??= new PackedLexicon(PACKED.lexicon));
+    const match = packed?.match;
+    this.data = () => matchData(match);
+    this.nextNode = this.lexicon.nodes;
+    for (const w of watch) this.addWatch(w);
+    const lexicon = this.lexicon;
+    this.lookup = this.extraIds.size
+      ? (folded) => {
+          const id = lexicon.idOf(folded);
+          return id >= 0 ? id : (this.extraIds.get(folded) ?? -1);
+        }
+      : (folded) => lexicon.idOf(folded);
   }
-  terms.set(c, t);
-  return t;
-}
 
-/** Reads the phrases and their terms from the data; `base` of them are the built-in ones. */
-function collect(watch: WatchTerm[]) {
-  const pending = new Pending();
-  const add = (p: string, term: Term | number, caseSensitive = false) => pending.add(p, term, caseSensitive);
-  const bodyIds = new Set<string>();
-
-  const addBody = (rec: BodyRecord, term: Term | number) => {
-    bodyIds.add(rec.id);
-    add(rec.name, term);
-    for (const a of rec.aliases ?? []) add(a, term);
-    for (const a of rec.abbr ?? []) add(a, term, true);
-  };
-  bodyRecords.forEach((rec, i) => addBody(rec, code(C.body, i)));
-  departmentRecords().forEach((rec, j) => {
-    if (!bodyIds.has(rec.id)) addBody(rec, code(C.body, bodyRecords.length + j));
-  });
-  localityRecords.forEach((loc, i) => {
-    add(loc.name, code(C.loc, i));
-    for (const a of loc.aliases ?? []) {
-      const leveled = /^(tp|thành phố|thủ đô)\b/i.test(a) || isAbbr(a);
-      add(a, code(leveled ? C.locLeveled : C.loc, i), isAbbr(a));
+  /**
+   * For each of `count` tokens (their syllable ids), its syllable's grammar flags and the TERM
+   * bits of the phrases it starts: one pass, so the finders' loops test arrays, not calls.
+   */
+  classify(ids: Int32Array, count: number, flags: Uint16Array, types: Uint16Array): void {
+    const lex = this.lexicon;
+    const n = lex.syllables.length;
+    const own = lex.flags;
+    const first = lex.firstTypes;
+    for (let k = 0; k < count; k++) {
+      const id = ids[k];
+      if (id >= 0 && id < n) {
+        flags[k] = own[id];
+        types[k] = first[id];
+      }
     }
-  });
-  countries.forEach((names, i) => names.forEach((n) => add(n, code(C.country, i))));
-  for (const t of TITLES) add(t, code(C.title));
-  for (const t of TITLE_MODIFIERS) add(t, code(C.mod));
-  LEVELS.forEach((l, i) => add(l, code(C.level, i), /^T/.test(l)));
-  for (const w of FALSE_FRIEND_BEFORE) add(w, code(C.ff));
-  for (const w of GENERIC_BEFORE) add(w, code(C.generic));
-  docs.laws.forEach((l, i) => add(l, code(C.law, i)));
-  docs.codes.forEach((l, i) => add(l, code(C.code, i)));
-  officialRecords().forEach((o, i) => {
-    add(o.name, code(C.official, i));
-    for (const a of o.aliases ?? []) if (/\S\s+\S/.test(a)) add(a, code(C.official, i)); // two words or more
-  });
-  const base = pending.count;
-  addWatch(pending, watch);
-  return { pending, base };
-}
+    if (this.extraFirst.size) for (let k = 0; k < count; k++) types[k] |= this.extraFirst.get(ids[k]) ?? 0;
+  }
 
-/** The reader's watch list, on top of the built-in phrases. */
-function addWatch(pending: Pending, watch: WatchTerm[]): void {
-  for (const w of watch) {
+  /** The term types (TERM bits) of the phrases that start with syllable `id`. */
+  firstTypes(id: number): number {
+    if (id < 0) return 0;
+    const own = id < this.lexicon.syllables.length ? this.lexicon.firstTypes[id] : 0;
+    return this.extraFirst.size ? own | (this.extraFirst.get(id) ?? 0) : own;
+  }
+
+  /** Phrases in the trie: the packed ones and the watch list's. */
+  get phraseCount(): number {
+    let n = this.lexicon.phraseCode.length;
+    for (const list of this.extraPhrases.values()) n += list.length;
+    return n;
+  }
+
+  /** The folded form of syllable `id`. */
+  syllable(id: number): string {
+    const n = this.lexicon.syllables.length;
+    return id < n ? this.lexicon.syllables[id] : this.extraSyllables[id - n];
+  }
+
+  /** The grammar flags of syllable `id` (lexicon-format.ts SYLLABLE_FLAGS); 0 for the watch list's. */
+  flags(id: number): number {
+    return id >= 0 && id < this.lexicon.syllables.length ? this.lexicon.flags[id] : 0;
+  }
+
+  /** The id of a folded syllable, or -1. */
+  idOf(folded: string): number {
+    const id = this.lexicon.idOf(folded);
+    return id >= 0 ? id : (this.extraIds.get(folded) ?? -1);
+  }
+
+  /** Every phrase starting at token i, shortest first; a phrase never crosses a line break. */
+  matchAt(tokens: TokenView, i: number): PhraseMatch[] {
+    const lex = this.lexicon;
+    const syllables = lex.syllables.length;
+    let found: PhraseMatch[] | undefined;
+    let node = 0;
+    for (let k = i; k < tokens.count; ) {
+      const syl = tokens.syllableAt(k);
+      if (syl < 0) break;
+      let next = node < lex.nodes && syl < syllables ? lex.child(node, syl) : -1;
+      if (next < 0) next = this.extraChildren.get(node)?.get(syl) ?? -1;
+      if (next < 0) break;
+      node = next;
+      if (node < lex.nodes) {
+        for (let p = lex.phraseStart[node]; p < lex.phraseStart[node + 1]; p++) {
+          const cased = lex.phraseCased[p];
+          if (cased >= 0 && !this.casedAt(tokens, i, cased)) continue;
+          (found ??= []).push({ end: k + 1, term: this.termOf(lex.phraseCode[p]) });
+        }
+      }
+      const extra = this.extraPhrases.get(node);
+      if (extra) for (const term of extra) (found ??= []).push({ end: k + 1, term });
+      k++;
+      if (k >= tokens.count || tokens.lineBefore(k)) break;
+    }
+    return found ?? NONE;
+  }
+
+  /** Whether two syllables are seen together in names (lexicon-format.ts). */
+  isNamePair(a: number, b: number): boolean {
+    const n = this.lexicon.syllables.length;
+    return a >= 0 && b >= 0 && a < n && b < n && this.lexicon.isPair(a, b);
+  }
+
+  isNameWord(id: number): boolean {
+    return (this.flags(id) & SYLLABLE_FLAGS.nameWord) !== 0;
+  }
+
+  /** The tokens from i spell the abbreviation's capitals exactly ("UBND", not "Ubnd"). */
+  private casedAt(tokens: TokenView, i: number, index: number): boolean {
+    let words = this.casedTokens.get(index);
+    if (!words) this.casedTokens.set(index, (words = this.lexicon.casedForms[index].split(' ')));
+    for (let k = 0; k < words.length; k++) if (tokens.c(i + k) !== words[k]) return false;
+    return true;
+  }
+
+  /** The term of a built-in phrase, made on its first match. */
+  private termOf(code: number): Term {
+    let t = this.terms.get(code);
+    if (t) return t;
+    const data = this.data();
+    const i = termIndex(code);
+    switch (termSort(code)) {
+      case TERM_SORT.body: {
+        const rec = data.bodies[i];
+        t = { t: 'body', rec, tags: new Set(rec.tags ?? []) };
+        break;
+      }
+      case TERM_SORT.loc:
+      case TERM_SORT.locLeveled:
+        t = { t: 'loc', rec: data.localities[i], leveled: termSort(code) === TERM_SORT.locLeveled };
+        break;
+      case TERM_SORT.country:
+        t = { t: 'country' };
+        break;
+      case TERM_SORT.title:
+        t = TITLE;
+        break;
+      case TERM_SORT.mod:
+        t = MOD;
+        break;
+      case TERM_SORT.level:
+        t = { t: 'level', province: data.provinceLevels[i] };
+        break;
+      case TERM_SORT.official:
+        t = { t: 'official', rec: { id: data.officials[i] } };
+        break;
+      case TERM_SORT.law:
+      case TERM_SORT.code:
+        t = { t: 'law', code: termSort(code) === TERM_SORT.code };
+        break;
+      case TERM_SORT.ff:
+        t = FF;
+        break;
+      case TERM_SORT.generic:
+        t = GENERIC;
+        break;
+      default:
+        throw new Error(`unknown term code ${code}`);
+    }
+    this.terms.set(code, t);
+    return t;
+  }
+
+  /** Adds a watch-list entry's phrases after the built-in ones. */
+  private addWatch(w: WatchTerm): void {
     const term: Term = { t: 'watch', kind: w.kind, id: `watch:${slugify(w.name)}`, name: w.name };
-    for (const n of [w.name, ...(w.aliases ?? [])]) pending.add(n, term);
+    const lex = this.lexicon;
+    for (const name of [w.name, ...(w.aliases ?? [])]) {
+      const { folded } = phraseTokens(name);
+      if (!folded.length) continue;
+      let node = 0;
+      let first = -1;
+      for (const f of folded) {
+        let syl = this.idOf(f);
+        if (syl < 0) {
+          syl = lex.syllables.length + this.extraSyllables.push(f) - 1;
+          this.extraIds.set(f, syl);
+        }
+        if (first < 0) first = syl;
+        let next = node < lex.nodes && syl < lex.syllables.length ? lex.child(node, syl) : -1;
+        if (next < 0) next = this.extraChildren.get(node)?.get(syl) ?? -1;
+        if (next < 0) {
+          next = this.nextNode++;
+          let m = this.extraChildren.get(node);
+          if (!m) this.extraChildren.set(node, (m = new Map()));
+          m.set(syl, next);
+        }
+        node = next;
+      }
+      let list = this.extraPhrases.get(node);
+      if (!list) this.extraPhrases.set(node, (list = []));
+      list.push(term);
+      this.extraFirst.set(first, (this.extraFirst.get(first) ?? 0) | TERM.watch);
+    }
   }
-}
-
-/** Builds the trie; `compiled` is the trie made ahead (null: build everything here). */
-export function buildGazetteer(watch: WatchTerm[] = [], compiled: CompiledGazetteer | null = COMPILED): Gazetteer {
-  const fits =
-    !!compiled &&
-    compiled.sizes === dataSizes() &&
-    !!compiled.terms &&
-    compiled.terms.length === compiled.trie.lens.length;
-  if (fits) {
-    const codes = compiled.terms;
-    const trie = new TokenTrie<Term>(compiled.trie, (k) => termOf(codes[k]));
-    const pending = new Pending();
-    addWatch(pending, watch);
-    pending.insert(trie, 0, pending.count);
-    return { trie, compiled: true };
-  }
-  const { pending } = collect(watch);
-  const trie = new TokenTrie<Term>();
-  pending.insert(trie, 0, pending.count);
-  return { trie, compiled: false };
-}
-
-/** The compiled form of the built-in phrases, for scripts/build/gazetteer.ts. */
-export function compileGazetteer(): CompiledGazetteer {
-  const { pending, base } = collect([]);
-  return pending.compile(base);
 }

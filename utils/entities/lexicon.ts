@@ -107,6 +107,10 @@ export const TITLES = [
   'Hội trưởng',
   'Ủy viên trưởng',
   'Đại biểu',
+  'Tỉnh ủy viên',
+  'Thành ủy viên',
+  'Huyện ủy viên',
+  'Đảng ủy viên',
   'Phó Chủ tịch thường trực',
   'Chủ tịch UBND',
   'Chủ tịch HĐND',
@@ -144,7 +148,7 @@ export const COMPANY_WORDS = [
 ];
 
 /** Words that stand before a title without breaking the chain. */
-export const TITLE_MODIFIERS = ['nguyên', 'tân', 'quyền', 'cố'];
+export const TITLE_MODIFIERS = ['nguyên', 'cựu', 'tân', 'quyền', 'cố'];
 
 /** Vietnamese surnames: a name after a title or before ", <title>" starts with one of these. */
 export const SURNAMES = (
@@ -236,4 +240,12 @@ export const FALSE_FRIEND_BEFORE = [
 export const GENERIC_BEFORE = ['các', 'những', 'mỗi', 'từng', 'nhiều', 'một số', 'mọi'];
 export const GENERIC_AFTER = ['các', 'cấp', 'những', 'nhiều', 'mỗi'];
 
-/** Roman numerals and numbers that may follow "khóa". */
+/**
+ * Other words the grammar compares tokens with: in the packed lexicon, so a page reads them
+ * without making a string per token.
+ */
+export const GRAMMAR_WORDS = (
+  'phó quyền luật bộ hiến pháp lệnh sửa đổi bổ sung một số điều của các khóa khoá nhiệm kỳ trung ương nhà nước ' +
+  'quốc gia về hội nghị lần thứ ban chấp hành đảng đại biểu toàn cấp chính phủ cộng sản khu vực người tại và ' +
+  'sn sinh năm ông bà trưởng chánh thuộc nước ngày tháng kỷ học khoa ngành dự sư ủy uỷ viên thường vụ trực'
+).split(' ');

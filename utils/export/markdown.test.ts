@@ -5,7 +5,8 @@ import { syntheticData } from '../testing/synthetic';
 import type { Annotation } from '../model';
 import { escapeParagraph } from './md-escape';
 import { exportFileName, hashtag, toMarkdown } from './markdown';
-import { goodBackup } from '../testing/records';
+import { goodBackup, makeArticleNote } from '../testing/records';
+import { TEMPLATE_PARTS } from './template';
 
 const good = goodBackup();
 
@@ -137,7 +138,10 @@ describe('toMarkdown renders user text literally in CommonMark', () => {
       ).join('');
       return s.replace(/\n+$/, '').trim() ? s.replace(/\n+$/, '') : `x${s.replace(/\n+$/, '')}`;
     });
-    const md = toMarkdown(annotationsWith(texts, 'quote'), { exportedAt: '2025-07-01T00:00:00.000Z', links: false });
+    const md = toMarkdown(annotationsWith(texts, 'quote'), {
+      exportedAt: '2025-07-01T00:00:00.000Z',
+      template: { links: false },
+    });
     expect(quotesAndNotes(md).map((q) => q.quote)).toEqual(texts);
   });
 
@@ -212,7 +216,7 @@ describe('toMarkdown structure', () => {
   });
 
   it('leaves links out when asked, and supports English labels', () => {
-    const plain = toMarkdown(good, { exportedAt: 'x', links: false, frontMatter: false, lang: 'en' });
+    const plain = toMarkdown(good, { exportedAt: 'x', template: { links: false, frontMatter: false }, lang: 'en' });
     const w = new Parser().parse(plain).walker();
     for (let e = w.next(); e; e = w.next()) expect(e.node.type).not.toBe('link');
     expect(plain.startsWith('# VN News Annotator export\n')).toBe(true);
@@ -230,6 +234,65 @@ describe('toMarkdown structure', () => {
     const big = syntheticData(100, 2000, 2);
     const out = toMarkdown(big, { exportedAt: 'x' });
     expect(quotesAndNotes(out.replace(/^---\n[\s\S]*?\n---\n/, ''))).toHaveLength(2000);
+  });
+});
+
+describe("the reader's template, colour names and notes on a whole article", () => {
+  const vnex = good.annotations.filter((a) => a.articleKey.includes('vnexpress'));
+  const key = vnex[0].articleKey;
+  const articleNote = makeArticleNote(key, 'Cả bài: Quốc hội *chốt* lộ trình sắp xếp.', {
+    tags: ['lộ trình'],
+    colour: 'purple',
+    created: '2025-06-13T08:00:00.000Z',
+  });
+  const data = { articles: good.articles, annotations: [...vnex, articleNote] };
+  const render = (template = {}, extra = {}) =>
+    toMarkdown(data, { exportedAt: 'x', lang: 'en', template, ...extra }).replace(/^---\n[\s\S]*?\n---\n/, '');
+
+  it('puts the note on the whole article first in its section, labelled, with no quote and no jump link', () => {
+    const md = render();
+    const section = md.slice(md.indexOf('\n## '));
+    const firstQuote = section.indexOf('\n> ');
+    const label = section.indexOf('*Note on the whole article*');
+    expect(label).toBeGreaterThan(0);
+    expect(label).toBeLessThan(firstQuote);
+    const block = section.slice(label, firstQuote);
+    expect(block).toContain('Cả bài: Quốc hội \\*chốt\\* lộ trình sắp xếp.');
+    expect(block).toContain('Tags: #lộ-trình · Colour: Follow up (purple)');
+    expect(block).not.toContain(':~:text=');
+    // Still one blockquote per highlight, and none for the article note.
+    expect(quotesAndNotes(md)).toHaveLength(vnex.length);
+  });
+
+  it("writes the colour's name, the reader's own when they named it", () => {
+    expect(render()).toContain('Colour: Question (pink)');
+    const names = { yellow: 'y', green: 'g', blue: 'b', pink: 'Câu hỏi phỏng vấn', purple: 'Follow up', orange: 'o' };
+    expect(render({}, { colourNames: names })).toContain('Colour: Câu hỏi phỏng vấn (pink)');
+    expect(toMarkdown(data, { exportedAt: 'x', lang: 'vi' })).toContain('Màu: Câu hỏi (hồng)');
+  });
+
+  it('leaves out each part the template turns off, and only that part', () => {
+    const full = render();
+    for (const part of TEMPLATE_PARTS) {
+      const md = toMarkdown(data, { exportedAt: 'x', lang: 'en', template: { [part]: false } });
+      expect(md, part).not.toBe(toMarkdown(data, { exportedAt: 'x', lang: 'en' }));
+    }
+    expect(render({ quote: false })).not.toMatch(/^> /m);
+    expect(render({ quote: false })).toContain('Cả bài: Quốc hội');
+    expect(render({ note: false })).not.toContain('Cả bài: Quốc hội');
+    expect(render({ tags: false })).not.toContain('Tags:');
+    expect(render({ colour: false })).not.toContain('Colour:');
+    expect(render({ entities: false })).not.toContain('Mentions:');
+    expect(render({ links: false })).not.toMatch(/Open article|Jump to quote/);
+    expect(full).toMatch(/Open article[\s\S]*Jump to quote/);
+    expect(render({ article: false })).not.toContain('VnExpress ·');
+    expect(full).toContain('VnExpress · Published 2025-06-12');
+    expect(toMarkdown(data, { exportedAt: 'x', template: { frontMatter: false } })).toMatch(/^# /);
+  });
+
+  it('drops a note on the whole article whose every part is left out', () => {
+    const md = render({ note: false, tags: false, colour: false });
+    expect(md).not.toContain('Note on the whole article');
   });
 });
 

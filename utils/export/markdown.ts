@@ -1,25 +1,39 @@
 /**
  * Markdown export: front matter, a section per article, each highlight as a blockquote with its
- * note, tags, entities and a link that scrolls back to the quote. User text is escaped so it
- * renders literally (see md-escape.ts); notes are shown as written, not interpreted as Markdown.
+ * note, tags, colour, entities and a link that scrolls back to the quote; notes on the whole
+ * article first in their section. The reader's template (template.ts) says which parts go in.
+ * User text is escaped so it renders literally (see md-escape.ts); notes are shown as written,
+ * not interpreted as Markdown.
  */
-import type { Annotation, Article } from '../model';
+import type { Annotation, Article, HighlightColour } from '../model';
 import { SITES } from '../sites/registry';
+import { DEFAULT_TEMPLATE, type MarkdownTemplate } from './template';
+import { colourLabel, colourNames } from '../notes/colours';
+import { isArticleNote } from '../notes/article-note';
 import { escapeOneLine, escapeParagraph, linkDestination, safeHttpUrl, yamlString } from './md-escape';
 import { groupByArticle, quoteOf, type ExportData } from './order';
 import { textFragmentUrl } from './text-fragment';
 import { runSteps, type Steps } from '../backup/steps';
+import { forDisplay } from '../text/normalize';
 
 export type ExportLang = 'vi' | 'en';
 
 export interface MarkdownOptions {
   /** ISO time written into the front matter; passed in so output is reproducible. */
   exportedAt: string;
-  /** YAML front matter (default true). */
-  frontMatter?: boolean;
-  /** Links to the article and to each quote (default true). */
-  links?: boolean;
+  /** Which parts go in (default: every part). */
+  template?: Partial<MarkdownTemplate>;
+  /** The reader's colour names (default: each colour's default name in `lang`). */
+  colourNames?: Record<HighlightColour, string>;
   lang?: ExportLang;
+}
+
+/** What one rendering needs, resolved once. */
+interface Ctx {
+  l: Labels;
+  lang: ExportLang;
+  parts: MarkdownTemplate;
+  names: Record<HighlightColour, string>;
 }
 
 const LABELS = {
@@ -29,6 +43,8 @@ const LABELS = {
     open: 'Mở bài báo',
     jump: 'Đến đoạn trích',
     tags: 'Thẻ',
+    colour: 'Màu',
+    articleNote: 'Ghi chú về cả bài',
     entities: 'Nhắc đến',
     orphan: 'Không tìm thấy đoạn trích này trong bài ở lần đọc gần nhất.',
     exported: 'Xuất lúc',
@@ -39,6 +55,8 @@ const LABELS = {
     open: 'Open article',
     jump: 'Jump to quote',
     tags: 'Tags',
+    colour: 'Colour',
+    articleNote: 'Note on the whole article',
     entities: 'Mentions',
     orphan: 'This quote was not found in the article at the last visit.',
     exported: 'Exported',
@@ -56,8 +74,7 @@ export function exportFileName(date: Date, ext: string): string {
 
 /** A tag as `#word`: letters, digits, `-` and `/` only (spaces and the rest become `-`). */
 export function hashtag(tag: string): string | null {
-  const safe = tag
-    .normalize('NFC')
+  const safe = forDisplay(tag)
     .replace(/[^\p{L}\p{M}\p{N}/]+/gu, '-')
     .replace(/^[-/]+|[-/]+$/g, '');
   return safe ? `#${safe}` : null;
@@ -82,41 +99,54 @@ function frontMatter(groups: { article: Article }[], count: number, opts: Markdo
   return out;
 }
 
-function articleHeader(a: Article, links: boolean, l: Labels): string[] {
+function articleHeader(a: Article, c: Ctx): string[] {
   const bits: string[] = [];
-  if (a.site) bits.push(escapeOneLine(siteName(a.site)));
-  if (a.published) bits.push(`${l.published} ${escapeOneLine(a.published.slice(0, 10))}`);
-  const url = links ? safeHttpUrl(a.url) : null;
-  if (url) bits.push(`[${l.open}](${linkDestination(url)})`);
+  if (c.parts.article && a.site) bits.push(escapeOneLine(siteName(a.site)));
+  if (c.parts.article && a.published) bits.push(`${c.l.published} ${escapeOneLine(a.published.slice(0, 10))}`);
+  const url = c.parts.links ? safeHttpUrl(a.url) : null;
+  if (url) bits.push(`[${c.l.open}](${linkDestination(url)})`);
   const out = [`## ${escapeOneLine(a.title) || escapeOneLine(a.url)}`, ''];
   if (bits.length) out.push(bits.join(' · '), '');
   return out;
 }
 
-function annotationBlock(ann: Annotation, links: boolean, l: Labels): string[] {
-  const quote = ann.quote.trim() ? ann.quote : ' ';
-  const out = escapeParagraph(quote).map((line) => `> ${line}`);
-  out.push('');
-  if (ann.orphan) out.push(`*${escapeOneLine(l.orphan)}*`, '');
-  if (ann.note.trim()) out.push(...escapeParagraph(ann.note), '');
+function annotationBlock(ann: Annotation, c: Ctx): string[] {
+  const { l, parts } = c;
+  const whole = isArticleNote(ann);
+  const out: string[] = [];
+  if (whole) out.push(`*${escapeOneLine(l.articleNote)}*`, '');
+  else if (parts.quote) {
+    out.push(...escapeParagraph(ann.quote.trim() ? ann.quote : ' ').map((line) => `> ${line}`), '');
+    if (ann.orphan) out.push(`*${escapeOneLine(l.orphan)}*`, '');
+  }
+  if (parts.note && ann.note.trim()) out.push(...escapeParagraph(ann.note), '');
   const meta: string[] = [];
-  const tags = ann.tags.map(hashtag).filter((t): t is string => !!t);
+  const tags = parts.tags ? ann.tags.map(hashtag).filter((t): t is string => !!t) : [];
   if (tags.length) meta.push(`${l.tags}: ${tags.join(' ')}`);
-  if (ann.entityNames.length) meta.push(`${l.entities}: ${ann.entityNames.map(escapeOneLine).join(', ')}`);
-  const url = links && !ann.orphan ? safeHttpUrl(ann.pageUrl) : null;
+  if (parts.colour) meta.push(`${l.colour}: ${escapeOneLine(colourLabel(ann.colour, c.names[ann.colour], c.lang))}`);
+  if (parts.entities && ann.entityNames.length)
+    meta.push(`${l.entities}: ${ann.entityNames.map(escapeOneLine).join(', ')}`);
+  const url = parts.links && !whole && !ann.orphan ? safeHttpUrl(ann.pageUrl) : null;
   const sel = quoteOf(ann) ?? { exact: ann.quote, prefix: '', suffix: '' };
   if (url) meta.push(`[${l.jump}](${linkDestination(textFragmentUrl(url, sel))})`);
   if (meta.length) out.push(meta.join(' · '), '');
-  return out;
+  // A note with every one of its parts left out leaves nothing, not an empty line.
+  return whole && out.length === 2 ? [] : out;
 }
 
 function* markdownSteps(data: ExportData, opts: MarkdownOptions): Steps<string> {
-  const l = LABELS[opts.lang ?? 'vi'];
-  const links = opts.links ?? true;
+  const lang = opts.lang ?? 'vi';
+  const l = LABELS[lang];
+  const c: Ctx = {
+    l,
+    lang,
+    parts: { ...DEFAULT_TEMPLATE, ...opts.template },
+    names: opts.colourNames ?? colourNames({}, lang),
+  };
   const groups = groupByArticle(data);
   const count = groups.reduce((n, g) => n + g.annotations.length, 0);
   const out: string[] = [];
-  if (opts.frontMatter ?? true) {
+  if (c.parts.frontMatter) {
     out.push(...frontMatter(groups, count, opts, l));
   } else {
     const title = groups.length === 1 ? groups[0].article.title : l.collection;
@@ -124,8 +154,8 @@ function* markdownSteps(data: ExportData, opts: MarkdownOptions): Steps<string> 
   }
   let done = 0;
   for (const g of groups) {
-    out.push(...articleHeader(g.article, links, l));
-    for (const ann of g.annotations) out.push(...annotationBlock(ann, links, l));
+    out.push(...articleHeader(g.article, c));
+    for (const ann of g.annotations) out.push(...annotationBlock(ann, c));
     done += g.annotations.length;
     yield [done, count];
   }

@@ -1,6 +1,7 @@
 /** The reading order every export shares: newest article first, highlights in text order. */
 import type { Annotation, Article } from '../model';
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
+import { isArticleNote } from '../notes/article-note';
 
 export interface ExportData {
   articles: Article[];
@@ -17,10 +18,13 @@ export function quoteOf(a: Annotation): TextQuoteSelector | undefined {
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) || 0 : 0);
 
-/** Text order; annotations without a position go last, by creation time; id breaks ties. */
+/**
+ * Text order. Notes on the whole article come first (they are about all of it), highlights
+ * without a position last; within each, creation time, then id.
+ */
 export function compareInText(a: Annotation, b: Annotation): number {
-  const pa = positionOf(a)?.start ?? Infinity;
-  const pb = positionOf(b)?.start ?? Infinity;
+  const pa = isArticleNote(a) ? -Infinity : (positionOf(a)?.start ?? Infinity);
+  const pb = isArticleNote(b) ? -Infinity : (positionOf(b)?.start ?? Infinity);
   if (pa !== pb) return pa < pb ? -1 : 1;
   return time(a.created) - time(b.created) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toW3C, toW3CJson } from './w3c';
-import { goodBackup } from '../testing/records';
+import { goodBackup, makeArticleNote } from '../testing/records';
 
 const good = goodBackup();
 
@@ -38,13 +38,30 @@ describe('W3C Web Annotation export', () => {
         .filter((b: { purpose: string }) => b.purpose === 'tagging')
         .map((b: { value: string }) => b.value);
       expect(tags).toEqual(src.tags);
+      expect(item.target.styleClass).toBe(src.colour);
     }
   });
 
-  it('leaves out the body of a bare highlight', () => {
-    const bare = { ...good.annotations[0], note: '  ', tags: [] };
-    const c = toW3C({ articles: good.articles, annotations: [bare] }, { exportedAt: 'x' });
+  it('carries the colour as its name: the default in the export language, or the reader’s', () => {
+    const bare = { ...good.annotations[0], note: '  ', tags: [], colour: 'yellow' as const };
+    const data = { articles: good.articles, annotations: [bare] };
+    const c = toW3C(data, { exportedAt: 'x' });
     expect(c.first.items[0].motivation).toBe('highlighting');
-    expect(c.first.items[0]).not.toHaveProperty('body');
+    expect(c.first.items[0].body).toEqual([
+      { type: 'TextualBody', value: 'Quan trọng', purpose: 'classifying', language: 'vi' },
+    ]);
+    const names = { yellow: 'Lập trường chính thức' } as Record<string, string>;
+    const mine = toW3C(data, { exportedAt: 'x', lang: 'en', colourNames: names as never });
+    expect(mine.first.items[0].body?.[0]).toMatchObject({ value: 'Lập trường chính thức', purpose: 'classifying' });
+    expect(toW3C(data, { exportedAt: 'x', lang: 'en' }).first.items[0].body?.[0].value).toBe('Important');
+  });
+
+  it('targets the page itself for a note on the whole article', () => {
+    const key = good.articles[0].key;
+    const note = makeArticleNote(key, 'Cả bài là một bản tổng kết.', { pageUrl: `${key}?utm_source=x` });
+    const c = toW3C({ articles: good.articles, annotations: [note] }, { exportedAt: 'x' });
+    expect(c.first.items[0].target).toBe(`${key}?utm_source=x`);
+    expect(c.first.items[0].motivation).toBe('commenting');
+    expect(c.first.items[0].body?.[0]).toMatchObject({ value: 'Cả bài là một bản tổng kết.', purpose: 'commenting' });
   });
 });

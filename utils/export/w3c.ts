@@ -1,17 +1,21 @@
 /**
  * W3C Web Annotation export (https://www.w3.org/TR/annotation-model/): one AnnotationCollection
- * with its first (and only) AnnotationPage holding every annotation, in JSON-LD.
+ * with its first (and only) AnnotationPage holding every annotation, in JSON-LD. The colour goes
+ * in as its name, a `classifying` body (the reader's meaning: "Important"), and as the target's
+ * `styleClass`; a note on the whole article targets the page itself (an IRI, no selector).
  */
-import type { Annotation } from '../model';
+import type { Annotation, HighlightColour } from '../model';
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/types';
 import { groupByArticle, positionOf, quoteOf, type ExportData } from './order';
+import { isArticleNote } from '../notes/article-note';
+import { colourNames as defaultNames } from '../notes/colours';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 export interface W3CTextualBody {
   type: 'TextualBody';
   value: string;
-  purpose: 'commenting' | 'tagging';
+  purpose: 'commenting' | 'tagging' | 'classifying';
   format?: 'text/plain';
   language?: string;
 }
@@ -23,10 +27,23 @@ export interface W3CAnnotation {
   modified: string;
   motivation: 'highlighting' | 'commenting';
   body?: W3CTextualBody[];
-  target: {
-    source: string;
-    selector: (TextQuoteSelector | TextPositionSelector)[];
-  };
+  /** The page itself for a note on the whole article; else the quoted text in it. */
+  target:
+    | string
+    | {
+        source: string;
+        selector: (TextQuoteSelector | TextPositionSelector)[];
+        /** The highlight's colour (`yellow`…), the class a stylesheet would draw it with. */
+        styleClass: HighlightColour;
+      };
+}
+
+export interface W3COptions {
+  exportedAt: string;
+  label?: string;
+  /** The reader's colour names (default: the default names in `lang`). */
+  colourNames?: Record<HighlightColour, string>;
+  lang?: 'vi' | 'en';
 }
 
 export interface W3CCollection {
@@ -38,30 +55,34 @@ export interface W3CCollection {
   first: { type: 'AnnotationPage'; startIndex: 0; items: W3CAnnotation[] };
 }
 
-export function toW3CAnnotation(a: Annotation): W3CAnnotation {
+export function toW3CAnnotation(a: Annotation, names: Record<HighlightColour, string>, lang = 'vi'): W3CAnnotation {
   const body: W3CTextualBody[] = [];
   const hasNote = a.note.trim() !== '';
   if (hasNote) body.push({ type: 'TextualBody', value: a.note, format: 'text/plain', purpose: 'commenting' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
-  const selector: W3CAnnotation['target']['selector'] = [];
+  body.push({ type: 'TextualBody', value: names[a.colour], purpose: 'classifying', language: lang });
+  const head = {
+    id: `urn:uuid:${a.id}`,
+    type: 'Annotation' as const,
+    created: a.created,
+    modified: a.updated,
+    motivation: hasNote || isArticleNote(a) ? ('commenting' as const) : ('highlighting' as const),
+    body,
+  };
+  if (isArticleNote(a)) return { ...head, target: a.pageUrl };
+  const selector: (TextQuoteSelector | TextPositionSelector)[] = [];
   const q = quoteOf(a);
   if (q) selector.push({ type: 'TextQuoteSelector', exact: q.exact, prefix: q.prefix, suffix: q.suffix });
   const p = positionOf(a);
   if (p) selector.push({ type: 'TextPositionSelector', start: p.start, end: p.end });
-  return {
-    id: `urn:uuid:${a.id}`,
-    type: 'Annotation',
-    created: a.created,
-    modified: a.updated,
-    motivation: hasNote ? 'commenting' : 'highlighting',
-    ...(body.length ? { body } : {}),
-    target: { source: a.pageUrl, selector },
-  };
+  return { ...head, target: { source: a.pageUrl, selector, styleClass: a.colour } };
 }
 
 /** Annotations in the same order as the Markdown export. */
-export function toW3C(data: ExportData, opts: { exportedAt: string; label?: string }): W3CCollection {
-  const items = groupByArticle(data).flatMap((g) => g.annotations.map(toW3CAnnotation));
+export function toW3C(data: ExportData, opts: W3COptions): W3CCollection {
+  const lang = opts.lang ?? 'vi';
+  const names = opts.colourNames ?? defaultNames({}, lang);
+  const items = groupByArticle(data).flatMap((g) => g.annotations.map((a) => toW3CAnnotation(a, names, lang)));
   return {
     '@context': ANNO_CONTEXT,
     type: 'AnnotationCollection',
@@ -72,6 +93,6 @@ export function toW3C(data: ExportData, opts: { exportedAt: string; label?: stri
   };
 }
 
-export function toW3CJson(data: ExportData, opts: { exportedAt: string; label?: string }): string {
+export function toW3CJson(data: ExportData, opts: W3COptions): string {
   return `${JSON.stringify(toW3C(data, opts), null, 2)}\n`;
 }

@@ -60,6 +60,10 @@ export interface PanelData {
   /** Ids of notes anchored on the page now; the others are shown as orphans. */
   anchoredIds: string[];
   kinds: Record<EntityKind, { enabled: boolean; colour: string }>;
+  /** Whether each kind is drawn on this page: the setting, or what the reader chose here. */
+  here: Record<EntityKind, boolean>;
+  /** The reader hid every highlight on this page (one key, or the panel). */
+  highlightsHidden: boolean;
   siteName?: string;
 }
 
@@ -88,7 +92,13 @@ export type FromFrame =
   /** The card's "Note this mention": the editor opens on the mention's text. */
   | { t: 'note-mention' }
   | { t: 'pick-note'; id: string }
-  | { t: 'touched' };
+  | { t: 'touched' }
+  /** Show or hide a kind on this page only (the setting for every site is in the options). */
+  | { t: 'kind-here'; kind: EntityKind; on: boolean }
+  /** Hide or show every highlight on this page. */
+  | { t: 'hide-all'; on: boolean }
+  /** Open the editor for a new note on the whole article. */
+  | { t: 'note-article' };
 
 const FROM_FRAME = new Set([
   'ready',
@@ -100,7 +110,11 @@ const FROM_FRAME = new Set([
   'pick-note',
   'touched',
   'note-mention',
+  'kind-here',
+  'hide-all',
+  'note-article',
 ]);
+const KINDS = new Set<unknown>(['official', 'body', 'resolution']);
 
 /** The content script's check of a frame's message. */
 export function parseFromFrame(raw: unknown): FromFrame | null {
@@ -114,6 +128,8 @@ export function parseFromFrame(raw: unknown): FromFrame | null {
     return null;
   if (m.t === 'pointer' && typeof m.inside !== 'boolean') return null;
   if (m.t === 'pick-entity' && m.focus !== undefined && typeof m.focus !== 'boolean') return null;
+  if (m.t === 'kind-here' && !(KINDS.has(m.kind) && typeof m.on === 'boolean')) return null;
+  if (m.t === 'hide-all' && typeof m.on !== 'boolean') return null;
   return m as FromFrame;
 }
 

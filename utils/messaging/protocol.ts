@@ -4,9 +4,10 @@
  * from a less trusted context (a content script runs inside a news site's page).
  */
 import { z } from 'zod';
-import { annotationSchema, articleSchema, readerFactSchema } from '../backup/schema';
+import { annotationFieldsSchema, annotationSchema, articleSchema, readerFactSchema } from '../backup/schema';
 import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
 import { LIMITS } from '../limits';
+import type { TagCount } from '../search/tag-suggest';
 
 // The records' shapes are the backup's: one definition of what a valid annotation or article is.
 const uuid = z.uuid();
@@ -14,8 +15,8 @@ const url = articleSchema.shape.url;
 export const visitSchema = articleSchema.omit({ firstVisit: true, lastVisit: true });
 
 const entityId = z.string().min(1).max(LIMITS.entityId);
-const patchSchema = annotationSchema.pick({ note: true, colour: true, tags: true, orphan: true }).partial();
-const baseSchema = annotationSchema.pick({ note: true, colour: true, tags: true }).partial();
+const patchSchema = annotationFieldsSchema.pick({ note: true, colour: true, tags: true, orphan: true }).partial();
+const baseSchema = annotationFieldsSchema.pick({ note: true, colour: true, tags: true }).partial();
 
 /** Requests handled by the background. */
 export const requestSchema = z.discriminatedUnion('type', [
@@ -35,6 +36,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('site:enable'), origin: url, tabId: z.number().int().optional() }),
   z.strictObject({ type: z.literal('frame:tab') }),
+  // The reader's tags with their counts, for suggestions in the note editor.
+  z.strictObject({ type: z.literal('tags:list') }),
   // The reader says two dossier entries are one (utils/dossier/merges.ts), or takes it back.
   z.strictObject({ type: z.literal('entity:merge'), from: entityId, into: entityId }),
   z.strictObject({ type: z.literal('entity:unmerge'), from: entityId }),
@@ -59,6 +62,7 @@ export interface ResponseData {
   'annotations:anchored': { changed: number };
   'site:enable': { enabled: boolean };
   'frame:tab': { tabId: number };
+  'tags:list': TagCount[];
   'entity:merge': EntityMerge;
   'entity:unmerge': EntityMerge | null;
   'facts:list': ReaderFact[];

@@ -5,6 +5,7 @@
 export type TabMessage =
   | { type: 'tab:highlight-selection' }
   | { type: 'tab:toggle-panel' }
+  | { type: 'tab:toggle-highlights' }
   | { type: 'tab:scroll-to'; annotationId: string }
   | { type: 'tab:annotations-changed'; articleKey: string }
   | { type: 'tab:info' }
@@ -14,6 +15,7 @@ export type TabMessage =
 const TAB_TYPES = new Set([
   'tab:highlight-selection',
   'tab:toggle-panel',
+  'tab:toggle-highlights',
   'tab:scroll-to',
   'tab:annotations-changed',
   'tab:info',

@@ -1,9 +1,10 @@
 /** Groups an article's entity spans by entity: the panel's list and the stored summary. */
+import { entityKey } from '../entities/key';
 import type { EntitySpan } from '../entities/types';
 import type { EntityKind } from '../model';
 
 export interface EntityGroup {
-  /** Gazetteer id, or `kind:text` (case- and space-folded) for an entity found by rule. */
+  /** entityKey(): the gazetteer id, or `kind:text` (spelling folded) for an entity found by rule. */
   key: string;
   kind: EntityKind;
   name: string;
@@ -11,9 +12,8 @@ export interface EntityGroup {
   mentions: number[];
 }
 
-export function entityKey(span: EntitySpan): string {
-  return span.id ?? `${span.kind}:${span.text.normalize('NFC').replace(/\s+/g, ' ').toLowerCase()}`;
-}
+// The key lives with the engine that makes the ids; the page's modules import it from here.
+export { entityKey };
 
 /** Groups in order of first mention within each kind; `nameOf` gives the canonical name for an id. */
 export function groupEntities(

@@ -1,7 +1,7 @@
 /** Filter choices with counts for the popup: sites, tags, colours and entities. */
 import { HIGHLIGHT_COLOURS, type Annotation, type Article, type HighlightColour } from '../model';
 import { SITES } from '../sites/registry';
-import { searchKey } from './fold';
+import { normalize } from '../text/normalize';
 
 export interface Facet<V extends string = string> {
   value: V;
@@ -45,7 +45,7 @@ export function computeFacets(articles: Article[], annotations: Annotation[]): F
     if (s) bump(sites, s, s, siteNames.get(s) ?? s);
     for (const t of new Set(a.tags)) {
       let k = tagKeys.get(t);
-      if (k === undefined) tagKeys.set(t, (k = searchKey(t)));
+      if (k === undefined) tagKeys.set(t, (k = normalize(t, 'search')));
       bump(tags, k, t, t);
     }
     a.entityIds.forEach((id, i) => bump(entities, id, id, a.entityNames[i] ?? id));

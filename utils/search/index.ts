@@ -7,4 +7,3 @@ export {
   type SearchResult,
 } from './search';
 export { computeFacets, type Facet, type Facets } from './facets';
-export { foldKey, searchKey } from './fold';

@@ -5,7 +5,11 @@
  * its record and field with a moving cursor. No per-record work for text beyond the hits.
  */
 import type { Annotation, Article, HighlightColour } from '../model';
-import { foldKey, searchKey } from './fold';
+import { normalize } from '../text/normalize';
+
+/** Case and tone placement never count; accents count unless the query is accent-blind. */
+const searchKey = (s: string) => normalize(s, 'search');
+const foldKey = (s: string) => normalize(s, 'accentBlind');
 
 export type SearchField = 'quote' | 'note' | 'tag' | 'title' | 'entity';
 const FIELDS: SearchField[] = ['quote', 'note', 'tag', 'title', 'entity'];

@@ -11,6 +11,7 @@ import {
   watchSettings,
   type Settings,
 } from './settings';
+import { DEFAULT_TEMPLATE } from '../export/template';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -41,8 +42,33 @@ describe('mergeSettings', () => {
     expect(s.disabledSites).toEqual(['vnexpress']);
     expect(s.extraOrigins).toEqual(['https://example.vn', 'https://baomoi.net']);
     expect(s.watchList).toEqual([{ kind: 'official', name: 'Võ Văn Thưởng', aliases: ['ông Thưởng'] }]);
-    expect(s.markdown).toEqual({ frontMatter: true, links: false });
+    expect(s.markdown).toEqual({ ...DEFAULT_TEMPLATE, links: false });
     expect(s.language).toBe('vi');
+  });
+
+  it('gives settings saved before templates, colour names and citation formats existed their defaults', () => {
+    // What version 0.1.0 wrote: only two Markdown switches, nothing about colours or citations.
+    const old = { markdown: { frontMatter: false, links: true }, language: 'vi', watchList: [], disabledSites: [] };
+    const s = mergeSettings(old, 'en');
+    expect(s.markdown).toEqual({ ...DEFAULT_TEMPLATE, frontMatter: false });
+    expect(s.colourNames).toEqual({});
+    expect(s.citationFormat).toBe('plain');
+  });
+
+  it('keeps colour names cleaned, and drops junk in them and in the citation format', () => {
+    const s = mergeSettings({
+      colourNames: {
+        yellow: '  Rất\u00a0 quan trọng ',
+        green: '',
+        blue: 7,
+        magenta: 'x',
+        pink: 'Ho\u0300i'.repeat(30),
+      },
+      citationFormat: 'bibtex',
+    });
+    expect(s.colourNames).toEqual({ yellow: 'Rất quan trọng', pink: `${'Hòi'.repeat(13)}H` });
+    expect(s.citationFormat).toBe('plain');
+    expect(mergeSettings({ citationFormat: 'markdown' }).citationFormat).toBe('markdown');
   });
 
   it('stores watch-list names in NFC', () => {
@@ -70,6 +96,14 @@ describe('storage', () => {
     expect(s.kinds.official).toEqual({ enabled: false, colour: defaultSettings().kinds.official.colour });
     expect(s.kinds.body.enabled).toBe(true);
     expect(s.language).toBe('en');
+  });
+
+  it('merges colour names one by one; an empty name gives back the default', async () => {
+    await saveSettings({ colourNames: { yellow: 'Cốt lõi', blue: 'Trích' } });
+    await saveSettings({ colourNames: { blue: '' }, markdown: { tags: false } });
+    const s = await loadSettings();
+    expect(s.colourNames).toEqual({ yellow: 'Cốt lõi' });
+    expect(s.markdown).toEqual({ ...DEFAULT_TEMPLATE, tags: false });
   });
 
   it('does not lose one of two quick saves', async () => {

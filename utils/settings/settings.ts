@@ -5,12 +5,16 @@
  * version or a hand edit, and a bad value must fall back to its default, never break a page.
  */
 import { browser } from 'wxt/browser';
-import type { EntityKind, Lang } from '../model';
+import { CITATION_FORMATS, type CitationFormat, type EntityKind, type HighlightColour, type Lang } from '../model';
 import { SITES } from '../sites/registry';
+import { forDisplay } from '../text/normalize';
+import { DEFAULT_TEMPLATE, templateFrom, type MarkdownTemplate } from '../export/template';
+import { cleanColourNames } from '../notes/colours';
 
 export const SETTINGS_KEY = 'settings';
 export const ENTITY_KINDS: readonly EntityKind[] = ['official', 'body', 'resolution'];
-export type { Lang };
+export type { Lang, CitationFormat };
+export { CITATION_FORMATS };
 
 export interface KindStyle {
   enabled: boolean;
@@ -37,13 +41,20 @@ export interface Settings {
    */
   articlePatterns: string[];
   watchList: WatchEntry[];
-  markdown: { frontMatter: boolean; links: boolean };
+  /** What goes into a Markdown export (utils/export/template.ts). */
+  markdown: MarkdownTemplate;
+  /** The reader's names for the note colours; a colour not named here shows its default name. */
+  colourNames: Partial<Record<HighlightColour, string>>;
+  /** How "Copy citation" writes to the clipboard. */
+  citationFormat: CitationFormat;
   language: Lang;
 }
 
-export type SettingsPatch = Partial<Omit<Settings, 'kinds' | 'markdown'>> & {
+export type SettingsPatch = Partial<Omit<Settings, 'kinds' | 'markdown' | 'colourNames'>> & {
   kinds?: Partial<Record<EntityKind, Partial<KindStyle>>>;
   markdown?: Partial<Settings['markdown']>;
+  /** Merged name by name; an empty name gives the colour its default name back. */
+  colourNames?: Partial<Record<HighlightColour, string>>;
 };
 
 /**
@@ -88,7 +99,9 @@ export function defaultSettings(lang: Lang = languageFor(browserLanguage())): Se
     extraOrigins: [],
     articlePatterns: [],
     watchList: [],
-    markdown: { frontMatter: true, links: true },
+    markdown: { ...DEFAULT_TEMPLATE },
+    colourNames: {},
+    citationFormat: 'plain',
     language: lang,
   };
 }
@@ -111,9 +124,9 @@ export function normaliseOrigin(input: string): string | null {
 
 function watchEntry(v: unknown): WatchEntry | null {
   if (!isObj(v) || !ENTITY_KINDS.includes(v.kind as EntityKind) || typeof v.name !== 'string') return null;
-  const name = v.name.normalize('NFC').trim().slice(0, LIMITS.name);
+  const name = forDisplay(v.name).trim().slice(0, LIMITS.name);
   if (!name) return null;
-  const aliases = [...new Set(strings(v.aliases).map((a) => a.normalize('NFC').trim().slice(0, LIMITS.name)))]
+  const aliases = [...new Set(strings(v.aliases).map((a) => forDisplay(a).trim().slice(0, LIMITS.name)))]
     .filter((a) => a && a !== name)
     .slice(0, LIMITS.aliases);
   return { kind: v.kind as EntityKind, name, aliases };
@@ -171,20 +184,22 @@ export function mergeSettings(stored: unknown, lang?: Lang): Settings {
       .map(watchEntry)
       .filter((w): w is WatchEntry => !!w)
       .slice(0, LIMITS.watch);
-  if (isObj(stored.markdown))
-    d.markdown = {
-      frontMatter: bool(stored.markdown.frontMatter, d.markdown.frontMatter),
-      links: bool(stored.markdown.links, d.markdown.links),
-    };
+  // Settings saved before a field existed simply lack it: each missing part takes its default.
+  d.markdown = templateFrom(stored.markdown);
+  d.colourNames = cleanColourNames(stored.colourNames);
+  if (CITATION_FORMATS.includes(stored.citationFormat as CitationFormat))
+    d.citationFormat = stored.citationFormat as CitationFormat;
   if (stored.language === 'vi' || stored.language === 'en') d.language = stored.language;
   return d;
 }
 
-/** Settings with a patch applied (nested kinds and markdown merged one level deep). */
+/** Settings with a patch applied (nested kinds, markdown and colour names merged one level deep). */
 export function applyPatch(s: Settings, patch: SettingsPatch): Settings {
   const kinds = { ...s.kinds };
   for (const k of ENTITY_KINDS) if (patch.kinds?.[k]) kinds[k] = { ...kinds[k], ...patch.kinds[k] };
-  return mergeSettings({ ...s, ...patch, kinds, markdown: { ...s.markdown, ...patch.markdown } }, s.language);
+  const colourNames = { ...s.colourNames, ...patch.colourNames };
+  const markdown = { ...s.markdown, ...patch.markdown };
+  return mergeSettings({ ...s, ...patch, kinds, markdown, colourNames }, s.language);
 }
 
 export async function loadSettings(): Promise<Settings> {

@@ -3,6 +3,7 @@
  * Vietnamese pages print local time (GMT+7) without a zone, so a date-time read from page text
  * gets `+07:00`; a date alone stays a date.
  */
+import { forDisplay } from '../text/normalize';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -16,7 +17,7 @@ function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean 
 /** ISO 8601 date or date-time, or undefined when the string holds no recognisable date. */
 export function toIsoDate(input: string | null | undefined): string | undefined {
   if (!input) return undefined;
-  const s = input.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const s = forDisplay(input).replace(/\s+/g, ' ').trim();
   if (!s) return undefined;
 
   // Already ISO-like: 2026-07-20, 2026-07-20T06:31:56+07:00, 2026-07-20 06:31:56, ...+0700

@@ -3,6 +3,7 @@
  * implementation rejects, or a tree too deep for its matcher, yields nothing rather than an
  * exception), and metadata strings come back NFC with whitespace collapsed.
  */
+import { forDisplay } from '../text/normalize';
 
 /** The first element matching any of the selectors, tried in order. */
 export function first(root: ParentNode, selectors: readonly string[]): Element | null {
@@ -27,8 +28,7 @@ export function all(root: ParentNode, selector: string): Element[] {
 
 /** Display text: NFC, whitespace runs folded to one space, trimmed. */
 export function clean(s: string | null | undefined): string {
-  return (s ?? '')
-    .normalize('NFC')
+  return forDisplay(s ?? '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }

@@ -7,7 +7,7 @@
 import { HIGHLIGHT_COLOURS, type Annotation, type Article, type EntityKind } from '../model';
 import type { BackupData } from '../backup/backup';
 import { officialRecords } from '../entities/officials';
-import { bodyRecords } from '../entities/gazetteer';
+import { bodyRecords } from '../entities/gazetteer-data';
 import { seededRng } from './random';
 
 const SITES = ['vnexpress', 'tuoitre', 'thanhnien', 'nhandan', 'baochinhphu', 'dantri', 'vietnamnet', 'qdnd'];

@@ -39,6 +39,11 @@ export function makeAnnotation(
   };
 }
 
+/** A valid note on the whole article `articleKey` (no quote, no selectors). */
+export function makeArticleNote(articleKey: string, note: string, over: Partial<Annotation> = {}): Annotation {
+  return { ...makeAnnotation(articleKey, '', 0), selectors: [], quote: '', note, ...over };
+}
+
 /** tests/fixtures/backups/NAME as text. */
 export const backupFixtureText = (name: string) =>
   readFileSync(new URL(`../../tests/fixtures/backups/${name}`, import.meta.url), 'utf8');

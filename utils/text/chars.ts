@@ -1,7 +1,9 @@
 /**
- * Unicode classes of single UTF-16 code units, looked up once per distinct unit and cached:
- * the hot loops over an article's text test every character, and a regular expression per
- * character costs more than the rest of the loop.
+ * The character classes of Vietnamese text, in one place: Unicode classes of single UTF-16 code
+ * units (looked up once per distinct unit and cached: the hot loops over an article's text test
+ * every character, and a regular expression per character costs more than the rest of the loop),
+ * and the small sets the normaliser treats alike (spaces, line breaks, invisible characters,
+ * dashes, quotes, combining marks).
  */
 
 /** \p{L} or \p{M}. */
@@ -86,4 +88,41 @@ export function upperRun(s: string, min: number, extra = ''): boolean {
     if (!(charFlags(c) & UPPER_F) && !(c >= 48 && c <= 57) && !extra.includes(s[k])) return false;
   }
   return true;
+}
+
+/** Combining marks (NFD text puts them after their base letter). */
+export const isCombining = (c: number) =>
+  (c >= 0x300 && c <= 0x36f) ||
+  (c >= 0x1dc0 && c <= 0x1dff) ||
+  (c >= 0x20d0 && c <= 0x20ff) ||
+  (c >= 0xfe20 && c <= 0xfe2f);
+
+/** Invisible characters that join what is on either side: soft hyphen, zero-width and bidi marks, BOM. */
+export const isInvisible = (c: number) =>
+  c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || c === 0x180e;
+
+/** Line breaks. */
+export const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029;
+
+/** Spaces on a line (NBSP and the typographic ones), and control characters, which read as spaces. */
+export const isSpace = (c: number) =>
+  c === 32 ||
+  (c < 32 && c !== 10 && c !== 13) ||
+  c === 0x7f ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000;
+
+/** Hyphens, dashes and minus signs. */
+export const isDash = (c: number) =>
+  (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
+
+/** The straight quote a curly or prime quote stands for (0: not one). */
+export function straightQuote(c: number): number {
+  if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x2032) return 0x27;
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0x2033) return 0x22;
+  return 0;
 }

@@ -1,79 +1,192 @@
 import { describe, expect, it } from 'vitest';
-import { matchKey, normalizeForMatch, slugify, slugifyAll, toOriginal } from './normalize';
+import {
+  normalize,
+  normalizeWithMap,
+  PRESETS,
+  slugify,
+  matchKey,
+  toNormalizedOffset,
+  type PresetName,
+} from './normalize';
+import { normalizeForMatch, toOriginal } from './matching';
 
-describe('normalizeForMatch', () => {
-  it('composes decomposed (NFD) input and maps back to the original clusters', () => {
-    const nfd = 'Bộ Chính trị'.normalize('NFD');
-    const nz = normalizeForMatch(nfd);
-    expect(nz.cased).toBe('Bộ Chính trị');
-    const [s, e] = toOriginal(nz, 3, 8);
-    expect(nfd.slice(s, e).normalize('NFC')).toBe('Chính');
+const NAMES = Object.keys(PRESETS) as PresetName[];
+
+/** Input, then the expected output of each preset: matching, anchoring, search, accentBlind, key. */
+const TABLE: [string, string, string, string, string, string, string][] = [
+  ['old-style tone', 'Hòa', 'Hoà', 'Hoà', 'hoà', 'hoa', 'hoà'],
+  ['new-style tone', 'Hoà', 'Hoà', 'Hoà', 'hoà', 'hoa', 'hoà'],
+  [
+    'oe and uy',
+    'khỏe, thủy lợi',
+    'khoẻ, thuỷ lợi',
+    'khoẻ, thuỷ lợi',
+    'khoẻ, thuỷ lợi',
+    'khoe, thuy loi',
+    'khoẻ, thuỷ lợi',
+  ],
+  ['capitals', 'HÒA BÌNH', 'HOÀ BÌNH', 'HOÀ BÌNH', 'hoà bình', 'hoa binh', 'hoà bình'],
+  ['qu keeps the tone on y', 'quý', 'quý', 'quý', 'quý', 'quy', 'quý'],
+  ['tone misplaced on the u of qu', 'Qúy', 'Quý', 'Quý', 'quý', 'quy', 'quý'],
+  ['tone misplaced on the i of gi', 'gìa', 'già', 'già', 'già', 'gia', 'già'],
+  ['gi as a vowel', 'gìn giữ', 'gìn giữ', 'gìn giữ', 'gìn giữ', 'gin giu', 'gìn giữ'],
+  [
+    'closed and capped nuclei stay',
+    'hoàng người ngoài khuỷu',
+    'hoàng người ngoài khuỷu',
+    'hoàng người ngoài khuỷu',
+    'hoàng người ngoài khuỷu',
+    'hoang nguoi ngoai khuyu',
+    'hoàng người ngoài khuỷu',
+  ],
+  ['closed syllable with the tone too early', 'hòan', 'hoàn', 'hoàn', 'hoàn', 'hoan', 'hoàn'],
+  ['eth for Đ', '\u00d0ảng \u00f0oàn', 'Đảng đoàn', 'Đảng đoàn', 'đảng đoàn', 'dang doan', 'đảng đoàn'],
+  [
+    'NFD',
+    'Nguyễn Thị Thủy'.normalize('NFD'),
+    'Nguyễn Thị Thuỷ',
+    'Nguyễn Thị Thuỷ',
+    'nguyễn thị thuỷ',
+    'nguyen thi thuy',
+    'nguyễn thị thuỷ',
+  ],
+  [
+    'NBSP and thin spaces',
+    'Bộ\u00a0Chính\u2009 trị',
+    'Bộ Chính  trị',
+    'Bộ Chính trị',
+    'bộ chính trị',
+    'bo chinh tri',
+    'bộ chính trị',
+  ],
+  [
+    'line breaks and edges',
+    ' Ủy ban\r\n\nnhân dân ',
+    ' Uỷ ban\n\n\nnhân dân ',
+    ' Uỷ ban nhân dân ',
+    ' uỷ ban nhân dân ',
+    ' uy ban nhan dan ',
+    'uỷ ban nhân dân',
+  ],
+  [
+    'zero-width space, soft hyphen, BOM',
+    'Quốc\u200bhội\ufeff khó\u00ada',
+    'Quốchội khoá',
+    'Quốchội khoá',
+    'quốchội khoá',
+    'quochoi khoa',
+    'quốchội khoá',
+  ],
+  ['tab and control characters', 'a\tb\u0007c', 'a b c', 'a b c', 'a b c', 'a b c', 'a b c'],
+  [
+    'dashes and quotes',
+    '“Nghị quyết 23” – KH‑ĐT',
+    '“Nghị quyết 23” - KH-ĐT',
+    '"Nghị quyết 23" - KH-ĐT',
+    '"nghị quyết 23" - kh-đt',
+    '"nghi quyet 23" - kh-dt',
+    '"nghị quyết 23" - kh-đt',
+  ],
+  [
+    'foreign names are not syllables',
+    'Macron José Ñuño',
+    'Macron José Ñuño',
+    'Macron José Ñuño',
+    'macron josé ñuño',
+    'macron jose nuno',
+    'macron josé ñuño',
+  ],
+  [
+    'symbols unchanged',
+    '57-NQ/TW, 100/2019/NĐ-CP',
+    '57-NQ/TW, 100/2019/NĐ-CP',
+    '57-NQ/TW, 100/2019/NĐ-CP',
+    '57-nq/tw, 100/2019/nđ-cp',
+    '57-nq/tw, 100/2019/nd-cp',
+    '57-nq/tw, 100/2019/nđ-cp',
+  ],
+];
+
+describe('normalize: inputs × presets', () => {
+  for (const [name, input, ...expected] of TABLE) {
+    it(name, () => {
+      expect(NAMES.map((p) => normalize(input, p))).toEqual(expected);
+    });
+  }
+
+  it('gives every spelling of a name one key', () => {
+    const spellings = [
+      'Trần Văn Hòa',
+      'Trần Văn Hoà',
+      'TRẦN VĂN HÒA',
+      'Trần  Văn\u00a0Hoà'.normalize('NFD'),
+      ' Trần Văn Hòa ',
+    ];
+    expect(new Set(spellings.map(matchKey))).toEqual(new Set(['trần văn hoà']));
+    expect(matchKey('Trần Văn Hoà')).not.toBe(matchKey('Trần Văn Hóa'));
   });
 
-  it('puts the tone of open oa/oe/uy syllables on one vowel, whichever style was used', () => {
-    expect(matchKey('hòa')).toBe(matchKey('hoà'));
-    expect(matchKey('khỏe')).toBe(matchKey('khoẻ'));
-    expect(matchKey('thủy')).toBe(matchKey('thuỷ'));
-    expect(matchKey('Ủy ban')).toBe(matchKey('Uỷ ban'));
-    expect(matchKey('Thanh Hóa')).toBe(matchKey('Thanh Hoá'));
-    // ũ sits outside the Latin-1 block the other toned vowels share.
-    expect(matchKey('lũy kế')).toBe(matchKey('luỹ kế'));
-    expect(normalizeForMatch('LŨY').cased).toBe('LUỸ');
-  });
-
-  it('leaves closed syllables and qu- alone', () => {
-    expect(normalizeForMatch('hoàn').folded).toBe('hoàn');
-    expect(normalizeForMatch('thuyền').folded).toBe('thuyền');
-    expect(normalizeForMatch('quý').folded).toBe('quý');
-    expect(normalizeForMatch('hoàng').folded).toBe('hoàng');
-  });
-
-  it('reads Ð (U+00D0) as Đ, folds spaces and dashes, drops zero-width characters and soft hyphens', () => {
-    const raw = '\u00d0ảng\u00a0ủy\u2009x\u200bã\u00ad – b';
-    const nz = normalizeForMatch(raw);
-    // Tones of open oa/oe/uy syllables sit on the second vowel in the normalised text.
-    expect(nz.cased).toBe('Đảng uỷ xã - b');
-    // Every normalised unit maps inside the original string, in order.
-    for (let i = 1; i < nz.cased.length; i++) expect(nz.starts[i]).toBeGreaterThanOrEqual(nz.starts[i - 1]);
-    const at = nz.cased.indexOf('xã');
-    const [s, e] = toOriginal(nz, at, at + 2);
-    expect(raw.slice(s, e)).toBe('x\u200bã');
-  });
-
-  it('composes single code units that NFC changes, each call keeping maps of its own text', () => {
-    const long = normalizeForMatch('\u2126 Hòa '.repeat(500));
-    expect(long.cased.startsWith('\u03a9 Hoà ')).toBe(true);
-    expect(long.starts.length).toBe(long.cased.length);
-    const short = normalizeForMatch('Ủy\u00a0ban');
-    expect(short.cased).toBe('Uỷ ban');
-    expect([short.starts.length, short.ends.length]).toEqual([6, 6]);
-    expect(Array.from(short.ends)).toEqual([1, 2, 3, 4, 5, 6]);
-    // Text that needs no change comes back as the same string.
+  it('returns unchanged text as the same string', () => {
     const plain = 'Bộ Chính trị họp.';
-    expect(normalizeForMatch(plain).cased).toBe(plain);
-    // Its offset maps are made on demand, and still travel with a copy.
-    const copy = { ...normalizeForMatch(plain) };
-    expect(Array.from(copy.starts)).toEqual([...plain].map((_, i) => i));
-    expect(copy.ends[plain.length - 1]).toBe(plain.length);
-  });
-
-  it('lower-cases without changing length', () => {
-    const nz = normalizeForMatch('ỦY BAN NHÂN DÂN');
-    expect(nz.folded.length).toBe(nz.cased.length);
-    expect(nz.folded).toBe('uỷ ban nhân dân');
-  });
-
-  it('slugs Vietnamese names to ASCII ids', () => {
-    expect(slugify('Võ Văn Thưởng')).toBe('vo-van-thuong');
-    expect(slugify('Đắk Lắk')).toBe('dak-lak');
+    expect(normalize(plain, 'matching')).toBe(plain);
+    expect(normalize(plain, 'anchoring')).toBe(plain);
   });
 });
 
-describe('slugifyAll', () => {
-  it('slugs each string as slugify does', () => {
-    const names = ['Sở Tư pháp', 'Phòng Tài chính - Kế hoạch', ' -Đắk Lắk- ', 'Bộ NN&PTNT', '', 'Ủy ban (MTTQ)'];
-    expect(slugifyAll(names)).toEqual(names.map(slugify));
-    expect(slugifyAll(['a\nb', 'c'])).toEqual([slugify('a\nb'), 'c']);
-    expect(slugifyAll([])).toEqual([]);
+describe('normalizeWithMap', () => {
+  const back = (raw: string, preset: PresetName, a: number, b: number) => {
+    const m = normalizeWithMap(raw, preset);
+    return raw.slice(m.starts[a], m.ends[b - 1]);
+  };
+
+  it('maps each composed letter back to its base and marks', () => {
+    const nfd = 'Thủ tướng Chính phủ'.normalize('NFD');
+    for (const preset of NAMES) {
+      const m = normalizeWithMap(nfd, preset);
+      const at = m.text.toLowerCase().indexOf(normalize('tướng', preset));
+      expect(back(nfd, preset, at, at + 5)).toBe('tướng'.normalize('NFD'));
+    }
+  });
+
+  it('maps a collapsed space to the whole run, and skips invisible characters', () => {
+    const raw = 'Ban\u00a0Bí\u2009thư\n\n \u200b Thành\u202fủy';
+    const m = normalizeWithMap(raw, 'anchoring');
+    expect(m.text).toBe('Ban Bí thư Thành uỷ');
+    const space = m.text.indexOf(' Thành');
+    expect(raw.slice(m.starts[space], m.ends[space])).toBe('\n\n \u200b ');
+    const at = m.text.indexOf('Thành');
+    expect(back(raw, 'anchoring', at, m.text.length)).toBe('Thành\u202fủy');
+  });
+
+  it('maps lazily when nothing changed, and finds the normalised offset of a raw one', () => {
+    const plain = 'TPHCM, Ban Chỉ đạo Trung ương.';
+    const m = normalizeWithMap(plain, 'anchoring');
+    expect(m.text).toBe(plain);
+    expect({ ...m }.starts[5]).toBe(5);
+    const raw = 'a  e\u0301c';
+    const n = normalizeWithMap(raw, 'anchoring');
+    expect(n.text).toBe('a éc');
+    expect(toNormalizedOffset(n, 3)).toBe(2);
+    expect(toNormalizedOffset(n, 5)).toBe(3);
+    expect(toNormalizedOffset(n, raw.length)).toBe(n.text.length);
+  });
+
+  it('keeps one unit per unit for the engine, with its lower-cased copy', () => {
+    const raw = 'ỦY BAN\u00a0NHÂN DÂN tỉnh Thanh Hóa, \u00d0ảng ủy x\u200bã';
+    const nz = normalizeForMatch(raw);
+    expect(nz.cased).toBe('UỶ BAN NHÂN DÂN tỉnh Thanh Hoá, Đảng uỷ xã');
+    expect(nz.folded).toBe(nz.cased.toLowerCase());
+    const at = nz.cased.indexOf('xã');
+    expect(raw.slice(...toOriginal(nz, at, at + 2))).toBe('x\u200bã');
+    for (let i = 1; i < nz.cased.length; i++) expect(nz.starts[i]).toBeGreaterThanOrEqual(nz.starts[i - 1]);
+  });
+});
+
+describe('slugify', () => {
+  it('makes ASCII ids', () => {
+    expect(slugify('Võ Văn Thưởng')).toBe('vo-van-thuong');
+    expect(slugify(' -Đắk Lắk- ')).toBe('dak-lak');
+    expect(slugify('\u00d0ảng ủy (MTTQ)')).toBe('dang-uy-mttq');
+    expect(slugify('Bộ NN&PTNT')).toBe('bo-nn-ptnt');
   });
 });

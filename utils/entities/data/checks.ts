@@ -3,6 +3,7 @@
  * `npx tsx scripts/build/check-officials.ts`. Each check returns readable problems, not a boolean,
  * so a failing run says which record to fix and why. Test-only: nothing in the extension imports it.
  */
+import { matchKey } from '../../text/normalize';
 import type { OfficialRecord, Position } from '../types';
 
 export interface OfficialsFileData {
@@ -53,7 +54,7 @@ const TERM_TITLE = /^(Ủy viên Bộ Chính trị|Bí thư Trung ương Đảng
 export function isMultiSeat(title: string): boolean {
   return /^(Ủy viên|Phó |Bí thư Trung ương Đảng|Thành viên|Đại biểu)/.test(title) && !/Thường trực/.test(title);
 }
-export const officeKey = (title: string) => title.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+export const officeKey = (title: string) => matchKey(title);
 
 /** The day after which a position is no longer known to be held: its end, or unknown. */
 function endOf(p: Position, checked: string): { day: string } | null {

@@ -3,7 +3,7 @@ export const optionsVi = {
   // Options page
   'options.title': 'Cài đặt Chú giải báo chí VN',
   'options.saved': 'Đã lưu',
-  'options.kinds': 'Tô sáng theo loại',
+  'options.kinds': 'Tô sáng theo loại, trên mọi trang',
   'options.kindEnabled': 'Tô sáng {kind}',
   'options.kindColour': 'Màu cho {kind}',
   'options.sites': 'Trang báo',
@@ -34,7 +34,7 @@ export const optionsVi = {
 export const optionsEn: Record<keyof typeof optionsVi, string> = {
   'options.title': 'VN News Annotator settings',
   'options.saved': 'Saved',
-  'options.kinds': 'Highlight by kind',
+  'options.kinds': 'Highlight by kind, on every site',
   'options.kindEnabled': 'Highlight {kind}',
   'options.kindColour': 'Colour for {kind}',
   'options.sites': 'News sites',

@@ -1,0 +1,99 @@
+/**
+ * Where the rest of a sentence starts after a name: a predicate, an auxiliary, a conjunction.
+ * An open name (a law's title, a unit's name) runs up to such a word and no further, so
+ * "Cục Thuế nhận định Nghị quyết ..." gives "Cục Thuế", not "Cục Thuế nhận định".
+ */
+import type { Scan } from './scan';
+
+/** Single words that start the rest of a sentence. */
+export const CLAUSE_WORDS = new Set(
+  (
+    'được đã sẽ đang vừa là không chưa cũng còn thì mà nhưng nếu khi nhằm để này đó nay ấy kia cần phải bị ' +
+    'do vì nên rằng hay hoặc nêu ghi ngày tháng năm số sau trước luôn vẫn đều họp ký gửi đạt trao tặng'
+  ).split(' '),
+);
+
+/** Two-word predicates ("quy định", "cho biết", "đề xuất" ...). */
+export const CLAUSE_PAIR_LIST = [
+  'quy định',
+  'thông qua',
+  'có hiệu',
+  'sửa đổi',
+  'bổ sung',
+  'hướng dẫn',
+  'ban hành',
+  'yêu cầu',
+  'cho phép',
+  'cho biết',
+  'đặt ra',
+  'thay thế',
+  'điều chỉnh',
+  'áp dụng',
+  'khẳng định',
+  'nhấn mạnh',
+  'xác định',
+  'đề xuất',
+  'đề nghị',
+  'kiến nghị',
+  'nhận định',
+  'đánh giá',
+  'chỉ đạo',
+  'triển khai',
+  'phát hiện',
+  'kiểm tra',
+  'phối hợp',
+  'thông báo',
+  'công bố',
+  'khởi tố',
+  'thực hiện',
+  'tiến hành',
+  'hoàn thành',
+  'tổ chức',
+  'làm việc',
+  'tham mưu',
+  'báo cáo',
+  'phê duyệt',
+  'phê chuẩn',
+  'quyết định',
+  'chủ trì',
+  'thẩm định',
+  'xử lý',
+  'xử phạt',
+  'thu hút',
+  'tăng cường',
+  'đẩy mạnh',
+  'khuyến cáo',
+  'tuyên bố',
+  'thống nhất',
+  'ghi nhận',
+  'tập trung',
+  'khẩn trương',
+  'tiếp nhận',
+  'kiện toàn',
+  'giao cho',
+  'bắt giữ',
+  'trình bày',
+  'tiếp tục',
+  'tiếp xúc',
+  'tiếp đón',
+  'có trách',
+  'có văn',
+];
+const CLAUSE_PAIRS = new Map<string, Set<string>>();
+for (const pair of CLAUSE_PAIR_LIST) {
+  const [a, b] = pair.split(' ');
+  let set = CLAUSE_PAIRS.get(a);
+  if (!set) CLAUSE_PAIRS.set(a, (set = new Set()));
+  set.add(b);
+}
+
+/** Token k starts the rest of a sentence. */
+export function isClause(s: Scan, k: number): boolean {
+  const f = s.f(k);
+  return CLAUSE_WORDS.has(f) || (CLAUSE_PAIRS.get(f)?.has(s.f(k + 1)) ?? false);
+}
+
+/** Words that end an open name unless a known name holds them ("của", "tại", "với" ...). */
+export const RELATION_WORDS = new Set(
+  'của tại theo với trong về từ đến tới vào cho có các những một đối trên dưới giữa qua bằng thuộc'.split(' '),
+);

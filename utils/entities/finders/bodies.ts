@@ -1,0 +1,241 @@
+/**
+ * Bodies: a gazetteer organ composed with the prefixes before it ("Ban Thường vụ" + "Tỉnh ủy")
+ * and extended by its qualifiers (locality, country, parliament, term, a steering committee's
+ * task), or a unit read from its structure (units.ts); the longer wins. Class references
+ * ("UBND các tỉnh", "Đảng bộ các cấp", "Ban Chỉ đạo cấp tỉnh") and the press are not bodies.
+ * A body's id keeps what tells it apart (its record, locality, level and term).
+ */
+import { PRIORITY, type Candidate } from '../resolver';
+import { type Hit, type Scan, TERM } from '../scan';
+import type { BodyInfo } from '../match-data';
+import { RELATION_WORDS } from '../clause';
+import { SYLLABLE_FLAGS } from '../lexicon-format';
+import { wordSets } from '../words';
+import { localityAt, ofParliamentEnd, steeringEnd, termAt } from './qualifiers';
+import type { Titles } from './titles';
+import { nameWordsEnd, unitAt } from './units';
+
+export interface BodyParse {
+  /** The token after the body. */
+  end: number;
+  id: string;
+  rec: BodyInfo;
+  /** Its locality is a capitalised run guessed to be a place. */
+  guessed?: boolean;
+}
+
+const MAX_DEPTH = 4;
+/** A Party committee's id ("tinh-uy", "quan-uy-trung-uong"): one that has a standing committee. */
+const COMMITTEE_ID = /(^|-)uy(-|$)/;
+/** Words after a level word that make it a list of levels: "Đảng bộ tỉnh, thành phố". */
+const LEVEL_LIST = new Set(['thành', 'xã', 'phường', 'huyện', 'quận', 'thị', 'đặc']);
+
+export class Bodies {
+  /** at(i), once read: a body standing alone, and one inside a composition (few tokens start a body). */
+  private parsed = new Map<number, BodyParse | null>();
+  private parsedInner = new Map<number, BodyParse | null>();
+
+  constructor(
+    private scan: Scan,
+    private titles: Titles,
+  ) {}
+
+  /** Every body, longest at each position, left to right. */
+  find(out: Candidate[]): void {
+    const s = this.scan;
+    const { inDocument, startTypes, syllableFlags, syllableIds } = s;
+    const bo = s.gazetteer.idOf('bộ');
+    for (let i = 0; i < s.count; i++) {
+      // Only a gazetteer body, a unit's head word or "Bộ" (a foreign ministry) starts a body.
+      if (!(startTypes[i] & TERM.body) && !(syllableFlags[i] & SYLLABLE_FLAGS.unitHead) && syllableIds[i] !== bo)
+        continue;
+      if (inDocument[i] || syllableIds[i] < 0) continue;
+      const b = this.at(i);
+      if (!b) continue;
+      out.push({ kind: 'body', start: s.start(i), end: s.end(b.end - 1), id: `body:${b.id}`, priority: PRIORITY.body });
+      i = b.end - 1;
+    }
+  }
+
+  /** The body starting at token i, with its prefixes and qualifiers, or null. */
+  at(i: number, depth = 0): BodyParse | null {
+    if (i < 0 || i >= this.scan.count || depth > MAX_DEPTH) return null;
+    const cache = depth === 0 ? this.parsed : this.parsedInner;
+    let r = cache.get(i);
+    if (r === undefined) cache.set(i, (r = this.parse(i, depth)));
+    return r;
+  }
+
+  private parse(i: number, depth: number): BodyParse | null {
+    const s = this.scan;
+    if (i >= s.count || s.inDocument[i] || depth > MAX_DEPTH) return null;
+    const known = s.has(i, 'body') ? this.known(i, depth) : null;
+    if (known === 'generic') return null;
+    // A head in lower case is the last word of a title: "Trưởng ban Tư tưởng Văn hóa Trung ương".
+    const lowerHead = !s.isCap(i) && s.f(i - 1) === 'trưởng' && this.titles.endsAt(i + 1);
+    const unit = unitAt(s, i, (k, d) => this.at(k, d), depth, lowerHead);
+    // A unit read from its structure must say more than the names the gazetteer knows there
+    // ("Cục Thuế" alone is the data's to decide; "Đảng ủy" + "Quân sự tỉnh Phú Thọ" is more), but
+    // inside a composition the unit is what the prefix belongs to ("Đảng ủy" + "Cục Thuế").
+    let best = known;
+    if (unit) {
+      let phraseEnd = i;
+      const matches = depth === 0 ? s.matchesAt(i) : [];
+      for (let k = 0; k < matches.length; k++)
+        if (matches[k].term.t === 'body' && matches[k].end > phraseEnd) phraseEnd = matches[k].end;
+      // Nor may it go on in lower case after a known organ ("Ban Chỉ đạo Nhà nước" + "xây dựng ..."),
+      // unless the organ's place was only a guess ("Đảng ủy" + "Khối").
+      const knownEnd = known?.end ?? i;
+      const lowerAfterKnown = !!known && !known.guessed && s.isWord(knownEnd) && !s.isCap(knownEnd);
+      if (unit.end > Math.max(knownEnd, phraseEnd) && !lowerAfterKnown) best = unit;
+    }
+    return best ?? (depth === 0 ? this.foreignMinistry(i) : null);
+  }
+
+  /** A gazetteer body at token i, composed with what follows; 'generic' for a class reference. */
+  private known(i: number, depth: number): BodyParse | null | 'generic' {
+    const s = this.scan;
+    const hits = s.all(i, 'body');
+    // A prefix and the body after it ("Ban Thường vụ" + "Tỉnh ủy Quảng Ninh"), unless a longer
+    // name holds the prefix ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương").
+    let best: BodyParse | null = null;
+    for (let k = hits.length - 1; k >= 0 && !best; k--) best = this.prefixed(i, hits[k], depth);
+    for (let k = hits.length - 1; k >= 0; k--) {
+      const { term, end } = hits[k];
+      const tags = term.tags;
+      if ((tags.has('only-prefix') && !tags.has('embassy') && !tags.has('friendship')) || tags.has('media')) continue;
+      const r = this.qualify(i, end, term.rec, tags, depth);
+      // A class reference ("Đảng ủy các ...") unless a longer name holds it ("Đảng ủy các cơ quan Đảng Trung ương").
+      if (r === 'generic') return best ?? 'generic';
+      if (r && (!best || r.end > best.end)) best = r;
+    }
+    return best;
+  }
+
+  /** A prefix ("Ban Thường vụ", "Thường trực", "Văn phòng") and the body after it, or null. */
+  private prefixed(i: number, hit: Hit<'body'>, depth: number): BodyParse | null {
+    const s = this.scan;
+    const { term, end } = hit;
+    if (!term.tags.has('prefix') || !s.cont(end)) return null;
+    const standingPrefix = term.tags.has('standing-prefix');
+    if (standingPrefix && this.titles.endsAt(i)) return null;
+    const inner = this.at(end, depth + 1);
+    if (!inner) return null;
+    // Inside a title ("Ủy viên Thường vụ", "Phó Trưởng ban Thường trực") the prefix is the title's,
+    // unless it names a Party committee's standing committee ("Ủy viên Thường vụ Quân ủy Trung ương").
+    if (this.titles.inside(i) && !(term.rec.id.endsWith('thuong-vu') && COMMITTEE_ID.test(inner.rec.id))) return null;
+    // "Thường trực" before an organ that has no standing body is a title ("Thường trực Ban Bí thư
+    // Trần Cẩm Tú"), unless it is named among organs or after a relation word and the rest of the
+    // sentence follows ("Bộ Chính trị, Ban Bí thư, Thường trực Ban Bí thư trong việc ...").
+    if (standingPrefix && !inner.rec.tags?.includes('standing')) {
+      const before = s.f(i - 1);
+      const listed = i > 0 && !s.lineBefore(i) && (before === ',' || before === 'và' || RELATION_WORDS.has(before));
+      const rest = inner.end >= s.count || s.lineBefore(inner.end) || (!s.isCap(inner.end) && s.f(inner.end) !== ',');
+      if (!listed || !rest) return null;
+    }
+    // "Ban Chấp hành" + "Trung ương Đảng khóa IX" is the Central Committee itself: one id however it is named.
+    if (s.all(i, 'body').some((h) => h.term.rec.id === inner.rec.id)) return { ...inner, end: inner.end };
+    return { end: inner.end, id: `${term.rec.id}--${inner.id}`, rec: term.rec };
+  }
+
+  /** "Bộ Nông Lâm Lào": a ministry word, a short capitalised name, then a country. */
+  private foreignMinistry(i: number): BodyParse | null {
+    const s = this.scan;
+    if (!s.is(i, 'bộ') || !s.isCap(i)) return null;
+    for (let k = i + 1; k <= i + 4 && s.isCapWord(k) && s.cont(k); k++) {
+      const c = s.longest(k + 1, 'country');
+      if (c && k + 1 > i + 1) {
+        const id = s.slugOf(i, c.end);
+        return { end: c.end, id, rec: { id, level: 'foreign' } };
+      }
+    }
+    return null;
+  }
+
+  /** Extends a core body with its locality, country, parliament, term and topic qualifiers. */
+  private qualify(
+    i: number,
+    end: number,
+    rec: BodyInfo,
+    tags: ReadonlySet<string>,
+    depth: number,
+  ): BodyParse | null | 'generic' {
+    const s = this.scan;
+    let e = end;
+    let id = rec.id;
+    let guessed = false;
+    if (tags.has('embassy') || tags.has('friendship')) {
+      // "Hội Hữu nghị Việt - Lào"
+      const c = s.longest(e, 'country');
+      if (!c) return null;
+      e = c.end;
+      if (s.f(e) === 'tại' || s.f(e) === '-') {
+        const c2 = s.longest(e + 1, 'country');
+        if (c2) e = c2.end;
+      }
+      return { end: e, id: `${rec.id}--${s.slugOf(i, e)}`, rec };
+    }
+    if (tags.has('local')) {
+      // A term may come before the locality: "Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An".
+      const term = tags.has('needs-place') ? termAt(s, e) : null;
+      const loc = localityAt(s, term ? term.end : e, tags.has('place'), tags.has('dept'));
+      if (loc) {
+        if (s.has(loc.end - 1, 'level') && s.f(loc.end) === ',' && LEVEL_LIST.has(s.f(loc.end + 1))) return 'generic';
+        if (term) id += `--${term.id}`;
+        e = loc.end;
+        id += `--${loc.id}`;
+        guessed = loc.guessed === true;
+      } else if (tags.has('needs-place')) return null;
+      // Spelled out without a locality ("của Hội đồng nhân dân"), a standing organ is meant in general.
+      else if (!tags.has('place') && !tags.has('dept') && tags.has('standing') && rec.abbr?.length && end - i > 2)
+        return null;
+    }
+    if (tags.has('steering')) {
+      const topic = steeringEnd(s, e, (k) => !!this.at(k, depth + 1));
+      if (topic < 0) return 'generic';
+      e = topic;
+    }
+    if (tags.has('na')) e = ofParliamentEnd(s, e);
+    const c = s.cont(e) ? s.longest(e, 'country') : undefined;
+    if (c && c.end > e) e = c.end;
+    else if (s.f(e) === 'nước' && s.cont(e + 1)) {
+      const c2 = s.longest(e + 1, 'country');
+      if (c2) e = c2.end;
+    }
+    // A ministry's short form after a dash: "Bộ Nông nghiệp - Môi trường".
+    if (rec.id.startsWith('bo-') && s.f(e) === '-' && s.cont(e) && s.isCapWord(e + 1) && s.cont(e + 1))
+      if (!s.startsAny(e + 1, TERM.body | TERM.title)) e = nameWordsEnd(s, e + 2);
+    const term = termAt(s, e);
+    // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a
+    // title ("Bí thư Tỉnh ủy X nhiệm kỳ ...") is not the body's.
+    const congress = s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
+    const tenure = s.f(e) === 'nhiệm' && (congress || this.titles.endsAt(i));
+    if (term && !tenure) {
+      e = term.end;
+      id += `--${term.id}`;
+    }
+    // Generic uses: "UBND các tỉnh", "các Sở", "HĐND cấp xã", "Đảng bộ các cấp", "các bộ Quốc phòng".
+    if (e === end && (tags.has('local') || tags.has('dept'))) {
+      const after = s.f(e);
+      // A Party committee is meant in general only before "cấp" ("Đảng bộ các cấp"); "Tỉnh ủy những
+      // năm qua" is one, "Ban Thường vụ Tỉnh ủy các tỉnh X, Y" the ones of those provinces.
+      const levels = after === 'cấp' || (after === 'các' && s.f(e + 1) === 'cấp');
+      const classWord = tags.has('place') ? levels : wordSets().genericAfter.has(after);
+      if (classWord || this.genericBefore(i)) return 'generic';
+    }
+    if (!s.isCap(i) && this.genericBefore(i)) return 'generic';
+    if (tags.has('optional') && e === end) return null;
+    if (depth === 0 && !s.anyCap(i, e)) return null;
+    // A foreign party after a central organ: "Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc".
+    if (s.f(e - 1) === 'đảng' && s.f(e) === 'cộng' && s.f(e + 1) === 'sản') {
+      const c = s.longest(e + 2, 'country');
+      if (c) e = c.end;
+    }
+    return { end: e, id, rec, guessed };
+  }
+
+  private genericBefore(i: number): boolean {
+    for (const k of [i - 1, i - 2]) if (k >= 0 && this.scan.longest(k, 'generic')?.end === i) return true;
+    return false;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The number grammar of Party and State documents, read from tokens: a number ("23", "23a"),
+ * an optional year and one or more codes joined by "-" or "/" with no space ("23-NQ/TW",
+ * "100/2019/NĐ-CP", "05/2015/TTLT-BTP-BCA-BYT", "1656/NQ-UBTVQH15"), and a unit in brackets
+ * after an investigation body's code ("87/C03 (P2)").
+ */
+import { matchData } from '../match-data';
+import type { Scan } from '../scan';
+
+const NUMBER = /^\d+[a-zđ]?$/;
+const YEAR = /^(19|20)\d\d$/;
+const CODE = /^[A-ZĐ][A-Za-zĐđ0-9]*$/;
+const ANY_CASE_CODE = /^[A-Za-zĐđ][A-Za-zĐđ0-9]*$/;
+/** Codes that start a document type in a symbol ("NQ-CP", "QĐ-TTg", "KH-UBND"). */
+const TYPE_CODE = /^(NQ|NĐ|QĐ|CT|KL|TT|TB|HD|KH)/;
+const PARLIAMENT_CODE = /^(QH|UBTVQH)\d+$/i;
+
+export interface Symbol {
+  /** The token after it. */
+  end: number;
+  codes: string[];
+}
+
+const isJoin = (s: Scan, k: number) => (s.f(k) === '-' || s.f(k) === '/') && !s.spaceBefore(k);
+/** Token k is glued to the token before it (no space) and could continue it. */
+const gluedBefore = (s: Scan, k: number) =>
+  k > 0 && !s.spaceBefore(k) && (s.isWord(k - 1) || s.f(k - 1) === '-' || s.f(k - 1) === '/');
+
+/** A bare number token ("23", "23a"). */
+export function isNumberToken(s: Scan, i: number): boolean {
+  return s.startsWithDigit(i) && NUMBER.test(s.f(i));
+}
+
+/**
+ * The symbol starting at token i, or null. `anyCase`: after a document word the codes may be
+ * lower case ("nghị quyết số 23-nq/tw").
+ */
+export function symbolAt(s: Scan, i: number, anyCase: boolean): Symbol | null {
+  if (!isNumberToken(s, i) || gluedBefore(s, i)) return null;
+  const code = anyCase ? ANY_CASE_CODE : CODE;
+  const codes: string[] = [];
+  let k = i + 1;
+  while (isJoin(s, k) && s.isWord(k + 1) && !s.spaceBefore(k + 1)) {
+    const t = s.c(k + 1);
+    if (!codes.length && YEAR.test(t) && k === i + 1) k += 2;
+    else if (code.test(t)) {
+      codes.push(t);
+      k += 2;
+      // "BNN&PTNT"
+      while (s.f(k) === '&' && !s.spaceBefore(k) && code.test(s.c(k + 1)) && !s.spaceBefore(k + 1)) {
+        codes.push(s.c(k + 1));
+        k += 2;
+      }
+    } else break;
+  }
+  if (!codes.length) return null;
+  if (k < s.count && !s.spaceBefore(k) && (s.isWord(k) || isJoin(s, k))) return null;
+  // An office of an investigation body: "112/C03 (P4)".
+  if (s.f(k) === '(' && CODE.test(s.c(k + 1)) && s.f(k + 2) === ')' && !s.spaceBefore(k + 1) && !s.spaceBefore(k + 2))
+    k += 3;
+  return { end: k, codes };
+}
+
+let knownCodes: Set<string> | undefined;
+
+/** A bare symbol counts only when one of its codes is a document or issuer code we know. */
+export function plausibleSymbol(codes: readonly string[]): boolean {
+  if (!knownCodes) {
+    knownCodes = new Set(matchData().documentCodes.map((c) => c.toUpperCase()));
+  }
+  const known = knownCodes;
+  return codes.some((c) => known.has(c.toUpperCase()) || PARLIAMENT_CODE.test(c) || TYPE_CODE.test(c));
+}
+
+/** The id of a document known by its symbol: the symbol folded, without spaces (Scan.compactOf). */
+export function symbolId(compact: string): string {
+  return `resolution:${compact}`;
+}

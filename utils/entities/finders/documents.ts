@@ -1,0 +1,143 @@
+/**
+ * Documents, read from tokens before anything else (the tokens a reference claims are closed to
+ * bodies and names):
+ * - numbered: a type word, a few words saying what it decides ("khởi tố bị can"), "số", then a
+ *   symbol or a number: "Nghị quyết số 23-NQ/TW", "Quyết định khởi tố bị can số 112/C03 (P4)",
+ *   "Kế hoạch 86", "kết luận 127 của Bộ Chính trị";
+ * - named after a plenum or a congress: "Nghị quyết Trung ương 4 khóa XII";
+ * - laws, codes, ordinances and the Constitution by their title (law-titles.ts);
+ * - a bare symbol whose codes we know: "57-NQ/TW".
+ */
+import { DOCUMENT_WORDS, ORDINAL_WORDS } from '../lexicon-documents';
+import { SYLLABLE_FLAGS } from '../lexicon-format';
+import { TOKEN_DIGIT } from '../../text/tokens';
+import { PRIORITY, type Candidate } from '../resolver';
+import type { Scan } from '../scan';
+import { isNumberToken, plausibleSymbol, symbolAt, symbolId } from './document-symbols';
+import { isClause } from '../clause';
+import { lawTitleAt } from './law-titles';
+
+const ROMAN = /^[IVXLC]+$/;
+const DIGITS = /^\d+$/;
+/** Words after a bare number that make it a count or a date, not a document's number. */
+const UNIT_AFTER = new Set(['tháng', 'ngày', 'năm', 'giờ', 'phút', 'người', 'triệu', 'tỷ', 'nghìn']);
+/** What may follow a document's bare number after a lower-case type word ("theo quyết định 2315 của ..."). */
+const REFERENCE_END = new Set(['của', 'về', 'do', ',', '.', ';', ':', ')', '"', '”']);
+const MAX_DESCRIPTOR = 4;
+
+interface Found {
+  end: number;
+  id: string;
+}
+
+export function findDocumentReferences(s: Scan, out: Candidate[]): void {
+  const { syllableFlags, tokenFlags } = s;
+  for (let i = 0; i < s.count; i++) {
+    // Only a type word or a number starts a reference.
+    if (!(syllableFlags[i] & SYLLABLE_FLAGS.documentWord) && !(tokenFlags[i] & TOKEN_DIGIT)) continue;
+    const d = documentAt(s, i);
+    if (!d) continue;
+    out.push({ kind: 'resolution', start: s.start(i), end: s.end(d.end - 1), id: d.id, priority: PRIORITY.document });
+    s.inDocument.fill(1, i, d.end);
+    i = d.end - 1;
+  }
+}
+
+/** The longest document reference starting at token i. */
+function documentAt(s: Scan, i: number): Found | null {
+  const word = DOCUMENT_WORDS.longestAt(s, i);
+  if (!word) {
+    const sym = symbolAt(s, i, false);
+    return sym && plausibleSymbol(sym.codes) ? { end: sym.end, id: symbolId(s.compactOf(i, sym.end)) } : null;
+  }
+  let best: Found | null = numbered(s, i, word.end, word.value);
+  const plenary = plenum(s, i, word.end, word.value);
+  if (plenary && (!best || plenary.end > best.end)) best = plenary;
+  const title = word.value.titled ? lawTitleAt(s, i, word.end) : null;
+  if (title && (!best || title.end > best.end))
+    best = { end: title.end, id: title.id ?? `resolution:${s.slugOf(i, title.end)}` };
+  return best;
+}
+
+/** "Nghị quyết số 23-NQ/TW", "Quyết định khởi tố bị can số 112/C03 (P4)", "Kế hoạch 86". */
+function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boolean }): Found | null {
+  let k = wordEnd;
+  // A few lower-case words saying what the document decides, then "số".
+  let d = k;
+  while (d < k + MAX_DESCRIPTOR && s.cont(d) && s.isWord(d) && !s.isCap(d) && s.f(d) !== 'số') d++;
+  if (d > k && s.f(d) === 'số' && s.cont(d)) k = d;
+  const counted = s.f(k) === 'số' && s.cont(k);
+  if (counted) k++;
+  if (s.f(k) === ':' && s.cont(k)) k++;
+  if (!s.spaceBefore(k) || !s.cont(k)) return null;
+  const sym = symbolAt(s, k, true);
+  if (sym) return { end: sym.end, id: symbolId(s.compactOf(k, sym.end)) };
+  if (word.symbolOnly || !isNumberToken(s, k) || !DIGITS.test(s.f(k))) return null;
+  // A bare number: not a date, a decimal, a count or a share.
+  const next = s.f(k + 1);
+  const glued = k + 1 < s.count && !s.spaceBefore(k + 1);
+  if (glued && (next === '.' || next === ',' || next === '/') && DIGITS.test(s.f(k + 2)) && !s.spaceBefore(k + 2))
+    return null;
+  if (glued && (s.isWord(k + 1) || next === '%' || next === '-')) return null;
+  if (UNIT_AFTER.has(next)) return null;
+  // "quyết định 5 lần" is a verb: a lower-case type word needs a number that ends a reference.
+  const endsReference = k + 1 >= s.count || s.lineBefore(k + 1) || REFERENCE_END.has(next) || isClause(s, k + 1);
+  if (!s.isCap(i) && !(s.f(k).length >= 2 && endsReference)) return null;
+  return { end: k + 1, id: `resolution:${s.slugOf(i, wordEnd)}-${s.f(k)}` };
+}
+
+/**
+ * Resolutions named after a plenum or a congress: "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết
+ * Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII", "Nghị quyết Đại hội XIII",
+ * "Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX".
+ */
+function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }): Found | null {
+  if (!word.plenum || !s.isCap(wordEnd)) return null;
+  let k = wordEnd;
+  const at = (...words: string[]) => s.cont(k) && s.wordsAt(k, words);
+  let numberSeen = false;
+  if (at('hội', 'nghị')) k += 2;
+  if (at('lần', 'thứ')) {
+    const o = ordinalEnd(s, k + 2);
+    if (o < 0) return null;
+    k = o;
+    numberSeen = true;
+  }
+  if (at('ban', 'chấp', 'hành')) k += 3;
+  if (at('trung', 'ương')) {
+    k += 2;
+    if (at('đảng')) k++;
+    if (!numberSeen) {
+      if (at('lần', 'thứ')) k += 2;
+      if (!s.cont(k) || !DIGITS.test(s.f(k))) return null;
+      k++;
+    }
+    if ((at('khóa') || at('khoá')) && s.cont(k + 1) && ROMAN.test(s.c(k + 1))) k += 2;
+    return { end: k, id: `resolution:${s.slugOf(i, k)}` };
+  }
+  if (numberSeen || !at('đại', 'hội')) return null;
+  k += 2;
+  if (at('đại', 'biểu', 'toàn', 'quốc')) k += 4;
+  if (at('đảng', 'bộ')) {
+    k += 2;
+    const level = s.longest(k, 'level');
+    if (level && s.cont(k)) k = level.end;
+    // The committee's place or unit: "tỉnh Nghệ An", "Quân đội".
+    const from = k;
+    if (!s.isCapWord(k)) return null;
+    while (k < from + 4 && s.cont(k) && s.isWord(k) && !s.wordsAt(k, ['lần', 'thứ']) && !ROMAN.test(s.c(k))) k++;
+  }
+  if (at('đảng')) k++;
+  if (at('lần', 'thứ')) k += 2;
+  const o = ordinalEnd(s, k);
+  if (o < 0 || !s.cont(k)) return null;
+  return { end: o, id: `resolution:${s.slugOf(i, o)}` };
+}
+
+/** The end of an ordinal at token k: digits, a Roman numeral or a number word ("năm", "mười hai"), or -1. */
+function ordinalEnd(s: Scan, k: number): number {
+  if (!s.cont(k)) return -1;
+  if (DIGITS.test(s.f(k)) || ROMAN.test(s.c(k))) return k + 1;
+  if (!ORDINAL_WORDS.has(s.f(k))) return -1;
+  return s.f(k) === 'mười' && s.cont(k + 1) && ORDINAL_WORDS.has(s.f(k + 1)) ? k + 2 : k + 1;
+}

@@ -1,0 +1,162 @@
+/**
+ * Laws, codes, ordinances and the Constitution named by their title. A title is a name the
+ * gazetteer knows, or an open one: a capitalised word and the title words after it, up to a
+ * word that starts the rest of the sentence. Commas and "và" stay inside a title when what
+ * follows them ends where a title ends ("Luật Cán bộ, công chức", "Luật Khoa học và Công nghệ").
+ * The year ("2024", "năm 2015") and the number ("số 31/2024/QH15") after a title are part of it.
+ * An amending law is one span with the laws it amends ("Luật sửa đổi, bổ sung một số điều của
+ * Luật A, Luật B", "... của 10 luật có liên quan đến an ninh, trật tự").
+ */
+import { upperRun } from '../../text/chars';
+import { DOCUMENT_WORDS } from '../lexicon-documents';
+import { type Scan, TERM } from '../scan';
+import { isClause, RELATION_WORDS as RELATION } from '../clause';
+import { symbolAt } from './document-symbols';
+
+const YEAR = /^(19|20)\d\d$/;
+const DIGITS = /^\d+$/;
+/** "pháp luật", "kỷ luật", "Đại học Luật", "dự luật", "ngành luật": not a law's title. */
+const NOT_LAW_AFTER = new Set(['pháp', 'kỷ', 'học', 'khoa', 'ngành', 'dự']);
+const MAX_TITLE = 14;
+const MAX_SEGMENT = 5;
+const MAX_DESCRIPTION = 12;
+
+export interface LawTitle {
+  end: number;
+  id?: string;
+}
+
+/** A titled law, code, ordinance or constitution whose type word is tokens [i, wordEnd). */
+export function lawTitleAt(s: Scan, i: number, wordEnd: number): LawTitle | null {
+  if (s.f(i) === 'hiến') return constitution(s, wordEnd);
+  if (s.f(i) === 'luật' && NOT_LAW_AFTER.has(s.f(i - 1))) return null;
+  if (s.f(wordEnd) === 'sư') return null; // luật sư: a lawyer
+  const amended = amendingEnd(s, wordEnd);
+  let end = amended > 0 ? amended : titleEnd(s, wordEnd, s.isCap(i));
+  if (end < 0) return null;
+  if (s.f(end) === 'năm' && YEAR.test(s.f(end + 1)) && s.cont(end)) end += 2;
+  else if (YEAR.test(s.f(end)) && s.cont(end)) end += 1;
+  if (s.f(end) === 'số' && s.cont(end + 1)) {
+    const sym = symbolAt(s, end + 1, true);
+    if (sym) end = sym.end;
+  }
+  return { end };
+}
+
+/** A word that may continue an open title. */
+const titleWord = (s: Scan, k: number) =>
+  s.cont(k) &&
+  s.isWord(k) &&
+  s.f(k) !== 'và' &&
+  !DIGITS.test(s.f(k)) &&
+  !isClause(s, k) &&
+  !RELATION.has(s.f(k)) &&
+  !DOCUMENT_WORDS.longestAt(s, k);
+
+/** The end of the title starting at token k, or -1. `typeCapitalised`: "Luật", not "luật". */
+function titleEnd(s: Scan, k: number, typeCapitalised: boolean): number {
+  if (!s.cont(k)) return -1;
+  const known = s.longest(k, 'law');
+  let e: number;
+  if (known && (typeCapitalised || s.isCap(k))) {
+    e = known.end;
+    // A known title may be the start of a longer one ("Thương mại" + "điện tử"): the rest must end at a boundary.
+    const more = wordsUntilBoundary(s, e, 2);
+    if (more > e) e = more;
+  } else {
+    if (!s.isCapWord(k) && !(s.isWord(k) && upperRun(s.c(k), 2))) return -1;
+    // "Luật Việt Nam", "kỷ luật Thứ trưởng X": a place, a title or a person is not a law's title.
+    if (s.startsAny(k, TERM.country | TERM.loc | TERM.title | TERM.official) || DOCUMENT_WORDS.longestAt(s, k))
+      return -1;
+    e = k + 1;
+    while (e < k + MAX_TITLE && titleWord(s, e)) e++;
+    // "người" takes the words that say which people, up to a boundary: "người chưa thành niên",
+    // "người có công với cách mạng".
+    if (s.f(e - 1) === 'người') e = whichPeople(s, e);
+  }
+  // Commas and "và" inside the title.
+  for (;;) {
+    const joiner = s.f(e);
+    if (!s.cont(e) || (joiner !== ',' && joiner !== 'và')) break;
+    if (joiner === ',' && s.isCap(e + 1)) break; // a list: "Luật Đất đai, Luật Nhà ở", "Luật A, Nhà ở"
+    const next = wordsUntilBoundary(s, e + 1, MAX_SEGMENT);
+    if (next <= e + 1) break;
+    e = next;
+  }
+  return e;
+}
+
+/**
+ * The end of up to `max` title words from token k when they stop at a boundary (the end of the
+ * line, punctuation, a clause word, a year, or a comma or "và"), else k.
+ */
+function wordsUntilBoundary(s: Scan, k: number, max: number): number {
+  let e = k;
+  while (e < k + max && titleWord(s, e)) e++;
+  if (e === k) return k;
+  const boundary =
+    !s.cont(e) || !s.isWord(e) || isClause(s, e) || YEAR.test(s.f(e)) || s.f(e) === 'và' || s.f(e) === ',';
+  return boundary ? e : k;
+}
+
+/** The words after "người" in a title, when they end at a boundary; else k. */
+function whichPeople(s: Scan, k: number): number {
+  let e = k;
+  while (e < k + MAX_SEGMENT && s.cont(e) && s.isWord(e) && !DIGITS.test(s.f(e)) && (e === k || !isClause(s, e))) e++;
+  const boundary = !s.cont(e) || !s.isWord(e) || isClause(s, e) || YEAR.test(s.f(e));
+  return e > k && boundary ? e : k;
+}
+
+/** "sửa đổi, bổ sung một số điều của" + the laws it amends; returns the end or -1. */
+function amendingEnd(s: Scan, k: number): number {
+  if (!s.wordsAt(k, ['sửa', 'đổi'])) return -1;
+  let m = k + 2;
+  if (s.f(m) === ',') m++;
+  if (s.wordsAt(m, ['bổ', 'sung'])) m += 2;
+  if (s.wordsAt(m, ['một', 'số', 'điều'])) m += 3;
+  if (s.f(m) === 'của') m++;
+  if (!s.cont(m)) return -1;
+  if (s.f(m) === 'luật') {
+    // One law or a list of them: "Luật A", "Luật A, Luật B và Luật C".
+    let end = -1;
+    for (let at = m; s.f(at) === 'luật'; ) {
+      const e = titleEnd(s, at + 1, true);
+      if (e < 0) break;
+      end = e;
+      const joiner = s.f(e);
+      if ((joiner === ',' || joiner === 'và') && s.f(e + 1) === 'luật' && s.cont(e + 1)) at = e + 1;
+      else break;
+    }
+    return end;
+  }
+  // "các luật ...", "10 luật có liên quan đến an ninh, trật tự"
+  if ((s.f(m) === 'các' || DIGITS.test(s.f(m))) && s.f(m + 1) === 'luật') {
+    let e = m + 2;
+    while (e < m + 2 + MAX_DESCRIPTION && s.cont(e) && s.isWord(e) && !isClause(s, e)) e++;
+    // A comma inside the description ("an ninh, trật tự") before the end of the sentence.
+    if (s.f(e) === ',' && s.cont(e + 1)) {
+      let t = e + 1;
+      while (t < e + 3 && s.cont(t) && s.isWord(t) && !isClause(s, t) && !RELATION.has(s.f(t))) t++;
+      if (t > e + 1 && (!s.cont(t) || !s.isWord(t) || isClause(s, t) || RELATION.has(s.f(t)))) e = t;
+    }
+    return e;
+  }
+  return -1;
+}
+
+/** "Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam": dated or fully named. */
+function constitution(s: Scan, k: number): LawTitle | null {
+  let e = k;
+  let named = false;
+  const country = s.cont(e) ? s.longest(e, 'country') : undefined;
+  if (country) {
+    e = country.end;
+    named = true;
+  }
+  let year = '';
+  if (s.f(e) === 'năm' && YEAR.test(s.f(e + 1)) && s.cont(e)) year = s.f(e + 1);
+  else if (YEAR.test(s.f(e)) && s.cont(e)) year = s.f(e);
+  if (year) e += s.f(e) === 'năm' ? 2 : 1;
+  if (!named && !year) return null;
+  return { end: e, id: year && !named ? `resolution:hien-phap-${year}` : undefined };
+}

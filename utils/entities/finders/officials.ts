@@ -1,0 +1,261 @@
+/**
+ * Officials: people the gazetteer knows by name; names introduced by a title chain before them
+ * ("Phó Bí thư Thành ủy TPHCM Nguyễn Văn Tám"), also a list after a plural title ("các đồng chí
+ * A, B, C", "các Phó Thủ tướng A, B và C"); names followed by their office ("Lê Minh Trí, Viện
+ * trưởng ...", "Hồ Văn Tám, nguyên Phó Chủ tịch ...", "A và B, Phó Chủ tịch HĐND tỉnh",
+ * "Nguyễn Văn A (SN 1965), cựu Giám đốc ..."); and every later mention of a name introduced so
+ * (`names`, shared by the pieces of one article).
+ */
+import { PRIORITY, type Candidate } from '../resolver';
+import { type Scan, TERM } from '../scan';
+import { SYLLABLE_FLAGS } from '../lexicon-format';
+import { TOKEN_CAP } from '../../text/tokens';
+import type { Bodies } from './bodies';
+import { TitleChains } from './title-chains';
+import type { Titles } from './titles';
+
+/** Names introduced so far in an article: folded name → official id, or '' for one found by rule. */
+export type KnownNames = Map<string, string>;
+
+/** Words before a title that keep it an office held: "nguyên", "cựu", "tân", "quyền". */
+const MODIFIERS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
+const YEAR = /^(19|20)\d\d$/;
+
+export class Officials {
+  private chains: TitleChains;
+
+  constructor(
+    private scan: Scan,
+    private titles: Titles,
+    private bodies: Bodies,
+    private names: KnownNames,
+  ) {
+    this.chains = new TitleChains(scan, titles, bodies);
+  }
+
+  find(out: Candidate[]): void {
+    this.knownOrTitled(out);
+    this.apposed(out);
+    this.laterMentions(out);
+  }
+
+  private add(out: Candidate[], from: number, to: number, priority: number, id?: string, role?: string): void {
+    const s = this.scan;
+    out.push({ kind: 'official', start: s.start(from), end: s.end(to - 1), id, role, priority });
+    if (to - from >= 2) {
+      const words: string[] = [];
+      for (let k = from; k < to; k++) words.push(s.f(k));
+      this.names.set(words.join(' '), id ?? '');
+    }
+  }
+
+  /** A name the chain introduced, with the gazetteer's id when it knows it. */
+  private addTitled(out: Candidate[], from: number, to: number, role: string): void {
+    const rec = this.scan.longest(from, 'official', (_, e) => e === to);
+    if (rec) this.add(out, from, to, PRIORITY.titledName, `official:${rec.term.rec.id}`);
+    else this.add(out, from, to, PRIORITY.titledName, undefined, role);
+  }
+
+  /** Gazetteer names, and names after a title chain. */
+  private knownOrTitled(out: Candidate[]): void {
+    const s = this.scan;
+    const { inDocument, startTypes, syllableIds } = s;
+    const pho = s.gazetteer.idOf('phó');
+    const acting = s.gazetteer.idOf('quyền');
+    for (let i = 0; i < s.count; i++) {
+      // Only an official's name or a title (with "phó", "quyền" before it) starts one here.
+      if (!(startTypes[i] & (TERM.official | TERM.title)) && syllableIds[i] !== pho && syllableIds[i] !== acting)
+        continue;
+      if (inDocument[i]) continue;
+      const known = s.longest(i, 'official');
+      if (known && s.isCapWord(i) && !this.falseFriendBefore(i)) {
+        this.add(out, i, known.end, PRIORITY.knownOfficial, `official:${known.term.rec.id}`);
+        i = known.end - 1;
+        continue;
+      }
+      if (this.titles.at(i) < 0) continue;
+      const chainEnd = this.chains.chain(i);
+      if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(chainEnd - 1)) continue;
+      const plural = this.pluralBefore(i);
+      // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B"
+      const end = plural && s.f(chainEnd) === ':' && s.cont(chainEnd + 1) ? chainEnd + 1 : chainEnd;
+      const nameEnd = this.chains.personName(end, true);
+      // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
+      if (!s.isCap(i) && !this.lowerTitleContext(i) && !s.isSurname(end)) continue;
+      if (nameEnd <= end) continue;
+      const role = s.originalText(i, chainEnd).replace(/[\s,:]+$/, '');
+      this.addTitled(out, end, nameEnd, role);
+      i = (plural ? this.listAfter(out, nameEnd, role) : nameEnd) - 1;
+    }
+  }
+
+  /** The title at token i is plural: "các đồng chí", "các Phó Thủ tướng", "các nguyên Phó Chủ tịch". */
+  private pluralBefore(i: number): boolean {
+    const s = this.scan;
+    const k = MODIFIERS.has(s.f(i - 1)) ? i - 2 : i - 1;
+    return s.f(k) === 'các' && !s.lineBefore(k + 1);
+  }
+
+  /** The names listed after the first one: ", B, C", " và D". Returns the end of the last. */
+  private listAfter(out: Candidate[], k: number, role: string): number {
+    const s = this.scan;
+    for (;;) {
+      const sep = s.f(k);
+      if ((sep !== ',' && sep !== 'và') || !s.cont(k + 1)) return k;
+      const next = this.chains.personName(k + 1, false);
+      if (next < 0) return k;
+      this.addTitled(out, k + 1, next, role);
+      k = next;
+    }
+  }
+
+  /**
+   * Names followed by their office: "Lê Minh Trí, Viện trưởng ...", "Nguyễn Văn A (Bí thư ...)",
+   * "Hồ Văn Tám, nguyên Phó Chủ tịch ...", and each name of a list before one office ("A, B và C,
+   * Ủy viên Ban Thường vụ Tỉnh ủy").
+   */
+  private apposed(out: Candidate[]): void {
+    const s = this.scan;
+    const { inDocument, tokenFlags, syllableFlags } = s;
+    for (let i = 0; i < s.count; i++) {
+      if (!(syllableFlags[i] & SYLLABLE_FLAGS.surname) || !(tokenFlags[i] & TOKEN_CAP) || inDocument[i]) continue;
+      if (!s.isCapWord(i) || !s.isSurname(i)) continue;
+      if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && s.f(i - 1) !== 'ông' && s.f(i - 1) !== 'bà') continue;
+      const first = this.chains.personName(i, false);
+      if (first < 0) continue;
+      const listed: [number, number][] = [[i, first]];
+      let k = first;
+      while ((s.f(k) === ',' || s.f(k) === 'và') && s.cont(k + 1)) {
+        const next = this.chains.personName(k + 1, false);
+        if (next < 0) break;
+        listed.push([k + 1, next]);
+        k = next;
+      }
+      const office = this.officeAfter(k);
+      if (office) for (const [from, to] of listed) this.add(out, from, to, PRIORITY.apposedName, undefined, office);
+      i = (office ? k : first) - 1;
+    }
+  }
+
+  /**
+   * The office written after a name that ends at token k: a separator ("," "(" "-"), perhaps after
+   * a birth year ("(SN 1965)"), then a title chain, perhaps after "nguyên"/"cựu". Returns its text, or
+   * '' when none follows.
+   */
+  private officeAfter(k: number): string {
+    const s = this.scan;
+    k = this.afterBirthYear(k);
+    const sep = s.f(k);
+    if ((sep !== ',' && sep !== '(' && sep !== '-') || !s.cont(k + 1)) return '';
+    const from = k + 1;
+    const t = MODIFIERS.has(s.f(from)) && s.cont(from + 1) ? from + 1 : from;
+    const title = this.titles.at(t);
+    if (title < 0 || (!s.isCap(t) && t === from)) return '';
+    const chainEnd = this.chains.chain(t);
+    if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(title)) return '';
+    return s.originalText(from, chainEnd);
+  }
+
+  /** After "(SN 1965)" or "(sinh năm 1965)" at token k: the token after its bracket, or, when the bracket goes on with an office ("(SN 1965, nguyên ...)"), its comma; else k. */
+  private afterBirthYear(k: number): number {
+    const s = this.scan;
+    if (s.f(k) !== '(') return k;
+    let t = k + 1;
+    if (s.f(t) === 'sn') t++;
+    else if (s.wordsAt(t, ['sinh', 'năm'])) t += 2;
+    if (!YEAR.test(s.f(t))) return k;
+    t++;
+    if (s.f(t) === ')') return t + 1;
+    return s.f(t) === ',' ? t : k;
+  }
+
+  /** Later mentions of a name found above (or in an earlier piece of the article). */
+  private laterMentions(out: Candidate[]): void {
+    const s = this.scan;
+    if (!this.names.size) return;
+    const known = new NameIndex(this.names);
+    const { tokenFlags } = s;
+    for (let i = 0; i < s.count; i++) {
+      if (!(tokenFlags[i] & TOKEN_CAP) || !known.mayStart(s, i)) continue;
+      const m = known.longestAt(s, i);
+      if (!m || s.isCapWord(m.end) || this.falseFriendBefore(i)) continue;
+      if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !this.titles.endsAt(i) && !this.bodies.at(i - 1)) {
+        // Inside a longer capitalised run (a place or another name): leave it.
+        if (s.end(i - 1) !== s.start(i) - 1) continue;
+      }
+      out.push({
+        kind: 'official',
+        start: s.start(i),
+        end: s.end(m.end - 1),
+        id: m.id || undefined,
+        priority: PRIORITY.laterMention,
+      });
+      i = m.end - 1;
+    }
+  }
+
+  /** Lower-case titles count after a comma or "nguyên" ("bộ trưởng" rarely stands alone). */
+  private lowerTitleContext(i: number): boolean {
+    const before = this.scan.f(i - 1);
+    return i > 0 && (before === ',' || MODIFIERS.has(before));
+  }
+
+  /** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"). */
+  private falseFriendBefore(i: number): boolean {
+    for (let k = Math.max(0, i - 3); k < i; k++) if (this.scan.longest(k, 'ff', (_, end) => end === i)) return true;
+    return false;
+  }
+}
+
+interface NameNode {
+  next: Map<string, NameNode>;
+  /** An official's id, '' for a name found by rule; undefined where no name ends. */
+  id?: string;
+}
+
+/** The names introduced so far, as a trie over their folded words. */
+class NameIndex {
+  private root: Map<string, NameNode> = new Map();
+  private firstIds?: Set<number>;
+
+  constructor(names: KnownNames) {
+    for (const [name, id] of names) {
+      let level = this.root;
+      let node: NameNode | undefined;
+      for (const w of name.split(' ')) {
+        node = level.get(w);
+        if (!node) level.set(w, (node = { next: new Map() }));
+        level = node.next;
+      }
+      if (node) node.id = id;
+    }
+  }
+
+  /** A name may start at token i: its word starts one (tested by syllable, without a string). */
+  mayStart(s: Scan, i: number): boolean {
+    const id = s.syllableAt(i);
+    if (id >= 0) {
+      if (!this.firstIds) {
+        this.firstIds = new Set();
+        for (const w of this.root.keys()) this.firstIds.add(s.gazetteer.idOf(w));
+      }
+      return this.firstIds.has(id);
+    }
+    return this.root.has(s.f(i));
+  }
+
+  /** The longest name at token i (on one line): its end and id. */
+  longestAt(s: Scan, i: number): { end: number; id: string } | undefined {
+    let level = this.root;
+    let found: { end: number; id: string } | undefined;
+    for (let k = i; k < s.count; ) {
+      const node = level.get(s.f(k));
+      if (!node) break;
+      k++;
+      if (node.id !== undefined) found = { end: k, id: node.id };
+      if (k >= s.count || s.lineBefore(k)) break;
+      level = node.next;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * What may follow an organ's name and belongs to it: its locality ("tỉnh Bình Dương", "TP.HCM",
+ * "huyện Thạch Thành"), its term ("khóa IX", "nhiệm kỳ 2011-2016"), a parliament ("... của Quốc
+ * hội") and a steering committee's task ("Ban Chỉ đạo quốc gia về phòng thủ dân sự").
+ * Each gives the part of the body's id that tells it apart: the locality by its record (or its
+ * level and name), the term by its number, never by how the text spells them.
+ */
+import { isClause, RELATION_WORDS } from '../clause';
+import type { Scan } from '../scan';
+
+const ROMAN = /^[IVXLC]+$/;
+const TERM_NUMBER = /^([IVXLC]+|\d{1,2})$/;
+const YEAR = /^\d{4}$/;
+
+export interface Qualifier {
+  /** The token after it. */
+  end: number;
+  /** Its part of the body's id. */
+  id: string;
+  /** A capitalised run taken for a place the gazetteer does not know, with no level word before it. */
+  guessed?: boolean;
+}
+
+/** A term qualifier at token e ("khóa IX", "khóa 11", "nhiệm kỳ 2011-2016"), or null. */
+export function termAt(s: Scan, e: number): Qualifier | null {
+  const f = s.f(e);
+  if ((f === 'khóa' || f === 'khoá') && s.cont(e + 1) && TERM_NUMBER.test(s.c(e + 1))) {
+    const n = s.c(e + 1);
+    return { end: e + 2, id: `khoa-${ROMAN.test(n) ? s.f(e + 1) : roman(Number(n))}` };
+  }
+  // A compact term "nhiệm kỳ 2011-2016" belongs to the name; a spaced one reads as a date range.
+  if (f === 'nhiệm' && s.f(e + 1) === 'kỳ' && YEAR.test(s.f(e + 2))) {
+    if (s.f(e + 3) === '-' && !s.spaceBefore(e + 3) && YEAR.test(s.f(e + 4)) && !s.spaceBefore(e + 4))
+      return { end: e + 5, id: `nhiem-ky-${s.f(e + 2)}-${s.f(e + 4)}` };
+  }
+  return null;
+}
+
+/** The token after a term qualifier at token e, or e. */
+export function endOfTerm(s: Scan, e: number): number {
+  return termAt(s, e)?.end ?? e;
+}
+
+function roman(n: number): string {
+  const parts: [number, string][] = [
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let out = '';
+  for (const [v, r] of parts) while (n >= v) (out += r), (n -= v);
+  return out;
+}
+
+/** Level words as one id: "TP", "Tp.", "thành phố" → "thanh-pho"; "TX" → "thi-xa" (from their slugs). */
+const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa' };
+const levelId = (slug: string) => LEVEL_ID[slug] ?? slug;
+
+/**
+ * A locality after a local organ at token e: a province, a level word and its place, or
+ * (`barePlace`) a bare place name; `listed`: "các tỉnh Sơn La, Lai Châu" gives its first member
+ * ("Sở Tư pháp các tỉnh Nam Định, Thái Bình"). A known
+ * province is its record's id whatever the level word before it; another place is its level and
+ * its name.
+ */
+export function localityAt(s: Scan, e: number, barePlace: boolean, listed = false): Qualifier | null {
+  if (!s.cont(e)) return null;
+  if (listed && s.f(e) === 'các' && s.cont(e + 1) && s.has(e + 1, 'level')) {
+    const first = localityAt(s, e + 1, false);
+    return first && first.end > s.longest(e + 1, 'level')!.end ? first : null;
+  }
+  const level = s.longest(e, 'level');
+  const loc = s.longest(e, 'loc', (t) => t.leveled || !t.rec.needsLevel);
+  if (loc && (!level || loc.end > level.end)) return { end: loc.end, id: loc.term.rec.id };
+  if (level) {
+    const p = placeAt(s, level.end);
+    if (p) return { end: p.end, id: p.known ? p.id : `${levelId(s.slugOf(e, level.end))}-${p.id}` };
+    return { end: level.end, id: levelId(s.slugOf(e, level.end)) };
+  }
+  if (!barePlace) return null;
+  const guess = placeAt(s, e);
+  return guess && { ...guess, guessed: !guess.known };
+}
+
+/** A place name at token j: a known province, or a short capitalised run that is not a person's name. */
+export function placeAt(s: Scan, j: number): (Qualifier & { known: boolean }) | null {
+  if (!s.cont(j)) return null;
+  const loc = s.longest(j, 'loc');
+  if (loc) return { end: loc.end, id: loc.term.rec.id, known: true };
+  let k = j;
+  while (s.cont(k) && s.isCapWord(k) && !s.longest(k, 'title') && !s.has(k, 'body')) {
+    if (k > j && s.isStrongSurname(k)) break;
+    k++;
+    // "Thừa Thiên-Huế", "Bà Rịa-Vũng Tàu"
+    if (s.f(k) === '-' && !s.spaceBefore(k) && s.isCapWord(k + 1) && !s.spaceBefore(k + 1)) k += 2;
+  }
+  const run = k - j;
+  if (!run) return null;
+  if (run >= 3 && s.isSurname(j)) return null;
+  if (run >= 2 && s.isStrongSurname(j)) return null;
+  const end = j + Math.min(run, 2);
+  return { end, id: s.slugOf(j, end), known: false };
+}
+
+/** "Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế, Công nghệ và Môi trường của Quốc hội Lào". */
+export function ofParliamentEnd(s: Scan, e: number): number {
+  for (let k = e; k < e + 10 && s.cont(k); k++) {
+    const f = s.f(k);
+    if (f === 'của' && s.f(k + 1) === 'quốc' && s.f(k + 2) === 'hội') return k + 3;
+    if (!(f === ',' || s.isWord(k))) break;
+  }
+  return e;
+}
+
+/** A few lower-case words from token k, ending at a comma, "và", punctuation or the rest of the sentence. */
+function taskPartAfterComma(s: Scan, k: number): boolean {
+  let e = k;
+  while (e < k + 4 && s.cont(e) && s.isWord(e) && !s.isCap(e) && !/^\d/.test(s.f(e)) && !isClause(s, e)) e++;
+  if (e === k || RELATION_WORDS.has(s.f(k))) return false;
+  return !s.cont(e) || !s.isWord(e) || s.f(e) === 'và' || isClause(s, e);
+}
+
+/** Steering committees named by their task: "Ban Chỉ đạo cải cách hành chính", "... khắc phục sự cố ...". */
+const STEERING_TOPICS = new Set(
+  'cải khắc phòng đổi phát chuyển chương điều thi giảm công quản tây nông các ứng tìm phổ sắp đẩy chống'.split(' '),
+);
+/** Words that end a steering committee's task. */
+const TOPIC_STOP = new Set(
+  'đã sẽ đang là có được bị tại trong với cho để của đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa'.split(
+    ' ',
+  ),
+);
+const MAX_TOPIC = 20;
+
+/**
+ * The end of a steering committee's name after "Ban Chỉ đạo" (token e): its level ("Trung ương",
+ * "Nhà nước", "quốc gia"), then its task: "về" and what it is about, or the task's own words
+ * ("chống buôn lậu, gian lận thương mại và hàng giả", "Đổi mới và Phát triển doanh nghiệp"), up
+ * to the rest of the sentence; "của Chính phủ" after it. Returns -1 for a class of committees
+ * ("Ban Chỉ đạo cấp tỉnh ...").
+ */
+export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean): number {
+  if (s.f(e) === 'cấp' && s.cont(e)) return -1;
+  const leveled = s.wordsAt(e, ['trung', 'ương']) || s.wordsAt(e, ['nhà', 'nước']) || s.wordsAt(e, ['quốc', 'gia']);
+  if (leveled) e += 2;
+  const capTopic = s.isCapWord(e) && !s.longest(e, 'title') && !s.isSurname(e) && !isBody(e);
+  // "về ..." names the task after a level ("Ban Chỉ đạo quốc gia về phòng thủ dân sự"); without
+  // one it reads as what the committee is doing ("Ban Chỉ đạo về kiểm tra ...").
+  const about = leveled && s.f(e) === 'về' && s.cont(e + 1) && s.isWord(e + 1);
+  if (s.cont(e) && (capTopic || about || (STEERING_TOPICS.has(s.f(e)) && !s.isCap(e)))) {
+    const from = about ? e + 1 : e;
+    let k = from;
+    while (k < from + MAX_TOPIC && s.cont(k)) {
+      const f = s.f(k);
+      // A comma joins the parts of a task ("phòng, chống tham nhũng, lãng phí, tiêu cực") when a
+      // short part follows it and ends where the task can end.
+      if (f === ',') {
+        if (k > from && taskPartAfterComma(s, k + 1)) k++;
+        else break;
+      } else if (f === 'số' && !/^\d/.test(s.f(k + 1)))
+        k++; // "chuyển đổi số"
+      else if (!s.isWord(k) || (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k)))) break;
+      else k++;
+    }
+    while (k > from && (s.f(k - 1) === ',' || s.f(k - 1) === 'và')) k--;
+    if (k > from) e = k;
+  }
+  if (s.wordsAt(e, ['của', 'chính', 'phủ'])) e += 3;
+  return e;
+}

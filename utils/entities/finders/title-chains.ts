@@ -1,0 +1,122 @@
+/**
+ * Where a title chain ends and a name starts: "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội" +
+ * "Trần Sỹ Thanh". A chain runs over titles, the bodies inside them, modifiers ("nguyên", "cựu"),
+ * countries and places, joined by commas, "kiêm", "và", "tại", "của".
+ */
+import { upperRun } from '../../text/chars';
+import type { Scan } from '../scan';
+import { wordSets } from '../words';
+import type { Bodies } from './bodies';
+import type { Titles } from './titles';
+
+const MAX_CHAIN = 30;
+const ASCII_NAME = /^[A-Za-z]+$/;
+/** Words of a company's name that make it one of the State's ("Tập đoàn Điện lực Việt Nam"). */
+const STATE_OWNED = [
+  ['việt', 'nam'],
+  ['nhà', 'nước'],
+  ['quân', 'đội'],
+];
+const PRIVATE = new Set(['cổ', 'tnhh', 'tmcp']);
+const MAX_COMPANY = 10;
+
+export class TitleChains {
+  constructor(
+    private scan: Scan,
+    private titles: Titles,
+    private bodies: Bodies,
+  ) {}
+
+  /** Walks a title chain from a title at token i; returns the chain's end (where a name may start). */
+  chain(i: number): number {
+    const s = this.scan;
+    let j = i;
+    for (let guard = 0; j < s.count && guard < MAX_CHAIN; guard++) {
+      if (!s.cont(j) && j !== i) break;
+      const title = this.titles.at(j);
+      const body = this.bodies.at(j);
+      if (body && body.end >= title) {
+        j = body.end;
+        continue;
+      }
+      if (title > 0) {
+        // A body may start on the title's last word: "Trưởng Ban" + "Ban Kinh tế Trung ương".
+        const inner = this.bodies.at(title - 1);
+        j = inner && inner.end > title ? inner.end : title;
+        continue;
+      }
+      // "Cục Thi hành án dân sự (THADS) Vũ Quốc Doanh"
+      if (s.f(j) === '(' && upperRun(s.c(j + 1), 2, '&') && s.f(j + 2) === ')' && j !== i) {
+        j += 3;
+        continue;
+      }
+      const mod = s.longest(j, 'mod');
+      if (mod && this.titles.at(mod.end) > 0) {
+        j = mod.end;
+        continue;
+      }
+      const country = s.longest(j, 'country') ?? (s.f(j) === 'nước' ? s.longest(j + 1, 'country') : undefined);
+      if (country && j !== i) {
+        j = country.end;
+        continue;
+      }
+      const loc = s.longest(j, 'loc', (x) => x.leveled || !x.rec.needsLevel);
+      if (loc && j !== i) {
+        j = loc.end;
+        continue;
+      }
+      const f = s.f(j);
+      if ((f === ',' || f === 'kiêm' || f === 'và' || f === 'tại' || f === 'của') && s.cont(j + 1)) {
+        const n = j + 1;
+        const of = f === 'tại' || f === 'của';
+        if (this.titles.at(n) > 0 || (of && (s.longest(n, 'country') || s.longest(n, 'loc') || this.bodies.at(n)))) {
+          j = n;
+          continue;
+        }
+      }
+      break;
+    }
+    return j;
+  }
+
+  /** A personal name at token j: 2-4 capitalised syllables, or a foreign name after a title. Returns its end or -1. */
+  personName(j: number, afterTitle: boolean): number {
+    const s = this.scan;
+    if (!s.cont(j) || !s.isCapWord(j) || s.inDocument[j]) return -1;
+    const vietnamese = s.isSurname(j);
+    if (!vietnamese && s.isNotName(j)) return -1;
+    let k = j;
+    const ends: number[] = [];
+    while (s.cont(k) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !s.isNameBreak(k)))) {
+      if (s.c(k).length > 1 && upperRun(s.c(k), 1)) break; // UBND, TP
+      k++;
+      while (s.f(k) === '-' && !s.spaceBefore(k) && s.isWord(k + 1) && !s.spaceBefore(k + 1)) k += 2;
+      ends.push(k);
+    }
+    const run = ends.length;
+    if (!run) return -1;
+    // A province or a country is not a person ("Sơn La", "Hà Nội").
+    const place = s.longest(j, 'loc', (t) => !t.rec.needsLevel) ?? s.longest(j, 'country');
+    if (place && place.end >= ends[Math.min(run, 2) - 1]) return -1;
+    if (vietnamese) return run < 2 ? -1 : ends[Math.min(run, 4) - 1];
+    if (!afterTitle) return -1;
+    // Foreign names: "Shinzo Abe", "Vladimir Putin", "Pany Yathotou", one-word "Philatov".
+    if (run === 1) return s.c(j).length > 3 && ASCII_NAME.test(s.c(j)) ? ends[0] : -1;
+    return ends[Math.min(run, 3) - 1];
+  }
+
+  /**
+   * A company's name starts at token k, and not one of the State's: an office in a state group
+   * ("nguyên Chủ tịch Tập đoàn Dầu khí Việt Nam") is an office of the State; one in "Công ty cổ
+   * phần ..." is not.
+   */
+  privateCompanyAt(k: number): boolean {
+    const s = this.scan;
+    if (!wordSets().companyWords.some((w) => s.wordsAt(k, w))) return false;
+    for (let j = k; j < k + MAX_COMPANY && s.cont(j) && s.isWord(j); j++) {
+      if (PRIVATE.has(s.f(j))) return true;
+      if (STATE_OWNED.some((w) => s.wordsAt(j, w))) return false;
+    }
+    return true;
+  }
+}

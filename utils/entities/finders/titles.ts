@@ -1,0 +1,47 @@
+/**
+ * Titles of office ("Bí thư", "Phó Thủ tướng", "Quyền Bộ trưởng"): where one starts, where one
+ * ends. Bodies and officials both ask: a standing organ's prefix reads differently after a title,
+ * and a title chain introduces a name.
+ */
+import type { Scan } from '../scan';
+
+const NOT_READ = -2;
+
+export class Titles {
+  private ends: Int32Array;
+
+  constructor(private scan: Scan) {
+    this.ends = new Int32Array(scan.count).fill(NOT_READ);
+  }
+
+  /** The end of the title at token i (with a "Phó" or "Quyền" before it), or -1. */
+  at(i: number): number {
+    if (i < 0 || i >= this.scan.count) return -1;
+    const known = this.ends[i];
+    if (known !== NOT_READ) return known;
+    return (this.ends[i] = this.read(i));
+  }
+
+  private read(i: number): number {
+    const s = this.scan;
+    const t = s.longest(i, 'title');
+    const f = s.f(i);
+    if ((f === 'phó' || f === 'quyền') && s.cont(i + 1)) {
+      const t2 = s.longest(i + 1, 'title');
+      if (t2 && (!t || t2.end > t.end)) return t2.end;
+    }
+    return t ? t.end : -1;
+  }
+
+  /** A title ends right before token i. */
+  endsAt(i: number): boolean {
+    for (let k = Math.max(0, i - 6); k < i; k++) if (this.at(k) === i) return true;
+    return false;
+  }
+
+  /** Token i is inside (not at the start of) a title: "Ủy viên Thường vụ", "Phó Trưởng ban Thường trực". */
+  inside(i: number): boolean {
+    for (let k = Math.max(0, i - 4); k < i; k++) if (this.at(k) > i) return true;
+    return false;
+  }
+}

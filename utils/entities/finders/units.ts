@@ -1,0 +1,184 @@
+/**
+ * Units the gazetteer does not know by name, read from their structure: a head word
+ * (lexicon-bodies.ts), the unit's own name, then what it belongs to. The name starts with a
+ * capital ("Cục Quản lý thị trường", "Vụ Tổ chức cán bộ", "Hội đồng Thi đua - Khen thưởng") and
+ * runs over the words that follow until the rest of the sentence starts (clause.ts), a place, a
+ * person or another body; after it come the body it belongs to ("Vụ Pháp chế Bộ Công Thương"),
+ * its locality ("Cục Thuế tỉnh Bắc Ninh"), its region ("Chi cục Hải quan khu vực II") or a
+ * national qualifier ("... Trung ương"). Missions abroad name their country and where they sit.
+ */
+import { isClause, RELATION_WORDS } from '../clause';
+import { DOCUMENT_WORDS } from '../lexicon-documents';
+import { UNIT_HEADS, UNIT_QUALIFIERS, type UnitHead } from '../lexicon-bodies';
+import { SYLLABLE_FLAGS } from '../lexicon-format';
+import { type Scan, TERM } from '../scan';
+import type { BodyInfo } from '../match-data';
+import { localityAt } from './qualifiers';
+
+export interface UnitParse {
+  end: number;
+  id: string;
+  rec: BodyInfo;
+}
+
+/** A body parser for what follows a unit's name (Bodies.at). */
+export type BodyAt = (i: number, depth: number) => UnitParse | null;
+
+const NUMBER = /^(\d+|[IVXLC]+)$/;
+/** "Trung tâm Hội nghị", "Trung tâm Triển lãm", "Trung tâm Báo chí": places, not units. */
+const VENUES = new Set(['hội', 'triển', 'báo']);
+const MAX_NAME = 7;
+
+/** The unit whose head word is at token i, or null. `lowerHead`: the head may be lower case (the last word of a title). */
+export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerHead: boolean): UnitParse | null {
+  if (!s.hasFlag(i, SYLLABLE_FLAGS.unitHead)) return null;
+  const head = UNIT_HEADS.longestAt(s, i);
+  if (!head || (!s.isCap(i) && !lowerHead)) return null;
+  // A venue is not a body: "Trung tâm Hội nghị Quốc gia".
+  if (s.f(i) === 'trung' && VENUES.has(s.f(head.end))) return null;
+  if (head.value === 'mission') return mission(s, i, head.end, bodyAt, depth);
+  if (head.value === 'chamber') {
+    const country = s.cont(head.end) ? s.longest(head.end, 'country') : undefined;
+    return country ? record(s, i, country.end, 'foreign') : null;
+  }
+  let e = head.end;
+  if (!s.cont(e)) return null;
+  // "Bộ Tư lệnh" + "Quân khu 4", "Chi bộ" + "Vụ Pháp chế": a body right after the head is its name.
+  const inner = bodyAt(e, depth + 1);
+  if (inner) return { end: inner.end, id: `${s.slugOf(i, head.end)}--${inner.id}`, rec: inner.rec };
+  if (head.value === 'numbered' && NUMBER.test(s.c(e))) e++;
+  else {
+    // The name, or a national qualifier alone ("Văn phòng Trung ương").
+    const name = nameEnd(s, e) > e ? nameEnd(s, e) : (UNIT_QUALIFIERS.longestAt(s, e)?.end ?? e);
+    // A name that stops before a word it cannot place is not read at all ("Trung tâm Phát triển ...").
+    const region = s.wordsAt(name, ['khu', 'vực']);
+    if (name <= e || (lowerWord(s, name) && !s.has(name, 'level') && !region)) return null;
+    e = name;
+  }
+  const nameEnds = e;
+  const own = s.slugOf(i, e);
+  let id = own;
+  let level = 'central';
+  if (s.wordsAt(e, ['khu', 'vực']) && s.cont(e + 2) && NUMBER.test(s.c(e + 2))) {
+    id = s.slugOf(i, e + 3);
+    e += 3;
+  }
+  const parent = s.cont(e) ? bodyAt(e, depth + 1) : null;
+  if (parent) {
+    id += `--${parent.id}`;
+    level = parent.rec.level;
+    e = parent.end;
+  } else {
+    const loc = localityAt(s, e, false);
+    const qualifier = s.cont(e) ? UNIT_QUALIFIERS.longestAt(s, e) : undefined;
+    const country = s.cont(e) ? s.longest(e, 'country') : undefined;
+    if (loc) {
+      id += `--${loc.id}`;
+      level = 'local';
+      e = loc.end;
+    } else if (qualifier) {
+      e = qualifier.end;
+      id = s.slugOf(i, e);
+    } else if (country) {
+      e = country.end;
+      id = s.slugOf(i, e);
+    }
+  }
+  // A head in lower case (the end of a title) names a unit only with what it belongs to.
+  if (lowerHead && e === nameEnds) return null;
+  return { end: e, id, rec: { id: own, level } };
+}
+
+/**
+ * The end of a unit's own name from token k: a capitalised word, then capitalised words,
+ * "-" or "và" before a capitalised word, and lower-case words, up to a clause, a relation word,
+ * a level word, a place, a person, a title, a document or another body. A Party bloc's name
+ * may go on "các ... và ..." ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh X").
+ */
+function nameEnd(s: Scan, k: number): number {
+  const bloc = s.f(k) === 'khối';
+  // A place or a country that is the first syllable of a name's word is not one ("Pháp" + "chế").
+  const stops = (j: number) =>
+    (s.startsAny(j, TERM.loc | TERM.country) && !(lowerWord(s, j + 1) && s.isNamePair(j, j + 1))) ||
+    !!UNIT_QUALIFIERS.longestAt(s, j) ||
+    s.startsAny(j, TERM.title | TERM.official | TERM.body | TERM.level) ||
+    !!DOCUMENT_WORDS.longestAt(s, j) ||
+    personAt(s, j);
+  if (!s.isCapWord(k) || stops(k)) return k;
+  let e = k + 1;
+  if (bloc && s.f(e) === 'các' && s.cont(e)) e++;
+  while (e < k + MAX_NAME && s.cont(e)) {
+    const f = s.f(e);
+    // After lower-case words, a capital goes on only with a word seen in names ("Quản lý Khu kinh tế",
+    // not "Cục Lễ tân Philatov").
+    if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e))) e++;
+    else if ((f === '-' || f === 'và') && s.isCapWord(e + 1) && s.cont(e + 1) && !stops(e + 1)) e += 2;
+    else if (bloc && f === 'và' && s.cont(e + 1) && s.isWord(e + 1) && !s.isCap(e + 1)) e += 2;
+    else if (bloc && !s.isCap(e) && lowerWord(s, e)) e++;
+    else {
+      const more = nameWordsEnd(s, e);
+      if (more === e) break;
+      e = more;
+    }
+  }
+  return e;
+}
+
+const lowerWord = (s: Scan, e: number) =>
+  s.cont(e) &&
+  s.isWord(e) &&
+  !s.isCap(e) &&
+  !/^\d/.test(s.f(e)) &&
+  s.f(e) !== 'và' &&
+  !isClause(s, e) &&
+  !RELATION_WORDS.has(s.f(e));
+
+/**
+ * Lower-case words of a name from token e: the second syllable of a word begun before ("Cảnh"
+ * + "sát"), two syllables seen together in a name ("thị trường"), or a last syllable seen in one
+ * before what is not a lower-case word.
+ */
+export function nameWordsEnd(s: Scan, e: number): number {
+  for (;;) {
+    if (!lowerWord(s, e) || s.has(e, 'level')) return e;
+    if (s.isNamePair(e - 1, e)) e++;
+    else if (lowerWord(s, e + 1) && s.isNamePair(e, e + 1)) e += 2;
+    else if (s.isNameWord(e) && !lowerWord(s, e + 1)) return e + 1;
+    else return e;
+  }
+}
+
+/** A Vietnamese personal name starts at token j ("Vũ Quốc Doanh"). */
+function personAt(s: Scan, j: number): boolean {
+  return s.isSurname(j) && s.isCapWord(j + 1) && s.isCapWord(j + 2) && s.cont(j + 1) && s.cont(j + 2);
+}
+
+/**
+ * A mission and where it sits: "Đại sứ quán Việt Nam tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam
+ * tại Thượng Hải", "Phái đoàn thường trực Việt Nam tại Liên hợp quốc". Without "tại" it is a class
+ * ("Cơ quan đại diện Việt Nam ở nước ngoài"), or the gazetteer's to read ("Đại sứ quán Nhật Bản").
+ */
+function mission(s: Scan, i: number, headEnd: number, bodyAt: BodyAt, depth: number): UnitParse | null {
+  let e = headEnd;
+  const country = s.cont(e) ? s.longest(e, 'country') : undefined;
+  if (country) e = country.end;
+  if (s.f(e) !== 'tại' || !s.cont(e) || !s.cont(e + 1)) return null;
+  const at = e + 1;
+  const place = s.longest(at, 'country') ?? s.longest(at, 'loc');
+  // "tại Liên hợp quốc": an organisation, known by name even where it is not highlighted alone.
+  const body = place ? null : (bodyAt(at, depth + 1) ?? s.longest(at, 'body'));
+  if (place) e = place.end;
+  else if (body) e = body.end;
+  else if (s.isCapWord(at)) {
+    e = at + 1;
+    while (e < at + 3 && s.cont(e) && s.isCapWord(e)) e++;
+  } else return null;
+  return record(s, i, e, 'foreign');
+}
+
+function record(s: Scan, i: number, end: number, level: string): UnitParse {
+  const id = s.slugOf(i, end);
+  return { end, id, rec: { id, level } };
+}
+
+export type { UnitHead };

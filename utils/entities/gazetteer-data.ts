@@ -1,0 +1,118 @@
+/**
+ * The gazetteer's data files (data/*.json, data/officials/*.json) read as records, and the list
+ * of phrases the engine matches, each with its term code. Build time and tests only: the
+ * extension loads what scripts/build/gazetteer.ts packs from here (data/gazetteer.packed.ts).
+ */
+import bodiesData from './data/bodies.json';
+import documentsData from './data/documents.json';
+import { OFFICIALS_FILES } from './officials';
+import { slugify } from '../text/normalize';
+import { upperRun } from '../text/chars';
+import { TERM_SORT, termCode } from './term-codes';
+import { FALSE_FRIEND_BEFORE, GENERIC_BEFORE, LEVELS, TITLES, TITLE_MODIFIERS } from './lexicon';
+import type { BodyRecord, LocalityRecord, OfficialRecord } from './types';
+
+export interface DocumentType {
+  id: string;
+  name: string;
+  abbr: string[];
+  aliases?: string[];
+}
+
+interface Department {
+  stem: string;
+  aliases?: string[];
+  from?: string;
+  to?: string;
+}
+
+export const bodyRecords = (bodiesData as { bodies: BodyRecord[] }).bodies;
+export const localityRecords = (bodiesData as { localities: LocalityRecord[] }).localities;
+export const bodySources = (bodiesData as { sources: Record<string, string> }).sources;
+export const countryNames = (bodiesData as unknown as { countries: string[][] }).countries;
+export const documentTypes = (documentsData as { types: DocumentType[] }).types;
+export const issuerCodes = (documentsData as { issuers: Record<string, string> }).issuers;
+export const lawTitles = (documentsData as { laws: string[] }).laws;
+export const codeTitles = (documentsData as { codes: string[] }).codes;
+const departments = (bodiesData as unknown as { departments: Department[] }).departments;
+
+let officials: OfficialRecord[] | undefined;
+/** Every official, each with the day its file was checked. */
+export function officialRecords(): OfficialRecord[] {
+  officials ??= Object.values(OFFICIALS_FILES).flatMap((f) =>
+    f.officials.map((o) => ({ ...o, checked: o.checked ?? f.checked })),
+  );
+  return officials;
+}
+
+const HEADS = [
+  ['Sở', 'province', ['local', 'dept']],
+  ['Phòng', 'district', ['local', 'needs-place', 'dept']],
+] as const;
+
+/** Provincial departments (Sở) and district offices (Phòng), generated from one list of stems. */
+export function departmentRecords(): BodyRecord[] {
+  return departments.flatMap((d) =>
+    HEADS.map(([head, level, tags]) => ({
+      id: slugify(`${head} ${d.stem}`),
+      name: `${head} ${d.stem}`,
+      level,
+      tags: [...tags],
+      aliases: (d.aliases ?? []).map((a) => `${head} ${a}`),
+      from: d.from,
+      to: d.to,
+      src: 'wiki-dvhc',
+    })),
+  );
+}
+
+/** Every body the data names: the bodies, then the departments (term codes count in that order). */
+export const allBodies = (): BodyRecord[] => [...bodyRecords, ...departmentRecords()];
+
+export interface Phrase {
+  text: string;
+  /** termCode(sort, record index). */
+  code: number;
+  /** Abbreviations match their capitals exactly ("UBND", "TP"). */
+  caseSensitive: boolean;
+}
+
+/** An abbreviation: /^[\p{Lu}\d&.\-\s]+$/u, without compiling a Unicode-property expression. */
+const isAbbr = (a: string) => a.length > 0 && upperRun(a.replace(/[&.\-\s]/g, ''), 0);
+
+/** Every phrase of the data and the lexicon, in the order the engine's look-ups rely on. */
+export function gazetteerPhrases(): Phrase[] {
+  const out: Phrase[] = [];
+  const add = (text: string, code: number, caseSensitive = false) => out.push({ text, code, caseSensitive });
+  const bodyIds = new Set<string>();
+  const addBody = (rec: BodyRecord, code: number) => {
+    bodyIds.add(rec.id);
+    add(rec.name, code);
+    for (const a of rec.aliases ?? []) add(a, code);
+    for (const a of rec.abbr ?? []) add(a, code, true);
+  };
+  bodyRecords.forEach((rec, i) => addBody(rec, termCode(TERM_SORT.body, i)));
+  departmentRecords().forEach((rec, j) => {
+    if (!bodyIds.has(rec.id)) addBody(rec, termCode(TERM_SORT.body, bodyRecords.length + j));
+  });
+  localityRecords.forEach((loc, i) => {
+    add(loc.name, termCode(TERM_SORT.loc, i));
+    for (const a of loc.aliases ?? []) {
+      const leveled = /^(tp|thành phố|thủ đô)\b/i.test(a) || isAbbr(a);
+      add(a, termCode(leveled ? TERM_SORT.locLeveled : TERM_SORT.loc, i), isAbbr(a));
+    }
+  });
+  countryNames.forEach((names, i) => names.forEach((n) => add(n, termCode(TERM_SORT.country, i))));
+  for (const t of TITLES) add(t, termCode(TERM_SORT.title));
+  for (const t of TITLE_MODIFIERS) add(t, termCode(TERM_SORT.mod));
+  LEVELS.forEach((l, i) => add(l, termCode(TERM_SORT.level, i), /^T/.test(l)));
+  for (const w of FALSE_FRIEND_BEFORE) add(w, termCode(TERM_SORT.ff));
+  for (const w of GENERIC_BEFORE) add(w, termCode(TERM_SORT.generic));
+  lawTitles.forEach((l, i) => add(l, termCode(TERM_SORT.law, i)));
+  codeTitles.forEach((l, i) => add(l, termCode(TERM_SORT.code, i)));
+  officialRecords().forEach((o, i) => {
+    add(o.name, termCode(TERM_SORT.official, i));
+    for (const a of o.aliases ?? []) if (/\S\s+\S/.test(a)) add(a, termCode(TERM_SORT.official, i)); // two words or more
+  });
+  return out;
+}

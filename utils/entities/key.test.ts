@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { groupEntities } from '../page/summary';
+import { findEntities } from './index';
+import { entityKey } from './key';
+
+const keyOf = (text: string, kind = 'body') => {
+  const s = findEntities(text).find((x) => x.kind === kind);
+  if (!s) throw new Error(`no ${kind} in ${text}`);
+  return entityKey(s);
+};
+
+describe('entityKey', () => {
+  it('gives an abbreviation and the name spelt out, and both level words, one key', () => {
+    const spellings = [
+      'UBND TP Hà Nội họp.',
+      'Ủy ban nhân dân thành phố Hà Nội họp.',
+      'UBND thành phố Hà Nội họp.',
+      'Uỷ ban nhân dân TP. Hà Nội họp.',
+      'Ủy ban nhân dân Thành phố Hà Nội họp.'.normalize('NFD'),
+    ];
+    expect(new Set(spellings.map((t) => keyOf(t)))).toEqual(new Set(['body:uy-ban-nhan-dan--ha-noi']));
+    expect(keyOf('UBND tỉnh Thanh Hóa họp.')).toBe(keyOf('UBND tỉnh Thanh Hoá họp.'));
+  });
+
+  it('keeps terms, localities and levels apart', () => {
+    expect(keyOf('Ban Chấp hành Trung ương Đảng khóa IX đã họp.')).not.toBe(
+      keyOf('Ban Chấp hành Trung ương Đảng khóa XIII đã họp.'),
+    );
+    expect(keyOf('Quốc hội khóa XV họp.')).toBe(keyOf('Quốc hội khoá 15 họp.'));
+    expect(keyOf('Quốc hội khóa XV họp.')).not.toBe(keyOf('Quốc hội họp.'));
+    expect(keyOf('UBND tỉnh Nghệ An họp.')).not.toBe(keyOf('UBND tỉnh Hà Tĩnh họp.'));
+    expect(keyOf('UBND xã Tân Lập họp.')).not.toBe(keyOf('UBND phường Tân Lập họp.'));
+    expect(keyOf('Ban Chấp hành Trung ương Đảng khóa XII họp.')).toBe(keyOf('Trung ương Đảng khóa XII họp.'));
+  });
+
+  it('gives a person found by rule one key whatever the tone placement, case or composition', () => {
+    const texts = [
+      'Phó Chủ tịch UBND tỉnh Trần Văn Hòa phát biểu.',
+      'Phó Chủ tịch UBND tỉnh Trần Văn Hoà phát biểu.',
+      'Phó Chủ tịch UBND tỉnh Trần Văn Hòa phát biểu.'.normalize('NFD'),
+    ];
+    const spans = texts.flatMap((t) => findEntities(t).filter((s) => s.kind === 'official'));
+    expect(spans).toHaveLength(3);
+    expect(groupEntities(spans).map((g) => g.key)).toEqual(['official:trần văn hoà']);
+    expect(keyOf('Phó Chủ tịch UBND tỉnh Trần Văn Hóa phát biểu.', 'official')).not.toBe('official:trần văn hoà');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { currentEntityId } from './legacy-ids';
+import { parseBackup, toBackup } from '../backup/backup';
+import { makeAnnotation } from '../testing/records';
+
+describe('currentEntityId', () => {
+  // Pairs seen when the first and second engines read the same articles (the seed, dev, dev-recent).
+  it.each([
+    ['body:uy-ban-nhan-dan--tinh-binh-dinh', 'body:uy-ban-nhan-dan--binh-dinh'],
+    ['body:uy-ban-nhan-dan--tp-ha-noi', 'body:uy-ban-nhan-dan--ha-noi'],
+    ['body:thanh-uy--tp-hai-phong', 'body:thanh-uy--hai-phong'],
+    ['body:ban-can-su-dang--uy-ban-nhan-dan--tinh-khanh-hoa', 'body:ban-can-su-dang--uy-ban-nhan-dan--khanh-hoa'],
+    ['body:cuc-thi-hanh-an-dan-su--tp', 'body:cuc-thi-hanh-an-dan-su--thanh-pho'],
+    ['body:ban-chap-hanh--ban-chap-hanh-trung-uong-dang', 'body:ban-chap-hanh-trung-uong-dang'],
+    // A province whose own id holds its level word stays itself.
+    ['body:ban-thuong-vu--thanh-uy--tp-ho-chi-minh', 'body:ban-thuong-vu--thanh-uy--tp-ho-chi-minh'],
+    // A place the gazetteer does not know keeps its level, spelled out.
+    ['body:uy-ban-nhan-dan--tp-thu-duc', 'body:uy-ban-nhan-dan--thanh-pho-thu-duc'],
+    // Rule finds: the text under the key preset (one tone placement).
+    ['body:ủy ban kiểm tra đảng ủy khối thủy lợi', 'body:uỷ ban kiểm tra đảng uỷ khối thuỷ lợi'],
+    ['official:nguyễn văn hòa', 'official:nguyễn văn hoà'],
+  ])('%s → %s', (old, now) => expect(currentEntityId(old)).toBe(now));
+
+  it('leaves ids that did not change, including a term the old engine never kept', () => {
+    for (const id of ['official:vo-van-thuong', 'body:quoc-hoi', 'resolution:nghi-quyet-23', 'body:bo-chinh-tri'])
+      expect(currentEntityId(id)).toBe(id);
+  });
+});
+
+describe("an older version's backup", () => {
+  it('comes in with current ids, so its notes join the same dossiers as new visits', () => {
+    const key = 'https://baobinhdinh.vn/a-1.htm';
+    const note = makeAnnotation(key, 'UBND tỉnh Bình Định', 0, {
+      entityIds: ['body:uy-ban-nhan-dan--tinh-binh-dinh'],
+      entityNames: ['UBND tỉnh Bình Định'],
+    });
+    const text = toBackup(
+      {
+        articles: [
+          {
+            key,
+            url: key,
+            title: 'UBND tỉnh Bình Định họp',
+            site: 'baobinhdinh',
+            firstVisit: '2024-05-01T08:00:00.000Z',
+            lastVisit: '2024-05-01T08:00:00.000Z',
+            entities: [
+              { id: 'body:uy-ban-nhan-dan--tinh-binh-dinh', kind: 'body', name: 'UBND tỉnh Bình Định', count: 2 },
+            ],
+          },
+        ],
+        annotations: [note],
+      },
+      '2024-06-01T00:00:00.000Z',
+    );
+    const r = parseBackup(text);
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.data.articles[0].entities?.[0].id).toBe('body:uy-ban-nhan-dan--binh-dinh');
+    expect(r.data.annotations[0].entityIds).toEqual(['body:uy-ban-nhan-dan--binh-dinh']);
+  });
+});

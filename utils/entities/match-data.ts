@@ -1,0 +1,53 @@
+/**
+ * The fields of the gazetteer's records that matching reads, packed as JSON beside the lexicon
+ * (pack.ts) and parsed on a page's first look-up: the cards' full records stay unparsed until a
+ * card is shown (records.ts).
+ */
+import { PACKED } from './data/gazetteer.packed';
+
+/** A body as matching knows it. */
+export interface BodyInfo {
+  id: string;
+  /** Set for a unit read from its structure (units.ts); the gazetteer's are in records.ts. */
+  name?: string;
+  level: string;
+  tags?: string[];
+  abbr?: string[];
+}
+
+export interface LocalityInfo {
+  id: string;
+  /** The bare name is only a place after a level word ("thành phố Hồ Chí Minh"). */
+  needsLevel?: boolean;
+}
+
+export interface MatchData {
+  bodies: BodyInfo[];
+  localities: LocalityInfo[];
+  /** How many countries, laws and codes the data names (matching needs no more of them). */
+  countries: number;
+  /** Each official's id, by record index. */
+  officials: string[];
+  laws: number;
+  codes: number;
+  /** Per LEVELS entry: a province-level word. */
+  provinceLevels: boolean[];
+  /** Codes of document types and issuers a bare symbol may carry. */
+  documentCodes: string[];
+  /** The lexicon's word lists, spelt as the matching preset spells the text (words.ts). */
+  words: {
+    surnames: string[];
+    strongSurnames: string[];
+    notName: string[];
+    nameBreak: string[];
+    genericAfter: string[];
+    companyWords: string[][];
+  };
+}
+
+let parsed: MatchData | undefined;
+export function matchData(source: string = PACKED.match): MatchData {
+  if (source !== PACKED.match) return JSON.parse(source) as MatchData;
+  parsed ??= JSON.parse(source) as MatchData;
+  return parsed;
+}
