@@ -2,16 +2,17 @@
  * The reader's journeys by keyboard alone, in the real build: open the panel with its shortcut
  * (what the background sends for it: automation's keys never reach the browser's own shortcuts),
  * Tab to an entity, Enter opens its card with focus in it, "Note this mention" opens the editor
- * on the note field, a note with a tag is saved with Ctrl+Enter, focus comes back to the panel,
- * Escape closes it and gives the page its focus back; the popup finds the note by an accent-free
- * search. Also: `?` in the panel shows the shortcuts as the browser binds them; a note whose text
- * is gone is a button the keyboard reaches; and the hover hit test is precise to the letter.
+ * on the note field, a note with a tag is saved with Ctrl+Enter; the popup finds the note by an
+ * accent-free search and copies it as a citation. Also: Escape closes the panel and gives the page
+ * its focus back; `?` in the panel shows the shortcuts as the browser binds them; a note whose
+ * text is gone is a button the keyboard reaches; and the hover hit test is precise to the letter.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, tabState, waitForMark, type Harness } from './harness';
 import { SEED_ARTICLE } from '../../scripts/lib/fixtures';
 import { uiFrame, uiFocused, waitForUi } from './page-ui';
+import { allowClipboard, clearClipboard, readClipboard } from './clipboard';
 import type { Annotation } from '../../utils/model';
 
 const KEY = `http://${SEED_ARTICLE.host}${SEED_ARTICLE.path}`;
@@ -124,7 +125,17 @@ describe('keyboard only', () => {
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
     await popup.keyboard.type('ban phim');
     await expect.poll(() => popup.locator('[data-testid="annotation-note"]').allInnerTexts()).toContain(NOTE);
-    // Copy as citation (the features branch) joins the journey here: the found note, copied by keyboard.
+    // Copied as a citation, by keyboard: Tab to the found note's "Cite", Enter; the clipboard holds the quote.
+    await allowClipboard(h);
+    await clearClipboard(popup);
+    for (let i = 0; i < 40; i++) {
+      if ((await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'annotation-cite')
+        break;
+      await popup.keyboard.press('Tab');
+    }
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('annotation-cite');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => readClipboard(popup)).toContain(name);
     await popup.close();
     await page.close();
   });
