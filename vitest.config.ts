@@ -39,6 +39,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A browser on a busy 2-core machine can take over a second for one round trip through
+          // the extension's frames and IndexedDB; a broken step still fails, five seconds later.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
       {
@@ -51,6 +54,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A browser on a busy 2-core machine can take over a second for one round trip through
+          // the extension's frames and IndexedDB; a broken step still fails, five seconds later.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],
