@@ -21,7 +21,7 @@ const BACKGROUND = 'background.js';
 
 interface Mutant {
   name: string;
-  file: 'attacks' | 'journey';
+  file: 'attacks' | 'journey' | 'options';
   /** A substring of the title of the test that must fail. */
   caughtBy: string;
   /** Bundle files and the replacements that break them (each must match at least once). */
@@ -73,6 +73,12 @@ const MUTANTS: Mutant[] = [
     file: 'journey',
     caughtBy: 'leaves a host outside its sites alone',
     patches: [{ file: 'manifest.json', find: /"matches":\s*\[[^\]]*\]/g, replace: '"matches":["<all_urls>"]' }],
+  },
+  {
+    name: 'content script deaf to settings changed in the options page',
+    file: 'options',
+    caughtBy: 'switches a kind off everywhere',
+    patches: [{ file: CONTENT, find: /[\w$]+\.storage\.onChanged\.addListener\([\w$]+\)/g, replace: 'void 0' }],
   },
   {
     name: 'popup that renders nothing',
