@@ -48,6 +48,18 @@ const MUTANTS: Mutant[] = [
     ],
   },
   {
+    name: "the reader's highlights also put in the page's highlight registry",
+    file: 'attacks',
+    caughtBy: 'learns nothing of a note being written',
+    patches: [
+      {
+        file: CONTENT,
+        find: /draw\(([\w$]+)\)\{([\w$]+)=\1,/g,
+        replace: 'draw($1){CSS.highlights.set("vna-note",new Highlight(...$1.map((b)=>b.range)));$2=$1,',
+      },
+    ],
+  },
+  {
     name: 'state written on <html> (as a test build would)',
     file: 'attacks',
     caughtBy: 'learns nothing of a note being written',
