@@ -7,7 +7,7 @@ import { describeEntity } from '../entities/card';
 import { officialRecords } from '../entities/officials';
 import type { EntitySpan, OfficialRecord, Position } from '../entities/types';
 import { findPeople } from '../facts/who';
-import { heldOn, type Doubt } from '../facts/held';
+import { positionsOn, type Doubt } from '../facts/held';
 import type { EntityKind } from '../model';
 
 export interface DossierPosition {
@@ -85,7 +85,7 @@ export function sourceUrls(note: string): string[] {
 const byStart = (a: Position, b: Position) => (a.from ?? '').localeCompare(b.from ?? '');
 
 export function entityFacts(kind: EntityKind, id: string, name: string): DossierFacts {
-  const card = describeEntity(span(kind, id, name), undefined);
+  const card = describeEntity(span(kind, id, name));
   const sources = [...new Set((card.sources ?? []).flatMap(sourceUrls))];
   const facts: DossierFacts = { kind, name: card.name, known: false, sources };
   if (kind === 'official') {
@@ -127,22 +127,18 @@ export function entityFacts(kind: EntityKind, id: string, name: string): Dossier
 }
 
 /**
- * The positions the card shows for `day` (describeEntity's positions at the article's date), each
- * with the certainty held.ts gives it. Empty for a person the data does not know, or no day.
+ * The positions the card shows for `day` (held.ts's positionsOn, as the card and `who` read them),
+ * each with its certainty. Empty for a person the data does not know, or no day.
  */
 export function rolesOn(id: string, name: string, day: string | undefined): RoleOnDay[] {
   if (!day) return [];
   const rec = officialRecord(id, name);
   if (!rec) return [];
-  const card = describeEntity(span('official', `official:${rec.id}`, rec.name), day);
-  return (card.positionsAtDate ?? []).map((p) => {
-    const held = heldOn(p, day, rec.checked ?? '');
-    return {
-      title: p.title,
-      ...(p.org ? { org: p.org } : {}),
-      certain: held?.certain ?? false,
-      doubts: held?.doubts ?? [],
-      source: p.source,
-    };
-  });
+  return positionsOn(rec, day).map((p) => ({
+    title: p.title,
+    ...(p.org ? { org: p.org } : {}),
+    certain: p.certain,
+    doubts: p.doubts,
+    source: p.source,
+  }));
 }

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { describeEntity } from './card';
 import { findEntities } from './index';
+import { cardData } from '../facts/card-data';
 
 const first = (text: string, kind: string) => findEntities(text).find((s) => s.kind === kind)!;
 
 describe('describeEntity', () => {
-  it('gives an official the positions held at the article date', () => {
-    const card = describeEntity(first('Đồng chí Võ Văn Thưởng phát biểu.', 'official'), '2022-12-12');
-    expect(card.name).toBe('Võ Văn Thưởng');
-    expect(card.positionsAtDate?.map((p) => p.title)).toContain('Thường trực Ban Bí thư');
-    expect(card.positionsAtDate?.map((p) => p.title)).not.toContain('Chủ tịch nước');
-    const later = describeEntity(first('Đồng chí Võ Văn Thưởng phát biểu.', 'official'), '2023-06-01');
-    expect(later.positionsAtDate?.map((p) => p.title)).toContain('Chủ tịch nước');
+  it('names an official by the record; the positions on a day come from held.ts (cardData)', () => {
+    const span = first('Đồng chí Võ Văn Thưởng phát biểu.', 'official');
+    expect(describeEntity(span)).toMatchObject({
+      kind: 'official',
+      name: 'Võ Văn Thưởng',
+      id: 'official:vo-van-thuong',
+    });
+    const titles = (day: string) => (cardData(span, day, { index: 0, count: 1 }).atDate ?? []).map((p) => p.title);
+    expect(titles('2022-12-12')).toContain('Thường trực Ban Bí thư');
+    expect(titles('2022-12-12')).not.toContain('Chủ tịch nước');
+    expect(titles('2023-06-01')).toContain('Chủ tịch nước');
   });
 
   it('names a body as written, abbreviations spelled out, never doubled', () => {

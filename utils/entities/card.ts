@@ -4,7 +4,7 @@
  */
 import { cardRecords } from './records';
 import { forDisplay, matchKey } from '../text/normalize';
-import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord, OfficialRecord, Position } from './types';
+import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord, OfficialRecord } from './types';
 
 let bodies: Map<string, BodyRecord> | undefined;
 let localities: Map<string, LocalityRecord> | undefined;
@@ -14,18 +14,6 @@ function maps() {
     localities = new Map(cardRecords().localities.map((l) => [l.id, l]));
   }
   return { bodies, localities: localities! };
-}
-
-/** Partial ISO dates compare as the start (from) or the end (to) of their period. */
-function lower(d: string): string {
-  return `${d}-01-01`.slice(0, 10);
-}
-function upper(d: string): string {
-  return d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d;
-}
-function heldAt(p: Position, date: string): boolean {
-  const d = lower(date);
-  return (!p.from || lower(p.from) <= d) && (p.to == null || upper(p.to) >= d);
 }
 
 export function findOfficial(span: EntitySpan): OfficialRecord | undefined {
@@ -124,10 +112,11 @@ function describeDocument(span: EntitySpan): EntityCard {
 }
 
 /**
- * What the hover card shows for a span. `articleDate` (ISO) picks the positions an official held
- * when the article was written; the current ones are given too.
+ * What the card says about a span: its canonical name and, for a body or a document, what the
+ * data and the text tell of it. An official's positions on a day are read through
+ * utils/facts/held.ts (its certainty rules), never here.
  */
-export function describeEntity(span: EntitySpan, articleDate?: string): EntityCard {
+export function describeEntity(span: EntitySpan): EntityCard {
   if (span.kind === 'body') return describeBody(span);
   if (span.kind === 'resolution') return describeDocument(span);
   const rec = findOfficial(span);
@@ -137,11 +126,6 @@ export function describeEntity(span: EntitySpan, articleDate?: string): EntityCa
     id: span.id ?? (rec ? `official:${rec.id}` : undefined),
   };
   if (span.role) card.role = span.role;
-  if (rec) {
-    // An undated position cannot be placed at the article's date.
-    if (articleDate) card.positionsAtDate = rec.positions.filter((p) => !!p.from && heldAt(p, articleDate));
-    card.currentPositions = rec.positions.filter((p) => p.to == null);
-    card.sources = [...new Set(rec.positions.map((p) => p.source))];
-  }
+  if (rec) card.sources = [...new Set(rec.positions.map((p) => p.source))];
   return card;
 }

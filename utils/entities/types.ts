@@ -100,9 +100,6 @@ export interface EntityCard {
   /** Canonical name. */
   name: string;
   id?: string;
-  /** Official: the positions held at the article date, and the ones held now. */
-  positionsAtDate?: Position[];
-  currentPositions?: Position[];
   role?: string;
   /** Body: full name, level, and successor when it was merged or dissolved. */
   fullName?: string;
