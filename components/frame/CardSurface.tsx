@@ -1,13 +1,19 @@
 /** The card in its frame; tells the content script while the pointer rests on it. */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { Card } from '../page/Card';
 import { ReaderFacts } from './ReaderFacts';
 import { SeenIn } from './SeenIn';
+import { cardData } from '@/utils/facts/card-data';
 import type { FromFrame, ToFrame } from '@/utils/frames/protocol';
 
 type CardMessage = Extract<ToFrame, { t: 'card' }>;
 
 export function CardSurface({ m, send }: { m: CardMessage; send: (x: FromFrame) => void }) {
+  // The facts are read here, in the extension's frame, from the mention the content script sent.
+  const card = useMemo(() => {
+    const { span, articleDate, mention, key } = m.card;
+    return { ...cardData(span, articleDate, mention), key };
+  }, [m.card]);
   // The frame is the card: the pointer entering or leaving it is the document's.
   useEffect(() => {
     const enter = () => send({ t: 'pointer', inside: true });
@@ -28,14 +34,14 @@ export function CardSurface({ m, send }: { m: CardMessage; send: (x: FromFrame) 
   }, [m]);
   return (
     <Card
-      card={m.card}
+      card={card}
       lang={m.lang}
       onStep={(delta) => send({ t: 'step', delta })}
       onClose={() => send({ t: 'close', refocusPage: true })}
       onNote={() => send({ t: 'note-mention' })}
     >
-      <SeenIn entityKey={m.card.key} lang={m.lang} />
-      <ReaderFacts card={m.card} lang={m.lang} onBusy={() => send({ t: 'touched' })} />
+      <SeenIn entityKey={card.key} lang={m.lang} />
+      <ReaderFacts card={card} lang={m.lang} onBusy={() => send({ t: 'touched' })} />
     </Card>
   );
 }

@@ -1,7 +1,6 @@
-/** Builds the card for an entity mention (utils/facts/card-data.ts) and steps through mentions. */
+/** Asks the card frame to show an entity mention (it reads the facts itself) and steps through mentions. */
 import { describeEntity } from '@/utils/entities/card';
 import type { EntityCard, EntitySpan } from '@/utils/entities/types';
-import { cardData } from '@/utils/facts/card-data';
 import { rangeFromOffsets } from '@/utils/dom/text-index';
 import { entityKey } from '@/utils/page/summary';
 import type { PageState } from './state';
@@ -30,13 +29,15 @@ export function showCardFor(
   const spans = state.spans.value;
   const span = spans[spanIndex];
   const mentions = mentionsOf(spans, entityKey(span));
-  const data = cardData(span, state.article.value?.published?.slice(0, 10), {
-    index: mentions.indexOf(spanIndex),
-    count: mentions.length,
-  });
+  const data = {
+    span,
+    articleDate: state.article.value?.published?.slice(0, 10),
+    mention: { index: mentions.indexOf(spanIndex), count: mentions.length },
+    key: entityKey(span),
+  };
   // A card opened from the keyboard stays until the reader closes it, wherever the pointer goes.
   if (how.focus) state.cardPinned = true;
-  state.card.value = { data: { ...data, key: entityKey(span) }, spanIndex, x, y, avoid, ...how };
+  state.card.value = { data, spanIndex, x, y, avoid, ...how };
 }
 
 /** Moves the card to the next (or previous) mention of the same entity, scrolling it into view. */

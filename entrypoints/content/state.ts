@@ -9,7 +9,7 @@ import type { EntitySpan } from '@/utils/entities/types';
 import type { EntityKind } from '@/utils/model';
 import type { AnchorRecord } from '@/utils/messaging/protocol';
 import { defaultSettings, type Settings } from '@/utils/settings/settings';
-import type { CardData, NoteDraft } from '@/utils/frames/protocol';
+import type { CardRequest, NoteDraft } from '@/utils/frames/protocol';
 import type { Painter } from '@/utils/page/painter';
 import { offsetsFromRange } from '@/utils/dom/text-index';
 
@@ -32,7 +32,7 @@ export interface EditorState {
 }
 
 export interface CardState {
-  data: CardData;
+  data: CardRequest;
   spanIndex: number;
   x: number;
   y: number;

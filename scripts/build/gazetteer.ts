@@ -2,7 +2,7 @@
  * npx tsx scripts/build/gazetteer.ts [--check]
  * Writes utils/entities/data/gazetteer.packed.ts from the data files (utils/entities/data/*.json,
  * officials/*.json) and the lexicon: the packed lexicon (base64), the fields matching reads and
- * the cards' records (JSON strings); see utils/entities/pack.ts. Run it after changing the data,
+ * the records that name entities and the officials' positions (JSON strings); see utils/entities/pack.ts. Run it after changing the data,
  * the lexicon or the text rules (npm run build does). --check (run before the unit tests, and by
  * one of them) exits 1 if the file is stale, without writing.
  */
@@ -23,6 +23,10 @@ export function packedSource(p = packGazetteer()): string {
     `  match: ${JSON.stringify(p.match)},`,
     `  records: ${JSON.stringify(p.records)},`,
     '} as const;',
+    '',
+    '// The officials with their positions and sources (official-facts.ts): a bundle that does not',
+    '// import them (the content script) does not carry them.',
+    `export const OFFICIALS = ${JSON.stringify(p.officials)};`,
     '',
   ].join('\n');
 }
@@ -45,6 +49,6 @@ if (process.argv[1] && /build[\\/]gazetteer\.ts$/.test(process.argv[1])) {
   writeFileSync(PACKED_FILE, source);
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   console.log(
-    `wrote ${name}: lexicon ${kib((p.lexicon.length * 3) / 4)} (${kib(p.lexicon.length)} base64), match ${kib(p.match.length)}, records ${kib(p.records.length)}`,
+    `wrote ${name}: lexicon ${kib((p.lexicon.length * 3) / 4)} (${kib(p.lexicon.length)} base64), match ${kib(p.match.length)}, records ${kib(p.records.length)}, officials ${kib(p.officials.length)}`,
   );
 }

@@ -1,10 +1,11 @@
 /**
- * Display data for the page's hover card. Pure: reads the gazetteer's records (records.ts, parsed
- * on the first card), never the page.
+ * What the card says an entity is: its canonical name and, for a body or a document, what the
+ * data and the text tell of it. Pure: reads the records that name entities (records.ts), never the
+ * page; an official's positions are in official-facts.ts.
  */
-import { cardRecords } from './records';
+import { cardRecords, type OfficialName } from './records';
 import { forDisplay, matchKey } from '../text/normalize';
-import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord, OfficialRecord } from './types';
+import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord } from './types';
 
 let bodies: Map<string, BodyRecord> | undefined;
 let localities: Map<string, LocalityRecord> | undefined;
@@ -16,8 +17,8 @@ function maps() {
   return { bodies, localities: localities! };
 }
 
-export function findOfficial(span: EntitySpan): OfficialRecord | undefined {
-  const all = cardRecords().officials;
+/** The official in `all` a span names: by its id, else by name or alias. */
+export function matchOfficial<T extends OfficialName>(all: readonly T[], span: EntitySpan): T | undefined {
   if (span.id?.startsWith('official:')) {
     const id = span.id.slice(9);
     const r = all.find((o) => o.id === id);
@@ -119,13 +120,12 @@ function describeDocument(span: EntitySpan): EntityCard {
 export function describeEntity(span: EntitySpan): EntityCard {
   if (span.kind === 'body') return describeBody(span);
   if (span.kind === 'resolution') return describeDocument(span);
-  const rec = findOfficial(span);
+  const rec = matchOfficial(cardRecords().officials, span);
   const card: EntityCard = {
     kind: 'official',
     name: rec?.name ?? span.text,
     id: span.id ?? (rec ? `official:${rec.id}` : undefined),
   };
   if (span.role) card.role = span.role;
-  if (rec) card.sources = [...new Set(rec.positions.map((p) => p.source))];
   return card;
 }

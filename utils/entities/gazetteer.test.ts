@@ -95,8 +95,11 @@ describe('packed gazetteer', () => {
     expect(() => encodeLexicon(header, { ...sections, childNode: [70000] }, strings)).toThrow(/childNode.*16 bits/);
   });
 
-  it('ships the lexicon and the records as strings, not object literals', () => {
+  it('ships the lexicon, the records and the officials as strings, not object literals', () => {
     const source = readFileSync(new URL('./data/gazetteer.packed.ts', import.meta.url), 'utf8');
-    expect(source.split('\n').filter((l) => l.trim()).length).toBeLessThan(10);
+    const code = source.split('\n').filter((l) => l.trim() && !l.startsWith('//'));
+    expect(code).toHaveLength(6);
+    for (const line of code.filter((l) => !/^(export const PACKED = \{|\} as const;)$/.test(l)))
+      expect(line.slice(0, 40)).toMatch(/^( {2}\w+: |export const \w+ = )"/);
   });
 });

@@ -4,7 +4,10 @@
  * - the lexicon: syllables, phrase trie, grammar flags and name pairs, binary (lexicon-format.ts)
  *   and base64, for a page to decode natively;
  * - the few fields of each record that matching reads (MatchData), as JSON;
- * - the records the hover cards show, as JSON, parsed only when a card is first shown.
+ * - the records that name what the engine finds (bodies, localities, document types, issuers,
+ *   officials' names), as JSON, parsed on the first name asked for;
+ * - the officials with their positions and sources, as JSON, apart: only the card frame, the
+ *   dossier and the CLIs read them, so the content script does not carry them.
  * Strings, not object literals: a page compiles a string literal at no cost worth measuring.
  */
 import { normalize, matchKey } from '../text/normalize';
@@ -45,8 +48,10 @@ export interface PackedGazetteer {
   lexicon: string;
   /** MatchData as JSON. */
   match: string;
-  /** The cards' records as JSON (records.ts). */
+  /** The records that name entities, as JSON (records.ts). */
   records: string;
+  /** Every official with positions and sources, as JSON (official-facts.ts). */
+  officials: string;
 }
 
 const cased = (words: readonly string[]) => words.map((w) => normalize(w, 'matching'));
@@ -216,12 +221,13 @@ export function packGazetteer(): PackedGazetteer {
     sources: bodySources,
     documentTypes,
     issuers: issuerCodes,
-    officials: officialRecords(),
+    officials: officialRecords().map((o) => ({ id: o.id, name: o.name, ...(o.aliases ? { aliases: o.aliases } : {}) })),
   };
   return {
     lexicon: toBase64(bytes),
     match: JSON.stringify(match),
     records: JSON.stringify(records),
+    officials: JSON.stringify(officialRecords()),
   };
 }
 

@@ -1,9 +1,13 @@
 /**
- * The records the hover cards show (officials with their positions and sources, bodies,
- * localities, document types), packed as JSON by pack.ts and parsed when the first card is shown.
+ * The records that name what the engine finds (bodies, localities, document types, issuers, and
+ * each official's name and aliases), packed as JSON by pack.ts and parsed on first use. The
+ * officials' positions are apart (official-facts.ts).
  */
 import { PACKED } from './data/gazetteer.packed';
 import type { BodyRecord, LocalityRecord, OfficialRecord } from './types';
+
+/** An official as the records name them: no positions (official-facts.ts has those). */
+export type OfficialName = Pick<OfficialRecord, 'id' | 'name' | 'aliases'>;
 
 export interface DocumentType {
   id: string;
@@ -19,7 +23,7 @@ export interface CardRecords {
   sources: Record<string, string>;
   documentTypes: DocumentType[];
   issuers: Record<string, string>;
-  officials: OfficialRecord[];
+  officials: OfficialName[];
 }
 
 let records: CardRecords | undefined;

@@ -3,7 +3,8 @@
  * official's positions through held.ts (with their certainty and sources). Pure: the content
  * script calls it, the frame only renders.
  */
-import { describeEntity, findOfficial } from '../entities/card';
+import { describeEntity } from '../entities/card';
+import { findOfficial } from '../entities/official-facts';
 import type { EntitySpan } from '../entities/types';
 import type { CardData } from '../frames/protocol';
 import { currentPositions, positionsOn } from './held';

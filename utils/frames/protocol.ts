@@ -7,6 +7,7 @@
  * know (in the frame's address, inside a closed shadow root): neither the page nor a frame the
  * page made itself can join. Checked by hand on both sides: the content script carries no zod.
  */
+import type { EntitySpan } from '../entities/types';
 import type { HeldPosition } from '../facts/held';
 import type { EntityKind } from '../model';
 import type { Lang } from '../model';
@@ -22,6 +23,19 @@ export interface NoteDraft {
   selectors: import('../anchoring/types').Selector[];
   entityIds: string[];
   entityNames: string[];
+}
+
+/**
+ * What the content script sends the card frame for one mention: the frame reads the facts
+ * (utils/facts/card-data.ts), so the page's script carries no official's positions.
+ */
+export interface CardRequest {
+  span: EntitySpan;
+  /** The article's date, when it states one. */
+  articleDate?: string;
+  mention: { index: number; count: number };
+  /** The key the reader's visits and notes store for this entity (their dossier's id). */
+  key: string;
 }
 
 /** What the card frame shows for one mention; facts come with their sources and certainty. */
@@ -69,7 +83,7 @@ export interface PanelData {
 
 /** Content script → frame. */
 export type ToFrame =
-  | { t: 'card'; lang: Lang; card: CardData; focus?: boolean }
+  | { t: 'card'; lang: Lang; card: CardRequest; focus?: boolean }
   | {
       t: 'editor';
       lang: Lang;
