@@ -4,7 +4,7 @@
  * day with its certainty (utils/facts/held.ts). Pure: reads the data files, never the page.
  */
 import { describeEntity } from '../entities/card';
-import { officialRecords } from '../entities/officials';
+import { officialFacts } from '../entities/official-facts';
 import type { EntitySpan, OfficialRecord, Position } from '../entities/types';
 import { findPeople } from '../facts/who';
 import { positionsOn, type Doubt } from '../facts/held';
@@ -69,11 +69,11 @@ const span = (kind: EntityKind, id: string, name: string): EntitySpan => ({
 /** The official's record: by gazetteer id, else by name as the card finds it. */
 export function officialRecord(id: string, name: string): OfficialRecord | undefined {
   if (id.startsWith('official:')) {
-    const rec = officialRecords().find((o) => o.id === id.slice('official:'.length));
+    const rec = officialFacts().find((o) => o.id === id.slice('official:'.length));
     if (rec) return rec;
   }
   // A name two people share says nothing about which one it is.
-  const people = findPeople(officialRecords(), name);
+  const people = findPeople(officialFacts(), name);
   return people.length === 1 ? people[0] : undefined;
 }
 
