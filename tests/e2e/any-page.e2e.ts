@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, tabState, waitForMark, type Harness } from './harness';
-import { clickFab, highlightTexts, noteBoxes, uiClick, uiType, waitForUi } from './page-ui';
+import { clickFab, highlightTexts, noteBoxes, selectByDrag, uiClick, uiType, waitForUi } from './page-ui';
 import type { Annotation } from '../../utils/model';
 
 const HOST = 'baochinhphu.vn';
@@ -46,30 +46,6 @@ async function tabInfo(page: Page) {
   }, page.url());
 }
 
-async function dragOver(page: Page, text: string) {
-  const box = await page.evaluate((needle) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
-      const i = t.data.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + needle.length);
-      t.parentElement!.scrollIntoView({ block: 'center' });
-      const rects = r.getClientRects();
-      const a = rects[0];
-      const b = rects[rects.length - 1];
-      return { x0: a.left + 1, y0: a.top + a.height / 2, x1: b.right - 1, y1: b.top + b.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!box) throw new Error(`"${text}" is not on ${page.url()}`);
-  await page.mouse.move(box.x0, box.y0);
-  await page.mouse.down();
-  await page.mouse.move(box.x1, box.y1, { steps: 6 });
-  await page.mouse.up();
-}
-
 const notes = async (key = KEY) =>
   (await h.sendMessage<{ data: Annotation[] }>({ type: 'annotations:list', articleKey: key })).data;
 
@@ -81,7 +57,7 @@ describe('a page where no article is detected', () => {
     // A teaser's summary, as a reader might keep one from a section page (text, not a link).
     const quote = 'Chủ tịch nước đánh giá cao những đóng góp của Đại sứ';
     expect(quote.length).toBeGreaterThan(10);
-    await dragOver(page, quote);
+    await selectByDrag(page, quote);
     await waitForUi(page, '[data-testid="note-editor"]');
     await uiType(page, '[data-testid="note-input"]', 'ghi chú trên trang mục lục');
     await uiClick(page, '[data-testid="note-save"]');

@@ -7,24 +7,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, tabState, waitForMark, type Harness } from './harness';
-import { clickFab, pointOfText, uiClick, uiFrame, uiType, waitForUi } from './page-ui';
+import { clickFab, pointOfText, selectByDrag, uiClick, uiFrame, uiType, waitForUi } from './page-ui';
 import {
   ATTACK_HOST,
+  ATTACK_KEY,
   ATTACK_PATH,
   attackServerOptions,
   EVIL_HOST,
   EVIL_PATH,
+  QUOTE,
   REAL_KEY,
+  SECRET,
+  SEEDED,
+  seededNote,
 } from '../fixtures/attacks/serve';
 import type { Annotation } from '../../utils/model';
 
-const KEY = `http://${ATTACK_HOST}${ATTACK_PATH}`;
-const QUOTE = 'Thường trực Ban Bí thư đặt vấn đề, những biện pháp triển khai thực hiện';
-/** What the reader types: a source's name and number, the kind of thing a page must never see. */
-const SECRET = 'Nguồn tin: anh Minh 0912 345 678';
-
-/** A note saved before the attacks, so each test can stand alone (a passage other than QUOTE). */
-const SEEDED = 'những nội dung rất quan trọng';
+const KEY = ATTACK_KEY;
 
 let h: Harness;
 beforeAll(async () => {
@@ -33,32 +32,7 @@ beforeAll(async () => {
   await waitForMark(page, 'data-vna-entities');
   const text = await page.evaluate(() => document.body.textContent ?? '');
   await page.close();
-  const at = text.indexOf(SEEDED);
-  const now = new Date().toISOString();
-  await h.sendMessage({
-    type: 'annotation:save',
-    annotation: {
-      id: '6b1d2c3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
-      articleKey: KEY,
-      pageUrl: KEY,
-      selectors: [
-        {
-          type: 'TextQuoteSelector',
-          exact: SEEDED,
-          prefix: text.slice(Math.max(0, at - 32), at),
-          suffix: text.slice(at + SEEDED.length, at + SEEDED.length + 32),
-        },
-      ],
-      quote: SEEDED,
-      colour: 'blue',
-      note: `${SECRET} (đã lưu)`,
-      tags: [],
-      entityIds: [],
-      entityNames: [],
-      created: now,
-      updated: now,
-    },
-  });
+  await h.sendMessage({ type: 'annotation:save', annotation: seededNote(text) });
 });
 afterAll(async () => {
   await h?.close();
@@ -81,30 +55,6 @@ async function openAttackPage(): Promise<Page> {
 
 async function notes(key = KEY): Promise<Annotation[]> {
   return (await h.sendMessage<{ data: Annotation[] }>({ type: 'annotations:list', articleKey: key })).data;
-}
-
-async function selectByDrag(page: Page, text: string) {
-  const from = await page.evaluate((needle) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
-      const i = t.data.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + needle.length);
-      t.parentElement!.scrollIntoView({ block: 'center' });
-      const rects = r.getClientRects();
-      const a = rects[0];
-      const b = rects[rects.length - 1];
-      return { x0: a.left + 1, y0: a.top + a.height / 2, x1: b.right - 1, y1: b.top + b.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!from) throw new Error(`"${text}" is not on the page`);
-  await page.mouse.move(from.x0, from.y0);
-  await page.mouse.down();
-  await page.mouse.move(from.x1, from.y1, { steps: 8 });
-  await page.mouse.up();
 }
 
 describe('a hostile news page', () => {

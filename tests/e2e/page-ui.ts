@@ -116,3 +116,28 @@ export async function pointOfText(page: Page, text: string, nth = 0): Promise<{ 
   if (!p) throw new Error(`"${text}" not found on ${page.url()}`);
   return p;
 }
+
+/** Selects `text` (its first occurrence) with a real mouse drag, from its first letter to its last. */
+export async function selectByDrag(page: Page, text: string): Promise<void> {
+  const box = await page.evaluate((needle) => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
+      const i = t.data.indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + needle.length);
+      t.parentElement!.scrollIntoView({ block: 'center' });
+      const rects = r.getClientRects();
+      const a = rects[0];
+      const b = rects[rects.length - 1];
+      return { x0: a.left + 1, y0: a.top + a.height / 2, x1: b.right - 1, y1: b.top + b.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not on ${page.url()}`);
+  await page.mouse.move(box.x0, box.y0);
+  await page.mouse.down();
+  await page.mouse.move(box.x1, box.y1, { steps: 8 });
+  await page.mouse.up();
+}

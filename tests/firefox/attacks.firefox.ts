@@ -12,20 +12,20 @@ import { launchFirefox, pollUntil, type FirefoxHarness } from '../../scripts/lib
 import { pageUi } from '../../scripts/lib/firefox-ui';
 import {
   ATTACK_HOST,
+  ATTACK_KEY,
   ATTACK_PATH,
   attackServerOptions,
   EVIL_HOST,
   EVIL_PATH,
+  QUOTE,
   REAL_KEY,
+  SECRET,
+  SEEDED,
+  seededNote,
 } from '../fixtures/attacks/serve';
 import type { Annotation } from '../../utils/model';
 
-const KEY = `http://${ATTACK_HOST}${ATTACK_PATH}`;
-const QUOTE = 'Thường trực Ban Bí thư đặt vấn đề, những biện pháp triển khai thực hiện';
-/** What the reader types: a source's name and number, the kind of thing a page must never see. */
-const SECRET = 'Nguồn tin: anh Minh 0912 345 678';
-/** A note saved before the attacks, so each test can stand alone (a passage other than QUOTE). */
-const SEEDED = 'những nội dung rất quan trọng';
+const KEY = ATTACK_KEY;
 
 let h: FirefoxHarness;
 
@@ -54,18 +54,9 @@ beforeAll(async () => {
   await h.waitForState(page, (s) => s.entities !== null, 'entities drawn');
   const text = await page.evaluate(() => document.body.textContent ?? '');
   await page.close();
-  const at = text.indexOf(SEEDED);
-  const selectors = [
-    {
-      type: 'TextQuoteSelector' as const,
-      exact: SEEDED,
-      prefix: text.slice(Math.max(0, at - 32), at),
-      suffix: text.slice(at + SEEDED.length, at + SEEDED.length + 32),
-    },
-  ];
   const r = await h.sendMessage<{ ok: boolean; error?: string }>({
     type: 'annotation:save',
-    annotation: note(KEY, SEEDED, `${SECRET} (đã lưu)`, { selectors }),
+    annotation: seededNote(text),
   });
   expect(r, r.error).toMatchObject({ ok: true });
 });
