@@ -213,19 +213,7 @@ function PositionForm({
       </label>
       {field('source', t('facts.source', lang), { placeholder: 'https://' })}
       {field('note', t('facts.note', lang))}
-      {problem && (
-        <p class="danger" role="alert">
-          {problem}
-        </p>
-      )}
-      <p class="row">
-        <button type="submit" data-testid="fact-save">
-          {t('page.save', lang)}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('popup.cancel', lang)}
-        </button>
-      </p>
+      <FormEnd lang={lang} problem={problem} onCancel={onCancel} />
     </form>
   );
 }
@@ -280,6 +268,15 @@ function WrongForm({
           data-testid="fact-source"
         />
       </label>
+      <FormEnd lang={lang} problem={problem} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** What is wrong with the form, if anything, then Save and Cancel: the end of both fact forms. */
+function FormEnd({ lang, problem, onCancel }: { lang: Lang; problem?: string; onCancel: () => void }) {
+  return (
+    <>
       {problem && (
         <p class="danger" role="alert">
           {problem}
@@ -293,6 +290,6 @@ function WrongForm({
           {t('popup.cancel', lang)}
         </button>
       </p>
-    </form>
+    </>
   );
 }
