@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
+import { dossierPath } from '../../utils/dossier/link';
 import { SEED_ARTICLE } from '../../scripts/lib/fixtures';
 import { clickFab, onHostElement, pointOfText, uiFrame, waitForUi } from './page-ui';
 import { axeViolations } from './axe';
@@ -88,6 +89,22 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     const found = await inScheme(options, () => axeViolations(options, 'options'));
     expect(found.flat()).toEqual([]);
     await options.close();
+  });
+
+  it('the dossier index and a dossier, in light and dark', async () => {
+    // The seed read (by the tests above or here): the index has rows, the dossier has an article.
+    const article = await h.openFixture(SEED_ARTICLE.host, SEED_ARTICLE.path);
+    await waitForMark(article, 'data-vna-entities');
+    await article.close();
+    const index = await h.openPage(`chrome-extension://${h.extensionId}${dossierPath()}`);
+    await index.waitForSelector('[data-testid="index-row"]');
+    const inIndex = await inScheme(index, () => axeViolations(index, 'dossier index'));
+    await index.close();
+    const dossier = await h.openPage(`chrome-extension://${h.extensionId}${dossierPath('official:vo-van-thuong')}`);
+    await dossier.waitForSelector('[data-testid="dossier-article"]');
+    const inDossier = await inScheme(dossier, () => axeViolations(dossier, 'dossier'));
+    await dossier.close();
+    expect([...inIndex, ...inDossier].flat()).toEqual([]);
   });
 
   it('the panel, the card and the note editor in an article, in light and dark', async () => {
