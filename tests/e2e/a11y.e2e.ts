@@ -91,6 +91,18 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     await options.close();
   });
 
+  it('tells the kinds apart without colour: their marks in the options are solid, dashed, dotted', async () => {
+    const page = await h.openPage(`chrome-extension://${h.extensionId}/options.html`);
+    await page.waitForSelector('.kind-mark.official', { state: 'attached' });
+    const styles = await page.evaluate(() =>
+      ['official', 'body', 'resolution'].map(
+        (k) => getComputedStyle(document.querySelector(`.kind-mark.${k}`)!).borderBottomStyle,
+      ),
+    );
+    expect(styles).toEqual(['solid', 'dashed', 'dotted']);
+    await page.close();
+  });
+
   it('the dossier index and a dossier, in light and dark', async () => {
     // The seed read (by the tests above or here): the index has rows, the dossier has an article.
     const article = await h.openFixture(SEED_ARTICLE.host, SEED_ARTICLE.path);
