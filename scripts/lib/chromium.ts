@@ -232,22 +232,31 @@ async function extensionWorker(page: Page) {
   return ctx.serviceWorkers().find(isExt) ?? (await ctx.waitForEvent('serviceworker', { predicate: isExt }));
 }
 
-export async function tabState(page: Page): Promise<TabState | null> {
+/**
+ * Sends `message` to the content script (top frame) of the tab showing `page`, from the
+ * extension's worker, as the background does for a command or the popup for its page view.
+ * Null when no tab shows that address.
+ */
+export async function sendToTab<R>(page: Page, message: unknown): Promise<R | null> {
   const worker = await extensionWorker(page);
-  return worker.evaluate(async (url: string) => {
-    interface Tabs {
-      query(q: object): Promise<{ id?: number; url?: string }[]>;
-      sendMessage(id: number, m: unknown, o: object): Promise<unknown>;
-    }
-    const c = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    const tab = (await c.tabs.query({})).find((t) => t.url === url);
-    if (tab?.id === undefined) return null;
-    try {
-      return ((await c.tabs.sendMessage(tab.id, { type: 'tab:state' }, { frameId: 0 })) as TabState) ?? null;
-    } catch {
-      return null;
-    }
-  }, page.url());
+  return worker.evaluate(
+    async ([url, m]) => {
+      interface Tabs {
+        query(q: object): Promise<{ id?: number; url?: string }[]>;
+        sendMessage(id: number, m: unknown, o: object): Promise<unknown>;
+      }
+      const c = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      const tab = (await c.tabs.query({})).find((t) => t.url === url);
+      if (tab?.id === undefined) return null;
+      return ((await c.tabs.sendMessage(tab.id, m, { frameId: 0 })) as R) ?? null;
+    },
+    [page.url(), message] as const,
+  ) as Promise<R | null>;
+}
+
+/** What the content script reports of its tab; null while it cannot answer yet. */
+export async function tabState(page: Page): Promise<TabState | null> {
+  return sendToTab<TabState>(page, { type: 'tab:state' }).catch(() => null);
 }
 
 export async function readMarks(page: Page): Promise<VnaMarks> {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, tabState, waitForMark, type Harness } from './harness';
+import { launchWithExtension, sendToTab, tabState, waitForMark, type Harness } from './harness';
 import { clickFab, highlightTexts, noteBoxes, selectByDrag, uiClick, uiType, waitForUi } from './page-ui';
 import type { Annotation } from '../../utils/model';
 
@@ -23,28 +23,8 @@ afterAll(async () => {
 });
 
 /** What the extension's popup would hear from this tab (the same message, sent by the worker). */
-async function tabInfo(page: Page) {
-  return h.worker.evaluate(async (url: string) => {
-    const c = (
-      globalThis as unknown as {
-        chrome: {
-          tabs: {
-            query(q: object): Promise<{ id?: number; url?: string }[]>;
-            sendMessage(id: number, m: unknown): Promise<unknown>;
-          };
-        };
-      }
-    ).chrome;
-    const tab = (await c.tabs.query({})).find((t) => t.url === url);
-    return tab?.id === undefined
-      ? null
-      : ((await c.tabs.sendMessage(tab.id, { type: 'tab:info' })) as {
-          state: string;
-          articleKey: string;
-          entities: unknown[];
-        });
-  }, page.url());
-}
+const tabInfo = (page: Page) =>
+  sendToTab<{ state: string; articleKey: string; entities: unknown[] }>(page, { type: 'tab:info' });
 
 const notes = async (key = KEY) =>
   (await h.sendMessage<{ data: Annotation[] }>({ type: 'annotations:list', articleKey: key })).data;

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, pageErrors, waitForMark, type Harness } from './harness';
 import { SEED_ARTICLE } from '../../scripts/lib/fixtures';
-import { clickFab, pointOfText, uiClick, uiFrame, uiType, waitForUi } from './page-ui';
+import { clickFab, pointOfText, selectText, uiClick, uiFrame, uiType, waitForUi } from './page-ui';
 import type { Annotation } from '../../utils/model';
 
 const THUONG = 'official:vo-van-thuong';
@@ -37,26 +37,6 @@ const NAMING_NOTE = 'Chủ tịch nước Võ Văn Thưởng nhắc lại ý nà
 
 let h: Harness;
 let tmp: string;
-
-/** Selects `text` as a mouse drag ends (a selection, then mouseup over it): the note editor opens. */
-async function selectText(page: Page, text: string) {
-  const p = await pointOfText(page, text);
-  await page.evaluate((needle) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
-      const i = t.data.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + needle.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(r);
-      return;
-    }
-  }, text);
-  await page.mouse.move(p.x, p.y);
-  await page.mouse.up();
-}
 
 async function note(page: Page, quote: string, text: string) {
   await selectText(page, quote);

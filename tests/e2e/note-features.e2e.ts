@@ -6,14 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, tabState, waitForMark, type Harness } from './harness';
+import { launchWithExtension, sendToTab, tabState, waitForMark, type Harness } from './harness';
 import { SEED_ARTICLE } from '../../scripts/lib/fixtures';
 import {
   clickFab,
   highlightTexts,
   noteBoxes,
   onHostElement,
-  pointOfText,
+  selectText,
   uiClick,
   uiFocused,
   uiFrame,
@@ -58,43 +58,6 @@ async function open(): Promise<Page> {
 async function stored(): Promise<Annotation[]> {
   const res = await h.sendMessage<{ ok: boolean; data: Annotation[] }>({ type: 'annotations:list', articleKey: KEY });
   return res.data;
-}
-
-async function selectText(page: Page, text: string) {
-  const p = await pointOfText(page, text);
-  await page.evaluate((needle) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
-      const i = t.data.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + needle.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      return;
-    }
-  }, text);
-  await page.mouse.move(p.x, p.y);
-  await page.mouse.up();
-}
-
-/** Sends the tab what the background sends for a keyboard command (headless Chromium has no browser shortcuts). */
-async function command(message: { type: string }) {
-  await h.worker.evaluate(async (m) => {
-    const c = (
-      globalThis as unknown as {
-        chrome: {
-          tabs: {
-            query(q: object): Promise<{ id: number; url: string }[]>;
-            sendMessage(id: number, m: object): Promise<unknown>;
-          };
-        };
-      }
-    ).chrome;
-    const [tab] = (await c.tabs.query({})).filter((t) => t.url?.includes('baochinhphu.vn'));
-    await c.tabs.sendMessage(tab.id, m);
-  }, message);
 }
 
 const entityHighlights = async (page: Page) =>
@@ -259,14 +222,15 @@ describe("the reader's note features", () => {
     const page = await open();
     await expect.poll(() => noteBoxes(page)).toBeGreaterThan(0);
     expect(await entityHighlights(page)).toHaveLength(3);
-    await command({ type: 'tab:toggle-highlights' });
+    // What the background sends the tab for the hide/show shortcut (headless Chromium has no browser shortcuts).
+    await sendToTab(page, { type: 'tab:toggle-highlights' });
     await expect.poll(() => entityHighlights(page)).toEqual([]);
     await expect.poll(() => noteBoxes(page)).toBe(0);
     const status = () => onHostElement<string>(page, '.status', 'function () { return this.textContent; }');
     await expect.poll(status).toMatch(/All highlights are hidden/);
     // The notes are still there, only not drawn.
     expect((await tabState(page))?.anchored.length).toBe(2);
-    await command({ type: 'tab:toggle-highlights' });
+    await sendToTab(page, { type: 'tab:toggle-highlights' });
     await expect.poll(() => entityHighlights(page)).toHaveLength(3);
     await expect.poll(() => noteBoxes(page)).toBeGreaterThan(0);
     await expect.poll(status).toMatch(/shown again/);

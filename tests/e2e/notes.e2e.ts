@@ -5,13 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, tabState, waitForMark, type Harness } from './harness';
+import { launchWithExtension, sendToTab, tabState, waitForMark, type Harness } from './harness';
 import { SEED_ARTICLE } from '../../scripts/lib/fixtures';
 import {
   clickFab,
   highlightTexts,
   noteBoxes,
   pointOfText,
+  selectText,
   uiClick,
   uiFocused,
   uiText,
@@ -39,28 +40,6 @@ async function open(): Promise<Page> {
   const page = await h.openFixture(HOST, PATH);
   await waitForMark(page, 'data-vna-entities');
   return page;
-}
-
-/** Selects the first occurrence of `text` the way a mouse drag ends: a selection, then mouseup. */
-async function selectText(page: Page, text: string, { mouseUp = true } = {}) {
-  const p = await pointOfText(page, text);
-  await page.evaluate((needle) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
-      const i = t.data.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + needle.length);
-      const sel = document.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(r);
-      return;
-    }
-  }, text);
-  if (!mouseUp) return;
-  await page.mouse.move(p.x, p.y);
-  await page.mouse.up();
 }
 
 async function stored(): Promise<Annotation[]> {
@@ -170,20 +149,7 @@ describe("the reader's notes", () => {
     const other = 'cơ quan trong hệ thống chính trị để tìm hiểu';
     await selectText(page, other, { mouseUp: false });
     // What the background sends for the note shortcut (Alt+Shift+G) and for the context-menu item.
-    await h.evalInWorker(async () => {
-      const c = (
-        globalThis as unknown as {
-          chrome: {
-            tabs: {
-              query(q: object): Promise<{ id: number; url: string }[]>;
-              sendMessage(id: number, m: object): Promise<unknown>;
-            };
-          };
-        }
-      ).chrome;
-      const [tab] = (await c.tabs.query({})).filter((t) => t.url?.includes('baochinhphu.vn'));
-      await c.tabs.sendMessage(tab.id, { type: 'tab:highlight-selection' });
-    });
+    await sendToTab(page, { type: 'tab:highlight-selection' });
     await waitForUi(page, '[data-testid="note-editor"]');
     // Opened from the keyboard, the editor takes focus in its note field.
     await expect.poll(() => uiFocused(page, '[data-testid="note-input"]')).toBe(true);

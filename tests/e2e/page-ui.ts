@@ -141,3 +141,25 @@ export async function selectByDrag(page: Page, text: string): Promise<void> {
   await page.mouse.move(box.x1, box.y1, { steps: 8 });
   await page.mouse.up();
 }
+
+/** Selects the first occurrence of `text` the way a mouse drag ends: a selection, then mouseup over it. */
+export async function selectText(page: Page, text: string, { mouseUp = true } = {}): Promise<void> {
+  const p = await pointOfText(page, text);
+  await page.evaluate((needle) => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
+      const i = t.data.indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + needle.length);
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(r);
+      return;
+    }
+  }, text);
+  if (!mouseUp) return;
+  await page.mouse.move(p.x, p.y);
+  await page.mouse.up();
+}
