@@ -254,6 +254,24 @@ export async function sendToTab<R>(page: Page, message: unknown): Promise<R | nu
   ) as Promise<R | null>;
 }
 
+/**
+ * Merges `patch` into the stored settings from the extension's worker, as the options page or the
+ * popup would save them; every open tab hears the change.
+ */
+export async function patchStoredSettings(h: Harness, patch: Record<string, unknown>): Promise<void> {
+  await h.worker.evaluate(async (p) => {
+    const local = (
+      globalThis as unknown as {
+        chrome: {
+          storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+        };
+      }
+    ).chrome.storage.local;
+    const got = ((await local.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await local.set({ settings: { ...got, ...p } });
+  }, patch);
+}
+
 /** What the content script reports of its tab; null while it cannot answer yet. */
 export async function tabState(page: Page): Promise<TabState | null> {
   return sendToTab<TabState>(page, { type: 'tab:state' }).catch(() => null);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, sendToTab, tabState, waitForMark, type Harness } from './harness';
+import { launchWithExtension, patchStoredSettings, sendToTab, tabState, waitForMark, type Harness } from './harness';
 import { clickFab, highlightTexts, noteBoxes, selectByDrag, uiClick, uiType, waitForUi } from './page-ui';
 import type { Annotation } from '../../utils/model';
 
@@ -56,34 +56,13 @@ describe('a page where no article is detected', () => {
     const page = await h.openFixture(HOST, LIST);
     expect(await waitForMark(page, 'data-vna-state')).toBe('not-article');
     // What the popup's "Treat this page as an article" does: the pattern in the settings...
-    await h.evalInWorker(async () => {
-      const c = (
-        globalThis as unknown as {
-          chrome: {
-            storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
-          };
-        }
-      ).chrome;
-      const key = 'settings';
-      const got = ((await c.storage.local.get(key))[key] ?? {}) as Record<string, unknown>;
-      await c.storage.local.set({ [key]: { ...got, articlePatterns: ['http://baochinhphu.vn/'] } });
-    });
+    await patchStoredSettings(h, { articlePatterns: ['http://baochinhphu.vn/'] });
     // ...and the tab reads the page again, now as an article.
     expect(await waitForMark(page, 'data-vna-state', 'article')).toBe('article');
     await waitForMark(page, 'data-vna-entities');
     expect((await tabInfo(page))?.state).toBe('article');
     expect(Object.keys(await highlightTexts(page)).some((k) => k.startsWith('vna-entity-'))).toBe(true);
-    await h.evalInWorker(async () => {
-      const c = (
-        globalThis as unknown as {
-          chrome: {
-            storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
-          };
-        }
-      ).chrome;
-      const got = ((await c.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
-      await c.storage.local.set({ settings: { ...got, articlePatterns: [] } });
-    });
+    await patchStoredSettings(h, { articlePatterns: [] });
     await page.close();
   });
 });
@@ -101,17 +80,7 @@ describe('switching a site off from the panel', () => {
     await uiClick(page, '[data-testid="site-off"]');
     await expect.poll(() => highlightTexts(page)).toEqual({});
     await expect.poll(async () => (await tabInfo(page))?.state).toBe('disabled');
-    await h.evalInWorker(async () => {
-      const c = (
-        globalThis as unknown as {
-          chrome: {
-            storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
-          };
-        }
-      ).chrome;
-      const got = ((await c.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
-      await c.storage.local.set({ settings: { ...got, disabledSites: [] } });
-    });
+    await patchStoredSettings(h, { disabledSites: [] });
     await page.close();
   });
 });
