@@ -5,7 +5,7 @@
  */
 import { HIGHLIGHT_COLOURS } from '../../utils/model';
 import { defaultColourName, MAX_COLOUR_NAME } from '../../utils/notes/colours';
-import { CITATION_FORMATS, type CitationFormat } from '../../utils/settings/settings';
+import { CitationFormatSelect } from '../shared/CitationFormatSelect';
 import { SWATCH } from '../shared/ColourSwatch';
 import type { OptionsModel } from './model';
 
@@ -37,20 +37,14 @@ export function ColourNamesEditor({ model: m }: { model: OptionsModel }) {
       <section aria-labelledby="h-cite">
         <h2 id="h-cite">{m.tr('options.citations')}</h2>
         <p class="muted">{m.tr('options.citationsHelp')}</p>
-        <label class="block">
-          {m.tr('cite.format')}{' '}
-          <select
-            value={s.citationFormat}
-            onChange={(e) => void m.update({ citationFormat: e.currentTarget.value as CitationFormat })}
-            data-testid="options-citation-format"
-          >
-            {CITATION_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {m.tr(`cite.format.${f}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CitationFormatSelect
+          title={m.tr('cite.format')}
+          class="block"
+          value={s.citationFormat}
+          onChange={(citationFormat) => void m.update({ citationFormat })}
+          label={(f) => m.tr(`cite.format.${f}`)}
+          testid="options-citation-format"
+        />
       </section>
     </>
   );

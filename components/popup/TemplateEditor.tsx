@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Annotation, Article } from '../../utils/model';
 import { TEMPLATE_PARTS, type TemplatePart } from '../../utils/export/template';
-import { CITATION_FORMATS, type CitationFormat } from '../../utils/settings/settings';
+import { CitationFormatSelect } from '../shared/CitationFormatSelect';
 import type { PopupModel } from './model';
 
 /** Notes in the preview: enough to show each part, few enough to read at a glance. */
@@ -96,20 +96,14 @@ export function TemplateEditor({ model: m }: { model: PopupModel }) {
         <legend class="sr-only">{m.tr('template.title')}</legend>
         {TEMPLATE_PARTS.map(part)}
       </fieldset>
-      <label class="inline">
-        {m.tr('cite.format')}{' '}
-        <select
-          value={s.citationFormat}
-          onChange={(e) => void m.updateSettings({ citationFormat: e.currentTarget.value as CitationFormat })}
-          data-testid="citation-format"
-        >
-          {CITATION_FORMATS.map((f) => (
-            <option key={f} value={f}>
-              {m.tr(`cite.format.${f}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CitationFormatSelect
+        title={m.tr('cite.format')}
+        class="inline"
+        value={s.citationFormat}
+        onChange={(citationFormat) => void m.updateSettings({ citationFormat })}
+        label={(f) => m.tr(`cite.format.${f}`)}
+        testid="citation-format"
+      />
       <h3 class="section-title" id="template-preview-title">
         {m.tr('template.preview')}
       </h3>
