@@ -24,6 +24,8 @@ export const TOKEN_SPACE_BEFORE = 4;
 export const TOKEN_LINE_BEFORE = 8;
 /** The first character is a digit. */
 export const TOKEN_DIGIT = 16;
+/** The tone rule moves a mark in this word ("hòa" → "hoà"): its forms are placed, not sliced. */
+export const TOKEN_RETONED = 32;
 
 /** The id of a folded form in a lexicon, or -1. */
 export type Lookup = (folded: string) => number;
@@ -45,7 +47,6 @@ const WORD =
 const VOWELS = 'aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ';
 const TONED = VOWELS.slice(12);
 const TONE_BESIDE_VOWEL = new RegExp(`[${TONED}][${VOWELS}]|[${VOWELS}][${TONED}]`);
-const TONE_BESIDE_VOWEL_ANY_CASE = new RegExp(TONE_BESIDE_VOWEL.source, 'i');
 
 /**
  * A word's form under the tone rule: the rule runs on each run of letters holding a tone mark
@@ -142,7 +143,7 @@ export class TextTokens {
       return isDash(c) ? '-' : source[this.start[k]];
     }
     const word = source.slice(this.start[k], this.end[k]);
-    return TONE_BESIDE_VOWEL_ANY_CASE.test(word) ? this.placed(word) : word;
+    return this.flags[k] & TOKEN_RETONED ? this.placed(word) : word;
   }
 
   /** withTones(word), each word once: a page repeats its words. */
@@ -205,10 +206,14 @@ function scanPlain(text: string, lower: string, lookup: Lookup): TextTokens {
       const word = lower.slice(s, e);
       let id = lookup(word);
       // Spelt with another tone placement than the lexicon's ("hòa" for "hoà")? A page repeats
-      // its words: each such word is placed once.
+      // its words: each such word is placed once. A word the lexicon knows as written is placed
+      // as the rule places it (the lexicon's forms are), so its forms are slices.
       if (id < 0 && TONE_BESIDE_VOWEL.test(word)) {
         const placed = t.placed(word);
-        if (placed !== word) id = lookup(placed);
+        if (placed !== word) {
+          id = lookup(placed);
+          f |= TOKEN_RETONED;
+        }
       }
       t.id[count] = id;
     } else t.id[count] = lookup(isDash(c) ? '-' : text[s]);
