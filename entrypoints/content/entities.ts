@@ -37,7 +37,14 @@ const PIECE_GROWTH = 2;
 const forcedLine = (kind: EntityKind) =>
   `forced-color-adjust: none; border-radius: 0; border-bottom: 2px ${KIND_LINE[kind]} CanvasText;`;
 
-export function startEntities(ctx: ContentScriptContext, state: PageState, forcedLayer?: NoteLayer): void {
+/** A name of the reader's watch list (engine: id "watch:<slug>"). */
+const isWatched = (s: EntitySpan) => !!s.id?.startsWith('watch:');
+
+/** A watched name in the extension's layer: the kind's tint and line, as the registry draws the others. */
+const watchedLook = (colour: string, kind: EntityKind) =>
+  `background: ${colour}${KIND_TINT_ALPHA}; border-radius: 0; border-bottom: 2px ${KIND_LINE[kind]} ${colour};`;
+
+export function startEntities(ctx: ContentScriptContext, state: PageState, layer?: NoteLayer): void {
   const painter = state.painter;
   const forcedQuery = window.matchMedia?.('(forced-colors: active)');
   const forced = signal(!!forcedQuery?.matches);
@@ -49,14 +56,15 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, force
   let engine: ReturnType<typeof createEngine> | undefined;
   let engineFor = '';
   // The text is often the same after a re-read (markup churn): its spans are kept.
-  let last = { text: '', spans: [] as EntitySpan[] };
+  let last = { text: '', spans: [] as EntitySpan[], builtIn: [] as EntitySpan[] };
   /** Bumped when a new text (or engine) starts, so an older reading stops at its next piece. */
   let job = 0;
   /** All spans are known (null: no article). One batch: the effects run once, with both. */
-  const complete = (spans: EntitySpan[] | null) => {
+  const complete = (spans: EntitySpan[] | null, builtIn: EntitySpan[] | null) => {
     batch(() => {
       state.entitiesDone.value = true;
       state.spans.value = spans ?? [];
+      state.builtInSpans.value = builtIn ?? [];
     });
   };
 
@@ -68,12 +76,12 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, force
     if (!engine || key !== engineFor) {
       engine = createEngine({ extraTerms: watch });
       engineFor = key;
-      last = { text: '', spans: [] };
+      last = { text: '', spans: [], builtIn: [] };
     }
     if (!index || index.text === last.text) {
       job++;
       performance.mark('vna:matched');
-      complete(index ? last.spans : null);
+      complete(index ? last.spans : null, index ? last.builtIn : null);
       return;
     }
     const mine = ++job;
@@ -90,12 +98,16 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, force
         if (reader.read === 1) performance.mark('vna:matched');
         const done = reader.read === reader.pieces;
         if (done) {
-          last = { text: index.text, spans: found };
-          complete(found);
+          last = { text: index.text, spans: found, builtIn: reader.builtIn };
+          complete(found, reader.builtIn);
         } else {
           // The first piece is drawn at once (it holds the first screens); the pieces between
           // are only read, so no repaint of the whole page runs between them.
-          if (reader.read === 1) state.spans.value = found.slice();
+          if (reader.read === 1)
+            batch(() => {
+              state.spans.value = found.slice();
+              state.builtInSpans.value = reader.builtIn.slice();
+            });
           nextTask(step);
         }
         // One task per piece: reading it, and for the last one drawing everything.
@@ -120,22 +132,30 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, force
   const stopPaint = safeEffect('drawing entities', () => {
     const index = state.index.value;
     const spans = state.spans.value;
+    const builtIn = state.builtInSpans.value;
     const kinds = state.settings.value.kinds;
     const shown = kindsShownHere(state);
     const hidden = state.highlightsHidden.value;
     // The wrapper fallback rewrites the DOM on every draw: it waits for the whole article.
     if (painter.kind === 'wrapper' && !state.entitiesDone.peek()) return;
-    const inForced = forced.value && !!forcedLayer && painter.kind === 'highlight-api';
-    forcedLayer?.draw(
-      inForced && index && !hidden
-        ? spans.filter((s) => shown[s.kind]).map((s) => ({ range: rangeOf(index, s), css: forcedLine(s.kind) }))
+    const inForced = forced.value && !!layer && painter.kind === 'highlight-api';
+    // The page's registry gets the built-in spans only; the watch list's names are the reader's
+    // and go in the extension's layer, which the page cannot read (in forced colours, every span).
+    layer?.draw(
+      index && !hidden
+        ? spans
+            .filter((s) => shown[s.kind] && (inForced || isWatched(s)))
+            .map((s) => ({
+              range: rangeOf(index, s),
+              css: inForced ? forcedLine(s.kind) : watchedLook(kinds[s.kind].colour, s.kind),
+            }))
         : [],
     );
     painter.set('entities', () =>
       index && !hidden && !inForced
         ? ENTITY_KINDS.filter((kind) => shown[kind]).map((kind) => ({
             name: entityGroup(kind),
-            ranges: spans.filter((s) => s.kind === kind).map((s) => rangeOf(index, s)),
+            ranges: builtIn.filter((s) => s.kind === kind).map((s) => rangeOf(index, s)),
             style: {
               background: `${kinds[kind].colour}${KIND_TINT_ALPHA}`,
               underline: kinds[kind].colour,

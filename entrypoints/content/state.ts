@@ -55,6 +55,11 @@ export function createPageState(painter: Painter) {
     article: signal<ArticleInfo | null>(null),
     index: signal<TextIndex | null>(null),
     spans: signal<EntitySpan[]>([]),
+    /**
+     * The spans the built-in data finds, the reader's watch list left out: the only ones drawn in
+     * the page's highlight registry (the watch list's are drawn in the extension's layer).
+     */
+    builtInSpans: signal<EntitySpan[]>([]),
     /** Every piece of the article's text has been read (spans is complete). */
     entitiesDone: signal(true),
     /** The reader's notes on this article: where they are and their colour, never their text. */

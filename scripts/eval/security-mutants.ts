@@ -42,6 +42,17 @@ const MUTANTS: Mutant[] = [
     e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'learns nothing of a note being written' },
   },
   {
+    name: "the watch list's names in the page's registry, minus the built-in names they displaced",
+    edits: [
+      [
+        'entrypoints/content/entities.ts',
+        'ranges: builtIn.filter((s) => s.kind === kind)',
+        'ranges: spans.filter((s) => !isWatched(s) && s.kind === kind)',
+      ],
+    ],
+    e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'learns nothing of the reader' },
+  },
+  {
     name: 'a page can switch the extension off (WXT start event kept)',
     edits: [['wxt.config.ts', 'quietContentScriptStart(), ', '']],
     e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'cannot switch the extension off' },

@@ -55,9 +55,12 @@ export async function onHostElement<R>(page: Page, selector: string, fn: string)
   return res.result.value;
 }
 
+/** Boxes drawn in one of the extension's own layers: the notes', or the entities' (watched names, forced colours). */
+export const layerBoxes = async (page: Page, layer: 'notes' | 'entities') =>
+  (await onHostElement<number>(page, `[data-layer="${layer}"]`, 'function () { return this.children.length; }')) ?? 0;
+
 /** The reader's highlights drawn in the extension's own layer: how many boxes. */
-export const noteBoxes = async (page: Page) =>
-  (await onHostElement<number>(page, '[data-layer="notes"]', 'function () { return this.children.length; }')) ?? 0;
+export const noteBoxes = (page: Page) => layerBoxes(page, 'notes');
 
 /** Clicks the floating button with real mouse input, at its place on screen. */
 export async function clickFab(page: Page) {

@@ -215,9 +215,15 @@ export function pageUi(h: FirefoxHarness, page: Page) {
       await ui.clickAt(p);
     },
 
+    /** How many boxes one of the extension's own layers draws: the notes', or the entities' (watched names, forced colours). */
+    layerBoxes: async (layer: 'notes' | 'entities') =>
+      (await inShadow(
+        (root: ShadowRoot, name: string) => root.querySelector(`[data-layer="${name}"]`)?.children.length ?? 0,
+        [layer],
+      )) ?? 0,
+
     /** How many boxes the extension's own layer draws for the reader's highlights. */
-    noteBoxes: async () =>
-      (await inShadow((root: ShadowRoot) => root.querySelector('[data-layer="notes"]')?.children.length ?? 0)) ?? 0,
+    noteBoxes: () => ui.layerBoxes('notes'),
 
     /** The page's highlight registry: for each name, the highlighted strings. */
     highlights: () =>

@@ -68,6 +68,8 @@ export interface FirefoxHarness {
   extensionContext(): Promise<string>;
   /** Sends a runtime message from an extension page, as the popup does. */
   sendMessage<R = unknown>(message: unknown): Promise<R>;
+  /** Merges `patch` into the stored settings from an extension page, as the options page saves them. */
+  patchSettings(patch: Record<string, unknown>): Promise<void>;
   /** What the content script of `page` reports (tab:state), asked from an extension page. */
   tabState(page: Page): Promise<TabState | null>;
   /** Polls tabState until `ok` holds; the error says what the tab last reported. */
@@ -182,6 +184,20 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
           ).browser.runtime.sendMessage(m),
         [message],
       );
+    const patchSettings = async (patch: Record<string, unknown>): Promise<void> =>
+      bidi.call<void>(
+        await extensionContext(),
+        async (p: Record<string, unknown>) => {
+          interface Local {
+            get(k: string): Promise<Record<string, unknown>>;
+            set(v: object): Promise<void>;
+          }
+          const local = (globalThis as unknown as { browser: { storage: { local: Local } } }).browser.storage.local;
+          const got = ((await local.get('settings')).settings ?? {}) as Record<string, unknown>;
+          await local.set({ settings: { ...got, ...p } });
+        },
+        [patch],
+      );
     const tabState = async (page: Page): Promise<TabState | null> =>
       bidi.call<TabState | null>(
         await extensionContext(),
@@ -222,6 +238,7 @@ export async function launchFirefox(opts: FirefoxLaunchOptions = {}): Promise<Fi
       openExtensionPage,
       extensionContext,
       sendMessage,
+      patchSettings,
       tabState,
       waitForState: (page, ok, what, timeoutMs = 15_000) =>
         pollUntil(

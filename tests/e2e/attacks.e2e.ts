@@ -6,8 +6,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, tabState, waitForMark, type Harness } from './harness';
-import { clickFab, pointOfText, selectByDrag, uiClick, uiFrame, uiType, waitForUi } from './page-ui';
+import { launchWithExtension, patchStoredSettings, tabState, waitForMark, type Harness } from './harness';
+import {
+  clickFab,
+  highlightTexts,
+  layerBoxes,
+  pointOfText,
+  selectByDrag,
+  uiClick,
+  uiFrame,
+  uiType,
+  waitForUi,
+} from './page-ui';
 import {
   ATTACK_HOST,
   ATTACK_KEY,
@@ -155,6 +165,33 @@ describe('a hostile news page', () => {
     // And the page cannot read it anyway.
     expect((await probe<string[]>(page, 'steal', SECRET)).join('\n')).not.toContain('0912');
     await page.close();
+  });
+
+  it('learns nothing of the reader’s watch list: its registry is the same with it as without, even where a watched name displaces a built-in one', async () => {
+    const without = await openAttackPage();
+    const registry = await highlightTexts(without);
+    expect(registry['vna-entity-body']).toContain('Ban Thường vụ Thành ủy TPHCM');
+    expect(await layerBoxes(without, 'entities')).toBe(0);
+    await without.close();
+    await patchStoredSettings(h, {
+      watchList: [
+        // The same words as a built-in body: the watched name wins the place in the panel and the card.
+        { kind: 'body', name: 'Ban Thường vụ Thành ủy TPHCM' },
+        // Words no built-in rule finds.
+        { kind: 'resolution', name: 'đại đoàn kết toàn dân tộc' },
+      ],
+    });
+    try {
+      const page = await openAttackPage();
+      // The reader sees the watched names, drawn in the extension's layer...
+      await expect.poll(() => layerBoxes(page, 'entities')).toBeGreaterThanOrEqual(2);
+      // ...and the page's registry is exactly what it is for a reader with no watch list.
+      expect(await highlightTexts(page)).toEqual(registry);
+      expect(Object.values(await highlightTexts(page)).flat()).not.toContain('đại đoàn kết toàn dân tộc');
+      await page.close();
+    } finally {
+      await patchStoredSettings(h, { watchList: [] });
+    }
   });
 
   it('another subdomain that claims an article as canonical gets none of its notes and changes none of its record', async () => {

@@ -9,7 +9,7 @@ import type { Frame, Page } from 'playwright-core';
 
 import { uiFrame, type Surface } from '../../scripts/lib/extension-ui';
 
-export { clickFab, noteBoxes, onHostElement, uiFrame } from '../../scripts/lib/extension-ui';
+export { clickFab, layerBoxes, noteBoxes, onHostElement, uiFrame } from '../../scripts/lib/extension-ui';
 
 const SURFACE_OF: Record<string, Surface> = {
   'note-editor': 'editor',

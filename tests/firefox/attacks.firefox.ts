@@ -216,6 +216,31 @@ describe('a hostile news page in Firefox', () => {
     expect((await probe<string[]>(page, 'steal', SECRET)).join('\n')).not.toContain('0912');
   });
 
+  it('learns nothing of the reader’s watch list: its registry is the same with it as without, even where a watched name displaces a built-in one', async () => {
+    const without = await openAttackPage();
+    const registry = await pageUi(h, without).highlights();
+    expect(registry['vna-entity-body']).toContain('Ban Thường vụ Thành ủy TPHCM');
+    await without.close();
+    await h.patchSettings({
+      watchList: [
+        { kind: 'body', name: 'Ban Thường vụ Thành ủy TPHCM' },
+        { kind: 'resolution', name: 'đại đoàn kết toàn dân tộc' },
+      ],
+    });
+    try {
+      const page = await openAttackPage();
+      const ui = pageUi(h, page);
+      await pollUntil(
+        () => ui.layerBoxes('entities'),
+        (n) => n >= 2,
+        (n) => `the watched names were not drawn in the extension's layer (${n} boxes)`,
+      );
+      expect(await ui.highlights()).toEqual(registry);
+    } finally {
+      await h.patchSettings({ watchList: [] });
+    }
+  });
+
   it('another subdomain that claims an article as canonical gets none of its notes and changes none of its record', async () => {
     await h.sendMessage({
       type: 'visit',

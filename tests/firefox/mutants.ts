@@ -81,6 +81,18 @@ const MUTANTS: Mutant[] = [
     ],
   },
   {
+    name: "the watch list's names drawn in the page's highlight registry",
+    file: 'attacks',
+    caughtBy: 'learns nothing of the reader',
+    patches: [
+      {
+        file: CONTENT,
+        find: /([\w$]+)\.builtInSpans\.value,([\w$]+)=\1\.settings\.value\.kinds/g,
+        replace: '$1.spans.value,$2=$1.settings.value.kinds',
+      },
+    ],
+  },
+  {
     name: 'content script on every site',
     file: 'journey',
     caughtBy: 'leaves a host outside its sites alone',

@@ -175,6 +175,42 @@ describe('engine', () => {
     ]);
   });
 
+  it('keeps apart what a page may be shown: the spans an engine without the watch list finds, even where a watched name displaced one', () => {
+    const seed = readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8').normalize('NFC');
+    const watch = createEngine({
+      extraTerms: [
+        // As long as a built-in span (the Ban Thường vụ inside it loses to it), and one no built-in rule finds.
+        { kind: 'body', name: 'Ban Thường vụ Thành ủy TPHCM' },
+        { kind: 'official', name: 'Võ Văn Thưởng' },
+        { kind: 'resolution', name: 'đại đoàn kết toàn dân tộc' },
+      ],
+    });
+    const plain = createEngine();
+    const strip = (spans: EntitySpan[]) => spans.map((s) => ({ ...s }));
+    const readAll = (engine: typeof plain, text: string) => {
+      const reader = engine.read(text, 1500, 2);
+      const all: EntitySpan[] = [];
+      for (let spans = reader.next(); spans; spans = reader.next()) all.push(...spans);
+      return { all, builtIn: reader.builtIn, pieces: reader.pieces };
+    };
+    for (const text of [seed, nfd(seed)]) {
+      const expected = readAll(plain, text);
+      expect(strip(expected.builtIn)).toEqual(strip(expected.all));
+      const reader = readAll(watch, text);
+      const all = reader.all;
+      expect(reader.pieces).toBeGreaterThan(2);
+      expect(strip(reader.builtIn)).toEqual(strip(expected.all));
+      const watched = all.filter((s) => s.id?.startsWith('watch:'));
+      expect(new Set(watched.map((s) => s.id))).toEqual(
+        new Set(['watch:ban-thuong-vu-thanh-uy-tphcm', 'watch:vo-van-thuong', 'watch:dai-doan-ket-toan-dan-toc']),
+      );
+      // The watched names took places the built-in spans held: the two lists differ there only.
+      expect(all).not.toEqual(reader.builtIn);
+      expect(reader.builtIn.some((s) => s.id?.startsWith('watch:'))).toBe(false);
+      for (const s of [...all, ...reader.builtIn]) expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
   it('finds the same entities at the corresponding offsets in NFD and either tone style (property)', () => {
     const seed = readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8').normalize('NFC');
     const samples = [

@@ -13,6 +13,17 @@ import { resolve, type Candidate } from './resolver';
 import { Scan } from './scan';
 import type { EntitySpan } from './types';
 
+/** What one text holds: every span, and the spans the built-in data finds alone. */
+export interface Found {
+  spans: EntitySpan[];
+  /**
+   * The spans without the reader's watch list, as an engine without one finds them (the same
+   * objects as in `spans` where they agree): the only spans a page may be shown, so that nothing
+   * on it, not even a built-in name a watched one displaced, tells the page what the reader watches.
+   */
+  builtIn: EntitySpan[];
+}
+
 export class Engine {
   private g: Gazetteer;
   private watch: boolean;
@@ -33,6 +44,11 @@ export class Engine {
    * of one article read in order share one map (see pieces.ts).
    */
   find(text: string, names: KnownNames = new Map()): EntitySpan[] {
+    return this.findAll(text, names).spans;
+  }
+
+  /** find(), with the built-in spans apart (Found.builtIn). */
+  findAll(text: string, names: KnownNames = new Map()): Found {
     const scan = new Scan(this.g, text);
     const candidates: Candidate[] = [];
     findDocumentReferences(scan, candidates);
@@ -40,12 +56,21 @@ export class Engine {
     const bodies = new Bodies(scan, titles);
     bodies.find(candidates);
     new Officials(scan, titles, bodies, names).find(candidates);
+    const builtInCount = candidates.length;
     if (this.watch) findWatchList(scan, candidates);
-    return resolve(candidates, text.length).map((c) => {
-      const span: EntitySpan = { kind: c.kind, start: c.start, end: c.end, text: text.slice(c.start, c.end) };
-      if (c.id) span.id = c.id;
-      if (c.role) span.role = c.role;
+    const made = new Map<Candidate, EntitySpan>();
+    const toSpan = (c: Candidate) => {
+      let span = made.get(c);
+      if (!span) {
+        span = { kind: c.kind, start: c.start, end: c.end, text: text.slice(c.start, c.end) };
+        if (c.id) span.id = c.id;
+        if (c.role) span.role = c.role;
+        made.set(c, span);
+      }
       return span;
-    });
+    };
+    const spans = resolve(candidates, text.length).map(toSpan);
+    if (candidates.length === builtInCount) return { spans, builtIn: spans };
+    return { spans, builtIn: resolve(candidates.slice(0, builtInCount), text.length).map(toSpan) };
   }
 }

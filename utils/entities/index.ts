@@ -33,6 +33,11 @@ export interface EntityEngine {
 
 export interface PieceReader {
   next(): EntitySpan[] | null;
+  /**
+   * The spans of the pieces read so far as the built-in data finds them, the watch list left
+   * out (engine.ts Found.builtIn), in `text` offsets: the only spans a page may be shown.
+   */
+  readonly builtIn: EntitySpan[];
   /** Pieces read so far, and in all. */
   readonly read: number;
   readonly pieces: number;
@@ -49,15 +54,18 @@ export function createEngine(options: EngineOptions = {}): EntityEngine {
     read(text: string, maxChars: number, growth = 1): PieceReader {
       const pieces = textPieces(text, maxChars, growth);
       const names = new Map<string, string>();
+      const builtIn: EntitySpan[] = [];
       let k = 0;
       return {
         next() {
           if (k >= pieces.length) return null;
           const [start, end] = pieces[k++];
-          const spans = get().find(start === 0 && end === text.length ? text : text.slice(start, end), names);
-          if (start) for (const s of spans) (s.start += start), (s.end += start);
-          return spans;
+          const found = get().findAll(start === 0 && end === text.length ? text : text.slice(start, end), names);
+          if (start) for (const s of new Set([...found.spans, ...found.builtIn])) (s.start += start), (s.end += start);
+          builtIn.push(...found.builtIn);
+          return found.spans;
         },
+        builtIn,
         get read() {
           return k;
         },
