@@ -18,8 +18,7 @@ export const optionsVi = {
   'options.factsNone': 'Chưa có. Trên thẻ của một người, chọn “Thêm chức vụ” hoặc “Thông tin này sai”.',
   'options.factsExport': 'Xuất để gửi người giữ dữ liệu (Markdown)',
   'options.watch': 'Danh sách theo dõi',
-  'options.watchHelp':
-    'Những tên bạn muốn tô sáng như thực thể có sẵn. Danh sách là của riêng bạn: trang báo không biết được bạn theo dõi những tên nào.',
+  'options.watchHelp': 'Những tên bạn muốn tô sáng như thực thể có sẵn. Trang báo không đọc được danh sách này.',
   'options.watchKind': 'Loại',
   'options.watchName': 'Tên',
   'options.watchAliases': 'Tên khác (cách nhau bằng dấu phẩy)',
@@ -50,8 +49,7 @@ export const optionsEn: Record<keyof typeof optionsVi, string> = {
   'options.factsNone': "None yet. On a person's card, choose “Add a position” or “This is wrong”.",
   'options.factsExport': 'Export for the data keepers (Markdown)',
   'options.watch': 'Watch list',
-  'options.watchHelp':
-    'Names you want highlighted like built-in entities. The list is yours alone: a news page cannot tell which names you watch.',
+  'options.watchHelp': 'Names you want highlighted like built-in entities. News pages cannot read this list.',
   'options.watchKind': 'Kind',
   'options.watchName': 'Name',
   'options.watchAliases': 'Other names (comma-separated)',
