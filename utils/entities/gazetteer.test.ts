@@ -6,7 +6,7 @@ import { gazetteerPhrases } from './gazetteer-data';
 import { encodeLexicon, packGazetteer } from './pack';
 import { LEXICON_MAGIC, LEXICON_VERSION } from './lexicon-format';
 import { PackedLexicon } from './packed-lexicon';
-import { phraseTokens } from '../text/tokens';
+import { phraseTokens, scanTokens, TOKEN_RETONED, withTones } from '../text/tokens';
 import { Gazetteer } from './gazetteer';
 
 // The alias is also a built-in phrase: its watch entry joins a list the packed data holds.
@@ -35,6 +35,16 @@ describe('packed gazetteer', () => {
     }
     expect(missing).toEqual([]);
     expect(g.phraseCount).toBeGreaterThan(1000);
+  });
+
+  it('spells every syllable as the tone rule places it, so a word found as written needs no placing (TOKEN_RETONED)', () => {
+    const lexicon = new PackedLexicon(PACKED.lexicon);
+    expect(lexicon.syllables.filter((s) => withTones(s) !== s)).toEqual([]);
+    const g = new Gazetteer();
+    // "Hòa" and "Thủy" are placed ("Hoà", "Thuỷ"); "Hoàng" and "người" are known as written.
+    const t = scanTokens('Hòa Thủy Hoàng người', g.lookup);
+    expect(Array.from(t.flags.subarray(0, 4), (f) => (f & TOKEN_RETONED) !== 0)).toEqual([true, true, false, false]);
+    expect([0, 1, 2, 3].map((k) => t.casedOf(k))).toEqual(['Hoà', 'Thuỷ', 'Hoàng', 'người']);
   });
 
   it('matches abbreviations by their capitals only', () => {
