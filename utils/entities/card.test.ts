@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeEntity } from './card';
-import { findEntities } from './index';
+import { createEngine, findEntities } from './index';
 import { cardData } from '../facts/card-data';
 
 const first = (text: string, kind: string) => findEntities(text).find((s) => s.kind === kind)!;
@@ -17,6 +17,42 @@ describe('describeEntity', () => {
     expect(titles('2022-12-12')).toContain('Thường trực Ban Bí thư');
     expect(titles('2022-12-12')).not.toContain('Chủ tịch nước');
     expect(titles('2023-06-01')).toContain('Chủ tịch nước');
+  });
+
+  it('says a name of the watch list was found by the watch list, never by a rule, and keeps the data’s facts when it has them', () => {
+    const engine = createEngine({
+      extraTerms: [
+        { kind: 'official', name: 'Nguyễn Văn Thuận' },
+        { kind: 'official', name: 'Võ Văn Thưởng' },
+        { kind: 'body', name: 'Câu lạc bộ Nhà báo trẻ' },
+      ],
+    });
+    const spans = engine.find('Ông Nguyễn Văn Thuận, Võ Văn Thưởng và Câu lạc bộ Nhà báo trẻ.');
+    expect(spans.map((s) => s.id)).toEqual([
+      'watch:nguyen-van-thuan',
+      'watch:vo-van-thuong',
+      'watch:cau-lac-bo-nha-bao-tre',
+    ]);
+    for (const span of spans) {
+      const rows = cardData(span, '2022-12-12', { index: 0, count: 1 }).rows;
+      expect(rows, span.text).toContainEqual({
+        label: 'page.foundBy',
+        value: 'page.foundBy.watchList',
+        translate: true,
+      });
+      expect(
+        rows.map((r) => r.label),
+        span.text,
+      ).not.toContain('page.noRecord');
+    }
+    // A person the data knows keeps their positions on the article's day.
+    expect(cardData(spans[1], '2022-12-12', { index: 0, count: 1 }).atDate?.map((p) => p.title)).toContain(
+      'Thường trực Ban Bí thư',
+    );
+    // A person found by a rule still says so.
+    const byRule = findEntities('Phó Chủ tịch UBND tỉnh Lê Văn Bình phát biểu.').find((s) => s.kind === 'official')!;
+    expect(byRule.id?.startsWith('watch:')).toBeFalsy();
+    expect(cardData(byRule, undefined, { index: 0, count: 1 }).rows.map((r) => r.label)).toContain('page.noRecord');
   });
 
   it('names a body as written, abbreviations spelled out, never doubled', () => {

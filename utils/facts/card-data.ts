@@ -30,6 +30,9 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
   const row = (label: string, value: string | undefined, translate = false) => {
     if (value) data.rows.push(translate ? { label, value, translate } : { label, value });
   };
+  // A name of the reader's watch list was found because the reader listed it, not by a rule.
+  const watched = !!span.id?.startsWith('watch:');
+  if (watched) row('page.foundBy', 'page.foundBy.watchList', true);
   if (span.kind === 'official') {
     const rec = findOfficial(span);
     if (rec) {
@@ -41,7 +44,7 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
     if (span.role) data.role = span.role;
     if (!rec) {
       row('page.roleInText', span.role);
-      row('page.noRecord', '—');
+      if (!watched) row('page.noRecord', '—');
     }
   } else if (span.kind === 'body') {
     if (card.fullName && card.fullName !== card.name) row('page.fullName', card.fullName);
