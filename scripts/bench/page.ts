@@ -89,10 +89,17 @@ interface Load {
   walkChars: number;
 }
 
-async function oneLoad(h: Harness, url: string, initScript: string, terms: string[], withMarkJs = true): Promise<Load> {
-  const page: Page = await h.context.newPage();
+async function oneLoad(
+  h: Harness,
+  url: string,
+  initScript: string,
+  terms: string[],
+  withMarkJs = true,
+  tab?: Page,
+): Promise<Load> {
+  const page: Page = tab ?? (await h.context.newPage());
   try {
-    await page.addInitScript({ content: initScript });
+    if (!tab) await page.addInitScript({ content: initScript });
     await page.goto(url, { waitUntil: 'load' });
     await waitForDrawn(page);
     // Let the script's other features (visit record, UI) finish before the in-page baselines.
@@ -150,8 +157,31 @@ async function oneLoad(h: Harness, url: string, initScript: string, terms: strin
       walkChars: walk.chars,
     };
   } finally {
-    await page.close().catch(() => {});
+    if (!tab) await page.close().catch(() => {});
   }
+}
+
+/**
+ * Article after article in one tab, as a reader follows links: the tab keeps its renderer, whose
+ * V8 keeps the code it compiled for the page before (content scripts get no code cache on disk,
+ * and a fresh tab starts from nothing). Two uncounted loads, then RUNS; mark.js not run.
+ */
+async function sameTab(h: Harness, url: string, initScript: string, terms: string[], label: string): Promise<Load[]> {
+  const tab = await h.context.newPage();
+  await tab.addInitScript({ content: initScript });
+  const out: Load[] = [];
+  try {
+    for (let i = -2; i < RUNS; i++) {
+      const load = await oneLoad(h, `${url}?next=${i + 2}`, initScript, terms, false, tab);
+      if (i < 0) continue;
+      out.push(load);
+      process.stderr.write(`\r${label}: ${i + 1}/${RUNS} loads in one tab`);
+    }
+  } finally {
+    await tab.close().catch(() => {});
+  }
+  process.stderr.write('\n');
+  return out;
 }
 
 async function series(h: Harness, url: string, initScript: string, terms: string[], label: string): Promise<Load[]> {
@@ -235,6 +265,8 @@ async function main(): Promise<void> {
   const longUrl = server.url(HOST, LONG_PATH);
   let seed: Load[] = [];
   let longLoads: Load[] = [];
+  let seedTab: Load[] = [];
+  let longTab: Load[] = [];
   let heapExt: Awaited<ReturnType<typeof heapSeries>> | undefined;
   let heapPlain: Awaited<ReturnType<typeof heapSeries>> | undefined;
   try {
@@ -242,6 +274,8 @@ async function main(): Promise<void> {
     try {
       seed = await series(h, seedUrl, initScript, terms, 'seed article');
       longLoads = await series(h, longUrl, initScript, terms, 'long page');
+      seedTab = await sameTab(h, seedUrl, initScript, terms, 'seed article');
+      longTab = await sameTab(h, longUrl, initScript, terms, 'long page');
       if (!flag('--no-heap')) heapExt = await heapSeries(h.context, longUrl, true, HEAP_RUNS);
     } finally {
       await h.close();
@@ -339,6 +373,32 @@ async function main(): Promise<void> {
   );
   console.log(
     "The content script's rows cover title + lead + body; mark.js and the text walk cover the body element only.",
+  );
+
+  // The same steps when the reader goes from article to article in one tab.
+  const tabRow = (name: string, k: keyof Load) => [
+    name,
+    ms(median(col(seedTab, k))),
+    ms(percentile(col(seedTab, k), 95)),
+    ms(median(col(longTab, k))),
+    ms(percentile(col(longTab, k), 95)),
+  ];
+  console.log('');
+  console.log(
+    table([
+      ['one tab, article after article (ms)', '(a) med', '(a) p95', '(b) med', '(b) p95'],
+      tabRow('start → detected', 'detect'),
+      tabRow('matching, first piece', 'match'),
+      tabRow('start → first highlights drawn', 'firstDrawn'),
+      tabRow('TOTAL start → all drawn', 'total'),
+      tabRow('before start: bundle evaluation', 'evaluate'),
+    ]),
+  );
+  console.log(
+    `${RUNS} loads of each page in one tab after two uncounted ones: the tab keeps its renderer, whose V8 keeps the code it`,
+  );
+  console.log(
+    'compiled for the page before. The targets above are taken on fresh tabs, where every load starts from nothing.',
   );
 
   if (heapExt && heapPlain) {
