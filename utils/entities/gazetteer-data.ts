@@ -69,6 +69,21 @@ export function departmentRecords(): BodyRecord[] {
 /** Every body the data names: the bodies, then the departments (term codes count in that order). */
 export const allBodies = (): BodyRecord[] => [...bodyRecords, ...departmentRecords()];
 
+/**
+ * A minister's title may name the ministry without "Bộ": "Bộ trưởng Quốc phòng", "Thứ trưởng
+ * Ngoại giao". Read as one title, the name after it is an office holder's (the short ministry name
+ * is no body span: entity-guidelines.md, optional). Made from every ministry of the Government in
+ * the data, by its name and written-out aliases.
+ */
+export function ministerTitles(): string[] {
+  const ministries = bodyRecords.filter((r) => r.parent === 'chinh-phu' && r.name.startsWith('Bộ '));
+  return ministries.flatMap((r) =>
+    [r.name, ...(r.aliases ?? [])]
+      .filter((n) => n.startsWith('Bộ ') && !isAbbr(n.slice(3)))
+      .flatMap((n) => ['Bộ trưởng', 'Thứ trưởng'].map((title) => `${title} ${n.slice(3)}`)),
+  );
+}
+
 export interface Phrase {
   text: string;
   /** termCode(sort, record index). */
@@ -103,7 +118,7 @@ export function gazetteerPhrases(): Phrase[] {
     }
   });
   countryNames.forEach((names, i) => names.forEach((n) => add(n, termCode(TERM_SORT.country, i))));
-  for (const t of TITLES) add(t, termCode(TERM_SORT.title));
+  for (const t of [...TITLES, ...ministerTitles()]) add(t, termCode(TERM_SORT.title));
   for (const t of TITLE_MODIFIERS) add(t, termCode(TERM_SORT.mod));
   LEVELS.forEach((l, i) => add(l, termCode(TERM_SORT.level, i), /^T/.test(l)));
   for (const w of FALSE_FRIEND_BEFORE) add(w, termCode(TERM_SORT.ff));
