@@ -11,7 +11,7 @@ import type { BodyInfo } from '../match-data';
 import { RELATION_WORDS } from '../clause';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { wordSets } from '../words';
-import { localityAt, ofParliamentEnd, steeringEnd, termAt } from './qualifiers';
+import { localityAt, ofParliamentEnd, placeAt, steeringEnd, termAt } from './qualifiers';
 import type { Titles } from './titles';
 import { nameWordsEnd, unitAt } from './units';
 
@@ -219,7 +219,7 @@ export class Bodies {
       const after = s.f(e);
       // A Party committee is meant in general only before "cấp" ("Đảng bộ các cấp"); "Tỉnh ủy những
       // năm qua" is one, "Ban Thường vụ Tỉnh ủy các tỉnh X, Y" the ones of those provinces.
-      const levels = after === 'cấp' || (after === 'các' && s.f(e + 1) === 'cấp');
+      const levels = after === 'cấp' || (after === 'các' && (s.f(e + 1) === 'cấp' || this.levelsUnnamed(e + 1)));
       const classWord = tags.has('place') ? levels : wordSets().genericAfter.has(after);
       if (classWord || this.genericBefore(i)) return 'generic';
     }
@@ -232,6 +232,19 @@ export class Bodies {
       if (c) e = c.end;
     }
     return { end: e, id, rec, guessed };
+  }
+
+  /**
+   * A level word at token k with no place named after it: "Đảng bộ các tỉnh nhiệm kỳ 2025-2030"
+   * means the provinces' committees in general; "các tỉnh Sơn La, Lai Châu" and "các tỉnh: Sơn La"
+   * name theirs.
+   */
+  private levelsUnnamed(k: number): boolean {
+    const s = this.scan;
+    const level = s.cont(k) ? s.longest(k, 'level') : undefined;
+    if (!level) return false;
+    const next = s.f(level.end) === ':' ? level.end + 1 : level.end;
+    return !s.cont(next) || !placeAt(s, next);
   }
 
   private genericBefore(i: number): boolean {
