@@ -40,9 +40,14 @@ export class TitleChains {
         continue;
       }
       if (title > 0) {
-        // A body may start on the title's last word: "Trưởng Ban" + "Ban Kinh tế Trung ương".
-        const inner = this.bodies.at(title - 1);
-        j = inner && inner.end > title ? inner.end : title;
+        // A body may start inside the title: "Trưởng Ban" + "Ban Kinh tế Trung ương", "Trưởng
+        // Công an" + "Công an TP Thanh Hóa".
+        let end = title;
+        for (let k = j + 1; k < title; k++) {
+          const inner = this.bodies.at(k);
+          if (inner && inner.end > end) end = inner.end;
+        }
+        j = end;
         continue;
       }
       // "Cục Thi hành án dân sự (THADS) Vũ Quốc Doanh"
