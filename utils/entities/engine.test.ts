@@ -72,6 +72,15 @@ describe('bodies', () => {
 });
 
 describe('officials by rule', () => {
+  it('reads a name followed by its office at the start of a paragraph as well as inside one', () => {
+    const para =
+      'Hội đồng xét xử tuyên án.\nLê Văn Hòa, nguyên Giám đốc Sở Xây dựng tỉnh Bắc Ninh, bị tuyên phạt 8 năm tù.';
+    const inline =
+      'Hội đồng xét xử tuyên án. Lê Văn Hòa, nguyên Giám đốc Sở Xây dựng tỉnh Bắc Ninh, bị tuyên phạt 8 năm tù.';
+    for (const text of [para, inline])
+      expect(pick(findEntities(text), 'official'), JSON.stringify(text)).toEqual(['Lê Văn Hòa']);
+  });
+
   it('takes the name after a title chain, with the chain as role and the bodies inside it', () => {
     const s = findEntities('Phó Bí thư Thành ủy TPHCM Nguyễn Văn Tám phát biểu.');
     expect(s.map((x) => [x.kind, x.text])).toEqual([

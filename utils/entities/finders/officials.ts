@@ -121,7 +121,7 @@ export class Officials {
       if (!(syllableFlags[i] & SYLLABLE_FLAGS.surname) || !(tokenFlags[i] & TOKEN_CAP) || inDocument[i]) continue;
       if (!s.isCapWord(i) || !s.isSurname(i)) continue;
       if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && s.f(i - 1) !== 'ông' && s.f(i - 1) !== 'bà') continue;
-      const first = this.chains.personName(i, false);
+      const first = this.chains.personName(i, false, true);
       if (first < 0) continue;
       const listed: [number, number][] = [[i, first]];
       let k = first;
@@ -144,13 +144,56 @@ export class Officials {
    */
   private officeAfter(k: number): string {
     const s = this.scan;
-    k = this.afterBirthYear(k);
+    const la = this.afterAge(k);
+    if (la >= 0) return this.officeAt(la, true);
+    const afterYear = this.afterBirthYear(k);
+    const office = this.officeAt(afterYear);
+    if (office || afterYear === k || s.f(afterYear) !== ',') return office;
+    // The bracket goes on with something else ("(SN 1960, ở phường X, tỉnh Y), nguyên Bí thư ..."):
+    // the office may follow it.
+    const close = this.closingBracket(afterYear);
+    return close < 0 ? '' : this.officeAt(close + 1);
+  }
+
+  /** The ')' closing the bracket token k is in (on the same line, within 30 tokens), or -1. */
+  private closingBracket(k: number): number {
+    const s = this.scan;
+    for (let t = k; t < k + 30 && s.cont(t); t++) {
+      const f = s.f(t);
+      if (f === ')') return t;
+      if (f === '(') return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * After an age, and perhaps where the person lives, the "là" that gives the office: "Trần Văn
+   * A, 64 tuổi, trú phường X, TP Y, là cựu chủ tịch UBND huyện Z". Returns that token, or -1.
+   */
+  private afterAge(k: number): number {
+    const s = this.scan;
+    if (s.f(k) !== ',' || !s.startsWithDigit(k + 1) || s.f(k + 2) !== 'tuổi') return -1;
+    if (s.f(k + 3) !== ',') return -1;
+    for (let t = k + 3; t < k + 30 && s.cont(t + 1); t++) {
+      const f = s.f(t);
+      if (f === '.' || f === ';' || f === '(' || f === ')') return -1;
+      if (f === ',' && s.f(t + 1) === 'là') return t + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * The office at token k: a separator (or, `afterIs`, the "là" of an age clause, where a title in
+   * lower case counts), then a title chain, perhaps after "nguyên"/"cựu"; '' when none.
+   */
+  private officeAt(k: number, afterIs = false): string {
+    const s = this.scan;
     const sep = s.f(k);
-    if ((sep !== ',' && sep !== '(' && sep !== '-') || !s.cont(k + 1)) return '';
+    if ((sep !== ',' && sep !== '(' && sep !== '-' && !afterIs) || !s.cont(k + 1)) return '';
     const from = k + 1;
     const t = MODIFIERS.has(s.f(from)) && s.cont(from + 1) ? from + 1 : from;
     const title = this.titles.at(t);
-    if (title < 0 || (!s.isCap(t) && t === from)) return '';
+    if (title < 0 || (!s.isCap(t) && t === from && !afterIs)) return '';
     const chainEnd = this.chains.chain(t);
     if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(title)) return '';
     return s.originalText(from, chainEnd);

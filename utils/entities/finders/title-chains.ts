@@ -84,15 +84,19 @@ export class TitleChains {
     return j;
   }
 
-  /** A personal name at token j: 2-4 capitalised syllables, or a foreign name after a title. Returns its end or -1. */
-  personName(j: number, afterTitle: boolean): number {
+  /**
+   * A personal name at token j: 2-4 capitalised syllables, or a foreign name after a title.
+   * Returns its end or -1. `lineStart`: the name may open a line (a paragraph that starts with it);
+   * else it continues the line before it.
+   */
+  personName(j: number, afterTitle: boolean, lineStart = false): number {
     const s = this.scan;
-    if (!s.cont(j) || !s.isCapWord(j) || s.inDocument[j]) return -1;
+    if ((!lineStart && !s.cont(j)) || !s.isCapWord(j) || s.inDocument[j]) return -1;
     const vietnamese = s.isSurname(j);
     if (!vietnamese && s.isNotName(j)) return -1;
     let k = j;
     const ends: number[] = [];
-    while (s.cont(k) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !s.isNameBreak(k)))) {
+    while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !s.isNameBreak(k)))) {
       if (s.c(k).length > 1 && upperRun(s.c(k), 1)) break; // UBND, TP
       k++;
       while (s.f(k) === '-' && !s.spaceBefore(k) && s.isWord(k + 1) && !s.spaceBefore(k + 1)) k += 2;
