@@ -110,6 +110,11 @@ export function Card({ card, lang, onStep, onClose, onNote, children }: Props) {
         {t(`page.${card.kind}` as StringKey, lang)}
       </div>
       <h2>{card.name}</h2>
+      {official && card.unlistedRole && (
+        <p class="doubt" data-testid="card-unlisted-role">
+          {t('page.unlistedRole', lang, { name: card.name, role: card.unlistedRole })}
+        </p>
+      )}
       {official && card.atDate && (
         <Positions
           label={date ? t('page.atDate', lang, { date }) : t('page.atDateUnknown', lang)}

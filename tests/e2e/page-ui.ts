@@ -21,6 +21,7 @@ const SURFACE_OF: Record<string, Surface> = {
   undo: 'editor',
   'entity-card': 'card',
   'card-count': 'card',
+  'card-unlisted-role': 'card',
   'entity-panel': 'panel',
   'panel-entity': 'panel',
   'panel-note': 'panel',

@@ -55,6 +55,22 @@ describe('describeEntity', () => {
     expect(cardData(byRule, undefined, { index: 0, count: 1 }).rows.map((r) => r.label)).toContain('page.noRecord');
   });
 
+  it('says when the article gives a known name an office the data never lists for that person', () => {
+    const card = (text: string) =>
+      cardData(findEntities(text).find((s) => s.kind === 'official')!, '2026-03-09', { index: 0, count: 1 });
+    const other = card('Thiếu tướng Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 7, dự lễ giao nhận quân.');
+    expect(other.entityId).toBe('official:nguyen-van-hung');
+    expect(other.unlistedRole).toBe('Phó Tư lệnh Quân khu 7');
+    // The data's facts stay, under the warning.
+    expect(other.sources.length).toBeGreaterThan(0);
+    for (const text of [
+      'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng phát biểu.',
+      'Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, dự hội nghị.',
+      'Chủ tịch nước Lương Cường, Chủ tịch Quốc hội Trần Thanh Mẫn dự lễ.',
+    ])
+      expect(card(text).unlistedRole, text).toBeUndefined();
+  });
+
   it('names a body as written, abbreviations spelled out, never doubled', () => {
     const cases: [string, string, string][] = [
       ['Ban Chấp hành Trung ương Đảng khóa IX họp.', 'Ban Chấp hành Trung ương Đảng khóa IX', 'central'],

@@ -65,6 +65,7 @@ export class Engine {
         span = { kind: c.kind, start: c.start, end: c.end, text: text.slice(c.start, c.end) };
         if (c.id) span.id = c.id;
         if (c.role) span.role = c.role;
+        if (c.roleBodies) span.roleBodies = c.roleBodies;
         made.set(c, span);
       }
       return span;

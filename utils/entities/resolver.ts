@@ -29,6 +29,8 @@ export interface Candidate {
   priority: number;
   id?: string;
   role?: string;
+  /** The bodies named in that role (EntitySpan.roleBodies). */
+  roleBodies?: string[];
 }
 
 /** The candidates that win, in text order. `length`: the normalised text's length. */

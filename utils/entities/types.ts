@@ -9,8 +9,13 @@ export interface EntitySpan {
   text: string;
   /** Gazetteer record id ("official:vo-van-thuong", "body:bo-chinh-tri", ...), when one matched. */
   id?: string;
-  /** For an official found by rule: the title chain read before the name. */
+  /** For an official: the office the text gives them (the title chain before the name, or the office after it). */
   role?: string;
+  /**
+   * The ids of the bodies named in that role ("body:quan-khu-7"): the card compares them with the
+   * offices the data lists for a name it knows, to tell when they may be two people of one name.
+   */
+  roleBodies?: string[];
 }
 
 /**

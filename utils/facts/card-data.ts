@@ -8,6 +8,7 @@ import { findOfficial } from '../entities/official-facts';
 import type { EntitySpan } from '../entities/types';
 import type { CardData } from '../frames/protocol';
 import { currentPositions, positionsOn } from './held';
+import { maybeNamesake } from './namesake';
 
 const LEVELS = new Set(['central', 'province', 'district', 'commune', 'foreign']);
 
@@ -36,6 +37,8 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
   if (span.kind === 'official') {
     const rec = findOfficial(span);
     if (rec) {
+      // The text gives an office the data never lists for this person: say so before the facts.
+      if (span.role && maybeNamesake(span.roleBodies, rec.positions)) data.unlistedRole = span.role;
       if (articleDate) data.atDate = positionsOn(rec, articleDate);
       Object.assign(data, currentPositions(rec));
       data.checked = rec.checked;

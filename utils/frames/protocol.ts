@@ -56,6 +56,11 @@ export interface CardData {
   checked?: string;
   /** A title read in the text before the name (for people the data does not know). */
   role?: string;
+  /**
+   * An office the text gives a person the data knows by name, and which the data never lists
+   * for them (namesake.ts): another person of that name, or an office the data lacks.
+   */
+  unlistedRole?: string;
   /** Facts as rows: a string key (page.*) for the label, the value as is or, with `translate`, a key too. */
   rows: { label: string; value: string; translate?: boolean }[];
   sources: string[];

@@ -17,9 +17,18 @@ import type { Titles } from './titles';
 /** Names introduced so far in an article: folded name → official id, or '' for one found by rule. */
 export type KnownNames = Map<string, string>;
 
+/** An office the text gives a person: its words, and the tokens [from, to) they span. */
+interface Role {
+  text: string;
+  from: number;
+  to: number;
+}
+
 /** Words before a title that keep it an office held: "nguyên", "cựu", "tân", "quyền". */
 const MODIFIERS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
 const YEAR = /^(19|20)\d\d$/;
+/** A military or police rank alone, which names no office. */
+const RANK = /^(Đại|Thượng|Trung|Thiếu) (tướng|tá|úy)$|^(Chuẩn |Phó )?Đô đốc$/i;
 
 export class Officials {
   private chains: TitleChains;
@@ -34,14 +43,22 @@ export class Officials {
   }
 
   find(out: Candidate[]): void {
+    const first = out.length;
     this.knownOrTitled(out);
     this.apposed(out);
+    this.rolesOfKnownNames(out, first);
     this.laterMentions(out);
   }
 
-  private add(out: Candidate[], from: number, to: number, priority: number, id?: string, role?: string): void {
+  private add(out: Candidate[], from: number, to: number, priority: number, id?: string, role?: Role): void {
     const s = this.scan;
-    out.push({ kind: 'official', start: s.start(from), end: s.end(to - 1), id, role, priority });
+    const c: Candidate = { kind: 'official', start: s.start(from), end: s.end(to - 1), id, priority };
+    if (role) {
+      c.role = role.text;
+      const bodies = this.bodiesIn(role.from, role.to);
+      if (bodies.length) c.roleBodies = bodies;
+    }
+    out.push(c);
     if (to - from >= 2) {
       const words: string[] = [];
       for (let k = from; k < to; k++) words.push(s.f(k));
@@ -50,10 +67,39 @@ export class Officials {
   }
 
   /** A name the chain introduced, with the gazetteer's id when it knows it. */
-  private addTitled(out: Candidate[], from: number, to: number, role: string): void {
+  private addTitled(out: Candidate[], from: number, to: number, role: Role): void {
     const rec = this.scan.longest(from, 'official', (_, e) => e === to);
-    if (rec) this.add(out, from, to, PRIORITY.titledName, `official:${rec.term.rec.id}`);
-    else this.add(out, from, to, PRIORITY.titledName, undefined, role);
+    this.add(out, from, to, PRIORITY.titledName, rec ? `official:${rec.term.rec.id}` : undefined, role);
+  }
+
+  /** The ids of the bodies named in tokens [a, b) ("Phó Tư lệnh Quân khu 7" → body:quan-khu-7). */
+  private bodiesIn(a: number, b: number): string[] {
+    const ids: string[] = [];
+    for (let k = a; k < b; k++) {
+      const body = this.bodies.at(k);
+      if (!body) continue;
+      ids.push(`body:${body.id}`);
+      k = body.end - 1;
+    }
+    return ids;
+  }
+
+  /**
+   * A name the gazetteer knows, read by its name alone, takes the office written after it when
+   * another reading found one ("Nguyễn Văn A, Phó Tư lệnh Quân khu 7"), so that the card can tell
+   * when the data's person of that name never held it.
+   */
+  private rolesOfKnownNames(out: Candidate[], first: number): void {
+    for (let k = first; k < out.length; k++) {
+      const c = out[k];
+      // An office before the name is the text's; a rank alone ("Thiếu tướng") is no office.
+      if (!c.id || c.roleBodies || (c.role && !RANK.test(c.role))) continue;
+      const other = out.find((o, j) => j >= first && o !== c && o.start === c.start && o.end === c.end && o.roleBodies);
+      if (other) {
+        c.role = other.role;
+        c.roleBodies = other.roleBodies;
+      }
+    }
   }
 
   /** Gazetteer names, and names after a title chain. */
@@ -83,7 +129,7 @@ export class Officials {
       // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
       if (!s.isCap(i) && !this.lowerTitleContext(i) && !s.isSurname(end)) continue;
       if (nameEnd <= end) continue;
-      const role = s.originalText(i, chainEnd).replace(/[\s,:]+$/, '');
+      const role = { text: s.originalText(i, chainEnd).replace(/[\s,:]+$/, ''), from: i, to: chainEnd };
       this.addTitled(out, end, nameEnd, role);
       i = (plural ? this.listAfter(out, nameEnd, role) : nameEnd) - 1;
     }
@@ -97,7 +143,7 @@ export class Officials {
   }
 
   /** The names listed after the first one: ", B, C", " và D". Returns the end of the last. */
-  private listAfter(out: Candidate[], k: number, role: string): number {
+  private listAfter(out: Candidate[], k: number, role: Role): number {
     const s = this.scan;
     for (;;) {
       const sep = s.f(k);
@@ -142,7 +188,7 @@ export class Officials {
    * a birth year ("(SN 1965)"), then a title chain, perhaps after "nguyên"/"cựu". Returns its text, or
    * '' when none follows.
    */
-  private officeAfter(k: number): string {
+  private officeAfter(k: number): Role | null {
     const s = this.scan;
     const la = this.afterAge(k);
     if (la >= 0) return this.officeAt(la, true);
@@ -152,7 +198,7 @@ export class Officials {
     // The bracket goes on with something else ("(SN 1960, ở phường X, tỉnh Y), nguyên Bí thư ..."):
     // the office may follow it.
     const close = this.closingBracket(afterYear);
-    return close < 0 ? '' : this.officeAt(close + 1);
+    return close < 0 ? null : this.officeAt(close + 1);
   }
 
   /** The ')' closing the bracket token k is in (on the same line, within 30 tokens), or -1. */
@@ -186,17 +232,19 @@ export class Officials {
    * The office at token k: a separator (or, `afterIs`, the "là" of an age clause, where a title in
    * lower case counts), then a title chain, perhaps after "nguyên"/"cựu"; '' when none.
    */
-  private officeAt(k: number, afterIs = false): string {
+  private officeAt(k: number, afterIs = false): Role | null {
     const s = this.scan;
     const sep = s.f(k);
-    if ((sep !== ',' && sep !== '(' && sep !== '-' && !afterIs) || !s.cont(k + 1)) return '';
+    if ((sep !== ',' && sep !== '(' && sep !== '-' && !afterIs) || !s.cont(k + 1)) return null;
     const from = k + 1;
     const t = MODIFIERS.has(s.f(from)) && s.cont(from + 1) ? from + 1 : from;
     const title = this.titles.at(t);
-    if (title < 0 || (!s.isCap(t) && t === from && !afterIs)) return '';
+    if (title < 0 || (!s.isCap(t) && t === from && !afterIs)) return null;
     const chainEnd = this.chains.chain(t);
-    if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(title)) return '';
-    return s.originalText(from, chainEnd);
+    if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(title)) return null;
+    // A title chain followed by a name introduces that name: "Chủ tịch nước A, Chủ tịch Quốc hội B".
+    if (this.chains.personName(chainEnd, true) > chainEnd) return null;
+    return { text: s.originalText(from, chainEnd), from, to: chainEnd };
   }
 
   /** After "(SN 1965)" or "(sinh năm 1965)" at token k: the token after its bracket, or, when the bracket goes on with an office ("(SN 1965, nguyên ...)"), its comma; else k. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../entities/index';
+import { findOfficial } from '../entities/official-facts';
+import { maybeNamesake, roleKeys } from './namesake';
+
+/** The official a sentence names, with the role and its bodies the engine read. */
+const official = (text: string) => findEntities(text).find((s) => s.kind === 'official')!;
+
+describe('roleKeys', () => {
+  it('takes the place of a local body, the names of a central one, and nothing from a vague one', () => {
+    expect(roleKeys('body:tinh-uy--bac-ninh')).toEqual(['bac-ninh']);
+    expect(roleKeys('body:ban-thuong-vu--thanh-uy--tp-ho-chi-minh')).toEqual(['ho-chi-minh']);
+    expect(roleKeys('body:quan-khu-7')).toContain('quan-khu-7');
+    // The record's names and aliases: the press's "Tuyên giáo - Dân vận" and the data's "Tuyên giáo và Dân vận".
+    expect(roleKeys('body:ban-tuyen-giao-va-dan-van-trung-uong')).toEqual(
+      expect.arrayContaining(['ban-tuyen-giao-va-dan-van-trung-uong', 'ban-tuyen-giao-dan-van-trung-uong']),
+    );
+    expect(roleKeys('body:uy-ban-nhan-dan--tinh')).toBeNull();
+    expect(roleKeys('body:thanh-uy')).toBeNull();
+  });
+});
+
+describe('maybeNamesake', () => {
+  it('warns when the article gives a known name an office the data never lists for that person', () => {
+    const span = official('Thiếu tướng Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 7, dự lễ giao nhận quân.');
+    expect(span.id).toBe('official:nguyen-van-hung');
+    expect(span.roleBodies).toEqual(['body:quan-khu-7']);
+    expect(maybeNamesake(span.roleBodies, findOfficial(span)!.positions)).toBe(true);
+  });
+
+  it('stays quiet when an office of the text is one the data lists, or says nothing to compare', () => {
+    const same = [
+      'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng phát biểu.',
+      'Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, dự hội nghị.',
+      'Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Thanh Mẫn chủ trì phiên họp.',
+      'Thiếu tướng Nguyễn Văn Hùng phát biểu.',
+      'Trưởng ban Tuyên giáo - Dân vận Trung ương Nguyễn Trọng Nghĩa dự hội nghị.',
+      'Ông Nguyễn Văn Hùng cho biết.',
+    ];
+    for (const text of same) {
+      const span = official(text);
+      expect(span.id, text).toMatch(/^official:/);
+      expect(maybeNamesake(span.roleBodies, findOfficial(span)!.positions), text).toBe(false);
+    }
+  });
+
+  it('takes an office in the same province as the same person (a secretary who was the chair there)', () => {
+    const positions = [{ title: 'Chủ tịch UBND tỉnh Bắc Ninh', source: 'https://example.vn/a' }];
+    expect(maybeNamesake(['body:tinh-uy--bac-ninh'], positions)).toBe(false);
+    expect(maybeNamesake(['body:tinh-uy--nghe-an'], positions)).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Two people of one name: the data knows an official by name, and the article gives the person
+ * an office of its own ("Thiếu tướng Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 7" where the data's
+ * Nguyễn Văn Hùng is a minister). The text's office is read as the bodies it names (engine ids,
+ * EntitySpan.roleBodies); the card says so when none of them is found in any office the data
+ * lists for that person, at any time: another person, or an office the data lacks. Only a clear
+ * mismatch counts: an office with no body ("Thiếu tướng", "Ủy viên"), or a local organ with no
+ * place ("Thành ủy", "UBND tỉnh"), says nothing.
+ */
+import { slugify } from '../text/normalize';
+import { cardRecords } from '../entities/records';
+import type { Position } from '../entities/types';
+
+/** Level words before a place in a body id's last part ("tinh-bac-ninh"): the place is the rest. */
+const LEVEL_PREFIX = /^(tinh|thanh-pho|tp|thu-do|huyen|quan|thi-xa|xa|phuong|dac-khu)-/;
+/** Places that are only level words ("UBND tỉnh" with no name): nothing to compare. */
+const VAGUE_PLACE = new Set(['tinh', 'thanh-pho', 'tp', 'huyen', 'quan', 'thi-xa', 'xa', 'phuong', 'dac-khu']);
+
+/**
+ * What one body of the text's role says about where the person serves: the place of a local
+ * body ("body:tinh-uy--bac-ninh" → the slug "bac-ninh"), else the organ's names as slugs
+ * ("body:quan-khu-7" → "quan-khu-7"); null when it says nothing definite.
+ */
+export function roleKeys(bodyId: string): string[] | null {
+  const parts = bodyId
+    .replace(/^body:/, '')
+    .split('--')
+    .filter((p) => !/^(khoa|nhiem-ky)-/.test(p));
+  if (!parts.length) return null;
+  if (parts.length > 1) {
+    const place = parts[parts.length - 1].replace(LEVEL_PREFIX, '');
+    return place && !VAGUE_PLACE.has(place) ? [place] : null;
+  }
+  const rec = cardRecords().bodies.find((b) => b.id === parts[0]);
+  if (!rec) return [parts[0]];
+  // A local organ names no one organ without its place.
+  if (rec.tags?.includes('local')) return null;
+  return [...new Set([rec.id, ...[rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(slugify)])];
+}
+
+/**
+ * The text's role names bodies, and none of them is found in any office the data lists for the
+ * person: the mention may be of another person of the same name, or of an office the data lacks.
+ */
+export function maybeNamesake(roleBodies: readonly string[] | undefined, positions: readonly Position[]): boolean {
+  const keys = (roleBodies ?? []).flatMap((b) => roleKeys(b) ?? []);
+  if (!keys.length || !positions.length) return false;
+  const offices = positions.map((p) => `-${slugify(`${p.title} ${p.org ?? ''}`)}-`);
+  return !keys.some((k) => offices.some((o) => o.includes(`-${k}-`)));
+}
