@@ -12,5 +12,7 @@ export const LIMITS = {
   tags: 100,
   entityId: 500,
   entities: 500,
+  /** Bodies named in the office the article gives a person (ArticleEntity.roleBodies). */
+  roleBodies: 8,
   offset: 100_000_000,
 } as const;

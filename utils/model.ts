@@ -43,6 +43,16 @@ export interface Annotation {
   orphan?: boolean;
 }
 
+/** One entity of an article's summary. */
+export interface ArticleEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  count: number;
+  role?: string;
+  roleBodies?: string[];
+}
+
 /** An article the reader has visited with the extension on. */
 export interface Article {
   /** Same key as Annotation.articleKey. */
@@ -55,8 +65,12 @@ export interface Article {
   author?: string;
   firstVisit: string;
   lastVisit: string;
-  /** Entity summary from the last visit: id, kind, name and count. */
-  entities?: { id: string; kind: EntityKind; name: string; count: number }[];
+  /**
+   * Entity summary from the last visit: id, kind, name and count; for a person the data knows,
+   * the office the article gives them and the bodies it names (EntitySpan.role, roleBodies), so
+   * the dossier can tell the article may be about another person of the same name.
+   */
+  entities?: ArticleEntity[];
 }
 
 /**

@@ -36,6 +36,11 @@ function ArticleRow({ a, official, model: m }: { a: DossierArticle; official: bo
             : m.tr('dossier.noRole')}
         </div>
       )}
+      {official && a.unlistedRole && (
+        <div class="doubt" data-testid="article-unlisted-role">
+          {m.tr('dossier.unlistedRole', { role: a.unlistedRole })}
+        </div>
+      )}
     </li>
   );
 }

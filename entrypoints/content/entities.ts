@@ -7,7 +7,7 @@ import { rangeFromOffsets, type TextIndex } from '@/utils/dom/text-index';
 import { groupEntities } from '@/utils/page/summary';
 import { request } from '@/utils/messaging/client';
 import { LIMITS } from '@/utils/limits';
-import type { EntityKind } from '@/utils/model';
+import type { ArticleEntity, EntityKind } from '@/utils/model';
 import type { EntitySpan } from '@/utils/entities/types';
 import { ENTITY_KINDS } from '@/utils/settings/settings';
 import { KIND_LINE, KIND_TINT_ALPHA } from '@/utils/a11y/palette';
@@ -176,12 +176,17 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
     const article = state.article.value;
     const spans = state.spans.value;
     if (!article || !state.entitiesDone.value) return;
-    const entities = groupEntities(spans, canonicalName).map((g) => ({
-      id: g.key,
-      kind: g.kind,
-      name: g.name,
-      count: g.mentions.length,
-    }));
+    const entities = groupEntities(spans, canonicalName).map((g) => {
+      const e: ArticleEntity = { id: g.key, kind: g.kind, name: g.name, count: g.mentions.length };
+      // A person the data knows: the first office the article gives them, for the dossier (namesake.ts).
+      const roled =
+        g.kind === 'official' ? g.mentions.map((i) => spans[i]).find((s) => s.id && s.roleBodies) : undefined;
+      if (roled?.role && roled.roleBodies) {
+        e.role = roled.role.slice(0, LIMITS.title);
+        e.roleBodies = roled.roleBodies.slice(0, LIMITS.roleBodies).map((b) => b.slice(0, LIMITS.entityId));
+      }
+      return e;
+    });
     const signature = `${article.canonicalUrl}|${spans.length}`;
     if (signature === sent) return;
     sent = signature;

@@ -1,8 +1,8 @@
 /**
  * Two people of one name, in Chromium with the built extension: the seed article with one sentence
  * added that gives a name the data knows ("Nguyễn Văn Hùng", a minister there) an office the data
- * never lists for him. His card says so above the data's facts; a card whose office the data
- * lists (Võ Văn Thưởng's) does not.
+ * never lists for him. His card says so above the data's facts, and his dossier on that article;
+ * a card whose office the data lists (Võ Văn Thưởng's) does not.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, SEED_ARTICLE, waitForMark, type Harness } from './harness';
@@ -37,6 +37,18 @@ describe('two people of one name', () => {
     expect(warning).toContain('Phó Tư lệnh Quân khu 7');
     expect(warning).toContain('Nguyễn Văn Hùng');
     await page.close();
+  });
+
+  it('says it on that article in his dossier too, from the visit the page recorded', async () => {
+    const page = await h.openFixture(SEED_ARTICLE.host, PATH);
+    await waitForMark(page, 'data-vna-saved');
+    await page.close();
+    const dossier = await h.openPage(`chrome-extension://${h.extensionId}/dossier.html#official:nguyen-van-hung`);
+    const line = dossier.locator('[data-testid=article-unlisted-role]');
+    await line.waitFor();
+    expect(await line.count()).toBe(1);
+    expect(await line.textContent()).toContain('Phó Tư lệnh Quân khu 7');
+    await dossier.close();
   });
 
   it('says nothing of the kind when the office in the text is one the data lists', async () => {

@@ -98,6 +98,9 @@ export const articleSchema = z.strictObject({
         kind: z.enum(['official', 'body', 'resolution']),
         name: str(LIMITS.entityId),
         count: z.number().int().min(0).max(1_000_000),
+        // The office the article gives a person (kept in the database, left out of backups).
+        role: str(LIMITS.title).optional(),
+        roleBodies: z.array(str(LIMITS.entityId)).max(LIMITS.roleBodies).optional(),
       }),
     )
     .max(LIMITS.entities)

@@ -17,7 +17,7 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
-import type { Article, EntityKind } from '../model';
+import type { Article, ArticleEntity, EntityKind } from '../model';
 
 export interface EntityStat {
   /** The entity id, as in the article summaries. */
@@ -46,6 +46,8 @@ export interface ArticleLite {
   ids: string[];
   /** Mentions of each id, comma-separated, in the same order. */
   counts: string;
+  /** The office the article gives a person the data knows, by entity id (ArticleEntity.role). */
+  roles?: Record<string, { role: string; roleBodies: string[] }>;
 }
 
 export function liteOf(a: Article): ArticleLite {
@@ -60,7 +62,14 @@ export function liteOf(a: Article): ArticleLite {
     lastVisit: a.lastVisit,
     ids: ids.map((e) => e.id),
     counts: ids.map((e) => e.count).join(','),
+    ...rolesOf(ids),
   };
+}
+
+function rolesOf(entities: readonly ArticleEntity[]): Pick<ArticleLite, 'roles'> {
+  const roled = entities.filter((e) => e.role && e.roleBodies?.length);
+  if (!roled.length) return {};
+  return { roles: Object.fromEntries(roled.map((e) => [e.id, { role: e.role!, roleBodies: e.roleBodies! }])) };
 }
 
 export const STATS_TABLE = 'entityStats';

@@ -12,7 +12,8 @@ import { textFragmentUrl } from '../export/text-fragment';
 import { safeHttpUrl } from '../export/md-escape';
 import { normalize } from '../text/normalize';
 import { mergeResolver, type MergeResolver } from './merges';
-import { entityFacts, rolesOn, type DossierFacts, type RoleOnDay } from './facts';
+import { entityFacts, officialRecord, rolesOn, type DossierFacts, type RoleOnDay } from './facts';
+import { maybeNamesake } from '../facts/namesake';
 
 export interface DossierInput {
   /** Any articles: those that mention the entity are taken. */
@@ -40,6 +41,11 @@ export interface DossierArticle {
   mentions: number;
   /** An official's positions on the article's day. */
   roles: RoleOnDay[];
+  /**
+   * The office the article gives the person, when the data never lists it for them (namesake.ts):
+   * the article may be about another person of the same name, or the data lacks the office.
+   */
+  unlistedRole?: string;
   firstVisit: string;
   lastVisit: string;
 }
@@ -187,6 +193,16 @@ export function buildDossier(input: DossierInput, requested: string): Dossier {
   const facts = entityFacts(kind, id, readName);
   const name = facts.known ? facts.name : readName;
 
+  // The office the article gives the person, checked against every office the data lists.
+  const positions = kind === 'official' ? officialRecord(id, name)?.positions : undefined;
+  const unlistedRoleIn = (a: ArticleLite): { unlistedRole?: string } => {
+    if (!positions) return {};
+    for (const m of memberList) {
+      const r = a.roles?.[m];
+      if (r && maybeNamesake(r.roleBodies, positions)) return { unlistedRole: r.role };
+    }
+    return {};
+  };
   const roles = new Map<string, RoleOnDay[]>();
   const rolesFor = (day: string | undefined) => {
     if (kind !== 'official' || !day) return [];
@@ -207,6 +223,7 @@ export function buildDossier(input: DossierInput, requested: string): Dossier {
         ...(a.published ? { published: a.published } : {}),
         mentions,
         roles: rolesFor(day),
+        ...unlistedRoleIn(a),
         firstVisit: a.firstVisit,
         lastVisit: a.lastVisit,
       };

@@ -8,6 +8,8 @@ import { dossierFromRecords } from './build';
 import { filterIndex } from './entity-index';
 import { dossierPath, idFromHash } from './link';
 import { seenIn } from './seen';
+import { dossierToMarkdown } from './markdown';
+import { toBackup } from '../backup/backup';
 import {
   DOSSIER_ARTICLES,
   DOSSIER_NOTES,
@@ -268,5 +270,55 @@ describe('merges written through the background', () => {
     expect(r.canonical('body:y')).toBe('body:x');
     expect(r.canonical('body:x')).toBe('body:x');
     expect(r.members('body:x')).toEqual(['body:x', 'body:y']);
+  });
+});
+
+describe('two people of one name', () => {
+  const HUNG = 'official:nguyen-van-hung';
+  const OTHER = 'https://vnexpress.net/le-giao-nhan-quan-quan-khu-7-5012345.html';
+  const SAME = 'https://vnexpress.net/bo-truong-van-hoa-tham-di-tich-5012346.html';
+  const visit = (key: string, role: string, roleBodies: string[]) => ({
+    type: 'visit',
+    article: {
+      key,
+      url: key,
+      title: 'Một bài viết',
+      site: 'vnexpress',
+      published: '2026-03-09',
+      entities: [{ id: HUNG, kind: 'official', name: 'Nguyễn Văn Hùng', count: 2, role, roleBodies }],
+    },
+  });
+
+  it('marks the article that gives a known name an office the data never lists for that person, from the visit the page sends', async () => {
+    const handle = createHandler({ db, version: 'test' });
+    const page = { kind: 'content', origin: 'https://vnexpress.net' } as const;
+    for (const msg of [
+      visit(OTHER, 'Phó Tư lệnh Quân khu 7', ['body:quan-khu-7']),
+      visit(SAME, 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch', ['body:bo-van-hoa-the-thao-va-du-lich']),
+    ])
+      expect(await handle(msg, page)).toMatchObject({ ok: true });
+    const d = await loadDossier(db, HUNG);
+    const of = (key: string) => d.articles.find((a) => a.key === key)!;
+    expect(of(OTHER).unlistedRole).toBe('Phó Tư lệnh Quân khu 7');
+    expect(of(SAME).unlistedRole).toBeUndefined();
+    // The Markdown dossier says it on that article's line only.
+    const md = dossierToMarkdown(d, { exportedAt: '2026-12-05T00:00:00.000Z', lang: 'en' });
+    const lines = md.split('\n').filter((l) => l.includes('an office the data does not list'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(OTHER);
+    // A backup leaves the office out: it is read from the page again on the next visit.
+    const stored = await db.articles.get(OTHER);
+    expect(stored?.entities?.[0]).toMatchObject({ role: 'Phó Tư lệnh Quân khu 7', roleBodies: ['body:quan-khu-7'] });
+    expect(toBackup({ articles: [stored!], annotations: [] }, '2026-12-05T00:00:00.000Z')).not.toContain('Quân khu 7');
+  });
+
+  it('refuses a visit whose office names more bodies than the limit, and stores nothing', async () => {
+    const handle = createHandler({ db, version: 'test' });
+    const many = Array.from({ length: 9 }, (_, i) => `body:quan-khu-${i + 1}`);
+    const r = (await handle(visit(OTHER, 'x', many), { kind: 'content', origin: 'https://vnexpress.net' })) as {
+      ok: boolean;
+    };
+    expect(r.ok).toBe(false);
+    expect(await db.articles.get(OTHER)).toBeUndefined();
   });
 });

@@ -39,6 +39,7 @@ export function dossierToJson(d: Dossier, exportedAt: string): string {
             })),
           }
         : {}),
+      ...(a.unlistedRole ? { unlistedRole: a.unlistedRole } : {}),
       firstVisit: a.firstVisit,
       lastVisit: a.lastVisit,
     })),

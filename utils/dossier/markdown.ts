@@ -49,6 +49,8 @@ const LABELS = {
     mentions: (n: number) => `${n} lần nhắc`,
     roleOn: 'Chức vụ ngày đó',
     noRole: 'không có chức vụ nào trong dữ liệu vào ngày đó',
+    unlistedRole: (role: string) =>
+      `Bài viết gọi người này là “${role}”, chức vụ mà dữ liệu không ghi: có thể là một người khác trùng tên, hoặc dữ liệu còn thiếu`,
     uncertain: 'chưa chắc chắn',
     notes: 'Ghi chú',
     inArticle: 'Trong bài',
@@ -89,6 +91,8 @@ const LABELS = {
     mentions: (n: number) => plural(n, 'mention'),
     roleOn: 'Position that day',
     noRole: 'no position in the data on that day',
+    unlistedRole: (role: string) =>
+      `The article calls this person “${role}”, an office the data does not list: another person of the same name, or an office the data lacks`,
     uncertain: 'not certain',
     notes: 'Notes',
     inArticle: 'In',
@@ -151,6 +155,7 @@ function articleLine(a: DossierArticle, isOfficial: boolean, l: Labels): string 
     const roles = a.roles.map((r) => (r.certain ? r.title : `${r.title} (${l.uncertain})`));
     bits.push(escapeOneLine(`${l.roleOn}: ${roles.length ? roles.join('; ') : l.noRole}`));
   }
+  if (isOfficial && a.unlistedRole) bits.push(escapeOneLine(l.unlistedRole(a.unlistedRole)));
   return `- ${bits.join(' · ')}`;
 }
 
