@@ -90,11 +90,15 @@ export class Officials {
    * when the data's person of that name never held it.
    */
   private rolesOfKnownNames(out: Candidate[], first: number): void {
+    const withBodies = new Map<string, Candidate>();
+    for (let k = first; k < out.length; k++)
+      if (out[k].roleBodies) withBodies.set(`${out[k].start}:${out[k].end}`, out[k]);
+    if (!withBodies.size) return;
     for (let k = first; k < out.length; k++) {
       const c = out[k];
       // An office before the name is the text's; a rank alone ("Thiếu tướng") is no office.
       if (!c.id || c.roleBodies || (c.role && !RANK.test(c.role))) continue;
-      const other = out.find((o, j) => j >= first && o !== c && o.start === c.start && o.end === c.end && o.roleBodies);
+      const other = withBodies.get(`${c.start}:${c.end}`);
       if (other) {
         c.role = other.role;
         c.roleBodies = other.roleBodies;
