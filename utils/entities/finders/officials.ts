@@ -91,8 +91,11 @@ export class Officials {
    */
   private rolesOfKnownNames(out: Candidate[], first: number): void {
     const withBodies = new Map<string, Candidate>();
-    for (let k = first; k < out.length; k++)
-      if (out[k].roleBodies) withBodies.set(`${out[k].start}:${out[k].end}`, out[k]);
+    for (let k = first; k < out.length; k++) {
+      const key = `${out[k].start}:${out[k].end}`;
+      // The first reading with an office wins, as the candidates were found.
+      if (out[k].roleBodies && !withBodies.has(key)) withBodies.set(key, out[k]);
+    }
     if (!withBodies.size) return;
     for (let k = first; k < out.length; k++) {
       const c = out[k];
