@@ -192,8 +192,9 @@ export class Officials {
 
   /**
    * The office written after a name that ends at token k: a separator ("," "(" "-"), perhaps after
-   * a birth year ("(SN 1965)"), then a title chain, perhaps after "nguyên"/"cựu". Returns its text, or
-   * '' when none follows.
+   * a birth year ("(SN 1965)", or a bracket that goes on: "(SN 1960, ở phường X)"), or an age and a
+   * residence ("58 tuổi, trú ..., là"), then a title chain, perhaps after "nguyên"/"cựu". Returns the
+   * office, or null when none follows.
    */
   private officeAfter(k: number): Role | null {
     const s = this.scan;
