@@ -69,9 +69,28 @@ export const uiText = async (page: Page, selector: string) =>
     .catch(() => null) ?? null;
 /** A real click (mouse input) on the element in its frame. */
 export const uiClick = async (page: Page, selector: string) => {
-  await frameFor(page, selector).locator(selector).first().click();
+  const frame = frameFor(page, selector);
+  await settled(frame);
+  await frame.locator(selector).first().click();
   return true;
 };
+
+/**
+ * Waits until the extension's frame stays where it is: a frame that has just drawn its content is
+ * sized and placed again by the content script a moment later, and a click computed before that
+ * lands where the frame was (a reader never clicks that fast).
+ */
+async function settled(frame: Frame, timeoutMs = 2000): Promise<void> {
+  const el = await frame.frameElement();
+  const end = Date.now() + timeoutMs;
+  let last = JSON.stringify(await el.boundingBox());
+  for (;;) {
+    await frame.page().waitForTimeout(60);
+    const now = JSON.stringify(await el.boundingBox());
+    if (now === last || Date.now() > end) return;
+    last = now;
+  }
+}
 /** Types the way a reader does: focus, then keystrokes that replace the value. */
 export const uiType = async (page: Page, selector: string, value: string) => {
   await frameFor(page, selector).locator(selector).first().fill(value);
