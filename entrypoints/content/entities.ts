@@ -8,7 +8,7 @@ import { groupEntities } from '@/utils/page/summary';
 import { request } from '@/utils/messaging/client';
 import { LIMITS } from '@/utils/limits';
 import type { ArticleEntity, EntityKind } from '@/utils/model';
-import type { EntitySpan } from '@/utils/entities/types';
+import { isWatchListSpan, type EntitySpan } from '@/utils/entities/types';
 import { ENTITY_KINDS } from '@/utils/settings/settings';
 import { KIND_LINE, KIND_TINT_ALPHA } from '@/utils/a11y/palette';
 import { canonicalName } from './card-view';
@@ -36,9 +36,6 @@ const PIECE_GROWTH = 2;
  */
 const forcedLine = (kind: EntityKind) =>
   `forced-color-adjust: none; border-radius: 0; border-bottom: 2px ${KIND_LINE[kind]} CanvasText;`;
-
-/** A name of the reader's watch list (engine: id "watch:<slug>"). */
-const isWatched = (s: EntitySpan) => !!s.id?.startsWith('watch:');
 
 /** A watched name in the extension's layer: the kind's tint and line, as the registry draws the others. */
 const watchedLook = (colour: string, kind: EntityKind) =>
@@ -144,7 +141,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
     layer?.draw(
       index && !hidden
         ? spans
-            .filter((s) => shown[s.kind] && (inForced || isWatched(s)))
+            .filter((s) => shown[s.kind] && (inForced || isWatchListSpan(s)))
             .map((s) => ({
               range: rangeOf(index, s),
               css: inForced ? forcedLine(s.kind) : watchedLook(kinds[s.kind].colour, s.kind),

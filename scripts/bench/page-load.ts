@@ -140,23 +140,17 @@ export async function sameTab(
 ): Promise<Load[]> {
   const tab = await h.context.newPage();
   await tab.addInitScript({ content: initScript });
-  const out: Load[] = [];
   try {
-    for (let i = -2; i < runs; i++) {
-      const load = await oneLoad(h, `${url}?next=${i + 2}`, initScript, terms, false, tab);
-      if (i < 0) continue;
-      out.push(load);
-      process.stderr.write(`\r${label}: ${i + 1}/${runs} loads in one tab`);
-    }
+    return await counted(`${label} (one tab)`, runs, 2, (_, k) =>
+      oneLoad(h, `${url}?next=${k}`, initScript, terms, false, tab),
+    );
   } finally {
     await tab.close().catch(() => {});
   }
-  process.stderr.write('\n');
-  return out;
 }
 
-/** `runs` fresh tabs after one uncounted warm-up load. */
-export async function series(
+/** `runs` fresh tabs after one uncounted warm-up load (the first load in a profile is the slowest; mark.js skipped there). */
+export function series(
   h: Harness,
   url: string,
   initScript: string,
@@ -164,12 +158,22 @@ export async function series(
   label: string,
   runs: number,
 ): Promise<Load[]> {
-  // Warm-up, not counted (the first load in a profile is the slowest); mark.js skipped to save time.
-  await oneLoad(h, url, initScript, terms, false);
+  return counted(label, runs, 1, (isCounted) => oneLoad(h, url, initScript, terms, isCounted));
+}
+
+/** `warmUps` uncounted loads, then `runs` counted ones, with progress on stderr. `k` numbers every load. */
+async function counted(
+  label: string,
+  runs: number,
+  warmUps: number,
+  load: (isCounted: boolean, k: number) => Promise<Load>,
+): Promise<Load[]> {
   const out: Load[] = [];
-  for (let i = 0; i < runs; i++) {
-    out.push(await oneLoad(h, url, initScript, terms));
-    process.stderr.write(`\r${label}: ${i + 1}/${runs} loads`);
+  for (let k = 0; k < warmUps + runs; k++) {
+    const l = await load(k >= warmUps, k);
+    if (k < warmUps) continue;
+    out.push(l);
+    process.stderr.write(`\r${label}: ${out.length}/${runs} loads`);
   }
   process.stderr.write('\n');
   return out;

@@ -47,7 +47,7 @@ const MUTANTS: Mutant[] = [
       [
         'entrypoints/content/entities.ts',
         'ranges: builtIn.filter((s) => s.kind === kind)',
-        'ranges: spans.filter((s) => !isWatched(s) && s.kind === kind)',
+        'ranges: spans.filter((s) => !isWatchListSpan(s) && s.kind === kind)',
       ],
     ],
     e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'learns nothing of the reader' },

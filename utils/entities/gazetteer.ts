@@ -12,6 +12,7 @@ import { type BodyInfo, type LocalityInfo, matchData, type MatchData } from './m
 import { PackedLexicon } from './packed-lexicon';
 import { TERM, TERM_SORT, termIndex, termSort } from './term-codes';
 import type { EntityKind } from '../model';
+import { WATCH_ID_PREFIX } from './types';
 
 export type Term =
   | { t: 'body'; rec: BodyInfo; tags: Set<string> }
@@ -233,7 +234,7 @@ export class Gazetteer {
 
   /** Adds a watch-list entry's phrases after the built-in ones. */
   private addWatch(w: WatchTerm): void {
-    const term: Term = { t: 'watch', kind: w.kind, id: `watch:${slugify(w.name)}`, name: w.name };
+    const term: Term = { t: 'watch', kind: w.kind, id: `${WATCH_ID_PREFIX}${slugify(w.name)}`, name: w.name };
     const lex = this.lexicon;
     for (const name of [w.name, ...(w.aliases ?? [])]) {
       const { folded } = phraseTokens(name);

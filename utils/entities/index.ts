@@ -61,7 +61,11 @@ export function createEngine(options: EngineOptions = {}): EntityEngine {
           if (k >= pieces.length) return null;
           const [start, end] = pieces[k++];
           const found = get().findAll(start === 0 && end === text.length ? text : text.slice(start, end), names);
-          if (start) for (const s of new Set([...found.spans, ...found.builtIn])) (s.start += start), (s.end += start);
+          if (start) {
+            // Without a watch list the two lists are one; with one, they share the spans they agree on.
+            const all = found.builtIn === found.spans ? found.spans : new Set([...found.spans, ...found.builtIn]);
+            for (const s of all) (s.start += start), (s.end += start);
+          }
           builtIn.push(...found.builtIn);
           return found.spans;
         },

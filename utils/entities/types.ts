@@ -18,6 +18,12 @@ export interface EntitySpan {
   roleBodies?: string[];
 }
 
+/** The id prefix of a name from the reader's watch list ("watch:<slug>"). */
+export const WATCH_ID_PREFIX = 'watch:';
+
+/** A span the reader's watch list found (not the built-in data). */
+export const isWatchListSpan = (s: Pick<EntitySpan, 'id'>): boolean => !!s.id?.startsWith(WATCH_ID_PREFIX);
+
 /**
  * A position held by an official (data/officials/README.md). Dates are ISO: YYYY-MM-DD, or YYYY-MM
  * / YYYY where no source gives the day. `to`: a date = the last day held; null = checked as still

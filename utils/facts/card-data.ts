@@ -5,7 +5,7 @@
  */
 import { describeEntity } from '../entities/card';
 import { findOfficial } from '../entities/official-facts';
-import type { EntitySpan } from '../entities/types';
+import { isWatchListSpan, type EntitySpan } from '../entities/types';
 import type { CardData } from '../frames/protocol';
 import { currentPositions, positionsOn } from './held';
 import { maybeNamesake } from './namesake';
@@ -32,7 +32,7 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
     if (value) data.rows.push(translate ? { label, value, translate } : { label, value });
   };
   // A name of the reader's watch list was found because the reader listed it, not by a rule.
-  const watched = !!span.id?.startsWith('watch:');
+  const watched = isWatchListSpan(span);
   if (watched) row('page.foundBy', 'page.foundBy.watchList', true);
   if (span.kind === 'official') {
     const rec = findOfficial(span);
