@@ -2,7 +2,8 @@
  * The reader's whole journey in Firefox (Debian's firefox-esr) with the built MV2 extension, on
  * the seed article served at its real address: highlights, an entity's card on hover, a passage
  * selected by a real mouse drag, a note with tags typed key by key into the in-page editor (an
- * extension frame), the note back after a reload and edited, then the popup (the real popup page, in a tab)
+ * extension frame), the note back after a reload and edited, back on a page edited a little and
+ * kept as an orphan when its passage is gone, then the popup (the real popup page, in a tab)
  * finds it and exports it as Markdown, and the file holds it. Every gesture is real input.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -131,6 +132,60 @@ describe("the reader's journey in Firefox", () => {
     );
     // The editor closes once the save is through.
     await h.waitForState(page, (x) => !x.open.editor, 'the editor closed after saving');
+  });
+
+  it('comes back after the page was edited a little, and becomes an orphan, never lost, when its text is gone', async () => {
+    const PATH = SEED_ARTICLE.path;
+    try {
+      // A paragraph added above it, a non-breaking space and a double space inside it, a word changed after it.
+      h.server.setEdit((req, body) =>
+        req.path === PATH
+          ? body
+              .replace(
+                '<p>Ủy viên Bộ Chính trị',
+                '<p>Đoạn mới được thêm vào đầu bài sau khi đăng.</p><p>Ủy viên Bộ Chính trị',
+              )
+              .replace('đặt vấn đề, những biện pháp', 'đặt vấn&nbsp;đề, những  biện pháp')
+              .replace('nhiều kinh nghiệm.', 'nhiều kinh nghiệm quý báu.')
+          : undefined,
+      );
+      await page.reload({ waitUntil: 'load' });
+      await h.waitForState(
+        page,
+        (s) => s.entities !== null && s.anchored.length === 1,
+        'the note anchored on the edited page',
+      );
+      expect(await anchoredQuotes()).toEqual([QUOTE.replace('vấn đề, những biện', 'vấn\u00a0đề, những  biện')]);
+      expect(await ui.noteBoxes()).toBeGreaterThan(0);
+
+      // Its passage rewritten: the note is kept, as an orphan the panel lists.
+      h.server.setEdit((req, body) =>
+        req.path === PATH
+          ? body.replace(/Vì vậy Thường trực Ban Bí thư[^<]*/, 'Đoạn này đã được viết lại hoàn toàn.')
+          : undefined,
+      );
+      await page.reload({ waitUntil: 'load' });
+      await h.waitForState(page, (s) => s.entities !== null, 'the rewritten page read');
+      await pollUntil(
+        async () => (await stored())[0]?.orphan,
+        (o) => o === true,
+        (o) => `orphan: ${o}`,
+      );
+      expect(await anchoredQuotes()).toEqual([]);
+      expect((await stored())[0]?.note).toBe(NOTE + EDIT);
+      await ui.clickFab();
+      expect(await ui.waitFor('panel', '[data-testid="panel-notes"]')).toMatch(/không tìm thấy|not found/);
+    } finally {
+      h.server.setEdit(undefined);
+    }
+    // The text back: so is the note, on its passage.
+    await page.reload({ waitUntil: 'load' });
+    await h.waitForState(page, (s) => s.anchored.length === 1, 'the note anchored again');
+    await pollUntil(
+      async () => (await stored())[0]?.orphan,
+      (o) => o === false,
+      (o) => `orphan: ${o}`,
+    );
   });
 
   it('the popup finds the note by an accent-free search and exports it as Markdown', async () => {

