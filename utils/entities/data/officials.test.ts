@@ -153,4 +153,21 @@ describe('officials gazetteer', () => {
     expect(holders('Chủ tịch nước', '2023-06-01')).toEqual(['vo-van-thuong']);
     expect(holders('Thủ tướng Chính phủ', '2026-06-01')).toEqual(['le-minh-hung']);
   });
+
+  // Facts a check against 2025–2026 news found wrong (the card showed them), held here.
+  it('ends a post on the day the press reports the move, and the successor starts it', () => {
+    const holding = (title: string, day: string) =>
+      officials
+        .filter((o) =>
+          o.positions.some(
+            (p) => p.title === title && p.from && lower(p.from) <= day && (p.to == null || upper(p.to) >= day),
+          ),
+        )
+        .map((o) => o.id);
+    // Lào Cai: the Politburo's decision announced on 2026-02-28 (sggp.org.vn, vnexpress.net).
+    expect(holding('Bí thư Tỉnh ủy Lào Cai', '2026-03-01')).toEqual(['duong-quoc-huy']);
+    // Nguyễn Hồ Hải left Hồ Chí Minh City for Cà Mau on 2025-01-18.
+    expect(holding('Phó Bí thư Thành ủy Thành phố Hồ Chí Minh', '2025-03-01')).not.toContain('nguyen-ho-hai');
+    expect(holding('Bí thư Tỉnh ủy Cà Mau', '2025-03-01')).toEqual(['nguyen-ho-hai']);
+  });
 });
