@@ -70,7 +70,7 @@ describe('schema versions', () => {
     v4.close();
 
     const db = new AnnotatorDB(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const PC = 'body:uy-ban-nhan-dan--binh-dinh';
     // What the engine writes today for the same rule find (utils/entities/key.ts).
     const RULE = entityKey({ kind: 'body', text: 'Ủy ban Kiểm tra Đảng ủy Khối Thủy lợi', start: 0, end: 37 });
@@ -94,6 +94,56 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('upgrades version 5 data: a name the data knows as a whole, once read in two parts, joins its own dossier', async () => {
+    const name = freshName();
+    const v5 = new Dexie(name);
+    v5.version(3).stores({
+      articles: 'key, lastVisit, site, published, *entityIds',
+      annotations: 'id, articleKey, updated, colour, *tags, *entityIds',
+      readerFacts: 'id, entityId, updated',
+      entityMerges: 'from, into',
+    });
+    v5.version(5).stores({ entityStats: 'id, lastSeen', articleLite: 'key, *ids' });
+    // How version 5's engine named the Government Office without a title before it, and the
+    // press's spelling of the 2025 board, before the data had it.
+    const OLD_OFFICE = 'body:van-phong--chinh-phu';
+    const OLD_BOARD = 'body:ban tuyên giáo - dân vận trung ương';
+    const article = {
+      key: 'https://baochinhphu.vn/a-2.htm',
+      url: 'https://baochinhphu.vn/a-2.htm',
+      title: 'Văn phòng Chính phủ họp báo',
+      site: 'baochinhphu',
+      firstVisit: '2025-05-01T08:00:00.000Z',
+      lastVisit: '2025-05-01T08:00:00.000Z',
+      entities: [
+        { id: OLD_OFFICE, kind: 'body', name: 'Văn phòng Chính phủ', count: 2 },
+        { id: 'body:van-phong-chinh-phu', kind: 'body', name: 'Văn phòng Chính phủ', count: 1 },
+        { id: OLD_BOARD, kind: 'body', name: 'Ban Tuyên giáo - Dân vận Trung ương', count: 1 },
+      ],
+      entityIds: [OLD_OFFICE, 'body:van-phong-chinh-phu', OLD_BOARD],
+    };
+    const note = makeAnnotation(article.key, 'Văn phòng Chính phủ', 0, {
+      entityIds: [OLD_OFFICE],
+      entityNames: ['Văn phòng Chính phủ'],
+    });
+    await v5.table('articles').put(article);
+    await v5.table('annotations').put(note);
+    v5.close();
+
+    const db = new AnnotatorDB(name);
+    const OFFICE = 'body:van-phong-chinh-phu';
+    const BOARD = 'body:ban-tuyen-giao-va-dan-van-trung-uong';
+    expect((await db.articles.get(article.key))?.entities).toEqual([
+      { id: OFFICE, kind: 'body', name: 'Văn phòng Chính phủ', count: 3 },
+      { id: BOARD, kind: 'body', name: 'Ban Tuyên giáo - Dân vận Trung ương', count: 1 },
+    ]);
+    expect(await db.articles.where('entityIds').equals(OLD_OFFICE).count()).toBe(0);
+    expect((await db.annotations.get(note.id))?.entityIds).toEqual([OFFICE]);
+    expect((await db.entityStats.get(OFFICE))?.articles).toBe(1);
+    expect(await db.entityStats.get(OLD_OFFICE)).toBeUndefined();
+    db.close();
+  });
+
   it('upgrades article visits written by version 1', async () => {
     const name = freshName();
     // Write with the first version's schema exactly as the foundation release did.
@@ -114,7 +164,7 @@ describe('schema versions', () => {
     const upgraded = await db.articles.get(old.key);
     expect(upgraded).toMatchObject({ title: old.title, firstVisit: old.visitedAt, lastVisit: old.visitedAt });
     expect(upgraded).not.toHaveProperty('visitedAt');
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.annotations.count()).toBe(0);
     db.close();
   });
@@ -148,7 +198,7 @@ describe('schema versions', () => {
     v2.close();
 
     const db = new AnnotatorDB(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.articles.count()).toBe(2);
     expect(await db.annotations.get(note.id)).toEqual(note);
     const mentioning = await db.articles.where('entityIds').equals('official:vo-van-thuong').toArray();
@@ -198,7 +248,7 @@ describe('version 4', () => {
     v3.close();
 
     const db = new AnnotatorDB(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.articles.toArray()).toEqual([...stored].sort((a, b) => (a.key < b.key ? -1 : 1)));
     expect(await db.annotations.count()).toBe(DOSSIER_NOTES.length);
     expect(await db.readerFacts.get(fact.id)).toEqual(fact);

@@ -3,7 +3,7 @@
  * extension's origin: only the background writes to it; the popup and options pages read it
  * (liveQuery). Content scripts never open it — they send messages (utils/messaging).
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
 import { upgradeAnnotation, upgradeArticle, upgradeFact, upgradeMerges } from './entity-ids';
 import { derivedMiddleware, liteOf, statsFromArticles, type ArticleLite, type EntityStat } from './derived';
@@ -24,6 +24,42 @@ export interface ArticleV1 {
 export type StoredArticle = Article & { entityIds?: string[] };
 
 const entityIdsOf = (a: Partial<Article>) => [...new Set((a.entities ?? []).map((e) => e.id))];
+
+/** Every stored entity id in its current form (legacy-ids.ts), and the dossiers' tables rebuilt from the articles. */
+async function upgradeEntityIds(tx: Transaction): Promise<void> {
+  await tx
+    .table('articles')
+    .toCollection()
+    .modify((a: StoredArticle, ref: { value: StoredArticle }) => {
+      const next = upgradeArticle(a);
+      if (next !== a) ref.value = { ...next, entityIds: entityIdsOf(next) };
+    });
+  await tx
+    .table('annotations')
+    .toCollection()
+    .modify((a: Annotation, ref: { value: Annotation }) => {
+      const next = upgradeAnnotation(a);
+      if (next !== a) ref.value = next;
+    });
+  await tx
+    .table('readerFacts')
+    .toCollection()
+    .modify((f: ReaderFact, ref: { value: ReaderFact }) => {
+      const next = upgradeFact(f);
+      if (next !== f) ref.value = next;
+    });
+  const merges: EntityMerge[] = await tx.table('entityMerges').toArray();
+  const upgraded = upgradeMerges(merges);
+  if (upgraded.length !== merges.length || upgraded.some((m, i) => m !== merges[i])) {
+    await tx.table('entityMerges').clear();
+    await tx.table('entityMerges').bulkPut(upgraded);
+  }
+  const articles: Article[] = await tx.table('articles').toArray();
+  await tx.table('entityStats').clear();
+  await tx.table('entityStats').bulkPut(statsFromArticles(articles));
+  await tx.table('articleLite').clear();
+  await tx.table('articleLite').bulkPut(articles.map(liteOf));
+}
 
 export class AnnotatorDB extends Dexie {
   articles!: EntityTable<StoredArticle, 'key'>;
@@ -88,40 +124,10 @@ export class AnnotatorDB extends Dexie {
     // Version 5: entity ids as the second engine writes them (a province by its own id, rule
     // finds under utils/text's key): every record that holds one, then the dossiers' tables
     // rebuilt from the articles, as in version 4 (entity-ids.ts says what cannot be redone).
-    this.version(5).upgrade(async (tx) => {
-      await tx
-        .table('articles')
-        .toCollection()
-        .modify((a: StoredArticle, ref: { value: StoredArticle }) => {
-          const next = upgradeArticle(a);
-          if (next !== a) ref.value = { ...next, entityIds: entityIdsOf(next) };
-        });
-      await tx
-        .table('annotations')
-        .toCollection()
-        .modify((a: Annotation, ref: { value: Annotation }) => {
-          const next = upgradeAnnotation(a);
-          if (next !== a) ref.value = next;
-        });
-      await tx
-        .table('readerFacts')
-        .toCollection()
-        .modify((f: ReaderFact, ref: { value: ReaderFact }) => {
-          const next = upgradeFact(f);
-          if (next !== f) ref.value = next;
-        });
-      const merges: EntityMerge[] = await tx.table('entityMerges').toArray();
-      const upgraded = upgradeMerges(merges);
-      if (upgraded.length !== merges.length || upgraded.some((m, i) => m !== merges[i])) {
-        await tx.table('entityMerges').clear();
-        await tx.table('entityMerges').bulkPut(upgraded);
-      }
-      const articles: Article[] = await tx.table('articles').toArray();
-      await tx.table('entityStats').clear();
-      await tx.table('entityStats').bulkPut(statsFromArticles(articles));
-      await tx.table('articleLite').clear();
-      await tx.table('articleLite').bulkPut(articles.map(liteOf));
-    });
+    this.version(5).upgrade(upgradeEntityIds);
+    // Version 6: the same again, for a name the data knows as a whole, once read as a prefix and
+    // a body ("Văn phòng" + "Chính phủ"), and rule finds the data has since learnt the name of.
+    this.version(6).upgrade(upgradeEntityIds);
     this.use(derivedMiddleware);
     this.articles.hook('creating', (_key, a) => {
       a.entityIds = entityIdsOf(a);

@@ -18,6 +18,36 @@ describe('bodies', () => {
     ]);
   });
 
+  it('gives a body the data knows by its whole name one id, however the text reaches it', () => {
+    const ids = (text: string) => findEntities(text).map((x) => `${x.text} ${x.id}`);
+    // "Văn phòng" is also a prefix ("Văn phòng Tỉnh ủy"); before a title or not, the whole name wins.
+    expect(ids('Văn phòng Chính phủ họp báo. Chủ nhiệm Văn phòng Chính phủ phát biểu.')).toEqual([
+      'Văn phòng Chính phủ body:van-phong-chinh-phu',
+      'Văn phòng Chính phủ body:van-phong-chinh-phu',
+    ]);
+    expect(ids('Văn phòng Trung ương Đảng ban hành hướng dẫn.')).toEqual([
+      'Văn phòng Trung ương Đảng body:van-phong-trung-uong-dang',
+    ]);
+    expect(ids('Tổng cục Chính trị QĐND Việt Nam và Tổng cục Chính trị Quân đội nhân dân Việt Nam.')).toEqual([
+      'Tổng cục Chính trị QĐND Việt Nam body:tong-cuc-chinh-tri',
+      'Tổng cục Chính trị Quân đội nhân dân Việt Nam body:tong-cuc-chinh-tri',
+    ]);
+  });
+
+  it('reads a ministry named with a dash for "và" as the ministry of that name, and only then', () => {
+    const ids = (text: string) => findEntities(text).map((x) => `${x.text} ${x.id}`);
+    // "Bộ Nông nghiệp" alone is an old name of the ministry dissolved in 2025: the dash form is the new one.
+    expect(ids('Lãnh đạo Bộ Nông nghiệp - Môi trường cho biết.')).toEqual([
+      'Bộ Nông nghiệp - Môi trường body:bo-nong-nghiep-va-moi-truong',
+    ]);
+    expect(ids('Bộ Khoa học - Công nghệ và Bộ Giáo dục - Đào tạo phối hợp.')).toEqual([
+      'Bộ Khoa học - Công nghệ body:bo-khoa-hoc-va-cong-nghe',
+      'Bộ Giáo dục - Đào tạo body:bo-giao-duc-va-dao-tao',
+    ]);
+    // No ministry of that name: the known one alone.
+    expect(ids('Bộ Công an - Quốc phòng phối hợp.')).toEqual(['Bộ Công an body:bo-cong-an']);
+  });
+
   it('combines a local organ with its locality, old or new province', () => {
     const s = findEntities(
       'UBND tỉnh Bình Dương, Tỉnh ủy Quảng Ninh, Thành ủy TPHCM, Thành ủy TP. Hải Phòng và Sở Tư pháp Đồng Nai.',

@@ -9,19 +9,50 @@
  * - a known province in a body's id is the province's own id whatever level word the text used:
  *   "--tinh-binh-dinh", "--tp-ha-noi" become "--binh-dinh", "--ha-noi"; the abbreviated level
  *   words are spelled out ("--tp" → "--thanh-pho", "--tp-thu-duc" → "--thanh-pho-thu-duc");
+ * - a prefix and a body that together are a name the data knows take that name's id
+ *   ("body:van-phong--chinh-phu" → "body:van-phong-chinh-phu"), and a rule find whose text is a
+ *   name or alias the data has since learnt takes its record's id (database version 6);
  * - the engine now also keeps a Party or parliamentary term ("body:quoc-hoi--khoa-xv") when the
  *   text gives one. An old id without it stays as it is: which term the text meant was not kept,
  *   and guessing would put a visit in the wrong term's dossier. The reader can merge the two.
  */
 import bodiesData from './data/bodies.json';
-import { matchKey } from '../text/normalize';
+import { matchKey, slugify } from '../text/normalize';
 
-const PROVINCES = new Set((bodiesData as { localities: { id: string }[] }).localities.map((l) => l.id));
+interface BodyRow {
+  id: string;
+  name: string;
+  aliases?: string[];
+}
+const data = bodiesData as { localities: { id: string }[]; bodies: BodyRow[] };
+const PROVINCES = new Set(data.localities.map((l) => l.id));
 const LEVELS: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa' };
-/** One id the first engine built wrongly (the committee's name twice). */
+/** Ids the engines built wrongly: the committee's name twice; the Party's Central Office as "Văn phòng" + the Central Committee. */
 const FIXED: Record<string, string> = {
   'body:ban-chap-hanh--ban-chap-hanh-trung-uong-dang': 'body:ban-chap-hanh-trung-uong-dang',
+  'body:van-phong--ban-chap-hanh-trung-uong-dang': 'body:van-phong-trung-uong-dang',
 };
+/** A body the data knows, by the slug and by the key of each of its names. */
+const BY_SLUG = new Map<string, string>();
+const BY_KEY = new Map<string, string>();
+for (const b of data.bodies)
+  for (const name of [b.name, ...(b.aliases ?? [])]) {
+    BY_SLUG.set(slugify(name), b.id);
+    BY_KEY.set(matchKey(name), b.id);
+  }
+
+/**
+ * Parts of a composed id that together are a name the data knows keep that name's id, as the
+ * engine now reads them: "van-phong--chinh-phu" (a prefix and the Government) is the Government
+ * Office, "van-phong-chinh-phu".
+ */
+function joinKnown(parts: string[]): string[] {
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const whole = BY_SLUG.get(`${parts[k]}-${parts[k + 1]}`);
+    if (whole) return joinKnown([...parts.slice(0, k), whole, ...parts.slice(k + 2)]);
+  }
+  return parts;
+}
 const SLUG = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
 
 function locality(part: string): string {
@@ -41,8 +72,13 @@ export function currentEntityId(id: string): string {
   if (colon < 0) return id;
   const kind = id.slice(0, colon);
   const rest = id.slice(colon + 1);
-  if (!SLUG.test(rest)) return `${kind}:${matchKey(rest)}`;
+  if (!SLUG.test(rest)) {
+    // A rule find whose text is a name the data now knows ("Ban Tuyên giáo - Dân vận Trung ương").
+    const key = matchKey(rest);
+    const known = kind === 'body' ? BY_KEY.get(key) : undefined;
+    return known ? `body:${known}` : `${kind}:${key}`;
+  }
   if (kind !== 'body' || !rest.includes('--')) return id;
   const [head, ...parts] = rest.split('--');
-  return `body:${[head, ...parts.map(locality)].join('--')}`;
+  return `body:${joinKnown([head, ...parts.map(locality)]).join('--')}`;
 }

@@ -6,7 +6,7 @@
  * A body's id keeps what tells it apart (its record, locality, level and term).
  */
 import { PRIORITY, type Candidate } from '../resolver';
-import { type Hit, type Scan, TERM } from '../scan';
+import { type Hit, Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
 import { RELATION_WORDS } from '../clause';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
@@ -89,7 +89,8 @@ export class Bodies {
       const lowerAfterKnown = !!known && !known.guessed && s.isWord(knownEnd) && !s.isCap(knownEnd);
       if (unit.end > Math.max(knownEnd, phraseEnd) && !lowerAfterKnown) best = unit;
     }
-    return best ?? (depth === 0 ? this.foreignMinistry(i) : null);
+    if (depth === 0 && !best) return this.dashedMinistry(i) ?? this.foreignMinistry(i);
+    return best;
   }
 
   /** A gazetteer body at token i, composed with what follows; 'generic' for a class reference. */
@@ -134,8 +135,40 @@ export class Bodies {
       if (!listed || !rest) return null;
     }
     // "Ban Chấp hành" + "Trung ương Đảng khóa IX" is the Central Committee itself: one id however it is named.
-    if (s.all(i, 'body').some((h) => h.term.rec.id === inner.rec.id)) return { ...inner, end: inner.end };
+    const whole = s.all(i, 'body');
+    if (whole.some((h) => h.term.rec.id === inner.rec.id)) return { ...inner, end: inner.end };
+    // A name the data knows as a whole keeps its own id: "Văn phòng Trung ương Đảng" is the Party's
+    // Central Office, not "Văn phòng" + the Central Committee.
+    const named = whole.find((h) => h.end === inner.end);
+    if (named) return { end: inner.end, id: named.term.rec.id, rec: named.term.rec };
     return { end: inner.end, id: `${term.rec.id}--${inner.id}`, rec: term.rec };
+  }
+
+  /** The body the data names "A và B" for "A - B" (tokens [i, dash) and (dash, end)), if any. */
+  private spelledWithAnd(i: number, dash: number, end: number): BodyInfo | undefined {
+    const s = this.scan;
+    const phrase = new Scan(s.gazetteer, `${s.textOf(i, dash)} và ${s.textOf(dash + 1, end)}`);
+    const hit = phrase.longest(0, 'body');
+    return hit && hit.end === phrase.count ? hit.term.rec : undefined;
+  }
+
+  /**
+   * "Bộ Khoa học - Công nghệ": a ministry the press names with a dash for "và", where the data
+   * knows no shorter name to start from (a few words either side of the dash).
+   */
+  private dashedMinistry(i: number): BodyParse | null {
+    const s = this.scan;
+    if (!s.is(i, 'bộ') || !s.isCapWord(i + 1) || !s.cont(i + 1)) return null;
+    let dash = i + 1;
+    while (dash < i + 5 && s.isWord(dash) && s.cont(dash)) dash++;
+    if (s.f(dash) !== '-' || !s.cont(dash) || !s.isCapWord(dash + 1) || !s.cont(dash + 1)) return null;
+    let last = dash + 1;
+    while (last < dash + 5 && s.isWord(last + 1) && s.cont(last + 1)) last++;
+    for (let end = last + 1; end > dash + 1; end--) {
+      const rec = this.spelledWithAnd(i, dash, end);
+      if (rec) return { end, id: rec.id, rec };
+    }
+    return null;
   }
 
   /** "Bộ Nông Lâm Lào": a ministry word, a short capitalised name, then a country. */
@@ -202,9 +235,14 @@ export class Bodies {
       const c2 = s.longest(e + 1, 'country');
       if (c2) e = c2.end;
     }
-    // A ministry's short form after a dash: "Bộ Nông nghiệp - Môi trường".
+    // A ministry's short form after a dash: "Bộ Nông nghiệp - Môi trường" is the ministry the data
+    // names "Bộ Nông nghiệp và Môi trường", not the one "Bộ Nông nghiệp" alone may name.
     if (rec.id.startsWith('bo-') && s.f(e) === '-' && s.cont(e) && s.isCapWord(e + 1) && s.cont(e + 1))
-      if (!s.startsAny(e + 1, TERM.body | TERM.title)) e = nameWordsEnd(s, e + 2);
+      if (!s.startsAny(e + 1, TERM.body | TERM.title)) {
+        const after = nameWordsEnd(s, e + 2);
+        const named = this.spelledWithAnd(i, e, after);
+        if (named) (id = named.id), (e = after);
+      }
     const term = termAt(s, e);
     // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a
     // title ("Bí thư Tỉnh ủy X nhiệm kỳ ...") is not the body's.
