@@ -28,6 +28,16 @@ describe('maybeNamesake', () => {
     expect(maybeNamesake(span.roleBodies, findOfficial(span)!.positions)).toBe(true);
   });
 
+  it('reads the office after a form of address as the office, as after a rank ("đồng chí X, Phó Trưởng ban ...")', () => {
+    for (const address of ['đồng chí', 'Đồng chí', 'ông']) {
+      const text = `Tại hội nghị, ${address} Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 7 đã công bố quyết định.`;
+      const span = official(text);
+      expect(span.id, text).toBe('official:nguyen-van-hung');
+      expect(span.roleBodies, text).toEqual(['body:quan-khu-7']);
+      expect(maybeNamesake(span.roleBodies, findOfficial(span)!.positions), text).toBe(true);
+    }
+  });
+
   it('stays quiet when an office of the text is one the data lists, or says nothing to compare', () => {
     const same = [
       'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng phát biểu.',

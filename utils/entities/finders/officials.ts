@@ -29,6 +29,8 @@ const MODIFIERS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
 const YEAR = /^(19|20)\d\d$/;
 /** A military or police rank alone, which names no office. */
 const RANK = /^(Đại|Thượng|Trung|Thiếu) (tướng|tá|úy)$|^(Chuẩn |Phó )?Đô đốc$/i;
+/** A form of address alone ("đồng chí", "ông"), which names no office either. */
+const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 
 export class Officials {
   private chains: TitleChains;
@@ -99,8 +101,9 @@ export class Officials {
     if (!withBodies.size) return;
     for (let k = first; k < out.length; k++) {
       const c = out[k];
-      // An office before the name is the text's; a rank alone ("Thiếu tướng") is no office.
-      if (!c.id || c.roleBodies || (c.role && !RANK.test(c.role))) continue;
+      // An office before the name is the text's; a rank ("Thiếu tướng") or a form of address
+      // ("đồng chí") alone is no office.
+      if (!c.id || c.roleBodies || (c.role && !RANK.test(c.role) && !ADDRESS.test(c.role))) continue;
       const other = withBodies.get(`${c.start}:${c.end}`);
       if (other) {
         c.role = other.role;
