@@ -86,6 +86,9 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
   return guess && { ...guess, guessed: !guess.known };
 }
 
+/** The longest place name read from a capitalised run ("phường Hai Bà Trưng", "xã Mỹ Hòa Hưng"). */
+const MAX_PLACE_WORDS = 3;
+
 /** A place name at token j: a known province, or a short capitalised run that is not a person's name. */
 export function placeAt(s: Scan, j: number): (Qualifier & { known: boolean }) | null {
   if (!s.cont(j)) return null;
@@ -102,8 +105,36 @@ export function placeAt(s: Scan, j: number): (Qualifier & { known: boolean }) | 
   if (!run) return null;
   if (run >= 3 && s.isSurname(j)) return null;
   if (run >= 2 && s.isStrongSurname(j)) return null;
-  const end = j + Math.min(run, 2);
+  // Two words, or three Vietnamese ones ("phường Hai Bà Trưng") unless the third may begin what
+  // follows: a name (a surname before a capitalised word: "... Trưng Chu Hồng Minh", unless a
+  // strong surname follows it), a word that ends a name ("Chiều"), or a foreign name ("Xiêng
+  // Khoảng Bun-tôn ...", "Chămpaxắc Mệchxavẳn ..."); never in text set in capitals.
+  let end = j + Math.min(run, 2);
+  if (
+    run >= MAX_PLACE_WORDS &&
+    syllable(s, j) &&
+    syllable(s, j + 1) &&
+    syllable(s, j + 2) &&
+    !(s.f(j + 3) === '-' && !s.spaceBefore(j + 3)) &&
+    !(startsName(s, j + 2) && !s.isStrongSurname(j + 3)) &&
+    !s.isNameBreak(j + 2)
+  )
+    end = j + 3;
   return { end, id: s.slugOf(j, end), known: false };
+}
+
+/** Token k may begin a person's name: a surname with a capitalised word after it. */
+function startsName(s: Scan, k: number): boolean {
+  return s.isSurname(k) && s.isCapWord(k + 1) && s.cont(k + 1);
+}
+
+/**
+ * Token k may be one syllable of a Vietnamese place name: none is longer than seven letters
+ * ("nghiêng"), and in text set in capitals every word looks like a name.
+ */
+function syllable(s: Scan, k: number): boolean {
+  const word = s.c(k);
+  return word.length <= 7 && (word.length === 1 || word !== word.toUpperCase());
 }
 
 /** "Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế, Công nghệ và Môi trường của Quốc hội Lào". */
