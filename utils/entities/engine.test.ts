@@ -34,6 +34,15 @@ describe('bodies', () => {
     ]);
   });
 
+  it("gives the Fatherland Front of a place that place's id, not the national Front's", () => {
+    const ids = (text: string) => findEntities(text).map((x) => `${x.text} ${x.id}`);
+    expect(ids('Đại hội MTTQ Việt Nam tỉnh Cà Mau; Ủy ban MTTQVN xã báo cáo; MTTQ Việt Nam các cấp.')).toEqual([
+      'MTTQ Việt Nam tỉnh Cà Mau body:mat-tran-to-quoc-viet-nam--ca-mau',
+      'Ủy ban MTTQVN xã body:uy-ban-mat-tran-to-quoc-viet-nam--xa',
+      'MTTQ Việt Nam body:mat-tran-to-quoc-viet-nam',
+    ]);
+  });
+
   it('reads a ministry named with a dash for "và" as the ministry of that name, and only then', () => {
     const ids = (text: string) => findEntities(text).map((x) => `${x.text} ${x.id}`);
     // "Bộ Nông nghiệp" alone is an old name of the ministry dissolved in 2025: the dash form is the new one.

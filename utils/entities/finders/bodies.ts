@@ -208,6 +208,11 @@ export class Bodies {
       }
       return { end: e, id: `${rec.id}--${s.slugOf(i, e)}`, rec };
     }
+    if (tags.has('place-after')) {
+      // A national organ with a place after it is that place's: "MTTQ Việt Nam TP.HCM".
+      const loc = localityAt(s, e, false, false);
+      if (loc) (e = loc.end), (id += `--${loc.id}`);
+    }
     if (tags.has('local')) {
       // A term may come before the locality: "Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An".
       const term = tags.has('needs-place') ? termAt(s, e) : null;
