@@ -1,8 +1,9 @@
 /**
  * The number grammar of Party and State documents, read from tokens: a number ("23", "23a"),
  * an optional year and one or more codes joined by "-" or "/" with no space ("23-NQ/TW",
- * "100/2019/NĐ-CP", "05/2015/TTLT-BTP-BCA-BYT", "1656/NQ-UBTVQH15"), and a unit in brackets
- * after an investigation body's code ("87/C03 (P2)").
+ * "100/2019/NĐ-CP", "05/2015/TTLT-BTP-BCA-BYT", "1656/NQ-UBTVQH15"), or with a space typed on
+ * one side before a document code ("68- NQ/TW"), and a unit in brackets after an investigation
+ * body's code ("87/C03 (P2)").
  */
 import { matchData } from '../match-data';
 import type { Scan } from '../scan';
@@ -26,6 +27,18 @@ const isJoin = (s: Scan, k: number) => (s.f(k) === '-' || s.f(k) === '/') && !s.
 const gluedBefore = (s: Scan, k: number) =>
   k > 0 && !s.spaceBefore(k) && (s.isWord(k - 1) || s.f(k - 1) === '-' || s.f(k - 1) === '/');
 
+/**
+ * A join typed with a space on one side before a code the documents use: "68- NQ/TW",
+ * "126 -KL/TW", "45-CT /TW" (the press's typos; a space on both sides ends the symbol).
+ */
+const strayJoin = (s: Scan, k: number) =>
+  (s.f(k) === '-' || s.f(k) === '/') &&
+  s.cont(k) &&
+  s.cont(k + 1) &&
+  s.spaceBefore(k) !== s.spaceBefore(k + 1) &&
+  CODE.test(s.c(k + 1)) &&
+  plausibleSymbol([s.c(k + 1)]);
+
 /** A bare number token ("23", "23a"). */
 export function isNumberToken(s: Scan, i: number): boolean {
   return s.startsWithDigit(i) && NUMBER.test(s.f(i));
@@ -40,7 +53,7 @@ export function symbolAt(s: Scan, i: number, anyCase: boolean): Symbol | null {
   const code = anyCase ? ANY_CASE_CODE : CODE;
   const codes: string[] = [];
   let k = i + 1;
-  while (isJoin(s, k) && s.isWord(k + 1) && !s.spaceBefore(k + 1)) {
+  while ((isJoin(s, k) && s.isWord(k + 1) && !s.spaceBefore(k + 1)) || strayJoin(s, k)) {
     const t = s.c(k + 1);
     if (!codes.length && YEAR.test(t) && k === i + 1) k += 2;
     else if (code.test(t)) {

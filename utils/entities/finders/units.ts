@@ -98,7 +98,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
 function nameEnd(s: Scan, k: number): number {
   const bloc = s.f(k) === 'khối';
   // A place or a country that is the first syllable of a name's word is not one ("Pháp" + "chế").
+  // A label before a colon ("- Ảnh: ...", "- Nguồn: ...") is a caption's credit, not a name's word.
   const stops = (j: number) =>
+    s.f(j + 1) === ':' ||
     (s.startsAny(j, TERM.loc | TERM.country) && !(lowerWord(s, j + 1) && s.isNamePair(j, j + 1))) ||
     !!UNIT_QUALIFIERS.longestAt(s, j) ||
     s.startsAny(j, TERM.title | TERM.official | TERM.body | TERM.level) ||
