@@ -27,6 +27,16 @@ interface Role {
 /** Words before a title that keep it an office held: "nguyên", "cựu", "tân", "quyền". */
 const MODIFIERS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
 const YEAR = /^(19|20)\d\d$/;
+/** How an office is given, between "được" and "giữ chức" or "làm". */
+const APPOINTING = new Set([
+  'bổ nhiệm',
+  'chỉ định',
+  'điều động',
+  'phân công',
+  'hiệp thương',
+  'luân chuyển',
+  'tín nhiệm',
+]);
 /** A military or police rank alone, which names no office. */
 const RANK = /^(Đại|Thượng|Trung|Thiếu) (tướng|tá|úy)$|^(Chuẩn |Phó )?Đô đốc$/i;
 /** A form of address alone ("đồng chí", "ông"), which names no office either. */
@@ -201,6 +211,8 @@ export class Officials {
    */
   private officeAfter(k: number): Role | null {
     const s = this.scan;
+    const appointed = this.appointedTo(k);
+    if (appointed >= 0) return this.officeAt(appointed, true);
     const la = this.afterAge(k);
     if (la >= 0) return this.officeAt(la, true);
     const afterYear = this.afterBirthYear(k);
@@ -210,6 +222,28 @@ export class Officials {
     // the office may follow it.
     const close = this.closingBracket(afterYear);
     return close < 0 ? null : this.officeAt(close + 1);
+  }
+
+  /**
+   * An appointment written after a name that ends at token k, up to the word before the office:
+   * "giữ chức (vụ)", perhaps after "tiếp tục" or "thôi", or "được" and how ("được bầu giữ chức",
+   * "được hiệp thương giữ chức", "được bổ nhiệm làm"). Returns that word's token, or -1.
+   */
+  private appointedTo(k: number): number {
+    const s = this.scan;
+    let t = k;
+    if (s.wordsAt(t, ['tiếp', 'tục'])) t += 2;
+    else if (s.f(t) === 'thôi') t++;
+    let passive = false;
+    if (s.f(t) === 'được') {
+      passive = true;
+      t++;
+      for (let n = 0; n < 2 && APPOINTING.has(`${s.f(t)} ${s.f(t + 1)}`); n++) t += 2;
+      if (s.f(t) === 'bầu') t++;
+    }
+    if (!s.cont(t)) return -1;
+    if (s.wordsAt(t, ['giữ', 'chức'])) return s.f(t + 2) === 'vụ' ? t + 2 : t + 1;
+    return passive && t > k + 1 && s.f(t) === 'làm' ? t : -1;
   }
 
   /** The ')' closing the bracket token k is in (on the same line, within 30 tokens), or -1. */
