@@ -12,6 +12,7 @@ import { DOCUMENT_WORDS, ORDINAL_WORDS } from '../lexicon-documents';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_DIGIT } from '../../text/tokens';
 import { PRIORITY, type Candidate } from '../resolver';
+import { termAt } from './qualifiers';
 import type { Scan } from '../scan';
 import { isNumberToken, plausibleSymbol, symbolAt, symbolId } from './document-symbols';
 import { isClause } from '../clause';
@@ -89,7 +90,8 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
 /**
  * Resolutions named after a plenum or a congress: "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết
  * Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII", "Nghị quyết Đại hội XIII",
- * "Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX".
+ * "Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần
+ * thứ I", "Nghị quyết Đại hội Đảng bộ phường X nhiệm kỳ 2020 - 2025".
  */
 function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }): Found | null {
   if (!word.plenum || !s.isCap(wordEnd)) return null;
@@ -118,14 +120,21 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
   if (numberSeen || !at('đại', 'hội')) return null;
   k += 2;
   if (at('đại', 'biểu', 'toàn', 'quốc')) k += 4;
+  else if (at('đại', 'biểu', 'đảng', 'bộ')) k += 2;
   if (at('đảng', 'bộ')) {
     k += 2;
     const level = s.longest(k, 'level');
     if (level && s.cont(k)) k = level.end;
-    // The committee's place or unit: "tỉnh Nghệ An", "Quân đội".
+    // The committee's place or unit: "tỉnh Nghệ An", "Quân đội"; or its level alone before the
+    // congress's number ("Đảng bộ phường lần thứ I").
     const from = k;
-    if (!s.isCapWord(k)) return null;
-    while (k < from + 4 && s.cont(k) && s.isWord(k) && !s.wordsAt(k, ['lần', 'thứ']) && !ROMAN.test(s.c(k))) k++;
+    if (s.isCapWord(k))
+      while (k < from + 4 && s.cont(k) && s.isWord(k) && !at('lần', 'thứ') && !at('nhiệm', 'kỳ') && !ROMAN.test(s.c(k)))
+        k++;
+    else if (!level || !at('lần', 'thứ')) return null;
+    // Or named by its term: "Nghị quyết Đại hội Đảng bộ phường X nhiệm kỳ 2020 - 2025".
+    const term = termAt(s, k);
+    if (term) return { end: term.end, id: `resolution:${s.slugOf(i, term.end)}` };
   }
   if (at('đảng')) k++;
   if (at('lần', 'thứ')) k += 2;

@@ -28,9 +28,10 @@ export function termAt(s: Scan, e: number): Qualifier | null {
     const n = s.c(e + 1);
     return { end: e + 2, id: `khoa-${ROMAN.test(n) ? s.f(e + 1) : roman(Number(n))}` };
   }
-  // A compact term "nhiệm kỳ 2011-2016" belongs to the name; a spaced one reads as a date range.
+  // A term "nhiệm kỳ 2011-2016" belongs to the name, spaced or not ("nhiệm kỳ 2020 - 2025").
   if (f === 'nhiệm' && s.f(e + 1) === 'kỳ' && YEAR.test(s.f(e + 2))) {
-    if (s.f(e + 3) === '-' && !s.spaceBefore(e + 3) && YEAR.test(s.f(e + 4)) && !s.spaceBefore(e + 4))
+    const span = Number(s.f(e + 4)) - Number(s.f(e + 2));
+    if (s.f(e + 3) === '-' && s.cont(e + 4) && YEAR.test(s.f(e + 4)) && span > 0 && span <= 10)
       return { end: e + 5, id: `nhiem-ky-${s.f(e + 2)}-${s.f(e + 4)}` };
   }
   return null;
@@ -58,6 +59,8 @@ function roman(n: number): string {
 
 /** Level words as one id: "TP", "Tp.", "thành phố" → "thanh-pho"; "TX" → "thi-xa" (from their slugs). */
 const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa' };
+/** Level words a number may name the place of. */
+const NUMBERED_LEVEL = new Set(['quận', 'phường']);
 const levelId = (slug: string) => LEVEL_ID[slug] ?? slug;
 
 /**
@@ -79,6 +82,9 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
   if (level) {
     const p = placeAt(s, level.end);
     if (p) return { end: p.end, id: p.known ? p.id : `${levelId(s.slugOf(e, level.end))}-${p.id}` };
+    // A numbered district or ward ("quận 5", "phường 7").
+    if (NUMBERED_LEVEL.has(s.f(level.end - 1)) && s.cont(level.end) && /^\d{1,2}$/.test(s.f(level.end)))
+      return { end: level.end + 1, id: `${levelId(s.slugOf(e, level.end))}-${s.f(level.end)}` };
     return { end: level.end, id: levelId(s.slugOf(e, level.end)) };
   }
   if (!barePlace) return null;
