@@ -34,6 +34,16 @@ describe('bodies', () => {
     ]);
   });
 
+  it('gives each steering committee named by its task an id of its own', () => {
+    const ids = findEntities(
+      'Ban Chỉ đạo quốc gia về hội nhập quốc tế họp. Ban Chỉ đạo cải cách hành chính của Chính phủ họp.',
+    ).map((x) => x.id);
+    expect(ids).toEqual([
+      'body:ban-chi-dao--quoc-gia-ve-hoi-nhap-quoc-te',
+      'body:ban-chi-dao--cai-cach-hanh-chinh-cua-chinh-phu',
+    ]);
+  });
+
   it("gives the Fatherland Front of a place that place's id, not the national Front's", () => {
     const ids = (text: string) => findEntities(text).map((x) => `${x.text} ${x.id}`);
     expect(ids('Đại hội MTTQ Việt Nam tỉnh Cà Mau; Ủy ban MTTQVN xã báo cáo; MTTQ Việt Nam các cấp.')).toEqual([

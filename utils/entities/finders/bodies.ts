@@ -231,6 +231,8 @@ export class Bodies {
     if (tags.has('steering')) {
       const topic = steeringEnd(s, e, (k) => !!this.at(k, depth + 1));
       if (topic < 0) return 'generic';
+      // Each steering committee is its own body: "Ban Chỉ đạo quốc gia về hội nhập quốc tế".
+      if (topic > e) id += `--${s.slugOf(e, topic)}`;
       e = topic;
     }
     if (tags.has('na')) e = ofParliamentEnd(s, e);
