@@ -11,7 +11,10 @@ import {
   TOKEN_LINE_BEFORE,
   TOKEN_SPACE_BEFORE,
   TOKEN_WORD,
+  withTones,
 } from './tokens';
+import { DOCUMENT_WORD_PHRASES } from '../entities/lexicon-documents';
+import { UNIT_HEAD_PHRASES, UNIT_QUALIFIER_PHRASES } from '../entities/lexicon-bodies';
 
 const seed = readFileSync(new URL('../../tests/fixtures/seed/seed.txt', import.meta.url), 'utf8');
 
@@ -82,5 +85,16 @@ describe('foldWords', () => {
   it('folds a plain phrase as a scan does', () => {
     for (const p of ['Nghị quyết liên tịch', 'Tổng Lãnh sự quán', 'Hòa Bình', 'Ủy ban'])
       expect(foldWords(p)).toEqual(phraseTokens(p).folded);
+  });
+
+  it('folds a phrase as withTones does every lower-cased word, for every grammar phrase and the hard cases', () => {
+    const phrases = [
+      ...DOCUMENT_WORD_PHRASES.map(([p]) => p),
+      ...UNIT_HEAD_PHRASES.map(([p]) => p),
+      ...UNIT_QUALIFIER_PHRASES.map(([p]) => p),
+      'Hòa Bình quý giữ Thủy lợi khuya Quyết định THỦY HÒA hoà thuỷ Giáo dục gìn',
+    ];
+    for (const p of phrases) expect(foldWords(p), p).toEqual(p.toLowerCase().split(' ').filter(Boolean).map(withTones));
+    expect(foldWords('Hòa Bình thủy')).toEqual(['hoà', 'bình', 'thuỷ']);
   });
 });

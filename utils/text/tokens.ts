@@ -81,7 +81,12 @@ export function withTones(word: string): string {
  * what scanTokens gives it, without a scan.
  */
 export function foldWords(phrase: string): string[] {
-  return phrase.toLowerCase().split(' ').filter(Boolean).map(withTones);
+  // As in scanPlain: only a lower-case word with a tone mark beside another vowel can move one.
+  return phrase
+    .toLowerCase()
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => (TONE_BESIDE_VOWEL.test(w) ? withTones(w) : w));
 }
 
 export class TextTokens {
