@@ -1,0 +1,43 @@
+/**
+ * People listed after an office and "gồm": "8 phó chủ tịch chuyên trách gồm: bà A, ông B và bà
+ * C", "Bốn Phó Bí thư Tỉnh ủy gồm các ông: A, B và C". Each listed name holds that office.
+ */
+import type { Scan } from '../scan';
+import type { TitleChains } from './title-chains';
+
+/** Words of address before a listed name ("ông", "bà", "đồng chí"). */
+const ADDRESS = new Set(['ông', 'bà']);
+/** How many words may stand between the office and "gồm" ("chuyên trách", "nhiệm kỳ này"). */
+const MAX_WORDS_BEFORE = 3;
+
+/** Tokens [from, to) of each name listed from the office's end at token k; empty when none is. */
+export function namesListedAfter(s: Scan, chains: TitleChains, k: number): [number, number][] {
+  let t = k;
+  while (t < k + MAX_WORDS_BEFORE && s.cont(t) && s.isWord(t) && !s.isCap(t) && s.f(t) !== 'gồm') t++;
+  if (s.f(t) !== 'gồm' || !s.cont(t + 1)) return [];
+  t++;
+  if (s.f(t) === ':') t++;
+  // "gồm các ông:", "gồm các đồng chí:"
+  if (s.f(t) === 'các' && (ADDRESS.has(s.f(t + 1)) || s.wordsAt(t + 1, ['đồng', 'chí']))) {
+    t += s.f(t + 1) === 'đồng' ? 3 : 2;
+    if (s.f(t) === ':') t++;
+  }
+  const names: [number, number][] = [];
+  for (;;) {
+    if (ADDRESS.has(s.f(t))) t++;
+    else if (s.wordsAt(t, ['đồng', 'chí'])) t += 2;
+    const end = chains.personName(t, true);
+    if (end <= t) return names;
+    names.push([t, end]);
+    t = end;
+    // What one name has after it in brackets: "bà A (Phó Chủ tịch Thường trực)".
+    if (s.f(t) === '(') {
+      while (t < end + 30 && s.cont(t) && s.f(t) !== ')') t++;
+      if (s.f(t) !== ')') return names;
+      t++;
+    }
+    const sep = s.f(t);
+    if ((sep !== ',' && sep !== ';' && sep !== 'và') || !s.cont(t + 1)) return names;
+    t++;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The office written after a person's name: after a separator ("Nguyễn Văn A, Phó Tư lệnh ..."),
+ * a birth year or an age clause, or an appointment ("... giữ chức Chủ tịch ..."). Read for names
+ * the title chains before them do not introduce (officials.ts).
+ */
+import type { Scan } from '../scan';
+import type { TitleChains } from './title-chains';
+import type { Titles } from './titles';
+
+/** An office the text gives a person: its words, and the tokens [from, to) they span. */
+export interface Role {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** Words before a title that keep it an office held: "nguyên", "cựu", "tân", "quyền". */
+export const MODIFIERS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
+const YEAR = /^(19|20)\d\d$/;
+/** How an office is given, between "được" and "giữ chức" or "làm". */
+const APPOINTING = new Set([
+  'bổ nhiệm',
+  'chỉ định',
+  'điều động',
+  'phân công',
+  'hiệp thương',
+  'luân chuyển',
+  'tín nhiệm',
+]);
+
+export class OfficesAfter {
+  constructor(
+    private scan: Scan,
+    private titles: Titles,
+    private chains: TitleChains,
+  ) {}
+
+  /**
+   * The office written after a name that ends at token k: a separator ("," "(" "-"), perhaps after
+   * a birth year ("(SN 1965)", or a bracket that goes on: "(SN 1960, ở phường X)"), or an age and a
+   * residence ("58 tuổi, trú ..., là"), then a title chain, perhaps after "nguyên"/"cựu". Returns the
+   * office, or null when none follows.
+   */
+  after(k: number): Role | null {
+    const s = this.scan;
+    const appointed = this.appointedTo(k);
+    if (appointed >= 0) return this.officeAt(appointed, true);
+    const la = this.afterAge(k);
+    if (la >= 0) return this.officeAt(la, true);
+    const afterYear = this.afterBirthYear(k);
+    const office = this.officeAt(afterYear);
+    if (office || afterYear === k || s.f(afterYear) !== ',') return office;
+    // The bracket goes on with something else ("(SN 1960, ở phường X, tỉnh Y), nguyên Bí thư ..."):
+    // the office may follow it.
+    const close = this.closingBracket(afterYear);
+    return close < 0 ? null : this.officeAt(close + 1);
+  }
+
+  /**
+   * An appointment written after a name that ends at token k, up to the word before the office:
+   * "giữ chức (vụ)", perhaps after "tiếp tục" or "thôi", or "được" and how ("được bầu giữ chức",
+   * "được hiệp thương giữ chức", "được bổ nhiệm làm"). Returns that word's token, or -1.
+   */
+  private appointedTo(k: number): number {
+    const s = this.scan;
+    let t = k;
+    if (s.wordsAt(t, ['tiếp', 'tục'])) t += 2;
+    else if (s.f(t) === 'thôi') t++;
+    let passive = false;
+    if (s.f(t) === 'được') {
+      passive = true;
+      t++;
+      for (let n = 0; n < 2 && APPOINTING.has(`${s.f(t)} ${s.f(t + 1)}`); n++) t += 2;
+      if (s.f(t) === 'bầu') t++;
+    }
+    if (!s.cont(t)) return -1;
+    if (s.wordsAt(t, ['giữ', 'chức'])) return s.f(t + 2) === 'vụ' ? t + 2 : t + 1;
+    return passive && t > k + 1 && s.f(t) === 'làm' ? t : -1;
+  }
+
+  /** The ')' closing the bracket token k is in (on the same line, within 30 tokens), or -1. */
+  private closingBracket(k: number): number {
+    const s = this.scan;
+    for (let t = k; t < k + 30 && s.cont(t); t++) {
+      const f = s.f(t);
+      if (f === ')') return t;
+      if (f === '(') return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * After an age, and perhaps where the person lives, the "là" that gives the office: "Trần Văn
+   * A, 64 tuổi, trú phường X, TP Y, là cựu chủ tịch UBND huyện Z". Returns that token, or -1.
+   */
+  private afterAge(k: number): number {
+    const s = this.scan;
+    if (s.f(k) !== ',' || !s.startsWithDigit(k + 1) || s.f(k + 2) !== 'tuổi') return -1;
+    if (s.f(k + 3) !== ',') return -1;
+    for (let t = k + 3; t < k + 30 && s.cont(t + 1); t++) {
+      const f = s.f(t);
+      if (f === '.' || f === ';' || f === '(' || f === ')') return -1;
+      if (f === ',' && s.f(t + 1) === 'là') return t + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * The office at token k: a separator (or, `afterIs`, the "là" of an age clause, where a title in
+   * lower case counts), then a title chain, perhaps after "nguyên"/"cựu"; '' when none.
+   */
+  private officeAt(k: number, afterIs = false): Role | null {
+    const s = this.scan;
+    const sep = s.f(k);
+    if ((sep !== ',' && sep !== '(' && sep !== '-' && !afterIs) || !s.cont(k + 1)) return null;
+    const from = k + 1;
+    const t = MODIFIERS.has(s.f(from)) && s.cont(from + 1) ? from + 1 : from;
+    const title = this.titles.at(t);
+    if (title < 0 || (!s.isCap(t) && t === from && !afterIs)) return null;
+    const chainEnd = this.chains.chain(t);
+    if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(title)) return null;
+    // A title chain followed by a name introduces that name: "Chủ tịch nước A, Chủ tịch Quốc hội B".
+    if (this.chains.personName(chainEnd, true) > chainEnd) return null;
+    return { text: s.originalText(from, chainEnd), from, to: chainEnd };
+  }
+
+  /** After "(SN 1965)" or "(sinh năm 1965)" at token k: the token after its bracket, or, when the bracket goes on with an office ("(SN 1965, nguyên ...)"), its comma; else k. */
+  private afterBirthYear(k: number): number {
+    const s = this.scan;
+    if (s.f(k) !== '(') return k;
+    let t = k + 1;
+    if (s.f(t) === 'sn') t++;
+    else if (s.wordsAt(t, ['sinh', 'năm'])) t += 2;
+    if (!YEAR.test(s.f(t))) return k;
+    t++;
+    if (s.f(t) === ')') return t + 1;
+    return s.f(t) === ',' ? t : k;
+  }
+}
