@@ -11,6 +11,7 @@ import type { BodyInfo } from '../match-data';
 import { RELATION_WORDS } from '../clause';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { wordSets } from '../words';
+import { foldWords } from '../../text/tokens';
 import { localityAt, ofParliamentEnd, placeAt, steeringEnd, termAt } from './qualifiers';
 import type { Titles } from './titles';
 import { nameWordsEnd, unitAt } from './units';
@@ -27,6 +28,10 @@ export interface BodyParse {
 const MAX_DEPTH = 4;
 /** A Party committee's id ("tinh-uy", "quan-uy-trung-uong"): one that has a standing committee. */
 const COMMITTEE_ID = /(^|-)uy(-|$)/;
+/** Party committees named by their level alone ("Tỉnh ủy"). */
+const BARE_COMMITTEES = new Set(
+  ['Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy'].map((p) => foldWords(p).join(' ')),
+);
 /** Words after a level word that make it a list of levels: "Đảng bộ tỉnh, thành phố". */
 const LEVEL_LIST = new Set(['thành', 'xã', 'phường', 'huyện', 'quận', 'thị', 'đặc']);
 
@@ -266,7 +271,7 @@ export class Bodies {
       // năm qua" is one, "Ban Thường vụ Tỉnh ủy các tỉnh X, Y" the ones of those provinces.
       const levels = after === 'cấp' || (after === 'các' && (s.f(e + 1) === 'cấp' || this.levelsUnnamed(e + 1)));
       const classWord = tags.has('place') ? levels : wordSets().genericAfter.has(after);
-      if (classWord || this.genericBefore(i)) return 'generic';
+      if (classWord || this.genericBefore(i) || this.committeesInGeneral(i, e)) return 'generic';
     }
     if (!s.isCap(i) && this.genericBefore(i)) return 'generic';
     if (tags.has('optional') && e === end) return null;
@@ -290,6 +295,22 @@ export class Bodies {
     if (!level) return false;
     const next = s.f(level.end) === ':' ? level.end + 1 : level.end;
     return !s.cont(next) || !placeAt(s, next);
+  }
+
+  /**
+   * A Party committee named by its level alone, [i, e), beside another so named ("Bí thư Tỉnh ủy,
+   * Thành ủy, ..."; "các Tỉnh ủy, Thành ủy, Đảng ủy trực thuộc Trung ương") or before "trực thuộc
+   * Trung ương": the committees of every province, not one.
+   */
+  private committeesInGeneral(i: number, e: number): boolean {
+    const s = this.scan;
+    if (e !== i + 2 || !BARE_COMMITTEES.has(`${s.f(i)} ${s.f(i + 1)}`)) return false;
+    if (s.wordsAt(e, ['trực', 'thuộc'])) return true;
+    // Another such committee, with no place after it.
+    const bare = (k: number) =>
+      BARE_COMMITTEES.has(`${s.f(k)} ${s.f(k + 1)}`) && !s.isCapWord(k + 2) && !s.has(k + 2, 'level');
+    const joined = (k: number) => (s.f(k) === ',' || s.f(k) === 'và') && s.cont(k);
+    return (joined(e) && bare(e + 1)) || (joined(i - 1) && bare(i - 3));
   }
 
   private genericBefore(i: number): boolean {
