@@ -90,6 +90,9 @@ for (const pair of CLAUSE_PAIR_LIST) {
 /** Token k starts the rest of a sentence. */
 export function isClause(s: Scan, k: number): boolean {
   const f = s.f(k);
+  // "số" starts a number ("Quyết định số 12"), except as the last syllable of a field's name seen
+  // in names ("chuyển đổi số", "kinh tế số").
+  if (f === 'số' && s.isNamePair(k - 1, k)) return false;
   return CLAUSE_WORDS.has(f) || (CLAUSE_PAIRS.get(f)?.has(s.f(k + 1)) ?? false);
 }
 
