@@ -112,6 +112,7 @@ export const DOMAIN_WORDS = [
   'tôn giáo',
   'khoa học công nghệ',
   'khoa học kỹ thuật',
+  'hợp tác xã',
   'chuyển đổi số',
   'kinh tế số',
   'khí tượng thủy văn',

@@ -114,7 +114,15 @@ function nameEnd(s: Scan, k: number): number {
     // After lower-case words, a capital goes on only with a word seen in names ("Quản lý Khu kinh tế",
     // not "Cục Lễ tân Philatov").
     if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e))) e++;
-    else if ((f === '-' || f === 'và') && s.isCapWord(e + 1) && s.cont(e + 1) && !stops(e + 1)) e += 2;
+    // "và" before another unit's head ("... Nông nghiệp và Chi bộ Trạm Y tế") ends this one.
+    else if (
+      (f === '-' || f === 'và') &&
+      s.isCapWord(e + 1) &&
+      s.cont(e + 1) &&
+      !stops(e + 1) &&
+      !(f === 'và' && UNIT_HEADS.longestAt(s, e + 1))
+    )
+      e += 2;
     else if (bloc && f === 'và' && s.cont(e + 1) && s.isWord(e + 1) && !s.isCap(e + 1)) e += 2;
     else if (bloc && !s.isCap(e) && lowerWord(s, e)) e++;
     else {
@@ -142,7 +150,8 @@ const lowerWord = (s: Scan, e: number) =>
  */
 export function nameWordsEnd(s: Scan, e: number): number {
   for (;;) {
-    if (!lowerWord(s, e) || s.has(e, 'level')) return e;
+    // A level word that ends a word of a name is not a level: "Hợp tác xã".
+    if (!lowerWord(s, e) || (s.has(e, 'level') && !s.isNamePair(e - 1, e))) return e;
     if (s.isNamePair(e - 1, e)) e++;
     else if (lowerWord(s, e + 1) && s.isNamePair(e, e + 1)) e += 2;
     else if (s.isNameWord(e) && !lowerWord(s, e + 1)) return e + 1;
