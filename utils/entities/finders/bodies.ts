@@ -257,9 +257,10 @@ export class Bodies {
       }
     const term = termAt(s, e);
     // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a
-    // title ("Bí thư Tỉnh ủy X nhiệm kỳ ...") is not the body's.
+    // title, or one that holds the body's first word ("Chủ tịch UBND tỉnh X nhiệm kỳ ..."), is not
+    // the body's.
     const congress = s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
-    const tenure = s.f(e) === 'nhiệm' && (congress || this.titles.endsAt(i));
+    const tenure = s.f(e) === 'nhiệm' && (congress || this.titles.endsAt(i) || this.titles.inside(i));
     if (term && !tenure) {
       e = term.end;
       id += `--${term.id}`;

@@ -8,6 +8,7 @@ import type { Scan } from '../scan';
 import { wordSets } from '../words';
 import type { Bodies } from './bodies';
 import type { Titles } from './titles';
+import { termAt } from './qualifiers';
 
 const MAX_CHAIN = 30;
 const ASCII_NAME = /^[A-Za-z]+$/;
@@ -68,6 +69,12 @@ export class TitleChains {
       const loc = s.longest(j, 'loc', (x) => x.leveled || !x.rec.needsLevel);
       if (loc && j !== i) {
         j = loc.end;
+        continue;
+      }
+      // The tenure's term after an office: "Chủ tịch UBND tỉnh X nhiệm kỳ 2021-2026" + name.
+      const term = j !== i ? termAt(s, j) : null;
+      if (term) {
+        j = term.end;
         continue;
       }
       const f = s.f(j);
