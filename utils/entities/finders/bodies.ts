@@ -14,7 +14,7 @@ import { wordSets } from '../words';
 import { foldWords } from '../../text/tokens';
 import { localityAt, ofParliamentEnd, placeAt, steeringEnd, termAt } from './qualifiers';
 import type { Titles } from './titles';
-import { nameWordsEnd, unitAt } from './units';
+import { unitAt } from './units';
 
 export interface BodyParse {
   /** The token after the body. */
@@ -94,8 +94,12 @@ export class Bodies {
       const lowerAfterKnown = !!known && !known.guessed && s.isWord(knownEnd) && !s.isCap(knownEnd);
       if (unit.end > Math.max(knownEnd, phraseEnd) && !lowerAfterKnown) best = unit;
     }
-    if (depth === 0 && !best) return this.dashedMinistry(i) ?? this.foreignMinistry(i);
-    return best;
+    if (depth > 0) return best;
+    // "Bộ Nông nghiệp - Môi trường" is the ministry named "Bộ Nông nghiệp và Môi trường", not the
+    // one "Bộ Nông nghiệp" alone may name.
+    const dashed = this.dashedMinistry(i);
+    if (dashed && (!best || dashed.end > best.end)) return dashed;
+    return best ?? this.foreignMinistry(i);
   }
 
   /** A gazetteer body at token i, composed with what follows; 'generic' for a class reference. */
@@ -157,10 +161,7 @@ export class Bodies {
     return hit && hit.end === phrase.count ? hit.term.rec : undefined;
   }
 
-  /**
-   * "Bộ Khoa học - Công nghệ": a ministry the press names with a dash for "và", where the data
-   * knows no shorter name to start from (a few words either side of the dash).
-   */
+  /** "Bộ Khoa học - Công nghệ": a ministry the press names with a dash for "và" (a few words either side). */
   private dashedMinistry(i: number): BodyParse | null {
     const s = this.scan;
     if (!s.is(i, 'bộ') || !s.isCapWord(i + 1) || !s.cont(i + 1)) return null;
@@ -247,14 +248,6 @@ export class Bodies {
       const c2 = s.longest(e + 1, 'country');
       if (c2) e = c2.end;
     }
-    // A ministry's short form after a dash: "Bộ Nông nghiệp - Môi trường" is the ministry the data
-    // names "Bộ Nông nghiệp và Môi trường", not the one "Bộ Nông nghiệp" alone may name.
-    if (rec.id.startsWith('bo-') && s.f(e) === '-' && s.cont(e) && s.isCapWord(e + 1) && s.cont(e + 1))
-      if (!s.startsAny(e + 1, TERM.body | TERM.title)) {
-        const after = nameWordsEnd(s, e + 2);
-        const named = this.spelledWithAnd(i, e, after);
-        if (named) (id = named.id), (e = after);
-      }
     const term = termAt(s, e);
     // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a
     // title, or one that holds the body's first word ("Chủ tịch UBND tỉnh X nhiệm kỳ ..."), is not
