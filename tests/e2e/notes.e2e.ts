@@ -20,6 +20,7 @@ import {
   waitForUi,
 } from './page-ui';
 import type { Annotation } from '../../utils/model';
+import { editedALittle, passageRewritten, quoteEditedALittle } from '../fixtures/seed-edits';
 
 const HOST = SEED_ARTICLE.host;
 const PATH = SEED_ARTICLE.path;
@@ -93,27 +94,11 @@ describe("the reader's notes", () => {
 
   it('comes back after the page was edited a little, and becomes an orphan — never lost — when its text is gone', async () => {
     onTestFinished(() => h.server.setEdit(undefined));
-    h.server.setEdit((req, body) =>
-      req.path === PATH
-        ? body
-            .replace(
-              '<p>Ủy viên Bộ Chính trị',
-              '<p>Đoạn mới được thêm vào đầu bài sau khi đăng.</p><p>Ủy viên Bộ Chính trị',
-            )
-            .replace('đặt vấn đề, những biện pháp', 'đặt vấn&nbsp;đề, những  biện pháp')
-            .replace('nhiều kinh nghiệm.', 'nhiều kinh nghiệm quý báu.')
-        : undefined,
-    );
+    h.server.setEdit((req, body) => (req.path === PATH ? editedALittle(body) : undefined));
     const page = await open();
-    await expect
-      .poll(() => noteHighlights(page))
-      .toEqual([QUOTE.replace('vấn đề, những biện', 'vấn\u00a0đề, những  biện')]);
+    await expect.poll(() => noteHighlights(page)).toEqual([quoteEditedALittle(QUOTE)]);
 
-    h.server.setEdit((req, body) =>
-      req.path === PATH
-        ? body.replace(/Vì vậy Thường trực Ban Bí thư[^<]*/, 'Đoạn này đã được viết lại hoàn toàn.')
-        : undefined,
-    );
+    h.server.setEdit((req, body) => (req.path === PATH ? passageRewritten(body) : undefined));
     await page.reload();
     await waitForMark(page, 'data-vna-entities');
     await expect.poll(async () => (await stored())[0]?.orphan).toBe(true);

@@ -15,6 +15,7 @@ import { extensionPageUi, pageUi, type PageUi } from '../../scripts/lib/firefox-
 import { KEY as KEYS } from '../../scripts/lib/bidi';
 import { SEED_ARTICLE, SITES_DIR } from '../../scripts/lib/fixtures';
 import type { Annotation } from '../../utils/model';
+import { editedALittle, passageRewritten, quoteEditedALittle } from '../fixtures/seed-edits';
 
 /** A host no supported site owns (the seed page is served there too): the extension stays off. */
 const UNLISTED_HOST = 'unlisted-news.example';
@@ -137,33 +138,18 @@ describe("the reader's journey in Firefox", () => {
   it('comes back after the page was edited a little, and becomes an orphan, never lost, when its text is gone', async () => {
     const PATH = SEED_ARTICLE.path;
     try {
-      // A paragraph added above it, a non-breaking space and a double space inside it, a word changed after it.
-      h.server.setEdit((req, body) =>
-        req.path === PATH
-          ? body
-              .replace(
-                '<p>Ủy viên Bộ Chính trị',
-                '<p>Đoạn mới được thêm vào đầu bài sau khi đăng.</p><p>Ủy viên Bộ Chính trị',
-              )
-              .replace('đặt vấn đề, những biện pháp', 'đặt vấn&nbsp;đề, những  biện pháp')
-              .replace('nhiều kinh nghiệm.', 'nhiều kinh nghiệm quý báu.')
-          : undefined,
-      );
+      h.server.setEdit((req, body) => (req.path === PATH ? editedALittle(body) : undefined));
       await page.reload({ waitUntil: 'load' });
       await h.waitForState(
         page,
         (s) => s.entities !== null && s.anchored.length === 1,
         'the note anchored on the edited page',
       );
-      expect(await anchoredQuotes()).toEqual([QUOTE.replace('vấn đề, những biện', 'vấn\u00a0đề, những  biện')]);
+      expect(await anchoredQuotes()).toEqual([quoteEditedALittle(QUOTE)]);
       expect(await ui.noteBoxes()).toBeGreaterThan(0);
 
       // Its passage rewritten: the note is kept, as an orphan the panel lists.
-      h.server.setEdit((req, body) =>
-        req.path === PATH
-          ? body.replace(/Vì vậy Thường trực Ban Bí thư[^<]*/, 'Đoạn này đã được viết lại hoàn toàn.')
-          : undefined,
-      );
+      h.server.setEdit((req, body) => (req.path === PATH ? passageRewritten(body) : undefined));
       await page.reload({ waitUntil: 'load' });
       await h.waitForState(page, (s) => s.entities !== null, 'the rewritten page read');
       await pollUntil(
