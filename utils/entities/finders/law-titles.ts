@@ -107,6 +107,12 @@ function whichPeople(s: Scan, k: number): number {
   return e > k && boundary ? e : k;
 }
 
+/** After "luật" or "bộ luật" at token k: the token after the word, or -1. */
+function lawWordEnd(s: Scan, k: number): number {
+  if (s.f(k) === 'luật') return k + 1;
+  return s.f(k) === 'bộ' && s.f(k + 1) === 'luật' && s.cont(k + 1) ? k + 2 : -1;
+}
+
 /** "sửa đổi, bổ sung một số điều của" + the laws it amends; returns the end or -1. */
 function amendingEnd(s: Scan, k: number): number {
   if (!s.wordsAt(k, ['sửa', 'đổi'])) return -1;
@@ -116,15 +122,15 @@ function amendingEnd(s: Scan, k: number): number {
   if (s.wordsAt(m, ['một', 'số', 'điều'])) m += 3;
   if (s.f(m) === 'của') m++;
   if (!s.cont(m)) return -1;
-  if (s.f(m) === 'luật') {
-    // One law or a list of them: "Luật A", "Luật A, Luật B và Luật C".
+  if (lawWordEnd(s, m) > 0) {
+    // One law or code, or a list of them: "Luật A", "Bộ luật A, Luật B và Luật C".
     let end = -1;
-    for (let at = m; s.f(at) === 'luật'; ) {
-      const e = titleEnd(s, at + 1, true);
+    for (let at = m; lawWordEnd(s, at) > 0; ) {
+      const e = titleEnd(s, lawWordEnd(s, at), true);
       if (e < 0) break;
       end = e;
       const joiner = s.f(e);
-      if ((joiner === ',' || joiner === 'và') && s.f(e + 1) === 'luật' && s.cont(e + 1)) at = e + 1;
+      if ((joiner === ',' || joiner === 'và') && lawWordEnd(s, e + 1) > 0 && s.cont(e + 1)) at = e + 1;
       else break;
     }
     return end;
