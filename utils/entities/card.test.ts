@@ -82,6 +82,15 @@ describe('describeEntity', () => {
       expect(describeEntity(first(text, 'body')), text).toMatchObject({ name, fullName: name, level });
   });
 
+  it("says no level for a court's seat: a high court or a regional one is not the province's", () => {
+    const high = describeEntity(first('Tòa án nhân dân cấp cao tại Đà Nẵng xét xử phúc thẩm.', 'body'));
+    expect(high).toMatchObject({ id: 'body:toa-an-nhan-dan--cap-cao--da-nang', level: undefined });
+    const area = describeEntity(first('Viện kiểm sát nhân dân khu vực 3 - Hà Nội truy tố.', 'body'));
+    expect(area).toMatchObject({ id: 'body:vien-kiem-sat-nhan-dan--khu-vuc-3--ha-noi', level: undefined });
+    // The province's own court keeps its level.
+    expect(describeEntity(first('Tòa án nhân dân TP Hà Nội tuyên án.', 'body')).level).toBe('province');
+  });
+
   it('keeps the role of an official found by rule', () => {
     const card = describeEntity(first('Phó Bí thư Huyện ủy Tuy Phước Trần Văn Mười nói.', 'official'));
     expect(card.role).toBe('Phó Bí thư Huyện ủy Tuy Phước');

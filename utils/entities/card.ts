@@ -59,7 +59,16 @@ function describeBody(span: EntitySpan): EntityCard {
   const names = [rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(matchKey);
   if (names.includes(matchKey(span.text))) card.fullName = rec.name;
   card.name = card.fullName;
-  card.level = loc ? 'province' : DISTRICT_LEVEL.test(last) || DISTRICT_LEVEL.test(core.id) ? 'district' : core.level;
+  // A court's or procuracy's seat ("cấp cao tại Đà Nẵng", "khu vực 1 - Hà Nội") is no level of its
+  // own: the place only says where it sits.
+  const seat = parts.some((p) => p === 'cap-cao' || p.startsWith('khu-vuc-'));
+  card.level = seat
+    ? undefined
+    : loc
+      ? 'province'
+      : DISTRICT_LEVEL.test(last) || DISTRICT_LEVEL.test(core.id)
+        ? 'district'
+        : core.level;
   card.validFrom = core.from;
   card.validTo = loc?.to ?? core.to;
   const succ = core.successor ? bodies.get(core.successor) : undefined;

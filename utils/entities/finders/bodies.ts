@@ -12,7 +12,7 @@ import { RELATION_WORDS } from '../clause';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { wordSets } from '../words';
 import { foldWords } from '../../text/tokens';
-import { localityAt, ofParliamentEnd, placeAt, steeringEnd, termAt } from './qualifiers';
+import { judicialSeat, localityAt, ofParliamentEnd, placeAt, steeringEnd, termAt } from './qualifiers';
 import type { Titles } from './titles';
 import { unitAt } from './units';
 
@@ -219,6 +219,8 @@ export class Bodies {
       const loc = localityAt(s, e, false, false);
       if (loc) (e = loc.end), (id += `--${loc.id}`);
     }
+    const court = tags.has('judicial') ? judicialSeat(s, e) : null;
+    if (court) return { end: court.end, id: `${rec.id}--${court.id}`, rec };
     if (tags.has('local')) {
       // A term may come before the locality: "Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An".
       const term = tags.has('needs-place') ? termAt(s, e) : null;

@@ -209,3 +209,19 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean):
   if (s.wordsAt(e, ['của', 'chính', 'phủ'])) e += 3;
   return e;
 }
+
+/**
+ * Where a court or a procuracy of the 2025 system sits, after its name at token e: "cấp cao tại
+ * Đà Nẵng" (a high court), "khu vực 1" or "khu vực 1 - Hà Nội" (a regional one, from July 2025).
+ */
+export function judicialSeat(s: Scan, e: number): Qualifier | null {
+  if (s.wordsAt(e, ['cấp', 'cao', 'tại']) && s.cont(e + 3)) {
+    const loc = localityAt(s, e + 3, true);
+    return loc && !loc.guessed ? { end: loc.end, id: `cap-cao--${loc.id}` } : null;
+  }
+  if (!s.wordsAt(e, ['khu', 'vực']) || !s.cont(e + 2) || !/^\d{1,2}$/.test(s.f(e + 2))) return null;
+  const area = { end: e + 3, id: `khu-vuc-${s.f(e + 2)}` };
+  if (s.f(area.end) !== '-' || !s.cont(area.end + 1)) return area;
+  const loc = localityAt(s, area.end + 1, true);
+  return loc && !loc.guessed ? { end: loc.end, id: `${area.id}--${loc.id}` } : area;
+}
