@@ -28,10 +28,12 @@ export interface BodyParse {
 const MAX_DEPTH = 4;
 /** A Party committee's id ("tinh-uy", "quan-uy-trung-uong"): one that has a standing committee. */
 const COMMITTEE_ID = /(^|-)uy(-|$)/;
-/** Party committees named by their level alone ("Tỉnh ủy"). */
-const BARE_COMMITTEES = new Set(
-  ['Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy'].map((p) => foldWords(p).join(' ')),
-);
+/** Party committees named by their level alone ("Tỉnh ủy"), folded; made on first use. */
+let bareCommittees: Set<string> | undefined;
+const BARE_COMMITTEES = () =>
+  (bareCommittees ??= new Set(
+    ['Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy'].map((p) => foldWords(p).join(' ')),
+  ));
 /** Words after a level word that make it a list of levels: "Đảng bộ tỉnh, thành phố". */
 const LEVEL_LIST = new Set(['thành', 'xã', 'phường', 'huyện', 'quận', 'thị', 'đặc']);
 
@@ -300,11 +302,11 @@ export class Bodies {
    */
   private committeesInGeneral(i: number, e: number): boolean {
     const s = this.scan;
-    if (e !== i + 2 || !BARE_COMMITTEES.has(`${s.f(i)} ${s.f(i + 1)}`)) return false;
+    if (e !== i + 2 || !BARE_COMMITTEES().has(`${s.f(i)} ${s.f(i + 1)}`)) return false;
     if (s.wordsAt(e, ['trực', 'thuộc'])) return true;
     // Another such committee, with no place after it.
     const bare = (k: number) =>
-      BARE_COMMITTEES.has(`${s.f(k)} ${s.f(k + 1)}`) && !s.isCapWord(k + 2) && !s.has(k + 2, 'level');
+      BARE_COMMITTEES().has(`${s.f(k)} ${s.f(k + 1)}`) && !s.isCapWord(k + 2) && !s.has(k + 2, 'level');
     const joined = (k: number) => (s.f(k) === ',' || s.f(k) === 'và') && s.cont(k);
     return (joined(e) && bare(e + 1)) || (joined(i - 1) && bare(i - 3));
   }
