@@ -92,7 +92,7 @@ export class TitleChains {
   }
 
   /**
-   * A personal name at token j: 2-4 capitalised syllables, or a foreign name after a title.
+   * A personal name at token j: 2-5 capitalised syllables, or a foreign name after a title.
    * Returns its end or -1. `lineStart`: the name may open a line (a paragraph that starts with it);
    * else it continues the line before it.
    */
@@ -114,7 +114,8 @@ export class TitleChains {
     // A province or a country is not a person ("Sơn La", "Hà Nội").
     const place = s.longest(j, 'loc', (t) => !t.rec.needsLevel) ?? s.longest(j, 'country');
     if (place && place.end >= ends[Math.min(run, 2) - 1]) return -1;
-    if (vietnamese) return run < 2 ? -1 : ends[Math.min(run, 4) - 1];
+    // Two to four syllables; five when the capitalised run ends there ("Huỳnh Ngọc Nữ Phương Hồng").
+    if (vietnamese) return run < 2 ? -1 : ends[(run === 5 ? 5 : Math.min(run, 4)) - 1];
     if (!afterTitle) return -1;
     // Foreign names: "Shinzo Abe", "Vladimir Putin", "Pany Yathotou", one-word "Philatov".
     if (run === 1) return s.c(j).length > 3 && ASCII_NAME.test(s.c(j)) ? ends[0] : -1;
