@@ -1,6 +1,7 @@
 /**
  * People listed after an office and "gồm": "8 phó chủ tịch chuyên trách gồm: bà A, ông B và bà
- * C", "Bốn Phó Bí thư Tỉnh ủy gồm các ông: A, B và C". Each listed name holds that office.
+ * C", "Bốn Phó Bí thư Tỉnh ủy gồm các ông: A, B và C"; or right after it and "đối với": "miễn
+ * nhiệm Chủ tịch HĐND thành phố ... đối với ông A". Each listed name holds that office.
  */
 import type { Scan } from '../scan';
 import type { TitleChains } from './title-chains';
@@ -12,6 +13,8 @@ const MAX_WORDS_BEFORE = 3;
 
 /** Tokens [from, to) of each name listed from the office's end at token k; empty when none is. */
 export function namesListedAfter(s: Scan, chains: TitleChains, k: number): [number, number][] {
+  // "miễn nhiệm Chủ tịch HĐND thành phố ... đối với ông A": the office right before, a person after.
+  if (s.wordsAt(k, ['đối', 'với']) && s.cont(k + 2) && ADDRESS.has(s.f(k + 2))) return names(s, chains, k + 2);
   let t = k;
   while (t < k + MAX_WORDS_BEFORE && s.cont(t) && s.isWord(t) && !s.isCap(t) && s.f(t) !== 'gồm') t++;
   if (s.f(t) !== 'gồm' || !s.cont(t + 1)) return [];
@@ -22,6 +25,11 @@ export function namesListedAfter(s: Scan, chains: TitleChains, k: number): [numb
     t += s.f(t + 1) === 'đồng' ? 3 : 2;
     if (s.f(t) === ':') t++;
   }
+  return names(s, chains, t);
+}
+
+/** The names listed from token t ("ông A, bà B và ông C"). */
+function names(s: Scan, chains: TitleChains, t: number): [number, number][] {
   const names: [number, number][] = [];
   for (;;) {
     if (ADDRESS.has(s.f(t))) t++;
