@@ -29,6 +29,8 @@ export const TITLES = [
   'Tổng Thư ký',
   'Chánh án',
   'Phó Chánh án',
+  'Thẩm phán',
+  'Kiểm sát viên',
   'Viện trưởng',
   'Phó Viện trưởng',
   'Tổng Kiểm toán',
