@@ -129,6 +129,8 @@ export class Bodies {
     const s = this.scan;
     const { term, end } = hit;
     if (!term.tags.has('prefix') || !s.cont(end)) return null;
+    // "Ban Thường trực", "Đoàn Chủ tịch" are organs only as written so: "Phó ban thường trực" is a title.
+    if (term.tags.has('cased') && !s.isCap(i)) return null;
     const standingPrefix = term.tags.has('standing-prefix');
     if (standingPrefix && this.titles.endsAt(i)) return null;
     const inner = this.at(end, depth + 1);
