@@ -11,20 +11,33 @@ import { DOSSIER_ARTICLES, DOSSIER_NOTES, MERGES, THUONG } from '../testing/doss
 let n = 0;
 const freshName = () => `test-db-${Date.now()}-${n++}`;
 
+/** The stores each earlier version declared, exactly as db.ts declared them then. */
+const STORES: Record<number, Record<string, string>> = {
+  1: { articles: 'key, visitedAt' },
+  2: { articles: 'key, lastVisit, site', annotations: 'id, articleKey, updated, colour, *tags' },
+  3: {
+    articles: 'key, lastVisit, site, published, *entityIds',
+    annotations: 'id, articleKey, updated, colour, *tags, *entityIds',
+    readerFacts: 'id, entityId, updated',
+    entityMerges: 'from, into',
+  },
+  4: { entityStats: 'id, lastSeen', articleLite: 'key, *ids' },
+  // Version 5 changed ids, not stores.
+  5: {},
+};
+
+/** A database named `name` with the schema of versions 1 to `upTo` (none of their upgrades). */
+function schemaUpTo(name: string, upTo: number): Dexie {
+  const db = new Dexie(name);
+  for (let v = 1; v <= upTo; v++) db.version(v).stores(STORES[v]);
+  return db;
+}
+
 describe('schema versions', () => {
   it("upgrades version 4 data to the second engine's entity ids, dossier tables and all", async () => {
     const name = freshName();
     // Version 4's schema exactly, written with ids as the first engine made them.
-    const v4 = new Dexie(name);
-    v4.version(1).stores({ articles: 'key, visitedAt' });
-    v4.version(2).stores({ articles: 'key, lastVisit, site', annotations: 'id, articleKey, updated, colour, *tags' });
-    v4.version(3).stores({
-      articles: 'key, lastVisit, site, published, *entityIds',
-      annotations: 'id, articleKey, updated, colour, *tags, *entityIds',
-      readerFacts: 'id, entityId, updated',
-      entityMerges: 'from, into',
-    });
-    v4.version(4).stores({ entityStats: 'id, lastSeen', articleLite: 'key, *ids' });
+    const v4 = schemaUpTo(name, 4);
     const OLD_PC = 'body:uy-ban-nhan-dan--tinh-binh-dinh';
     const OLD_PC_TP = 'body:uy-ban-nhan-dan--tp-ha-noi';
     const OLD_RULE = 'body:ủy ban kiểm tra đảng ủy khối thủy lợi';
@@ -96,14 +109,7 @@ describe('schema versions', () => {
 
   it('upgrades version 5 data: a name the data knows as a whole, once read in two parts, joins its own dossier', async () => {
     const name = freshName();
-    const v5 = new Dexie(name);
-    v5.version(3).stores({
-      articles: 'key, lastVisit, site, published, *entityIds',
-      annotations: 'id, articleKey, updated, colour, *tags, *entityIds',
-      readerFacts: 'id, entityId, updated',
-      entityMerges: 'from, into',
-    });
-    v5.version(5).stores({ entityStats: 'id, lastSeen', articleLite: 'key, *ids' });
+    const v5 = schemaUpTo(name, 5);
     // How version 5's engine named the Government Office without a title before it, and the
     // press's spelling of the 2025 board, before the data had it.
     const OLD_OFFICE = 'body:van-phong--chinh-phu';
