@@ -115,6 +115,16 @@ export function Card({ card, lang, onStep, onClose, onNote, children }: Props) {
           {t('page.unlistedRole', lang, { name: card.name, role: card.unlistedRole })}
         </p>
       )}
+      {card.sharedName && card.sharedName.read !== 'before' && (
+        <p class={card.sharedName.read === 'unknown' ? 'doubt' : 'muted'} data-testid="card-shared-name">
+          {t(card.sharedName.read === 'after' ? 'page.sharedName.byDate' : 'page.sharedName.noDate', lang, {
+            short: card.sharedName.short,
+            before: card.sharedName.before,
+            after: card.sharedName.after,
+            until: formatDate(card.sharedName.until, lang),
+          })}
+        </p>
+      )}
       {official && card.atDate && (
         <Positions
           label={date ? t('page.atDate', lang, { date }) : t('page.atDateUnknown', lang)}

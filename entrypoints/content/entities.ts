@@ -82,7 +82,9 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
       return;
     }
     const mine = ++job;
-    const reader = engine.read(index.text, FIRST_PIECE_CHARS, PIECE_GROWTH);
+    // The article's day decides what a short name two bodies shared one after the other means.
+    const day = state.article.value?.published?.slice(0, 10);
+    const reader = engine.read(index.text, FIRST_PIECE_CHARS, PIECE_GROWTH, day);
     const found: EntitySpan[] = [];
     state.entitiesDone.value = false;
     const step = () => {

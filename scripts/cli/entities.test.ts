@@ -15,6 +15,21 @@ describe('entities CLI', () => {
     });
   });
 
+  it('reads a short name two bodies shared by the day --date gives, and refuses a day that is none', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ent-cli-'));
+    const a = path.join(dir, 'a.txt');
+    writeFileSync(a, 'Bộ Nông nghiệp họp báo.');
+    const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+    const run = (...args: string[]) =>
+      JSON.parse(execFileSync('npx', ['tsx', 'scripts/cli/entities.ts', ...args], { cwd: root, encoding: 'utf8' }))
+        .entities[0].id;
+    expect(run('--date', '2025-10-05', a)).toBe('body:bo-nong-nghiep-va-moi-truong');
+    expect(run(a)).toBe('body:bo-nong-nghiep-va-phat-trien-nong-thon');
+    expect(() =>
+      execFileSync('npx', ['tsx', 'scripts/cli/entities.ts', '--date', '5/10/2025', a], { cwd: root, stdio: 'pipe' }),
+    ).toThrow(/--date expects YYYY-MM-DD/);
+  }, 30_000);
+
   it('runs as a command over several files', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ent-cli-'));
     const a = path.join(dir, 'a.txt');

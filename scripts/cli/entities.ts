@@ -1,14 +1,18 @@
 /**
- * npm run -s entities -- FILE...
+ * npm run -s entities -- [--date YYYY-MM-DD] FILE...
  * Prints one JSON line per file: {"file", "entities": [{kind, start, end, text, id?}]},
- * offsets in UTF-16 units into the file text after NFC, end exclusive.
+ * offsets in UTF-16 units into the file text after NFC, end exclusive. `--date`: the articles'
+ * day, which decides what a short name two bodies shared one after the other means
+ * (utils/entities/dated-names.ts: "Bộ Nông nghiệp" after 2025-02-28 is the new ministry).
  */
 import { readFileSync } from 'node:fs';
-import { findEntities } from '../../utils/entities/index';
+import { createEngine } from '../../utils/entities/index';
 
-export function entitiesLine(file: string, raw: string): string {
+const engine = createEngine();
+
+export function entitiesLine(file: string, raw: string, date?: string): string {
   const text = raw.normalize('NFC');
-  const entities = findEntities(text).map((e) => ({
+  const entities = engine.find(text, date).map((e) => ({
     kind: e.kind,
     start: e.start,
     end: e.end,
@@ -19,12 +23,18 @@ export function entitiesLine(file: string, raw: string): string {
 }
 
 function main(argv: string[]): number {
-  const files = argv.filter((a) => !a.startsWith('--'));
-  if (!files.length) {
-    process.stderr.write('usage: npm run -s entities -- FILE...\n');
+  const at = argv.indexOf('--date');
+  const date = at >= 0 ? argv[at + 1] : undefined;
+  if (at >= 0 && !/^\d{4}-\d\d-\d\d$/.test(date ?? '')) {
+    process.stderr.write(`entities: --date expects YYYY-MM-DD, got ${JSON.stringify(date ?? '')}\n`);
     return 2;
   }
-  for (const f of files) process.stdout.write(`${entitiesLine(f, readFileSync(f, 'utf8'))}\n`);
+  const files = argv.filter((a, i) => !a.startsWith('--') && !(at >= 0 && i === at + 1));
+  if (!files.length) {
+    process.stderr.write('usage: npm run -s entities -- [--date YYYY-MM-DD] FILE...\n');
+    return 2;
+  }
+  for (const f of files) process.stdout.write(`${entitiesLine(f, readFileSync(f, 'utf8'), date)}\n`);
   return 0;
 }
 

@@ -1,25 +1,21 @@
 /**
- * Two people of one name, in Chromium with the built extension: the seed article with one sentence
- * added that gives a name the data knows ("Nguyễn Văn Hùng", a minister there) an office the data
- * never lists for him. His card says so above the data's facts, and his dossier on that article;
- * a card whose office the data lists (Võ Văn Thưởng's) does not.
+ * One name, two meanings, in Chromium with the built extension. Two people of one name: the seed
+ * article with one sentence added that gives a name the data knows ("Nguyễn Văn Hùng", a minister
+ * there) an office the data never lists for him. His card says so above the data's facts, and his
+ * dossier on that article; a card whose office the data lists (Võ Văn Thưởng's) does not. Two
+ * bodies of one short name: "Bộ Nông nghiệp" in the seed article dated October 2025 is the
+ * Ministry of Agriculture and Environment, and with no date the card says it cannot tell.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, SEED_ARTICLE, waitForMark, type Harness } from './harness';
 import { pointOfText, uiFrame, uiText, waitForUi } from './page-ui';
-import { seedArticleHtml } from '../../scripts/lib/long-page';
-
-const PATH = '/thieu-tuong-trung-ten-102221212183015700.htm';
-const ADDED = '<p>Dự buổi làm việc có Thiếu tướng Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 7.</p>';
+import { cardPages, DATED, NAMESAKE as PATH, UNDATED } from '../fixtures/card-pages';
 
 let h: Harness;
 beforeAll(async () => {
-  const seed = seedArticleHtml();
-  const at = seed.indexOf('<p>Đồng chí Võ Văn Thưởng cho biết');
-  if (at < 0) throw new Error('the seed article no longer has the paragraph this test inserts before');
-  const html = seed.slice(0, at) + ADDED + seed.slice(at);
+  const pages = cardPages();
   h = await launchWithExtension({
-    server: { virtual: (r) => (r.host === SEED_ARTICLE.host && r.path === PATH ? { body: html } : undefined) },
+    server: { virtual: (r) => (r.host === SEED_ARTICLE.host && pages[r.path] ? { body: pages[r.path] } : undefined) },
   });
 });
 afterAll(async () => {
@@ -60,6 +56,33 @@ describe('two people of one name', () => {
     await waitForUi(page, '[data-testid="entity-card"]');
     expect(await uiText(page, '[data-testid="entity-card"]')).toContain('Thường trực Ban Bí thư');
     expect(await uiFrame(page, 'card')!.locator('[data-testid="card-unlisted-role"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('one short name of two bodies', () => {
+  const cardOf = async (path: string) => {
+    const page = await h.openFixture(SEED_ARTICLE.host, path);
+    await waitForMark(page, 'data-vna-entities');
+    const p = await pointOfText(page, 'Bộ Nông nghiệp');
+    await page.mouse.move(p.x, p.y);
+    await waitForUi(page, '[data-testid="entity-card"]');
+    return page;
+  };
+
+  it('is read as the body of the article’s date, and the card says how', async () => {
+    const page = await cardOf(DATED);
+    expect(await uiText(page, '[data-testid="entity-card"] h2')).toBe('Bộ Nông nghiệp và Môi trường');
+    const line = await uiText(page, '[data-testid="card-shared-name"]');
+    expect(line).toContain('Bộ Nông nghiệp và Phát triển nông thôn');
+    expect(line).toContain('Bộ Nông nghiệp và Môi trường');
+    await page.close();
+  });
+
+  it('says the card cannot tell when the article gives no date', async () => {
+    const page = await cardOf(UNDATED);
+    expect(await uiText(page, '[data-testid="entity-card"] h2')).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
+    expect(await uiText(page, '[data-testid="card-shared-name"]')).toMatch(/không rõ|not known/);
     await page.close();
   });
 });

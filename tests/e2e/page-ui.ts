@@ -22,6 +22,7 @@ const SURFACE_OF: Record<string, Surface> = {
   'entity-card': 'card',
   'card-count': 'card',
   'card-unlisted-role': 'card',
+  'card-shared-name': 'card',
   'entity-panel': 'panel',
   'panel-entity': 'panel',
   'panel-note': 'panel',

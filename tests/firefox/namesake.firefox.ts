@@ -1,26 +1,22 @@
 /**
- * Two people of one name, in Firefox with the built extension (tests/e2e/namesake.e2e.ts does the
- * same in Chromium): the seed article with one invented sentence that gives a name the data knows
- * ("Nguyễn Văn Hùng", a minister there) an office the data never lists for him. His card says so;
- * Võ Văn Thưởng's, whose office in the text is the data's, does not.
+ * One name, two meanings, in Firefox with the built extension (tests/e2e/namesake.e2e.ts does the
+ * same in Chromium; the pages are tests/fixtures/card-pages.ts). Two people of one name: a name
+ * the data knows ("Nguyễn Văn Hùng", a minister there) with an office the data never lists for him:
+ * his card says so; Võ Văn Thưởng's, whose office in the text is the data's, does not. Two bodies
+ * of one short name: "Bộ Nông nghiệp" in an article of October 2025 is the Ministry of Agriculture
+ * and Environment, and with no date the card says it cannot tell.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxHarness } from '../../scripts/lib/firefox';
 import { pageUi } from '../../scripts/lib/firefox-ui';
 import { SEED_ARTICLE } from '../../scripts/lib/fixtures';
-import { seedArticleHtml } from '../../scripts/lib/long-page';
-
-const PATH = '/thieu-tuong-trung-ten-102221212183015700.htm';
-const ADDED = '<p>Dự buổi làm việc có Thiếu tướng Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 7.</p>';
+import { cardPages, DATED, NAMESAKE, UNDATED } from '../fixtures/card-pages';
 
 let h: FirefoxHarness;
 beforeAll(async () => {
-  const seed = seedArticleHtml();
-  const at = seed.indexOf('<p>Đồng chí Võ Văn Thưởng cho biết');
-  if (at < 0) throw new Error('the seed article no longer has the paragraph this test inserts before');
-  const html = seed.slice(0, at) + ADDED + seed.slice(at);
+  const pages = cardPages();
   h = await launchFirefox({
-    server: { virtual: (r) => (r.host === SEED_ARTICLE.host && r.path === PATH ? { body: html } : undefined) },
+    server: { virtual: (r) => (r.host === SEED_ARTICLE.host && pages[r.path] ? { body: pages[r.path] } : undefined) },
   });
 });
 afterEach(async () => {
@@ -30,8 +26,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function cardOf(name: string, nth: number) {
-  const page = await h.openFixture(SEED_ARTICLE.host, PATH);
+async function cardOf(name: string, nth: number, path = NAMESAKE) {
+  const page = await h.openFixture(SEED_ARTICLE.host, path);
   await h.waitForState(page, (s) => s.entities !== null, 'entities drawn');
   const ui = pageUi(h, page);
   await ui.hover((await ui.textPoints(name, nth)).centre);
@@ -51,5 +47,20 @@ describe('two people of one name, in Firefox', () => {
     const ui = await cardOf('Võ Văn Thưởng', 1);
     expect(await ui.text('card', '[data-testid="entity-card"]')).toContain('Thường trực Ban Bí thư');
     expect(await ui.text('card', '[data-testid="card-unlisted-role"]')).toBeNull();
+  });
+});
+
+describe('one short name of two bodies, in Firefox', () => {
+  it('is read as the body of the article’s date, and the card says how', async () => {
+    const ui = await cardOf('Bộ Nông nghiệp', 0, DATED);
+    expect(await ui.text('card', '[data-testid="entity-card"] h2')).toBe('Bộ Nông nghiệp và Môi trường');
+    const line = await ui.waitFor('card', '[data-testid="card-shared-name"]');
+    expect(line).toContain('Bộ Nông nghiệp và Phát triển nông thôn');
+  });
+
+  it('says the card cannot tell when the article gives no date', async () => {
+    const ui = await cardOf('Bộ Nông nghiệp', 0, UNDATED);
+    expect(await ui.text('card', '[data-testid="entity-card"] h2')).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
+    expect(await ui.waitFor('card', '[data-testid="card-shared-name"]')).toMatch(/không rõ|not known/);
   });
 });

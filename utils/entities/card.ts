@@ -4,6 +4,7 @@
  * page; an official's positions are in official-facts.ts.
  */
 import { cardRecords, type OfficialName } from './records';
+import { sharedNameOf } from './dated-names';
 import { forDisplay, matchKey } from '../text/normalize';
 import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord } from './types';
 
@@ -57,7 +58,8 @@ function describeBody(span: EntitySpan): EntityCard {
   // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
   // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").
   const names = [rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(matchKey);
-  if (names.includes(matchKey(span.text))) card.fullName = rec.name;
+  // A short name two bodies shared ("Bộ Nông nghiệp"): the body its id says (dated-names.ts).
+  if (names.includes(matchKey(span.text)) || sharedNameOf(span)) card.fullName = rec.name;
   card.name = card.fullName;
   // A court's or procuracy's seat ("cấp cao tại Đà Nẵng", "khu vực 1 - Hà Nội") is no level of its
   // own: the place only says where it sits.

@@ -4,6 +4,7 @@
  */
 import { Engine } from './engine';
 import { textPieces } from './pieces';
+import { readByDate } from './dated-names';
 import type { EntitySpan } from './types';
 import type { EntityKind } from '../model';
 
@@ -21,14 +22,18 @@ export interface EngineOptions {
   extraTerms?: ExtraTerm[];
 }
 
+/**
+ * `date`: the article's day (YYYY-MM-DD), when known. A short name two bodies shared one after the
+ * other is read as the one of that day (dated-names.ts); nothing else depends on it.
+ */
 export interface EntityEngine {
-  find(text: string): EntitySpan[];
+  find(text: string, date?: string): EntitySpan[];
   /**
    * Reads `text` a piece at a time (see pieces.ts: the first of at most `maxChars`, each next
    * one `growth` times larger): each next() returns the spans of one more piece, in `text`
    * offsets, or null when all has been read.
    */
-  read(text: string, maxChars: number, growth?: number): PieceReader;
+  read(text: string, maxChars: number, growth?: number, date?: string): PieceReader;
 }
 
 export interface PieceReader {
@@ -48,10 +53,12 @@ export function createEngine(options: EngineOptions = {}): EntityEngine {
   let engine: Engine | undefined;
   const get = () => (engine ??= new Engine(options.extraTerms ?? []));
   return {
-    find(text: string): EntitySpan[] {
-      return get().find(text);
+    find(text: string, date?: string): EntitySpan[] {
+      const spans = get().find(text);
+      readByDate(spans, date);
+      return spans;
     },
-    read(text: string, maxChars: number, growth = 1): PieceReader {
+    read(text: string, maxChars: number, growth = 1, date?: string): PieceReader {
       const pieces = textPieces(text, maxChars, growth);
       const names = new Map<string, string>();
       const builtIn: EntitySpan[] = [];
@@ -61,6 +68,8 @@ export function createEngine(options: EngineOptions = {}): EntityEngine {
           if (k >= pieces.length) return null;
           const [start, end] = pieces[k++];
           const found = get().findAll(start === 0 && end === text.length ? text : text.slice(start, end), names);
+          readByDate(found.spans, date);
+          if (found.builtIn !== found.spans) readByDate(found.builtIn, date);
           if (start) {
             // Without a watch list the two lists are one; with one, they share the spans they agree on.
             const all = found.builtIn === found.spans ? found.spans : new Set([...found.spans, ...found.builtIn]);

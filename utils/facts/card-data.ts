@@ -4,6 +4,8 @@
  * script calls it, the frame only renders.
  */
 import { describeEntity } from '../entities/card';
+import { sharedNameOf } from '../entities/dated-names';
+import { forDisplay } from '../text/normalize';
 import { findOfficial } from '../entities/official-facts';
 import { isWatchListSpan, type EntitySpan } from '../entities/types';
 import type { CardData } from '../frames/protocol';
@@ -51,6 +53,17 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
     }
   } else if (span.kind === 'body') {
     if (card.fullName && card.fullName !== card.name) row('page.fullName', card.fullName);
+    const shared = sharedNameOf(span);
+    if (shared) {
+      const byDate = span.id === `body:${shared.after.id}` ? 'after' : articleDate ? 'before' : 'unknown';
+      data.sharedName = {
+        short: forDisplay(span.text),
+        before: shared.before.name,
+        after: shared.after.name,
+        until: shared.until,
+        read: byDate,
+      };
+    }
     if (card.level && LEVELS.has(card.level)) row('page.level', `page.level.${card.level}`, true);
     row('page.successor', card.successor);
     if (!card.successor) row('page.until', card.validTo);

@@ -61,6 +61,12 @@ export interface CardData {
    * for them (namesake.ts): another person of that name, or an office the data lacks.
    */
   unlistedRole?: string;
+  /**
+   * A short name two bodies shared one after the other (dated-names.ts), and how it was read:
+   * as the later body by the article's day ('after'), as the earlier one by it ('before'), or as
+   * the earlier one for want of a day ('unknown').
+   */
+  sharedName?: { short: string; before: string; after: string; until: string; read: 'before' | 'after' | 'unknown' };
   /** Facts as rows: a string key (page.*) for the label, the value as is or, with `translate`, a key too. */
   rows: { label: string; value: string; translate?: boolean }[];
   sources: string[];

@@ -51,6 +51,9 @@ export const pageVi = {
   'page.fullName': 'Tên đầy đủ',
   'page.level': 'Cấp',
   'page.successor': 'Nay là',
+  'page.sharedName.byDate': 'Đọc theo ngày đăng bài: đến {until}, “{short}” là {before}; sau ngày đó là {after}.',
+  'page.sharedName.noDate':
+    'Đến {until}, “{short}” là {before}; sau ngày đó là {after}. Bài không ghi ngày đăng, nên không rõ bài nói đến cơ quan nào.',
   'page.until': 'Hoạt động đến',
   'page.docType': 'Loại',
   'page.issuer': 'Cơ quan ban hành',
@@ -152,6 +155,10 @@ export const pageEn: Record<keyof typeof pageVi, string> = {
   'page.fullName': 'Full name',
   'page.level': 'Level',
   'page.successor': 'Now part of',
+  'page.sharedName.byDate':
+    'Read by the article’s date: until {until}, “{short}” was {before}; after that day it is {after}.',
+  'page.sharedName.noDate':
+    'Until {until}, “{short}” was {before}; after that day it is {after}. The article gives no date, so which one it means is not known.',
   'page.until': 'Active until',
   'page.docType': 'Type',
   'page.issuer': 'Issuer',

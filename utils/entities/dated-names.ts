@@ -1,0 +1,81 @@
+/**
+ * Short names two bodies shared, one after the other. When a body was merged into one whose name
+ * begins with the same short form ("Bộ Nông nghiệp" was the Ministry of Agriculture and Rural
+ * Development until 2025-02-28, and is the Ministry of Agriculture and Environment from
+ * 2025-03-01), the short form means the body of the article's day: the old one up to its last day,
+ * its successor after it. Without a day, the short form keeps the old body's id and the card says
+ * the name is ambiguous. A body's own full name always means that body, whatever the day (a later
+ * article that writes it out names the old body on purpose). Pure: reads the records only.
+ */
+import { cardRecords } from './records';
+import { matchKey } from '../text/normalize';
+import type { BodyRecord, EntitySpan } from './types';
+
+export interface SharedName {
+  /** The body the short name meant up to `until`, and the one it means after. */
+  before: BodyRecord;
+  after: BodyRecord;
+  /** The last day of `before` (YYYY-MM-DD). */
+  until: string;
+}
+
+let shared: Map<string, SharedName> | undefined;
+
+/**
+ * The short names (as matchKey gives them) that an ended body shares with its successor: an alias
+ * of the old body that is the successor's name, one of its aliases, or the first words of one.
+ */
+export function sharedNames(bodies: readonly BodyRecord[] = cardRecords().bodies): Map<string, SharedName> {
+  if (bodies === cardRecords().bodies && shared) return shared;
+  const byId = new Map(bodies.map((b) => [b.id, b]));
+  const out = new Map<string, SharedName>();
+  for (const before of bodies) {
+    const after = before.successor ? byId.get(before.successor) : undefined;
+    if (!after || !before.to) continue;
+    const later = [after.name, ...(after.aliases ?? [])].map(matchKey);
+    for (const alias of before.aliases ?? []) {
+      const key = matchKey(alias);
+      if (later.some((n) => n === key || n.startsWith(`${key} `)))
+        out.set(key, { before, after, until: before.to.slice(0, 10) });
+    }
+  }
+  if (bodies === cardRecords().bodies) shared = out;
+  return out;
+}
+
+/** The shared short name a body span is written as (its id the old body's or the new one's), if any. */
+export function sharedNameOf(span: Pick<EntitySpan, 'kind' | 'id' | 'text'>): SharedName | undefined {
+  if (span.kind !== 'body' || !span.id) return undefined;
+  const s = sharedNames().get(matchKey(span.text));
+  return s && (span.id === `body:${s.before.id}` || span.id === `body:${s.after.id}`) ? s : undefined;
+}
+
+/**
+ * The spans read for an article of day `date` (YYYY-MM-DD): a shared short name after the old
+ * body's last day is the successor, in the span's id and in the bodies of an official's office.
+ * Changes the spans in place; without a day, nothing changes.
+ */
+export function readByDate(spans: readonly EntitySpan[], date: string | undefined): void {
+  if (!date || !/^\d{4}-\d\d-\d\d/.test(date)) return;
+  const day = date.slice(0, 10);
+  const names = sharedNames();
+  for (const s of spans) {
+    if (s.kind === 'body' && s.id) {
+      const n = names.get(matchKey(s.text));
+      if (n && day > n.until && s.id === `body:${n.before.id}`) s.id = `body:${n.after.id}`;
+    } else if (s.role && s.roleBodies) {
+      // "Bộ trưởng Bộ Nông nghiệp": the office's body is the title's last words.
+      const n = names.get(lastName(s.role, names));
+      const old = n && `body:${n.before.id}`;
+      if (n && day > n.until && s.roleBodies.includes(old!))
+        s.roleBodies = s.roleBodies.map((b) => (b === old ? `body:${n.after.id}` : b));
+    }
+  }
+}
+
+/** The shared short name a title ends with ("Bộ trưởng Bộ Nông nghiệp" → "bộ nông nghiệp"), or ''. */
+function lastName(role: string, names: Map<string, SharedName>): string {
+  const key = matchKey(role);
+  for (const name of names.keys()) if (key === name || key.endsWith(` ${name}`)) return name;
+  return '';
+}
