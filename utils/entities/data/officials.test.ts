@@ -169,5 +169,8 @@ describe('officials gazetteer', () => {
     // Nguyễn Hồ Hải left Hồ Chí Minh City for Cà Mau on 2025-01-18.
     expect(holding('Phó Bí thư Thành ủy Thành phố Hồ Chí Minh', '2025-03-01')).not.toContain('nguyen-ho-hai');
     expect(holding('Bí thư Tỉnh ủy Cà Mau', '2025-03-01')).toEqual(['nguyen-ho-hai']);
+    // Phú Thọ: Trương Quốc Huy relieved at his request, Phạm Đại Dương appointed, 2026-01-09 (sggp.org.vn).
+    expect(holding('Bí thư Tỉnh ủy Phú Thọ', '2025-12-01')).toEqual(['truong-quoc-huy']);
+    expect(holding('Bí thư Tỉnh ủy Phú Thọ', '2026-02-01')).toEqual(['pham-dai-duong']);
   });
 });
