@@ -106,7 +106,15 @@ export class TitleChains {
     while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !s.isNameBreak(k)))) {
       if (s.c(k).length > 1 && upperRun(s.c(k), 1)) break; // UBND, TP
       k++;
-      while (s.f(k) === '-' && !s.spaceBefore(k) && s.isWord(k + 1) && !s.spaceBefore(k + 1)) k += 2;
+      // "Mnông-Kơ" is one name; "Toản-Ủy viên" is a name and the office after it, dash unspaced.
+      while (
+        s.f(k) === '-' &&
+        !s.spaceBefore(k) &&
+        s.isWord(k + 1) &&
+        !s.spaceBefore(k + 1) &&
+        this.titles.at(k + 1) < 0
+      )
+        k += 2;
       ends.push(k);
     }
     const run = ends.length;
