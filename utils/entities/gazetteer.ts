@@ -5,6 +5,7 @@
  * made on its first match from the packed match data.
  */
 import { slugify } from '../text/normalize';
+import { upperRun } from '../text/chars';
 import { phraseTokens, type Lookup } from '../text/tokens';
 import { PACKED } from './data/gazetteer.packed';
 import { SYLLABLE_FLAGS } from './lexicon-format';
@@ -144,11 +145,18 @@ export class Gazetteer {
     const syllables = lex.syllables.length;
     let found: PhraseMatch[] | undefined;
     let node = 0;
+    const childOf = (syl: number) => {
+      const next = syl >= 0 && node < lex.nodes && syl < syllables ? lex.child(node, syl) : -1;
+      return next >= 0 || syl < 0 ? next : (this.extraChildren.get(node)?.get(syl) ?? -1);
+    };
     for (let k = i; k < tokens.count; ) {
-      const syl = tokens.syllableAt(k);
-      if (syl < 0) break;
-      let next = node < lex.nodes && syl < syllables ? lex.child(node, syl) : -1;
-      if (next < 0) next = this.extraChildren.get(node)?.get(syl) ?? -1;
+      let next = childOf(tokens.syllableAt(k));
+      // The name's own abbreviation in brackets inside it, where the name goes on after it:
+      // "Đảng ủy Mặt trận Tổ quốc (MTTQ), các đoàn thể Trung ương".
+      if (next < 0 && k > i && bracketedAbbreviation(tokens, k)) {
+        next = childOf(tokens.syllableAt(k + 3));
+        if (next >= 0) k += 3;
+      }
       if (next < 0) break;
       node = next;
       if (node < lex.nodes) {
@@ -264,4 +272,17 @@ export class Gazetteer {
       this.extraFirst.set(first, (this.extraFirst.get(first) ?? 0) | TERM.watch);
     }
   }
+}
+
+/** Tokens k..k+2 are "(", an abbreviation in capitals, ")", on one line, and a token follows. */
+function bracketedAbbreviation(tokens: TokenView, k: number): boolean {
+  return (
+    k + 3 < tokens.count &&
+    tokens.c(k) === '(' &&
+    tokens.c(k + 2) === ')' &&
+    upperRun(tokens.c(k + 1), 2) &&
+    !tokens.lineBefore(k + 1) &&
+    !tokens.lineBefore(k + 2) &&
+    !tokens.lineBefore(k + 3)
+  );
 }

@@ -115,6 +115,8 @@ export class Bodies {
     for (let k = hits.length - 1; k >= 0; k--) {
       const { term, end } = hits[k];
       const tags = term.tags;
+      // A prefix alone where its organ is meant, in a list of offices: "Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND xã".
+      if (tags.has('alone') && !best && this.standsAlone(i, end)) best = { end, id: term.rec.id, rec: term.rec };
       if ((tags.has('only-prefix') && !tags.has('embassy') && !tags.has('friendship')) || tags.has('media')) continue;
       const r = this.qualify(i, end, term.rec, tags, depth);
       // A class reference ("Đảng ủy các ...") unless a longer name holds it ("Đảng ủy các cơ quan Đảng Trung ương").
@@ -122,6 +124,42 @@ export class Bodies {
       if (r && (!best || r.end > best.end)) best = r;
     }
     return best;
+  }
+
+  /**
+   * A central Party organ at [i, e) followed by a foreign party, perhaps after "Trung ương": "Bộ
+   * Chính trị Đảng Nhân dân Cách mạng Lào", "Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc",
+   * "Trung ương Đảng Cộng sản Trung Quốc" (the organ's name may end with the party's "Đảng").
+   * One body, the foreign party's: its id is the party's and the organ's words, so no card shows
+   * our Politburo's or Central Committee's facts for it.
+   */
+  private foreignPartyOrgan(i: number, e: number): BodyParse | null {
+    const s = this.scan;
+    for (const at of [e - 1, e, e + 2]) {
+      if (at <= i || !s.cont(at) || s.f(at) !== 'đảng') continue;
+      if (at === e + 2 && !s.wordsAt(e, ['trung', 'ương'])) continue;
+      const party = s.longest(at, 'body');
+      let partyId = party?.term.rec.level === 'foreign' ? party.term.rec.id : '';
+      let end = party?.end ?? at;
+      // An unlisted communist party: "Đảng Cộng sản" and a country other than ours.
+      if (!partyId && s.wordsAt(at + 1, ['cộng', 'sản'])) {
+        const c = s.longest(at + 3, 'country');
+        if (c && s.slugOf(at + 3, c.end) !== 'viet-nam') (partyId = s.slugOf(at, c.end)), (end = c.end);
+      }
+      if (!partyId) continue;
+      // One part, no record's id: the card shows the name as written, never our organ's facts.
+      const id = `${partyId}-${s.slugOf(i, at).replace(/-+/g, '-')}`;
+      return { end, id, rec: { id, level: 'foreign' } };
+    }
+    return null;
+  }
+
+  /** The organ's name at [i, end) stands alone: capitalised, not after "các", and a list's comma, "và" or the sentence's end after it. */
+  private standsAlone(i: number, end: number): boolean {
+    const s = this.scan;
+    if (!s.isCap(i) || s.f(i - 1) === 'các') return false;
+    const next = s.f(end);
+    return !s.cont(end) || next === ',' || next === ';' || next === '.' || next === 'và' || next === ')';
   }
 
   /** A prefix ("Ban Thường vụ", "Thường trực", "Văn phòng") and the body after it, or null. */
@@ -154,6 +192,12 @@ export class Bodies {
     // Central Office, not "Văn phòng" + the Central Committee.
     const named = whole.find((h) => h.end === inner.end);
     if (named) return { end: inner.end, id: named.term.rec.id, rec: named.term.rec };
+    // Before a foreign body ("Ban Chấp hành" + "Trung ương Đảng Nhân dân Cách mạng Lào"), the
+    // prefix names that body's organ: one id with no record of ours in it (foreignPartyOrgan).
+    if (inner.rec.level === 'foreign') {
+      const id = `${inner.id.replace(/-+/g, '-')}-${term.rec.id}`;
+      return { end: inner.end, id, rec: { id, level: 'foreign' } };
+    }
     return { end: inner.end, id: `${term.rec.id}--${inner.id}`, rec: term.rec };
   }
 
@@ -240,8 +284,10 @@ export class Bodies {
       else if (!tags.has('place') && !tags.has('dept') && tags.has('standing') && rec.abbr?.length && end - i > 2)
         return null;
     }
+    // After "các" an organ's name with no place is a class: "các Ban Chỉ đạo", "các Sở".
+    if (id === rec.id && (s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return 'generic';
     if (tags.has('steering')) {
-      const topic = steeringEnd(s, e, (k) => !!this.at(k, depth + 1));
+      const topic = steeringEnd(s, e, (k) => !!this.at(k, depth + 1), this.titles.endsAt(i) || this.titles.inside(i));
       if (topic < 0) return 'generic';
       // Each steering committee is its own body: "Ban Chỉ đạo quốc gia về hội nhập quốc tế".
       if (topic > e) id += `--${s.slugOf(e, topic)}`;
@@ -276,11 +322,11 @@ export class Bodies {
     if (!s.isCap(i) && this.genericBefore(i)) return 'generic';
     if (tags.has('optional') && e === end) return null;
     if (depth === 0 && !s.anyCap(i, e)) return null;
-    // A foreign party after a central organ: "Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc".
-    if (s.f(e - 1) === 'đảng' && s.f(e) === 'cộng' && s.f(e + 1) === 'sản') {
-      const c = s.longest(e + 2, 'country');
-      if (c) e = c.end;
-    }
+    // A foreign party's central organ is that party's, not ours (foreignPartyOrgan); ours may
+    // name the Party in full ("Trung ương Đảng Cộng sản Việt Nam").
+    const abroad = tags.has('party-organ') ? this.foreignPartyOrgan(i, e) : null;
+    if (abroad) return abroad;
+    if (s.f(e - 1) === 'đảng' && s.wordsAt(e, ['cộng', 'sản', 'việt', 'nam'])) e += 4;
     return { end: e, id, rec, guessed };
   }
 

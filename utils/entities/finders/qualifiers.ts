@@ -163,31 +163,34 @@ function taskPartAfterComma(s: Scan, k: number): boolean {
 
 /** Steering committees named by their task: "Ban Chỉ đạo cải cách hành chính", "... khắc phục sự cố ...". */
 const STEERING_TOPICS = new Set(
-  'cải khắc phòng đổi phát chuyển chương điều thi giảm công quản tây nông các ứng tìm phổ sắp đẩy chống'.split(' '),
+  'cải khắc phòng đổi phát chuyển chương điều thi giảm công quản tây nông các ứng tìm phổ sắp đẩy chống bầu'.split(' '),
 );
 /** Words that end a steering committee's task. */
 const TOPIC_STOP = new Set(
-  'đã sẽ đang là có được bị tại trong với cho để của đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa'.split(
+  'đã sẽ đang là có được bị tại trong trên với cho để của đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa'.split(
     ' ',
   ),
 );
 const MAX_TOPIC = 20;
+/** After "về" a verb says the committee came to do something ("về dự", "về làm việc"): no task. */
+const CAME_TO = new Set('dự thăm làm tham chủ chỉ giám kiểm đến tới họp báo nhận trao tặng chung khảo'.split(' '));
 
 /**
  * The end of a steering committee's name after "Ban Chỉ đạo" (token e): its level ("Trung ương",
  * "Nhà nước", "quốc gia"), then its task: "về" and what it is about, or the task's own words
  * ("chống buôn lậu, gian lận thương mại và hàng giả", "Đổi mới và Phát triển doanh nghiệp"), up
- * to the rest of the sentence; "của Chính phủ" after it. Returns -1 for a class of committees
+ * to the rest of the sentence; "của Chính phủ" after it. `named`: the committee follows a title
+ * ("Trưởng Ban Chỉ đạo về ..."), where "về" names its task. Returns -1 for a class of committees
  * ("Ban Chỉ đạo cấp tỉnh ...").
  */
-export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean): number {
+export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, named = false): number {
   if (s.f(e) === 'cấp' && s.cont(e)) return -1;
   const leveled = s.wordsAt(e, ['trung', 'ương']) || s.wordsAt(e, ['nhà', 'nước']) || s.wordsAt(e, ['quốc', 'gia']);
   if (leveled) e += 2;
   const capTopic = s.isCapWord(e) && !s.longest(e, 'title') && !s.isSurname(e) && !isBody(e);
   // "về ..." names the task after a level ("Ban Chỉ đạo quốc gia về phòng thủ dân sự"); without
   // one it reads as what the committee is doing ("Ban Chỉ đạo về kiểm tra ...").
-  const about = leveled && s.f(e) === 'về' && s.cont(e + 1) && s.isWord(e + 1);
+  const about = (leveled || (named && !CAME_TO.has(s.f(e + 1)))) && s.f(e) === 'về' && s.cont(e + 1) && s.isWord(e + 1);
   if (s.cont(e) && (capTopic || about || (STEERING_TOPICS.has(s.f(e)) && !s.isCap(e)))) {
     const from = about ? e + 1 : e;
     let k = from;
@@ -200,6 +203,8 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean):
         else break;
       } else if (f === 'số' && !/^\d/.test(s.f(k + 1)))
         k++; // "chuyển đổi số"
+      else if (f === '-' && k > from && YEAR.test(s.f(k - 1)) && YEAR.test(s.f(k + 1)) && s.cont(k + 1))
+        k += 2; // "giai đoạn 2021-2025"
       else if (!s.isWord(k) || (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k)))) break;
       else k++;
     }

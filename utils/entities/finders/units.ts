@@ -84,8 +84,10 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
       id = s.slugOf(i, e);
     }
   }
-  // A head in lower case (the end of a title) names a unit only with what it belongs to.
+  // A head in lower case (the end of a title) names a unit only with what it belongs to; after
+  // "các", a unit belonging to nothing named is a class ("các Ban Đảng Trung ương").
   if (lowerHead && e === nameEnds) return null;
+  if (!parent && level !== 'local' && (s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return null;
   return { end: e, id, rec: { id: own, level } };
 }
 
