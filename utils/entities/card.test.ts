@@ -91,6 +91,26 @@ describe('describeEntity', () => {
     expect(describeEntity(first('Tòa án nhân dân TP Hà Nội tuyên án.', 'body')).level).toBe('province');
   });
 
+  it('never gives a foreign party’s organ our Politburo’s or Central Committee’s card', () => {
+    for (const text of [
+      'Bộ Chính trị Đảng Nhân dân Cách mạng Lào đã quyết định.',
+      'Trung ương Đảng Cộng sản Trung Quốc gửi điện mừng.',
+      'Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào bế mạc hội nghị.',
+      'Đoàn đại biểu Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc sang thăm.',
+    ]) {
+      const span = first(text, 'body');
+      expect(span.text, text).toMatch(/(Lào|Trung Quốc)$/);
+      expect(span.id, text).not.toMatch(/^body:(bo-chinh-tri|ban-bi-thu|ban-chap-hanh-trung-uong-dang)(--|$)/);
+      const data = cardData(span, '2025-10-01', { index: 0, count: 1 });
+      expect(data.name, text).toBe(span.text);
+      expect(data.rows, text).toEqual([]);
+      expect(data.sources, text).toEqual([]);
+    }
+    // Ours keeps its card, named in full or not.
+    expect(first('Trung ương Đảng Cộng sản Việt Nam đã họp.', 'body').id).toBe('body:ban-chap-hanh-trung-uong-dang');
+    expect(first('Bộ Chính trị đã họp.', 'body').id).toBe('body:bo-chinh-tri');
+  });
+
   it('keeps the role of an official found by rule', () => {
     const card = describeEntity(first('Phó Bí thư Huyện ủy Tuy Phước Trần Văn Mười nói.', 'official'));
     expect(card.role).toBe('Phó Bí thư Huyện ủy Tuy Phước');
