@@ -9,7 +9,7 @@ import type { Scan } from './scan';
 export const CLAUSE_WORDS = new Set(
   (
     'được đã sẽ đang vừa là không chưa cũng còn thì mà nhưng nếu khi nhằm để này đó nay ấy kia cần phải bị ' +
-    'do vì nên rằng hay hoặc nêu ghi ngày tháng năm số sau trước luôn vẫn đều họp ký gửi đạt trao tặng'
+    'do vì nên rằng hay hoặc nêu ghi ngày tháng năm số sau trước luôn vẫn đều họp ký gửi đạt trao tặng cùng'
   ).split(' '),
 );
 

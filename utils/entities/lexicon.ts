@@ -160,7 +160,9 @@ export const SURNAMES = (
   'Tôn Từ Ưng Vi Y Âu Bạch Bế Cầm Chẩu Chử Cù Đàm Đới Hầu Kha Khuất Lăng Lò Lý Mẫn ' +
   'Nhữ Phí Phương Sơn Tiêu Trang Trình Tống Uông Vòng Xa Hồng Doãn Bàn Danh Thịnh Hàn Du Lữ ' +
   // Surnames of the northern provinces' Tày, Nùng, Thái and Hmong officials.
-  'Ma Giàng Sùng Thào Lầu Mùa Lường Quàng Tòng'
+  'Ma Giàng Sùng Thào Lầu Mùa Lường Quàng Tòng ' +
+  // and of the Central Highlands' Jrai, Ê Đê, Bahnar and Stiêng officials ("Ksor", "Rơ Mah", "Điểu").
+  'Ksor Siu Rah Kpă Puih Rơ Rcom Byă Điểu'
 ).split(' ');
 
 /** Surnames so common that a capitalised run starting with one is a person, not a place. */

@@ -10,6 +10,8 @@ import type { Bodies } from './bodies';
 import type { Titles } from './titles';
 import { termAt } from './qualifiers';
 
+const APOSTROPHE = new Set(["'", '’']);
+
 const MAX_CHAIN = 30;
 const ASCII_NAME = /^[A-Za-z]+$/;
 /** Words of a company's name that make it one of the State's ("Tập đoàn Điện lực Việt Nam"). */
@@ -106,9 +108,10 @@ export class TitleChains {
     while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !s.isNameBreak(k)))) {
       if (s.c(k).length > 1 && upperRun(s.c(k), 1)) break; // UBND, TP
       k++;
-      // "Mnông-Kơ" is one name; "Toản-Ủy viên" is a name and the office after it, dash unspaced.
+      // "Mnông-Kơ" is one name, and "H'Nhung", "K'ré" (a letter and an apostrophe); "Toản-Ủy
+      // viên" is a name and the office after it, dash unspaced.
       while (
-        s.f(k) === '-' &&
+        (s.f(k) === '-' || (APOSTROPHE.has(s.f(k)) && s.c(k - 1).length === 1)) &&
         !s.spaceBefore(k) &&
         s.isWord(k + 1) &&
         !s.spaceBefore(k + 1) &&
