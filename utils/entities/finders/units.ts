@@ -105,7 +105,9 @@ function nameEnd(s: Scan, k: number): number {
     s.f(j + 1) === ':' ||
     (s.startsAny(j, TERM.loc | TERM.country) && !(lowerWord(s, j + 1) && s.isNamePair(j, j + 1))) ||
     !!UNIT_QUALIFIERS.longestAt(s, j) ||
-    s.startsAny(j, TERM.title | TERM.official | TERM.body | TERM.level) ||
+    s.startsAny(j, TERM.title | TERM.official | TERM.body) ||
+    // A level word that begins a word of names is no place: "Ban Văn hóa - Xã hội".
+    (s.startsAny(j, TERM.level) && !s.isNamePair(j, j + 1)) ||
     !!DOCUMENT_WORDS.longestAt(s, j) ||
     personAt(s, j);
   if (!s.isCapWord(k) || stops(k)) return k;
