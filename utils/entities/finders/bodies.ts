@@ -175,7 +175,11 @@ export class Bodies {
     if (!inner) return null;
     // Inside a title ("Ủy viên Thường vụ", "Phó Trưởng ban Thường trực") the prefix is the title's,
     // unless it names a Party committee's standing committee ("Ủy viên Thường vụ Quân ủy Trung ương").
-    if (this.titles.inside(i) && !(term.rec.id.endsWith('thuong-vu') && COMMITTEE_ID.test(inner.rec.id))) return null;
+    if (
+      this.titles.inside(i) &&
+      !(term.rec.id.endsWith('thuong-vu') && (COMMITTEE_ID.test(inner.rec.id) || inner.rec.level === 'foreign'))
+    )
+      return null;
     // "Thường trực" before an organ that has no standing body is a title ("Thường trực Ban Bí thư
     // Trần Cẩm Tú"), unless it is named among organs or after a relation word and the rest of the
     // sentence follows ("Bộ Chính trị, Ban Bí thư, Thường trực Ban Bí thư trong việc ...").
