@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from './index';
-import { sharedNames } from './dated-names';
+import { sharedNames, sharedNamesOf } from './dated-names';
+import { allBodies } from './gazetteer-data';
 import { cardData } from '../facts/card-data';
 import type { BodyRecord, EntitySpan } from './types';
 
@@ -26,6 +27,8 @@ describe('short names two bodies shared one after the other', () => {
     // Assembly until 2025-02-18), and an abbreviation names the old body alone.
     expect(shared.has('ủy ban kinh tế')).toBe(false);
     expect(shared.has('bộ nn&ptnt')).toBe(false);
+    // The packed copy is the data's, worked out again.
+    expect(shared).toEqual(sharedNamesOf(allBodies()));
   });
 
   it('takes an alias shared with the successor (as a whole name or its first words), nothing else', () => {
@@ -34,7 +37,7 @@ describe('short names two bodies shared one after the other', () => {
       src: 'x',
       ...r,
     });
-    const shared = sharedNames([
+    const shared = sharedNamesOf([
       rec({ id: 'a', name: 'Cục A và B', aliases: ['Cục A', 'Cục AB'], to: '2020-01-01', successor: 'c' }),
       rec({ id: 'c', name: 'Cục A và C', aliases: ['Cục AB mới'] }),
       rec({ id: 'd', name: 'Cục D', aliases: ['Cục Đ'], successor: 'c' }),

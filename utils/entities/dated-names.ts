@@ -7,26 +7,26 @@
  * the name is ambiguous. A body's own full name always means that body, whatever the day (a later
  * article that writes it out names the old body on purpose). Pure: reads the records only.
  */
-import { cardRecords } from './records';
+import { matchData } from './match-data';
 import { matchKey } from '../text/normalize';
 import type { BodyRecord, EntitySpan } from './types';
 
+type Named = Pick<BodyRecord, 'id' | 'name'>;
+
 export interface SharedName {
   /** The body the short name meant up to `until`, and the one it means after. */
-  before: BodyRecord;
-  after: BodyRecord;
+  before: Named;
+  after: Named;
   /** The last day of `before` (YYYY-MM-DD). */
   until: string;
 }
 
-let shared: Map<string, SharedName> | undefined;
-
 /**
  * The short names (as matchKey gives them) that an ended body shares with its successor: an alias
  * of the old body that is the successor's name, one of its aliases, or the first words of one.
+ * Worked out when the data is packed (pack.ts), so a page parses no record to read them.
  */
-export function sharedNames(bodies: readonly BodyRecord[] = cardRecords().bodies): Map<string, SharedName> {
-  if (bodies === cardRecords().bodies && shared) return shared;
+export function sharedNamesOf(bodies: readonly BodyRecord[]): Map<string, SharedName> {
   const byId = new Map(bodies.map((b) => [b.id, b]));
   const out = new Map<string, SharedName>();
   for (const before of bodies) {
@@ -36,11 +36,27 @@ export function sharedNames(bodies: readonly BodyRecord[] = cardRecords().bodies
     for (const alias of before.aliases ?? []) {
       const key = matchKey(alias);
       if (later.some((n) => n === key || n.startsWith(`${key} `)))
-        out.set(key, { before, after, until: before.to.slice(0, 10) });
+        out.set(key, {
+          before: { id: before.id, name: before.name },
+          after: { id: after.id, name: after.name },
+          until: before.to.slice(0, 10),
+        });
     }
   }
-  if (bodies === cardRecords().bodies) shared = out;
   return out;
+}
+
+let shared: Map<string, SharedName> | undefined;
+
+/** The packed data's shared short names (sharedNamesOf at build time). */
+export function sharedNames(): Map<string, SharedName> {
+  shared ??= new Map(
+    matchData().shared.map(([key, beforeId, beforeName, afterId, afterName, until]) => [
+      key,
+      { before: { id: beforeId, name: beforeName }, after: { id: afterId, name: afterName }, until },
+    ]),
+  );
+  return shared;
 }
 
 /** The shared short name a body span is written as (its id the old body's or the new one's), if any. */
@@ -59,11 +75,16 @@ export function readByDate(spans: readonly EntitySpan[], date: string | undefine
   if (!date || !/^\d{4}-\d\d-\d\d/.test(date)) return;
   const day = date.slice(0, 10);
   const names = sharedNames();
+  // Only a span with an earlier body's id can change: its text is keyed only then (matchKey is
+  // the text module's slow path, and most articles name no such body).
+  const earlier = new Set<string>();
+  for (const n of names.values()) if (day > n.until) earlier.add(`body:${n.before.id}`);
+  if (!earlier.size) return;
   for (const s of spans) {
-    if (s.kind === 'body' && s.id) {
+    if (s.kind === 'body' && s.id && earlier.has(s.id)) {
       const n = names.get(matchKey(s.text));
-      if (n && day > n.until && s.id === `body:${n.before.id}`) s.id = `body:${n.after.id}`;
-    } else if (s.role && s.roleBodies) {
+      if (n && s.id === `body:${n.before.id}` && day > n.until) s.id = `body:${n.after.id}`;
+    } else if (s.role && s.roleBodies?.some((b) => earlier.has(b))) {
       // "Bộ trưởng Bộ Nông nghiệp": the office's body is the title's last words.
       const n = names.get(lastName(s.role, names));
       const old = n && `body:${n.before.id}`;

@@ -142,19 +142,15 @@ export class Gazetteer {
   /** Every phrase starting at token i, shortest first; a phrase never crosses a line break. */
   matchAt(tokens: TokenView, i: number): PhraseMatch[] {
     const lex = this.lexicon;
-    const syllables = lex.syllables.length;
     let found: PhraseMatch[] | undefined;
     let node = 0;
-    const childOf = (syl: number) => {
-      const next = syl >= 0 && node < lex.nodes && syl < syllables ? lex.child(node, syl) : -1;
-      return next >= 0 || syl < 0 ? next : (this.extraChildren.get(node)?.get(syl) ?? -1);
-    };
     for (let k = i; k < tokens.count; ) {
-      let next = childOf(tokens.syllableAt(k));
+      const syl = tokens.syllableAt(k);
+      let next = this.child(node, syl);
       // The name's own abbreviation in brackets inside it, where the name goes on after it:
-      // "Đảng ủy Mặt trận Tổ quốc (MTTQ), các đoàn thể Trung ương".
-      if (next < 0 && k > i && bracketedAbbreviation(tokens, k)) {
-        next = childOf(tokens.syllableAt(k + 3));
+      // "Đảng ủy Mặt trận Tổ quốc (MTTQ), các đoàn thể Trung ương" (a bracket is no syllable).
+      if (next < 0 && syl < 0 && k > i && bracketedAbbreviation(tokens, k)) {
+        next = this.child(node, tokens.syllableAt(k + 3));
         if (next >= 0) k += 3;
       }
       if (next < 0) break;
@@ -172,6 +168,14 @@ export class Gazetteer {
       if (k >= tokens.count || tokens.lineBefore(k)) break;
     }
     return found ?? NONE;
+  }
+
+  /** The trie node after `node` on syllable `syl` (the lexicon's, then the watch list's), or -1. */
+  private child(node: number, syl: number): number {
+    if (syl < 0) return -1;
+    const lex = this.lexicon;
+    const next = node < lex.nodes && syl < lex.syllables.length ? lex.child(node, syl) : -1;
+    return next >= 0 ? next : (this.extraChildren.get(node)?.get(syl) ?? -1);
   }
 
   /** Whether two syllables are seen together in names (lexicon-format.ts). */

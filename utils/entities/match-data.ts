@@ -43,6 +43,11 @@ export interface MatchData {
     genericAfter: string[];
     companyWords: string[][];
   };
+  /**
+   * Short names two bodies shared one after the other (dated-names.ts): the name's key, the
+   * earlier body's id and name, the later one's, and the earlier one's last day.
+   */
+  shared: [key: string, beforeId: string, beforeName: string, afterId: string, afterName: string, until: string][];
 }
 
 let parsed: MatchData | undefined;

@@ -42,6 +42,7 @@ import { BYTES, HEADER, LEXICON_MAGIC, LEXICON_VERSION, SECTIONS, SYLLABLE_FLAGS
 import { pairHome } from './packed-lexicon';
 import type { BodyInfo, MatchData } from './match-data';
 import { SORT_BIT, termSort } from './term-codes';
+import { sharedNamesOf } from './dated-names';
 
 export interface PackedGazetteer {
   /** The lexicon, base64. */
@@ -214,6 +215,14 @@ export function packGazetteer(): PackedGazetteer {
       genericAfter: cased(GENERIC_AFTER),
       companyWords: COMPANY_WORDS.map((w) => matchKey(w).split(' ')),
     },
+    shared: [...sharedNamesOf(allBodies())].map(([key, n]) => [
+      key,
+      n.before.id,
+      n.before.name,
+      n.after.id,
+      n.after.name,
+      n.until,
+    ]),
   };
   const records = {
     bodies: allBodies(),
