@@ -111,6 +111,18 @@ describe('describeEntity', () => {
     expect(first('Bộ Chính trị đã họp.', 'body').id).toBe('body:bo-chinh-tri');
   });
 
+  it('names a central body written with "TƯ", "T.Ư" or "TW" in full, with its record', () => {
+    for (const [text, id, name] of [
+      ['Ban Tổ chức TW hướng dẫn.', 'body:ban-to-chuc-trung-uong', 'Ban Tổ chức Trung ương'],
+      ['Văn phòng T.Ư Đảng thông báo.', 'body:van-phong-trung-uong-dang', 'Văn phòng Trung ương Đảng'],
+      ['Ủy ban Kiểm tra TƯ kết luận.', 'body:uy-ban-kiem-tra-trung-uong', 'Ủy ban Kiểm tra Trung ương'],
+    ]) {
+      const span = first(text, 'body');
+      expect(span.id, text).toBe(id);
+      expect(describeEntity(span).name, text).toBe(name);
+    }
+  });
+
   it('keeps the role of an official found by rule', () => {
     const card = describeEntity(first('Phó Bí thư Huyện ủy Tuy Phước Trần Văn Mười nói.', 'official'));
     expect(card.role).toBe('Phó Bí thư Huyện ủy Tuy Phước');

@@ -59,7 +59,9 @@ function describeBody(span: EntitySpan): EntityCard {
   // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").
   const names = [rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(matchKey);
   // A short name two bodies shared ("Bộ Nông nghiệp"): the body its id says (dated-names.ts).
-  if (names.includes(matchKey(span.text)) || sharedNameOf(span)) card.fullName = rec.name;
+  // "TƯ", "T.Ư", "TW" are "Trung ương" (gazetteer-data.ts): "Ban Tổ chức TW" is named in full.
+  const written = matchKey(span.text.replace(/(^|\s)(T\.Ư|TƯ|TW)(?=\s|$)/g, '$1Trung ương'));
+  if (names.includes(written) || sharedNameOf(span)) card.fullName = rec.name;
   card.name = card.fullName;
   // A court's or procuracy's seat ("cấp cao tại Đà Nẵng", "khu vực 1 - Hà Nội") is no level of its
   // own: the place only says where it sits.

@@ -84,6 +84,9 @@ export function ministerTitles(): string[] {
   );
 }
 
+/** How the press shortens "Trung ương" in a body's name. */
+const CENTRAL_SHORT = ['TƯ', 'T.Ư', 'TW'];
+
 export interface Phrase {
   text: string;
   /** termCode(sort, record index). */
@@ -102,8 +105,13 @@ export function gazetteerPhrases(): Phrase[] {
   const bodyIds = new Set<string>();
   const addBody = (rec: BodyRecord, code: number) => {
     bodyIds.add(rec.id);
-    add(rec.name, code);
-    for (const a of rec.aliases ?? []) add(a, code);
+    for (const n of [rec.name, ...(rec.aliases ?? [])]) {
+      add(n, code, /(^| )(TƯ|TW)( |$)/.test(n));
+      // "Trung ương" is also written "TƯ", "T.Ư" or "TW": "Văn phòng T.Ư Đảng", "Ban Tổ chức TW";
+      // as written only ("tư" is a word: "Ban Kinh tế tư nhân" is not "Ban Kinh tế TƯ").
+      if (/(^| )Trung ương( |$)/.test(n))
+        for (const short of CENTRAL_SHORT) add(n.replace(/Trung ương/g, short), code, short !== 'T.Ư');
+    }
     for (const a of rec.abbr ?? []) add(a, code, true);
   };
   bodyRecords.forEach((rec, i) => addBody(rec, termCode(TERM_SORT.body, i)));

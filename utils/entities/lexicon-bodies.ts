@@ -195,6 +195,8 @@ export const DOMAIN_WORDS = [
 /** Qualifiers after a unit's name that belong to it: "Hội đồng Thi đua - Khen thưởng Trung ương". */
 export const UNIT_QUALIFIER_PHRASES: [string, true][] = [
   ['Trung ương', true],
+  // Not "TƯ", "TW": this list is matched folded, and "tư" is a word ("Tư tưởng").
+  ['T.Ư', true],
   ['quốc gia', true],
   ['Nhà nước', true],
 ];

@@ -130,11 +130,14 @@ export const NOT_NAME = (
   'Hiện Thời Ngay Lúc Mặc Tuy Bên Dù Nếu Song'
 ).split(' ');
 
-/** Words that end a name run ("Nguyễn Văn A Chiều 6/6 ..."). */
+/**
+ * Words that end a name run ("Nguyễn Văn A Chiều 6/6 ..."). "Phát" and "Chủ" are given names too
+ * ("Lê Văn Phát"): they end one only as "Phát biểu", "Chủ trì" (finders/title-chains.ts).
+ */
 export const NAME_BREAK = (
   'Trong Theo Tại Với Khi Sau Trước Đây Đó Này Chiều Sáng Tối Trưa Ngày Hôm Tháng Tuần Qua Cùng Còn Những ' +
   'Các Một Nhưng Và Hoặc Vì Do Nên Để Cho Từ Đến Về Trên Dưới Ngoài Giữa Như Hiện Ngay Lúc Mặc Tuy Bên Dù ' +
-  'Nếu Song Ông Bà Phát Nhấn Cho Đề Yêu Chủ'
+  'Nếu Song Ông Bà Nhấn Cho Đề Yêu'
 ).split(' ');
 
 /** A title followed by one of these is a company post, not an office. */

@@ -154,12 +154,23 @@ export class Bodies {
     return null;
   }
 
-  /** The organ's name at [i, end) stands alone: capitalised, not after "các", and a list's comma, "và" or the sentence's end after it. */
+  /**
+   * The organ's name at [i, end) stands alone: capitalised, not after "các", and a list's comma,
+   * "và", the sentence's end, or what it is about or did ("về", "đã") after it.
+   */
   private standsAlone(i: number, end: number): boolean {
     const s = this.scan;
     if (!s.isCap(i) || s.f(i - 1) === 'các') return false;
     const next = s.f(end);
-    return !s.cont(end) || next === ',' || next === ';' || next === '.' || next === 'và' || next === ')';
+    return (
+      !s.cont(end) ||
+      next === ',' ||
+      next === ';' ||
+      next === '.' ||
+      next === 'và' ||
+      next === ')' ||
+      ((next === 'về' || next === 'đã') && !s.isCap(end))
+    );
   }
 
   /** A prefix ("Ban Thường vụ", "Thường trực", "Văn phòng") and the body after it, or null. */

@@ -59,7 +59,8 @@ export class OfficesAfter {
   /**
    * An appointment written after a name that ends at token k, up to the word before the office:
    * "giữ chức (vụ)", perhaps after "tiếp tục" or "thôi", or "được" and how ("được bầu giữ chức",
-   * "được hiệp thương giữ chức", "được bổ nhiệm làm"). Returns that word's token, or -1.
+   * "được hiệp thương giữ chức", "được bổ nhiệm làm"), or "làm" alone. Returns that word's token,
+   * or -1 (the office after it must be a title: "ông X làm việc" gives none).
    */
   private appointedTo(k: number): number {
     const s = this.scan;
@@ -75,7 +76,8 @@ export class OfficesAfter {
     }
     if (!s.cont(t)) return -1;
     if (s.wordsAt(t, ['giữ', 'chức'])) return s.f(t + 2) === 'vụ' ? t + 2 : t + 1;
-    return passive && t > k + 1 && s.f(t) === 'làm' ? t : -1;
+    // "được bổ nhiệm làm ...", or "làm" right after the name: "do ông X làm Cục trưởng".
+    return s.f(t) === 'làm' && ((passive && t > k + 1) || t === k) ? t : -1;
   }
 
   /** The ')' closing the bracket token k is in (on the same line, within 30 tokens), or -1. */

@@ -11,6 +11,11 @@ import type { Titles } from './titles';
 import { termAt } from './qualifiers';
 
 const APOSTROPHE = new Set(["'", '’']);
+/** Given names that end a name run before the word given ("... Phát biểu tại ...", lexicon.ts NAME_BREAK). */
+const NAME_BREAK_PAIRS = new Map([
+  ['phát', 'biểu'],
+  ['chủ', 'trì'],
+]);
 
 const MAX_CHAIN = 30;
 const ASCII_NAME = /^[A-Za-z]+$/;
@@ -105,7 +110,8 @@ export class TitleChains {
     if (!vietnamese && s.isNotName(j)) return -1;
     let k = j;
     const ends: number[] = [];
-    while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !s.isNameBreak(k)))) {
+    const breaks = (k: number) => s.isNameBreak(k) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
+    while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !breaks(k)))) {
       if (s.c(k).length > 1 && upperRun(s.c(k), 1)) break; // UBND, TP
       k++;
       // "Mnông-Kơ" is one name, and "H'Nhung", "K'ré" (a letter and an apostrophe); "Toản-Ủy
