@@ -13,6 +13,7 @@ import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { wordSets } from '../words';
 import { foldWords } from '../../text/tokens';
 import { judicialSeat, localityAt, ofParliamentEnd, placeAt, steeringEnd, termAt } from './qualifiers';
+import { foreignPartyOrgan } from './foreign-organs';
 import type { Titles } from './titles';
 import { unitAt } from './units';
 
@@ -127,40 +128,16 @@ export class Bodies {
   }
 
   /**
-   * A central Party organ at [i, e) followed by a foreign party, perhaps after "Trung ương": "Bộ
-   * Chính trị Đảng Nhân dân Cách mạng Lào", "Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc",
-   * "Trung ương Đảng Cộng sản Trung Quốc" (the organ's name may end with the party's "Đảng").
-   * One body, the foreign party's: its id is the party's and the organ's words, so no card shows
-   * our Politburo's or Central Committee's facts for it.
-   */
-  private foreignPartyOrgan(i: number, e: number): BodyParse | null {
-    const s = this.scan;
-    for (const at of [e - 1, e, e + 2]) {
-      if (at <= i || !s.cont(at) || s.f(at) !== 'đảng') continue;
-      if (at === e + 2 && !s.wordsAt(e, ['trung', 'ương'])) continue;
-      const party = s.longest(at, 'body');
-      let partyId = party?.term.rec.level === 'foreign' ? party.term.rec.id : '';
-      let end = party?.end ?? at;
-      // An unlisted communist party: "Đảng Cộng sản" and a country other than ours.
-      if (!partyId && s.wordsAt(at + 1, ['cộng', 'sản'])) {
-        const c = s.longest(at + 3, 'country');
-        if (c && s.slugOf(at + 3, c.end) !== 'viet-nam') (partyId = s.slugOf(at, c.end)), (end = c.end);
-      }
-      if (!partyId) continue;
-      // One part, no record's id: the card shows the name as written, never our organ's facts.
-      const id = `${partyId}-${s.slugOf(i, at).replace(/-+/g, '-')}`;
-      return { end, id, rec: { id, level: 'foreign' } };
-    }
-    return null;
-  }
-
-  /**
    * The organ's name at [i, end) stands alone: capitalised, not after "các", and a list's comma,
    * "và", the sentence's end, or what it is about or did ("về", "đã") after it.
    */
   private standsAlone(i: number, end: number): boolean {
     const s = this.scan;
     if (!s.isCap(i) || s.f(i - 1) === 'các') return false;
+    // Offices in a list of many organs' ("... trong Ban Chấp hành, Ban Thường vụ, Bí thư ... các
+    // Đảng bộ cơ sở"): a class, not one organ.
+    for (let k = end; k < end + 16 && s.cont(k) && s.f(k) !== '.' && s.f(k) !== ';'; k++)
+      if (s.f(k) === 'các' && (s.has(k + 1, 'body') || s.has(k + 1, 'level'))) return false;
     const next = s.f(end);
     return (
       !s.cont(end) ||
@@ -182,8 +159,17 @@ export class Bodies {
     if (term.tags.has('cased') && !s.isCap(i)) return null;
     const standingPrefix = term.tags.has('standing-prefix');
     if (standingPrefix && this.titles.endsAt(i)) return null;
-    const inner = this.at(end, depth + 1);
+    let inner = this.at(end, depth + 1);
     if (!inner) return null;
+    // After a title or a congress the term is the tenure's or the congress's, not the body's,
+    // however deep the body it follows ("Bí thư Đảng ủy Tòa án nhân dân tối cao nhiệm kỳ ...").
+    const tenure = /--nhiem-ky-\d{4}-\d{4}$/.exec(inner.id);
+    const congress = s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
+    if (tenure && depth === 0 && (congress || this.titles.endsAt(i) || this.titles.inside(i))) {
+      let k = inner.end - 1;
+      while (k > end && s.f(k) !== 'nhiệm') k--;
+      if (k > end) inner = { ...inner, end: k, id: inner.id.slice(0, tenure.index) };
+    }
     // Inside a title ("Ủy viên Thường vụ", "Phó Trưởng ban Thường trực") the prefix is the title's,
     // unless it names a Party committee's standing committee ("Ủy viên Thường vụ Quân ủy Trung ương").
     if (
@@ -284,11 +270,15 @@ export class Bodies {
     }
     const court = tags.has('judicial') ? judicialSeat(s, e) : null;
     if (court) return { end: court.end, id: `${rec.id}--${court.id}`, rec };
+    /** A level word with no place named after it ("Đảng bộ xã"): no one place. */
+    let levelOnly = false;
     if (tags.has('local')) {
       // A term may come before the locality: "Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An".
       const term = tags.has('needs-place') ? termAt(s, e) : null;
-      const loc = localityAt(s, term ? term.end : e, tags.has('place'), tags.has('dept'));
+      const at = term ? term.end : e;
+      const loc = localityAt(s, at, tags.has('place'), tags.has('dept'));
       if (loc) {
+        levelOnly = s.longest(at, 'level')?.end === loc.end;
         if (s.has(loc.end - 1, 'level') && s.f(loc.end) === ',' && LEVEL_LIST.has(s.f(loc.end + 1))) return 'generic';
         if (term) id += `--${term.id}`;
         e = loc.end;
@@ -299,8 +289,8 @@ export class Bodies {
       else if (!tags.has('place') && !tags.has('dept') && tags.has('standing') && rec.abbr?.length && end - i > 2)
         return null;
     }
-    // After "các" an organ's name with no place is a class: "các Ban Chỉ đạo", "các Sở".
-    if (id === rec.id && (s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return 'generic';
+    // After "các" an organ's name with no place is a class: "các Ban Chỉ đạo", "các Sở", "các Đảng bộ xã".
+    if ((id === rec.id || levelOnly) && (s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return 'generic';
     if (tags.has('steering')) {
       const topic = steeringEnd(s, e, (k) => !!this.at(k, depth + 1), this.titles.endsAt(i) || this.titles.inside(i));
       if (topic < 0) return 'generic';
@@ -339,7 +329,7 @@ export class Bodies {
     if (depth === 0 && !s.anyCap(i, e)) return null;
     // A foreign party's central organ is that party's, not ours (foreignPartyOrgan); ours may
     // name the Party in full ("Trung ương Đảng Cộng sản Việt Nam").
-    const abroad = tags.has('party-organ') ? this.foreignPartyOrgan(i, e) : null;
+    const abroad = tags.has('party-organ') ? foreignPartyOrgan(this.scan, i, e) : null;
     if (abroad) return abroad;
     if (s.f(e - 1) === 'đảng' && s.wordsAt(e, ['cộng', 'sản', 'việt', 'nam'])) e += 4;
     return { end: e, id, rec, guessed };
