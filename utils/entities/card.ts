@@ -5,6 +5,7 @@
  */
 import { cardRecords, type OfficialName } from './records';
 import { sharedNameOf } from './dated-names';
+import { spellCentralOut } from './central-short';
 import { forDisplay, matchKey } from '../text/normalize';
 import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord } from './types';
 
@@ -59,9 +60,11 @@ function describeBody(span: EntitySpan): EntityCard {
   // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").
   const names = [rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(matchKey);
   // A short name two bodies shared ("Bộ Nông nghiệp"): the body its id says (dated-names.ts).
-  // "TƯ", "T.Ư", "TW" are "Trung ương" (gazetteer-data.ts): "Ban Tổ chức TW" is named in full.
-  const written = matchKey(span.text.replace(/(^|\s)(T\.Ư|TƯ|TW)(?=\s|$)/g, '$1Trung ương'));
-  if (names.includes(written) || sharedNameOf(span)) card.fullName = rec.name;
+  // "TƯ", "T.Ư", "TW" are "Trung ương": "Ban Tổ chức TW" is named in full.
+  const written = matchKey(spellCentralOut(span.text));
+  const shared = sharedNameOf(span);
+  if (shared) card.shared = shared;
+  if (names.includes(written) || shared) card.fullName = rec.name;
   card.name = card.fullName;
   // A court's or procuracy's seat ("cấp cao tại Đà Nẵng", "khu vực 1 - Hà Nội") is no level of its
   // own: the place only says where it sits.

@@ -8,6 +8,7 @@ import documentsData from './data/documents.json';
 import { OFFICIALS_FILES } from './officials';
 import { slugify } from '../text/normalize';
 import { upperRun } from '../text/chars';
+import { CENTRAL_SHORT } from './central-short';
 import { TERM_SORT, termCode } from './term-codes';
 import { FALSE_FRIEND_BEFORE, GENERIC_BEFORE, LEVELS, TITLES, TITLE_MODIFIERS } from './lexicon';
 import type { BodyRecord, LocalityRecord, OfficialRecord } from './types';
@@ -83,9 +84,6 @@ export function ministerTitles(): string[] {
       .flatMap((n) => ['Bộ trưởng', 'Thứ trưởng'].map((title) => `${title} ${n.slice(3)}`)),
   );
 }
-
-/** How the press shortens "Trung ương" in a body's name. */
-const CENTRAL_SHORT = ['TƯ', 'T.Ư', 'TW'];
 
 export interface Phrase {
   text: string;

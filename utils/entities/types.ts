@@ -118,6 +118,8 @@ export interface EntityCard {
   validFrom?: string;
   validTo?: string;
   successor?: string;
+  /** The short name, written here, that this body shared with the one before or after it (dated-names.ts). */
+  shared?: import('./dated-names').SharedName;
   /** Document: type, issuer, number and year read from the text. */
   docType?: string;
   issuer?: string;

@@ -4,7 +4,6 @@
  * script calls it, the frame only renders.
  */
 import { describeEntity } from '../entities/card';
-import { sharedNameOf } from '../entities/dated-names';
 import { forDisplay } from '../text/normalize';
 import { findOfficial } from '../entities/official-facts';
 import { isWatchListSpan, type EntitySpan } from '../entities/types';
@@ -53,7 +52,7 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
     }
   } else if (span.kind === 'body') {
     if (card.fullName && card.fullName !== card.name) row('page.fullName', card.fullName);
-    const shared = sharedNameOf(span);
+    const shared = card.shared;
     if (shared) {
       const byDate = span.id === `body:${shared.after.id}` ? 'after' : articleDate ? 'before' : 'unknown';
       data.sharedName = {

@@ -24,6 +24,8 @@ export interface BodyParse {
   rec: BodyInfo;
   /** Its locality is a capitalised run guessed to be a place. */
   guessed?: boolean;
+  /** The body without the term it ends with ("... nhiệm kỳ 2025-2030"), when it ends with one. */
+  beforeTerm?: { end: number; id: string };
 }
 
 const MAX_DEPTH = 4;
@@ -163,13 +165,8 @@ export class Bodies {
     if (!inner) return null;
     // After a title or a congress the term is the tenure's or the congress's, not the body's,
     // however deep the body it follows ("Bí thư Đảng ủy Tòa án nhân dân tối cao nhiệm kỳ ...").
-    const tenure = /--nhiem-ky-\d{4}-\d{4}$/.exec(inner.id);
-    const congress = s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
-    if (tenure && depth === 0 && (congress || this.titles.endsAt(i) || this.titles.inside(i))) {
-      let k = inner.end - 1;
-      while (k > end && s.f(k) !== 'nhiệm') k--;
-      if (k > end) inner = { ...inner, end: k, id: inner.id.slice(0, tenure.index) };
-    }
+    if (inner.beforeTerm && depth === 0 && this.termNotTheBodys(i))
+      inner = { ...inner, ...inner.beforeTerm, beforeTerm: undefined };
     // Inside a title ("Ủy viên Thường vụ", "Phó Trưởng ban Thường trực") the prefix is the title's,
     // unless it names a Party committee's standing committee ("Ủy viên Thường vụ Quân ủy Trung ương").
     if (
@@ -309,12 +306,15 @@ export class Bodies {
     // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a
     // title, or one that holds the body's first word ("Chủ tịch UBND tỉnh X nhiệm kỳ ..."), is not
     // the body's.
-    const congress = s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
-    const tenure = s.f(e) === 'nhiệm' && (congress || this.titles.endsAt(i) || this.titles.inside(i));
-    if (term && !tenure) {
+    // A term "nhiệm kỳ ..." kept here may still be a tenure's for a prefix before this body (prefixed).
+    let beforeTerm: BodyParse['beforeTerm'];
+    const tenureWord = s.f(e) === 'nhiệm';
+    if (term && !(tenureWord && this.termNotTheBodys(i))) {
+      if (tenureWord) beforeTerm = { end: e, id };
       e = term.end;
       id += `--${term.id}`;
     }
+    const termEnd = e;
     // Generic uses: "UBND các tỉnh", "các Sở", "HĐND cấp xã", "Đảng bộ các cấp", "các bộ Quốc phòng".
     if (e === end && (tags.has('local') || tags.has('dept'))) {
       const after = s.f(e);
@@ -332,7 +332,7 @@ export class Bodies {
     const abroad = tags.has('party-organ') ? foreignPartyOrgan(this.scan, i, e) : null;
     if (abroad) return abroad;
     if (s.f(e - 1) === 'đảng' && s.wordsAt(e, ['cộng', 'sản', 'việt', 'nam'])) e += 4;
-    return { end: e, id, rec, guessed };
+    return beforeTerm && e === termEnd ? { end: e, id, rec, guessed, beforeTerm } : { end: e, id, rec, guessed };
   }
 
   /**
@@ -362,6 +362,13 @@ export class Bodies {
       BARE_COMMITTEES().has(`${s.f(k)} ${s.f(k + 1)}`) && !s.isCapWord(k + 2) && !s.has(k + 2, 'level');
     const joined = (k: number) => (s.f(k) === ',' || s.f(k) === 'và') && s.cont(k);
     return (joined(e) && bare(e + 1)) || (joined(i - 1) && bare(i - 3));
+  }
+
+  /** A term after a body starting at token i is a congress's or a tenure's: "Đại hội ...", or a title before it. */
+  private termNotTheBodys(i: number): boolean {
+    const s = this.scan;
+    const congress = s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
+    return congress || this.titles.endsAt(i) || this.titles.inside(i);
   }
 
   private genericBefore(i: number): boolean {
