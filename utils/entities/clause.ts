@@ -78,6 +78,14 @@ export const CLAUSE_PAIR_LIST = [
   'tiếp đón',
   'có trách',
   'có văn',
+  'khai giảng',
+  'khai mạc',
+  'bế mạc',
+  'ký kết',
+  'phát động',
+  'tham dự',
+  'chúc mừng',
+  'ra mắt',
 ];
 const CLAUSE_PAIRS = new Map<string, Set<string>>();
 for (const pair of CLAUSE_PAIR_LIST) {

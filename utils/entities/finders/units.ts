@@ -28,12 +28,18 @@ const NUMBER = /^(\d+|[IVXLC]+)$/;
 /** "Trung tâm Hội nghị", "Trung tâm Triển lãm", "Trung tâm Báo chí": places, not units. */
 const VENUES = new Set(['hội', 'triển', 'báo']);
 const MAX_NAME = 7;
+/** A list of fields in a name ("Khoa học, Công nghệ và Đổi mới sáng tạo"): at most this many tokens. */
+const MAX_LISTED_NAME = 14;
+const AGENCY = ['cơ', 'quan'];
 
 /** The unit whose head word is at token i, or null. `lowerHead`: the head may be lower case (the last word of a title). */
 export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerHead: boolean): UnitParse | null {
   if (!s.hasFlag(i, SYLLABLE_FLAGS.unitHead)) return null;
   const head = UNIT_HEADS.longestAt(s, i);
-  if (!head || (!s.isCap(i) && !lowerHead)) return null;
+  // "cơ quan Cảnh sát điều tra Công an tỉnh X": the press writes this head in lower case; like a
+  // head at the end of a title, it names a unit only with what the unit belongs to.
+  const lower = lowerHead || (!!head && !s.isCap(i) && s.wordsAt(i, AGENCY) && s.isCapWord(head.end));
+  if (!head || (!s.isCap(i) && !lower)) return null;
   // A venue is not a body: "Trung tâm Hội nghị Quốc gia".
   if (s.f(i) === 'trung' && VENUES.has(s.f(head.end))) return null;
   if (head.value === 'mission') return mission(s, i, head.end, bodyAt, depth);
@@ -43,8 +49,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   }
   let e = head.end;
   if (!s.cont(e)) return null;
-  // "Bộ Tư lệnh" + "Quân khu 4", "Chi bộ" + "Vụ Pháp chế": a body right after the head is its name.
-  const inner = bodyAt(e, depth + 1);
+  // "Bộ Tư lệnh" + "Quân khu 4", "Chi bộ" + "Vụ Pháp chế": a body right after the head is its name
+  // (not after a lower-case "cơ quan": "cơ quan Mặt trận Tổ quốc" is any of the Front's agencies).
+  const inner = lower && !lowerHead ? null : bodyAt(e, depth + 1);
   if (inner) return { end: inner.end, id: `${s.slugOf(i, head.end)}--${inner.id}`, rec: inner.rec };
   if (head.value === 'numbered' && NUMBER.test(s.c(e))) e++;
   else {
@@ -53,6 +60,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     // A name that stops before a word it cannot place is not read at all ("Trung tâm Phát triển ...").
     const region = s.wordsAt(name, ['khu', 'vực']);
     if (name <= e || (lowerWord(s, name) && !s.has(name, 'level') && !region)) return null;
+    // After a lower-case "cơ quan", a one-word name is a kind of agency ("cơ quan Đảng tỉnh").
+    if (lower && !lowerHead && name - e < 2) return null;
     e = name;
   }
   const nameEnds = e;
@@ -86,7 +95,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   }
   // A head in lower case (the end of a title) names a unit only with what it belongs to; after
   // "các", a unit belonging to nothing named is a class ("các Ban Đảng Trung ương").
-  if (lowerHead && e === nameEnds) return null;
+  if (lower && e === nameEnds) return null;
   if (!parent && level !== 'local' && (s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return null;
   return { end: e, id, rec: { id: own, level } };
 }
@@ -127,7 +136,13 @@ function nameEnd(s: Scan, k: number): number {
       !(f === 'và' && UNIT_HEADS.longestAt(s, e + 1))
     )
       e += 2;
-    else if (bloc && f === 'và' && s.cont(e + 1) && s.isWord(e + 1) && !s.isCap(e + 1)) e += 2;
+    // An abbreviation's "&" ("Vụ KH&CN"), written without spaces.
+    else if (f === '&' && s.isCap(e - 1) && !s.spaceBefore(e) && !s.spaceBefore(e + 1) && s.isCapWord(e + 1)) e += 2;
+    else if (f === ',') {
+      const listed = fieldListEnd(s, e, k, stops);
+      if (listed === e) break;
+      e = listed;
+    } else if (bloc && f === 'và' && s.cont(e + 1) && s.isWord(e + 1) && !s.isCap(e + 1)) e += 2;
     else if (bloc && !s.isCap(e) && lowerWord(s, e)) e++;
     else {
       const more = nameWordsEnd(s, e);
@@ -136,6 +151,34 @@ function nameEnd(s: Scan, k: number): number {
     }
   }
   return e;
+}
+
+/**
+ * A name that lists its fields ("Học viện Khoa học, Công nghệ và Đổi mới sáng tạo", "Vụ Khoa học,
+ * Giáo dục, Tài nguyên và Môi trường"): from the comma at token c, capitalised fields separated
+ * by commas, closed by "và" and a last field. Returns c when that is not what follows: a list
+ * never closed by "và" is several units ("Sở Tài chính, Nội vụ, Tư pháp"), and so is one after
+ * "các" ("các Vụ Pháp chế, Tổ chức cán bộ và Kế hoạch"), or one whose first member the gazetteer
+ * knows as a body by itself ("Sở Tài chính, Nội vụ và Tư pháp").
+ */
+function fieldListEnd(s: Scan, c: number, nameStart: number, stops: (j: number) => boolean): number {
+  const head = nameStart - 1;
+  if (s.f(head - 1) === 'các' || s.f(head - 1) === 'những' || s.f(head - 1) === 'hai' || s.f(head - 1) === 'ba')
+    return c;
+  if (s.longest(head, 'body', (_, end) => end === c)) return c;
+  let e = c;
+  while (e < nameStart + MAX_LISTED_NAME && s.cont(e) && s.cont(e + 1)) {
+    const f = s.f(e);
+    if (f !== ',' && f !== 'và') break;
+    if (!s.isCapWord(e + 1) || stops(e + 1) || UNIT_HEADS.longestAt(s, e + 1)) return c;
+    // A field: its capitalised first word, then its lower-case words ("Đổi mới sáng tạo").
+    let w = nameWordsEnd(s, e + 2);
+    if (w === e + 2 && s.isCapWord(w) && s.isCap(e + 1) && !stops(w) && !UNIT_HEADS.longestAt(s, w)) w++;
+    // The last field must end the name where it can end (not before a word it cannot place).
+    if (f === 'và') return lowerWord(s, w) && !s.has(w, 'level') ? c : w;
+    e = w;
+  }
+  return c;
 }
 
 const lowerWord = (s: Scan, e: number) =>
