@@ -111,6 +111,44 @@ describe('describeEntity', () => {
     expect(first('Bộ Chính trị đã họp.', 'body').id).toBe('body:bo-chinh-tri');
   });
 
+  it('gives every organ of a foreign leader’s title chain that party, though only one organ names it', () => {
+    const engine = createEngine();
+    const ids = (text: string) =>
+      engine
+        .find(text)
+        .filter((s) => s.kind === 'body')
+        .map((s) => [s.text, s.id]);
+    // The Politburo and the Commission are Laos's: the party is named once, after the last organ.
+    expect(
+      ids(
+        'Ông Sinlavong Khoutphaythoune, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương Đảng NDCM Lào, phát biểu.',
+      ),
+    ).toEqual([
+      ['Bộ Chính trị', 'body:dang-nhan-dan-cach-mang-lao-bo-chinh-tri'],
+      ['Ban Tổ chức Trung ương Đảng NDCM Lào', 'body:dang-nhan-dan-cach-mang-lao-ban-to-chuc-trung-uong'],
+    ]);
+    const official = engine
+      .find('Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Đảng Nhân dân Cách mạng Lào Bounthong Chitmany tiếp đoàn.')
+      .find((s) => s.kind === 'official');
+    expect(official?.roleBodies).toEqual([
+      'body:dang-nhan-dan-cach-mang-lao-bo-chinh-tri',
+      'body:dang-nhan-dan-cach-mang-lao-ban-bi-thu',
+    ]);
+    // A chain of ours stays ours, even with a foreign party later in the sentence.
+    expect(
+      ids('Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú tiếp Đoàn đại biểu Đảng Nhân dân Cách mạng Lào.'),
+    ).toEqual([
+      ['Bộ Chính trị', 'body:bo-chinh-tri'],
+      ['Ban Bí thư', 'body:ban-bi-thu'],
+      ['Đảng Nhân dân Cách mạng Lào', 'body:dang-nhan-dan-cach-mang-lao'],
+    ]);
+    // After a name and a comma, "Thường trực Ban Bí thư" goes on the title chain: the Secretariat is marked.
+    expect(ids('Đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư tiếp đoàn.')).toEqual([
+      ['Bộ Chính trị', 'body:bo-chinh-tri'],
+      ['Ban Bí thư', 'body:ban-bi-thu'],
+    ]);
+  });
+
   it('names a central body written with "TƯ", "T.Ư" or "TW" in full, with its record', () => {
     for (const [text, id, name] of [
       ['Ban Tổ chức TW hướng dẫn.', 'body:ban-to-chuc-trung-uong', 'Ban Tổ chức Trung ương'],

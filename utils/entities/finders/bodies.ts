@@ -6,16 +6,17 @@
  * A body's id keeps what tells it apart (its record, locality, level and term).
  */
 import { PRIORITY, type Candidate } from '../resolver';
-import { type Hit, Scan, TERM } from '../scan';
+import { type Hit, type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
 import { RELATION_WORDS } from '../clause';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { wordSets } from '../words';
 import { foldWords } from '../../text/tokens';
 import { judicialSeat, localityAt, ofParliamentEnd, placeAt, steeringEnd, termAt } from './qualifiers';
-import { foreignPartyOrgan } from './foreign-organs';
+import { adoptChainParty, foreignPartyOrgan, type FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
 import { unitAt } from './units';
+import { dashedMinistry, foreignMinistry } from './ministries';
 
 export interface BodyParse {
   /** The token after the body. */
@@ -26,6 +27,8 @@ export interface BodyParse {
   guessed?: boolean;
   /** The body without the term it ends with ("... nhiệm kỳ 2025-2030"), when it ends with one. */
   beforeTerm?: { end: number; id: string };
+  /** A foreign party's organ: that party's id (foreign-organs.ts). */
+  party?: string;
 }
 
 const MAX_DEPTH = 4;
@@ -55,6 +58,7 @@ export class Bodies {
     const s = this.scan;
     const { inDocument, startTypes, syllableFlags, syllableIds } = s;
     const bo = s.gazetteer.idOf('bộ');
+    const found: FoundBody[] = [];
     for (let i = 0; i < s.count; i++) {
       // Only a gazetteer body, a unit's head word or "Bộ" (a foreign ministry) starts a body.
       if (!(startTypes[i] & TERM.body) && !(syllableFlags[i] & SYLLABLE_FLAGS.unitHead) && syllableIds[i] !== bo)
@@ -62,9 +66,22 @@ export class Bodies {
       if (inDocument[i] || syllableIds[i] < 0) continue;
       const b = this.at(i);
       if (!b) continue;
-      out.push({ kind: 'body', start: s.start(i), end: s.end(b.end - 1), id: `body:${b.id}`, priority: PRIORITY.body });
+      found.push({ start: i, parse: b });
       i = b.end - 1;
     }
+    if (found.some((b) => b.parse.party)) {
+      adoptChainParty(s, this.titles, found);
+      // The officials read the titles' bodies through at(): they see the same party.
+      for (const { start, parse } of found) this.parsed.set(start, parse);
+    }
+    for (const { start, parse } of found)
+      out.push({
+        kind: 'body',
+        start: s.start(start),
+        end: s.end(parse.end - 1),
+        id: `body:${parse.id}`,
+        priority: PRIORITY.body,
+      });
   }
 
   /** The body starting at token i, with its prefixes and qualifiers, or null. */
@@ -102,9 +119,9 @@ export class Bodies {
     if (depth > 0) return best;
     // "Bộ Nông nghiệp - Môi trường" is the ministry named "Bộ Nông nghiệp và Môi trường", not the
     // one "Bộ Nông nghiệp" alone may name.
-    const dashed = this.dashedMinistry(i);
+    const dashed = dashedMinistry(this.scan, i);
     if (dashed && (!best || dashed.end > best.end)) return dashed;
-    return best ?? this.foreignMinistry(i);
+    return best ?? foreignMinistry(this.scan, i);
   }
 
   /** A gazetteer body at token i, composed with what follows; 'generic' for a class reference. */
@@ -160,7 +177,7 @@ export class Bodies {
     // "Ban Thường trực", "Đoàn Chủ tịch" are organs only as written so: "Phó ban thường trực" is a title.
     if (term.tags.has('cased') && !s.isCap(i)) return null;
     const standingPrefix = term.tags.has('standing-prefix');
-    if (standingPrefix && this.titles.endsAt(i)) return null;
+    if (standingPrefix && (this.titles.endsAt(i) || this.afterTitledBody(i))) return null;
     let inner = this.at(end, depth + 1);
     if (!inner) return null;
     // After a title or a congress the term is the tenure's or the congress's, not the body's,
@@ -194,47 +211,19 @@ export class Bodies {
     // prefix names that body's organ: one id with no record of ours in it (foreignPartyOrgan).
     if (inner.rec.level === 'foreign') {
       const id = `${inner.id.replace(/-+/g, '-')}-${term.rec.id}`;
-      return { end: inner.end, id, rec: { id, level: 'foreign' } };
+      return { end: inner.end, id, rec: { id, level: 'foreign' }, party: inner.party };
     }
     return { end: inner.end, id: `${term.rec.id}--${inner.id}`, rec: term.rec };
   }
 
-  /** The body the data names "A và B" for "A - B" (tokens [i, dash) and (dash, end)), if any. */
-  private spelledWithAnd(i: number, dash: number, end: number): BodyInfo | undefined {
-    const s = this.scan;
-    const phrase = new Scan(s.gazetteer, `${s.textOf(i, dash)} và ${s.textOf(dash + 1, end)}`);
-    const hit = phrase.longest(0, 'body');
-    return hit && hit.end === phrase.count ? hit.term.rec : undefined;
-  }
-
-  /** "Bộ Khoa học - Công nghệ": a ministry the press names with a dash for "và" (a few words either side). */
-  private dashedMinistry(i: number): BodyParse | null {
-    const s = this.scan;
-    if (!s.is(i, 'bộ') || !s.isCapWord(i + 1) || !s.cont(i + 1)) return null;
-    let dash = i + 1;
-    while (dash < i + 5 && s.isWord(dash) && s.cont(dash)) dash++;
-    if (s.f(dash) !== '-' || !s.cont(dash) || !s.isCapWord(dash + 1) || !s.cont(dash + 1)) return null;
-    let last = dash + 1;
-    while (last < dash + 5 && s.isWord(last + 1) && s.cont(last + 1)) last++;
-    for (let end = last + 1; end > dash + 1; end--) {
-      const rec = this.spelledWithAnd(i, dash, end);
-      if (rec) return { end, id: rec.id, rec };
-    }
-    return null;
-  }
-
-  /** "Bộ Nông Lâm Lào": a ministry word, a short capitalised name, then a country. */
-  private foreignMinistry(i: number): BodyParse | null {
-    const s = this.scan;
-    if (!s.is(i, 'bộ') || !s.isCap(i)) return null;
-    for (let k = i + 1; k <= i + 4 && s.isCapWord(k) && s.cont(k); k++) {
-      const c = s.longest(k + 1, 'country');
-      if (c && k + 1 > i + 1) {
-        const id = s.slugOf(i, c.end);
-        return { end: c.end, id, rec: { id, level: 'foreign' } };
-      }
-    }
-    return null;
+  /**
+   * Token i follows a comma after a body inside a title ("Ủy viên Bộ Chính trị," + "Thường trực
+   * Ban Bí thư"): the chain of titles goes on, so a standing prefix here is a title too.
+   */
+  private afterTitledBody(i: number): boolean {
+    if (this.scan.f(i - 1) !== ',') return false;
+    for (let p = i - 2; p >= Math.max(0, i - 10); p--) if (this.titles.endsAt(p)) return this.at(p, 1)?.end === i - 1;
+    return false;
   }
 
   /** Extends a core body with its locality, country, parliament, term and topic qualifiers. */

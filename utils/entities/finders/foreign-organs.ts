@@ -3,6 +3,7 @@
  */
 import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
+import type { Titles } from './titles';
 
 /**
  * A central Party organ at [i, e) followed by a foreign party, perhaps after "Trung ương": "Bộ
@@ -25,8 +26,55 @@ export function foreignPartyOrgan(s: Scan, i: number, e: number): BodyParse | nu
     }
     if (!partyId) continue;
     // One part, no record's id: the card shows the name as written, never our organ's facts.
-    const id = `${partyId}-${s.slugOf(i, at).replace(/-+/g, '-')}`;
-    return { end, id, rec: { id, level: 'foreign' } };
+    const id = organId(s, partyId, i, at);
+    return { end, id, rec: { id, level: 'foreign' }, party: partyId };
   }
   return null;
+}
+
+const organId = (s: Scan, partyId: string, i: number, end: number) =>
+  `${partyId}-${s.slugOf(i, end).replace(/-+/g, '-')}`;
+
+/** A body found at token `start`, as Bodies.find keeps it before it becomes a candidate. */
+export interface FoundBody {
+  start: number;
+  parse: BodyParse;
+}
+
+/**
+ * The organs of one title chain belong to one party: in "Ủy viên Bộ Chính trị, Thường trực Ban
+ * Bí thư Đảng Nhân dân Cách mạng Lào", the Politburo is Laos's, though only the last organ names
+ * the party. A central organ of ours (tag "party-organ") joined to a foreign party's organ by
+ * titles and commas alone takes that party's id. `found` is in text order; changed in place.
+ */
+export function adoptChainParty(s: Scan, titles: Titles, found: FoundBody[]): void {
+  for (let k = 0; k < found.length; k++) {
+    const party = found[k].parse.party;
+    if (!party) continue;
+    for (let j = k - 1; j >= 0 && linked(s, titles, found[j].parse.end, found[j + 1].start); j--)
+      adopt(s, found[j], party);
+    for (let j = k + 1; j < found.length && linked(s, titles, found[j - 1].parse.end, found[j].start); j++)
+      adopt(s, found[j], party);
+  }
+}
+
+function adopt(s: Scan, b: FoundBody, party: string): void {
+  if (b.parse.party || !b.parse.rec.tags?.includes('party-organ')) return;
+  const id = organId(s, party, b.start, b.parse.end);
+  b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' }, party };
+}
+
+/** Tokens [a, b) hold only titles, commas and "kiêm": one title chain goes on. */
+function linked(s: Scan, titles: Titles, a: number, b: number): boolean {
+  let j = a;
+  while (j < b) {
+    if (!s.cont(j)) return false;
+    const t = titles.at(j);
+    // A title may end inside the next body ("Trưởng Ban" + "Ban Tổ chức ...").
+    if (t >= b) return true;
+    if (t > j) j = t;
+    else if (s.f(j) === ',' || s.f(j) === 'kiêm') j++;
+    else return false;
+  }
+  return j === b && a < b;
 }

@@ -24,6 +24,9 @@ const RANK = /^(Đại|Thượng|Trung|Thiếu) (tướng|tá|úy)$|^(Chuẩn |P
 /** A form of address alone ("đồng chí", "ông"), which names no office either. */
 const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 
+/** A word of a foreign name in Latin letters, capitalised ("Bounthong", "Chitmany"). */
+const LATIN_NAME = /^[A-Z][a-z]+$/;
+
 export class Officials {
   private chains: TitleChains;
   private offices: OfficesAfter;
@@ -174,10 +177,14 @@ export class Officials {
     const s = this.scan;
     const { inDocument, tokenFlags, syllableFlags } = s;
     for (let i = 0; i < s.count; i++) {
-      if (!(syllableFlags[i] & SYLLABLE_FLAGS.surname) || !(tokenFlags[i] & TOKEN_CAP) || inDocument[i]) continue;
-      if (!s.isCapWord(i) || !s.isSurname(i)) continue;
-      if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && s.f(i - 1) !== 'ông' && s.f(i - 1) !== 'bà') continue;
-      const first = this.chains.personName(i, false, true);
+      if (!(tokenFlags[i] & TOKEN_CAP) || inDocument[i]) continue;
+      const courtesy = s.f(i - 1) === 'ông' || s.f(i - 1) === 'bà';
+      let first: number;
+      if (syllableFlags[i] & SYLLABLE_FLAGS.surname && s.isCapWord(i) && s.isSurname(i)) {
+        if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !courtesy) continue;
+        first = this.chains.personName(i, false, true);
+      } else if (courtesy) first = this.foreignName(i);
+      else continue;
       if (first < 0) continue;
       const listed: [number, number][] = [[i, first]];
       let k = first;
@@ -191,6 +198,18 @@ export class Officials {
       if (office) for (const [from, to] of listed) this.add(out, from, to, PRIORITY.apposedName, undefined, office);
       i = (office ? k : first) - 1;
     }
+  }
+
+  /**
+   * A foreign name after "ông" or "bà", two or three words in Latin letters ("ông Bounthong
+   * Chitmany"); its end, or -1. Only an office after it makes it an official's (apposed()).
+   */
+  private foreignName(i: number): number {
+    const s = this.scan;
+    const end = this.chains.personName(i, true);
+    if (end < i + 2 || end > i + 3) return -1;
+    for (let k = i; k < end; k++) if (!LATIN_NAME.test(s.c(k))) return -1;
+    return end;
   }
 
   /** Later mentions of a name found above (or in an earlier piece of the article). */

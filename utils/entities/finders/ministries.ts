@@ -1,0 +1,42 @@
+/**
+ * Ministries read from their shape rather than their full name: "Bộ Khoa học - Công nghệ" for the
+ * ministry the data names with "và", and a foreign ministry ("Bộ Nông Lâm Lào").
+ */
+import type { BodyInfo } from '../match-data';
+import { Scan } from '../scan';
+import type { BodyParse } from './bodies';
+
+/** The body the data names "A và B" for "A - B" (tokens [i, dash) and (dash, end)), if any. */
+function spelledWithAnd(s: Scan, i: number, dash: number, end: number): BodyInfo | undefined {
+  const phrase = new Scan(s.gazetteer, `${s.textOf(i, dash)} và ${s.textOf(dash + 1, end)}`);
+  const hit = phrase.longest(0, 'body');
+  return hit && hit.end === phrase.count ? hit.term.rec : undefined;
+}
+
+/** "Bộ Khoa học - Công nghệ": a ministry the press names with a dash for "và" (a few words either side). */
+export function dashedMinistry(s: Scan, i: number): BodyParse | null {
+  if (!s.is(i, 'bộ') || !s.isCapWord(i + 1) || !s.cont(i + 1)) return null;
+  let dash = i + 1;
+  while (dash < i + 5 && s.isWord(dash) && s.cont(dash)) dash++;
+  if (s.f(dash) !== '-' || !s.cont(dash) || !s.isCapWord(dash + 1) || !s.cont(dash + 1)) return null;
+  let last = dash + 1;
+  while (last < dash + 5 && s.isWord(last + 1) && s.cont(last + 1)) last++;
+  for (let end = last + 1; end > dash + 1; end--) {
+    const rec = spelledWithAnd(s, i, dash, end);
+    if (rec) return { end, id: rec.id, rec };
+  }
+  return null;
+}
+
+/** "Bộ Nông Lâm Lào": a ministry word, a short capitalised name, then a country. */
+export function foreignMinistry(s: Scan, i: number): BodyParse | null {
+  if (!s.is(i, 'bộ') || !s.isCap(i)) return null;
+  for (let k = i + 1; k <= i + 4 && s.isCapWord(k) && s.cont(k); k++) {
+    const c = s.longest(k + 1, 'country');
+    if (c && k + 1 > i + 1) {
+      const id = s.slugOf(i, c.end);
+      return { end: c.end, id, rec: { id, level: 'foreign' } };
+    }
+  }
+  return null;
+}
