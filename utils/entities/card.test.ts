@@ -111,6 +111,30 @@ describe('describeEntity', () => {
     expect(first('Bộ Chính trị đã họp.', 'body').id).toBe('body:bo-chinh-tri');
   });
 
+  it('never gives another country’s parliament, government, ministry or court the card of ours', () => {
+    for (const [text, id] of [
+      ['Quốc hội Lào thông qua nghị quyết.', 'body:quoc-hoi-lao'],
+      ['Bộ Quốc phòng Campuchia cử đoàn sang thăm.', 'body:bo-quoc-phong-campuchia'],
+      ['Chính phủ Trung Quốc hoan nghênh.', 'body:chinh-phu-trung-quoc'],
+      ['Tòa án nhân dân tối cao Lào ký thỏa thuận.', 'body:toa-an-nhan-dan-toi-cao-lao'],
+      ['Ủy ban Thường vụ Quốc hội Lào họp.', 'body:uy-ban-thuong-vu-quoc-hoi-lao'],
+    ]) {
+      const span = first(text, 'body');
+      expect(span.id, text).toBe(id);
+      const data = cardData(span, '2025-10-01', { index: 0, count: 1 });
+      expect(data.name, text).toBe(span.text);
+      expect(data.rows, text).toEqual([]);
+      expect(data.sources, text).toEqual([]);
+    }
+    // Its head is not ours either; our own, named with "Việt Nam", keeps its record.
+    const head = createEngine()
+      .find('Chủ tịch Quốc hội Lào Saysomphone Phomvihane hội đàm.')
+      .find((s) => s.kind === 'official');
+    expect(head?.roleBodies).toEqual(['body:quoc-hoi-lao']);
+    expect(first('Chính phủ Việt Nam hoan nghênh.', 'body').id).toBe('body:chinh-phu');
+    expect(first('Tòa án nhân dân tối cao Việt Nam ký thỏa thuận.', 'body').id).toBe('body:toa-an-nhan-dan-toi-cao');
+  });
+
   it('gives every organ of a foreign leader’s title chain that party, though only one organ names it', () => {
     const engine = createEngine();
     const ids = (text: string) =>

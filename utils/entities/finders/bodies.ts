@@ -285,11 +285,16 @@ export class Bodies {
       e = topic;
     }
     if (tags.has('na')) e = ofParliamentEnd(s, e);
-    const c = s.cont(e) ? s.longest(e, 'country') : undefined;
-    if (c && c.end > e) e = c.end;
-    else if (s.f(e) === 'nước' && s.cont(e + 1)) {
-      const c2 = s.longest(e + 1, 'country');
-      if (c2) e = c2.end;
+    const countryAt = s.f(e) === 'nước' ? e + 1 : e;
+    const country = s.cont(countryAt) ? s.longest(countryAt, 'country') : undefined;
+    if (country) {
+      e = country.end;
+      // "Quốc hội Lào", "Bộ Quốc phòng Campuchia": another country's organ, not ours. Its id is its
+      // whole name, which holds no record of ours: no card shows our organ's facts for it.
+      if (rec.level !== 'foreign' && s.slugOf(countryAt, e) !== 'viet-nam') {
+        id = s.slugOf(i, e);
+        rec = { id, level: 'foreign' };
+      }
     }
     const term = termAt(s, e);
     // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a
