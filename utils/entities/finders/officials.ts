@@ -26,6 +26,8 @@ const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 
 /** A word of a foreign name in Latin letters, capitalised ("Bounthong", "Chitmany"). */
 const LATIN_NAME = /^[A-Z][a-z]+$/;
+/** Words of address before a name (the Youth Union's officials are "anh", "chị"). */
+const COURTESY = new Set(['ông', 'bà', 'anh', 'chị']);
 
 export class Officials {
   private chains: TitleChains;
@@ -178,7 +180,7 @@ export class Officials {
     const { inDocument, tokenFlags, syllableFlags } = s;
     for (let i = 0; i < s.count; i++) {
       if (!(tokenFlags[i] & TOKEN_CAP) || inDocument[i]) continue;
-      const courtesy = s.f(i - 1) === 'ông' || s.f(i - 1) === 'bà';
+      const courtesy = COURTESY.has(s.f(i - 1));
       let first: number;
       if (syllableFlags[i] & SYLLABLE_FLAGS.surname && s.isCapWord(i) && s.isSurname(i)) {
         if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !courtesy) continue;
@@ -201,7 +203,7 @@ export class Officials {
   }
 
   /**
-   * A foreign name after "ông" or "bà", two or three words in Latin letters ("ông Bounthong
+   * A foreign name after "ông" or "bà" (COURTESY), two or three words in Latin letters ("ông Bounthong
    * Chitmany"); its end, or -1. Only an office after it makes it an official's (apposed()).
    */
   private foreignName(i: number): number {

@@ -128,6 +128,10 @@ export class TitleChains {
     }
     const run = ends.length;
     if (!run) return -1;
+    // A surname that is also an organ's word, and a word of a name cut in two: "Đoàn Thanh" +
+    // "niên" is the Youth Union, not a person.
+    const last = ends[Math.min(run, 4) - 1];
+    if (s.isNotName(j) && s.cont(last) && s.isWord(last) && !s.isCap(last) && s.isNamePair(last - 1, last)) return -1;
     // A province or a country is not a person ("Sơn La", "Hà Nội").
     const place = s.longest(j, 'loc', (t) => !t.rec.needsLevel) ?? s.longest(j, 'country');
     if (place && place.end >= ends[Math.min(run, 2) - 1]) return -1;

@@ -7,6 +7,7 @@
  * its locality ("Cục Thuế tỉnh Bắc Ninh"), its region ("Chi cục Hải quan khu vực II") or a
  * national qualifier ("... Trung ương"). Missions abroad name their country and where they sit.
  */
+import { upperRun } from '../../text/chars';
 import { isClause, RELATION_WORDS } from '../clause';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS, UNIT_QUALIFIERS, type UnitHead } from '../lexicon-bodies';
@@ -71,6 +72,11 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (s.wordsAt(e, ['khu', 'vực']) && s.cont(e + 2) && NUMBER.test(s.c(e + 2))) {
     id = s.slugOf(i, e + 3);
     e += 3;
+  }
+  // The unit's own abbreviation in brackets, before what it belongs to: "Cơ quan Cảnh sát điều tra
+  // (CSĐT) Bộ Công an".
+  if (s.f(e) === '(' && s.f(e + 2) === ')' && s.cont(e + 3) && upperRun(s.c(e + 1), 2)) {
+    if (bodyAt(e + 3, depth + 1) || localityAt(s, e + 3, false)) e += 3;
   }
   const parent = s.cont(e) ? bodyAt(e, depth + 1) : null;
   if (parent) {
