@@ -111,13 +111,18 @@ describe('describeEntity', () => {
     expect(first('Bộ Chính trị đã họp.', 'body').id).toBe('body:bo-chinh-tri');
   });
 
-  it('never gives another country’s parliament, government, ministry or court the card of ours', () => {
+  it('never gives another country’s parliament, government, ministry or court, nor another organisation’s organ, the card of ours', () => {
     for (const [text, id] of [
       ['Quốc hội Lào thông qua nghị quyết.', 'body:quoc-hoi-lao'],
       ['Bộ Quốc phòng Campuchia cử đoàn sang thăm.', 'body:bo-quoc-phong-campuchia'],
       ['Chính phủ Trung Quốc hoan nghênh.', 'body:chinh-phu-trung-quoc'],
       ['Tòa án nhân dân tối cao Lào ký thỏa thuận.', 'body:toa-an-nhan-dan-toi-cao-lao'],
       ['Ủy ban Thường vụ Quốc hội Lào họp.', 'body:uy-ban-thuong-vu-quoc-hoi-lao'],
+      // Not another country's, but not the Party's Secretariat either: the Youth Union's.
+      [
+        'Ban Bí thư Trung ương Đoàn ban hành kế hoạch.',
+        'body:trung-uong-doan-thanh-nien-cong-san-ho-chi-minh-ban-bi-thu',
+      ],
     ]) {
       const span = first(text, 'body');
       expect(span.id, text).toBe(id);

@@ -12,8 +12,8 @@ import { RELATION_WORDS } from '../clause';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { wordSets } from '../words';
 import { foldWords } from '../../text/tokens';
-import { judicialSeat, localityAt, ofParliamentEnd, placeAt, steeringEnd, termAt } from './qualifiers';
-import { adoptChainParty, foreignPartyOrgan, type FoundBody } from './foreign-organs';
+import { frontBlockEnd, judicialSeat, localityAt, ofParliamentEnd, placeAt, steeringEnd, termAt } from './qualifiers';
+import { adoptChainParty, foreignPartyOrgan, organOfAnother, type FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
 import { unitAt } from './units';
 import { dashedMinistry, foreignMinistry } from './ministries';
@@ -285,6 +285,12 @@ export class Bodies {
       e = topic;
     }
     if (tags.has('na')) e = ofParliamentEnd(s, e);
+    // An organ of the Front's block: its whole name, with no record (no card of the organ it is named after).
+    const block = frontBlockEnd(s, e);
+    if (block > e) {
+      const blockId = `${id.replace(/-+/g, '-')}-mat-tran-to-quoc-cac-doan-the-trung-uong`;
+      return { end: block, id: blockId, rec: { id: blockId, level: 'central' } };
+    }
     const countryAt = s.f(e) === 'nước' ? e + 1 : e;
     const country = s.cont(countryAt) ? s.longest(countryAt, 'country') : undefined;
     if (country) {
@@ -323,7 +329,9 @@ export class Bodies {
     if (depth === 0 && !s.anyCap(i, e)) return null;
     // A foreign party's central organ is that party's, not ours (foreignPartyOrgan); ours may
     // name the Party in full ("Trung ương Đảng Cộng sản Việt Nam").
-    const abroad = tags.has('party-organ') ? foreignPartyOrgan(this.scan, i, e) : null;
+    const abroad = tags.has('party-organ')
+      ? (foreignPartyOrgan(s, i, e) ?? organOfAnother(s, i, e, (k) => this.at(k, depth + 1)))
+      : null;
     if (abroad) return abroad;
     if (s.f(e - 1) === 'đảng' && s.wordsAt(e, ['cộng', 'sản', 'việt', 'nam'])) e += 4;
     return beforeTerm && e === termEnd ? { end: e, id, rec, guessed, beforeTerm } : { end: e, id, rec, guessed };

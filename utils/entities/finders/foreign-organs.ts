@@ -32,6 +32,31 @@ export function foreignPartyOrgan(s: Scan, i: number, e: number): BodyParse | nu
   return null;
 }
 
+/**
+ * A Party organ's name whose "Trung ương" begins another organisation's: "Ban Bí thư" + "Trung
+ * ương Đoàn" is the Youth Union's Secretariat, not the Party's. One body, with an id of its own
+ * (no record of ours, so no card of the Party's Secretariat).
+ */
+export function organOfAnother(
+  s: Scan,
+  i: number,
+  e: number,
+  bodyAt: (k: number) => BodyParse | null,
+): BodyParse | null {
+  for (let k = i + 1; k < e; k++) {
+    if (!CENTRAL_WORDS.has(s.f(k))) continue;
+    const other = bodyAt(k);
+    // The Party's own Central Committee after it is no other organisation ("... Trung ương Đảng").
+    if (!other || other.end <= e || other.rec.level === 'foreign' || other.rec.tags?.includes('party-organ'))
+      return null;
+    const id = `${other.id.replace(/-+/g, '-')}-${s.slugOf(i, k)}`;
+    return { end: other.end, id, rec: { id, level: other.rec.level } };
+  }
+  return null;
+}
+/** First words of "Trung ương" and its short forms (central-short.ts). */
+const CENTRAL_WORDS = new Set(['trung', 'tw', 'tư', 't']);
+
 const organId = (s: Scan, partyId: string, i: number, end: number) =>
   `${partyId}-${s.slugOf(i, end).replace(/-+/g, '-')}`;
 

@@ -153,6 +153,21 @@ export function ofParliamentEnd(s: Scan, e: number): number {
   return e;
 }
 
+/**
+ * The block of the Front and the mass organisations after an organ: "MTTQ, các đoàn thể T.Ư",
+ * "Mặt trận Tổ quốc, các đoàn thể Trung ương" ("Đoàn TNCS Hồ Chí Minh" + it is that block's Youth
+ * Union, 2025). Its end, or e.
+ */
+export function frontBlockEnd(s: Scan, e: number): number {
+  let k = s.wordsAt(e, ['mặt', 'trận', 'tổ', 'quốc']) ? e + 4 : s.c(e) === 'MTTQ' ? e + 1 : e;
+  if (k === e || !s.cont(e) || s.f(k) !== ',' || !s.wordsAt(k + 1, ['các', 'đoàn', 'thể'])) return e;
+  k += 4;
+  if (s.wordsAt(k, ['trung', 'ương'])) return k + 2;
+  if (s.c(k) === 'TW' || s.c(k) === 'TƯ') return k + 1;
+  if (s.c(k) === 'T' && s.f(k + 1) === '.' && s.c(k + 2) === 'Ư' && !s.spaceBefore(k + 1)) return k + 3;
+  return e;
+}
+
 /** A few lower-case words from token k, ending at a comma, "và", punctuation or the rest of the sentence. */
 function taskPartAfterComma(s: Scan, k: number): boolean {
   let e = k;
