@@ -151,6 +151,24 @@ describe('officials by rule', () => {
     expect(pick(s, 'official')).toEqual(['Trần Văn Chín', 'Trần Văn Chín']);
   });
 
+  it('gives an envoy’s titles to the envoy and, after "của", the sender’s to the sender', () => {
+    const s = findEntities(
+      'Thủ tướng tiếp ông Vương Nghị Hoa - Ủy viên Trung ương Đảng, Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc, Đặc phái viên của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình.',
+    ).filter((x) => x.kind === 'official');
+    expect(s.map((x) => [x.text, x.role])).toEqual([
+      [
+        'Vương Nghị Hoa',
+        'Ủy viên Trung ương Đảng, Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc, Đặc phái viên của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình',
+      ],
+      ['Tập Cận Bình', 'Tổng Bí thư, Chủ tịch nước Trung Quốc'],
+    ]);
+    // The Central Committee in the envoy's chain is China's, like the department after it.
+    expect(s[0].roleBodies).toEqual([
+      'body:dang-cong-san-trung-quoc-trung-uong-dang',
+      'body:ban-lien-lac-doi-ngoai--dang-cong-san-trung-quoc-trung-uong',
+    ]);
+  });
+
   it('does not read a company post as an office', () => {
     expect(pick(findEntities('Ông Nguyễn Văn Bảy, Tổng Giám đốc Công ty ABC, cho biết.'), 'official')).toEqual([]);
   });

@@ -121,8 +121,14 @@ export class OfficesAfter {
     if (title < 0 || (!s.isCap(t) && t === from && !afterIs)) return null;
     const chainEnd = this.chains.chain(t);
     if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(title)) return null;
-    // A title chain followed by a name introduces that name: "Chủ tịch nước A, Chủ tịch Quốc hội B".
-    if (this.chains.personName(chainEnd, true) > chainEnd) return null;
+    // A title chain followed by a name introduces that name: "Chủ tịch nước A, Chủ tịch Quốc hội B";
+    // unless the name's titles come after "của": "A - Đặc phái viên của Tổng Bí thư X" (A's office
+    // holds X's name).
+    const next = this.chains.personName(chainEnd, true);
+    if (next > chainEnd) {
+      if (this.chains.ofSplit(t, chainEnd) < 0) return null;
+      return { text: s.originalText(from, next), from, to: next };
+    }
     return { text: s.originalText(from, chainEnd), from, to: chainEnd };
   }
 

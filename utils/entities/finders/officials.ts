@@ -131,7 +131,10 @@ export class Officials {
       if (this.titles.at(i) < 0) continue;
       const chainEnd = this.chains.chain(i);
       if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(chainEnd - 1)) continue;
-      const role = { text: s.originalText(i, chainEnd).replace(/[\s,:]+$/, ''), from: i, to: chainEnd };
+      // "Đặc phái viên của Tổng Bí thư X": the name holds only the titles after "của".
+      const split = this.chains.ofSplit(i, chainEnd);
+      const from = split < 0 ? i : split + 1;
+      const role = { text: s.originalText(from, chainEnd).replace(/[\s,:]+$/, ''), from, to: chainEnd };
       const listed = namesListedAfter(s, this.chains, chainEnd);
       for (const [from, to] of listed) this.addTitled(out, from, to, role);
       if (listed.length) {

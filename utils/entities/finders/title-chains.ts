@@ -99,6 +99,16 @@ export class TitleChains {
   }
 
   /**
+   * In a chain [from, end), the "của" before which the titles are someone else's: "Đặc phái viên
+   * của" + "Tổng Bí thư, Chủ tịch nước Trung Quốc" + "Tập Cận Bình". The last one followed by a
+   * title, or -1.
+   */
+  ofSplit(from: number, end: number): number {
+    for (let c = end - 2; c > from; c--) if (this.scan.f(c) === 'của' && this.titles.at(c + 1) > 0) return c;
+    return -1;
+  }
+
+  /**
    * A personal name at token j: 2-5 capitalised syllables, or a foreign name after a title.
    * Returns its end or -1. `lineStart`: the name may open a line (a paragraph that starts with it);
    * else it continues the line before it.

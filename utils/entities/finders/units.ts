@@ -20,6 +20,8 @@ export interface UnitParse {
   end: number;
   id: string;
   rec: BodyInfo;
+  /** It belongs to a foreign party's organ: that party's id (foreign-organs.ts). */
+  party?: string;
 }
 
 /** A body parser for what follows a unit's name (Bodies.at). */
@@ -103,7 +105,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // "các", a unit belonging to nothing named is a class ("các Ban Đảng Trung ương").
   if (lower && e === nameEnds) return null;
   if (!parent && level !== 'local' && (s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return null;
-  return { end: e, id, rec: { id: own, level } };
+  return { end: e, id, rec: { id: own, level }, party: parent?.party };
 }
 
 /**
