@@ -12,7 +12,16 @@ import { RELATION_WORDS } from '../clause';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { wordSets } from '../words';
 import { foldWords } from '../../text/tokens';
-import { frontBlockEnd, judicialSeat, localityAt, ofParliamentEnd, placeAt, steeringEnd, termAt } from './qualifiers';
+import {
+  abbrBracketEnd,
+  frontBlockEnd,
+  judicialSeat,
+  localityAt,
+  ofParliamentEnd,
+  placeAt,
+  steeringEnd,
+  termAt,
+} from './qualifiers';
 import { adoptChainParty, foreignPartyOrgan, organOfAnother, type FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
 import { unitAt } from './units';
@@ -251,7 +260,8 @@ export class Bodies {
     }
     if (tags.has('place-after')) {
       // A national organ with a place after it is that place's: "MTTQ Việt Nam TP.HCM".
-      const loc = localityAt(s, e, false, false);
+      // Its abbreviation in brackets may come first: "Bộ đội Biên phòng (BĐBP) tỉnh Thanh Hóa".
+      const loc = localityAt(s, abbrBracketEnd(s, e), false, false);
       if (loc) (e = loc.end), (id += `--${loc.id}`);
     }
     const court = tags.has('judicial') ? judicialSeat(s, e) : null;
@@ -289,7 +299,11 @@ export class Bodies {
     const block = frontBlockEnd(s, e);
     if (block > e) {
       const blockId = `${id.replace(/-+/g, '-')}-mat-tran-to-quoc-cac-doan-the-trung-uong`;
-      return { end: block, id: blockId, rec: { id: blockId, level: 'central' } };
+      // Its term, as any organ's: "... các đoàn thể T.Ư khóa I".
+      const blockTerm = termAt(s, block);
+      const termed = blockTerm && !this.termNotTheBodys(i) ? blockTerm : null;
+      const rec = { id: blockId, level: 'central' };
+      return termed ? { end: termed.end, id: `${blockId}--${termed.id}`, rec } : { end: block, id: blockId, rec };
     }
     const countryAt = s.f(e) === 'nước' ? e + 1 : e;
     const country = s.cont(countryAt) ? s.longest(countryAt, 'country') : undefined;

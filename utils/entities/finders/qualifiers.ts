@@ -6,6 +6,7 @@
  * level and name), the term by its number, never by how the text spells them.
  */
 import { isClause, RELATION_WORDS } from '../clause';
+import { upperRun } from '../../text/chars';
 import type { Scan } from '../scan';
 
 const ROMAN = /^[IVXLC]+$/;
@@ -62,6 +63,10 @@ const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa' };
 /** Level words a number may name the place of. */
 const NUMBERED_LEVEL = new Set(['quận', 'phường']);
 const levelId = (slug: string) => LEVEL_ID[slug] ?? slug;
+/** Level words whose place may end with a number ("xã A Lưới 1", "phường Bình Hưng 2"). */
+const NUMBERED_PLACE = new Set(['xã', 'phường']);
+/** What may follow a place's number: punctuation, a bracket, "và". */
+const PAUSE = new Set([',', '.', ';', ':', '(', ')', 'và', '']);
 
 /**
  * A locality after a local organ at token e: a province, a level word and its place, or
@@ -81,7 +86,14 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
   if (loc && (!level || loc.end > level.end)) return { end: loc.end, id: loc.term.rec.id };
   if (level) {
     const p = placeAt(s, level.end);
-    if (p) return { end: p.end, id: p.known ? p.id : `${levelId(s.slugOf(e, level.end))}-${p.id}` };
+    if (p) {
+      // A commune or ward the 2025 reform numbered ("xã A Lưới 1"), the number last, then a pause.
+      const n = p.end;
+      const numbered =
+        !p.known && NUMBERED_PLACE.has(s.f(level.end - 1)) && s.cont(n) && /^\d$/.test(s.f(n)) && PAUSE.has(s.f(n + 1));
+      const end = numbered ? n + 1 : n;
+      return { end, id: p.known ? p.id : `${levelId(s.slugOf(e, level.end))}-${s.slugOf(level.end, end)}` };
+    }
     // A numbered district or ward ("quận 5", "phường 7").
     if (NUMBERED_LEVEL.has(s.f(level.end - 1)) && s.cont(level.end) && /^\d{1,2}$/.test(s.f(level.end)))
       return { end: level.end + 1, id: `${levelId(s.slugOf(e, level.end))}-${s.f(level.end)}` };
@@ -151,6 +163,11 @@ export function ofParliamentEnd(s: Scan, e: number): number {
     if (!(f === ',' || s.isWord(k))) break;
   }
   return e;
+}
+
+/** After a name, its own abbreviation in brackets ("Bộ đội Biên phòng (BĐBP)"): the token after it, or e. */
+export function abbrBracketEnd(s: Scan, e: number): number {
+  return s.f(e) === '(' && s.f(e + 2) === ')' && s.cont(e + 1) && upperRun(s.c(e + 1), 2, '&') ? e + 3 : e;
 }
 
 /**
