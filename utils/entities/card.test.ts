@@ -131,6 +131,26 @@ describe('describeEntity', () => {
       expect(data.rows, text).toEqual([]);
       expect(data.sources, text).toEqual([]);
     }
+    // Named bare in a foreigner's office, it is another country's too (which one, the text does not say there).
+    for (const [text, id] of [
+      ['Chủ tịch Quốc hội Woo Won-shik hội đàm với Chủ tịch Quốc hội Trần Thanh Mẫn.', 'body:quoc-hoi-nuoc-ngoai'],
+      ['Bộ trưởng Bộ Quốc phòng Tea Seiha tiếp đoàn.', 'body:bo-quoc-phong-nuoc-ngoai'],
+      ['Chủ tịch Quốc hội Đại Hàn Dân Quốc Woo Won-shik thăm Việt Nam.', 'body:quoc-hoi-dai-han-dan-quoc'],
+    ]) {
+      const span = first(text, 'body');
+      expect(span.id, text).toBe(id);
+      expect(cardData(span, '2025-10-01', { index: 0, count: 1 }).rows, text).toEqual([]);
+    }
+    // A Vietnamese name with a surname the data does not list keeps our organ.
+    expect(first('Chủ tịch Tổng Liên đoàn Lao động Việt Nam Ngọ Duy Hiểu phát biểu.', 'body').id).toBe(
+      'body:tong-lien-doan-lao-dong-viet-nam',
+    );
+    expect(
+      createEngine()
+        .find('Chủ tịch Quốc hội Woo Won-shik hội đàm với Chủ tịch Quốc hội Trần Thanh Mẫn.')
+        .filter((s) => s.kind === 'body')
+        .map((s) => s.id),
+    ).toEqual(['body:quoc-hoi-nuoc-ngoai', 'body:quoc-hoi']);
     // Its head is not ours either; our own, named with "Việt Nam", keeps its record.
     const head = createEngine()
       .find('Chủ tịch Quốc hội Lào Saysomphone Phomvihane hội đàm.')

@@ -93,6 +93,10 @@ export const TITLES = [
   'Nghị sĩ',
   'Thượng nghị sĩ',
   'Hạ nghị sĩ',
+  // "sỹ" for "sĩ", as many papers spell it.
+  'Nghị sỹ',
+  'Thượng nghị sỹ',
+  'Hạ nghị sỹ',
   'Trợ lý',
   'Thư ký',
   'Trưởng Công an',

@@ -26,12 +26,16 @@ const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 
 /** A word of a foreign name in Latin letters, capitalised ("Bounthong", "Chitmany"). */
 const LATIN_NAME = /^[A-Z][a-z]+$/;
+/** A word of a foreign name as the press writes it: Latin letters, perhaps set in capitals. */
+const LATIN_WORD = /^[A-Za-z]+$/;
 /** Words of address before a name (the Youth Union's officials are "anh", "chị"). */
 const COURTESY = new Set(['ông', 'bà', 'anh', 'chị']);
 
 export class Officials {
   private chains: TitleChains;
   private offices: OfficesAfter;
+  /** Bodies of ours named in a foreigner's office, by their start offset: their id abroad (bodiesIn). */
+  private abroad = new Map<number, string>();
 
   constructor(
     private scan: Scan,
@@ -49,6 +53,12 @@ export class Officials {
     this.apposed(out);
     this.rolesOfKnownNames(out, first);
     this.laterMentions(out);
+    if (this.abroad.size)
+      for (let k = 0; k < first; k++) {
+        const c = out[k];
+        const id = c.kind === 'body' ? this.abroad.get(c.start) : undefined;
+        if (id) c.id = id;
+      }
   }
 
   private add(out: Candidate[], from: number, to: number, priority: number, id?: string, role?: Role): void {
@@ -56,7 +66,7 @@ export class Officials {
     const c: Candidate = { kind: 'official', start: s.start(from), end: s.end(to - 1), id, priority };
     if (role) {
       c.role = role.text;
-      const bodies = this.bodiesIn(role.from, role.to);
+      const bodies = this.bodiesIn(role.from, role.to, this.latinName(from, to));
       if (bodies.length) c.roleBodies = bodies;
     }
     out.push(c);
@@ -74,12 +84,21 @@ export class Officials {
   }
 
   /** The ids of the bodies named in tokens [a, b) ("Phó Tư lệnh Quân khu 7" → body:quan-khu-7). */
-  private bodiesIn(a: number, b: number): string[] {
+  /**
+   * The bodies of an office in tokens [a, b). `foreigner`: the holder's name is not Vietnamese, so
+   * a national organ of ours named bare in the office is another country's ("Chủ tịch Quốc hội
+   * Woo Won-shik", "Bộ trưởng Bộ Quốc phòng Tea Seiha"): its id is marked so (abroad), and no card
+   * shows our organ's facts for it.
+   */
+  private bodiesIn(a: number, b: number, foreigner = false): string[] {
     const ids: string[] = [];
     for (let k = a; k < b; k++) {
       const body = this.bodies.at(k);
       if (!body) continue;
-      ids.push(`body:${body.id}`);
+      let id = `body:${body.id}`;
+      if (foreigner && body.rec.level === 'central')
+        this.abroad.set(this.scan.start(k), (id = `body:${body.id.replace(/-+/g, '-')}-nuoc-ngoai`));
+      ids.push(id);
       k = body.end - 1;
     }
     return ids;
@@ -215,6 +234,16 @@ export class Officials {
     if (end < i + 2 || end > i + 3) return -1;
     for (let k = i; k < end; k++) if (!LATIN_NAME.test(s.c(k))) return -1;
     return end;
+  }
+
+  /**
+   * Tokens [from, to) are a foreign name: Latin letters only ("Woo Won-shik", "Tea Seiha"). A name
+   * with Vietnamese letters is read as Vietnamese, whatever its surname ("Ngọ Duy Hiểu").
+   */
+  private latinName(from: number, to: number): boolean {
+    const s = this.scan;
+    for (let k = from; k < to; k++) if (s.f(k) !== '-' && !LATIN_WORD.test(s.c(k))) return false;
+    return !s.isSurname(from);
   }
 
   /** Later mentions of a name found above (or in an earlier piece of the article). */
