@@ -258,7 +258,13 @@ export function judicialSeat(s: Scan, e: number): Qualifier | null {
   }
   if (!s.wordsAt(e, ['khu', 'vực']) || !s.cont(e + 2) || !/^\d{1,2}$/.test(s.f(e + 2))) return null;
   const area = { end: e + 3, id: `khu-vuc-${s.f(e + 2)}` };
-  if (s.f(area.end) !== '-' || !s.cont(area.end + 1)) return area;
-  const loc = localityAt(s, area.end + 1, true);
-  return loc && !loc.guessed ? { end: loc.end, id: `${area.id}--${loc.id}` } : area;
+  // Its province after a dash ("khu vực 1 - Hà Nội") or with its level word ("khu vực 3 TP Đà Nẵng").
+  const dash = s.f(area.end) === '-';
+  if (!s.cont(area.end + (dash ? 1 : 0))) return area;
+  const loc = dash
+    ? localityAt(s, area.end + 1, true)
+    : s.has(area.end, 'level')
+      ? localityAt(s, area.end, false)
+      : null;
+  return loc && !loc.guessed && loc.end > area.end + 1 ? { end: loc.end, id: `${area.id}--${loc.id}` } : area;
 }
