@@ -11,20 +11,19 @@ import type { BodyInfo } from '../match-data';
 import { RELATION_WORDS } from '../clause';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { wordSets } from '../words';
-import { foldWords } from '../../text/tokens';
 import {
   abbrBracketEnd,
   frontBlockEnd,
   judicialSeat,
   localityAt,
   ofParliamentEnd,
-  placeAt,
   steeringEnd,
   termAt,
 } from './qualifiers';
 import { adoptChainParty, foreignPartyOrgan, organOfAnother, type FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
 import { unitAt } from './units';
+import { committeesInGeneral, genericBefore, levelsUnnamed, ofLevels } from './class-references';
 import { dashedMinistry, foreignMinistry } from './ministries';
 
 export interface BodyParse {
@@ -43,12 +42,6 @@ export interface BodyParse {
 const MAX_DEPTH = 4;
 /** A Party committee's id ("tinh-uy", "quan-uy-trung-uong"): one that has a standing committee. */
 const COMMITTEE_ID = /(^|-)uy(-|$)/;
-/** Party committees named by their level alone ("Tỉnh ủy"), folded; made on first use. */
-let bareCommittees: Set<string> | undefined;
-const BARE_COMMITTEES = () =>
-  (bareCommittees ??= new Set(
-    ['Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy'].map((p) => foldWords(p).join(' ')),
-  ));
 /** Words after a level word that make it a list of levels: "Đảng bộ tỉnh, thành phố". */
 const LEVEL_LIST = new Set(['thành', 'xã', 'phường', 'huyện', 'quận', 'thị', 'đặc']);
 
@@ -56,6 +49,8 @@ export class Bodies {
   /** at(i), once read: a body standing alone, and one inside a composition (few tokens start a body). */
   private parsed = new Map<number, BodyParse | null>();
   private parsedInner = new Map<number, BodyParse | null>();
+  /** Where a class reference that starts at a token ends (its organ's name): nothing inside it is read. */
+  private classEnds = new Map<number, number>();
 
   constructor(
     private scan: Scan,
@@ -74,7 +69,11 @@ export class Bodies {
         continue;
       if (inDocument[i] || syllableIds[i] < 0) continue;
       const b = this.at(i);
-      if (!b) continue;
+      if (!b) {
+        const classEnd = this.classEnds.get(i);
+        if (classEnd) i = classEnd - 1;
+        continue;
+      }
       found.push({ start: i, parse: b });
       i = b.end - 1;
     }
@@ -126,6 +125,12 @@ export class Bodies {
       if (unit.end > Math.max(knownEnd, phraseEnd) && !lowerAfterKnown) best = unit;
     }
     if (depth > 0) return best;
+    // An organ "of the provinces" or "of the communes" in general is a class: "Ban Thường trực Ủy
+    // ban MTTQ Việt Nam cấp xã", "... các tỉnh, thành phố".
+    if (best && ofLevels(s, best.end)) {
+      this.classEnds.set(i, best.end);
+      return null;
+    }
     // "Bộ Nông nghiệp - Môi trường" is the ministry named "Bộ Nông nghiệp và Môi trường", not the
     // one "Bộ Nông nghiệp" alone may name.
     const dashed = dashedMinistry(this.scan, i);
@@ -149,7 +154,11 @@ export class Bodies {
       if ((tags.has('only-prefix') && !tags.has('embassy') && !tags.has('friendship')) || tags.has('media')) continue;
       const r = this.qualify(i, end, term.rec, tags, depth);
       // A class reference ("Đảng ủy các ...") unless a longer name holds it ("Đảng ủy các cơ quan Đảng Trung ương").
-      if (r === 'generic') return best ?? 'generic';
+      if (r === 'generic') {
+        // The organs' words are not read again inside it ("Ủy ban MTTQ Việt Nam các tỉnh" names no Front).
+        if (!best && depth === 0) this.classEnds.set(i, end);
+        return best ?? 'generic';
+      }
       if (r && (!best || r.end > best.end)) best = r;
     }
     return best;
@@ -334,11 +343,11 @@ export class Bodies {
       const after = s.f(e);
       // A Party committee is meant in general only before "cấp" ("Đảng bộ các cấp"); "Tỉnh ủy những
       // năm qua" is one, "Ban Thường vụ Tỉnh ủy các tỉnh X, Y" the ones of those provinces.
-      const levels = after === 'cấp' || (after === 'các' && (s.f(e + 1) === 'cấp' || this.levelsUnnamed(e + 1)));
+      const levels = after === 'cấp' || (after === 'các' && (s.f(e + 1) === 'cấp' || levelsUnnamed(s, e + 1)));
       const classWord = tags.has('place') ? levels : wordSets().genericAfter.has(after);
-      if (classWord || this.genericBefore(i) || this.committeesInGeneral(i, e)) return 'generic';
+      if (classWord || genericBefore(s, i) || committeesInGeneral(s, i, e)) return 'generic';
     }
-    if (!s.isCap(i) && this.genericBefore(i)) return 'generic';
+    if (!s.isCap(i) && genericBefore(s, i)) return 'generic';
     if (tags.has('optional') && e === end) return null;
     if (depth === 0 && !s.anyCap(i, e)) return null;
     // A foreign party's central organ is that party's, not ours (foreignPartyOrgan); ours may
@@ -356,39 +365,10 @@ export class Bodies {
    * means the provinces' committees in general; "các tỉnh Sơn La, Lai Châu" and "các tỉnh: Sơn La"
    * name theirs.
    */
-  private levelsUnnamed(k: number): boolean {
-    const s = this.scan;
-    const level = s.cont(k) ? s.longest(k, 'level') : undefined;
-    if (!level) return false;
-    const next = s.f(level.end) === ':' ? level.end + 1 : level.end;
-    return !s.cont(next) || !placeAt(s, next);
-  }
-
-  /**
-   * A Party committee named by its level alone, [i, e), beside another so named ("Bí thư Tỉnh ủy,
-   * Thành ủy, ..."; "các Tỉnh ủy, Thành ủy, Đảng ủy trực thuộc Trung ương") or before "trực thuộc
-   * Trung ương": the committees of every province, not one.
-   */
-  private committeesInGeneral(i: number, e: number): boolean {
-    const s = this.scan;
-    if (e !== i + 2 || !BARE_COMMITTEES().has(`${s.f(i)} ${s.f(i + 1)}`)) return false;
-    if (s.wordsAt(e, ['trực', 'thuộc'])) return true;
-    // Another such committee, with no place after it.
-    const bare = (k: number) =>
-      BARE_COMMITTEES().has(`${s.f(k)} ${s.f(k + 1)}`) && !s.isCapWord(k + 2) && !s.has(k + 2, 'level');
-    const joined = (k: number) => (s.f(k) === ',' || s.f(k) === 'và') && s.cont(k);
-    return (joined(e) && bare(e + 1)) || (joined(i - 1) && bare(i - 3));
-  }
-
   /** A term after a body starting at token i is a congress's or a tenure's: "Đại hội ...", or a title before it. */
   private termNotTheBodys(i: number): boolean {
     const s = this.scan;
     const congress = s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
     return congress || this.titles.endsAt(i) || this.titles.inside(i);
-  }
-
-  private genericBefore(i: number): boolean {
-    for (const k of [i - 1, i - 2]) if (k >= 0 && this.scan.longest(k, 'generic')?.end === i) return true;
-    return false;
   }
 }

@@ -1,0 +1,49 @@
+/**
+ * Class references: an organ named for the organs of a level in general ("Ủy ban MTTQ Việt Nam
+ * cấp xã", "Đảng bộ các tỉnh"), every Party committee of a kind ("Tỉnh ủy, Thành ủy"), or one
+ * after a generic word ("các cấp ủy"). None is a body (the guidelines' class references).
+ */
+import { foldWords } from '../../text/tokens';
+import type { Scan } from '../scan';
+import { placeAt } from './qualifiers';
+
+/** Party committees named by their level alone ("Tỉnh ủy"), folded; made on first use. */
+let bareCommittees: Set<string> | undefined;
+const BARE_COMMITTEES = () =>
+  (bareCommittees ??= new Set(
+    ['Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy'].map((p) => foldWords(p).join(' ')),
+  ));
+
+/** Token e begins "cấp" + a level, or "các" + a level with no place named: the organs of a level in general. */
+export function ofLevels(s: Scan, e: number): boolean {
+  if (!s.cont(e)) return false;
+  return (s.f(e) === 'cấp' && s.cont(e + 1) && s.has(e + 1, 'level')) || (s.f(e) === 'các' && levelsUnnamed(s, e + 1));
+}
+
+export function levelsUnnamed(s: Scan, k: number): boolean {
+  const level = s.cont(k) ? s.longest(k, 'level') : undefined;
+  if (!level) return false;
+  const next = s.f(level.end) === ':' ? level.end + 1 : level.end;
+  return !s.cont(next) || !placeAt(s, next);
+}
+
+/**
+ * A Party committee named by its level alone, [i, e), beside another so named ("Bí thư Tỉnh ủy,
+ * Thành ủy, ..."; "các Tỉnh ủy, Thành ủy, Đảng ủy trực thuộc Trung ương") or before "trực thuộc
+ * Trung ương": the committees of every province, not one.
+ */
+export function committeesInGeneral(s: Scan, i: number, e: number): boolean {
+  if (e !== i + 2 || !BARE_COMMITTEES().has(`${s.f(i)} ${s.f(i + 1)}`)) return false;
+  if (s.wordsAt(e, ['trực', 'thuộc'])) return true;
+  // Another such committee, with no place after it.
+  const bare = (k: number) =>
+    BARE_COMMITTEES().has(`${s.f(k)} ${s.f(k + 1)}`) && !s.isCapWord(k + 2) && !s.has(k + 2, 'level');
+  const joined = (k: number) => (s.f(k) === ',' || s.f(k) === 'và') && s.cont(k);
+  return (joined(e) && bare(e + 1)) || (joined(i - 1) && bare(i - 3));
+}
+
+/** A generic word of the lexicon ("các", "những" ...) ends right before token i. */
+export function genericBefore(s: Scan, i: number): boolean {
+  for (const k of [i - 1, i - 2]) if (k >= 0 && s.longest(k, 'generic')?.end === i) return true;
+  return false;
+}
