@@ -33,6 +33,7 @@ export const UNIT_HEAD_PHRASES: [string, UnitHead][] = [
   ['Bộ Tư lệnh', 'named'],
   ['Bộ Chỉ huy', 'named'],
   ['Cảng vụ', 'named'],
+  ['Công đoàn', 'named'],
   ['Chi bộ', 'named'],
   ['Đảng ủy', 'named'],
   ['Đảng bộ', 'named'],
