@@ -20,6 +20,7 @@ export const TITLES = [
   'Thứ trưởng',
   'Ủy viên',
   'Ủy viên dự khuyết',
+  'Ủy viên chuyên trách',
   'Ủy viên Thường vụ',
   'Trưởng ban',
   'Phó Trưởng ban',

@@ -67,6 +67,12 @@ export class OfficesAfter {
     let t = k;
     if (s.wordsAt(t, ['tiếp', 'tục'])) t += 2;
     else if (s.f(t) === 'thôi') t++;
+    // "ông X, trong thời gian giữ chức vụ ...", "..., khi giữ cương vị ...": the office held then.
+    if (s.f(t) === ',' && s.cont(t + 1)) {
+      const w = s.wordsAt(t + 1, ['trong', 'thời', 'gian']) ? t + 4 : s.f(t + 1) === 'khi' ? t + 2 : -1;
+      if (w > 0 && s.cont(w) && s.wordsAt(w, ['giữ', 'chức'])) return s.f(w + 2) === 'vụ' ? w + 2 : w + 1;
+      if (w > 0 && s.cont(w) && s.wordsAt(w, ['giữ', 'cương', 'vị'])) return w + 2;
+    }
     let passive = false;
     if (s.f(t) === 'được') {
       passive = true;
