@@ -112,4 +112,33 @@ describe('short names two bodies shared one after the other', () => {
     const other = engine.find('Bộ Tài chính họp báo.', '2025-10-05')[0];
     expect(cardData(other, '2025-10-05', { index: 0, count: 1 }).sharedName).toBeUndefined();
   });
+
+  it('read a template’s bare name by the day: "Cục Thuế" a province’s before the reform, the national one after', () => {
+    const engine = createEngine();
+    // My own sentences.
+    const text =
+      'Cục Thuế cho biết số thu tăng. Cục trưởng Cục Thuế Lê Văn Hải ký văn bản. Cục Thuế tỉnh Nghệ An phối hợp.';
+    const read = (day: string | undefined) =>
+      engine
+        .find(text, day)
+        .map((s) => s.id ?? s.roleBodies?.join(' '))
+        .filter(Boolean);
+    expect(read('2025-10-01')).toEqual([
+      'body:cuc-thue-bo-tai-chinh',
+      'body:cuc-thue-bo-tai-chinh',
+      'body:cuc-thue-bo-tai-chinh',
+      // With its province it is that province's department, whatever the day.
+      'body:cuc-thue--nghe-an',
+    ]);
+    for (const day of ['2024-06-01', undefined])
+      expect(read(day), String(day)).toEqual([
+        'body:cuc-thue',
+        'body:cuc-thue',
+        'body:cuc-thue',
+        'body:cuc-thue--nghe-an',
+      ]);
+    expect(sharedNames().get('cục hải quan')?.after.id).toBe('cuc-hai-quan-bo-tai-chinh');
+    // Lower case, it is no name ("cục thuế các tỉnh").
+    expect(engine.find('các cục thuế địa phương', '2025-10-01')).toEqual([]);
+  });
 });

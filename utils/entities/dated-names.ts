@@ -35,7 +35,11 @@ export function sharedNamesOf(bodies: readonly BodyRecord[]): Map<string, Shared
     const after = before.successor ? byId.get(before.successor) : undefined;
     if (!after || !before.to) continue;
     const later = [after.name, ...(after.aliases ?? [])].map(matchKey);
-    for (const alias of before.aliases ?? []) {
+    // A template named by its bare head ("Cục Thuế" + a province) shares that bare name.
+    const short = before.tags?.includes('bare-dated')
+      ? [before.name, ...(before.aliases ?? [])]
+      : (before.aliases ?? []);
+    for (const alias of short) {
       const key = matchKey(alias);
       if (later.some((n) => n === key || n.startsWith(`${key} `)))
         out.set(key, {

@@ -289,7 +289,9 @@ export class Bodies {
         e = loc.end;
         id += `--${loc.id}`;
         guessed = loc.guessed === true;
-      } else if (tags.has('needs-place')) return null;
+      } else if (tags.has('needs-place') && !(tags.has('bare-dated') && s.isCap(i))) return null;
+      // "Cục Thuế" alone: a province's up to the reform, the national department after (read by
+      // the article's day, dated-names.ts).
       // Spelled out without a locality ("của Hội đồng nhân dân"), a standing organ is meant in general.
       else if (!tags.has('place') && !tags.has('dept') && tags.has('standing') && rec.abbr?.length && end - i > 2)
         return null;
