@@ -78,15 +78,16 @@ export function withTones(word: string): string {
 
 /**
  * The folded words of a short phrase of precomposed words and spaces (a grammar list's entry):
- * what scanTokens gives it, without a scan.
+ * what scanTokens gives it, without a scan. `known`: a lexicon's look-up; as in scanPlain, a word
+ * it knows as written is placed already (its forms are the rule's), so the rule is not run on it.
  */
-export function foldWords(phrase: string): string[] {
+export function foldWords(phrase: string, known?: Lookup): string[] {
   // As in scanPlain: only a lower-case word with a tone mark beside another vowel can move one.
   return phrase
     .toLowerCase()
     .split(' ')
     .filter(Boolean)
-    .map((w) => (TONE_BESIDE_VOWEL.test(w) ? withTones(w) : w));
+    .map((w) => (TONE_BESIDE_VOWEL.test(w) && !(known && known(w) >= 0) ? withTones(w) : w));
 }
 
 export class TextTokens {
