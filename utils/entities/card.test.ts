@@ -141,6 +141,17 @@ describe('describeEntity', () => {
       expect(span.id, text).toBe(id);
       expect(cardData(span, '2025-10-01', { index: 0, count: 1 }).rows, text).toEqual([]);
     }
+    // Our leader's chain, in apposition before a foreign guest's name, stays ours; the guest holds
+    // only the address; a Spanish name is foreign too.
+    const visit = createEngine().find(
+      'Nhận lời mời của đồng chí Trần Thanh Mẫn, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, đồng chí Khamla Sengkham thăm Việt Nam. Bà Yolanda Ferrer Gómez, Chủ tịch Ủy ban Đối ngoại của Quốc hội, tiếp đoàn.',
+    );
+    expect(visit.filter((s) => s.kind === 'body').map((s) => s.id)).toEqual([
+      'body:bo-chinh-tri',
+      'body:quoc-hoi',
+      'body:uy-ban-doi-ngoai-nuoc-ngoai',
+    ]);
+    expect(visit.find((s) => s.text === 'Khamla Sengkham')?.role).toBe('đồng chí');
     // A Vietnamese name with a surname the data does not list keeps our organ.
     expect(first('Chủ tịch Tổng Liên đoàn Lao động Việt Nam Ngọ Duy Hiểu phát biểu.', 'body').id).toBe(
       'body:tong-lien-doan-lao-dong-viet-nam',

@@ -86,6 +86,7 @@ export const DOMAIN_WORDS = [
   'cứu nạn cứu hộ',
   'đối ngoại',
   'liên lạc',
+  'quan hệ quốc tế',
   'tự nhiên',
   'giải quyết khiếu nại tố cáo',
   'biên phòng',

@@ -40,6 +40,8 @@ export interface BodyParse {
 }
 
 const MAX_DEPTH = 4;
+/** Words before a lower-case "bộ" that count ministries: "hai bộ", "các bộ", "từng bộ". */
+const COUNTS = new Set(['hai', 'ba', 'các', 'những', 'mỗi', 'từng', 'nhiều']);
 /** A Party committee's id ("tinh-uy", "quan-uy-trung-uong"): one that has a standing committee. */
 const COMMITTEE_ID = /(^|-)uy(-|$)/;
 /** Words after a level word that make it a list of levels: "Đảng bộ tỉnh, thành phố". */
@@ -104,6 +106,9 @@ export class Bodies {
   private parse(i: number, depth: number): BodyParse | null {
     const s = this.scan;
     if (i >= s.count || s.inDocument[i] || depth > MAX_DEPTH) return null;
+    // A lower-case "bộ" names a ministry only after a title or a count ("Thứ trưởng bộ Công an",
+    // "hai bộ Quốc phòng"); else it ends a word: "cán bộ Công an tỉnh", "toàn bộ".
+    if (!s.isCap(i) && s.f(i) === 'bộ' && !this.titles.endsAt(i) && !COUNTS.has(s.f(i - 1))) return null;
     const known = s.has(i, 'body') ? this.known(i, depth) : null;
     if (known === 'generic') return null;
     // A head in lower case is the last word of a title: "Trưởng ban Tư tưởng Văn hóa Trung ương".

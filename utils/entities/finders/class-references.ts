@@ -14,10 +14,19 @@ const BARE_COMMITTEES = () =>
     ['Tỉnh ủy', 'Thành ủy', 'Đảng ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy'].map((p) => foldWords(p).join(' ')),
   ));
 
-/** Token e begins "cấp" + a level, or "các" + a level with no place named: the organs of a level in general. */
+/**
+ * Token e begins "cấp" + a level, "các" + a level with no place named, or a count and a level:
+ * the organs of a level in general, or of several places.
+ */
 export function ofLevels(s: Scan, e: number): boolean {
   if (!s.cont(e)) return false;
-  return (s.f(e) === 'cấp' && s.cont(e + 1) && s.has(e + 1, 'level')) || (s.f(e) === 'các' && levelsUnnamed(s, e + 1));
+  // "UBND 5 tỉnh Tây Nguyên": a count of places is many organs.
+  const counted = /^\d+$/.test(s.f(e)) && s.cont(e + 1) && s.has(e + 1, 'level');
+  return (
+    counted ||
+    (s.f(e) === 'cấp' && s.cont(e + 1) && s.has(e + 1, 'level')) ||
+    (s.f(e) === 'các' && levelsUnnamed(s, e + 1))
+  );
 }
 
 export function levelsUnnamed(s: Scan, k: number): boolean {

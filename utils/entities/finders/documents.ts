@@ -24,6 +24,8 @@ const DIGITS = /^\d+$/;
 const UNIT_AFTER = new Set(['tháng', 'ngày', 'năm', 'giờ', 'phút', 'người', 'triệu', 'tỷ', 'nghìn']);
 /** What may follow a document's bare number after a lower-case type word ("theo quyết định 2315 của ..."). */
 const REFERENCE_END = new Set(['của', 'về', 'do', ',', '.', ';', ':', ')', '"', '”']);
+/** A year in a document's number. */
+const YEAR = /^(19|20)\d\d$/;
 const MAX_DESCRIPTOR = 4;
 
 interface Found {
@@ -77,6 +79,13 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
   // A bare number: not a date, a decimal, a count or a share.
   const next = s.f(k + 1);
   const glued = k + 1 < s.count && !s.spaceBefore(k + 1);
+  // After "số", a number and its year without the issuer's code: "Nghị quyết số 202/2025".
+  if (counted && glued && next === '/' && YEAR.test(s.f(k + 2)) && !s.spaceBefore(k + 2)) {
+    const after = k + 3;
+    const goesOn =
+      after < s.count && !s.spaceBefore(after) && (s.isWord(after) || s.f(after) === '/' || s.f(after) === '-');
+    if (!goesOn) return { end: after, id: symbolId(s.compactOf(k, after)) };
+  }
   if (glued && (next === '.' || next === ',' || next === '/') && DIGITS.test(s.f(k + 2)) && !s.spaceBefore(k + 2))
     return null;
   if (glued && (s.isWord(k + 1) || next === '%' || next === '-')) return null;

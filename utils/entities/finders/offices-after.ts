@@ -132,6 +132,9 @@ export class OfficesAfter {
     // holds X's name).
     const next = this.chains.personName(chainEnd, true);
     if (next > chainEnd) {
+      // "A, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, đồng chí B": the titles before the address are A's.
+      const address = this.chains.addressSplit(t, chainEnd);
+      if (address >= 0) return { text: s.originalText(from, address), from, to: address };
       if (this.chains.ofSplit(t, chainEnd) < 0) return null;
       return { text: s.originalText(from, next), from, to: next };
     }

@@ -28,6 +28,8 @@ const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 const LATIN_NAME = /^[A-Z][a-z]+$/;
 /** A word of a foreign name as the press writes it: Latin letters, perhaps set in capitals. */
 const LATIN_WORD = /^[A-Za-z]+$/;
+/** A word no Vietnamese syllable could be: a letter outside the alphabet, or a final consonant it never ends with. */
+const NOT_A_SYLLABLE = /[fjwzñçüöäëïåøæß]|[bdđklqrsvx]$/i;
 /** Words of address before a name (the Youth Union's officials are "anh", "chị"). */
 const COURTESY = new Set(['ông', 'bà', 'anh', 'chị']);
 
@@ -66,8 +68,12 @@ export class Officials {
     const c: Candidate = { kind: 'official', start: s.start(from), end: s.end(to - 1), id, priority };
     if (role) {
       c.role = role.text;
-      const bodies = this.bodiesIn(role.from, role.to, this.latinName(from, to));
+      const foreigner = this.latinName(from, to);
+      const bodies = this.bodiesIn(role.from, role.to, foreigner);
       if (bodies.length) c.roleBodies = bodies;
+      // "Chính phủ do Thủ tướng Hun Manet đứng đầu": the organ he heads is his country's too.
+      if (foreigner && s.f(role.from - 1) === 'do')
+        this.bodiesIn(this.bodyEndingAt(role.from - 1), role.from - 1, true);
     }
     out.push(c);
     if (to - from >= 2) {
@@ -84,6 +90,12 @@ export class Officials {
   }
 
   /** The ids of the bodies named in tokens [a, b) ("Phó Tư lệnh Quân khu 7" → body:quan-khu-7). */
+  /** The start of the body that ends right before token e, or e. */
+  private bodyEndingAt(e: number): number {
+    for (let k = Math.max(0, e - 12); k < e; k++) if (this.bodies.at(k)?.end === e) return k;
+    return e;
+  }
+
   /**
    * The bodies of an office in tokens [a, b). `foreigner`: the holder's name is not Vietnamese, so
    * a national organ of ours named bare in the office is another country's ("Chủ tịch Quốc hội
@@ -96,7 +108,7 @@ export class Officials {
       const body = this.bodies.at(k);
       if (!body) continue;
       let id = `body:${body.id}`;
-      if (foreigner && body.rec.level === 'central')
+      if (foreigner && body.rec.level === 'central' && !this.scan.slugOf(k, body.end).includes('viet-nam'))
         this.abroad.set(this.scan.start(k), (id = `body:${body.id.replace(/-+/g, '-')}-nuoc-ngoai`));
       ids.push(id);
       k = body.end - 1;
@@ -151,7 +163,12 @@ export class Officials {
       const chainEnd = this.chains.chain(i);
       if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(chainEnd - 1)) continue;
       // "Đặc phái viên của Tổng Bí thư X": the name holds only the titles after "của".
-      const split = this.chains.ofSplit(i, chainEnd);
+      // Only a chain in apposition to a name before it ("Vương Đình Huệ, Ủy viên ..., đồng chí B")
+      // holds another's titles before its address; a fronted clause's ("Trong thời gian giữ cương
+      // vị ..., đồng chí B") are B's.
+      const apposed = s.f(i - 1) === ',' && s.isCapWord(i - 2);
+      const address = apposed ? this.chains.addressSplit(i, chainEnd) : -1;
+      const split = address < 0 ? this.chains.ofSplit(i, chainEnd) : address;
       const from = split < 0 ? i : split + 1;
       const role = { text: s.originalText(from, chainEnd).replace(/[\s,:]+$/, ''), from, to: chainEnd };
       const listed = namesListedAfter(s, this.chains, chainEnd);
@@ -231,19 +248,37 @@ export class Officials {
   private foreignName(i: number): number {
     const s = this.scan;
     const end = this.chains.personName(i, true);
-    if (end < i + 2 || end > i + 3) return -1;
-    for (let k = i; k < end; k++) if (!LATIN_NAME.test(s.c(k))) return -1;
-    return end;
+    if (end >= i + 2 && end <= i + 3 && this.wordsAll(i, end, (w) => LATIN_NAME.test(w))) return end;
+    // A longer foreign name with a word no Vietnamese syllable could be ("José Ramón Balaguer
+    // Cabrera", "Yolanda Ferrer Gómez"), up to its comma.
+    let k = i;
+    while (k < i + 4 && s.cont(k) && s.isCapWord(k) && this.titles.at(k) < 0) k++;
+    if (k < i + 2 || s.f(k) !== ',' || s.isSurname(i)) return -1;
+    return this.latinName(i, k) && !this.wordsAll(i, k, (w) => LATIN_NAME.test(w)) ? k : -1;
+  }
+
+  private wordsAll(from: number, to: number, ok: (word: string) => boolean): boolean {
+    for (let k = from; k < to; k++) if (!ok(this.scan.c(k))) return false;
+    return true;
   }
 
   /**
-   * Tokens [from, to) are a foreign name: Latin letters only ("Woo Won-shik", "Tea Seiha"). A name
-   * with Vietnamese letters is read as Vietnamese, whatever its surname ("Ngọ Duy Hiểu").
+   * Tokens [from, to) are a foreign name: not begun by a Vietnamese surname, and in Latin letters
+   * only ("Woo Won-shik", "Tea Seiha") or with a word no Vietnamese syllable could be ("Gómez",
+   * "Balaguer"). A name with Vietnamese letters is read as Vietnamese ("Ngọ Duy Hiểu").
    */
   private latinName(from: number, to: number): boolean {
     const s = this.scan;
-    for (let k = from; k < to; k++) if (s.f(k) !== '-' && !LATIN_WORD.test(s.c(k))) return false;
-    return !s.isSurname(from);
+    if (s.isSurname(from)) return false;
+    let latin = true;
+    let foreignWord = false;
+    for (let k = from; k < to; k++) {
+      if (s.f(k) === '-') continue;
+      const w = s.c(k);
+      if (!LATIN_WORD.test(w)) latin = false;
+      if (NOT_A_SYLLABLE.test(w)) foreignWord = true;
+    }
+    return latin || foreignWord;
   }
 
   /** Later mentions of a name found above (or in an earlier piece of the article). */

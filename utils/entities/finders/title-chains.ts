@@ -18,6 +18,8 @@ const NAME_BREAK_PAIRS = new Map([
 ]);
 
 const MAX_CHAIN = 30;
+/** Forms of address that may close a chain of another's titles (addressSplit). */
+const ADDRESS_WORDS = new Set(['đồng chí', 'ông', 'bà', 'ngài']);
 const ASCII_NAME = /^[A-Za-z]+$/;
 /** Words of a company's name that make it one of the State's ("Tập đoàn Điện lực Việt Nam"). */
 const STATE_OWNED = [
@@ -96,6 +98,22 @@ export class TitleChains {
       break;
     }
     return j;
+  }
+
+  /**
+   * In a chain [from, end), the comma before a last form of address ("..., Chủ tịch Quốc hội nước
+   * Cộng hòa xã hội chủ nghĩa Việt Nam, đồng chí" + "Saysomphone Phomvihane"): the titles before it
+   * are the previous name's, the name after holds only the address. Its index, or -1.
+   */
+  addressSplit(from: number, end: number): number {
+    const s = this.scan;
+    for (let c = end - 2; c > from; c--) {
+      if (s.f(c) !== ',') continue;
+      const words: string[] = [];
+      for (let k = c + 1; k < end; k++) words.push(s.f(k));
+      return ADDRESS_WORDS.has(words.join(' ')) ? c : -1;
+    }
+    return -1;
   }
 
   /**

@@ -14,7 +14,7 @@ import { UNIT_HEADS, UNIT_QUALIFIERS, type UnitHead } from '../lexicon-bodies';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
-import { localityAt } from './qualifiers';
+import { localityAt, placeAt } from './qualifiers';
 
 export interface UnitParse {
   end: number;
@@ -72,8 +72,12 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   let id = own;
   let level = 'central';
   if (s.wordsAt(e, ['khu', 'vực']) && s.cont(e + 2) && NUMBER.test(s.c(e + 2))) {
-    id = s.slugOf(i, e + 3);
     e += 3;
+    // The area's place after a dash: "Ban Chỉ huy Phòng thủ khu vực 3 - Ngọc Lặc" (each province
+    // numbers its areas from 1, so the place is the name's).
+    const place = s.f(e) === '-' && s.cont(e) && s.cont(e + 1) ? placeAt(s, e + 1) : null;
+    if (place) e = place.end;
+    id = s.slugOf(i, e);
   }
   // The unit's own abbreviation in brackets, before what it belongs to: "Cơ quan Cảnh sát điều tra
   // (CSĐT) Bộ Công an".
