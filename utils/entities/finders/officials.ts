@@ -247,14 +247,14 @@ export class Officials {
    */
   private foreignName(i: number): number {
     const s = this.scan;
-    const end = this.chains.personName(i, true);
-    if (end >= i + 2 && end <= i + 3 && this.wordsAll(i, end, (w) => LATIN_NAME.test(w))) return end;
-    // A longer foreign name with a word no Vietnamese syllable could be ("José Ramón Balaguer
-    // Cabrera", "Yolanda Ferrer Gómez"), up to its comma.
+    if (s.isSurname(i)) return -1;
+    // Up to four words before a comma, in Latin letters or with a word no Vietnamese syllable
+    // could be ("Maria Yolanda Ferrer Gomez", "José Ramón Balaguer Cabrera").
     let k = i;
     while (k < i + 4 && s.cont(k) && s.isCapWord(k) && this.titles.at(k) < 0) k++;
-    if (k < i + 2 || s.f(k) !== ',' || s.isSurname(i)) return -1;
-    return this.latinName(i, k) && !this.wordsAll(i, k, (w) => LATIN_NAME.test(w)) ? k : -1;
+    if (k >= i + 2 && s.f(k) === ',' && this.latinName(i, k)) return k;
+    const end = this.chains.personName(i, true);
+    return end >= i + 2 && end <= i + 3 && this.wordsAll(i, end, (w) => LATIN_NAME.test(w)) ? end : -1;
   }
 
   private wordsAll(from: number, to: number, ok: (word: string) => boolean): boolean {
