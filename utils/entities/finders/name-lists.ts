@@ -14,7 +14,11 @@ const MAX_WORDS_BEFORE = 3;
 /** Tokens [from, to) of each name listed from the office's end at token k; empty when none is. */
 export function namesListedAfter(s: Scan, chains: TitleChains, k: number): [number, number][] {
   // "miễn nhiệm Chủ tịch HĐND thành phố ... đối với ông A": the office right before, a person after.
-  if (s.wordsAt(k, ['đối', 'với']) && s.cont(k + 2) && ADDRESS.has(s.f(k + 2))) return names(s, chains, k + 2);
+  // "... nhiệm kỳ 2016 - 2021 đối với: Ông A, ông B và bà C" (a colon before the list).
+  if (s.wordsAt(k, ['đối', 'với'])) {
+    const t = s.f(k + 2) === ':' ? k + 3 : k + 2;
+    if (s.cont(t) && ADDRESS.has(s.f(t))) return names(s, chains, t);
+  }
   let t = k;
   while (t < k + MAX_WORDS_BEFORE && s.cont(t) && s.isWord(t) && !s.isCap(t) && s.f(t) !== 'gồm') t++;
   if (s.f(t) !== 'gồm' || !s.cont(t + 1)) return [];
