@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { officialRecords } from '../entities/officials';
 import { cardData } from '../facts/card-data';
 import { lastDay } from '../facts/held';
-import { rolesOn } from './facts';
+import { officialRecord, rolesOn } from './facts';
 
 describe("a dossier's role on a day", () => {
   it('is what the card says that day, with the same certainty, for every official and every date in the data', () => {
@@ -45,5 +45,13 @@ describe("a dossier's role on a day", () => {
       expect(r.certain).toBe(false);
       expect(r.doubts).toContainEqual({ reason: 'end-unknown' });
     }
+  });
+});
+
+describe("a dossier's record of a person found by rule", () => {
+  it('is the data’s person of that exact name, never one whose name differs by a tone', () => {
+    // "Nguyễn Văn Hiếu" is in the data; "Nguyễn Văn Hiểu" (another tone) is another person.
+    expect(officialRecord('official:nguyen van hieu', 'Nguyễn Văn Hiếu')?.id).toBe('nguyen-van-hieu');
+    expect(officialRecord('official:nguyen van hieu', 'Nguyễn Văn Hiểu')).toBeUndefined();
   });
 });

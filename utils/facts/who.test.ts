@@ -11,6 +11,10 @@ describe('who', () => {
         q,
       ).toEqual(['vo-van-thuong']);
     expect(findPeople(records, 'Không Có Ai')).toEqual([]);
+    // Typed with its accents, another tone is another name: no one's card for "Hiểu" is "Hiếu"'s.
+    expect(findPeople(records, 'Nguyễn Văn Hiếu').map((o) => o.id)).toEqual(['nguyen-van-hieu']);
+    expect(findPeople(records, 'Nguyễn Văn Hiểu')).toEqual([]);
+    expect(findPeople(records, 'Nguyen Van Hieu').map((o) => o.id)).toEqual(['nguyen-van-hieu']);
   });
 
   it('answers what the card would show as held on the day, with its certainty and source', () => {

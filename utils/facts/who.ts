@@ -26,15 +26,20 @@ const names = (o: OfficialRecord) => [o.name, ...(o.aliases ?? [])];
 
 /**
  * The people whose name or alias is `query`: spelled the same way (tone placement, case and
- * Unicode form aside) when any is; otherwise the same letters whatever the accents.
+ * Unicode form aside); or, for a query typed without accents, the same letters whatever the
+ * accents. A query with its accents never finds another name ("Nguyễn Văn Hiểu" is not
+ * "Nguyễn Văn Hiếu").
  */
 export function findPeople(records: OfficialRecord[], query: string): OfficialRecord[] {
   const key = matchKey(query);
   const exact = records.filter((o) => names(o).some((n) => matchKey(n) === key));
-  if (exact.length) return exact;
+  if (exact.length || hasAccents(query)) return exact;
   const slug = slugify(query);
   return slug ? records.filter((o) => names(o).some((n) => slugify(n) === slug)) : [];
 }
+
+/** Anything beyond plain ASCII in `text`: a letter with its accents, "đ", a combining mark. */
+const hasAccents = (text: string) => /[^\x00-\x7f]/.test(text);
 
 /** "Võ Văn Thưởng@2023-06-01" → name and day; the day must be a real ISO date. */
 export function parseWhoArg(arg: string): { name: string; date: string } | { error: string } {
