@@ -23,8 +23,9 @@ import {
 import { adoptChainParty, foreignPartyOrgan, organOfAnother, type FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
 import { unitAt } from './units';
-import { committeesInGeneral, genericBefore, levelsUnnamed, ofLevels } from './class-references';
+import { COUNT_WORDS, committeesInGeneral, genericBefore, levelsUnnamed, ofLevels } from './class-references';
 import { dashedMinistry, foreignMinistry } from './ministries';
+import { ownId } from './own-id';
 
 export interface BodyParse {
   /** The token after the body. */
@@ -40,8 +41,6 @@ export interface BodyParse {
 }
 
 const MAX_DEPTH = 4;
-/** Words before a lower-case "bộ" that count ministries: "hai bộ", "các bộ", "từng bộ". */
-const COUNTS = new Set(['hai', 'ba', 'các', 'những', 'mỗi', 'từng', 'nhiều']);
 /** A Party committee's id ("tinh-uy", "quan-uy-trung-uong"): one that has a standing committee. */
 const COMMITTEE_ID = /(^|-)uy(-|$)/;
 /** Words after a level word that make it a list of levels: "Đảng bộ tỉnh, thành phố". */
@@ -108,7 +107,7 @@ export class Bodies {
     if (i >= s.count || s.inDocument[i] || depth > MAX_DEPTH) return null;
     // A lower-case "bộ" names a ministry only after a title or a count ("Thứ trưởng bộ Công an",
     // "hai bộ Quốc phòng"); else it ends a word: "cán bộ Công an tỉnh", "toàn bộ".
-    if (!s.isCap(i) && s.f(i) === 'bộ' && !this.titles.endsAt(i) && !COUNTS.has(s.f(i - 1))) return null;
+    if (!s.isCap(i) && s.f(i) === 'bộ' && !this.titles.endsAt(i) && !COUNT_WORDS.has(s.f(i - 1))) return null;
     const known = s.has(i, 'body') ? this.known(i, depth) : null;
     if (known === 'generic') return null;
     // A head in lower case is the last word of a title: "Trưởng ban Tư tưởng Văn hóa Trung ương".
@@ -233,7 +232,7 @@ export class Bodies {
     // Before a foreign body ("Ban Chấp hành" + "Trung ương Đảng Nhân dân Cách mạng Lào"), the
     // prefix names that body's organ: one id with no record of ours in it (foreignPartyOrgan).
     if (inner.rec.level === 'foreign') {
-      const id = `${inner.id.replace(/-+/g, '-')}-${term.rec.id}`;
+      const id = ownId(inner.id, term.rec.id);
       return { end: inner.end, id, rec: { id, level: 'foreign' }, party: inner.party };
     }
     return { end: inner.end, id: `${term.rec.id}--${inner.id}`, rec: term.rec };
@@ -314,7 +313,7 @@ export class Bodies {
     // An organ of the Front's block: its whole name, with no record (no card of the organ it is named after).
     const block = frontBlockEnd(s, e);
     if (block > e) {
-      const blockId = `${id.replace(/-+/g, '-')}-mat-tran-to-quoc-cac-doan-the-trung-uong`;
+      const blockId = ownId(id, 'mat-tran-to-quoc-cac-doan-the-trung-uong');
       // Its term, as any organ's: "... các đoàn thể T.Ư khóa I".
       const blockTerm = termAt(s, block);
       const termed = blockTerm && !this.termNotTheBodys(i) ? blockTerm : null;

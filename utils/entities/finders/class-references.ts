@@ -7,6 +7,9 @@ import { foldWords } from '../../text/tokens';
 import type { Scan } from '../scan';
 import { placeAt } from './qualifiers';
 
+/** Words that count organs before their head: several follow ("các Sở ...", "hai bộ ..."). */
+export const COUNT_WORDS = new Set(['hai', 'ba', 'các', 'những', 'mỗi', 'từng', 'nhiều']);
+
 /** Party committees named by their level alone ("Tỉnh ủy"), folded; made on first use. */
 let bareCommittees: Set<string> | undefined;
 const BARE_COMMITTEES = () =>

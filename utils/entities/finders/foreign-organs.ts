@@ -1,9 +1,12 @@
 /**
- * The organs of foreign parties, read so that none gets the id, and so the card, of ours.
+ * The organs of other parties and organisations, read so that none gets the id, and so the card,
+ * of ours: a foreign party's central organs and the organs of its leaders' title chains, and a
+ * Party organ's name whose "Trung ương" begins another organisation's ("Ban Bí thư Trung ương Đoàn").
  */
 import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import type { Titles } from './titles';
+import { ownId } from './own-id';
 
 /**
  * A central Party organ at [i, e) followed by a foreign party, perhaps after "Trung ương": "Bộ
@@ -49,7 +52,7 @@ export function organOfAnother(
     // The Party's own Central Committee after it is no other organisation ("... Trung ương Đảng").
     if (!other || other.end <= e || other.rec.level === 'foreign' || other.rec.tags?.includes('party-organ'))
       return null;
-    const id = `${other.id.replace(/-+/g, '-')}-${s.slugOf(i, k)}`;
+    const id = ownId(other.id, s.slugOf(i, k));
     return { end: other.end, id, rec: { id, level: other.rec.level } };
   }
   return null;
@@ -57,8 +60,7 @@ export function organOfAnother(
 /** First words of "Trung ương" and its short forms (central-short.ts). */
 const CENTRAL_WORDS = new Set(['trung', 'tw', 'tư', 't']);
 
-const organId = (s: Scan, partyId: string, i: number, end: number) =>
-  `${partyId}-${s.slugOf(i, end).replace(/-+/g, '-')}`;
+const organId = (s: Scan, partyId: string, i: number, end: number) => ownId(partyId, s.slugOf(i, end));
 
 /** A body found at token `start`, as Bodies.find keeps it before it becomes a candidate. */
 export interface FoundBody {

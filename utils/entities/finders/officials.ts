@@ -10,9 +10,10 @@ import { PRIORITY, type Candidate } from '../resolver';
 import { type Scan, TERM } from '../scan';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_CAP } from '../../text/tokens';
-import type { Bodies } from './bodies';
+import type { BodyParse, Bodies } from './bodies';
 import { TitleChains } from './title-chains';
 import type { Titles } from './titles';
+import { ownId } from './own-id';
 import { namesListedAfter } from './name-lists';
 import { MODIFIERS, OfficesAfter, type Role } from './offices-after';
 
@@ -68,12 +69,15 @@ export class Officials {
     const c: Candidate = { kind: 'official', start: s.start(from), end: s.end(to - 1), id, priority };
     if (role) {
       c.role = role.text;
-      const foreigner = this.latinName(from, to);
+      const foreigner = this.isForeignName(from, to);
       const bodies = this.bodiesIn(role.from, role.to, foreigner);
       if (bodies.length) c.roleBodies = bodies;
       // "Chính phủ do Thủ tướng Hun Manet đứng đầu": the organ he heads is his country's too.
-      if (foreigner && s.f(role.from - 1) === 'do')
-        this.bodiesIn(this.bodyEndingAt(role.from - 1), role.from - 1, true);
+      if (foreigner && s.f(role.from - 1) === 'do') {
+        const k = this.bodyEndingAt(role.from - 1);
+        const led = this.bodies.at(k);
+        if (led) this.abroadId(k, led);
+      }
     }
     out.push(c);
     if (to - from >= 2) {
@@ -89,7 +93,6 @@ export class Officials {
     this.add(out, from, to, PRIORITY.titledName, rec ? `official:${rec.term.rec.id}` : undefined, role);
   }
 
-  /** The ids of the bodies named in tokens [a, b) ("Phó Tư lệnh Quân khu 7" → body:quan-khu-7). */
   /** The start of the body that ends right before token e, or e. */
   private bodyEndingAt(e: number): number {
     for (let k = Math.max(0, e - 12); k < e; k++) if (this.bodies.at(k)?.end === e) return k;
@@ -107,13 +110,18 @@ export class Officials {
     for (let k = a; k < b; k++) {
       const body = this.bodies.at(k);
       if (!body) continue;
-      let id = `body:${body.id}`;
-      if (foreigner && body.rec.level === 'central' && !this.scan.slugOf(k, body.end).includes('viet-nam'))
-        this.abroad.set(this.scan.start(k), (id = `body:${body.id.replace(/-+/g, '-')}-nuoc-ngoai`));
-      ids.push(id);
+      ids.push(foreigner ? this.abroadId(k, body) : `body:${body.id}`);
       k = body.end - 1;
     }
     return ids;
+  }
+
+  /** The id of the body at token k in a foreigner's office: abroad when it is a national organ of ours. */
+  private abroadId(k: number, body: BodyParse): string {
+    if (body.rec.level !== 'central' || this.scan.slugOf(k, body.end).includes('viet-nam')) return `body:${body.id}`;
+    const id = `body:${ownId(body.id, 'nuoc-ngoai')}`;
+    this.abroad.set(this.scan.start(k), id);
+    return id;
   }
 
   /**
@@ -162,10 +170,10 @@ export class Officials {
       if (this.titles.at(i) < 0) continue;
       const chainEnd = this.chains.chain(i);
       if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(chainEnd - 1)) continue;
-      // "Đặc phái viên của Tổng Bí thư X": the name holds only the titles after "của".
-      // Only a chain in apposition to a name before it ("Vương Đình Huệ, Ủy viên ..., đồng chí B")
-      // holds another's titles before its address; a fronted clause's ("Trong thời gian giữ cương
-      // vị ..., đồng chí B") are B's.
+      // The name after the chain holds only part of it: the titles after "của" ("Đặc phái viên của
+      // Tổng Bí thư X"), or only its address when the chain is in apposition to a name before it
+      // ("Vương Đình Huệ, Ủy viên ..., đồng chí B"; a fronted clause's titles, "Trong thời gian giữ
+      // cương vị ..., đồng chí B", are B's).
       const apposed = s.f(i - 1) === ',' && s.isCapWord(i - 2);
       const address = apposed ? this.chains.addressSplit(i, chainEnd) : -1;
       const split = address < 0 ? this.chains.ofSplit(i, chainEnd) : address;
@@ -226,7 +234,7 @@ export class Officials {
       if (syllableFlags[i] & SYLLABLE_FLAGS.surname && s.isCapWord(i) && s.isSurname(i)) {
         if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !courtesy) continue;
         first = this.chains.personName(i, false, true);
-      } else if (courtesy) first = this.foreignName(i);
+      } else if (courtesy) first = this.foreignNameAt(i);
       else continue;
       if (first < 0) continue;
       const listed: [number, number][] = [[i, first]];
@@ -244,24 +252,22 @@ export class Officials {
   }
 
   /**
-   * A foreign name after "ông" or "bà" (COURTESY), two or three words in Latin letters ("ông Bounthong
-   * Chitmany"); its end, or -1. Only an office after it makes it an official's (apposed()).
+   * A foreign name after a word of address (COURTESY): its end, or -1. Only an office after it
+   * makes it an official's (apposed()).
    */
-  private foreignName(i: number): number {
+  private foreignNameAt(i: number): number {
     const s = this.scan;
     if (s.isSurname(i)) return -1;
     // Up to four words before a comma, in Latin letters or with a word no Vietnamese syllable
     // could be ("Maria Yolanda Ferrer Gomez", "José Ramón Balaguer Cabrera").
     let k = i;
     while (k < i + 4 && s.cont(k) && s.isCapWord(k) && this.titles.at(k) < 0) k++;
-    if (k >= i + 2 && s.f(k) === ',' && this.latinName(i, k)) return k;
+    if (k >= i + 2 && s.f(k) === ',' && this.isForeignName(i, k)) return k;
+    // Else two or three capitalised Latin words, the office after them ("ông Bounthong Chitmany - ...").
     const end = this.chains.personName(i, true);
-    return end >= i + 2 && end <= i + 3 && this.wordsAll(i, end, (w) => LATIN_NAME.test(w)) ? end : -1;
-  }
-
-  private wordsAll(from: number, to: number, ok: (word: string) => boolean): boolean {
-    for (let k = from; k < to; k++) if (!ok(this.scan.c(k))) return false;
-    return true;
+    if (end < i + 2 || end > i + 3) return -1;
+    for (let w = i; w < end; w++) if (!LATIN_NAME.test(s.c(w))) return -1;
+    return end;
   }
 
   /**
@@ -269,7 +275,7 @@ export class Officials {
    * only ("Woo Won-shik", "Tea Seiha") or with a word no Vietnamese syllable could be ("Gómez",
    * "Balaguer"). A name with Vietnamese letters is read as Vietnamese ("Ngọ Duy Hiểu").
    */
-  private latinName(from: number, to: number): boolean {
+  private isForeignName(from: number, to: number): boolean {
     const s = this.scan;
     if (s.isSurname(from)) return false;
     let latin = true;

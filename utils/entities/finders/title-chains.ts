@@ -8,7 +8,7 @@ import type { Scan } from '../scan';
 import { wordSets } from '../words';
 import type { Bodies } from './bodies';
 import type { Titles } from './titles';
-import { termAt } from './qualifiers';
+import { abbrBracketEnd, termAt } from './qualifiers';
 
 const APOSTROPHE = new Set(["'", '’']);
 /** Given names that end a name run before the word given ("... Phát biểu tại ...", lexicon.ts NAME_BREAK). */
@@ -61,8 +61,8 @@ export class TitleChains {
         continue;
       }
       // "Cục Thi hành án dân sự (THADS) Vũ Quốc Doanh"
-      if (s.f(j) === '(' && upperRun(s.c(j + 1), 2, '&') && s.f(j + 2) === ')' && j !== i) {
-        j += 3;
+      if (j !== i && abbrBracketEnd(s, j) > j) {
+        j = abbrBracketEnd(s, j);
         continue;
       }
       const mod = s.longest(j, 'mod');

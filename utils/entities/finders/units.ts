@@ -7,14 +7,14 @@
  * its locality ("Cục Thuế tỉnh Bắc Ninh"), its region ("Chi cục Hải quan khu vực II") or a
  * national qualifier ("... Trung ương"). Missions abroad name their country and where they sit.
  */
-import { upperRun } from '../../text/chars';
 import { isClause, RELATION_WORDS } from '../clause';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS, UNIT_QUALIFIERS, type UnitHead } from '../lexicon-bodies';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
-import { localityAt, placeAt } from './qualifiers';
+import { abbrBracketEnd, localityAt, placeAt } from './qualifiers';
+import { COUNT_WORDS } from './class-references';
 
 export interface UnitParse {
   end: number;
@@ -81,9 +81,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   }
   // The unit's own abbreviation in brackets, before what it belongs to: "Cơ quan Cảnh sát điều tra
   // (CSĐT) Bộ Công an".
-  if (s.f(e) === '(' && s.f(e + 2) === ')' && s.cont(e + 3) && upperRun(s.c(e + 1), 2)) {
-    if (bodyAt(e + 3, depth + 1) || localityAt(s, e + 3, false)) e += 3;
-  }
+  const abbr = abbrBracketEnd(s, e);
+  if (abbr > e && s.cont(abbr) && (bodyAt(abbr, depth + 1) || localityAt(s, abbr, false))) e = abbr;
   const parent = s.cont(e) ? bodyAt(e, depth + 1) : null;
   if (parent) {
     id += `--${parent.id}`;
@@ -175,8 +174,7 @@ function nameEnd(s: Scan, k: number): number {
  */
 function fieldListEnd(s: Scan, c: number, nameStart: number, stops: (j: number) => boolean): number {
   const head = nameStart - 1;
-  if (s.f(head - 1) === 'các' || s.f(head - 1) === 'những' || s.f(head - 1) === 'hai' || s.f(head - 1) === 'ba')
-    return c;
+  if (COUNT_WORDS.has(s.f(head - 1))) return c;
   if (s.longest(head, 'body', (_, end) => end === c)) return c;
   let e = c;
   while (e < nameStart + MAX_LISTED_NAME && s.cont(e) && s.cont(e + 1)) {
