@@ -5,7 +5,8 @@
  * 2025-03-01), the short form means the body of the article's day: the old one up to its last day,
  * its successor after it. Without a day, the short form keeps the old body's id and the card says
  * the name is ambiguous. A body's own full name always means that body, whatever the day (a later
- * article that writes it out names the old body on purpose). The day is the page's own statement
+ * article that writes it out names the old body on purpose), except a template's bare head
+ * ("Cục Thuế", tag bare-dated): alone, it was a province's department, and is now the national one. The day is the page's own statement
  * (its metadata), so the card says the name was read by it and gives both bodies. Pure: reads
  * the packed match data (pack.ts works the names out at build time).
  */
