@@ -62,6 +62,8 @@ export const TITLES = [
   'Tổng thống',
   'Phó Tổng thống',
   'Quốc vương',
+  // The Governor-General of a Commonwealth realm ("Toàn quyền Australia Sam Mostyn").
+  'Toàn quyền',
   'Nhà vua',
   'Hoàng đế',
   'Ngoại trưởng',

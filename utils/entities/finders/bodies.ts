@@ -155,7 +155,12 @@ export class Bodies {
       const tags = term.tags;
       // A prefix alone where its organ is meant, in a list of offices: "Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND xã".
       if (tags.has('alone') && !best && this.standsAlone(i, end)) best = { end, id: term.rec.id, rec: term.rec };
-      if ((tags.has('only-prefix') && !tags.has('embassy') && !tags.has('friendship')) || tags.has('media')) continue;
+      // A newspaper or a broadcaster is no body, nor is the force its name holds ("Báo Công an nhân dân").
+      if (tags.has('media')) {
+        if (!best && depth === 0) this.classEnds.set(i, end);
+        continue;
+      }
+      if (tags.has('only-prefix') && !tags.has('embassy') && !tags.has('friendship')) continue;
       const r = this.qualify(i, end, term.rec, tags, depth);
       // A class reference ("Đảng ủy các ...") unless a longer name holds it ("Đảng ủy các cơ quan Đảng Trung ương").
       if (r === 'generic') {

@@ -149,6 +149,11 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
   if (at('lần', 'thứ')) k += 2;
   const o = ordinalEnd(s, k);
   if (o < 0 || !s.cont(k)) return null;
+  // Another organisation's congress ("Nghị quyết Đại hội XIII Công đoàn Việt Nam", "... Đảng NDCM
+  // Lào") is not the Party's: no document of ours, and its name is left to the bodies. (In a
+  // heading written in capitals the case of the next word tells nothing.)
+  const ours = s.wordsAt(o, ['đảng', 'cộng', 'sản', 'việt', 'nam']) || (s.wordsAt(o, ['đảng']) && !s.isCapWord(o + 1));
+  if (s.cont(o) && s.isCapWord(o) && !ours && s.c(i) !== s.c(i).toUpperCase()) return null;
   return { end: o, id: `resolution:${s.slugOf(i, o)}` };
 }
 

@@ -17,6 +17,8 @@ export interface Role {
 /** Words before a title that keep it an office held: "nguyên", "cựu", "tân", "quyền". */
 export const MODIFIERS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
 const YEAR = /^(19|20)\d\d$/;
+/** The levels of a Party committee whose member is a "tỉnh ủy viên", "huyện ủy viên" ... */
+const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'đảng']);
 /** How an office is given, between "được" and "giữ chức" or "làm". */
 const APPOINTING = new Set([
   'bổ nhiệm',
@@ -124,7 +126,7 @@ export class OfficesAfter {
     const from = k + 1;
     const t = MODIFIERS.has(s.f(from)) && s.cont(from + 1) ? from + 1 : from;
     const title = this.titles.at(t);
-    if (title < 0 || (!s.isCap(t) && t === from && !afterIs)) return null;
+    if (title < 0 || (!s.isCap(t) && t === from && !afterIs && !this.committeeMember(t))) return null;
     const chainEnd = this.chains.chain(t);
     if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(title)) return null;
     // A title chain followed by a name introduces that name: "Chủ tịch nước A, Chủ tịch Quốc hội B";
@@ -139,6 +141,16 @@ export class OfficesAfter {
       return { text: s.originalText(from, next), from, to: next };
     }
     return { text: s.originalText(from, chainEnd), from, to: chainEnd };
+  }
+
+  /**
+   * A committee member's title, which the press writes in lower case: "ông X, tỉnh ủy viên, Giám
+   * đốc Sở ...", "thành ủy viên", "huyện ủy viên".
+   */
+  private committeeMember(t: number): boolean {
+    const s = this.scan;
+    // Folded words: the matching form puts the tone of "uy" on its second vowel ("uỷ").
+    return COMMITTEE_LEVELS.has(s.f(t)) && s.wordsAt(t + 1, ['uỷ', 'viên']);
   }
 
   /** After "(SN 1965)" or "(sinh năm 1965)" at token k: the token after its bracket, or, when the bracket goes on with an office ("(SN 1965, nguyên ...)"), its comma; else k. */
