@@ -11,7 +11,7 @@ import { type Scan, TERM } from '../scan';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_CAP } from '../../text/tokens';
 import type { BodyParse, Bodies } from './bodies';
-import { TitleChains } from './title-chains';
+import { LATIN_WORD, NOT_A_SYLLABLE, TitleChains } from './title-chains';
 import type { Titles } from './titles';
 import { ownId } from './own-id';
 import { namesListedAfter } from './name-lists';
@@ -27,10 +27,6 @@ const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 
 /** A word of a foreign name in Latin letters, capitalised ("Bounthong", "Chitmany"). */
 const LATIN_NAME = /^[A-Z][a-z]+$/;
-/** A word of a foreign name as the press writes it: Latin letters, perhaps set in capitals. */
-const LATIN_WORD = /^[A-Za-z]+$/;
-/** A word no Vietnamese syllable could be: a letter outside the alphabet, or a final consonant it never ends with. */
-const NOT_A_SYLLABLE = /[fjwzñçüöäëïåøæß]|[bdđklqrsvx]$/i;
 /** Words of address before a name (the Youth Union's officials are "anh", "chị"). */
 const COURTESY = new Set(['ông', 'bà', 'anh', 'chị']);
 

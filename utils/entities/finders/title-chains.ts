@@ -20,7 +20,10 @@ const NAME_BREAK_PAIRS = new Map([
 const MAX_CHAIN = 30;
 /** Forms of address that may close a chain of another's titles (addressSplit). */
 const ADDRESS_WORDS = new Set(['đồng chí', 'ông', 'bà', 'ngài']);
-const ASCII_NAME = /^[A-Za-z]+$/;
+/** A word of a foreign name as the press writes it: Latin letters, perhaps set in capitals. */
+export const LATIN_WORD = /^[A-Za-z]+$/;
+/** A word no Vietnamese syllable could be: a letter outside the alphabet, or a final consonant it never ends with. */
+export const NOT_A_SYLLABLE = /[fjwzñçüöäëïåøæß]|[bdđklqrsvx]$/i;
 /** Words of a company's name that make it one of the State's ("Tập đoàn Điện lực Việt Nam"). */
 const STATE_OWNED = [
   ['việt', 'nam'],
@@ -140,7 +143,8 @@ export class TitleChains {
     const ends: number[] = [];
     const breaks = (k: number) => s.isNameBreak(k) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
     while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !breaks(k)))) {
-      if (s.c(k).length > 1 && upperRun(s.c(k), 1)) break; // UBND, TP
+      // UBND, TP; and a photo credit glued to the name ("Morelli TTXViệt Nam").
+      if (s.c(k).length > 1 && upperRun(s.c(k).slice(0, 2), 2)) break;
       k++;
       // "Mnông-Kơ" is one name, and "H'Nhung", "K'ré" (a letter and an apostrophe); "Toản-Ủy
       // viên" is a name and the office after it, dash unspaced.
@@ -166,8 +170,17 @@ export class TitleChains {
     // Two to four syllables; five when the capitalised run ends there ("Huỳnh Ngọc Nữ Phương Hồng").
     if (vietnamese) return run < 2 ? -1 : ends[(run === 5 ? 5 : Math.min(run, 4)) - 1];
     if (!afterTitle) return -1;
-    // Foreign names: "Shinzo Abe", "Vladimir Putin", "Pany Yathotou", one-word "Philatov".
-    if (run === 1) return s.c(j).length > 3 && ASCII_NAME.test(s.c(j)) ? ends[0] : -1;
+    // Foreign names: "Shinzo Abe", "Vladimir Putin", "Pany Yathotou", one-word "Philatov"; a
+    // province after it is where it ends ("... Emmanuel Macron Hà Nội").
+    for (let w = 1; w < run; w++) if (s.longest(ends[w - 1], 'loc', (t) => !t.rec.needsLevel)) return ends[w - 1];
+    if (run === 1) return s.c(j).length > 3 && LATIN_WORD.test(s.c(j)) ? ends[0] : -1;
+    // Four words when the capitalised run ends there and each is foreign ("Andrés Manuel López
+    // Obrador"): a Vietnamese word after three is where the name ends ("... Macron Hà Nội").
+    if (run === 4 && ends[3] === j + 4) {
+      let foreign = true;
+      for (let w = j; w < j + 4 && foreign; w++) foreign = LATIN_WORD.test(s.c(w)) || NOT_A_SYLLABLE.test(s.c(w));
+      if (foreign) return ends[3];
+    }
     return ends[Math.min(run, 3) - 1];
   }
 
