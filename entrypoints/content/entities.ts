@@ -13,6 +13,7 @@ import { ENTITY_KINDS } from '@/utils/settings/settings';
 import { KIND_LINE, KIND_TINT_ALPHA } from '@/utils/a11y/palette';
 import { canonicalName } from './card-view';
 import type { PageState } from './state';
+import type { ArticleInfo } from '@/utils/sites/types';
 import { nextTask } from './next-task';
 import type { NoteLayer } from './note-layer';
 import { kindsShownHere } from './visibility';
@@ -171,10 +172,24 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
 
   // One visit record per article (and again when its text changes, e.g. infinite scroll).
   let sent = '';
+  let visitJob = 0;
   const stopVisit = safeEffect('recording the visit', () => {
     const article = state.article.value;
     const spans = state.spans.value;
     if (!article || !state.entitiesDone.value) return;
+    // In a task of its own: the highlights are drawn first, and the page's next event is not kept
+    // waiting while the article's entities are named for the visit.
+    const mine = ++visitJob;
+    nextTask(() => {
+      if (mine !== visitJob || ctx.isInvalid) return;
+      try {
+        recordVisit(article, spans);
+      } catch (e) {
+        console.warn('[VN News Annotator] could not record the visit', e);
+      }
+    });
+  });
+  const recordVisit = (article: ArticleInfo, spans: EntitySpan[]) => {
     const entities = groupEntities(spans, canonicalName).map((g) => {
       const e: ArticleEntity = { id: g.key, kind: g.kind, name: g.name, count: g.mentions.length };
       // A person the data knows: the first office the article gives them, for the dossier (namesake.ts).
@@ -206,7 +221,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
         state.status.visitSaved = true;
       })
       .catch((e) => console.warn('[VN News Annotator] could not record the visit', e));
-  });
+  };
 
   ctx.onInvalidated(() => {
     job++;

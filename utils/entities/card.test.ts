@@ -141,6 +141,22 @@ describe('describeEntity', () => {
       expect(span.id, text).toBe(id);
       expect(cardData(span, '2025-10-01', { index: 0, count: 1 }).rows, text).toEqual([]);
     }
+    // An office that names another country (and never Việt Nam) is that country's, the name read
+    // as Vietnamese or not, and so is the office written after it; "Bộ Tư pháp" names no France.
+    for (const text of [
+      'Ủy viên Thường vụ Bộ Chính trị, Ủy viên trưởng Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế hội kiến Chủ tịch nước.',
+      'Phó Thủ tướng Trung Quốc Đinh Tiết Tường, Ủy viên Thường vụ Bộ Chính trị, thăm Việt Nam.',
+    ]) {
+      const span = first(text, 'body');
+      expect(span.id, text).toBe('body:bo-chinh-tri-nuoc-ngoai');
+      expect(cardData(span, '2025-10-01', { index: 0, count: 1 }).rows, text).toEqual([]);
+    }
+    expect(first('Quốc hội nghe Bộ trưởng Bộ Tư pháp Nguyễn Hải Ninh trình bày.', 'official').roleBodies).toEqual([
+      'body:bo-tu-phap',
+    ]);
+    expect(first('Ủy viên Trung ương Đảng, Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai dự.', 'body').id).toBe(
+      'body:ban-chap-hanh-trung-uong-dang',
+    );
     // Our leader's chain, in apposition before a foreign guest's name, stays ours; the guest holds
     // only the address; a Spanish name is foreign too.
     const visit = createEngine().find(

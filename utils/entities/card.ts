@@ -19,15 +19,41 @@ function maps() {
   return { bodies, localities: localities! };
 }
 
+/** Each list of officials indexed on first use: by id, and (only when a name is looked up) by the match key of every name and alias, the first record that has it. */
+interface OfficialIndex {
+  byId: Map<string, OfficialName>;
+  byName?: Map<string, OfficialName>;
+}
+const indexes = new WeakMap<readonly OfficialName[], OfficialIndex>();
+function indexOf(all: readonly OfficialName[]): OfficialIndex {
+  let index = indexes.get(all);
+  if (!index) {
+    const byId = new Map<string, OfficialName>();
+    for (const o of all) if (!byId.has(o.id)) byId.set(o.id, o);
+    indexes.set(all, (index = { byId }));
+  }
+  return index;
+}
+function byName(all: readonly OfficialName[], index: OfficialIndex): Map<string, OfficialName> {
+  if (!index.byName) {
+    index.byName = new Map();
+    for (const o of all)
+      for (const n of [o.name, ...(o.aliases ?? [])]) {
+        const key = matchKey(n);
+        if (!index.byName.has(key)) index.byName.set(key, o);
+      }
+  }
+  return index.byName;
+}
+
 /** The official in `all` a span names: by its id, else by name or alias. */
 export function matchOfficial<T extends OfficialName>(all: readonly T[], span: EntitySpan): T | undefined {
+  const index = indexOf(all);
   if (span.id?.startsWith('official:')) {
-    const id = span.id.slice(9);
-    const r = all.find((o) => o.id === id);
-    if (r) return r;
+    const r = index.byId.get(span.id.slice(9));
+    if (r) return r as T;
   }
-  const key = matchKey(span.text);
-  return all.find((o) => matchKey(o.name) === key || (o.aliases ?? []).some((a) => matchKey(a) === key));
+  return byName(all, index).get(matchKey(span.text)) as T | undefined;
 }
 
 /** "UBND tỉnh X" → "Ủy ban nhân dân tỉnh X": a leading abbreviation of the record, spelled out. */

@@ -11,7 +11,8 @@ import { type Scan, TERM } from '../scan';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_CAP } from '../../text/tokens';
 import type { BodyParse, Bodies } from './bodies';
-import { LATIN_WORD, NOT_A_SYLLABLE, TitleChains } from './title-chains';
+import { TitleChains } from './title-chains';
+import { foreignNameAt, isForeignName, namesAnotherCountry } from './foreigners';
 import type { Titles } from './titles';
 import { ownId } from './own-id';
 import { namesListedAfter } from './name-lists';
@@ -25,8 +26,6 @@ const RANK = /^(Đại|Thượng|Trung|Thiếu) (tướng|tá|úy)$|^(Chuẩn |P
 /** A form of address alone ("đồng chí", "ông"), which names no office either. */
 const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 
-/** A word of a foreign name in Latin letters, capitalised ("Bounthong", "Chitmany"). */
-const LATIN_NAME = /^[A-Z][a-z]+$/;
 /** Words of address before a name (the Youth Union's officials are "anh", "chị"). */
 const COURTESY = new Set(['ông', 'bà', 'anh', 'chị']);
 
@@ -65,9 +64,18 @@ export class Officials {
     const c: Candidate = { kind: 'official', start: s.start(from), end: s.end(to - 1), id, priority };
     if (role) {
       c.role = role.text;
-      const foreigner = this.isForeignName(from, to);
+      // A foreigner, or an office of another country ("Ủy viên Thường vụ Bộ Chính trị, Ủy viên
+      // trưởng Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế": a name read as Vietnamese).
+      const foreigner =
+        isForeignName(this.scan, from, to) || namesAnotherCountry(this.scan, this.bodies, role.from, role.to);
       const bodies = this.bodiesIn(role.from, role.to, foreigner);
       if (bodies.length) c.roleBodies = bodies;
+      // A foreigner's office written after the name is that country's too: "Phó Thủ tướng Trung
+      // Quốc X, Ủy viên Thường vụ Bộ Chính trị".
+      if (foreigner && role.to <= from) {
+        const after = this.offices.after(to);
+        if (after) this.bodiesIn(after.from, after.to, true);
+      }
       // "Chính phủ do Thủ tướng Hun Manet đứng đầu": the organ he heads is his country's too.
       if (foreigner && s.f(role.from - 1) === 'do') {
         const k = this.bodyEndingAt(role.from - 1);
@@ -230,7 +238,7 @@ export class Officials {
       if (syllableFlags[i] & SYLLABLE_FLAGS.surname && s.isCapWord(i) && s.isSurname(i)) {
         if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !courtesy) continue;
         first = this.chains.personName(i, false, true);
-      } else if (courtesy) first = this.foreignNameAt(i);
+      } else if (courtesy) first = foreignNameAt(s, this.titles, this.chains, i);
       else continue;
       if (first < 0) continue;
       const listed: [number, number][] = [[i, first]];
@@ -245,44 +253,6 @@ export class Officials {
       if (office) for (const [from, to] of listed) this.add(out, from, to, PRIORITY.apposedName, undefined, office);
       i = (office ? k : first) - 1;
     }
-  }
-
-  /**
-   * A foreign name after a word of address (COURTESY): its end, or -1. Only an office after it
-   * makes it an official's (apposed()).
-   */
-  private foreignNameAt(i: number): number {
-    const s = this.scan;
-    if (s.isSurname(i)) return -1;
-    // Up to four words before a comma, in Latin letters or with a word no Vietnamese syllable
-    // could be ("Maria Yolanda Ferrer Gomez", "José Ramón Balaguer Cabrera").
-    let k = i;
-    while (k < i + 4 && s.cont(k) && s.isCapWord(k) && this.titles.at(k) < 0) k++;
-    if (k >= i + 2 && s.f(k) === ',' && this.isForeignName(i, k)) return k;
-    // Else two or three capitalised Latin words, the office after them ("ông Bounthong Chitmany - ...").
-    const end = this.chains.personName(i, true);
-    if (end < i + 2 || end > i + 3) return -1;
-    for (let w = i; w < end; w++) if (!LATIN_NAME.test(s.c(w))) return -1;
-    return end;
-  }
-
-  /**
-   * Tokens [from, to) are a foreign name: not begun by a Vietnamese surname, and in Latin letters
-   * only ("Woo Won-shik", "Tea Seiha") or with a word no Vietnamese syllable could be ("Gómez",
-   * "Balaguer"). A name with Vietnamese letters is read as Vietnamese ("Ngọ Duy Hiểu").
-   */
-  private isForeignName(from: number, to: number): boolean {
-    const s = this.scan;
-    if (s.isSurname(from)) return false;
-    let latin = true;
-    let foreignWord = false;
-    for (let k = from; k < to; k++) {
-      if (s.f(k) === '-') continue;
-      const w = s.c(k);
-      if (!LATIN_WORD.test(w)) latin = false;
-      if (NOT_A_SYLLABLE.test(w)) foreignWord = true;
-    }
-    return latin || foreignWord;
   }
 
   /** Later mentions of a name found above (or in an earlier piece of the article). */

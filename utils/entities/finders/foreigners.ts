@@ -1,0 +1,82 @@
+/**
+ * Foreigners and their offices: a foreign name, and an office that names another country. The
+ * officials read both so that a national organ of ours named in such an office gets no card of
+ * ours (officials.ts, abroadId).
+ */
+import type { Scan } from '../scan';
+import type { Bodies } from './bodies';
+import { LATIN_WORD, NOT_A_SYLLABLE, type TitleChains } from './title-chains';
+import type { Titles } from './titles';
+
+/** A word of a foreign name in Latin letters, capitalised ("Bounthong", "Chitmany"). */
+const LATIN_NAME = /^[A-Z][a-z]+$/;
+
+/**
+ * Tokens [from, to) are a foreign name: not begun by a Vietnamese surname, and in Latin letters
+ * only ("Woo Won-shik", "Tea Seiha") or with a word no Vietnamese syllable could be ("Gómez",
+ * "Balaguer"). A name with Vietnamese letters is read as Vietnamese ("Ngọ Duy Hiểu").
+ */
+export function isForeignName(s: Scan, from: number, to: number): boolean {
+  if (s.isSurname(from)) return false;
+  let latin = true;
+  let foreignWord = false;
+  for (let k = from; k < to; k++) {
+    if (s.f(k) === '-') continue;
+    const w = s.c(k);
+    if (!LATIN_WORD.test(w)) latin = false;
+    if (NOT_A_SYLLABLE.test(w)) foreignWord = true;
+  }
+  return latin || foreignWord;
+}
+
+/**
+ * A foreign name at token i, after a word of address ("ông", "bà"): its end, or -1. Only an office
+ * after it makes it an official's (Officials.apposed).
+ */
+export function foreignNameAt(s: Scan, titles: Titles, chains: TitleChains, i: number): number {
+  if (s.isSurname(i)) return -1;
+  // Up to four words before a comma, in Latin letters or with a word no Vietnamese syllable
+  // could be ("Maria Yolanda Ferrer Gomez", "José Ramón Balaguer Cabrera").
+  let k = i;
+  while (k < i + 4 && s.cont(k) && s.isCapWord(k) && titles.at(k) < 0) k++;
+  if (k >= i + 2 && s.f(k) === ',' && isForeignName(s, i, k)) return k;
+  // Else two or three capitalised Latin words, the office after them ("ông Bounthong Chitmany - ...").
+  const end = chains.personName(i, true);
+  if (end < i + 2 || end > i + 3) return -1;
+  for (let w = i; w < end; w++) if (!LATIN_NAME.test(s.c(w))) return -1;
+  return end;
+}
+
+/**
+ * Tokens [a, b) of an office name another country and never Việt Nam: the office is that
+ * country's ("Ủy viên Thường vụ Bộ Chính trị, Ủy viên trưởng Nhân đại toàn quốc Trung Quốc", held
+ * by a name read as Vietnamese). A country counts written as one (capitalised, outside our bodies'
+ * names: "Bộ Tư pháp" names no France), or closing a foreign organ's name.
+ */
+export function namesAnotherCountry(s: Scan, bodies: Bodies, a: number, b: number): boolean {
+  const countryEndingAt = (from: number, to: number) => {
+    for (let j = from; j < to; j++) if (s.longest(j, 'country')?.end === to) return j;
+    return -1;
+  };
+  let other = false;
+  for (let k = a; k < b; k++) {
+    if (s.wordsAt(k, ['việt', 'nam'])) return false;
+    const body = bodies.at(k);
+    if (body) {
+      const c = body.rec.level === 'foreign' ? countryEndingAt(k + 1, body.end) : -1;
+      if (c >= 0) {
+        if (s.slugOf(c, body.end).includes('viet-nam')) return false;
+        other = true;
+      }
+      k = body.end - 1;
+      continue;
+    }
+    const c = s.isCap(k) ? s.longest(k, 'country') : undefined;
+    if (c && c.end <= b) {
+      if (s.slugOf(k, c.end).includes('viet-nam')) return false;
+      other = true;
+      k = c.end - 1;
+    }
+  }
+  return other;
+}
