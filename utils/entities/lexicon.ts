@@ -157,6 +157,11 @@ export const COMPANY_WORDS = [
   'Công ty cổ phần',
   'tập đoàn',
   'công ty',
+  // A company's boards: "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty cổ phần ...".
+  'HĐQT',
+  'Hội đồng quản trị',
+  'HĐTV',
+  'Hội đồng thành viên',
 ];
 
 /** Words that stand before a title without breaking the chain. */

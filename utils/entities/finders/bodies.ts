@@ -23,7 +23,14 @@ import {
 import { adoptChainParty, foreignPartyOrgan, organOfAnother, type FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
 import { unitAt } from './units';
-import { COUNT_WORDS, committeesInGeneral, genericBefore, levelsUnnamed, ofLevels } from './class-references';
+import {
+  COUNT_WORDS,
+  committeesInGeneral,
+  countedBefore,
+  genericBefore,
+  levelsUnnamed,
+  ofLevels,
+} from './class-references';
 import { dashedMinistry, foreignMinistry } from './ministries';
 import { ownId } from './own-id';
 
@@ -307,6 +314,7 @@ export class Bodies {
     }
     // After "các" an organ's name with no place is a class: "các Ban Chỉ đạo", "các Sở", "các Đảng bộ xã".
     if ((id === rec.id || levelOnly) && (s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return 'generic';
+    if (id === rec.id && countedBefore(s, i)) return 'generic';
     if (tags.has('steering')) {
       const topic = steeringEnd(s, e, (k) => !!this.at(k, depth + 1), this.titles.endsAt(i) || this.titles.inside(i));
       if (topic < 0) return 'generic';

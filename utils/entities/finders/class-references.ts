@@ -59,3 +59,33 @@ export function genericBefore(s: Scan, i: number): boolean {
   for (const k of [i - 1, i - 2]) if (k >= 0 && s.longest(k, 'generic')?.end === i) return true;
   return false;
 }
+
+/** Words after which a number is an ordinal, a date or a name's ("lần thứ 13", "quận 5"), not a count. */
+const NOT_A_COUNT_AFTER = new Set([
+  'thứ',
+  'số',
+  'lần',
+  'khóa',
+  'khoá',
+  'kỳ',
+  'ngày',
+  'tháng',
+  'năm',
+  'quận',
+  'phường',
+  'xã',
+  'vực',
+  'khu',
+  'đợt',
+  'phiên',
+  'điều',
+  'khoản',
+]);
+
+/** A count right before token i: "4 Đảng bộ trực thuộc Trung ương", "3 cơ quan Đảng": organs in general. */
+export function countedBefore(s: Scan, i: number): boolean {
+  const n = i - 1;
+  if (n < 1 || !s.cont(i) || !s.cont(n) || !s.spaceBefore(n) || !/^\d{1,2}$/.test(s.f(n))) return false;
+  // After a word that takes a count ("thành lập 4 ..."), not after a date's slash ("27/10 Quốc hội").
+  return s.isWord(n - 1) && !NOT_A_COUNT_AFTER.has(s.f(n - 1));
+}

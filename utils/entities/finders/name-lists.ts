@@ -1,6 +1,7 @@
 /**
  * People listed after an office and "gồm": "8 phó chủ tịch chuyên trách gồm: bà A, ông B và bà
- * C", "Bốn Phó Bí thư Tỉnh ủy gồm các ông: A, B và C"; or right after it and "đối với": "miễn
+ * C", "Bốn Phó Bí thư Tỉnh ủy gồm các ông: A, B và C"; after it and "cho" ("bổ nhiệm 10 Thứ
+ * trưởng cho các ông, bà: A, B"); or right after it and "đối với": "miễn
  * nhiệm Chủ tịch HĐND thành phố ... đối với ông A". Each listed name holds that office.
  */
 import type { Scan } from '../scan';
@@ -8,6 +9,8 @@ import type { TitleChains } from './title-chains';
 
 /** Words of address before a listed name ("ông", "bà", "đồng chí"). */
 const ADDRESS = new Set(['ông', 'bà']);
+/** The words that open the list: "gồm", and "cho" before a word of address. */
+const LIST_WORDS = new Set(['gồm', 'cho']);
 /** How many words may stand between the office and "gồm" ("chuyên trách", "nhiệm kỳ này"). */
 const MAX_WORDS_BEFORE = 3;
 
@@ -20,15 +23,18 @@ export function namesListedAfter(s: Scan, chains: TitleChains, k: number): [numb
     if (s.cont(t) && ADDRESS.has(s.f(t))) return names(s, chains, t);
   }
   let t = k;
-  while (t < k + MAX_WORDS_BEFORE && s.cont(t) && s.isWord(t) && !s.isCap(t) && s.f(t) !== 'gồm') t++;
-  if (s.f(t) !== 'gồm' || !s.cont(t + 1)) return [];
+  while (t < k + MAX_WORDS_BEFORE && s.cont(t) && s.isWord(t) && !s.isCap(t) && !LIST_WORDS.has(s.f(t))) t++;
+  if (!LIST_WORDS.has(s.f(t)) || !s.cont(t + 1)) return [];
+  // "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B": "cho" gives the office to people named so.
+  const given = s.f(t) === 'cho';
   t++;
   if (s.f(t) === ':') t++;
-  // "gồm các ông:", "gồm các đồng chí:"
+  // "gồm các ông:", "gồm các đồng chí:", "cho các ông, bà:"
   if (s.f(t) === 'các' && (ADDRESS.has(s.f(t + 1)) || s.wordsAt(t + 1, ['đồng', 'chí']))) {
     t += s.f(t + 1) === 'đồng' ? 3 : 2;
+    if (s.f(t) === ',' && ADDRESS.has(s.f(t + 1))) t += 2;
     if (s.f(t) === ':') t++;
-  }
+  } else if (given && !ADDRESS.has(s.f(t))) return [];
   return names(s, chains, t);
 }
 

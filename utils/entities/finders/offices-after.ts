@@ -50,6 +50,10 @@ export class OfficesAfter {
     const la = this.afterAge(k);
     if (la >= 0) return this.officeAt(la, true);
     const afterYear = this.afterBirthYear(k);
+    // "A (SN 1960), trú tại xã X, huyện Y (nguyên Chủ tịch ...)": where the person lives, then the
+    // office in brackets.
+    const bracket = afterYear > k ? this.afterResidence(afterYear) : -1;
+    if (bracket >= 0) return this.officeAt(bracket);
     const office = this.officeAt(afterYear);
     if (office || afterYear === k || s.f(afterYear) !== ',') return office;
     // The bracket goes on with something else ("(SN 1960, ở phường X, tỉnh Y), nguyên Bí thư ..."):
@@ -86,6 +90,20 @@ export class OfficesAfter {
     if (s.wordsAt(t, ['giữ', 'chức'])) return s.f(t + 2) === 'vụ' ? t + 2 : t + 1;
     // "được bổ nhiệm làm ...", or "làm" right after the name: "do ông X làm Cục trưởng".
     return s.f(t) === 'làm' && ((passive && t > k + 1) || t === k) ? t : -1;
+  }
+
+  /** After ", trú tại ..." (or "ở", "thường trú"): the '(' that opens what follows the address, or -1. */
+  private afterResidence(k: number): number {
+    const s = this.scan;
+    if (s.f(k) !== ',' || !(s.f(k + 1) === 'trú' || s.f(k + 1) === 'ở' || s.wordsAt(k + 1, ['thường', 'trú'])))
+      return -1;
+    for (let t = k + 2; t < k + 30 && s.cont(t); t++) {
+      const f = s.f(t);
+      if (f === '(') return t;
+      // A full stop ends it, but not an abbreviation's dot ("Tp.Thanh Hóa").
+      if ((f === '.' && s.spaceBefore(t + 1)) || f === ';' || f === ')') return -1;
+    }
+    return -1;
   }
 
   /** The ')' closing the bracket token k is in (on the same line, within 30 tokens), or -1. */

@@ -14,7 +14,7 @@ import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
 import { abbrBracketEnd, localityAt, placeAt } from './qualifiers';
-import { COUNT_WORDS } from './class-references';
+import { COUNT_WORDS, countedBefore } from './class-references';
 
 export interface UnitParse {
   end: number;
@@ -43,6 +43,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // head at the end of a title, it names a unit only with what the unit belongs to.
   const lower = lowerHead || (!!head && !s.isCap(i) && s.wordsAt(i, AGENCY) && s.isCapWord(head.end));
   if (!head || (!s.isCap(i) && !lower)) return null;
+  // Counted, units are meant in general: "3 cơ quan Đảng ở Trung ương", "2 Cục".
+  if (countedBefore(s, i)) return null;
   // A venue is not a body: "Trung tâm Hội nghị Quốc gia".
   if (s.f(i) === 'trung' && VENUES.has(s.f(head.end))) return null;
   if (head.value === 'mission') return mission(s, i, head.end, bodyAt, depth);
