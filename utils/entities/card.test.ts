@@ -256,6 +256,13 @@ describe('describeEntity', () => {
     expect(p.successor).toContain('Hồ Chí Minh');
     const d = describeEntity(first('Huyện ủy Tuy Phước cho biết.', 'body'));
     expect(d.level).toBe('district');
+    // A district's office ended with the districts; a commune's office of the same kind did not.
+    const office = describeEntity(first('Phòng Tư pháp huyện Tuy Phước cho biết.', 'body'));
+    expect(office).toMatchObject({ level: 'district', successor: 'Cấp huyện kết thúc hoạt động từ 2025-07-01' });
+    const commune = describeEntity(first('Phòng Kinh tế xã Tuy Phước cho biết.', 'body'));
+    expect(commune.level).toBe('commune');
+    expect(commune.successor).toBeUndefined();
+    expect(describeEntity(first('Phòng Văn hóa - Xã hội phường Quy Nhơn Nam phối hợp.', 'body')).level).toBe('commune');
   });
 
   it('reads type, issuer, number and year of a document', () => {

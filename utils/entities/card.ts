@@ -65,6 +65,8 @@ function expandAbbreviation(text: string, rec: BodyRecord): string {
 }
 
 const DISTRICT_LEVEL = /^(huyen|quan|thi-xa)-|^(huyen-uy|quan-uy|thi-uy)$/;
+/** A commune's or a ward's place in a body id's last part ("xa-yen-dinh", "phuong-ba-dinh"). */
+const COMMUNE_LEVEL = /^(xa|phuong|thi-tran|dac-khu)-/;
 
 function describeBody(span: EntitySpan): EntityCard {
   const { bodies, localities } = maps();
@@ -101,7 +103,10 @@ function describeBody(span: EntitySpan): EntityCard {
       ? 'province'
       : DISTRICT_LEVEL.test(last) || DISTRICT_LEVEL.test(core.id)
         ? 'district'
-        : core.level;
+        : // A district's kind of office named with a commune ("Phòng Kinh tế xã X", from 2025) is the commune's.
+          COMMUNE_LEVEL.test(last) && parts.length > 1
+          ? 'commune'
+          : core.level;
   card.validFrom = core.from;
   card.validTo = loc?.to ?? core.to;
   const succ = core.successor ? bodies.get(core.successor) : undefined;

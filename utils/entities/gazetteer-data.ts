@@ -25,6 +25,10 @@ interface Department {
   aliases?: string[];
   from?: string;
   to?: string;
+  /** Only these heads ("Phòng" for a district's or a commune's office); both when absent. */
+  heads?: string[];
+  /** Its source's key in bodies.json, when not the list of administrative units. */
+  src?: string;
 }
 
 export const bodyRecords = (bodiesData as { bodies: BodyRecord[] }).bodies;
@@ -54,7 +58,7 @@ const HEADS = [
 /** Provincial departments (Sở) and district offices (Phòng), generated from one list of stems. */
 export function departmentRecords(): BodyRecord[] {
   return departments.flatMap((d) =>
-    HEADS.map(([head, level, tags]) => ({
+    HEADS.filter(([head]) => !d.heads || d.heads.includes(head)).map(([head, level, tags]) => ({
       id: slugify(`${head} ${d.stem}`),
       name: `${head} ${d.stem}`,
       level,
@@ -62,7 +66,7 @@ export function departmentRecords(): BodyRecord[] {
       aliases: (d.aliases ?? []).map((a) => `${head} ${a}`),
       from: d.from,
       to: d.to,
-      src: 'wiki-dvhc',
+      src: d.src ?? 'wiki-dvhc',
     })),
   );
 }
