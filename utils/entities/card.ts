@@ -94,9 +94,9 @@ function describeBody(span: EntitySpan): EntityCard {
   if (shared) card.shared = shared;
   if (names.includes(written) || shared) card.fullName = rec.name;
   card.name = card.fullName;
-  // A court's or procuracy's seat ("cấp cao tại Đà Nẵng", "khu vực 1 - Hà Nội") is no level of its
+  // A court's or procuracy's seat ("cấp cao tại Đà Nẵng", "khu vực 1 - Hà Nội", "Tòa Phúc thẩm ... tại Đà Nẵng") is no level of its
   // own: the place only says where it sits.
-  const seat = parts.some((p) => p === 'cap-cao' || p.startsWith('khu-vuc-'));
+  const seat = parts.some((p) => p === 'cap-cao' || p.startsWith('khu-vuc-') || p.startsWith('tai-'));
   card.level = seat
     ? undefined
     : loc

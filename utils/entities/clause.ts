@@ -86,6 +86,9 @@ export const CLAUSE_PAIR_LIST = [
   'tham dự',
   'chúc mừng',
   'ra mắt',
+  'chuẩn bị',
+  'rà soát',
+  'tuyên dương',
 ];
 const CLAUSE_PAIRS = new Map<string, Set<string>>();
 for (const pair of CLAUSE_PAIR_LIST) {

@@ -25,6 +25,7 @@ export const UNIT_HEAD_PHRASES: [string, UnitHead][] = [
   ['Học viện', 'named'],
   ['Phòng', 'named'],
   ['Ban', 'named'],
+  ['Tiểu ban', 'named'],
   ['Văn phòng', 'named'],
   ['Trung tâm', 'named'],
   ['Cơ quan', 'named'],
@@ -121,6 +122,9 @@ export const DOMAIN_WORDS = [
   'khoa học kỹ thuật',
   'hợp tác xã',
   'chuyển đổi số',
+  // A congress's sub-committees: "Tiểu ban Văn kiện", "Tiểu ban Nhân sự".
+  'văn kiện',
+  'nhân sự',
   'kinh tế số',
   'khí tượng thủy văn',
   'thông tin truyền thông',

@@ -62,6 +62,9 @@ export const TITLES = [
   'Tổng thống',
   'Phó Tổng thống',
   'Quốc vương',
+  // A province's governor in Cambodia and Laos ("Tỉnh trưởng tỉnh Preah Sihanouk").
+  'Tỉnh trưởng',
+  'Phó Tỉnh trưởng',
   // The Governor-General of a Commonwealth realm ("Toàn quyền Australia Sam Mostyn").
   'Toàn quyền',
   'Nhà vua',
@@ -81,6 +84,8 @@ export const TITLES = [
   'Phó Đô đốc',
   'Chuẩn Đô đốc',
   'Tư lệnh',
+  'Chỉ huy trưởng',
+  'Phó Chỉ huy trưởng',
   'Phó Tư lệnh',
   'Chính ủy',
   'Phó Chính ủy',
@@ -88,6 +93,9 @@ export const TITLES = [
   'Trưởng phòng',
   'Phó Trưởng phòng',
   'Chánh Thanh tra',
+  // The head of a court's division ("Chánh tòa Hình sự TAND tỉnh X").
+  'Chánh tòa',
+  'Phó Chánh tòa',
   'Phó Chánh Thanh tra',
   'Thủ trưởng',
   'Người phát ngôn',

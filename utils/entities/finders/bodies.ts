@@ -289,6 +289,11 @@ export class Bodies {
       const loc = localityAt(s, abbrBracketEnd(s, e), false, false);
       if (loc) (e = loc.end), (id += `--${loc.id}`);
     }
+    // A court named by its seat: "Tòa Phúc thẩm TAND tối cao tại Đà Nẵng".
+    if (tags.has('seat') && s.f(e) === 'tại' && s.cont(e + 1)) {
+      const seat = localityAt(s, e + 1, true);
+      if (seat && !seat.guessed) return { end: seat.end, id: `${rec.id}--tai-${seat.id}`, rec };
+    }
     const court = tags.has('judicial') ? judicialSeat(s, e) : null;
     if (court) return { end: court.end, id: `${rec.id}--${court.id}`, rec };
     /** A level word with no place named after it ("Đảng bộ xã"): no one place. */

@@ -26,8 +26,8 @@ const RANK = /^(Đại|Thượng|Trung|Thiếu) (tướng|tá|úy)$|^(Chuẩn |P
 /** A form of address alone ("đồng chí", "ông"), which names no office either. */
 const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 
-/** Words of address before a name (the Youth Union's officials are "anh", "chị"). */
-const COURTESY = new Set(['ông', 'bà', 'anh', 'chị']);
+/** Words of address before a name (the Youth Union's officials are "anh", "chị"; a foreign dignitary "ngài"). */
+const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'ngài']);
 
 export class Officials {
   private chains: TitleChains;

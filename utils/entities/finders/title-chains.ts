@@ -22,6 +22,8 @@ const MAX_CHAIN = 30;
 const ADDRESS_WORDS = new Set(['đồng chí', 'ông', 'bà', 'ngài']);
 /** A word of a foreign name as the press writes it: Latin letters, perhaps set in capitals. */
 export const LATIN_WORD = /^[A-Za-z]+$/;
+/** The shape of a Vietnamese syllable written without marks: an onset, one run of vowels, a final ("thanh", "minh"; not "putin", "trump"). */
+const SYLLABLE_SHAPE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]+(ch|ng|nh|[cmnpt])?$/;
 /** A word no Vietnamese syllable could be: a letter outside the alphabet, or a final consonant it never ends with. */
 export const NOT_A_SYLLABLE = /[fjwzñçüöäëïåøæß]|[bdđklqrsvx]$/i;
 /** Words of a company's name that make it one of the State's ("Tập đoàn Điện lực Việt Nam"). */
@@ -173,7 +175,9 @@ export class TitleChains {
     // Foreign names: "Shinzo Abe", "Vladimir Putin", "Pany Yathotou", one-word "Philatov"; a
     // province after it is where it ends ("... Emmanuel Macron Hà Nội").
     for (let w = 1; w < run; w++) if (s.longest(ends[w - 1], 'loc', (t) => !t.rec.needsLevel)) return ends[w - 1];
-    if (run === 1) return s.c(j).length > 3 && LATIN_WORD.test(s.c(j)) ? ends[0] : -1;
+    // One word: Latin letters, and not shaped like a Vietnamese syllable ("Thanh" of "Thanh tra").
+    if (run === 1)
+      return s.c(j).length > 3 && LATIN_WORD.test(s.c(j)) && !SYLLABLE_SHAPE.test(s.c(j).toLowerCase()) ? ends[0] : -1;
     // Four words when the capitalised run ends there and each is foreign ("Andrés Manuel López
     // Obrador"): a Vietnamese word after three is where the name ends ("... Macron Hà Nội").
     if (run === 4 && ends[3] === j + 4) {

@@ -113,6 +113,12 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   return { end: e, id, rec: { id: own, level }, party: parent?.party };
 }
 
+/** A numbered unit starts at token j: "Quân khu 4", "Sư đoàn 312" (the end of "Ban Thanh niên" + "Quân khu 4"). */
+function numberedUnitAt(s: Scan, j: number): boolean {
+  const head = UNIT_HEADS.longestAt(s, j);
+  return head?.value === 'numbered' && s.cont(head.end) && NUMBER.test(s.c(head.end));
+}
+
 /**
  * The end of a unit's own name from token k: a capitalised word, then capitalised words,
  * "-" or "và" before a capitalised word, and lower-case words, up to a clause, a relation word,
@@ -131,6 +137,7 @@ function nameEnd(s: Scan, k: number): number {
     // A level word that begins a word of names is no place: "Ban Văn hóa - Xã hội".
     (s.startsAny(j, TERM.level) && !s.isNamePair(j, j + 1)) ||
     !!DOCUMENT_WORDS.longestAt(s, j) ||
+    numberedUnitAt(s, j) ||
     personAt(s, j);
   if (!s.isCapWord(k) || stops(k)) return k;
   let e = k + 1;
