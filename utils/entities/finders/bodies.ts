@@ -301,7 +301,8 @@ export class Bodies {
     if (tags.has('local')) {
       // A term may come before the locality: "Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An".
       const term = tags.has('needs-place') ? termAt(s, e) : null;
-      const at = term ? term.end : e;
+      // Its abbreviation in brackets may come before the place: "Hội đồng nhân dân (HĐND) tỉnh X".
+      const at = abbrBracketEnd(s, term ? term.end : e);
       const loc = localityAt(s, at, tags.has('place'), tags.has('dept'));
       if (loc) {
         levelOnly = s.longest(at, 'level')?.end === loc.end;
@@ -364,10 +365,12 @@ export class Bodies {
     const termEnd = e;
     // Generic uses: "UBND các tỉnh", "các Sở", "HĐND cấp xã", "Đảng bộ các cấp", "các bộ Quốc phòng".
     if (e === end && (tags.has('local') || tags.has('dept'))) {
-      const after = s.f(e);
+      // An abbreviation in brackets after the name is read as the name: "... (HĐND) các cấp".
+      const next = s.f(i - 1) === '(' && s.f(e) === ')' ? e + 1 : e;
+      const after = s.f(next);
       // A Party committee is meant in general only before "cấp" ("Đảng bộ các cấp"); "Tỉnh ủy những
       // năm qua" is one, "Ban Thường vụ Tỉnh ủy các tỉnh X, Y" the ones of those provinces.
-      const levels = after === 'cấp' || (after === 'các' && (s.f(e + 1) === 'cấp' || levelsUnnamed(s, e + 1)));
+      const levels = after === 'cấp' || (after === 'các' && (s.f(next + 1) === 'cấp' || levelsUnnamed(s, next + 1)));
       const classWord = tags.has('place') ? levels : wordSets().genericAfter.has(after);
       if (classWord || genericBefore(s, i) || committeesInGeneral(s, i, e)) return 'generic';
     }
@@ -384,11 +387,6 @@ export class Bodies {
     return beforeTerm && e === termEnd ? { end: e, id, rec, guessed, beforeTerm } : { end: e, id, rec, guessed };
   }
 
-  /**
-   * A level word at token k with no place named after it: "Đảng bộ các tỉnh nhiệm kỳ 2025-2030"
-   * means the provinces' committees in general; "các tỉnh Sơn La, Lai Châu" and "các tỉnh: Sơn La"
-   * name theirs.
-   */
   /** A term after a body starting at token i is a congress's or a tenure's: "Đại hội ...", or a title before it. */
   private termNotTheBodys(i: number): boolean {
     const s = this.scan;

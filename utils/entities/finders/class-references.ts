@@ -32,6 +32,11 @@ export function ofLevels(s: Scan, e: number): boolean {
   );
 }
 
+/**
+ * A level word at token k with no place named after it: "Đảng bộ các tỉnh nhiệm kỳ 2025-2030"
+ * means the provinces' committees in general; "các tỉnh Sơn La, Lai Châu" and "các tỉnh: Sơn La"
+ * name theirs.
+ */
 export function levelsUnnamed(s: Scan, k: number): boolean {
   const level = s.cont(k) ? s.longest(k, 'level') : undefined;
   if (!level) return false;
