@@ -107,6 +107,11 @@ export function isClause(s: Scan, k: number): boolean {
   return CLAUSE_WORDS.has(f) || (CLAUSE_PAIRS.get(f)?.has(s.f(k + 1)) ?? false);
 }
 
+/** Tokens k and k + 1 are a two-word predicate ("tổ chức", "cho biết"). */
+export function isClausePair(s: Scan, k: number): boolean {
+  return CLAUSE_PAIRS.get(s.f(k))?.has(s.f(k + 1)) ?? false;
+}
+
 /** Words that end an open name unless a known name holds them ("của", "tại", "với" ...). */
 export const RELATION_WORDS = new Set(
   'của tại theo với trong về từ đến tới vào cho có các những một đối trên dưới giữa qua bằng thuộc'.split(' '),

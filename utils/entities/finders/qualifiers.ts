@@ -5,7 +5,7 @@
  * Each gives the part of the body's id that tells it apart: the locality by its record (or its
  * level and name), the term by its number, never by how the text spells them.
  */
-import { isClause, RELATION_WORDS } from '../clause';
+import { isClause, isClausePair, RELATION_WORDS } from '../clause';
 import { upperRun } from '../../text/chars';
 import type { Scan } from '../scan';
 
@@ -113,7 +113,8 @@ export function placeAt(s: Scan, j: number): (Qualifier & { known: boolean }) | 
   const loc = s.longest(j, 'loc');
   if (loc) return { end: loc.end, id: loc.term.rec.id, known: true };
   let k = j;
-  while (s.cont(k) && s.isCapWord(k) && !s.longest(k, 'title') && !s.has(k, 'body')) {
+  // A capitalised two-word predicate ends the run: "phường" + "Tổ chức hội nghị" names no place "Tổ".
+  while (s.cont(k) && s.isCapWord(k) && !s.longest(k, 'title') && !s.has(k, 'body') && !isClausePair(s, k)) {
     if (k > j && s.isStrongSurname(k)) break;
     k++;
     // "Thừa Thiên-Huế", "Bà Rịa-Vũng Tàu"
