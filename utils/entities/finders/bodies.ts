@@ -30,6 +30,7 @@ import {
   genericBefore,
   levelsUnnamed,
   ofLevels,
+  standsAlone,
 } from './class-references';
 import { dashedMinistry, foreignMinistry } from './ministries';
 import { ownId } from './own-id';
@@ -164,7 +165,7 @@ export class Bodies {
       const { term, end } = hits[k];
       const tags = term.tags;
       // A prefix alone where its organ is meant, in a list of offices: "Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND xã".
-      if (tags.has('alone') && !best && this.standsAlone(i, end)) best = { end, id: term.rec.id, rec: term.rec };
+      if (tags.has('alone') && !best && standsAlone(s, i, end)) best = { end, id: term.rec.id, rec: term.rec };
       // A newspaper or a broadcaster is no body, nor is the force its name holds ("Báo Công an nhân dân").
       if (tags.has('media')) {
         if (!best && depth === 0) this.classEnds.set(i, end);
@@ -181,29 +182,6 @@ export class Bodies {
       if (r && (!best || r.end > best.end)) best = r;
     }
     return best;
-  }
-
-  /**
-   * The organ's name at [i, end) stands alone: capitalised, not after "các", and a list's comma,
-   * "và", the sentence's end, or what it is about or did ("về", "đã") after it.
-   */
-  private standsAlone(i: number, end: number): boolean {
-    const s = this.scan;
-    if (!s.isCap(i) || s.f(i - 1) === 'các') return false;
-    // Offices in a list of many organs' ("... trong Ban Chấp hành, Ban Thường vụ, Bí thư ... các
-    // Đảng bộ cơ sở"): a class, not one organ.
-    for (let k = end; k < end + 16 && s.cont(k) && s.f(k) !== '.' && s.f(k) !== ';'; k++)
-      if (s.f(k) === 'các' && (s.has(k + 1, 'body') || s.has(k + 1, 'level'))) return false;
-    const next = s.f(end);
-    return (
-      !s.cont(end) ||
-      next === ',' ||
-      next === ';' ||
-      next === '.' ||
-      next === 'và' ||
-      next === ')' ||
-      ((next === 'về' || next === 'đã') && !s.isCap(end))
-    );
   }
 
   /** A prefix ("Ban Thường vụ", "Thường trực", "Văn phòng") and the body after it, or null. */
@@ -233,7 +211,10 @@ export class Bodies {
     // sentence follows ("Bộ Chính trị, Ban Bí thư, Thường trực Ban Bí thư trong việc ...").
     if (standingPrefix && !inner.rec.tags?.includes('standing')) {
       const before = s.f(i - 1);
-      const listed = i > 0 && !s.lineBefore(i) && (before === ',' || before === 'và' || RELATION_WORDS.has(before));
+      // (Not after a name's comma: "Nguyễn Văn Nên, Thường trực Tiểu ban ..." is his office.)
+      const afterName = before === ',' && s.isCapWord(i - 2) && !this.endsAt(i - 1);
+      const listed =
+        i > 0 && !s.lineBefore(i) && !afterName && (before === ',' || before === 'và' || RELATION_WORDS.has(before));
       const rest = inner.end >= s.count || s.lineBefore(inner.end) || (!s.isCap(inner.end) && s.f(inner.end) !== ',');
       if (!listed || !rest) return null;
     }
@@ -388,6 +369,12 @@ export class Bodies {
     if (abroad) return abroad;
     if (s.f(e - 1) === 'đảng' && s.wordsAt(e, ['cộng', 'sản', 'việt', 'nam'])) e += 4;
     return beforeTerm && e === termEnd ? { end: e, id, rec, guessed, beforeTerm } : { end: e, id, rec, guessed };
+  }
+
+  /** A body ends right before token e (one that starts at most 8 tokens before it). */
+  private endsAt(e: number): boolean {
+    for (let k = Math.max(0, e - 8); k < e; k++) if (this.at(k)?.end === e) return true;
+    return false;
   }
 
   /** A term after a body starting at token i is a congress's or a tenure's: "Đại hội ...", or a title before it. */

@@ -94,3 +94,25 @@ export function countedBefore(s: Scan, i: number): boolean {
   // After a word that takes a count ("thành lập 4 ..."), not after a date's slash ("27/10 Quốc hội").
   return s.isWord(n - 1) && !NOT_A_COUNT_AFTER.has(s.f(n - 1));
 }
+
+/**
+ * The organ's name at [i, end) stands alone: capitalised, not after "các", and a list's comma,
+ * "và", the sentence's end, or what it is about or did ("về", "đã") after it.
+ */
+export function standsAlone(s: Scan, i: number, end: number): boolean {
+  if (!s.isCap(i) || s.f(i - 1) === 'các') return false;
+  // Offices in a list of many organs' ("... trong Ban Chấp hành, Ban Thường vụ, Bí thư ... các
+  // Đảng bộ cơ sở"): a class, not one organ.
+  for (let k = end; k < end + 16 && s.cont(k) && s.f(k) !== '.' && s.f(k) !== ';'; k++)
+    if (s.f(k) === 'các' && (s.has(k + 1, 'body') || s.has(k + 1, 'level'))) return false;
+  const next = s.f(end);
+  return (
+    !s.cont(end) ||
+    next === ',' ||
+    next === ';' ||
+    next === '.' ||
+    next === 'và' ||
+    next === ')' ||
+    ((next === 'về' || next === 'đã') && !s.isCap(end))
+  );
+}

@@ -68,6 +68,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     // After a lower-case "cơ quan", a one-word name is a kind of agency ("cơ quan Đảng tỉnh").
     if (lower && !lowerHead && name - e < 2) return null;
     e = name;
+    // A congress's sub-committee takes its number: "Tiểu ban Văn kiện Đại hội XIV".
+    if (s.wordsAt(e - 2, ['đại', 'hội']) && s.cont(e) && NUMBER.test(s.c(e))) e++;
   }
   const nameEnds = e;
   const own = s.slugOf(i, e);
