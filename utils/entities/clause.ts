@@ -89,6 +89,12 @@ export const CLAUSE_PAIR_LIST = [
   'chuẩn bị',
   'rà soát',
   'tuyên dương',
+  'đón nhận',
+  'vinh dự',
+  'phát biểu',
+  'khen thưởng',
+  'hội đàm',
+  'hội kiến',
 ];
 const CLAUSE_PAIRS = new Map<string, Set<string>>();
 for (const pair of CLAUSE_PAIR_LIST) {

@@ -127,7 +127,8 @@ export function gazetteerPhrases(): Phrase[] {
       add(a, termCode(leveled ? TERM_SORT.locLeveled : TERM_SORT.loc, i), isAbbr(a));
     }
   });
-  countryNames.forEach((names, i) => names.forEach((n) => add(n, termCode(TERM_SORT.country, i))));
+  // A country's abbreviation matches as written ("VN", "UAE").
+  countryNames.forEach((names, i) => names.forEach((n) => add(n, termCode(TERM_SORT.country, i), isAbbr(n))));
   for (const t of [...TITLES, ...ministerTitles()]) add(t, termCode(TERM_SORT.title));
   for (const t of TITLE_MODIFIERS) add(t, termCode(TERM_SORT.mod));
   LEVELS.forEach((l, i) => add(l, termCode(TERM_SORT.level, i), /^T/.test(l)));

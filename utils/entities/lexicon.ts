@@ -68,6 +68,7 @@ export const TITLES = [
   // The Governor-General of a Commonwealth realm ("Toàn quyền Australia Sam Mostyn").
   'Toàn quyền',
   'Nhà vua',
+  'Vua',
   'Hoàng đế',
   'Ngoại trưởng',
   'Chủ tịch Quốc hội',

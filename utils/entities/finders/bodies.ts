@@ -35,6 +35,7 @@ import {
 import { dashedMinistry, foreignMinistry } from './ministries';
 import { ownId } from './own-id';
 import { partyAgencies } from './party-agencies';
+import { namesVietNam } from './foreigners';
 
 export interface BodyParse {
   /** The token after the body. */
@@ -192,7 +193,8 @@ export class Bodies {
     // "Ban Thường trực", "Đoàn Chủ tịch" are organs only as written so: "Phó ban thường trực" is a title.
     if (term.tags.has('cased') && !s.isCap(i)) return null;
     const standingPrefix = term.tags.has('standing-prefix');
-    if (standingPrefix && (this.titles.endsAt(i) || this.afterTitledBody(i))) return null;
+    // In lower case it says what something is: "cơ quan thường trực Ban chỉ đạo" (its standing agency).
+    if (standingPrefix && (!s.isCap(i) || this.titles.endsAt(i) || this.afterTitledBody(i))) return null;
     let inner = this.at(end, depth + 1);
     if (!inner) return null;
     // After a title or a congress the term is the tenure's or the congress's, not the body's,
@@ -329,7 +331,7 @@ export class Bodies {
       e = country.end;
       // "Quốc hội Lào", "Bộ Quốc phòng Campuchia": another country's organ, not ours. Its id is its
       // whole name, which holds no record of ours: no card shows our organ's facts for it.
-      if (rec.level !== 'foreign' && s.slugOf(countryAt, e) !== 'viet-nam') {
+      if (rec.level !== 'foreign' && !namesVietNam(s, countryAt, e)) {
         id = s.slugOf(i, e);
         rec = { id, level: 'foreign' };
       }

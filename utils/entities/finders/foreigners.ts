@@ -8,6 +8,12 @@ import type { Bodies } from './bodies';
 import { LATIN_WORD, NOT_A_SYLLABLE, type TitleChains } from './title-chains';
 import type { Titles } from './titles';
 
+/** Tokens [a, b) name Việt Nam: "Việt Nam", "VN", "Cộng hòa xã hội chủ nghĩa Việt Nam". */
+export function namesVietNam(s: Scan, a: number, b: number): boolean {
+  const slug = s.slugOf(a, b);
+  return slug === 'vn' || slug.endsWith('viet-nam');
+}
+
 /** A word of a foreign name in Latin letters, capitalised ("Bounthong", "Chitmany"). */
 const LATIN_NAME = /^[A-Z][a-z]+$/;
 
@@ -65,7 +71,7 @@ export function namesAnotherCountry(s: Scan, bodies: Bodies, a: number, b: numbe
     if (body) {
       const c = body.rec.level === 'foreign' ? countryEndingAt(k + 1, body.end) : -1;
       if (c >= 0) {
-        if (s.slugOf(c, body.end).includes('viet-nam')) return false;
+        if (namesVietNam(s, c, body.end)) return false;
         other = true;
       }
       k = body.end - 1;
@@ -73,7 +79,7 @@ export function namesAnotherCountry(s: Scan, bodies: Bodies, a: number, b: numbe
     }
     const c = s.isCap(k) ? s.longest(k, 'country') : undefined;
     if (c && c.end <= b) {
-      if (s.slugOf(k, c.end).includes('viet-nam')) return false;
+      if (namesVietNam(s, k, c.end)) return false;
       other = true;
       k = c.end - 1;
     }

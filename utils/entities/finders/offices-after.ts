@@ -163,23 +163,29 @@ export class OfficesAfter {
 
   /**
    * A committee member's title, which the press writes in lower case: "ông X, tỉnh ủy viên, Giám
-   * đốc Sở ...", "thành ủy viên", "huyện ủy viên".
+   * đốc Sở ...", "thành ủy viên", "huyện ủy viên", "ủy viên Ban Chấp hành ...".
    */
   private committeeMember(t: number): boolean {
     const s = this.scan;
-    // Folded words: the matching form puts the tone of "uy" on its second vowel ("uỷ").
+    // Folded words: the matching form puts the tone of "uy" on its second vowel ("uỷ"). Also
+    // "ủy viên" before the committee's name: "X, ủy viên Ban Chấp hành Đảng bộ ...".
+    if (s.wordsAt(t, ['uỷ', 'viên'])) return s.isCapWord(t + 2) && s.cont(t + 2);
     return COMMITTEE_LEVELS.has(s.f(t)) && s.wordsAt(t + 1, ['uỷ', 'viên']);
   }
 
-  /** After "(SN 1965)" or "(sinh năm 1965)" at token k: the token after its bracket, or, when the bracket goes on with an office ("(SN 1965, nguyên ...)"), its comma; else k. */
+  /** After "(SN 1965)", "(sinh năm 1965)" or "(53 tuổi)" at token k: the token after its bracket, or, when the bracket goes on with an office ("(SN 1965, nguyên ...)"), its comma; else k. */
   private afterBirthYear(k: number): number {
     const s = this.scan;
     if (s.f(k) !== '(') return k;
     let t = k + 1;
-    if (s.f(t) === 'sn') t++;
-    else if (s.wordsAt(t, ['sinh', 'năm'])) t += 2;
-    if (!YEAR.test(s.f(t))) return k;
-    t++;
+    // An age instead: "Ông X (53 tuổi), Cục trưởng ...".
+    if (/^\d{2}$/.test(s.f(t)) && s.f(t + 1) === 'tuổi') t += 2;
+    else {
+      if (s.f(t) === 'sn') t++;
+      else if (s.wordsAt(t, ['sinh', 'năm'])) t += 2;
+      if (!YEAR.test(s.f(t))) return k;
+      t++;
+    }
     if (s.f(t) === ')') return t + 1;
     return s.f(t) === ',' ? t : k;
   }

@@ -122,7 +122,10 @@ export class Officials {
 
   /** The id of the body at token k in a foreigner's office: abroad when it is a national organ of ours. */
   private abroadId(k: number, body: BodyParse): string {
-    if (body.rec.level !== 'central' || this.scan.slugOf(k, body.end).includes('viet-nam')) return `body:${body.id}`;
+    // Named with Việt Nam ("... nước Cộng hòa xã hội chủ nghĩa Việt Nam", "... VN"), it is ours.
+    const written = this.scan.slugOf(k, body.end);
+    if (body.rec.level !== 'central' || written.includes('viet-nam') || written.endsWith('-vn'))
+      return `body:${body.id}`;
     const id = `body:${ownId(body.id, 'nuoc-ngoai')}`;
     this.abroad.set(this.scan.start(k), id);
     return id;

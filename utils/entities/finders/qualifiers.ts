@@ -190,8 +190,15 @@ export function frontBlockEnd(s: Scan, e: number): number {
 function taskPartAfterComma(s: Scan, k: number): boolean {
   let e = k;
   while (e < k + 4 && s.cont(e) && s.isWord(e) && !s.isCap(e) && !/^\d/.test(s.f(e)) && !isClause(s, e)) e++;
+  e = namedWithNumberEnd(s, e);
   if (e === k || RELATION_WORDS.has(s.f(k))) return false;
   return !s.cont(e) || !s.isWord(e) || s.f(e) === 'và' || isClause(s, e);
+}
+
+/** After a capitalised name joined to its number ("Covid-19") at token k: the token after it, or k. */
+function namedWithNumberEnd(s: Scan, k: number): number {
+  const joined = s.f(k + 1) === '-' && !s.spaceBefore(k + 1) && !s.spaceBefore(k + 2) && /^\d+$/.test(s.f(k + 2));
+  return s.isCapWord(k) && s.cont(k + 2) && joined ? k + 3 : k;
 }
 
 /** Steering committees named by their task: "Ban Chỉ đạo cải cách hành chính", "... khắc phục sự cố ...". */
@@ -238,6 +245,8 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
         k++; // "chuyển đổi số"
       else if (f === '-' && k > from && YEAR.test(s.f(k - 1)) && YEAR.test(s.f(k + 1)) && s.cont(k + 1))
         k += 2; // "giai đoạn 2021-2025"
+      else if (k > from && namedWithNumberEnd(s, k) > k)
+        k = namedWithNumberEnd(s, k); // "dịch Covid-19"
       else if (!s.isWord(k) || (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k)))) break;
       else k++;
     }

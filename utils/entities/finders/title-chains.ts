@@ -24,6 +24,8 @@ const ADDRESS_WORDS = new Set(['đồng chí', 'ông', 'bà', 'ngài']);
 export const LATIN_WORD = /^[A-Za-z]+$/;
 /** The shape of a Vietnamese syllable written without marks: an onset, one run of vowels, a final ("thanh", "minh"; not "putin", "trump"). */
 const SYLLABLE_SHAPE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]+(ch|ng|nh|[cmnpt])?$/;
+/** A monarch's regnal number ("VI", "III"). */
+const REGNAL = /^(I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 /** A word no Vietnamese syllable could be: a letter outside the alphabet, or a final consonant it never ends with. */
 export const NOT_A_SYLLABLE = /[fjwzñçüöäëïåøæß]|[bdđklqrsvx]$/i;
 /** Words of a company's name that make it one of the State's ("Tập đoàn Điện lực Việt Nam"). */
@@ -175,17 +177,21 @@ export class TitleChains {
     // Foreign names: "Shinzo Abe", "Vladimir Putin", "Pany Yathotou", one-word "Philatov"; a
     // province after it is where it ends ("... Emmanuel Macron Hà Nội").
     for (let w = 1; w < run; w++) if (s.longest(ends[w - 1], 'loc', (t) => !t.rec.needsLevel)) return ends[w - 1];
+    // A monarch's regnal number after the name: "Quốc vương Mohammed VI", "Vua Charles III".
+    const numbered = (end: number) => (s.cont(end) && REGNAL.test(s.c(end)) ? end + 1 : end);
     // One word: Latin letters, and not shaped like a Vietnamese syllable ("Thanh" of "Thanh tra").
     if (run === 1)
-      return s.c(j).length > 3 && LATIN_WORD.test(s.c(j)) && !SYLLABLE_SHAPE.test(s.c(j).toLowerCase()) ? ends[0] : -1;
+      return s.c(j).length > 3 && LATIN_WORD.test(s.c(j)) && !SYLLABLE_SHAPE.test(s.c(j).toLowerCase())
+        ? numbered(ends[0])
+        : -1;
     // Four words when the capitalised run ends there and each is foreign ("Andrés Manuel López
     // Obrador"): a Vietnamese word after three is where the name ends ("... Macron Hà Nội").
     if (run === 4 && ends[3] === j + 4) {
       let foreign = true;
       for (let w = j; w < j + 4 && foreign; w++) foreign = LATIN_WORD.test(s.c(w)) || NOT_A_SYLLABLE.test(s.c(w));
-      if (foreign) return ends[3];
+      if (foreign) return numbered(ends[3]);
     }
-    return ends[Math.min(run, 3) - 1];
+    return numbered(ends[Math.min(run, 3) - 1]);
   }
 
   /**
