@@ -19,7 +19,10 @@ function maps() {
   return { bodies, localities: localities! };
 }
 
-/** Each list of officials indexed on first use: by id, and (only when a name is looked up) by the match key of every name and alias, the first record that has it. */
+/**
+ * Each list of officials indexed on first use: by id, and (only when a name is looked up) by the
+ * match key of every name and alias, to the first record that has it.
+ */
 interface OfficialIndex {
   byId: Map<string, OfficialName>;
   byName?: Map<string, OfficialName>;
@@ -94,8 +97,8 @@ function describeBody(span: EntitySpan): EntityCard {
   if (shared) card.shared = shared;
   if (names.includes(written) || shared) card.fullName = rec.name;
   card.name = card.fullName;
-  // A court's or procuracy's seat ("cấp cao tại Đà Nẵng", "khu vực 1 - Hà Nội", "Tòa Phúc thẩm ... tại Đà Nẵng") is no level of its
-  // own: the place only says where it sits.
+  // A court's or procuracy's seat ("cấp cao tại Đà Nẵng", "khu vực 1 - Hà Nội", "Tòa Phúc thẩm
+  // ... tại Đà Nẵng") is no level of its own: the place only says where it sits.
   const seat = parts.some((p) => p === 'cap-cao' || p.startsWith('khu-vuc-') || p.startsWith('tai-'));
   card.level = seat
     ? undefined

@@ -214,7 +214,7 @@ export class Bodies {
     if (standingPrefix && !inner.rec.tags?.includes('standing')) {
       const before = s.f(i - 1);
       // (Not after a name's comma: "Nguyễn Văn Nên, Thường trực Tiểu ban ..." is his office.)
-      const afterName = before === ',' && s.isCapWord(i - 2) && !this.endsAt(i - 1);
+      const afterName = before === ',' && s.isCapWord(i - 2) && this.startOfBodyEndingAt(i - 1) < 0;
       const listed =
         i > 0 && !s.lineBefore(i) && !afterName && (before === ',' || before === 'và' || RELATION_WORDS.has(before));
       const rest = inner.end >= s.count || s.lineBefore(inner.end) || (!s.isCap(inner.end) && s.f(inner.end) !== ',');
@@ -373,10 +373,10 @@ export class Bodies {
     return beforeTerm && e === termEnd ? { end: e, id, rec, guessed, beforeTerm } : { end: e, id, rec, guessed };
   }
 
-  /** A body ends right before token e (one that starts at most 8 tokens before it). */
-  private endsAt(e: number): boolean {
-    for (let k = Math.max(0, e - 8); k < e; k++) if (this.at(k)?.end === e) return true;
-    return false;
+  /** The start of a body that ends right before token e (at most 12 tokens long), or -1. */
+  startOfBodyEndingAt(e: number): number {
+    for (let k = Math.max(0, e - 12); k < e; k++) if (this.at(k)?.end === e) return k;
+    return -1;
   }
 
   /** A term after a body starting at token i is a congress's or a tenure's: "Đại hội ...", or a title before it. */

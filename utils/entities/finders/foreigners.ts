@@ -8,10 +8,10 @@ import type { Bodies } from './bodies';
 import { LATIN_WORD, NOT_A_SYLLABLE, type TitleChains } from './title-chains';
 import type { Titles } from './titles';
 
-/** Tokens [a, b) name Việt Nam: "Việt Nam", "VN", "Cộng hòa xã hội chủ nghĩa Việt Nam". */
+/** Tokens [a, b) name Việt Nam: "Việt Nam", "VN", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Bộ Quốc phòng Việt Nam". */
 export function namesVietNam(s: Scan, a: number, b: number): boolean {
   const slug = s.slugOf(a, b);
-  return slug === 'vn' || slug.endsWith('viet-nam');
+  return slug.includes('viet-nam') || slug === 'vn' || slug.endsWith('-vn');
 }
 
 /** A word of a foreign name in Latin letters, capitalised ("Bounthong", "Chitmany"). */

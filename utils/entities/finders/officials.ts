@@ -12,7 +12,7 @@ import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_CAP } from '../../text/tokens';
 import type { BodyParse, Bodies } from './bodies';
 import { TitleChains } from './title-chains';
-import { foreignNameAt, isForeignName, namesAnotherCountry } from './foreigners';
+import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam } from './foreigners';
 import type { Titles } from './titles';
 import { ownId } from './own-id';
 import { namesListedAfter } from './name-lists';
@@ -78,8 +78,8 @@ export class Officials {
       }
       // "Chính phủ do Thủ tướng Hun Manet đứng đầu": the organ he heads is his country's too.
       if (foreigner && s.f(role.from - 1) === 'do') {
-        const k = this.bodyEndingAt(role.from - 1);
-        const led = this.bodies.at(k);
+        const k = this.bodies.startOfBodyEndingAt(role.from - 1);
+        const led = k >= 0 ? this.bodies.at(k) : null;
         if (led) this.abroadId(k, led);
       }
     }
@@ -95,12 +95,6 @@ export class Officials {
   private addTitled(out: Candidate[], from: number, to: number, role: Role): void {
     const rec = this.scan.longest(from, 'official', (_, e) => e === to);
     this.add(out, from, to, PRIORITY.titledName, rec ? `official:${rec.term.rec.id}` : undefined, role);
-  }
-
-  /** The start of the body that ends right before token e, or e. */
-  private bodyEndingAt(e: number): number {
-    for (let k = Math.max(0, e - 12); k < e; k++) if (this.bodies.at(k)?.end === e) return k;
-    return e;
   }
 
   /**
@@ -122,10 +116,7 @@ export class Officials {
 
   /** The id of the body at token k in a foreigner's office: abroad when it is a national organ of ours. */
   private abroadId(k: number, body: BodyParse): string {
-    // Named with Việt Nam ("... nước Cộng hòa xã hội chủ nghĩa Việt Nam", "... VN"), it is ours.
-    const written = this.scan.slugOf(k, body.end);
-    if (body.rec.level !== 'central' || written.includes('viet-nam') || written.endsWith('-vn'))
-      return `body:${body.id}`;
+    if (body.rec.level !== 'central' || namesVietNam(this.scan, k, body.end)) return `body:${body.id}`;
     const id = `body:${ownId(body.id, 'nuoc-ngoai')}`;
     this.abroad.set(this.scan.start(k), id);
     return id;
