@@ -125,6 +125,14 @@ export const DOMAIN_WORDS = [
   // A congress's sub-committees: "Tiểu ban Văn kiện", "Tiểu ban Nhân sự".
   'văn kiện',
   'nhân sự',
+  // Fields in ministries' department names.
+  'đô thị',
+  'bất động sản',
+  'chất lượng công trình xây dựng',
+  'khoa học công nghệ và môi trường',
+  'nguồn lợi thủy sản',
+  'nuôi trồng thủy sản',
+  'ngoài nước',
   'kinh tế số',
   'khí tượng thủy văn',
   'thông tin truyền thông',

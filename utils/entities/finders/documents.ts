@@ -79,17 +79,20 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
   // A bare number: not a date, a decimal, a count or a share.
   const next = s.f(k + 1);
   const glued = k + 1 < s.count && !s.spaceBefore(k + 1);
-  // After "số", a number and its year without the issuer's code: "Nghị quyết số 202/2025".
-  if (counted && glued && next === '/' && YEAR.test(s.f(k + 2)) && !s.spaceBefore(k + 2)) {
+  // A number and its year without the issuer's code: "Nghị quyết số 202/2025", "Nghị định 38/2022".
+  if (glued && next === '/' && YEAR.test(s.f(k + 2)) && !s.spaceBefore(k + 2)) {
     const after = k + 3;
     const goesOn =
       after < s.count && !s.spaceBefore(after) && (s.isWord(after) || s.f(after) === '/' || s.f(after) === '-');
-    if (!goesOn) return { end: after, id: symbolId(s.compactOf(k, after)) };
+    // Its id keeps the type: "38/2022" alone may be a decree's and a circular's.
+    if (!goesOn) return { end: after, id: `resolution:${s.slugOf(i, wordEnd)}-${s.compactOf(k, after)}` };
   }
   if (glued && (next === '.' || next === ',' || next === '/') && DIGITS.test(s.f(k + 2)) && !s.spaceBefore(k + 2))
     return null;
   if (glued && (s.isWord(k + 1) || next === '%' || next === '-')) return null;
-  if (UNIT_AFTER.has(next)) return null;
+  // "794 ngày" is a count of days, but "số 794 ngày 5/8/2024" is a number and its date.
+  const dated = counted && next === 'ngày' && /^\d{1,2}$/.test(s.f(k + 2)) && s.f(k + 3) === '/';
+  if (UNIT_AFTER.has(next) && !dated) return null;
   // "quyết định 5 lần" is a verb: a lower-case type word needs a number that ends a reference.
   const endsReference = k + 1 >= s.count || s.lineBefore(k + 1) || REFERENCE_END.has(next) || isClause(s, k + 1);
   if (!s.isCap(i) && !(s.f(k).length >= 2 && endsReference)) return null;

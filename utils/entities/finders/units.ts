@@ -7,13 +7,14 @@
  * its locality ("Cục Thuế tỉnh Bắc Ninh"), its region ("Chi cục Hải quan khu vực II") or a
  * national qualifier ("... Trung ương"). Missions abroad name their country and where they sit.
  */
+import { upperRun } from '../../text/chars';
 import { isClause, RELATION_WORDS } from '../clause';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS, UNIT_QUALIFIERS, type UnitHead } from '../lexicon-bodies';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
-import { abbrBracketEnd, localityAt, placeAt } from './qualifiers';
+import { abbrBracketEnd, termAt, localityAt, placeAt } from './qualifiers';
 import { COUNT_WORDS, countedBefore } from './class-references';
 
 export interface UnitParse {
@@ -58,13 +59,22 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // (not after a lower-case "cơ quan": "cơ quan Mặt trận Tổ quốc" is any of the Front's agencies).
   const inner = lower && !lowerHead ? null : bodyAt(e, depth + 1);
   if (inner) return { end: inner.end, id: `${s.slugOf(i, head.end)}--${inner.id}`, rec: inner.rec };
-  if (head.value === 'numbered' && NUMBER.test(s.c(e))) e++;
-  else {
+  if (head.value === 'numbered' && NUMBER.test(s.c(e))) {
+    e++;
+    // A region is the navy's or the coast guard's, named so: "Vùng 2 Hải quân" ("Vùng I" alone
+    // is a wage zone, a place, not a unit).
+    if (s.f(i) === 'vùng') {
+      const force = s.wordsAt(e, ['hải', 'quân']) ? 2 : s.wordsAt(e, ['cảnh', 'sát', 'biển']) ? 3 : 0;
+      if (!force || !s.cont(e)) return null;
+      e += force;
+    }
+  } else {
     // The name, or a national qualifier alone ("Văn phòng Trung ương").
     const name = nameEnd(s, e) > e ? nameEnd(s, e) : (UNIT_QUALIFIERS.longestAt(s, e)?.end ?? e);
     // A name that stops before a word it cannot place is not read at all ("Trung tâm Phát triển ...").
     const region = s.wordsAt(name, ['khu', 'vực']);
-    if (name <= e || (lowerWord(s, name) && !s.has(name, 'level') && !region)) return null;
+    // (A term after it is a word it can stop before: "Đảng ủy Ngoài nước" + "nhiệm kỳ 2010 - 2015".)
+    if (name <= e || (lowerWord(s, name) && !s.has(name, 'level') && !region && !termAt(s, name))) return null;
     // After a lower-case "cơ quan", a one-word name is a kind of agency ("cơ quan Đảng tỉnh").
     if (lower && !lowerHead && name - e < 2) return null;
     e = name;
@@ -148,7 +158,8 @@ function nameEnd(s: Scan, k: number): number {
     const f = s.f(e);
     // After lower-case words, a capital goes on only with a word seen in names ("Quản lý Khu kinh tế",
     // not "Cục Lễ tân Philatov").
-    if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e))) e++;
+    // (Or an abbreviation of its subject: "Cục Kiểm tra VBQPPL".)
+    if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e) || upperRun(s.c(e), 3))) e++;
     // "và" before another unit's head ("... Nông nghiệp và Chi bộ Trạm Y tế") ends this one.
     else if (
       (f === '-' || f === 'và') &&
@@ -158,6 +169,9 @@ function nameEnd(s: Scan, k: number): number {
       !(f === 'và' && UNIT_HEADS.longestAt(s, e + 1))
     )
       e += 2;
+    // "và" or "về" and a field in lower case, up to where the name can end: "Vụ Khoa học công nghệ
+    // và môi trường", "Cục Giám định nhà nước về chất lượng công trình xây dựng".
+    else if ((f === 'và' || f === 'về') && !s.isCap(e + 1) && fieldEnd(s, e + 1) > e + 1) e = fieldEnd(s, e + 1);
     // An abbreviation's "&" ("Vụ KH&CN"), written without spaces.
     else if (f === '&' && s.isCap(e - 1) && !s.spaceBefore(e) && !s.spaceBefore(e + 1) && s.isCapWord(e + 1)) e += 2;
     else if (f === ',') {
@@ -173,6 +187,12 @@ function nameEnd(s: Scan, k: number): number {
     }
   }
   return e;
+}
+
+/** Lower-case words of a field's name from token k, ending where a name can end; else k. */
+function fieldEnd(s: Scan, k: number): number {
+  const e = nameWordsEnd(s, k);
+  return e > k && !lowerWord(s, e) ? e : k;
 }
 
 /**
