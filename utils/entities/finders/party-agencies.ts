@@ -19,7 +19,8 @@ const GROUPS = ['các', 'cơ', 'quan', 'đảng'];
 
 /** The Party agencies' organisation starting at token i, or null. */
 export function partyAgencies(s: Scan, i: number): BodyParse | null {
-  if (!s.isCap(i) || !HEADS.some((h) => s.wordsAt(i, h)) || !s.cont(i + 2)) return null;
+  // "các" first: most tokens that may start a body are not followed by it.
+  if (s.f(i + 2) !== 'các' || !s.isCap(i) || !HEADS.some((h) => s.wordsAt(i, h)) || !s.cont(i + 2)) return null;
   // "Đảng" capitalised, as in a name: "các cơ quan đảng" in running text is any of them.
   if (!s.wordsAt(i + 2, GROUPS) || !s.isCap(i + 5) || !s.cont(i + 5)) return null;
   let e = i + 6;
