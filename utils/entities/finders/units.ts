@@ -148,7 +148,8 @@ function nameEnd(s: Scan, k: number): number {
     s.startsAny(j, TERM.title | TERM.official | TERM.body) ||
     // A level word that begins a word of names is no place: "Ban Văn hóa - Xã hội".
     (s.startsAny(j, TERM.level) && !s.isNamePair(j, j + 1)) ||
-    !!DOCUMENT_WORDS.longestAt(s, j) ||
+    // A document's word, unless it is a field joined to another ("Vụ Kế hoạch - Tài chính").
+    (!!DOCUMENT_WORDS.longestAt(s, j) && !fieldJoined(s, j)) ||
     numberedUnitAt(s, j) ||
     personAt(s, j);
   if (!s.isCapWord(k) || stops(k)) return k;
@@ -187,6 +188,15 @@ function nameEnd(s: Scan, k: number): number {
     }
   }
   return e;
+}
+
+/** The one- or two-word field at token j is joined to a capitalised one by "và", "-" or "&". */
+function fieldJoined(s: Scan, j: number): boolean {
+  for (const k of [j + 1, j + 2]) {
+    const f = s.f(k);
+    if ((f === 'và' || f === '-' || f === '&') && s.isCapWord(k + 1) && s.cont(k + 1)) return true;
+  }
+  return false;
 }
 
 /** Lower-case words of a field's name from token k, ending where a name can end; else k. */
