@@ -11,6 +11,8 @@ export type UnitHead =
   | 'named'
   /** Takes a number or a name: "Quân khu 4", "Quân đoàn 12", "Quân khu Thủ đô". */
   | 'numbered'
+  /** Numbered only with its force: "Vùng 2 Hải quân", "Vùng 3 Cảnh sát biển" ("Vùng I" alone is a wage zone). */
+  | 'region'
   /** A mission abroad: "Tổng Lãnh sự quán Việt Nam tại Thượng Hải". */
   | 'mission'
   /** A foreign chamber, named by its country: "Hạ viện Hoa Kỳ". */
@@ -45,7 +47,7 @@ export const UNIT_HEAD_PHRASES: [string, UnitHead][] = [
   ['Lữ đoàn', 'numbered'],
   ['Trung đoàn', 'numbered'],
   ['Hải đoàn', 'numbered'],
-  ['Vùng', 'numbered'],
+  ['Vùng', 'region'],
   ['Đại sứ quán', 'mission'],
   ['Tổng Lãnh sự quán', 'mission'],
   ['Lãnh sự quán', 'mission'],

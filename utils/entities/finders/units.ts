@@ -59,15 +59,10 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // (not after a lower-case "cơ quan": "cơ quan Mặt trận Tổ quốc" is any of the Front's agencies).
   const inner = lower && !lowerHead ? null : bodyAt(e, depth + 1);
   if (inner) return { end: inner.end, id: `${s.slugOf(i, head.end)}--${inner.id}`, rec: inner.rec };
-  if (head.value === 'numbered' && NUMBER.test(s.c(e))) {
-    e++;
-    // A region is the navy's or the coast guard's, named so: "Vùng 2 Hải quân" ("Vùng I" alone
-    // is a wage zone, a place, not a unit).
-    if (s.f(i) === 'vùng') {
-      const force = s.wordsAt(e, ['hải', 'quân']) ? 2 : s.wordsAt(e, ['cảnh', 'sát', 'biển']) ? 3 : 0;
-      if (!force || !s.cont(e)) return null;
-      e += force;
-    }
+  if (head.value === 'numbered' && NUMBER.test(s.c(e))) e++;
+  else if (head.value === 'region' && NUMBER.test(s.c(e))) {
+    e = regionEnd(s, e);
+    if (e < 0) return null;
   } else {
     // The name, or a national qualifier alone ("Văn phòng Trung ương").
     const name = nameEnd(s, e) > e ? nameEnd(s, e) : (UNIT_QUALIFIERS.longestAt(s, e)?.end ?? e);
@@ -128,7 +123,16 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
 /** A numbered unit starts at token j: "Quân khu 4", "Sư đoàn 312" (the end of "Ban Thanh niên" + "Quân khu 4"). */
 function numberedUnitAt(s: Scan, j: number): boolean {
   const head = UNIT_HEADS.longestAt(s, j);
-  return head?.value === 'numbered' && s.cont(head.end) && NUMBER.test(s.c(head.end));
+  if (!head || !s.cont(head.end) || !NUMBER.test(s.c(head.end))) return false;
+  return head.value === 'numbered' || (head.value === 'region' && regionEnd(s, head.end) > 0);
+}
+
+/** After a region's number at token k, its force ("Hải quân", "Cảnh sát biển"): the end, or -1. */
+function regionEnd(s: Scan, k: number): number {
+  const e = k + 1;
+  if (!s.cont(e)) return -1;
+  if (s.wordsAt(e, ['hải', 'quân'])) return e + 2;
+  return s.wordsAt(e, ['cảnh', 'sát', 'biển']) ? e + 3 : -1;
 }
 
 /**
