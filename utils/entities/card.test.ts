@@ -141,6 +141,24 @@ describe('describeEntity', () => {
       expect(span.id, text).toBe(id);
       expect(cardData(span, '2025-10-01', { index: 0, count: 1 }).rows, text).toEqual([]);
     }
+    // A country closing a list the organ begins is the organ's country too; other countries in
+    // general are a class, no body; Việt Nam's, two countries' or a list of named bodies keep ours.
+    for (const [text, id] of [
+      ['Đoàn làm việc với đại diện Bộ Ngoại giao và một số bộ, ngành của Nga.', 'body:bo-ngoai-giao-nga'],
+      ['Chính phủ và nhân dân Campuchia đánh giá cao sự giúp đỡ.', 'body:chinh-phu-campuchia'],
+    ]) {
+      const span = first(text, 'body');
+      expect(span.id, text).toBe(id);
+      expect(cardData(span, '2025-10-01', { index: 0, count: 1 }).rows, text).toEqual([]);
+    }
+    expect(findEntities('Thủ tướng cảm ơn Nhà nước, Chính phủ, lãnh đạo cấp cao và nhân dân các nước.')).toEqual([]);
+    for (const [text, id] of [
+      ['Bộ Công an và các bộ, ngành của Việt Nam sẽ phối hợp.', 'body:bo-cong-an'],
+      ['Chính phủ và nhân dân Lào Cai đã vượt qua thiên tai.', 'body:chinh-phu'],
+      ['Bộ Ngoại giao và các cơ quan của Lào và Việt Nam đã phối hợp.', 'body:bo-ngoai-giao'],
+      ['Bộ Ngoại giao và Bộ Quốc phòng Lào đã cử đoàn sang thăm.', 'body:bo-ngoai-giao'],
+    ])
+      expect(first(text, 'body').id, text).toBe(id);
     // An office that names another country (and never Việt Nam) is that country's, the name read
     // as Vietnamese or not, and so is the office written after it; "Bộ Tư pháp" names no France.
     for (const text of [

@@ -35,7 +35,7 @@ import {
 import { dashedMinistry, foreignMinistry } from './ministries';
 import { ownId } from './own-id';
 import { partyAgencies } from './party-agencies';
-import { namesVietNam } from './foreigners';
+import { countryAfterList, namesVietNam } from './foreigners';
 
 export interface BodyParse {
   /** The token after the body. */
@@ -335,6 +335,10 @@ export class Bodies {
         id = s.slugOf(i, e);
         rec = { id, level: 'foreign' };
       }
+    } else if (depth === 0 && rec.level === 'central' && id === rec.id) {
+      const abroad = countryAfterList(s, e);
+      if (abroad === 'others') return 'generic';
+      if (abroad) (id = ownId(s.slugOf(i, e), s.slugOf(abroad.from, abroad.to))), (rec = { id, level: 'foreign' });
     }
     const term = termAt(s, e);
     // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a

@@ -86,3 +86,45 @@ export function namesAnotherCountry(s: Scan, bodies: Bodies, a: number, b: numbe
   }
   return other;
 }
+
+/** What a list of organs and people may hold before the country they all belong to. */
+const LIST_WORDS = new Set(
+  ', và các một số những nhân dân lãnh đạo cấp cao chính quyền phủ bộ ngành cơ quan quân đội địa phương đoàn thể tổ chức nhà nước đảng'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The country a coordinated list after a national organ (ending at token e) belongs to: "Bộ Ngoại
+ * giao" + "và một số bộ, ngành của Nga", "Chính phủ" + "và nhân dân Campuchia". Its tokens, or
+ * 'others' when the list is of other countries in general ("Nhà nước, Chính phủ, lãnh đạo cấp cao
+ * và nhân dân các nước"), or null: no list, Việt Nam, two countries, or a body of the list named
+ * with a name after it, its place's or country's ("Bộ Ngoại giao và Bộ Quốc phòng Lào" says not
+ * whose the first is).
+ */
+export function countryAfterList(s: Scan, e: number): { from: number; to: number } | 'others' | null {
+  let listed = false;
+  for (let k = e, steps = 0; steps < 16 && s.cont(k); k++, steps++) {
+    if (listed) {
+      const at = s.f(k) === 'của' ? k + 1 : k;
+      if (s.wordsAt(at, ['các', 'nước']) || s.wordsAt(at, ['nước', 'bạn'])) return 'others';
+      const c = s.isCap(at) && s.cont(at) ? s.longest(at, 'country') : undefined;
+      if (c) {
+        // "Lào Cai" is a province; "của Lào và Việt Nam" names two countries.
+        const more = s.isCapWord(c.end) && s.cont(c.end);
+        const another = (s.f(c.end) === 'và' || s.f(c.end) === ',') && s.longest(c.end + 1, 'country');
+        return more || another || namesVietNam(s, at, c.end) ? null : { from: at, to: c.end };
+      }
+    }
+    const body = s.longest(k, 'body');
+    if (body) {
+      if (s.isCap(body.end) && s.cont(body.end)) return null;
+      k = body.end - 1;
+      continue;
+    }
+    const w = s.f(k);
+    if (!LIST_WORDS.has(w)) return null;
+    if (w === ',' || w === 'và') listed = true;
+  }
+  return null;
+}
