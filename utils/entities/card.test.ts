@@ -141,6 +141,16 @@ describe('describeEntity', () => {
       expect(span.id, text).toBe(id);
       expect(cardData(span, '2025-10-01', { index: 0, count: 1 }).rows, text).toEqual([]);
     }
+    // An organisation of one agency's staff is neither the national organisation nor the agency.
+    for (const [text, id] of [
+      ['Đoàn TNCS Hồ Chí Minh cơ quan Bộ Tài chính tổ chức đại hội.', 'body:doan-thanh-nien-co-quan-bo-tai-chinh'],
+      ['Bí thư Đoàn cơ quan Bộ Tài chính phát biểu.', 'body:doan-thanh-nien-co-quan-bo-tai-chinh'],
+      ['Công đoàn cơ quan Bộ Y tế trao quà.', 'body:cong-doan-co-quan-bo-y-te'],
+    ]) {
+      const span = first(text, 'body');
+      expect(span.id, text).toBe(id);
+      expect(cardData(span, '2025-10-01', { index: 0, count: 1 }).rows, text).toEqual([]);
+    }
     // A country closing a list the organ begins is the organ's country too; other countries in
     // general are a class, no body; Việt Nam's, two countries' or a list of named bodies keep ours.
     for (const [text, id] of [

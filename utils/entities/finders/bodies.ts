@@ -34,7 +34,7 @@ import {
 } from './class-references';
 import { dashedMinistry, foreignMinistry } from './ministries';
 import { ownId } from './own-id';
-import { partyAgencies } from './party-agencies';
+import { agencyUnit, partyAgencies } from './party-agencies';
 import { countryAfterList, namesVietNam } from './foreigners';
 
 export interface BodyParse {
@@ -118,7 +118,7 @@ export class Bodies {
     // A lower-case "bộ" names a ministry only after a title or a count ("Thứ trưởng bộ Công an",
     // "hai bộ Quốc phòng"); else it ends a word: "cán bộ Công an tỉnh", "toàn bộ".
     if (!s.isCap(i) && s.f(i) === 'bộ' && !this.titles.endsAt(i) && !COUNT_WORDS.has(s.f(i - 1))) return null;
-    const agencies = partyAgencies(s, i);
+    const agencies = partyAgencies(s, i) ?? agencyUnit(s, i, (k) => this.at(k, depth + 1));
     if (agencies) return agencies;
     const known = s.has(i, 'body') ? this.known(i, depth) : null;
     if (known === 'generic') return null;

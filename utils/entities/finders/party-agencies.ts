@@ -1,13 +1,14 @@
 /**
- * The Party organisation of a locality's Party agencies, named since the 2025 reform by what it
- * groups: "Đảng bộ các cơ quan Đảng tỉnh Nghệ An", "Đảng ủy các cơ quan Đảng thành phố Hà Nội",
+ * Organisations of agencies. The Party organisation of a locality's Party agencies, named since
+ * the 2025 reform by what it groups: "Đảng bộ các cơ quan Đảng tỉnh Nghệ An", "Đảng ủy các cơ quan Đảng thành phố Hà Nội",
  * a commune's "Chi bộ các cơ quan Đảng xã Yên Lạc". Read as one body with an id of its own: no
  * record describes it, so the card names it and shows no facts. The central one is the
  * gazetteer's ("Đảng ủy các cơ quan Đảng Trung ương").
  */
 import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
-import { localityAt } from './qualifiers';
+import { frontBlockEnd, localityAt } from './qualifiers';
+import { ownId } from './own-id';
 
 /** The organisation's head words, folded (the matching form puts the tone of "uy" on the y). */
 const HEADS = [
@@ -31,3 +32,50 @@ export function partyAgencies(s: Scan, i: number): BodyParse | null {
   const id = loc ? `${s.slugOf(i, i + 6)}--${loc.id}` : s.slugOf(i, i + 6);
   return { end: e, id, rec: { id, level: 'local' } };
 }
+
+/**
+ * An organisation of one agency's staff: its Youth Union, Party cell or committee, trade union or
+ * veterans' association, named "<organisation> cơ quan <agency>" ("Đoàn TNCS Hồ Chí Minh cơ quan
+ * Bộ Tài chính", "Chi bộ cơ quan Ủy ban Trung ương MTTQ Việt Nam", "Công đoàn cơ quan Bộ Y tế"),
+ * and the Youth Union of the Front's block ("Đoàn Thanh niên Mặt trận Tổ quốc, các đoàn thể Trung
+ * ương"). One body, not the national organisation with the agency beside it: an id of its own, the
+ * organisation's kind and the agency's id, so that every spelling is one entity and no card shows
+ * the national organisation's facts. `bodyAt` reads the agency.
+ */
+export function agencyUnit(s: Scan, i: number, bodyAt: (k: number) => BodyParse | null): BodyParse | null {
+  if (!s.isCap(i) || !UNIT_FIRST.has(s.f(i))) return null;
+  const head = UNIT_HEADS.find(([words]) => s.wordsAt(i, words) && s.cont(i + words.length - 1));
+  if (!head) return null;
+  const [words, kind] = head;
+  const k = i + words.length;
+  // The Youth Union's own names take the block as its record does (Bodies.qualify), with a term.
+  if (kind === YOUTH_UNION && s.longest(i, 'body')?.end !== k) {
+    const block = frontBlockEnd(s, k);
+    if (block > k) {
+      const id = ownId('trung-uong-doan-thanh-nien-cong-san-ho-chi-minh', 'mat-tran-to-quoc-cac-doan-the-trung-uong');
+      return { end: block, id, rec: { id, level: 'central' } };
+    }
+  }
+  if (!s.wordsAt(k, ['cơ', 'quan']) || !s.cont(k)) return null;
+  // The agency, or a body named from "cơ quan" on ("cơ quan Trung ương Hội Nông dân Việt Nam").
+  const agency = bodyAt(k) ?? (s.cont(k + 2) ? bodyAt(k + 2) : null);
+  if (!agency || agency.rec.level === 'foreign') return null;
+  const id = ownId(kind, 'co-quan', agency.id.replace(/^co-quan-/, ''));
+  return { end: agency.end, id, rec: { id, level: 'local' } };
+}
+
+const YOUTH_UNION = 'doan-thanh-nien';
+/** Organisations of an agency's staff, folded, longest first, with the kind their ids share. */
+const UNIT_HEADS: [string[], string][] = [
+  [['đoàn', 'thanh', 'niên', 'cộng', 'sản', 'hồ', 'chí', 'minh'], YOUTH_UNION],
+  [['đoàn', 'tncs', 'hồ', 'chí', 'minh'], YOUTH_UNION],
+  [['đoàn', 'thanh', 'niên'], YOUTH_UNION],
+  [['đoàn'], YOUTH_UNION],
+  [['chi', 'đoàn'], 'chi-doan'],
+  [['chi', 'bộ'], 'chi-bo'],
+  [['đảng', 'bộ'], 'dang-bo'],
+  [['đảng', 'uỷ'], 'dang-uy'],
+  [['công', 'đoàn'], 'cong-doan'],
+  [['hội', 'cựu', 'chiến', 'binh'], 'hoi-cuu-chien-binh'],
+];
+const UNIT_FIRST = new Set(UNIT_HEADS.map(([words]) => words[0]));
