@@ -156,17 +156,23 @@ describe('describeEntity', () => {
     for (const [text, id] of [
       ['Đoàn làm việc với đại diện Bộ Ngoại giao và một số bộ, ngành của Nga.', 'body:bo-ngoai-giao-nga'],
       ['Chính phủ và nhân dân Campuchia đánh giá cao sự giúp đỡ.', 'body:chinh-phu-campuchia'],
+      ['Chính phủ nước bạn đã hỗ trợ kịp thời.', 'body:chinh-phu-nuoc-ban'],
     ]) {
       const span = first(text, 'body');
       expect(span.id, text).toBe(id);
       expect(cardData(span, '2025-10-01', { index: 0, count: 1 }).rows, text).toEqual([]);
     }
-    expect(findEntities('Thủ tướng cảm ơn Nhà nước, Chính phủ, lãnh đạo cấp cao và nhân dân các nước.')).toEqual([]);
+    for (const text of [
+      'Thủ tướng cảm ơn Nhà nước, Chính phủ, lãnh đạo cấp cao và nhân dân các nước.',
+      'Lãnh đạo Chính phủ các nước ASEAN đã thống nhất.',
+    ])
+      expect(findEntities(text), text).toEqual([]);
     for (const [text, id] of [
       ['Bộ Công an và các bộ, ngành của Việt Nam sẽ phối hợp.', 'body:bo-cong-an'],
       ['Chính phủ và nhân dân Lào Cai đã vượt qua thiên tai.', 'body:chinh-phu'],
       ['Bộ Ngoại giao và các cơ quan của Lào và Việt Nam đã phối hợp.', 'body:bo-ngoai-giao'],
       ['Bộ Ngoại giao và Bộ Quốc phòng Lào đã cử đoàn sang thăm.', 'body:bo-ngoai-giao'],
+      ['Quốc hội hai nước tổ chức hội thảo.', 'body:quoc-hoi'],
     ])
       expect(first(text, 'body').id, text).toBe(id);
     // An office that names another country (and never Việt Nam) is that country's, the name read

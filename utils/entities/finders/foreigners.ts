@@ -87,6 +87,11 @@ export function namesAnotherCountry(s: Scan, bodies: Bodies, a: number, b: numbe
   return other;
 }
 
+/**
+ * Words that make "nước" other countries in general: "các nước", "những nước". ("hai nước" counts
+ * ours in: "Quốc hội hai nước" is ours and Laos's, the data's card of ours one of them.)
+ */
+const COUNTRIES_WORDS = new Set(['các', 'những']);
 /** What a list of organs and people may hold before the country they all belong to. */
 const LIST_WORDS = new Set(
   ', và các một số những nhân dân lãnh đạo cấp cao chính quyền phủ bộ ngành cơ quan quân đội địa phương đoàn thể tổ chức nhà nước đảng'.split(
@@ -95,19 +100,22 @@ const LIST_WORDS = new Set(
 );
 
 /**
- * The country a coordinated list after a national organ (ending at token e) belongs to: "Bộ Ngoại
- * giao" + "và một số bộ, ngành của Nga", "Chính phủ" + "và nhân dân Campuchia". Its tokens, or
- * 'others' when the list is of other countries in general ("Nhà nước, Chính phủ, lãnh đạo cấp cao
- * và nhân dân các nước"), or null: no list, Việt Nam, two countries, or a body of the list named
- * with a name after it, its place's or country's ("Bộ Ngoại giao và Bộ Quốc phòng Lào" says not
- * whose the first is).
+ * The country a national organ (ending at token e) belongs to when a coordinated list after it
+ * names it: "Bộ Ngoại giao" + "và một số bộ, ngành của Nga", "Chính phủ" + "và nhân dân Campuchia";
+ * or "nước bạn", the other country, right after it or after the list. Its tokens, or 'others' for
+ * countries in general ("Chính phủ các nước ASEAN", "Nhà nước, Chính phủ, lãnh đạo cấp cao và nhân
+ * dân các nước"), or null: no list, Việt Nam, two countries, or a body of the list with a name
+ * after it, its place's or country's ("Bộ Ngoại giao và Bộ Quốc phòng Lào" says not whose the
+ * first is).
  */
 export function countryAfterList(s: Scan, e: number): { from: number; to: number } | 'others' | null {
   let listed = false;
   for (let k = e, steps = 0; steps < 16 && s.cont(k); k++, steps++) {
+    const at = s.f(k) === 'của' ? k + 1 : k;
+    // "các nước", "các quốc gia": countries in general; "nước bạn": the other one.
+    if (COUNTRIES_WORDS.has(s.f(at)) && (s.f(at + 1) === 'nước' || s.wordsAt(at + 1, ['quốc', 'gia']))) return 'others';
+    if (s.wordsAt(at, ['nước', 'bạn'])) return { from: at, to: at + 2 };
     if (listed) {
-      const at = s.f(k) === 'của' ? k + 1 : k;
-      if (s.wordsAt(at, ['các', 'nước']) || s.wordsAt(at, ['nước', 'bạn'])) return 'others';
       const c = s.isCap(at) && s.cont(at) ? s.longest(at, 'country') : undefined;
       if (c) {
         // "Lào Cai" is a province; "của Lào và Việt Nam" names two countries.
