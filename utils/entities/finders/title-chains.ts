@@ -191,6 +191,14 @@ export class TitleChains {
       for (let w = j; w < j + 4 && foreign; w++) foreign = LATIN_WORD.test(s.c(w)) || NOT_A_SYLLABLE.test(s.c(w));
       if (foreign) return numbered(ends[3]);
     }
+    // A name of up to six words before the comma of its office, none of them a place or a
+    // country: a transliterated Lao name ("Đại tá Sô Pha Phô Xay Nhạ Vông, Chỉ huy trưởng ...").
+    if (run >= 4 && run <= 6 && s.f(ends[run - 1]) === ',') {
+      let named = true;
+      for (let w = 3; w < run && named; w++)
+        named = !s.longest(ends[w - 1], 'loc') && !s.longest(ends[w - 1], 'country');
+      if (named) return ends[run - 1];
+    }
     return numbered(ends[Math.min(run, 3) - 1]);
   }
 
