@@ -145,7 +145,10 @@ export class TitleChains {
     if (!vietnamese && s.isNotName(j)) return -1;
     let k = j;
     const ends: number[] = [];
-    const breaks = (k: number) => s.isNameBreak(k) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
+    // Right after a surname, with a name word after it, a breaking word is a middle name ("Nguyễn
+    // Như Khôi"): a surname alone is no name.
+    const middle = (k: number) => k === j + 1 && vietnamese && s.isCapWord(k + 1) && s.cont(k + 1);
+    const breaks = (k: number) => (s.isNameBreak(k) && !middle(k)) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
     while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !breaks(k)))) {
       // UBND, TP; and a photo credit glued to the name ("Morelli TTXViệt Nam").
       if (s.c(k).length > 1 && upperRun(s.c(k).slice(0, 2), 2)) break;
