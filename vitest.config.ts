@@ -19,6 +19,8 @@ export default defineConfig({
           ],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
+          // Above the popup tests' longest wait (components/popup/fixtures.test-helpers.ts until).
+          testTimeout: 15_000,
         },
       },
       {

@@ -112,8 +112,12 @@ export function fakeEnv(
   return env;
 }
 
-/** Polls until `fn` returns something truthy (liveQuery and renders are asynchronous). */
-export async function until<T>(fn: () => T, timeoutMs = 3000): Promise<NonNullable<T>> {
+/**
+ * Polls until `fn` returns something truthy (liveQuery and renders are asynchronous). The limit
+ * is generous: it costs nothing when the state comes, and a loaded two-core runner once took
+ * more than 3 s (the unit project's test timeout is above it, vitest.config.ts).
+ */
+export async function until<T>(fn: () => T, timeoutMs = 8000): Promise<NonNullable<T>> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = fn();
