@@ -182,6 +182,19 @@ describe('officials by rule', () => {
     const s = findEntities('Đồng chí Võ Văn Thưởng phát biểu.');
     expect(s.find((x) => x.kind === 'official')?.id).toBe('official:vo-van-thuong');
   });
+
+  it('never gives a longer name the id of the known name it begins with', () => {
+    for (const text of ['Bà Nguyễn Thị Hồng Xuân cùng ông Lê Văn Minh dự lễ.', 'Ông Nguyễn Văn Bình Minh dự.'])
+      expect(pick(findEntities(text), 'official'), text).toEqual([]);
+    const [official] = findEntities('Bà Nguyễn Thị Hồng Xuân, Phó Chủ tịch UBND tỉnh, dự lễ.');
+    expect([official.text, official.id]).toEqual(['Nguyễn Thị Hồng Xuân', undefined]);
+    // A place, a body or a document after a known name is none of it.
+    for (const [text, id] of [
+      ['Thống đốc Nguyễn Thị Hồng phát biểu.', 'official:nguyen-thi-hong'],
+      ['Từ khóa: Võ Văn Thưởng Nghị quyết 23', 'official:vo-van-thuong'],
+    ])
+      expect(findEntities(text).find((x) => x.kind === 'official')?.id, text).toBe(id);
+  });
 });
 
 describe('resolutions', () => {

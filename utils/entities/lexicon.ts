@@ -129,6 +129,10 @@ export const TITLES = [
   'Thành ủy viên',
   'Huyện ủy viên',
   'Đảng ủy viên',
+  // Their abbreviations in lists of officials: "Nguyễn Văn A - TUV, Phó Chủ tịch HĐND tỉnh".
+  'TUV',
+  'ThUV',
+  'HUV',
   'Phó Chủ tịch thường trực',
   'Chủ tịch UBND',
   'Chủ tịch HĐND',

@@ -160,7 +160,7 @@ export class Officials {
         continue;
       if (inDocument[i]) continue;
       const known = s.longest(i, 'official');
-      if (known && s.isCapWord(i) && !this.falseFriendBefore(i)) {
+      if (known && s.isCapWord(i) && !this.falseFriendBefore(i) && !this.longerName(i, known.end)) {
         this.add(out, i, known.end, PRIORITY.knownOfficial, `official:${known.term.rec.id}`);
         i = known.end - 1;
         continue;
@@ -278,6 +278,18 @@ export class Officials {
   private lowerTitleContext(i: number): boolean {
     const before = this.scan.f(i - 1);
     return i > 0 && (before === ',' || MODIFIERS.has(before));
+  }
+
+  /**
+   * A known name at [i, end) begins a longer one: "Nguyễn Thị Hồng Xuân" is not the governor
+   * Nguyễn Thị Hồng, "Nguyễn Văn Bình Minh" not Nguyễn Văn Bình. A place, a body or a document
+   * after the name is none of it ("Đặng Xuân Phong Ninh Bình", "Võ Văn Thưởng Nghị quyết 23").
+   */
+  private longerName(i: number, end: number): boolean {
+    const s = this.scan;
+    if (!s.isCapWord(end) || !s.cont(end) || s.inDocument[end] || s.has(end, 'body')) return false;
+    if (s.longest(end, 'loc') || s.longest(end, 'country')) return false;
+    return this.chains.personName(i, false) > end;
   }
 
   /** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"). */
