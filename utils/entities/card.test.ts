@@ -299,6 +299,32 @@ describe('describeEntity', () => {
     expect(describeEntity(first('Phòng Văn hóa - Xã hội phường Quy Nhơn Nam phối hợp.', 'body')).level).toBe('commune');
   });
 
+  it('says the level a known province or a level word gives, and none where neither does', () => {
+    const level = (text: string) => describeEntity(first(text, 'body')).level;
+    // A place the data does not know: a city's committee is not a province's, a national
+    // organisation's local body is not central.
+    expect(level('Thành ủy Vinh tổ chức hội nghị.')).toBeUndefined();
+    expect(level('Thành đoàn Vinh phát động.')).toBeUndefined();
+    expect(level('Đoàn TNCS Hồ Chí Minh thành phố Vinh ra quân.')).toBeUndefined();
+    // A term after the place does not hide it.
+    expect(level('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương khóa XI họp.')).toBe('province');
+    expect(level('Đảng bộ tỉnh Thanh Hóa khóa XX họp.')).toBe('province');
+    expect(level('MTTQ Việt Nam huyện Nghi Lộc phát động.')).toBe('district');
+    expect(level('Thành ủy Hải Phòng họp.')).toBe('province');
+    // After the merger, the name as written with the new place, a city's committee its "Thành ủy".
+    const successor = (text: string) => describeEntity(first(text, 'body')).successor;
+    expect(successor('Ban Thường vụ Tỉnh ủy Bình Dương họp.')).toBe(
+      'Ban Thường vụ Thành ủy thành phố Hồ Chí Minh (từ 2025-07-01)',
+    );
+    expect(successor('Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương họp.')).toBe(
+      'Đoàn TNCS Hồ Chí Minh thành phố Hồ Chí Minh (từ 2025-07-01)',
+    );
+    expect(successor('Tỉnh ủy Hà Giang họp.')).toBe('Tỉnh ủy Tuyên Quang (từ 2025-07-01)');
+    expect(successor('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương khóa XI họp.')).toBe(
+      'thành phố Hồ Chí Minh (từ 2025-07-01)',
+    );
+  });
+
   it('reads type, issuer, number and year of a document', () => {
     expect(describeEntity(first('Nghị định 100/2019/NĐ-CP', 'resolution'))).toMatchObject({
       docType: 'Nghị định',

@@ -67,9 +67,20 @@ function expandAbbreviation(text: string, rec: BodyRecord): string {
   return abbr ? rec.name + text.slice(abbr.length) : text;
 }
 
-const DISTRICT_LEVEL = /^(huyen|quan|thi-xa)-|^(huyen-uy|quan-uy|thi-uy)$/;
-/** A commune's or a ward's place in a body id's last part ("xa-yen-dinh", "phuong-ba-dinh"). */
-const COMMUNE_LEVEL = /^(xa|phuong|thi-tran|dac-khu)-/;
+/** A place's level by the level word its id part begins with ("xa-yen-dinh", "huyen-nghi-loc", "tinh"). */
+const PLACE_LEVELS: [RegExp, string][] = [
+  [/^tinh(-|$)/, 'province'],
+  [/^(huyen|quan|thi-xa)(-|$)/, 'district'],
+  [/^(xa|phuong|thi-tran|dac-khu)(-|$)/, 'commune'],
+];
+/** An organ whose name says its level: "tinh-uy", "tinh-doan" (province); "huyen-uy", "quan-uy", "thi-uy" (district). */
+const ORGAN_LEVELS: [RegExp, string][] = [
+  [/^tinh-/, 'province'],
+  [/^(huyen|quan|thi)-/, 'district'],
+];
+const levelBy = (table: [RegExp, string][], id: string) => table.find(([re]) => re.test(id))?.[1];
+/** Id parts that are a term ("khoa-xi", "nhiem-ky-2025-2030"), not a place. */
+const TERM_PART = /^(khoa|nhiem-ky)-/;
 
 function describeBody(span: EntitySpan): EntityCard {
   const { bodies, localities } = maps();
@@ -78,8 +89,18 @@ function describeBody(span: EntitySpan): EntityCard {
   const card: EntityCard = { kind: 'body', name: span.text, id: span.id };
   if (!rec) return card;
   const last = parts[parts.length - 1];
-  // "UBND tỉnh Bình Dương": the locality id is the last part, with or without its level word.
-  const locId = [...localities.keys()].find((k) => last === k || last.endsWith(`-${k}`));
+  // "UBND tỉnh Bình Dương": the place is the last part that is neither a body of the data nor a
+  // term ("Ban Chấp hành Tỉnh đoàn Bình Dương khóa XI"); a province's, with or without its level
+  // word, when the data knows it, and a commune's or a district's when its level word says so.
+  const place = parts
+    .slice(1)
+    .reverse()
+    .find((p) => !bodies.has(p) && !TERM_PART.test(p));
+  const placeLevel = place ? levelBy(PLACE_LEVELS, place) : undefined;
+  const locId =
+    place && (!placeLevel || placeLevel === 'province')
+      ? [...localities.keys()].find((k) => place === k || place.endsWith(`-${k}`))
+      : undefined;
   const loc = locId ? localities.get(locId) : undefined;
   // "Ban Thường vụ--Thành ủy--TPHCM": the organ is the middle part; "Ban Chấp hành--Ban Chấp hành
   // Trung ương Đảng": the last part is itself a body and says what this is.
@@ -100,15 +121,18 @@ function describeBody(span: EntitySpan): EntityCard {
   // A court's or procuracy's seat ("cấp cao tại Đà Nẵng", "khu vực 1 - Hà Nội", "Tòa Phúc thẩm
   // ... tại Đà Nẵng") is no level of its own: the place only says where it sits.
   const seat = parts.some((p) => p === 'cap-cao' || p.startsWith('khu-vuc-') || p.startsWith('tai-'));
+  // A place the data does not know and no level word names leaves the level to the organ's own
+  // name ("Tỉnh đoàn X") or unknown: "Thành ủy Vinh" is a city's, not a province's, and a national
+  // organ with a place after it ("Đoàn TNCS Hồ Chí Minh thành phố Vinh") is not central. A
+  // district's kind of office named with a commune ("Phòng Kinh tế xã X", from 2025) is the commune's.
   card.level = seat
     ? undefined
     : loc
       ? 'province'
-      : DISTRICT_LEVEL.test(last) || DISTRICT_LEVEL.test(core.id)
-        ? 'district'
-        : // A district's kind of office named with a commune ("Phòng Kinh tế xã X", from 2025) is the commune's.
-          COMMUNE_LEVEL.test(last) && parts.length > 1
-          ? 'commune'
+      : place
+        ? (placeLevel ?? levelBy(ORGAN_LEVELS, core.id))
+        : levelBy(ORGAN_LEVELS, core.id) === 'district'
+          ? 'district'
           : core.level;
   card.validFrom = core.from;
   card.validTo = loc?.to ?? core.to;
@@ -116,10 +140,33 @@ function describeBody(span: EntitySpan): EntityCard {
   if (succ) card.successor = succ.name;
   else if (loc?.successor) {
     const s = localities.get(loc.successor);
-    if (s) card.successor = `${core.name} ${s.type} ${s.name} (từ 2025-07-01)`;
+    if (s) card.successor = `${successorName(card.fullName, core, loc, s)} (từ 2025-07-01)`;
   } else if (card.level === 'district') card.successor = 'Cấp huyện kết thúc hoạt động từ 2025-07-01';
   card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => cardRecords().sources[k] ?? k);
   return card;
+}
+
+/**
+ * A merged province's body, named after the merger: the name as written with the place renamed
+ * ("Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương" → "... thành phố Hồ Chí Minh"); else the organ's
+ * record with the new place ("Ủy ban nhân dân thành phố Hồ Chí Minh"), but only the new place for a
+ * national organisation's local body, whose record names the national one.
+ */
+function successorName(fullName: string, core: BodyRecord, old: LocalityRecord, next: LocalityRecord): string {
+  const place = `${next.type} ${next.name}`;
+  const city = next.type === 'thành phố';
+  for (const [written, renamed] of [
+    [`${old.type} ${old.name}`, place],
+    // "Hồ Chí Minh" alone names the leader: the city keeps its level word.
+    [old.name, next.needsLevel ? place : next.name],
+  ])
+    if (fullName.endsWith(` ${written}`))
+      // A city's committee and Youth Union are "Thành ủy", "Thành đoàn"; a province's "Tỉnh ...".
+      return `${fullName.slice(0, -written.length)}${renamed}`.replace(
+        /\b(Tỉnh|Thành) (ủy|uỷ|đoàn)\b/gi,
+        (_, __, organ) => `${city ? 'Thành' : 'Tỉnh'} ${organ}`,
+      );
+  return core.level === 'central' ? place : `${core.name} ${place}`;
 }
 
 const SYMBOL = /(\d+[a-zđ]?)(?:[-/]((?:19|20)\d\d))?((?:[-/][A-ZĐ][\p{L}0-9&]*)+)/u;
