@@ -311,6 +311,12 @@ describe('describeEntity', () => {
     expect(level('Đảng bộ tỉnh Thanh Hóa khóa XX họp.')).toBe('province');
     expect(level('MTTQ Việt Nam huyện Nghi Lộc phát động.')).toBe('district');
     expect(level('Thành ủy Hải Phòng họp.')).toBe('province');
+    // A province's town is not the province: "thành phố Thanh Hóa" keeps its level word in the id.
+    expect(first('Công an TP Thanh Hóa bắt giữ hai đối tượng.', 'body').id).toBe('body:cong-an--thanh-pho-thanh-hoa');
+    expect(first('Công an tỉnh Thanh Hóa bắt giữ hai đối tượng.', 'body').id).toBe('body:cong-an--thanh-hoa');
+    expect(level('UBND thành phố Thanh Hóa họp.')).toBe('district');
+    expect(level('Thành ủy Bắc Ninh họp.')).toBe('district');
+    expect(level('UBND thành phố Hà Nội họp.')).toBe('province');
     // After the merger, the name as written with the new place, a city's committee its "Thành ủy".
     const successor = (text: string) => describeEntity(first(text, 'body')).successor;
     expect(successor('Ban Thường vụ Tỉnh ủy Bình Dương họp.')).toBe(

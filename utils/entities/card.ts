@@ -101,12 +101,16 @@ function describeBody(span: EntitySpan): EntityCard {
     place && (!placeLevel || placeLevel === 'province')
       ? [...localities.keys()].find((k) => place === k || place.endsWith(`-${k}`))
       : undefined;
-  const loc = locId ? localities.get(locId) : undefined;
   // "Ban Thường vụ--Thành ủy--TPHCM": the organ is the middle part; "Ban Chấp hành--Ban Chấp hành
   // Trung ương Đảng": the last part is itself a body and says what this is.
   const inner =
     parts.length > 1 ? (bodies.get(last) ?? (parts.length > 2 ? bodies.get(parts[1]) : undefined)) : undefined;
   const core = inner ?? rec;
+  const province = locId ? localities.get(locId) : undefined;
+  // A province's town named after it ("Thành ủy Bắc Ninh", "UBND thành phố Thanh Hóa") is not the
+  // province: a town of a province was a district-level unit until 2025.
+  const town = province?.type === 'tỉnh' && (/^(thanh-pho|tp)-/.test(place ?? '') || core.id.startsWith('thanh-'));
+  const loc = town ? undefined : province;
   card.fullName = expandAbbreviation(forDisplay(span.text), rec);
   // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
   // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").
@@ -129,11 +133,13 @@ function describeBody(span: EntitySpan): EntityCard {
     ? undefined
     : loc
       ? 'province'
-      : place
-        ? (placeLevel ?? levelBy(ORGAN_LEVELS, core.id))
-        : levelBy(ORGAN_LEVELS, core.id) === 'district'
-          ? 'district'
-          : core.level;
+      : town
+        ? 'district'
+        : place
+          ? (placeLevel ?? levelBy(ORGAN_LEVELS, core.id))
+          : levelBy(ORGAN_LEVELS, core.id) === 'district'
+            ? 'district'
+            : core.level;
   card.validFrom = core.from;
   card.validTo = loc?.to ?? core.to;
   const succ = core.successor ? bodies.get(core.successor) : undefined;

@@ -19,6 +19,8 @@ export interface LocalityInfo {
   id: string;
   /** The bare name is only a place after a level word ("thành phố Hồ Chí Minh"). */
   needsLevel?: boolean;
+  /** A province ("tỉnh"), not a centrally-run city: "thành phố" + its name is its town. */
+  province?: boolean;
 }
 
 export interface MatchData {

@@ -200,7 +200,11 @@ export function packGazetteer(): PackedGazetteer {
       if (b.abbr?.length) info.abbr = b.abbr;
       return info;
     }),
-    localities: localityRecords.map((l) => (l.needsLevel ? { id: l.id, needsLevel: true } : { id: l.id })),
+    localities: localityRecords.map((l) => ({
+      id: l.id,
+      ...(l.needsLevel ? { needsLevel: true } : {}),
+      ...(l.type === 'tỉnh' ? { province: true } : {}),
+    })),
     countries: countryNames.length,
     officials: officialRecords().map((o) => o.id),
     laws: lawTitles.length,

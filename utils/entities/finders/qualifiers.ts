@@ -92,7 +92,10 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
       const numbered =
         !p.known && NUMBERED_PLACE.has(s.f(level.end - 1)) && s.cont(n) && /^\d$/.test(s.f(n)) && PAUSE.has(s.f(n + 1));
       const end = numbered ? n + 1 : n;
-      return { end, id: p.known ? p.id : `${levelId(s.slugOf(e, level.end))}-${s.slugOf(level.end, end)}` };
+      const levelWord = levelId(s.slugOf(e, level.end));
+      // "thành phố Thanh Hóa" is the province's town, not the province: its id keeps the level word.
+      const town = p.known && levelWord === 'thanh-pho' && s.longest(level.end, 'loc')?.term.rec.province;
+      return { end, id: p.known && !town ? p.id : `${levelWord}-${p.known ? p.id : s.slugOf(level.end, end)}` };
     }
     // A numbered district or ward ("quận 5", "phường 7").
     if (NUMBERED_LEVEL.has(s.f(level.end - 1)) && s.cont(level.end) && /^\d{1,2}$/.test(s.f(level.end)))
