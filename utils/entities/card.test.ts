@@ -305,7 +305,8 @@ describe('describeEntity', () => {
     // organisation's local body is not central.
     expect(level('Thành ủy Vinh tổ chức hội nghị.')).toBeUndefined();
     expect(level('Thành đoàn Vinh phát động.')).toBeUndefined();
-    expect(level('Đoàn TNCS Hồ Chí Minh thành phố Vinh ra quân.')).toBeUndefined();
+    // Named "thành phố" and not a centrally-run city, it is a town: a district until 2025.
+    expect(level('Đoàn TNCS Hồ Chí Minh thành phố Vinh ra quân.')).toBe('district');
     // A term after the place does not hide it.
     expect(level('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương khóa XI họp.')).toBe('province');
     expect(level('Đảng bộ tỉnh Thanh Hóa khóa XX họp.')).toBe('province');
@@ -317,6 +318,13 @@ describe('describeEntity', () => {
     expect(level('UBND thành phố Thanh Hóa họp.')).toBe('district');
     expect(level('Thành ủy Bắc Ninh họp.')).toBe('district');
     expect(level('UBND thành phố Hà Nội họp.')).toBe('province');
+    expect(level('Ủy ban nhân dân thành phố Biên Hòa họp.')).toBe('district');
+    // A slug drops the marks that tell "quận" from "quân": the army and the Central Military
+    // Commission are central, never a district's.
+    expect(level('Quân ủy Trung ương họp.')).toBe('central');
+    expect(level('Quân đội nhân dân Việt Nam anh hùng.')).toBe('central');
+    expect(level('Quận ủy Ba Đình họp.')).toBe('district');
+    expect(level('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam họp.')).toBe('central');
     // After the merger, the name as written with the new place, a city's committee its "Thành ủy".
     const successor = (text: string) => describeEntity(first(text, 'body')).successor;
     expect(successor('Ban Thường vụ Tỉnh ủy Bình Dương họp.')).toBe(

@@ -73,12 +73,13 @@ const PLACE_LEVELS: [RegExp, string][] = [
   [/^(huyen|quan|thi-xa)(-|$)/, 'district'],
   [/^(xa|phuong|thi-tran|dac-khu)(-|$)/, 'commune'],
 ];
-/** An organ whose name says its level: "tinh-uy", "tinh-doan" (province); "huyen-uy", "quan-uy", "thi-uy" (district). */
-const ORGAN_LEVELS: [RegExp, string][] = [
-  [/^tinh-/, 'province'],
-  [/^(huyen|quan|thi)-/, 'district'],
-];
-const levelBy = (table: [RegExp, string][], id: string) => table.find(([re]) => re.test(id))?.[1];
+/**
+ * Organs named by their level ("Tỉnh ủy", "Huyện đoàn"): their record's level whatever place the
+ * text names. A city's ("Thành ủy", "Thành đoàn") is a province's or a town's, as its place says.
+ * Exact ids: a slug drops the marks that tell "Quận ủy" from "Quân ủy Trung ương".
+ */
+const LEVEL_NAMED_ORGANS = new Set(['tinh-uy', 'tinh-doan', 'huyen-uy', 'quan-uy', 'thi-uy', 'huyen-doan']);
+const CITY_ORGANS = new Set(['thanh-uy', 'thanh-doan']);
 /** Id parts that are a term ("khoa-xi", "nhiem-ky-2025-2030"), not a place. */
 const TERM_PART = /^(khoa|nhiem-ky)-/;
 
@@ -89,27 +90,30 @@ function describeBody(span: EntitySpan): EntityCard {
   const card: EntityCard = { kind: 'body', name: span.text, id: span.id };
   if (!rec) return card;
   const last = parts[parts.length - 1];
-  // "UBND tỉnh Bình Dương": the place is the last part that is neither a body of the data nor a
-  // term ("Ban Chấp hành Tỉnh đoàn Bình Dương khóa XI"); a province's, with or without its level
-  // word, when the data knows it, and a commune's or a district's when its level word says so.
-  const place = parts
-    .slice(1)
-    .reverse()
-    .find((p) => !bodies.has(p) && !TERM_PART.test(p));
-  const placeLevel = place ? levelBy(PLACE_LEVELS, place) : undefined;
-  const locId =
-    place && (!placeLevel || placeLevel === 'province')
-      ? [...localities.keys()].find((k) => place === k || place.endsWith(`-${k}`))
-      : undefined;
   // "Ban Thường vụ--Thành ủy--TPHCM": the organ is the middle part; "Ban Chấp hành--Ban Chấp hành
   // Trung ương Đảng": the last part is itself a body and says what this is.
   const inner =
     parts.length > 1 ? (bodies.get(last) ?? (parts.length > 2 ? bodies.get(parts[1]) : undefined)) : undefined;
   const core = inner ?? rec;
+  // "UBND tỉnh Bình Dương": the place is the last part but a term ("Ban Chấp hành Tỉnh đoàn Bình
+  // Dương khóa XI"), unless it is a body of the data or the organ is another country's: a
+  // province's, with or without its level word, when the data knows it; a commune's or a
+  // district's when its level word says so.
+  const tail = parts.slice(1).filter((p) => !TERM_PART.test(p));
+  const place =
+    tail.length && !bodies.has(tail[tail.length - 1]) && core.level !== 'foreign' ? tail[tail.length - 1] : undefined;
+  const placeLevel = place ? PLACE_LEVELS.find(([re]) => re.test(place))?.[1] : undefined;
+  const locId =
+    place && (!placeLevel || placeLevel === 'province')
+      ? [...localities.keys()].find((k) => place === k || place.endsWith(`-${k}`))
+      : undefined;
   const province = locId ? localities.get(locId) : undefined;
-  // A province's town named after it ("Thành ủy Bắc Ninh", "UBND thành phố Thanh Hóa") is not the
-  // province: a town of a province was a district-level unit until 2025.
-  const town = province?.type === 'tỉnh' && (/^(thanh-pho|tp)-/.test(place ?? '') || core.id.startsWith('thanh-'));
+  // A town is not a province ("Thành ủy Bắc Ninh", "UBND thành phố Thanh Hóa", "Phòng ... thành
+  // phố Biên Hòa"): a city that is not one of the centrally-run ones the data knows was a
+  // district-level unit until 2025.
+  const town =
+    (/^(thanh-pho|tp)-/.test(place ?? '') && province?.type !== 'thành phố') ||
+    (CITY_ORGANS.has(core.id) && province?.type === 'tỉnh');
   const loc = town ? undefined : province;
   card.fullName = expandAbbreviation(forDisplay(span.text), rec);
   // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
@@ -125,20 +129,21 @@ function describeBody(span: EntitySpan): EntityCard {
   // A court's or procuracy's seat ("cấp cao tại Đà Nẵng", "khu vực 1 - Hà Nội", "Tòa Phúc thẩm
   // ... tại Đà Nẵng") is no level of its own: the place only says where it sits.
   const seat = parts.some((p) => p === 'cap-cao' || p.startsWith('khu-vuc-') || p.startsWith('tai-'));
-  // A place the data does not know and no level word names leaves the level to the organ's own
-  // name ("Tỉnh đoàn X") or unknown: "Thành ủy Vinh" is a city's, not a province's, and a national
-  // organ with a place after it ("Đoàn TNCS Hồ Chí Minh thành phố Vinh") is not central. A
-  // district's kind of office named with a commune ("Phòng Kinh tế xã X", from 2025) is the commune's.
+  // An organ named by its level says it; else a province's town is a district, a province the data
+  // knows a province, a level word its level ("Phòng Kinh tế xã X", from 2025, is the commune's),
+  // and a place none of these names leaves the level unknown: "Thành ủy Vinh" is a city's, not a
+  // province's, and a national organ with a place after it ("Đoàn TNCS Hồ Chí Minh thành phố
+  // Vinh") is not central.
   card.level = seat
     ? undefined
-    : loc
-      ? 'province'
+    : LEVEL_NAMED_ORGANS.has(core.id)
+      ? core.level
       : town
         ? 'district'
-        : place
-          ? (placeLevel ?? levelBy(ORGAN_LEVELS, core.id))
-          : levelBy(ORGAN_LEVELS, core.id) === 'district'
-            ? 'district'
+        : loc
+          ? 'province'
+          : place
+            ? placeLevel
             : core.level;
   card.validFrom = core.from;
   card.validTo = loc?.to ?? core.to;
