@@ -118,6 +118,17 @@ describe('bodies', () => {
     const s = findEntities('Bộ Ngoại giao Liên bang Nga và Đảng Cộng sản Trung Quốc; Bộ Nông Lâm Lào.');
     expect(pick(s, 'body')).toEqual(['Bộ Ngoại giao Liên bang Nga', 'Đảng Cộng sản Trung Quốc', 'Bộ Nông Lâm Lào']);
   });
+
+  it('reads a country only as a name, capitalised: "anh hùng", "pháp chế", "mỹ thuật" are words', () => {
+    for (const [text, body] of <[string, string | undefined][]>[
+      ['Quân đội nhân dân Việt Nam anh hùng.', 'Quân đội nhân dân Việt Nam'],
+      ['Sở Tư pháp pháp chế.', 'Sở Tư pháp'],
+      ['Cục Hải quan mỹ thuật.', 'Cục Hải quan'],
+      ['Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam quy định.', undefined],
+      ['Quốc hội Đức thông qua.', 'Quốc hội Đức'],
+    ])
+      expect(pick(findEntities(text), 'body')[0], text).toBe(body);
+  });
 });
 
 describe('officials by rule', () => {

@@ -202,6 +202,9 @@ export class Scan implements TokenView {
   /** The longest phrase of type t at token i (that `ok` accepts). */
   longest<T extends TermType>(i: number, t: T, ok?: (term: TermOf<T>, end: number) => boolean): Hit<T> | undefined {
     if (!this.has(i, t)) return undefined;
+    // A country is a name, capitalised (after "nước" when its name has it): "anh hùng", "pháp
+    // luật", "ý kiến" name no Britain, France or Italy.
+    if (t === 'country' && !this.isCap(this.f(i) === 'nước' ? i + 1 : i)) return undefined;
     const m = this.matchesAt(i);
     for (let k = m.length - 1; k >= 0; k--) {
       const term = m[k].term;
