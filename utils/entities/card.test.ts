@@ -334,6 +334,10 @@ describe('describeEntity', () => {
       'Đoàn TNCS Hồ Chí Minh thành phố Hồ Chí Minh (từ 2025-07-01)',
     );
     expect(successor('Tỉnh ủy Hà Giang họp.')).toBe('Tỉnh ủy Tuyên Quang (từ 2025-07-01)');
+    // A department that ended before its province merged has no merged province's successor.
+    const telecom = describeEntity(first('Sở Thông tin và Truyền thông tỉnh Yên Bái họp.', 'body'));
+    expect([telecom.validTo, telecom.successor]).toEqual(['2025-02-28', undefined]);
+    expect(successor('Sở Y tế tỉnh Vĩnh Phúc họp.')).toBe('Sở Y tế tỉnh Phú Thọ (từ 2025-07-01)');
     expect(successor('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương khóa XI họp.')).toBe(
       'thành phố Hồ Chí Minh (từ 2025-07-01)',
     );

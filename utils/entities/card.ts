@@ -146,10 +146,13 @@ function describeBody(span: EntitySpan): EntityCard {
             ? placeLevel
             : core.level;
   card.validFrom = core.from;
-  card.validTo = loc?.to ?? core.to;
+  // A body that ended before its province merged ("Sở Thông tin và Truyền thông tỉnh Lào Cai",
+  // merged into another department on 2025-02-28) ended then, and has no merged province's successor.
+  const endedFirst = !!core.to && !!loc?.to && core.to < loc.to;
+  card.validTo = endedFirst ? core.to : (loc?.to ?? core.to);
   const succ = core.successor ? bodies.get(core.successor) : undefined;
   if (succ) card.successor = succ.name;
-  else if (loc?.successor) {
+  else if (loc?.successor && !endedFirst) {
     const s = localities.get(loc.successor);
     if (s) card.successor = `${successorName(card.fullName, core, loc, s)} (từ 2025-07-01)`;
   } else if (card.level === 'district') card.successor = 'Cấp huyện kết thúc hoạt động từ 2025-07-01';
