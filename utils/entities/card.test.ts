@@ -356,5 +356,12 @@ describe('describeEntity', () => {
       year: '2013',
     });
     expect(describeEntity(first('Nghị quyết 31/2024/QH15', 'resolution')).issuer).toBe('Quốc hội khóa 15');
+    expect(describeEntity(first('Theo Nghị định 81/2017 của Chính phủ', 'resolution'))).toMatchObject({
+      number: '81',
+      year: '2017',
+    });
+    // A plenum's or a congress's number is theirs, not the document's.
+    for (const text of ['Nghị quyết Hội nghị Trung ương 5 đã chỉ rõ.', 'Nghị quyết Đại hội 12 của Đảng đã nêu.'])
+      expect(describeEntity(first(text, 'resolution')).number, text).toBeUndefined();
   });
 });

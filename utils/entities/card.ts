@@ -215,10 +215,15 @@ function describeDocument(span: EntitySpan): EntityCard {
       });
     if (issuer.length) card.issuer = issuer.join(', ');
   } else {
-    const n = text.match(/số\s+(\d+)|\s(\d+)$/);
+    // "số 12", a number last ("Kế hoạch 64"), or a number and its year ("Nghị định 81/2017"); a
+    // number after a plenum, a congress or a term is theirs, not the document's ("Nghị quyết Hội
+    // nghị Trung ương 5").
+    const n = text.match(
+      /số\s+(\d+)|(?<!(?:Trung ương|TW|T\.Ư|TƯ|khóa|khoá|Hội nghị|lần thứ|kỳ họp|Đại hội))\s(\d+)(?:\/((?:19|20)\d\d))?$/iu,
+    );
     if (n && !/^(19|20)\d\d$/.test(n[1] ?? n[2])) card.number = n[1] ?? n[2];
-    const y = text.match(/(?:năm\s+|\s)((?:19|20)\d\d)$/);
-    if (y) card.year = y[1];
+    const year = n?.[3] ?? text.match(/(?:năm\s+|\s)((?:19|20)\d\d)$/)?.[1];
+    if (year) card.year = year;
   }
   return card;
 }
