@@ -360,6 +360,10 @@ describe('describeEntity', () => {
       number: '81',
       year: '2017',
     });
+    // An unknown short code in the type's place is no issuer.
+    expect(describeEntity(first('Giấy phép 145/GP-BTTTT', 'resolution')).issuer).toBe(
+      'Bộ Thông tin và Truyền thông (đến 2025-02-28)',
+    );
     // A plenum's or a congress's number is theirs, not the document's.
     for (const text of ['Nghị quyết Hội nghị Trung ương 5 đã chỉ rõ.', 'Nghị quyết Đại hội 12 của Đảng đã nêu.'])
       expect(describeEntity(first(text, 'resolution')).number, text).toBeUndefined();

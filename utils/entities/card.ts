@@ -206,8 +206,12 @@ function describeDocument(span: EntitySpan): EntityCard {
       const t = cardRecords().documentTypes.find((d) => d.abbr.some((a) => codes.includes(a)));
       if (t) card.docType = t.name;
     }
+    // A short first code of several is in the type's place ("145/GP-BTTTT": a licence of the
+    // ministry); one the data does not know is no issuer ("123/SYT-NVY" starts with its issuer).
+    const first = codes[0];
+    const unknownType = codes.length > 1 && first.length <= 2 && !cardRecords().issuers[first] ? first : undefined;
     const issuer = codes
-      .filter((c) => !cardRecords().documentTypes.some((d) => d.abbr.includes(c)))
+      .filter((c) => c !== unknownType && !cardRecords().documentTypes.some((d) => d.abbr.includes(c)))
       .map((c) => {
         const qh = c.match(/^(QH|UBTVQH)(\d+)$/);
         if (qh) return `${cardRecords().issuers[qh[1]]} khóa ${qh[2]}`;
