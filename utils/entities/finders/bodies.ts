@@ -195,7 +195,8 @@ export class Bodies {
     const standingPrefix = term.tags.has('standing-prefix');
     // In lower case it says what something is: "cơ quan thường trực Ban chỉ đạo" (its standing agency).
     if (standingPrefix && (!s.isCap(i) || this.titles.endsAt(i) || this.afterTitledBody(i))) return null;
-    let inner = this.at(end, depth + 1);
+    // Its abbreviation in brackets may come first: "Ban Thường vụ (BTV) Tỉnh ủy".
+    let inner = this.at(abbrBracketEnd(s, end), depth + 1);
     if (!inner) return null;
     // After a title or a congress the term is the tenure's or the congress's, not the body's,
     // however deep the body it follows ("Bí thư Đảng ủy Tòa án nhân dân tối cao nhiệm kỳ ...").

@@ -35,6 +35,8 @@ const MAX_NAME = 7;
 /** A list of fields in a name ("Khoa học, Công nghệ và Đổi mới sáng tạo"): at most this many tokens. */
 const MAX_LISTED_NAME = 14;
 const AGENCY = ['cơ', 'quan'];
+/** The second word of a military command's head ("Bộ Tư lệnh", "Bộ Chỉ huy"). */
+const COMMANDS = new Set(['tư', 'chỉ']);
 
 /** The unit whose head word is at token i, or null. `lowerHead`: the head may be lower case (the last word of a title). */
 export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerHead: boolean): UnitParse | null {
@@ -59,6 +61,17 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // (not after a lower-case "cơ quan": "cơ quan Mặt trận Tổ quốc" is any of the Front's agencies).
   const inner = lower && !lowerHead ? null : bodyAt(e, depth + 1);
   if (inner) return { end: inner.end, id: `${s.slugOf(i, head.end)}--${inner.id}`, rec: inner.rec };
+  // A military command named by a province or city alone: "Bộ Tư lệnh Thành phố Hồ Chí Minh",
+  // "Bộ Tư lệnh TP.HCM" (with a name of its own, the name comes first: "Bộ Tư lệnh Thủ đô Hà Nội").
+  if (COMMANDS.has(s.f(i + 1)) && nameEnd(s, e) <= e) {
+    const city = localityAt(s, e, false);
+    let known = false;
+    for (let k = e; city && k < city.end && !known; k++) known = s.longest(k, 'loc')?.end === city.end;
+    if (city && known) {
+      const id = `${s.slugOf(i, head.end)}--${city.id}`;
+      return { end: city.end, id, rec: { id, level: 'local' } };
+    }
+  }
   if (head.value === 'numbered' && NUMBER.test(s.c(e))) e++;
   else if (head.value === 'region' && NUMBER.test(s.c(e))) {
     e = regionEnd(s, e);
