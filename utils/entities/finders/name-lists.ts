@@ -7,8 +7,8 @@
 import type { Scan } from '../scan';
 import type { TitleChains } from './title-chains';
 
-/** Words of address before a listed name ("ông", "bà", "đồng chí"). */
-const ADDRESS = new Set(['ông', 'bà']);
+/** Words of address before a listed name ("ông", "bà", "đồng chí"; "anh", "chị" in the Youth Union's news). */
+const ADDRESS = new Set(['ông', 'bà', 'anh', 'chị']);
 /** The words that open the list: "gồm", and "cho" before a word of address. */
 const LIST_WORDS = new Set(['gồm', 'cho']);
 /** How many words may stand between the office and "gồm" ("chuyên trách", "nhiệm kỳ này"). */

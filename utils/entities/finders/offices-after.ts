@@ -28,6 +28,8 @@ const APPOINTING = new Set([
   'hiệp thương',
   'luân chuyển',
   'tín nhiệm',
+  'tái cử',
+  'bổ sung',
 ]);
 
 export class OfficesAfter {
@@ -83,8 +85,12 @@ export class OfficesAfter {
     if (s.f(t) === 'được') {
       passive = true;
       t++;
-      for (let n = 0; n < 2 && APPOINTING.has(`${s.f(t)} ${s.f(t + 1)}`); n++) t += 2;
-      if (s.f(t) === 'bầu') t++;
+      // "được bầu", "được tín nhiệm tái cử", "được bầu bổ sung".
+      for (let n = 0; n < 3; n++) {
+        if (APPOINTING.has(`${s.f(t)} ${s.f(t + 1)}`)) t += 2;
+        else if (s.f(t) === 'bầu') t++;
+        else break;
+      }
     }
     if (!s.cont(t)) return -1;
     if (s.wordsAt(t, ['giữ', 'chức'])) return s.f(t + 2) === 'vụ' ? t + 2 : t + 1;
