@@ -319,6 +319,13 @@ describe('describeEntity', () => {
     expect(level('Thành ủy Bắc Ninh họp.')).toBe('district');
     expect(level('UBND thành phố Hà Nội họp.')).toBe('province');
     expect(level('Ủy ban nhân dân thành phố Biên Hòa họp.')).toBe('district');
+    // Huế was a province until 2025: its "thành phố" was the province's town before, the city after.
+    const onDay = (text: string, day?: string) => describeEntity(first(text, 'body'), day).level;
+    expect(onDay('Thành ủy Huế họp.', '2023-05-01')).toBe('district');
+    expect(onDay('UBND thành phố Huế họp.', '2023-05-01')).toBe('district');
+    expect(onDay('UBND thành phố Huế họp.', '2025-09-01')).toBe('province');
+    expect(onDay('UBND thành phố Huế họp.')).toBeUndefined();
+    expect(onDay('UBND tỉnh Thừa Thiên Huế họp.', '2023-05-01')).toBe('province');
     // A slug drops the marks that tell "quận" from "quân": the army and the Central Military
     // Commission are central, never a district's.
     expect(level('Quân ủy Trung ương họp.')).toBe('central');

@@ -83,7 +83,8 @@ const CITY_ORGANS = new Set(['thanh-uy', 'thanh-doan']);
 /** Id parts that are a term ("khoa-xi", "nhiem-ky-2025-2030"), not a place. */
 const TERM_PART = /^(khoa|nhiem-ky)-/;
 
-function describeBody(span: EntitySpan): EntityCard {
+/** `day`: the article's, when known: a place's level may depend on it (LocalityRecord.cityFrom). */
+function describeBody(span: EntitySpan, day?: string): EntityCard {
   const { bodies, localities } = maps();
   const parts = (span.id ?? '').replace(/^body:/, '').split('--');
   const rec = bodies.get(parts[0]);
@@ -111,10 +112,14 @@ function describeBody(span: EntitySpan): EntityCard {
   // A town is not a province ("Thành ủy Bắc Ninh", "UBND thành phố Thanh Hóa", "Phòng ... thành
   // phố Biên Hòa"): a city that is not one of the centrally-run ones the data knows was a
   // district-level unit until 2025.
-  const town =
-    (/^(thanh-pho|tp)-/.test(place ?? '') && province?.type !== 'thành phố') ||
-    (CITY_ORGANS.has(core.id) && province?.type === 'tỉnh');
-  const loc = town ? undefined : province;
+  // A province that became a city (Huế, 2025) was one before: on a day unknown, its "thành phố" may
+  // be either, and the level is left unknown.
+  const wasProvince =
+    province?.type === 'tỉnh' || (province?.cityFrom ? (day ? day < province.cityFrom : undefined) : false);
+  const namedTown = /^(thanh-pho|tp)-/.test(place ?? '') || CITY_ORGANS.has(core.id);
+  const town = (namedTown && wasProvince === true) || (/^(thanh-pho|tp)-/.test(place ?? '') && !province);
+  const unsure = namedTown && wasProvince === undefined;
+  const loc = town || unsure ? undefined : province;
   card.fullName = expandAbbreviation(forDisplay(span.text), rec);
   // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
   // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").
@@ -140,11 +145,13 @@ function describeBody(span: EntitySpan): EntityCard {
       ? core.level
       : town
         ? 'district'
-        : loc
-          ? 'province'
-          : place
-            ? placeLevel
-            : core.level;
+        : unsure
+          ? undefined
+          : loc
+            ? 'province'
+            : place
+              ? placeLevel
+              : core.level;
   card.validFrom = core.from;
   // A body that ended before its province merged ("Sở Thông tin và Truyền thông tỉnh Lào Cai",
   // merged into another department on 2025-02-28) ended then, and has no merged province's successor.
@@ -237,8 +244,8 @@ function describeDocument(span: EntitySpan): EntityCard {
  * data and the text tell of it. An official's positions on a day are read through
  * utils/facts/held.ts (its certainty rules), never here.
  */
-export function describeEntity(span: EntitySpan): EntityCard {
-  if (span.kind === 'body') return describeBody(span);
+export function describeEntity(span: EntitySpan, day?: string): EntityCard {
+  if (span.kind === 'body') return describeBody(span, day);
   if (span.kind === 'resolution') return describeDocument(span);
   const rec = matchOfficial(cardRecords().officials, span);
   const card: EntityCard = {

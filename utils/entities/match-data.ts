@@ -19,7 +19,7 @@ export interface LocalityInfo {
   id: string;
   /** The bare name is only a place after a level word ("thành phố Hồ Chí Minh"). */
   needsLevel?: boolean;
-  /** A province ("tỉnh"), not a centrally-run city: "thành phố" + its name is its town. */
+  /** A province ("tỉnh"), or one until it became a city: "thành phố" + its name may be its town. */
   province?: boolean;
 }
 

@@ -203,7 +203,8 @@ export function packGazetteer(): PackedGazetteer {
     localities: localityRecords.map((l) => ({
       id: l.id,
       ...(l.needsLevel ? { needsLevel: true } : {}),
-      ...(l.type === 'tỉnh' ? { province: true } : {}),
+      // A province until it became a city (Huế, 2025): "thành phố Huế" may be its town.
+      ...(l.type === 'tỉnh' || l.cityFrom ? { province: true } : {}),
     })),
     countries: countryNames.length,
     officials: officialRecords().map((o) => o.id),

@@ -101,6 +101,8 @@ export interface LocalityRecord {
   absorbed?: string[];
   /** The bare name is only a place after a level word ("thành phố Hồ Chí Minh"). */
   needsLevel?: boolean;
+  /** A province that became a centrally-run city that day: before it, "thành phố X" was its town. */
+  cityFrom?: string;
   note?: string;
   src: string;
 }

@@ -19,7 +19,7 @@ export function sourceUrls(sources: readonly string[]): string[] {
 }
 
 export function cardData(span: EntitySpan, articleDate: string | undefined, mention: CardData['mention']): CardData {
-  const card = describeEntity(span);
+  const card = describeEntity(span, articleDate);
   const data: CardData = {
     kind: span.kind,
     name: card.name,
