@@ -96,6 +96,40 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   const inner =
     parts.length > 1 ? (bodies.get(last) ?? (parts.length > 2 ? bodies.get(parts[1]) : undefined)) : undefined;
   const core = inner ?? rec;
+  const { loc, level } = placeOf(parts, core, day);
+  card.fullName = expandAbbreviation(forDisplay(span.text), rec);
+  // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
+  // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").
+  const names = [rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(matchKey);
+  // A short name two bodies shared ("Bộ Nông nghiệp"): the body its id says (dated-names.ts).
+  // "TƯ", "T.Ư", "TW" are "Trung ương": "Ban Tổ chức TW" is named in full.
+  const written = matchKey(spellCentralOut(span.text));
+  const shared = sharedNameOf(span);
+  if (shared) card.shared = shared;
+  if (names.includes(written) || shared) card.fullName = rec.name;
+  card.name = card.fullName;
+  card.level = level;
+  card.validFrom = core.from;
+  // A body that ended before its province merged ("Sở Thông tin và Truyền thông tỉnh Lào Cai",
+  // merged into another department on 2025-02-28) ended then, and has no merged province's successor.
+  const endedFirst = !!core.to && !!loc?.to && core.to < loc.to;
+  card.validTo = endedFirst ? core.to : (loc?.to ?? core.to);
+  const succ = core.successor ? bodies.get(core.successor) : undefined;
+  if (succ) card.successor = succ.name;
+  else if (loc?.successor && !endedFirst) {
+    const s = localities.get(loc.successor);
+    if (s) card.successor = `${successorName(card.fullName, core, loc, s)} (từ 2025-07-01)`;
+  } else if (card.level === 'district') card.successor = 'Cấp huyện kết thúc hoạt động từ 2025-07-01';
+  card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => cardRecords().sources[k] ?? k);
+  return card;
+}
+
+/**
+ * Where a body sits, and so its level, from its id's parts and the article's day: the province the
+ * data knows (none for a town or a city whose level the day leaves open) and the level.
+ */
+function placeOf(parts: string[], core: BodyRecord, day: string | undefined): { loc?: LocalityRecord; level?: string } {
+  const { bodies, localities } = maps();
   // "UBND tỉnh Bình Dương": the place is the last part but a term ("Ban Chấp hành Tỉnh đoàn Bình
   // Dương khóa XI"), unless it is a body of the data or the organ is another country's: a
   // province's, with or without its level word, when the data knows it; a commune's or a
@@ -111,26 +145,14 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   const province = locId ? localities.get(locId) : undefined;
   // A town is not a province ("Thành ủy Bắc Ninh", "UBND thành phố Thanh Hóa", "Phòng ... thành
   // phố Biên Hòa"): a city that is not one of the centrally-run ones the data knows was a
-  // district-level unit until 2025.
-  // A province that became a city (Huế, 2025) was one before: on a day unknown, its "thành phố" may
-  // be either, and the level is left unknown.
+  // district-level unit until 2025. A province that became a city (Huế, 2025) was one before: on a
+  // day unknown, its "thành phố" may be either, and the level is left unknown.
   const wasProvince =
     province?.type === 'tỉnh' || (province?.cityFrom ? (day ? day < province.cityFrom : undefined) : false);
   const namedTown = /^(thanh-pho|tp)-/.test(place ?? '') || CITY_ORGANS.has(core.id);
   const town = (namedTown && wasProvince === true) || (/^(thanh-pho|tp)-/.test(place ?? '') && !province);
   const unsure = namedTown && wasProvince === undefined;
   const loc = town || unsure ? undefined : province;
-  card.fullName = expandAbbreviation(forDisplay(span.text), rec);
-  // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
-  // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").
-  const names = [rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(matchKey);
-  // A short name two bodies shared ("Bộ Nông nghiệp"): the body its id says (dated-names.ts).
-  // "TƯ", "T.Ư", "TW" are "Trung ương": "Ban Tổ chức TW" is named in full.
-  const written = matchKey(spellCentralOut(span.text));
-  const shared = sharedNameOf(span);
-  if (shared) card.shared = shared;
-  if (names.includes(written) || shared) card.fullName = rec.name;
-  card.name = card.fullName;
   // A court's or procuracy's seat ("cấp cao tại Đà Nẵng", "khu vực 1 - Hà Nội", "Tòa Phúc thẩm
   // ... tại Đà Nẵng") is no level of its own: the place only says where it sits.
   const seat = parts.some((p) => p === 'cap-cao' || p.startsWith('khu-vuc-') || p.startsWith('tai-'));
@@ -139,7 +161,7 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   // and a place none of these names leaves the level unknown: "Thành ủy Vinh" is a city's, not a
   // province's, and a national organ with a place after it ("Đoàn TNCS Hồ Chí Minh thành phố
   // Vinh") is not central.
-  card.level = seat
+  const level = seat
     ? undefined
     : LEVEL_NAMED_ORGANS.has(core.id)
       ? core.level
@@ -152,19 +174,7 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
             : place
               ? placeLevel
               : core.level;
-  card.validFrom = core.from;
-  // A body that ended before its province merged ("Sở Thông tin và Truyền thông tỉnh Lào Cai",
-  // merged into another department on 2025-02-28) ended then, and has no merged province's successor.
-  const endedFirst = !!core.to && !!loc?.to && core.to < loc.to;
-  card.validTo = endedFirst ? core.to : (loc?.to ?? core.to);
-  const succ = core.successor ? bodies.get(core.successor) : undefined;
-  if (succ) card.successor = succ.name;
-  else if (loc?.successor && !endedFirst) {
-    const s = localities.get(loc.successor);
-    if (s) card.successor = `${successorName(card.fullName, core, loc, s)} (từ 2025-07-01)`;
-  } else if (card.level === 'district') card.successor = 'Cấp huyện kết thúc hoạt động từ 2025-07-01';
-  card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => cardRecords().sources[k] ?? k);
-  return card;
+  return { loc, level };
 }
 
 /**
