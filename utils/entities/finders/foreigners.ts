@@ -116,7 +116,7 @@ export function countryAfterList(s: Scan, e: number): { from: number; to: number
     if (COUNTRIES_WORDS.has(s.f(at)) && (s.f(at + 1) === 'nước' || s.wordsAt(at + 1, ['quốc', 'gia']))) return 'others';
     if (s.wordsAt(at, ['nước', 'bạn'])) return { from: at, to: at + 2 };
     if (listed) {
-      const c = s.isCap(at) && s.cont(at) ? s.longest(at, 'country') : undefined;
+      const c = s.cont(at) ? s.longest(at, 'country') : undefined;
       if (c) {
         // "Lào Cai" is a province; "của Lào và Việt Nam" names two countries.
         const more = s.isCapWord(c.end) && s.cont(c.end);

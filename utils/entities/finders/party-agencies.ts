@@ -1,9 +1,10 @@
 /**
- * Organisations of agencies. The Party organisation of a locality's Party agencies, named since
- * the 2025 reform by what it groups: "Đảng bộ các cơ quan Đảng tỉnh Nghệ An", "Đảng ủy các cơ quan Đảng thành phố Hà Nội",
- * a commune's "Chi bộ các cơ quan Đảng xã Yên Lạc". Read as one body with an id of its own: no
- * record describes it, so the card names it and shows no facts. The central one is the
- * gazetteer's ("Đảng ủy các cơ quan Đảng Trung ương").
+ * Organisations of agencies, each read as one body with an id of its own: no record describes it,
+ * so the card names it and shows no facts. The Party organisation of a locality's Party agencies,
+ * named since the 2025 reform by what it groups ("Đảng bộ các cơ quan Đảng tỉnh Nghệ An", "Đảng ủy
+ * các cơ quan Đảng thành phố Hà Nội", a commune's "Chi bộ các cơ quan Đảng xã Yên Lạc"; the
+ * central one is the gazetteer's, "Đảng ủy các cơ quan Đảng Trung ương"), and the organisations of
+ * one agency's staff (agencyUnit).
  */
 import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
@@ -32,6 +33,22 @@ export function partyAgencies(s: Scan, i: number): BodyParse | null {
   const id = loc ? `${s.slugOf(i, i + 6)}--${loc.id}` : s.slugOf(i, i + 6);
   return { end: e, id, rec: { id, level: 'local' } };
 }
+
+const YOUTH_UNION = 'doan-thanh-nien';
+/** Organisations of an agency's staff, folded, longest first, with the kind their ids share. */
+const UNIT_HEADS: [string[], string][] = [
+  [['đoàn', 'thanh', 'niên', 'cộng', 'sản', 'hồ', 'chí', 'minh'], YOUTH_UNION],
+  [['đoàn', 'tncs', 'hồ', 'chí', 'minh'], YOUTH_UNION],
+  [['đoàn', 'thanh', 'niên'], YOUTH_UNION],
+  [['đoàn'], YOUTH_UNION],
+  [['chi', 'đoàn'], 'chi-doan'],
+  [['chi', 'bộ'], 'chi-bo'],
+  [['đảng', 'bộ'], 'dang-bo'],
+  [['đảng', 'uỷ'], 'dang-uy'],
+  [['công', 'đoàn'], 'cong-doan'],
+  [['hội', 'cựu', 'chiến', 'binh'], 'hoi-cuu-chien-binh'],
+];
+const UNIT_FIRST = new Set(UNIT_HEADS.map(([words]) => words[0]));
 
 /**
  * An organisation of one agency's staff: its Youth Union, Party cell or committee, trade union or
@@ -63,19 +80,3 @@ export function agencyUnit(s: Scan, i: number, bodyAt: (k: number) => BodyParse 
   const id = ownId(kind, 'co-quan', agency.id.replace(/^co-quan-/, ''));
   return { end: agency.end, id, rec: { id, level: 'local' } };
 }
-
-const YOUTH_UNION = 'doan-thanh-nien';
-/** Organisations of an agency's staff, folded, longest first, with the kind their ids share. */
-const UNIT_HEADS: [string[], string][] = [
-  [['đoàn', 'thanh', 'niên', 'cộng', 'sản', 'hồ', 'chí', 'minh'], YOUTH_UNION],
-  [['đoàn', 'tncs', 'hồ', 'chí', 'minh'], YOUTH_UNION],
-  [['đoàn', 'thanh', 'niên'], YOUTH_UNION],
-  [['đoàn'], YOUTH_UNION],
-  [['chi', 'đoàn'], 'chi-doan'],
-  [['chi', 'bộ'], 'chi-bo'],
-  [['đảng', 'bộ'], 'dang-bo'],
-  [['đảng', 'uỷ'], 'dang-uy'],
-  [['công', 'đoàn'], 'cong-doan'],
-  [['hội', 'cựu', 'chiến', 'binh'], 'hoi-cuu-chien-binh'],
-];
-const UNIT_FIRST = new Set(UNIT_HEADS.map(([words]) => words[0]));
