@@ -331,6 +331,8 @@ describe('describeEntity', () => {
     expect(level('Quân ủy Trung ương họp.')).toBe('central');
     expect(level('Quân đội nhân dân Việt Nam anh hùng.')).toBe('central');
     expect(level('Quận ủy Ba Đình họp.')).toBe('district');
+    expect(level('Đảng bộ Quân khu 7 tổ chức đại hội.')).toBeUndefined();
+    expect(level('Đảng bộ quận 7 tổ chức đại hội.')).toBe('district');
     expect(level('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam họp.')).toBe('central');
     // After the merger, the name as written with the new place, a city's committee its "Thành ủy".
     const successor = (text: string) => describeEntity(first(text, 'body')).successor;
@@ -371,6 +373,13 @@ describe('describeEntity', () => {
     expect(describeEntity(first('Giấy phép 145/GP-BTTTT', 'resolution')).issuer).toBe(
       'Bộ Thông tin và Truyền thông (đến 2025-02-28)',
     );
+    // An amending law's title ends with the amended law's year, not its own.
+    expect(
+      describeEntity(
+        first('Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự năm 2015 được thông qua.', 'resolution'),
+      ).year,
+    ).toBeUndefined();
+    expect(describeEntity(first('Luật Đất đai năm 2013 quy định.', 'resolution')).year).toBe('2013');
     // A plenum's or a congress's number is theirs, not the document's.
     for (const text of ['Nghị quyết Hội nghị Trung ương 5 đã chỉ rõ.', 'Nghị quyết Đại hội 12 của Đảng đã nêu.'])
       expect(describeEntity(first(text, 'resolution')).number, text).toBeUndefined();

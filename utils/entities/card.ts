@@ -70,7 +70,8 @@ function expandAbbreviation(text: string, rec: BodyRecord): string {
 /** A place's level by the level word its id part begins with ("xa-yen-dinh", "huyen-nghi-loc", "tinh"). */
 const PLACE_LEVELS: [RegExp, string][] = [
   [/^tinh(-|$)/, 'province'],
-  [/^(huyen|quan|thi-xa)(-|$)/, 'district'],
+  // (A slug drops the marks that tell "quận" from "quân": "quan-khu-7", "quan-doan-34" are army units.)
+  [/^(huyen|quan(?!-(khu|doan|chung|su|doi)(-|$))|thi-xa)(-|$)/, 'district'],
   [/^(xa|phuong|thi-tran|dac-khu)(-|$)/, 'commune'],
 ];
 /**
@@ -243,7 +244,10 @@ function describeDocument(span: EntitySpan): EntityCard {
       /số\s+(\d+)|(?<!(?:Trung ương|TW|T\.Ư|TƯ|khóa|khoá|Hội nghị|lần thứ|kỳ họp|Đại hội))\s(\d+)(?:\/((?:19|20)\d\d))?$/iu,
     );
     if (n && !/^(19|20)\d\d$/.test(n[1] ?? n[2])) card.number = n[1] ?? n[2];
-    const year = n?.[3] ?? text.match(/(?:năm\s+|\s)((?:19|20)\d\d)$/)?.[1];
+    // An amending law's title ends with the amended one's name and year, not its own ("Luật sửa
+    // đổi, bổ sung một số điều của Bộ luật Hình sự năm 2015" was passed in 2017).
+    const amending = /sửa đổi|bổ sung/i.test(text);
+    const year = n?.[3] ?? (amending ? undefined : text.match(/(?:năm\s+|\s)((?:19|20)\d\d)$/)?.[1]);
     if (year) card.year = year;
   }
   return card;
