@@ -194,6 +194,17 @@ describe('officials by rule', () => {
     expect(s.find((x) => x.kind === 'official')?.id).toBe('official:vo-van-thuong');
   });
 
+  it("never gives a known official's id to a namesake the article gives a company's post, in any mention", () => {
+    const text =
+      'Bị cáo Trịnh Văn Quyết khai báo. Bị cáo Trịnh Văn Quyết – cựu Chủ tịch Tập đoàn FLC bị đề nghị mức án. Trịnh Văn Quyết nói lời sau cùng.';
+    expect(findEntities(text).filter((s) => s.kind === 'official')).toEqual([]);
+    // A state group's post is an office of the State: the data's person keeps the id.
+    const state =
+      'Ông Lê Mạnh Hùng - Chủ tịch Hội đồng thành viên Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam phát biểu.';
+    expect(findEntities(state).find((s) => s.kind === 'official')?.id).toBe('official:le-manh-hung');
+    expect(findEntities('Đại tướng Trịnh Văn Quyết phát biểu.')[0].id).toBe('official:trinh-van-quyet');
+  });
+
   it('never gives a longer name the id of the known name it begins with', () => {
     for (const text of ['Bà Nguyễn Thị Hồng Xuân cùng ông Lê Văn Minh dự lễ.', 'Ông Nguyễn Văn Bình Minh dự.'])
       expect(pick(findEntities(text), 'official'), text).toEqual([]);

@@ -18,8 +18,12 @@ import { ownId } from './own-id';
 import { namesListedAfter } from './name-lists';
 import { MODIFIERS, OfficesAfter, type Role } from './offices-after';
 
-/** Names introduced so far in an article: folded name → official id, or '' for one found by rule. */
+/**
+ * Names introduced so far in an article: folded name → official id, '' for one found by rule, or
+ * NOT_AN_OFFICIAL for a known name this article gives to a company's man (Officials.companyPeople).
+ */
 export type KnownNames = Map<string, string>;
+const NOT_AN_OFFICIAL = '-';
 
 /** A military or police rank alone, which names no office. */
 const RANK = /^(Đại|Thượng|Trung|Thiếu) (tướng|tá|úy)$|^(Chuẩn |Phó )?Đô đốc$/i;
@@ -28,6 +32,8 @@ const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 
 /** Words of address before a name (the Youth Union's officials are "anh", "chị"; a foreign dignitary "ngài"). */
 const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'ngài']);
+/** What opens an office written after a name: "A, Chủ tịch ...", "A – Chủ tịch ...", "A (Chủ tịch ...)". */
+const COMPANY_POST_OPENERS = new Set([',', '-', '(']);
 
 export class Officials {
   private chains: TitleChains;
@@ -47,6 +53,7 @@ export class Officials {
 
   find(out: Candidate[]): void {
     const first = out.length;
+    this.companyPeople();
     this.knownOrTitled(out);
     this.apposed(out);
     this.rolesOfKnownNames(out, first);
@@ -84,11 +91,7 @@ export class Officials {
       }
     }
     out.push(c);
-    if (to - from >= 2) {
-      const words: string[] = [];
-      for (let k = from; k < to; k++) words.push(s.f(k));
-      this.names.set(words.join(' '), id ?? '');
-    }
+    if (to - from >= 2) this.names.set(this.foldedName(from, to), id ?? '');
   }
 
   /** A name the chain introduced, with the gazetteer's id when it knows it. */
@@ -160,7 +163,13 @@ export class Officials {
         continue;
       if (inDocument[i]) continue;
       const known = s.longest(i, 'official');
-      if (known && s.isCapWord(i) && !this.falseFriendBefore(i) && !this.longerName(i, known.end)) {
+      if (
+        known &&
+        s.isCapWord(i) &&
+        !this.falseFriendBefore(i) &&
+        !this.longerName(i, known.end) &&
+        this.names.get(this.foldedName(i, known.end)) !== NOT_AN_OFFICIAL
+      ) {
         this.add(out, i, known.end, PRIORITY.knownOfficial, `official:${known.term.rec.id}`);
         i = known.end - 1;
         continue;
@@ -258,7 +267,7 @@ export class Officials {
     for (let i = 0; i < s.count; i++) {
       if (!(tokenFlags[i] & TOKEN_CAP) || !known.mayStart(s, i)) continue;
       const m = known.longestAt(s, i);
-      if (!m || s.isCapWord(m.end) || this.falseFriendBefore(i)) continue;
+      if (!m || m.id === NOT_AN_OFFICIAL || s.isCapWord(m.end) || this.falseFriendBefore(i)) continue;
       if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !this.titles.endsAt(i) && !this.bodies.at(i - 1)) {
         // Inside a longer capitalised run (a place or another name): leave it.
         if (s.end(i - 1) !== s.start(i) - 1) continue;
@@ -290,6 +299,37 @@ export class Officials {
     if (!s.isCapWord(end) || !s.cont(end) || s.inDocument[end] || s.has(end, 'body')) return false;
     if (s.longest(end, 'loc') || s.longest(end, 'country')) return false;
     return this.chains.personName(i, false) > end;
+  }
+
+  /**
+   * Known names this article gives a company's post ("Trịnh Văn Quyết – cựu Chủ tịch Tập đoàn FLC"
+   * is the businessman, not the general the data knows by that name): none of their mentions here
+   * is the official's, before the post or after it.
+   */
+  private companyPeople(): void {
+    const s = this.scan;
+    const { startTypes } = s;
+    for (let i = 0; i < s.count; i++) {
+      if (!(startTypes[i] & TERM.official)) continue;
+      const known = s.longest(i, 'official');
+      if (known && this.companyPostAfter(known.end)) this.names.set(this.foldedName(i, known.end), NOT_AN_OFFICIAL);
+    }
+  }
+
+  private foldedName(from: number, to: number): string {
+    const words: string[] = [];
+    for (let k = from; k < to; k++) words.push(this.scan.f(k));
+    return words.join(' ');
+  }
+
+  /** A company's post follows the name at token k. */
+  private companyPostAfter(k: number): boolean {
+    const s = this.scan;
+    if (!COMPANY_POST_OPENERS.has(s.f(k)) || !s.cont(k + 1)) return false;
+    const t = MODIFIERS.has(s.f(k + 1)) ? k + 2 : k + 1;
+    if (this.titles.at(t) < 0) return false;
+    const end = this.chains.chain(t);
+    return this.chains.privateCompanyAt(end) || this.chains.privateCompanyAt(end - 1);
   }
 
   /** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"). */

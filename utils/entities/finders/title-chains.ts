@@ -33,9 +33,11 @@ const STATE_OWNED = [
   ['việt', 'nam'],
   ['nhà', 'nước'],
   ['quân', 'đội'],
+  ['quốc', 'gia'],
 ];
 const PRIVATE = new Set(['cổ', 'tnhh', 'tmcp']);
-const MAX_COMPANY = 10;
+/** How far a company's name is read for those words ("Hội đồng thành viên Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"). */
+const MAX_COMPANY = 16;
 
 export class TitleChains {
   constructor(
@@ -213,7 +215,8 @@ export class TitleChains {
   privateCompanyAt(k: number): boolean {
     const s = this.scan;
     if (!wordSets().companyWords.some((w) => s.wordsAt(k, w))) return false;
-    for (let j = k; j < k + MAX_COMPANY && s.cont(j) && s.isWord(j); j++) {
+    // (A dash joins a name's parts: "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam".)
+    for (let j = k; j < k + MAX_COMPANY && s.cont(j) && (s.isWord(j) || s.f(j) === '-'); j++) {
       if (PRIVATE.has(s.f(j))) return true;
       if (STATE_OWNED.some((w) => s.wordsAt(j, w))) return false;
     }
