@@ -110,6 +110,8 @@ export function isClause(s: Scan, k: number): boolean {
   // "số" starts a number ("Quyết định số 12"), except as the last syllable of a field's name seen
   // in names ("chuyển đổi số", "kinh tế số").
   if (f === 'số' && s.isNamePair(k - 1, k)) return false;
+  // "vừa" (just now) ends one, but "vừa và nhỏ", "nhỏ và vừa" (small and medium) are words of it.
+  if (f === 'vừa' && (s.wordsAt(k + 1, ['và', 'nhỏ']) || s.wordsAt(k - 2, ['nhỏ', 'và']))) return false;
   return CLAUSE_WORDS.has(f) || (CLAUSE_PAIRS.get(f)?.has(s.f(k + 1)) ?? false);
 }
 

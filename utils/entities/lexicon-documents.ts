@@ -35,6 +35,7 @@ export const DOCUMENT_WORD_PHRASES: [string, DocumentWord][] = [
   ['Văn bản', numbered],
   ['Công văn', numbered],
   ['Báo cáo', { titled: false, plenum: false, symbolOnly: true }],
+  ['Công điện', { titled: false, plenum: false, symbolOnly: true }],
   ['Nghị', { titled: false, plenum: false, symbolOnly: true }],
   ['Pháp lệnh', titled],
   ['Luật', titled],

@@ -75,6 +75,9 @@ export class OfficesAfter {
     let t = k;
     if (s.wordsAt(t, ['tiếp', 'tục'])) t += 2;
     else if (s.f(t) === 'thôi') t++;
+    // "tái đắc cử chức Phó Chủ tịch ...", "đắc cử chức ...": elected (again) to it.
+    const elected = s.wordsAt(t, ['tái', 'đắc', 'cử']) ? t + 3 : s.wordsAt(t, ['đắc', 'cử']) ? t + 2 : -1;
+    if (elected > 0 && s.cont(elected) && s.f(elected) === 'chức') return elected;
     // "ông X, trong thời gian giữ chức vụ ...", "..., khi giữ cương vị ...": the office held then.
     if (s.f(t) === ',' && s.cont(t + 1)) {
       const w = s.wordsAt(t + 1, ['trong', 'thời', 'gian']) ? t + 4 : s.f(t + 1) === 'khi' ? t + 2 : -1;
