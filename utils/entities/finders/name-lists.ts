@@ -14,14 +14,20 @@ const LIST_WORDS = new Set(['gồm', 'cho']);
 /** How many words may stand between the office and "gồm" ("chuyên trách", "nhiệm kỳ này"). */
 const MAX_WORDS_BEFORE = 3;
 
-/** Tokens [from, to) of each name listed from the office's end at token k; empty when none is. */
-export function namesListedAfter(s: Scan, chains: TitleChains, k: number): [number, number][] {
+/**
+ * Tokens [from, to) of each name listed from the office's end at token k; empty when none is.
+ * `start`: the office's first token.
+ */
+export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k: number): [number, number][] {
   // "miễn nhiệm Chủ tịch HĐND thành phố ... đối với ông A": the office right before, a person after.
   // "... nhiệm kỳ 2016 - 2021 đối với: Ông A, ông B và bà C" (a colon before the list).
   if (s.wordsAt(k, ['đối', 'với'])) {
     const t = s.f(k + 2) === ':' ? k + 3 : k + 2;
     if (s.cont(t) && ADDRESS.has(s.f(t))) return names(s, chains, t);
   }
+  // "miễn nhiệm chức Phó Chủ tịch UBND với các ông A, ông B": a post given or taken ("chức") from people.
+  if (s.f(start - 1) === 'chức' && s.f(k) === 'với' && s.f(k + 1) === 'các' && ADDRESS.has(s.f(k + 2)) && s.cont(k + 3))
+    return names(s, chains, k + 3);
   let t = k;
   while (t < k + MAX_WORDS_BEFORE && s.cont(t) && s.isWord(t) && !s.isCap(t) && !LIST_WORDS.has(s.f(t))) t++;
   if (!LIST_WORDS.has(s.f(t)) || !s.cont(t + 1)) return [];

@@ -186,7 +186,7 @@ export class Officials {
       const split = address < 0 ? this.chains.ofSplit(i, chainEnd) : address;
       const from = split < 0 ? i : split + 1;
       const role = { text: s.originalText(from, chainEnd).replace(/[\s,:]+$/, ''), from, to: chainEnd };
-      const listed = namesListedAfter(s, this.chains, chainEnd);
+      const listed = namesListedAfter(s, this.chains, i, chainEnd);
       for (const [from, to] of listed) this.addTitled(out, from, to, role);
       if (listed.length) {
         i = listed[listed.length - 1][1] - 1;
