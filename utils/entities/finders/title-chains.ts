@@ -151,7 +151,9 @@ export class TitleChains {
     // Như Khôi"): a surname alone is no name.
     const middle = (k: number) => k === j + 1 && vietnamese && s.isCapWord(k + 1) && s.cont(k + 1);
     const breaks = (k: number) => (s.isNameBreak(k) && !middle(k)) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
-    while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (this.titles.at(k) < 0 && !breaks(k)))) {
+    // A title's words right after a surname are a name's ("Phạm Quốc Vương": "Quốc vương" is a king).
+    const titled = (k: number) => this.titles.at(k) >= 0 && !middle(k);
+    while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (!titled(k) && !breaks(k)))) {
       // UBND, TP; and a photo credit glued to the name ("Morelli TTXViệt Nam").
       if (s.c(k).length > 1 && upperRun(s.c(k).slice(0, 2), 2)) break;
       k++;
