@@ -107,7 +107,14 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   const written = matchKey(spellCentralOut(span.text));
   const shared = sharedNameOf(span);
   if (shared) card.shared = shared;
-  if (names.includes(written) || shared) card.fullName = rec.name;
+  // A full name of its own the text uses is kept as written: the record's name may be an earlier
+  // one ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng" before "..., tiêu cực" in 2022).
+  const fullAlias =
+    matchKey(rec.name) === written
+      ? undefined
+      : (rec.aliases ?? []).find((a) => a.length > rec.name.length && matchKey(a) === written);
+  if (fullAlias) card.fullName = fullAlias;
+  else if (names.includes(written) || shared) card.fullName = rec.name;
   card.name = card.fullName;
   card.level = level;
   card.validFrom = core.from;
