@@ -205,6 +205,14 @@ describe('officials by rule', () => {
     expect(findEntities('Đại tướng Trịnh Văn Quyết phát biểu.')[0].id).toBe('official:trinh-van-quyet');
   });
 
+  it('never reads a place before a Vietnamese name into a foreign-looking name', () => {
+    const s = findEntities('Cựu Chủ tịch UBND Quảng Điền Trần Văn Cường, bị cáo trong vụ án, xin giảm nhẹ hình phạt.');
+    expect(pick(s, 'official').filter((n) => n.startsWith('Quảng'))).toEqual([]);
+    expect(pick(findEntities('Đại tá Sô Pha Phô Xay Nhạ Vông, Chỉ huy trưởng, dự.'), 'official')).toEqual([
+      'Sô Pha Phô Xay Nhạ Vông',
+    ]);
+  });
+
   it('never gives a longer name the id of the known name it begins with', () => {
     for (const text of ['Bà Nguyễn Thị Hồng Xuân cùng ông Lê Văn Minh dự lễ.', 'Ông Nguyễn Văn Bình Minh dự.'])
       expect(pick(findEntities(text), 'official'), text).toEqual([]);

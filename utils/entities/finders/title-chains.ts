@@ -181,6 +181,9 @@ export class TitleChains {
     // Two to four syllables; five when the capitalised run ends there ("Huỳnh Ngọc Nữ Phương Hồng").
     if (vietnamese) return run < 2 ? -1 : ends[(run === 5 ? 5 : Math.min(run, 4)) - 1];
     if (!afterTitle) return -1;
+    // A Vietnamese name inside the run is where a name starts, the words before it something else
+    // ("UBND Quảng Xương Trần Văn Công": a district, then the person).
+    for (let w = j + 1; w < ends[run - 1]; w++) if (s.isStrongSurname(w) && s.isCapWord(w + 1)) return -1;
     // Foreign names: "Shinzo Abe", "Vladimir Putin", "Pany Yathotou", one-word "Philatov"; a
     // province after it is where it ends ("... Emmanuel Macron Hà Nội").
     for (let w = 1; w < run; w++) if (s.longest(ends[w - 1], 'loc', (t) => !t.rec.needsLevel)) return ends[w - 1];
