@@ -46,6 +46,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // head at the end of a title, it names a unit only with what the unit belongs to.
   const lower = lowerHead || (!!head && !s.isCap(i) && s.wordsAt(i, AGENCY) && s.isCapWord(head.end));
   if (!head || (!s.isCap(i) && !lower)) return null;
+  // Inside a country's name: "Tây Ban Nha" holds no unit "Ban Nha".
+  if (i > 0 && (s.longest(i - 1, 'country')?.end ?? 0) > i) return null;
   // Counted, units are meant in general: "3 cơ quan Đảng ở Trung ương", "2 Cục".
   if (countedBefore(s, i)) return null;
   // A venue is not a body: "Trung tâm Hội nghị Quốc gia".
@@ -119,7 +121,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
       level = 'local';
       e = loc.end;
     } else if (qualifier) {
-      e = qualifier.end;
+      // "Hội đồng An ninh Quốc gia" + "Liên bang Nga": a national qualifier, then the country.
+      const its = s.cont(qualifier.end) ? s.longest(qualifier.end, 'country') : undefined;
+      e = its ? its.end : qualifier.end;
       id = s.slugOf(i, e);
     } else if (country) {
       e = country.end;
