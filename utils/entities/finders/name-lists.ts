@@ -9,8 +9,8 @@ import type { TitleChains } from './title-chains';
 
 /** Words of address before a listed name ("ông", "bà", "đồng chí"; "anh", "chị" in the Youth Union's news). */
 const ADDRESS = new Set(['ông', 'bà', 'anh', 'chị']);
-/** The words that open the list: "gồm", and "cho" before a word of address. */
-const LIST_WORDS = new Set(['gồm', 'cho']);
+/** The words that open the list: "gồm", "là" ("Phó Chủ tịch UBND huyện là A và B"), and "cho" before a word of address. */
+const LIST_WORDS = new Set(['gồm', 'là', 'cho']);
 /** How many words may stand between the office and "gồm" ("chuyên trách", "nhiệm kỳ này"). */
 const MAX_WORDS_BEFORE = 3;
 
@@ -33,6 +33,9 @@ export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k:
   if (!LIST_WORDS.has(s.f(t)) || !s.cont(t + 1)) return [];
   // "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B": "cho" gives the office to people named so.
   const given = s.f(t) === 'cho';
+  // "là" names them only after an office written as one and before a Vietnamese name or a word
+  // of address ("124 đại biểu là Trưởng Công an các phường" names nobody).
+  if (s.f(t) === 'là' && (!s.isCap(start) || !(s.isSurname(t + 1) || ADDRESS.has(s.f(t + 1))))) return [];
   t++;
   if (s.f(t) === ':') t++;
   // "gồm các ông:", "gồm các đồng chí:", "cho các ông, bà:"
