@@ -35,8 +35,11 @@ const MAX_NAME = 7;
 /** A list of fields in a name ("Khoa học, Công nghệ và Đổi mới sáng tạo"): at most this many tokens. */
 const MAX_LISTED_NAME = 14;
 const AGENCY = ['cơ', 'quan'];
-/** The second word of a military command's head ("Bộ Tư lệnh", "Bộ Chỉ huy"). */
-const COMMANDS = new Set(['tư', 'chỉ']);
+/** A military command's head words: "Bộ Tư lệnh", "Bộ Chỉ huy". */
+const COMMANDS = [
+  ['bộ', 'tư', 'lệnh'],
+  ['bộ', 'chỉ', 'huy'],
+];
 
 /** The unit whose head word is at token i, or null. `lowerHead`: the head may be lower case (the last word of a title). */
 export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerHead: boolean): UnitParse | null {
@@ -65,7 +68,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (inner) return { end: inner.end, id: `${s.slugOf(i, head.end)}--${inner.id}`, rec: inner.rec };
   // A military command named by a province or city alone: "Bộ Tư lệnh Thành phố Hồ Chí Minh",
   // "Bộ Tư lệnh TP.HCM" (with a name of its own, the name comes first: "Bộ Tư lệnh Thủ đô Hà Nội").
-  if (COMMANDS.has(s.f(i + 1)) && nameEnd(s, e) <= e) {
+  if (head.end === i + 3 && COMMANDS.some((words) => s.wordsAt(i, words)) && nameEnd(s, e) <= e) {
     const city = localityAt(s, e, false);
     let known = false;
     for (let k = e; city && k < city.end && !known; k++) known = s.longest(k, 'loc')?.end === city.end;
