@@ -74,13 +74,6 @@ const PLACE_LEVELS: [RegExp, string][] = [
   [/^(huyen|quan(?!-(khu|doan|chung|su|doi)(-|$))|thi-xa)(-|$)/, 'district'],
   [/^(xa|phuong|thi-tran|dac-khu)(-|$)/, 'commune'],
 ];
-/**
- * Organs named by their level ("Tỉnh ủy", "Huyện đoàn"): their record's level whatever place the
- * text names. A city's ("Thành ủy", "Thành đoàn") is a province's or a town's, as its place says.
- * Exact ids: a slug drops the marks that tell "Quận ủy" from "Quân ủy Trung ương".
- */
-const LEVEL_NAMED_ORGANS = new Set(['tinh-uy', 'tinh-doan', 'huyen-uy', 'quan-uy', 'thi-uy', 'huyen-doan']);
-const CITY_ORGANS = new Set(['thanh-uy', 'thanh-doan']);
 /** Id parts that are a term ("khoa-xi", "nhiem-ky-2025-2030"), not a place. */
 const TERM_PART = /^(khoa|nhiem-ky)-/;
 
@@ -157,7 +150,7 @@ function placeOf(parts: string[], core: BodyRecord, day: string | undefined): { 
   // day unknown, its "thành phố" may be either, and the level is left unknown.
   const wasProvince =
     province?.type === 'tỉnh' || (province?.cityFrom ? (day ? day < province.cityFrom : undefined) : false);
-  const namedTown = /^(thanh-pho|tp)-/.test(place ?? '') || CITY_ORGANS.has(core.id);
+  const namedTown = /^(thanh-pho|tp)-/.test(place ?? '') || core.levelOf === 'city';
   const town = (namedTown && wasProvince === true) || (/^(thanh-pho|tp)-/.test(place ?? '') && !province);
   const unsure = namedTown && wasProvince === undefined;
   const loc = town || unsure ? undefined : province;
@@ -171,7 +164,7 @@ function placeOf(parts: string[], core: BodyRecord, day: string | undefined): { 
   // Vinh") is not central.
   const level = seat
     ? undefined
-    : LEVEL_NAMED_ORGANS.has(core.id)
+    : core.levelOf === 'name'
       ? core.level
       : town
         ? 'district'

@@ -82,6 +82,12 @@ export interface BodyRecord {
   successor?: string;
   /** Grammar tags: local, place, needs-place, prefix, only-prefix, standing, term, na, steering ... */
   tags?: string[];
+  /**
+   * Where a card takes its level from: "name", the organ's name says it whatever place follows
+   * ("Tỉnh ủy", "Huyện đoàn"); "city", a city's organ ("Thành ủy"), a province's level for a
+   * centrally-run city and a district's for a province's town. Else the place or the record.
+   */
+  levelOf?: 'name' | 'city';
   country?: string;
   /** Key into the file's `sources`. */
   src: string;
