@@ -7,8 +7,12 @@
 import type { Scan } from '../scan';
 import type { TitleChains } from './title-chains';
 
-/** Words of address before a listed name ("ông", "bà", "đồng chí"; "anh", "chị" in the Youth Union's news). */
-const ADDRESS = new Set(['ông', 'bà', 'anh', 'chị']);
+/**
+ * Words of address before a person's name, folded: "ông", "bà"; "anh", "chị" for the Youth Union's
+ * officials; "ngài" for a foreign dignitary. ("đồng chí", two words, is read apart.)
+ */
+export const WORDS_OF_ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài']);
+const ADDRESS = WORDS_OF_ADDRESS;
 /** The words that open the list: "gồm", "là" ("Phó Chủ tịch UBND huyện là A và B"), and "cho" before a word of address. */
 const LIST_WORDS = new Set(['gồm', 'là', 'cho']);
 /** How many words may stand between the office and "gồm" ("chuyên trách", "nhiệm kỳ này"). */

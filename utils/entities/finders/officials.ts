@@ -15,7 +15,7 @@ import { TitleChains } from './title-chains';
 import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam } from './foreigners';
 import type { Titles } from './titles';
 import { ownId } from './own-id';
-import { namesListedAfter } from './name-lists';
+import { namesListedAfter, WORDS_OF_ADDRESS } from './name-lists';
 import { MODIFIERS, OfficesAfter, type Role } from './offices-after';
 
 /**
@@ -30,8 +30,6 @@ const RANK = /^(Đại|Thượng|Trung|Thiếu) (tướng|tá|úy)$|^(Chuẩn |P
 /** A form of address alone ("đồng chí", "ông"), which names no office either. */
 const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 
-/** Words of address before a name (the Youth Union's officials are "anh", "chị"; a foreign dignitary "ngài"). */
-const COURTESY = new Set(['ông', 'bà', 'anh', 'chị', 'ngài']);
 /** What opens an office written after a name: "A, Chủ tịch ...", "A – Chủ tịch ...", "A (Chủ tịch ...)". */
 const COMPANY_POST_OPENERS = new Set([',', '-', '(']);
 
@@ -40,6 +38,8 @@ export class Officials {
   private offices: OfficesAfter;
   /** Bodies of ours named in a foreigner's office, by their start offset: their id abroad (bodiesIn). */
   private abroad = new Map<number, string>();
+  /** The article gives some known name a company's post (companyPeople): look names up before linking. */
+  private companyNames = false;
 
   constructor(
     private scan: Scan,
@@ -168,7 +168,7 @@ export class Officials {
         s.isCapWord(i) &&
         !this.falseFriendBefore(i) &&
         !this.longerName(i, known.end) &&
-        this.names.get(this.foldedName(i, known.end)) !== NOT_AN_OFFICIAL
+        !(this.companyNames && this.names.get(this.foldedName(i, known.end)) === NOT_AN_OFFICIAL)
       ) {
         this.add(out, i, known.end, PRIORITY.knownOfficial, `official:${known.term.rec.id}`);
         i = known.end - 1;
@@ -233,7 +233,7 @@ export class Officials {
     const s = this.scan;
     const { inDocument, tokenFlags, syllableFlags, syllableIds } = s;
     // The words of address, by syllable id: most capitalised tokens follow none.
-    const courtesyIds = new Set([...COURTESY].map((w) => s.gazetteer.idOf(w)));
+    const courtesyIds = new Set([...WORDS_OF_ADDRESS].map((w) => s.gazetteer.idOf(w)));
     for (let i = 0; i < s.count; i++) {
       if (!(tokenFlags[i] & TOKEN_CAP) || inDocument[i]) continue;
       const courtesy = i > 0 && courtesyIds.has(syllableIds[i - 1]);
@@ -314,6 +314,8 @@ export class Officials {
       const known = s.longest(i, 'official');
       if (known && this.companyPostAfter(known.end)) this.names.set(this.foldedName(i, known.end), NOT_AN_OFFICIAL);
     }
+    // (An earlier piece of the article may have found one: the names are shared.)
+    for (const id of this.names.values()) if (id === NOT_AN_OFFICIAL) this.companyNames = true;
   }
 
   private foldedName(from: number, to: number): string {
