@@ -22,8 +22,9 @@ const STORES: Record<number, Record<string, string>> = {
     entityMerges: 'from, into',
   },
   4: { entityStats: 'id, lastSeen', articleLite: 'key, *ids' },
-  // Version 5 changed ids, not stores.
+  // Versions 5 and 6 changed ids, not stores.
   5: {},
+  6: {},
 };
 
 /** A database named `name` with the schema of versions 1 to `upTo` (none of their upgrades). */
@@ -83,7 +84,7 @@ describe('schema versions', () => {
     v4.close();
 
     const db = new AnnotatorDB(name);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const PC = 'body:uy-ban-nhan-dan--binh-dinh';
     // What the engine writes today for the same rule find (utils/entities/key.ts).
     const RULE = entityKey({ kind: 'body', text: 'Ủy ban Kiểm tra Đảng ủy Khối Thủy lợi', start: 0, end: 37 });
@@ -170,7 +171,7 @@ describe('schema versions', () => {
     const upgraded = await db.articles.get(old.key);
     expect(upgraded).toMatchObject({ title: old.title, firstVisit: old.visitedAt, lastVisit: old.visitedAt });
     expect(upgraded).not.toHaveProperty('visitedAt');
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.annotations.count()).toBe(0);
     db.close();
   });
@@ -204,7 +205,7 @@ describe('schema versions', () => {
     v2.close();
 
     const db = new AnnotatorDB(name);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.articles.count()).toBe(2);
     expect(await db.annotations.get(note.id)).toEqual(note);
     const mentioning = await db.articles.where('entityIds').equals('official:vo-van-thuong').toArray();
@@ -220,6 +221,56 @@ describe('schema versions', () => {
     expect((await db.articles.where('entityIds').equals('body:bo-chinh-tri').primaryKeys()).sort()).toEqual(
       [plain.key, article.key].sort(),
     );
+    db.close();
+  });
+});
+
+describe('version 7', () => {
+  it("upgrades version 6 data: a plenum's or a congress's resolution, however worded, joins one dossier", async () => {
+    const name = freshName();
+    const v6 = schemaUpTo(name, 6);
+    // How version 6's engine wrote three wordings of one plenum's resolution, and two of a congress's.
+    const PLENUM_FULL = 'resolution:nghi-quyet-hoi-nghi-lan-thu-tu-ban-chap-hanh-trung-uong-dang-khoa-xii';
+    const PLENUM_SHORT = 'resolution:nghi-quyet-hoi-nghi-trung-uong-4-khoa-xii';
+    const PLENUM = 'resolution:nghi-quyet-trung-uong-4-khoa-xii';
+    const CONGRESS_ORDINAL = 'resolution:nghi-quyet-dai-hoi-lan-thu-xiii';
+    const CONGRESS = 'resolution:nghi-quyet-dai-hoi-xiii';
+    const PROVINCE = 'resolution:nghi-quyet-dai-hoi-dang-bo-tinh-lan-thu-xx';
+    const article = {
+      key: 'https://nhandan.vn/a-3.html',
+      url: 'https://nhandan.vn/a-3.html',
+      title: 'Quán triệt Nghị quyết Trung ương 4 khóa XII',
+      site: 'nhandan',
+      firstVisit: '2017-01-05T08:00:00.000Z',
+      lastVisit: '2017-01-05T08:00:00.000Z',
+      entities: [
+        { id: PLENUM, kind: 'resolution', name: 'Nghị quyết Trung ương 4 khóa XII', count: 2 },
+        { id: PLENUM_FULL, kind: 'resolution', name: 'Nghị quyết Hội nghị lần thứ tư ...', count: 1 },
+        { id: PLENUM_SHORT, kind: 'resolution', name: 'Nghị quyết Hội nghị Trung ương 4 khóa XII', count: 1 },
+        { id: CONGRESS_ORDINAL, kind: 'resolution', name: 'Nghị quyết Đại hội lần thứ XIII', count: 1 },
+        { id: PROVINCE, kind: 'resolution', name: 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX', count: 1 },
+      ],
+      entityIds: [PLENUM, PLENUM_FULL, PLENUM_SHORT, CONGRESS_ORDINAL, PROVINCE],
+    };
+    const note = makeAnnotation(article.key, 'Nghị quyết Hội nghị Trung ương 4 khóa XII', 0, {
+      entityIds: [PLENUM_SHORT, CONGRESS_ORDINAL],
+      entityNames: ['Nghị quyết Hội nghị Trung ương 4 khóa XII', 'Nghị quyết Đại hội lần thứ XIII'],
+    });
+    await v6.table('articles').put(article);
+    await v6.table('annotations').put(note);
+    v6.close();
+
+    const db = new AnnotatorDB(name);
+    expect(db.verno).toBe(7);
+    expect((await db.articles.get(article.key))?.entities).toEqual([
+      { id: PLENUM, kind: 'resolution', name: 'Nghị quyết Trung ương 4 khóa XII', count: 4 },
+      { id: CONGRESS, kind: 'resolution', name: 'Nghị quyết Đại hội lần thứ XIII', count: 1 },
+      // A province's congress keeps its own id.
+      { id: PROVINCE, kind: 'resolution', name: 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX', count: 1 },
+    ]);
+    expect((await db.annotations.get(note.id))?.entityIds).toEqual([PLENUM, CONGRESS]);
+    expect((await db.entityStats.get(PLENUM))?.articles).toBe(1);
+    expect(await db.entityStats.get(PLENUM_SHORT)).toBeUndefined();
     db.close();
   });
 });
@@ -254,7 +305,7 @@ describe('version 4', () => {
     v3.close();
 
     const db = new AnnotatorDB(name);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.articles.toArray()).toEqual([...stored].sort((a, b) => (a.key < b.key ? -1 : 1)));
     expect(await db.annotations.count()).toBe(DOSSIER_NOTES.length);
     expect(await db.readerFacts.get(fact.id)).toEqual(fact);

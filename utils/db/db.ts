@@ -128,6 +128,9 @@ export class AnnotatorDB extends Dexie {
     // Version 6: the same again, for a name the data knows as a whole, once read as a prefix and
     // a body ("Văn phòng" + "Chính phủ"), and rule finds the data has since learnt the name of.
     this.version(6).upgrade(upgradeEntityIds);
+    // Version 7: one id for a Party resolution named after a plenum or a congress, however the
+    // text words it ("Nghị quyết Hội nghị Trung ương 4 khóa XII", "Nghị quyết Trung ương 4 khóa XII").
+    this.version(7).upgrade(upgradeEntityIds);
     this.use(derivedMiddleware);
     this.articles.hook('creating', (_key, a) => {
       a.entityIds = entityIdsOf(a);

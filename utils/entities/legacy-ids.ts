@@ -14,10 +14,15 @@
  *   name or alias the data has since learnt takes its record's id (database version 6);
  * - the engine now also keeps a Party or parliamentary term ("body:quoc-hoi--khoa-xv") when the
  *   text gives one. An old id without it stays as it is: which term the text meant was not kept,
- *   and guessing would put a visit in the wrong term's dossier. The reader can merge the two.
+ *   and guessing would put a visit in the wrong term's dossier. The reader can merge the two;
+ * - a Party resolution named after a plenum or a congress has one id however it is worded
+ *   (party-documents.ts; database version 7). A bare congress ("Đại hội XIV") that the words after
+ *   it called the Party's ("của Đảng") now joins the national one; the old id did not keep those
+ *   words, so it stays with the bare one.
  */
 import bodiesData from './data/bodies.json';
 import { matchKey, slugify } from '../text/normalize';
+import { partyDocumentSlug } from './party-documents';
 
 interface BodyRow {
   id: string;
@@ -78,6 +83,7 @@ export function currentEntityId(id: string): string {
     const known = kind === 'body' ? BY_KEY.get(key) : undefined;
     return known ? `body:${known}` : `${kind}:${key}`;
   }
+  if (kind === 'resolution') return `resolution:${partyDocumentSlug(rest)}`;
   if (kind !== 'body' || !rest.includes('--')) return id;
   const [head, ...parts] = rest.split('--');
   return `body:${joinKnown([head, ...parts.map(locality)]).join('--')}`;

@@ -17,6 +17,7 @@ import type { Scan } from '../scan';
 import { isNumberToken, plausibleSymbol, symbolAt, symbolId } from './document-symbols';
 import { isClause } from '../clause';
 import { lawTitleAt } from './law-titles';
+import { partyDocumentSlug } from '../party-documents';
 
 const ROMAN = /^[IVXLC]+$/;
 const DIGITS = /^\d+$/;
@@ -127,7 +128,7 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
       k++;
     }
     if ((at('khóa') || at('khoá')) && s.cont(k + 1) && ROMAN.test(s.c(k + 1))) k += 2;
-    return { end: k, id: `resolution:${s.slugOf(i, k)}` };
+    return { end: k, id: `resolution:${partyDocumentSlug(s.slugOf(i, k))}` };
   }
   if (numberSeen || !at('đại', 'hội')) return null;
   k += 2;
@@ -148,7 +149,12 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
     const term = termAt(s, k);
     if (term) return { end: term.end, id: `resolution:${s.slugOf(i, term.end)}` };
   }
-  if (at('đảng')) k++;
+  // "Đại hội Đảng toàn quốc lần thứ XIII", "Đại hội Đảng Cộng sản Việt Nam lần thứ XIII".
+  if (at('đảng')) {
+    k++;
+    if (at('cộng', 'sản', 'việt', 'nam')) k += 4;
+  }
+  if (at('toàn', 'quốc')) k += 2;
   if (at('lần', 'thứ')) k += 2;
   const o = ordinalEnd(s, k);
   if (o < 0 || !s.cont(k)) return null;
@@ -157,7 +163,18 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
   // heading written in capitals the case of the next word tells nothing.)
   const ours = s.wordsAt(o, ['đảng', 'cộng', 'sản', 'việt', 'nam']) || (s.wordsAt(o, ['đảng']) && !s.isCapWord(o + 1));
   if (s.cont(o) && s.isCapWord(o) && !ours && s.c(i) !== s.c(i).toUpperCase()) return null;
-  return { end: o, id: `resolution:${s.slugOf(i, o)}` };
+  return { end: o, id: `resolution:${partyDocumentSlug(s.slugOf(i, o), partyNamedAt(s, o))}` };
+}
+
+/** Words after "Đảng" that make it one of its organisations ("Đảng bộ", "Đảng ủy"), not the Party. */
+const PARTY_UNIT = new Set(['bộ', 'ủy', 'uỷ', 'đoàn', 'viên']);
+
+/** The Party itself is named at token k: "của Đảng", "Đảng Cộng sản Việt Nam" (a congress's, so the national one). */
+function partyNamedAt(s: Scan, k: number): boolean {
+  if (s.cont(k) && s.is(k, 'của')) k++;
+  if (!s.cont(k) || !s.wordsAt(k, ['đảng'])) return false;
+  if (s.wordsAt(k + 1, ['cộng', 'sản', 'việt', 'nam'])) return true;
+  return !(s.cont(k + 1) && (PARTY_UNIT.has(s.f(k + 1)) || s.isCapWord(k + 1)));
 }
 
 /** The end of an ordinal at token k: digits, a Roman numeral or a number word ("năm", "mười hai"), or -1. */

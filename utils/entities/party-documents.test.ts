@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { partyDocumentSlug } from './party-documents';
+import { currentEntityId } from './legacy-ids';
+import { findEntities } from './index';
+
+/** The resolution ids the engine gives the document references of `text`. */
+const idsIn = (text: string) => findEntities(text).flatMap((s) => (s.kind === 'resolution' ? [s.id] : []));
+
+describe('one id for a Party resolution, however it is worded', () => {
+  it.each([
+    [
+      'a plenum: short, with "Hội nghị", in full words',
+      'Quán triệt Nghị quyết Trung ương 4 khóa XII, Nghị quyết Hội nghị Trung ương 4 khóa XII và Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII.',
+      ['resolution:nghi-quyet-trung-uong-4-khoa-xii'],
+    ],
+    [
+      'a plenum numbered after "lần thứ", or by a word past ten',
+      'Thực hiện Nghị quyết Hội nghị Trung ương lần thứ 8 khóa XIII và Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII.',
+      ['resolution:nghi-quyet-trung-uong-8-khoa-xiii'],
+    ],
+    [
+      'a congress by Roman numeral, by "lần thứ", by digits',
+      'Thực hiện Nghị quyết Đại hội XII, Nghị quyết Đại hội lần thứ XII và Nghị quyết Đại hội 12.',
+      ['resolution:nghi-quyet-dai-hoi-xii'],
+    ],
+    [
+      'the national congress, named as such or by "của Đảng" after it',
+      'Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII, Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII và Nghị quyết Đại hội XIII của Đảng.',
+      ['resolution:nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiii'],
+    ],
+  ])('%s', (_, text, ids) => {
+    expect([...new Set(idsIn(text))]).toEqual(ids);
+  });
+
+  it('keeps apart what may be another document', () => {
+    // A plenum without its term; a bare congress (a province's fourteenth may be meant) and the
+    // Party's; a province's congress; "của Đảng bộ", which is not the Party.
+    expect(
+      idsIn(
+        'Nghị quyết Trung ương 4, Nghị quyết Trung ương 4 khóa XI, Nghị quyết Đại hội XIV, Nghị quyết Đại hội XIV của Đảng, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV và Nghị quyết Đại hội XX của Đảng bộ tỉnh.',
+      ),
+    ).toEqual([
+      'resolution:nghi-quyet-trung-uong-4',
+      'resolution:nghi-quyet-trung-uong-4-khoa-xi',
+      'resolution:nghi-quyet-dai-hoi-xiv',
+      'resolution:nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiv',
+      'resolution:nghi-quyet-dai-hoi-dang-bo-tinh-lan-thu-xiv',
+      'resolution:nghi-quyet-dai-hoi-xx',
+    ]);
+  });
+
+  it('leaves every other slug as it is', () => {
+    for (const slug of [
+      'nghi-quyet-so-57-nq/tw',
+      'nghi-quyet-dai-hoi-dang-bo-phuong-phu-my-nhiem-ky-2020-2025',
+      'nghi-quyet-dai-hoi-dai-bieu-dang-bo-tinh-lan-thu-i',
+      'nghi-quyet-trung-uong',
+      'luat-dat-dai-2024',
+    ])
+      expect(partyDocumentSlug(slug)).toBe(slug);
+  });
+
+  it('brings ids saved by earlier versions to the same form (legacy-ids.ts)', () => {
+    expect(currentEntityId('resolution:nghi-quyet-hoi-nghi-lan-thu-nam-ban-chap-hanh-trung-uong-dang-khoa-xiii')).toBe(
+      'resolution:nghi-quyet-trung-uong-5-khoa-xiii',
+    );
+    expect(currentEntityId('resolution:nghi-quyet-dai-hoi-lan-thu-xiv')).toBe('resolution:nghi-quyet-dai-hoi-xiv');
+    expect(currentEntityId('resolution:nghi-quyet-so-57-nq/tw')).toBe('resolution:nghi-quyet-so-57-nq/tw');
+  });
+});
