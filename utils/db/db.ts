@@ -131,6 +131,9 @@ export class AnnotatorDB extends Dexie {
     // Version 7: one id for a Party resolution named after a plenum or a congress, however the
     // text words it ("Nghị quyết Hội nghị Trung ương 4 khóa XII", "Nghị quyết Trung ương 4 khóa XII").
     this.version(7).upgrade(upgradeEntityIds);
+    // Version 8: another country's organ by the country's id, however the text names the country
+    // ("Bộ Ngoại giao Liên bang Nga" and "Bộ Ngoại giao Nga", "Quốc hội nước CHDCND Lào" and "Quốc hội Lào").
+    this.version(8).upgrade(upgradeEntityIds);
     this.use(derivedMiddleware);
     this.articles.hook('creating', (_key, a) => {
       a.entityIds = entityIdsOf(a);

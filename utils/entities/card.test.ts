@@ -143,7 +143,7 @@ describe('describeEntity', () => {
       // named bare in a foreigner's office, another country's too (which one, the text does not say there);
       ['Chủ tịch Quốc hội Woo Won-shik hội đàm với Chủ tịch Quốc hội Trần Thanh Mẫn.', 'body:quoc-hoi-nuoc-ngoai'],
       ['Bộ trưởng Bộ Quốc phòng Tea Seiha tiếp đoàn.', 'body:bo-quoc-phong-nuoc-ngoai'],
-      ['Chủ tịch Quốc hội Đại Hàn Dân Quốc Woo Won-shik thăm Việt Nam.', 'body:quoc-hoi-dai-han-dan-quoc'],
+      ['Chủ tịch Quốc hội Đại Hàn Dân Quốc Woo Won-shik thăm Việt Nam.', 'body:quoc-hoi-han-quoc'],
       // an organisation of one agency's staff, neither the national organisation nor the agency;
       ['Đoàn TNCS Hồ Chí Minh cơ quan Bộ Tài chính tổ chức đại hội.', 'body:doan-thanh-nien-co-quan-bo-tai-chinh'],
       ['Bí thư Đoàn cơ quan Bộ Tài chính phát biểu.', 'body:doan-thanh-nien-co-quan-bo-tai-chinh'],

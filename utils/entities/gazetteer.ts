@@ -18,7 +18,7 @@ import { WATCH_ID_PREFIX } from './types';
 export type Term =
   | { t: 'body'; rec: BodyInfo; tags: Set<string> }
   | { t: 'loc'; rec: LocalityInfo; leveled: boolean }
-  | { t: 'country' }
+  | { t: 'country'; id: string }
   | { t: 'title' }
   | { t: 'mod' }
   | { t: 'level'; province: boolean }
@@ -213,7 +213,7 @@ export class Gazetteer {
         t = { t: 'loc', rec: data.localities[i], leveled: termSort(code) === TERM_SORT.locLeveled };
         break;
       case TERM_SORT.country:
-        t = { t: 'country' };
+        t = { t: 'country', id: data.countries[i] };
         break;
       case TERM_SORT.title:
         t = TITLE;

@@ -18,7 +18,9 @@
  * - a Party resolution named after a plenum or a congress has one id however it is worded
  *   (party-documents.ts; database version 7). A bare congress ("Đại hội XIV") that the words after
  *   it called the Party's ("của Đảng") now joins the national one; the old id did not keep those
- *   words, so it stays with the bare one.
+ *   words, so it stays with the bare one;
+ * - another country's organ is named by the country's id, however the text names the country
+ *   ("Bộ Ngoại giao Liên bang Nga" is "bo-ngoai-giao-nga"; database version 8).
  */
 import bodiesData from './data/bodies.json';
 import { matchKey, slugify } from '../text/normalize';
@@ -29,7 +31,7 @@ interface BodyRow {
   name: string;
   aliases?: string[];
 }
-const data = bodiesData as { localities: { id: string }[]; bodies: BodyRow[] };
+const data = bodiesData as { localities: { id: string }[]; bodies: BodyRow[]; countries: string[][] };
 const PROVINCES = new Set(data.localities.map((l) => l.id));
 const LEVELS: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa' };
 /** Ids the engines built wrongly: the committee's name twice; the Party's Central Office as "Văn phòng" + the Central Committee. */
@@ -60,6 +62,29 @@ function joinKnown(parts: string[]): string[] {
 }
 const SLUG = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
 
+/** Each country's other names as slugs, longest first, with its id (the slug of its first name). */
+const COUNTRY_ALIASES: [string, string][] = data.countries
+  .flatMap((names) => names.slice(1).map((n): [string, string] => [slugify(n), slugify(names[0])]))
+  .filter(([alias, id]) => alias !== id)
+  .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Another country's organ as the engines before database version 8 named it, by the country as
+ * written ("bo-ngoai-giao-lien-bang-nga", "quoc-hoi-nuoc-chdcnd-lao"): by the country's id now
+ * ("bo-ngoai-giao-nga", "quoc-hoi-lao"; finders/own-id.ts). Only when the organ's words are a
+ * name the data knows, so a place that ends like a country's name is never read as one.
+ */
+function foreignOrgan(rest: string): string | undefined {
+  if (BY_SLUG.has(rest)) return undefined;
+  const bare = rest.replace(/-nuoc-ngoai$/, '');
+  for (const [alias, country] of COUNTRY_ALIASES) {
+    if (!bare.endsWith(`-${alias}`)) continue;
+    const organ = bare.slice(0, -alias.length - 1).replace(/-nuoc$/, '');
+    return BY_SLUG.has(organ) ? `${organ}-${country}` : undefined;
+  }
+  return undefined;
+}
+
 function locality(part: string): string {
   if (PROVINCES.has(part)) return part;
   if (LEVELS[part]) return LEVELS[part];
@@ -84,7 +109,11 @@ export function currentEntityId(id: string): string {
     return known ? `body:${known}` : `${kind}:${key}`;
   }
   if (kind === 'resolution') return `resolution:${partyDocumentSlug(rest)}`;
-  if (kind !== 'body' || !rest.includes('--')) return id;
+  if (kind === 'body' && !rest.includes('--')) {
+    const organ = foreignOrgan(rest);
+    return organ ? `body:${organ}` : id;
+  }
+  if (kind !== 'body') return id;
   const [head, ...parts] = rest.split('--');
   return `body:${joinKnown([head, ...parts.map(locality)]).join('--')}`;
 }

@@ -26,8 +26,12 @@ export interface LocalityInfo {
 export interface MatchData {
   bodies: BodyInfo[];
   localities: LocalityInfo[];
-  /** How many countries, laws and codes the data names (matching needs no more of them). */
-  countries: number;
+  /**
+   * Each country's id (the slug of its first name: "nga" for "Nga", "Liên bang Nga", "LB Nga"), by
+   * index: another country's organ is named by it, however the text names the country.
+   */
+  countries: string[];
+  /** How many laws and codes the data names (matching needs no more of them). */
   /** Each official's id, by record index. */
   officials: string[];
   laws: number;

@@ -10,7 +10,7 @@
  *   dossier and the CLIs read them, so the content script does not carry them.
  * Strings, not object literals: a page compiles a string literal at no cost worth measuring.
  */
-import { normalize, matchKey } from '../text/normalize';
+import { normalize, matchKey, slugify } from '../text/normalize';
 import { phraseTokens } from '../text/tokens';
 import { CLAUSE_PAIR_LIST, CLAUSE_WORDS, RELATION_WORDS } from './clause';
 import {
@@ -206,7 +206,7 @@ export function packGazetteer(): PackedGazetteer {
       // A province until it became a city (Huế, 2025): "thành phố Huế" may be its town.
       ...(l.type === 'tỉnh' || l.cityFrom ? { province: true } : {}),
     })),
-    countries: countryNames.length,
+    countries: countryNames.map((names) => slugify(names[0])),
     officials: officialRecords().map((o) => o.id),
     laws: lawTitles.length,
     codes: codeTitles.length,

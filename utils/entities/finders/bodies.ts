@@ -33,7 +33,7 @@ import {
   standsAlone,
 } from './class-references';
 import { dashedMinistry, foreignMinistry } from './ministries';
-import { ownId } from './own-id';
+import { countryOrganId, ownId } from './own-id';
 import { agencyUnit, partyAgencies } from './party-agencies';
 import { countryAfterList, namesVietNam } from './foreigners';
 
@@ -263,12 +263,14 @@ export class Bodies {
       // "Hội Hữu nghị Việt - Lào"
       const c = s.longest(e, 'country');
       if (!c) return null;
+      // Each country by its id, however written: "Đại sứ quán Hoa Kỳ" is "Đại sứ quán Mỹ".
+      let own = countryOrganId(s, i, e, c.term);
       e = c.end;
       if (s.f(e) === 'tại' || s.f(e) === '-') {
         const c2 = s.longest(e + 1, 'country');
-        if (c2) e = c2.end;
+        if (c2) (own = ownId(own, s.f(e) === 'tại' ? 'tai' : '', c2.term.id)), (e = c2.end);
       }
-      return { end: e, id: `${rec.id}--${s.slugOf(i, e)}`, rec };
+      return { end: e, id: `${rec.id}--${own}`, rec };
     }
     if (tags.has('place-after')) {
       // A national organ with a place after it is that place's: "MTTQ Việt Nam TP.HCM".
@@ -331,15 +333,15 @@ export class Bodies {
     if (country) {
       e = country.end;
       // "Quốc hội Lào", "Bộ Quốc phòng Campuchia": another country's organ, not ours. Its id is its
-      // whole name, which holds no record of ours: no card shows our organ's facts for it.
+      // name with the country's id, which holds no record of ours: no card shows our organ's facts for it.
       if (rec.level !== 'foreign' && !namesVietNam(s, countryAt, e)) {
-        id = s.slugOf(i, e);
+        id = countryOrganId(s, i, countryAt, country.term);
         rec = { id, level: 'foreign' };
       }
     } else if (depth === 0 && rec.level === 'central' && id === rec.id) {
       const abroad = countryAfterList(s, e);
       if (abroad === 'others') return 'generic';
-      if (abroad) (id = ownId(s.slugOf(i, e), s.slugOf(abroad.from, abroad.to))), (rec = { id, level: 'foreign' });
+      if (abroad) (id = ownId(s.slugOf(i, e), abroad.id)), (rec = { id, level: 'foreign' });
     }
     const term = termAt(s, e);
     // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a

@@ -6,7 +6,7 @@
 import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import type { Titles } from './titles';
-import { ownId } from './own-id';
+import { countryOrganId, ownId } from './own-id';
 import { namesVietNam } from './foreigners';
 
 /**
@@ -26,7 +26,7 @@ export function foreignPartyOrgan(s: Scan, i: number, e: number): BodyParse | nu
     // An unlisted communist party: "Đảng Cộng sản" and a country other than ours.
     if (!partyId && s.wordsAt(at + 1, ['cộng', 'sản'])) {
       const c = s.longest(at + 3, 'country');
-      if (c && !namesVietNam(s, at + 3, c.end)) (partyId = s.slugOf(at, c.end)), (end = c.end);
+      if (c && !namesVietNam(s, at + 3, c.end)) (partyId = countryOrganId(s, at, at + 3, c.term)), (end = c.end);
     }
     if (!partyId) continue;
     // One part, no record's id: the card shows the name as written, never our organ's facts.

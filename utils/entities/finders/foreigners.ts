@@ -108,20 +108,20 @@ const LIST_WORDS = new Set(
  * after it, its place's or country's ("Bộ Ngoại giao và Bộ Quốc phòng Lào" says not whose the
  * first is).
  */
-export function countryAfterList(s: Scan, e: number): { from: number; to: number } | 'others' | null {
+export function countryAfterList(s: Scan, e: number): { id: string } | 'others' | null {
   let listed = false;
   for (let k = e, steps = 0; steps < 16 && s.cont(k); k++, steps++) {
     const at = s.f(k) === 'của' ? k + 1 : k;
     // "các nước", "các quốc gia": countries in general; "nước bạn": the other one.
     if (COUNTRIES_WORDS.has(s.f(at)) && (s.f(at + 1) === 'nước' || s.wordsAt(at + 1, ['quốc', 'gia']))) return 'others';
-    if (s.wordsAt(at, ['nước', 'bạn'])) return { from: at, to: at + 2 };
+    if (s.wordsAt(at, ['nước', 'bạn'])) return { id: 'nuoc-ban' };
     if (listed) {
       const c = s.cont(at) ? s.longest(at, 'country') : undefined;
       if (c) {
         // "Lào Cai" is a province; "của Lào và Việt Nam" names two countries.
         const more = s.isCapWord(c.end) && s.cont(c.end);
         const another = (s.f(c.end) === 'và' || s.f(c.end) === ',') && s.longest(c.end + 1, 'country');
-        return more || another || namesVietNam(s, at, c.end) ? null : { from: at, to: c.end };
+        return more || another || namesVietNam(s, at, c.end) ? null : { id: c.term.id };
       }
     }
     const body = s.longest(k, 'body');

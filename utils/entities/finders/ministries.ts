@@ -5,6 +5,7 @@
 import type { BodyInfo } from '../match-data';
 import { Scan } from '../scan';
 import type { BodyParse } from './bodies';
+import { countryOrganId } from './own-id';
 
 /** The body the data names "A và B" for "A - B" (tokens [i, dash) and (dash, end)), if any. */
 function spelledWithAnd(s: Scan, i: number, dash: number, end: number): BodyInfo | undefined {
@@ -34,7 +35,7 @@ export function foreignMinistry(s: Scan, i: number): BodyParse | null {
   for (let k = i + 1; k <= i + 4 && s.isCapWord(k) && s.cont(k); k++) {
     const c = s.longest(k + 1, 'country');
     if (c && k + 1 > i + 1) {
-      const id = s.slugOf(i, c.end);
+      const id = countryOrganId(s, i, k + 1, c.term);
       return { end: c.end, id, rec: { id, level: 'foreign' } };
     }
   }

@@ -16,6 +16,8 @@ import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
 import { abbrBracketEnd, termAt, localityAt, placeAt } from './qualifiers';
 import { COUNT_WORDS, countedBefore } from './class-references';
+import { namesVietNam } from './foreigners';
+import { countryOrganId } from './own-id';
 
 export interface UnitParse {
   end: number;
@@ -58,7 +60,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (head.value === 'mission') return mission(s, i, head.end, bodyAt, depth);
   if (head.value === 'chamber') {
     const country = s.cont(head.end) ? s.longest(head.end, 'country') : undefined;
-    return country ? record(s, i, country.end, 'foreign') : null;
+    if (!country) return null;
+    const id = countryOrganId(s, i, head.end, country.term);
+    return { end: country.end, id, rec: { id, level: 'foreign' } };
   }
   let e = head.end;
   if (!s.cont(e)) return null;
@@ -124,13 +128,15 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
       level = 'local';
       e = loc.end;
     } else if (qualifier) {
-      // "Hội đồng An ninh Quốc gia" + "Liên bang Nga": a national qualifier, then the country.
+      // "Hội đồng An ninh Quốc gia" + "Liên bang Nga": a national qualifier, then the country's.
       const its = s.cont(qualifier.end) ? s.longest(qualifier.end, 'country') : undefined;
+      id = its ? countryOrganId(s, i, qualifier.end, its.term) : s.slugOf(i, qualifier.end);
+      if (its && !namesVietNam(s, qualifier.end, its.end)) level = 'foreign';
       e = its ? its.end : qualifier.end;
-      id = s.slugOf(i, e);
     } else if (country) {
+      id = countryOrganId(s, i, e, country.term);
+      if (!namesVietNam(s, e, country.end)) level = 'foreign';
       e = country.end;
-      id = s.slugOf(i, e);
     }
   }
   // A head in lower case (the end of a title) names a unit only with what it belongs to; after
