@@ -235,6 +235,7 @@ export function packGazetteer(): PackedGazetteer {
     sources: bodySources,
     documentTypes,
     issuers: issuerCodes,
+    countries: countryNames,
     officials: officialRecords().map((o) => ({ id: o.id, name: o.name, ...(o.aliases ? { aliases: o.aliases } : {}) })),
   };
   return {

@@ -23,6 +23,8 @@ export interface CardRecords {
   sources: Record<string, string>;
   documentTypes: DocumentType[];
   issuers: Record<string, string>;
+  /** Each country's names, its id's first ("Nga", "Liên bang Nga", "LB Nga"). */
+  countries: string[][];
   officials: OfficialName[];
 }
 

@@ -15,6 +15,23 @@ describe('roleKeys', () => {
     expect(roleKeys('body:ban-tuyen-giao-va-dan-van-trung-uong')).toEqual(
       expect.arrayContaining(['ban-tuyen-giao-va-dan-van-trung-uong', 'ban-tuyen-giao-dan-van-trung-uong']),
     );
+    // Another country's organ under each of the country's names, as the data may write the office.
+    expect(roleKeys('body:bo-ngoai-giao-nga')).toEqual(
+      expect.arrayContaining(['bo-ngoai-giao-nga', 'bo-ngoai-giao-lien-bang-nga', 'bo-ngoai-giao-lb-nga']),
+    );
+    expect(
+      maybeNamesake(
+        [official('Thứ trưởng Bộ Ngoại giao LB Nga Igor Morgulov tiếp Đại sứ.').roleBodies![0]],
+        [
+          {
+            title: 'Thứ trưởng Bộ Ngoại giao Liên bang Nga',
+            from: '2016-01-01',
+            to: null,
+            source: 'https://example.vn',
+          },
+        ],
+      ),
+    ).toBe(false);
     expect(roleKeys('body:uy-ban-nhan-dan--tinh')).toBeNull();
     expect(roleKeys('body:thanh-uy')).toBeNull();
   });

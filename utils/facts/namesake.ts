@@ -32,10 +32,24 @@ export function roleKeys(bodyId: string): string[] | null {
     return place && !VAGUE_PLACE.has(place) ? [place] : null;
   }
   const rec = cardRecords().bodies.find((b) => b.id === parts[0]);
-  if (!rec) return [parts[0]];
+  if (!rec) return [parts[0], ...countryNamesOf(parts[0])];
   // A local organ names no one organ without its place.
   if (rec.tags?.includes('local')) return null;
   return [...new Set([rec.id, ...[rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(slugify)])];
+}
+
+/**
+ * Another country's organ, named by the country's id ("bo-ngoai-giao-nga"), under each name of
+ * the country, as the data may write the office ("Thứ trưởng Bộ Ngoại giao Liên bang Nga").
+ */
+function countryNamesOf(id: string): string[] {
+  for (const names of cardRecords().countries) {
+    const country = slugify(names[0]);
+    if (!id.endsWith(`-${country}`)) continue;
+    const organ = id.slice(0, -country.length - 1);
+    return names.flatMap((n) => [`${organ}-${slugify(n)}`, `${organ}-nuoc-${slugify(n)}`]);
+  }
+  return [];
 }
 
 /**
