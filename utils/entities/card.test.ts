@@ -218,6 +218,26 @@ describe('describeEntity', () => {
     expect(first('Tòa án nhân dân tối cao Việt Nam ký thỏa thuận.', 'body').id).toBe('body:toa-an-nhan-dan-toi-cao');
   });
 
+  it('says a mission or a friendship association named after Việt Nam first is ours, not foreign', () => {
+    const level = (text: string) => describeEntity(first(text, 'body')).level;
+    expect(level('Đại sứ quán Việt Nam tại Trung Quốc tổ chức lễ kỷ niệm.')).toBeUndefined();
+    expect(level('Hội Hữu nghị Việt Nam - Lào tổ chức gặp mặt.')).toBeUndefined();
+    expect(level('Đại sứ quán Trung Quốc tại Việt Nam tổ chức lễ kỷ niệm.')).toBe('foreign');
+    expect(level('Hội Hữu nghị Lào - Việt Nam tổ chức gặp mặt.')).toBe('foreign');
+  });
+
+  it('reads the organs in a list of another country’s side as that country’s, never ours', () => {
+    const bodies = (text: string) => findEntities(text).flatMap((s) => (s.kind === 'body' ? [s.id] : []));
+    expect(
+      bodies(
+        'Về phía Trung Quốc có Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Vương Nghị. Về phía Việt Nam có Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an Tô Lâm.',
+      ),
+    ).toEqual(['body:bo-chinh-tri-nuoc-ngoai', 'body:bo-chinh-tri', 'body:bo-cong-an']);
+    expect(bodies('Phía bạn có Bộ trưởng Bộ Quốc phòng Chansamone Chanyalath.')).toEqual([
+      'body:bo-quoc-phong-nuoc-ngoai',
+    ]);
+  });
+
   it('gives every organ of a foreign leader’s title chain that party, though only one organ names it', () => {
     const engine = createEngine();
     const ids = (text: string) =>
@@ -278,9 +298,13 @@ describe('describeEntity', () => {
     expect(m).toMatchObject({
       fullName: 'Bộ Kế hoạch và Đầu tư',
       level: 'central',
-      successor: 'Bộ Tài chính',
+      successor: 'Bộ Tài chính (từ 2025-03-01)',
       validTo: '2025-02-28',
     });
+    // The successor's own first day, when the data has it.
+    expect(describeEntity(first('Ban Tuyên giáo Trung ương cho biết.', 'body')).successor).toBe(
+      'Ban Tuyên giáo và Dân vận Trung ương (từ 2025-02-03)',
+    );
     const p = describeEntity(first('UBND tỉnh Bình Dương cho biết.', 'body'));
     expect(p.fullName).toBe('Ủy ban nhân dân tỉnh Bình Dương');
     expect(p.level).toBe('province');
@@ -294,59 +318,6 @@ describe('describeEntity', () => {
     expect(commune.level).toBe('commune');
     expect(commune.successor).toBeUndefined();
     expect(describeEntity(first('Phòng Văn hóa - Xã hội phường Quy Nhơn Nam phối hợp.', 'body')).level).toBe('commune');
-  });
-
-  it('says the level a known province or a level word gives, and none where neither does', () => {
-    const level = (text: string) => describeEntity(first(text, 'body')).level;
-    // A place the data does not know: a city's committee is not a province's, a national
-    // organisation's local body is not central.
-    expect(level('Thành ủy Vinh tổ chức hội nghị.')).toBeUndefined();
-    expect(level('Thành đoàn Vinh phát động.')).toBeUndefined();
-    // Named "thành phố" and not a centrally-run city, it is a town: a district until 2025.
-    expect(level('Đoàn TNCS Hồ Chí Minh thành phố Vinh ra quân.')).toBe('district');
-    // A term after the place does not hide it.
-    expect(level('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương khóa XI họp.')).toBe('province');
-    expect(level('Đảng bộ tỉnh Thanh Hóa khóa XX họp.')).toBe('province');
-    expect(level('MTTQ Việt Nam huyện Nghi Lộc phát động.')).toBe('district');
-    expect(level('Thành ủy Hải Phòng họp.')).toBe('province');
-    // A province's town is not the province: "thành phố Thanh Hóa" keeps its level word in the id.
-    expect(first('Công an TP Thanh Hóa bắt giữ hai đối tượng.', 'body').id).toBe('body:cong-an--thanh-pho-thanh-hoa');
-    expect(first('Công an tỉnh Thanh Hóa bắt giữ hai đối tượng.', 'body').id).toBe('body:cong-an--thanh-hoa');
-    expect(level('UBND thành phố Thanh Hóa họp.')).toBe('district');
-    expect(level('Thành ủy Bắc Ninh họp.')).toBe('district');
-    expect(level('UBND thành phố Hà Nội họp.')).toBe('province');
-    expect(level('Ủy ban nhân dân thành phố Biên Hòa họp.')).toBe('district');
-    // Huế was a province until 2025: its "thành phố" was the province's town before, the city after.
-    const onDay = (text: string, day?: string) => describeEntity(first(text, 'body'), day).level;
-    expect(onDay('Thành ủy Huế họp.', '2023-05-01')).toBe('district');
-    expect(onDay('UBND thành phố Huế họp.', '2023-05-01')).toBe('district');
-    expect(onDay('UBND thành phố Huế họp.', '2025-09-01')).toBe('province');
-    expect(onDay('UBND thành phố Huế họp.')).toBeUndefined();
-    expect(onDay('UBND tỉnh Thừa Thiên Huế họp.', '2023-05-01')).toBe('province');
-    // A slug drops the marks that tell "quận" from "quân": the army and the Central Military
-    // Commission are central, never a district's.
-    expect(level('Quân ủy Trung ương họp.')).toBe('central');
-    expect(level('Quân đội nhân dân Việt Nam anh hùng.')).toBe('central');
-    expect(level('Quận ủy Ba Đình họp.')).toBe('district');
-    expect(level('Đảng bộ Quân khu 7 tổ chức đại hội.')).toBeUndefined();
-    expect(level('Đảng bộ quận 7 tổ chức đại hội.')).toBe('district');
-    expect(level('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam họp.')).toBe('central');
-    // After the merger, the name as written with the new place, a city's committee its "Thành ủy".
-    const successor = (text: string) => describeEntity(first(text, 'body')).successor;
-    expect(successor('Ban Thường vụ Tỉnh ủy Bình Dương họp.')).toBe(
-      'Ban Thường vụ Thành ủy thành phố Hồ Chí Minh (từ 2025-07-01)',
-    );
-    expect(successor('Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương họp.')).toBe(
-      'Đoàn TNCS Hồ Chí Minh thành phố Hồ Chí Minh (từ 2025-07-01)',
-    );
-    expect(successor('Tỉnh ủy Hà Giang họp.')).toBe('Tỉnh ủy Tuyên Quang (từ 2025-07-01)');
-    // A department that ended before its province merged has no merged province's successor.
-    const telecom = describeEntity(first('Sở Thông tin và Truyền thông tỉnh Yên Bái họp.', 'body'));
-    expect([telecom.validTo, telecom.successor]).toEqual(['2025-02-28', undefined]);
-    expect(successor('Sở Y tế tỉnh Vĩnh Phúc họp.')).toBe('Sở Y tế tỉnh Phú Thọ (từ 2025-07-01)');
-    expect(successor('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương khóa XI họp.')).toBe(
-      'thành phố Hồ Chí Minh (từ 2025-07-01)',
-    );
   });
 
   it('reads type, issuer, number and year of a document', () => {

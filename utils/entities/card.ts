@@ -6,7 +6,7 @@
 import { cardRecords, type OfficialName } from './records';
 import { sharedNameOf } from './dated-names';
 import { spellCentralOut } from './central-short';
-import { forDisplay, matchKey } from '../text/normalize';
+import { forDisplay, matchKey, slugify } from '../text/normalize';
 import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord } from './types';
 
 let bodies: Map<string, BodyRecord> | undefined;
@@ -74,6 +74,9 @@ const PLACE_LEVELS: [RegExp, string][] = [
   [/^(huyen|quan(?!-(khu|doan|chung|su|doi)(-|$))|thi-xa)(-|$)/, 'district'],
   [/^(xa|phuong|thi-tran|dac-khu)(-|$)/, 'commune'],
 ];
+/** Words that name a national organisation as the national one. */
+const NATIONAL = /Việt Nam|VN|Trung ương|TƯ|TW|T\.Ư/u;
+
 /** Id parts that are a term ("khoa-xi", "nhiem-ky-2025-2030"), not a place. */
 const TERM_PART = /^(khoa|nhiem-ky)-/;
 
@@ -90,7 +93,7 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   const inner =
     parts.length > 1 ? (bodies.get(last) ?? (parts.length > 2 ? bodies.get(parts[1]) : undefined)) : undefined;
   const core = inner ?? rec;
-  const { loc, level } = placeOf(parts, core, day);
+  const { loc, level } = ofOurs(rec, parts[1]) ? { loc: undefined, level: undefined } : placeOf(parts, core, day);
   card.fullName = expandAbbreviation(forDisplay(span.text), rec);
   // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
   // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").
@@ -106,23 +109,47 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
     matchKey(rec.name) === written
       ? undefined
       : (rec.aliases ?? []).find((a) => a.length > rec.name.length && matchKey(a) === written);
+  // A national organisation with branches at every level ("Mặt trận Tổ quốc", "Đoàn TNCS Hồ Chí
+  // Minh", "Bộ đội Biên phòng"), named without its country, "Trung ương" or a place: which level's,
+  // the text does not say (a ward's Front, in a ward's news), so the card names it as written.
+  const anyLevel = parts.length === 1 && rec.tags?.includes('place-after') && !NATIONAL.test(span.text);
   if (fullAlias) card.fullName = fullAlias;
-  else if (names.includes(written) || shared) card.fullName = rec.name;
+  else if ((names.includes(written) || shared) && !anyLevel) card.fullName = rec.name;
   card.name = card.fullName;
-  card.level = level;
+  card.level = anyLevel ? undefined : level;
   card.validFrom = core.from;
   // A body that ended before its province merged ("Sở Thông tin và Truyền thông tỉnh Lào Cai",
   // merged into another department on 2025-02-28) ended then, and has no merged province's successor.
   const endedFirst = !!core.to && !!loc?.to && core.to < loc.to;
   card.validTo = endedFirst ? core.to : (loc?.to ?? core.to);
   const succ = core.successor ? bodies.get(core.successor) : undefined;
-  if (succ) card.successor = succ.name;
+  // From when: a 2023 article's card says the merger is to come, not that it had happened.
+  if (succ) card.successor = `${succ.name}${successorFrom(core, succ)}`;
   else if (loc?.successor && !endedFirst) {
     const s = localities.get(loc.successor);
     if (s) card.successor = `${successorName(card.fullName, core, loc, s)} (từ 2025-07-01)`;
   } else if (card.level === 'district') card.successor = 'Cấp huyện kết thúc hoạt động từ 2025-07-01';
   card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => cardRecords().sources[k] ?? k);
   return card;
+}
+
+/**
+ * A mission or a friendship association named after Việt Nam first is ours, not another
+ * country's: "Đại sứ quán Việt Nam tại Trung Quốc", "Hội Hữu nghị Việt Nam - Lào" (its level is
+ * none of the card's). `own`: the id's part after the record's ("dai-su-quan-viet-nam-tai-trung-quoc").
+ */
+function ofOurs(rec: BodyRecord, own: string | undefined): boolean {
+  if (!own || !rec.tags?.some((t) => t === 'embassy' || t === 'friendship')) return false;
+  return [rec.name, ...(rec.abbr ?? [])].some((n) => own.startsWith(`${slugify(n)}-viet-nam`));
+}
+
+/** " (từ 2025-03-01)": the successor's first day, or the day after the body's last. */
+function successorFrom(core: BodyRecord, succ: BodyRecord): string {
+  if (succ.from && (!core.to || succ.from >= core.to)) return ` (từ ${succ.from})`;
+  if (!core.to) return '';
+  const next = new Date(`${core.to}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return ` (từ ${next.toISOString().slice(0, 10)})`;
 }
 
 /**

@@ -106,7 +106,10 @@ describe('short names two bodies shared one after the other', () => {
     const before = card('2024-06-01');
     expect(before.name).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
     expect(before.sharedName?.read).toBe('before');
-    expect(before.rows).toContainEqual({ label: 'page.successor', value: 'Bộ Nông nghiệp và Môi trường' });
+    expect(before.rows).toContainEqual({
+      label: 'page.successor',
+      value: 'Bộ Nông nghiệp và Môi trường (từ 2025-03-01)',
+    });
 
     // Any other body has no such line.
     const other = engine.find('Bộ Tài chính họp báo.', '2025-10-05')[0];

@@ -14,6 +14,21 @@ export function namesVietNam(s: Scan, a: number, b: number): boolean {
   return slug.includes('viet-nam') || slug === 'vn' || slug.endsWith('-vn');
 }
 
+/**
+ * Token k is in a list of another country's side, in its sentence: "Về phía Trung Quốc có Ủy viên
+ * Bộ Chính trị, ..., Bộ trưởng Ngoại giao Vương Nghị" (its Politburo, not ours). The nearest
+ * "phía" before k says whose side it is; "phía Việt Nam" is ours.
+ */
+export function onAnotherSide(s: Scan, k: number): boolean {
+  for (let j = k - 1; j > 0 && j > k - 60 && s.cont(j + 1) && s.f(j) !== '.'; j--) {
+    if (s.f(j) !== 'phía') continue;
+    const at = s.f(j + 1) === 'bạn' ? -1 : j + 1;
+    const c = at > 0 ? s.longest(at, 'country') : undefined;
+    return s.f(j + 1) === 'bạn' || (!!c && !namesVietNam(s, at, c.end));
+  }
+  return false;
+}
+
 /** A word of a foreign name in Latin letters, capitalised ("Bounthong", "Chitmany"). */
 const LATIN_NAME = /^[A-Z][a-z]+$/;
 

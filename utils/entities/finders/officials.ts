@@ -12,7 +12,7 @@ import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_CAP } from '../../text/tokens';
 import type { BodyParse, Bodies } from './bodies';
 import { TitleChains } from './title-chains';
-import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam } from './foreigners';
+import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from './foreigners';
 import type { Titles } from './titles';
 import { ownId } from './own-id';
 import { namesListedAfter, WORDS_OF_ADDRESS } from './name-lists';
@@ -74,7 +74,9 @@ export class Officials {
       // A foreigner, or an office of another country ("Ủy viên Thường vụ Bộ Chính trị, Ủy viên
       // trưởng Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế": a name read as Vietnamese).
       const foreigner =
-        isForeignName(this.scan, from, to) || namesAnotherCountry(this.scan, this.bodies, role.from, role.to);
+        isForeignName(this.scan, from, to) ||
+        namesAnotherCountry(this.scan, this.bodies, role.from, role.to) ||
+        onAnotherSide(this.scan, Math.min(from, role.from));
       const bodies = this.bodiesIn(role.from, role.to, foreigner);
       if (bodies.length) c.roleBodies = bodies;
       // A foreigner's office written after the name is that country's too: "Phó Thủ tướng Trung

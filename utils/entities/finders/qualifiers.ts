@@ -58,6 +58,19 @@ function roman(n: number): string {
   return out;
 }
 
+/** China's provinces whose Vietnamese names begin with a Vietnamese surname: places after "tỉnh". */
+const FOREIGN_PROVINCES = new Set([
+  'hà bắc',
+  'hà nam',
+  'hồ bắc',
+  'hồ nam',
+  'giang tô',
+  'giang tây',
+  'sơn đông',
+  'sơn tây',
+  'ninh hạ',
+]);
+
 /** Level words as one id: "TP", "Tp.", "thành phố" → "thanh-pho"; "TX" → "thi-xa" (from their slugs). */
 const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa' };
 /** Level words a number may name the place of. */
@@ -86,7 +99,11 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
   if (loc && (!level || loc.end > level.end)) return { end: loc.end, id: loc.term.rec.id };
   if (level) {
     const p = placeAt(s, level.end);
-    if (p) {
+    // Every province of ours is known: a name the data does not know after "tỉnh" that begins
+    // with a surname is a person's ("Phó Chánh Văn phòng UBND tỉnh Lê Hào chủ trì"), unless it is
+    // one of China's provinces whose names begin so ("tỉnh Hồ Nam").
+    const person = p && !p.known && s.f(e) === 'tỉnh' && level.end === e + 1 && startsName(s, level.end);
+    if (p && !(person && !FOREIGN_PROVINCES.has(`${s.f(level.end)} ${s.f(level.end + 1)}`))) {
       // A commune or ward the 2025 reform numbered ("xã A Lưới 1"), the number last, then a pause.
       const n = p.end;
       const numbered =
@@ -115,6 +132,9 @@ export function placeAt(s: Scan, j: number): (Qualifier & { known: boolean }) | 
   if (!s.cont(j)) return null;
   const loc = s.longest(j, 'loc');
   if (loc) return { end: loc.end, id: loc.term.rec.id, known: true };
+  // "tỉnh Hồ Nam Thẩm Hiểu Minh": the province, then its secretary's name.
+  if (s.cont(j + 1) && FOREIGN_PROVINCES.has(`${s.f(j)} ${s.f(j + 1)}`) && s.isCap(j + 1))
+    return { end: j + 2, id: s.slugOf(j, j + 2), known: false };
   let k = j;
   // A capitalised two-word predicate ends the run: "phường" + "Tổ chức hội nghị" names no place "Tổ".
   while (s.cont(k) && s.isCapWord(k) && !s.longest(k, 'title') && !s.has(k, 'body') && !isClausePair(s, k)) {

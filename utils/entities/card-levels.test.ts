@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { describeEntity } from './card';
+import { findEntities } from './index';
+
+const first = (text: string, kind: string) => findEntities(text).find((s) => s.kind === kind)!;
+
+/** A body's level and successor on its card, read from its id's place and the data (card.ts placeOf). */
+describe('describeEntity: levels and successors', () => {
+  it('says the level a known province or a level word gives, and none where neither does', () => {
+    const level = (text: string) => describeEntity(first(text, 'body')).level;
+    // A place the data does not know: a city's committee is not a province's, a national
+    // organisation's local body is not central.
+    expect(level('Thành ủy Vinh tổ chức hội nghị.')).toBeUndefined();
+    expect(level('Thành đoàn Vinh phát động.')).toBeUndefined();
+    // Named "thành phố" and not a centrally-run city, it is a town: a district until 2025.
+    expect(level('Đoàn TNCS Hồ Chí Minh thành phố Vinh ra quân.')).toBe('district');
+    // A term after the place does not hide it.
+    expect(level('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương khóa XI họp.')).toBe('province');
+    expect(level('Đảng bộ tỉnh Thanh Hóa khóa XX họp.')).toBe('province');
+    expect(level('MTTQ Việt Nam huyện Nghi Lộc phát động.')).toBe('district');
+    expect(level('Thành ủy Hải Phòng họp.')).toBe('province');
+    // A province's town is not the province: "thành phố Thanh Hóa" keeps its level word in the id.
+    expect(first('Công an TP Thanh Hóa bắt giữ hai đối tượng.', 'body').id).toBe('body:cong-an--thanh-pho-thanh-hoa');
+    expect(first('Công an tỉnh Thanh Hóa bắt giữ hai đối tượng.', 'body').id).toBe('body:cong-an--thanh-hoa');
+    expect(level('UBND thành phố Thanh Hóa họp.')).toBe('district');
+    expect(level('Thành ủy Bắc Ninh họp.')).toBe('district');
+    expect(level('UBND thành phố Hà Nội họp.')).toBe('province');
+    expect(level('Ủy ban nhân dân thành phố Biên Hòa họp.')).toBe('district');
+    // Huế was a province until 2025: its "thành phố" was the province's town before, the city after.
+    const onDay = (text: string, day?: string) => describeEntity(first(text, 'body'), day).level;
+    expect(onDay('Thành ủy Huế họp.', '2023-05-01')).toBe('district');
+    expect(onDay('UBND thành phố Huế họp.', '2023-05-01')).toBe('district');
+    expect(onDay('UBND thành phố Huế họp.', '2025-09-01')).toBe('province');
+    expect(onDay('UBND thành phố Huế họp.')).toBeUndefined();
+    expect(onDay('UBND tỉnh Thừa Thiên Huế họp.', '2023-05-01')).toBe('province');
+    // A slug drops the marks that tell "quận" from "quân": the army and the Central Military
+    // Commission are central, never a district's.
+    expect(level('Quân ủy Trung ương họp.')).toBe('central');
+    expect(level('Quân đội nhân dân Việt Nam anh hùng.')).toBe('central');
+    expect(level('Quận ủy Ba Đình họp.')).toBe('district');
+    expect(level('Đảng bộ Quân khu 7 tổ chức đại hội.')).toBeUndefined();
+    expect(level('Đảng bộ quận 7 tổ chức đại hội.')).toBe('district');
+    expect(level('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam họp.')).toBe('central');
+    // A national organisation with branches at every level, named bare, may be a ward's: no level,
+    // and its name as written (not "Trung ương Đoàn ...", the national committee).
+    const bare = describeEntity(first('Mặt trận Tổ quốc và các đoàn thể của phường đã vào cuộc.', 'body'));
+    expect([bare.name, bare.level]).toEqual(['Mặt trận Tổ quốc', undefined]);
+    const youth = describeEntity(first('Đoàn TNCS Hồ Chí Minh đã phát động phong trào.', 'body'));
+    expect([youth.name, youth.level]).toEqual(['Đoàn TNCS Hồ Chí Minh', undefined]);
+    expect(level('Mặt trận Tổ quốc Việt Nam phát động.')).toBe('central');
+    expect(level('Trung ương Đoàn phát động.')).toBe('central');
+    // Every province of ours is known: a name after "tỉnh" that is none is a person's, unless it
+    // is one of China's provinces.
+    const names = (text: string) => findEntities(text).map((s) => `${s.kind}:${s.text}`);
+    expect(names('Phó Chánh Văn phòng UBND tỉnh Lê Hào phát biểu.')).toEqual([
+      'body:Văn phòng UBND tỉnh',
+      'official:Lê Hào',
+    ]);
+    expect(names('Bí thư Tỉnh ủy tỉnh Hồ Nam Thẩm Hiểu Minh hội kiến.')).toEqual([
+      'body:Tỉnh ủy tỉnh Hồ Nam',
+      'official:Thẩm Hiểu Minh',
+    ]);
+    // After the merger, the name as written with the new place, a city's committee its "Thành ủy".
+    const successor = (text: string) => describeEntity(first(text, 'body')).successor;
+    expect(successor('Ban Thường vụ Tỉnh ủy Bình Dương họp.')).toBe(
+      'Ban Thường vụ Thành ủy thành phố Hồ Chí Minh (từ 2025-07-01)',
+    );
+    expect(successor('Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương họp.')).toBe(
+      'Đoàn TNCS Hồ Chí Minh thành phố Hồ Chí Minh (từ 2025-07-01)',
+    );
+    expect(successor('Tỉnh ủy Hà Giang họp.')).toBe('Tỉnh ủy Tuyên Quang (từ 2025-07-01)');
+    // A department that ended before its province merged has no merged province's successor.
+    const telecom = describeEntity(first('Sở Thông tin và Truyền thông tỉnh Yên Bái họp.', 'body'));
+    expect([telecom.validTo, telecom.successor]).toEqual(['2025-02-28', undefined]);
+    expect(successor('Sở Y tế tỉnh Vĩnh Phúc họp.')).toBe('Sở Y tế tỉnh Phú Thọ (từ 2025-07-01)');
+    expect(successor('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương khóa XI họp.')).toBe(
+      'thành phố Hồ Chí Minh (từ 2025-07-01)',
+    );
+  });
+});
