@@ -120,7 +120,9 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   card.validFrom = core.from;
   // A body that ended before its province merged ("Sở Thông tin và Truyền thông tỉnh Lào Cai",
   // merged into another department on 2025-02-28) ended then, and has no merged province's successor.
-  const endedFirst = !!core.to && !!loc?.to && core.to < loc.to;
+  // A committee formed for one task ("Ủy ban bầu cử tỉnh Hà Giang" of 2021) ends with it: its
+  // province's merger made no successor of it.
+  const endedFirst = (!!core.to && !!loc?.to && core.to < loc.to) || !!core.tags?.includes('ad-hoc');
   card.validTo = endedFirst ? core.to : (loc?.to ?? core.to);
   const succ = core.successor ? bodies.get(core.successor) : undefined;
   // From when: a 2023 article's card says the merger is to come, not that it had happened.

@@ -125,6 +125,8 @@ export const TITLES = [
   'Hội trưởng',
   'Ủy viên trưởng',
   'Đại biểu',
+  // "ĐBQH Trần Văn A", "ĐBQH chuyên trách": a member of the National Assembly, the body in the abbreviation.
+  'ĐBQH',
   'Tỉnh ủy viên',
   'Thành ủy viên',
   'Huyện ủy viên',

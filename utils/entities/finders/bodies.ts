@@ -20,7 +20,7 @@ import {
   steeringEnd,
   termAt,
 } from './qualifiers';
-import { adoptChainParty, foreignPartyOrgan, organOfAnother, type FoundBody } from './foreign-organs';
+import { adoptChainParty, countryQualifier, foreignPartyOrgan, organOfAnother, type FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
 import { unitAt } from './units';
 import {
@@ -35,7 +35,6 @@ import {
 import { dashedMinistry, foreignMinistry } from './ministries';
 import { countryOrganId, ownId } from './own-id';
 import { agencyUnit, partyAgencies } from './party-agencies';
-import { countryAfterList, namesVietNam } from './foreigners';
 
 export interface BodyParse {
   /** The token after the body. */
@@ -204,8 +203,16 @@ export class Bodies {
       inner = { ...inner, ...inner.beforeTerm, beforeTerm: undefined };
     // Inside a title ("Ủy viên Thường vụ", "Phó Trưởng ban Thường trực") the prefix is the title's,
     // unless it names a Party committee's standing committee ("Ủy viên Thường vụ Quân ủy Trung ương").
+    // A board of ours whose "Ban" ends the title is the board ("Trưởng Ban" + "Ban dân vận Tỉnh ủy").
+    const board =
+      s.f(i) === 'ban' &&
+      this.titles.endsAt(i + 1) &&
+      term.tags.has('only-prefix') &&
+      !term.tags.has('alone') &&
+      inner.rec.level !== 'foreign';
     if (
       this.titles.inside(i) &&
+      !board &&
       !(term.rec.id.endsWith('thuong-vu') && (COMMITTEE_ID.test(inner.rec.id) || inner.rec.level === 'foreign'))
     )
       return null;
@@ -290,8 +297,10 @@ export class Bodies {
     if (tags.has('local')) {
       // A term may come before the locality: "Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An".
       const term = tags.has('needs-place') ? termAt(s, e) : null;
-      // Its abbreviation in brackets may come before the place: "Hội đồng nhân dân (HĐND) tỉnh X".
-      const at = abbrBracketEnd(s, term ? term.end : e);
+      // Its abbreviation in brackets may come before the place: "Hội đồng nhân dân (HĐND) tỉnh X";
+      // a delegation's constituency, "đơn vị": "Đoàn ĐBQH đơn vị tỉnh X".
+      let at = abbrBracketEnd(s, term ? term.end : e);
+      if (tags.has('needs-place') && s.wordsAt(at, ['đơn', 'vị']) && s.has(at + 2, 'level')) at += 2;
       const loc = localityAt(s, at, tags.has('place'), tags.has('dept'));
       if (loc) {
         levelOnly = s.longest(at, 'level')?.end === loc.end;
@@ -328,21 +337,9 @@ export class Bodies {
       const rec = { id: blockId, level: 'central' };
       return termed ? { end: termed.end, id: `${blockId}--${termed.id}`, rec } : { end: block, id: blockId, rec };
     }
-    const countryAt = s.f(e) === 'nước' ? e + 1 : e;
-    const country = s.cont(countryAt) ? s.longest(countryAt, 'country') : undefined;
-    if (country) {
-      e = country.end;
-      // "Quốc hội Lào", "Bộ Quốc phòng Campuchia": another country's organ, not ours. Its id is its
-      // name with the country's id, which holds no record of ours: no card shows our organ's facts for it.
-      if (rec.level !== 'foreign' && !namesVietNam(s, countryAt, e)) {
-        id = countryOrganId(s, i, countryAt, country.term);
-        rec = { id, level: 'foreign' };
-      }
-    } else if (depth === 0 && rec.level === 'central' && id === rec.id) {
-      const abroad = countryAfterList(s, e);
-      if (abroad === 'others') return 'generic';
-      if (abroad) (id = ownId(s.slugOf(i, e), abroad.id)), (rec = { id, level: 'foreign' });
-    }
+    const country = countryQualifier(s, i, e, rec, depth === 0 && rec.level === 'central' && id === rec.id);
+    if (country === 'generic') return 'generic';
+    if (country) (e = country.end), (id = country.id ?? id), (rec = country.rec ?? rec);
     const term = termAt(s, e);
     // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a
     // title, or one that holds the body's first word ("Chủ tịch UBND tỉnh X nhiệm kỳ ..."), is not

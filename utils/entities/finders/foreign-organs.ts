@@ -7,7 +7,8 @@ import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import type { Titles } from './titles';
 import { countryOrganId, ownId } from './own-id';
-import { namesVietNam } from './foreigners';
+import { countryAfterList, namesVietNam } from './foreigners';
+import type { BodyInfo } from '../match-data';
 
 /**
  * A central Party organ at [i, e) followed by a foreign party, perhaps after "Trung ương": "Bộ
@@ -105,4 +106,34 @@ function linked(s: Scan, titles: Titles, a: number, b: number): boolean {
     else return false;
   }
   return j === b && a < b;
+}
+
+/**
+ * A country after an organ of ours at [i, e): "Quốc hội Lào", "Bộ Quốc phòng Campuchia" are
+ * another country's, named with that country's id (countryOrganId), which holds no record of ours,
+ * so no card shows our organ's facts for it. `listed`: a central organ named bare may be the
+ * country's named after a list ("Bộ Ngoại giao và một số bộ, ngành của Nga", countryAfterList),
+ * or of countries in general ('generic'). The end, and the id and record when they change; null
+ * when no country follows.
+ */
+export function countryQualifier(
+  s: Scan,
+  i: number,
+  e: number,
+  rec: BodyInfo,
+  listed: boolean,
+): { end: number; id?: string; rec?: BodyInfo } | 'generic' | null {
+  const countryAt = s.f(e) === 'nước' ? e + 1 : e;
+  const country = s.cont(countryAt) ? s.longest(countryAt, 'country') : undefined;
+  if (country) {
+    if (rec.level === 'foreign' || namesVietNam(s, countryAt, country.end)) return { end: country.end };
+    const id = countryOrganId(s, i, countryAt, country.term);
+    return { end: country.end, id, rec: { id, level: 'foreign' } };
+  }
+  if (!listed) return null;
+  const abroad = countryAfterList(s, e);
+  if (abroad === 'others') return 'generic';
+  if (!abroad) return null;
+  const id = ownId(s.slugOf(i, e), abroad.id);
+  return { end: e, id, rec: { id, level: 'foreign' } };
 }

@@ -6,6 +6,8 @@
 import type { Scan } from '../scan';
 
 const NOT_READ = -2;
+/** Words after a title that say its holder serves full time. */
+const FULL_TIME = ['chuyên', 'trách'];
 
 export class Titles {
   private ends: Int32Array;
@@ -26,11 +28,13 @@ export class Titles {
     const s = this.scan;
     const t = s.longest(i, 'title');
     const f = s.f(i);
+    let end = t ? t.end : -1;
     if ((f === 'phó' || f === 'quyền') && s.cont(i + 1)) {
       const t2 = s.longest(i + 1, 'title');
-      if (t2 && (!t || t2.end > t.end)) return t2.end;
+      if (t2 && (!t || t2.end > t.end)) end = t2.end;
     }
-    return t ? t.end : -1;
+    // "Phó Trưởng Đoàn chuyên trách": a full-time holder's title goes on.
+    return end > 0 && s.cont(end) && s.wordsAt(end, FULL_TIME) ? end + FULL_TIME.length : end;
   }
 
   /** A title ends right before token i. */

@@ -69,6 +69,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // "Bộ Tư lệnh" + "Quân khu 4", "Chi bộ" + "Vụ Pháp chế": a body right after the head is its name
   // (not after a lower-case "cơ quan": "cơ quan Mặt trận Tổ quốc" is any of the Front's agencies).
   const inner = lower && !lowerHead ? null : bodyAt(e, depth + 1);
+  // "các Ban HĐND tỉnh", "các Phòng Công an huyện": the units of a body, in general; the body is read on its own.
+  if (inner && (s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return null;
   if (inner) return { end: inner.end, id: `${s.slugOf(i, head.end)}--${inner.id}`, rec: inner.rec };
   // A military command named by a province or city alone: "Bộ Tư lệnh Thành phố Hồ Chí Minh",
   // "Bộ Tư lệnh TP.HCM" (with a name of its own, the name comes first: "Bộ Tư lệnh Thủ đô Hà Nội").
