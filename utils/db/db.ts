@@ -129,7 +129,8 @@ export class AnnotatorDB extends Dexie {
     // a body ("Văn phòng" + "Chính phủ"), and rule finds the data has since learnt the name of.
     this.version(6).upgrade(upgradeEntityIds);
     // Version 7: one id for a Party resolution named after a plenum or a congress, however the
-    // text words it ("Nghị quyết Hội nghị Trung ương 4 khóa XII", "Nghị quyết Trung ương 4 khóa XII").
+    // text words it ("Nghị quyết Hội nghị Trung ương 4 khóa XII", "Nghị quyết Trung ương 4 khóa XII"),
+    // and for an amending law with or without "của" before the law it amends (document-ids.ts).
     this.version(7).upgrade(upgradeEntityIds);
     // Version 8: another country's organ by the country's id, however the text names the country
     // ("Bộ Ngoại giao Liên bang Nga" and "Bộ Ngoại giao Nga", "Quốc hội nước CHDCND Lào" and "Quốc hội Lào").

@@ -16,7 +16,7 @@
  *   text gives one. An old id without it stays as it is: which term the text meant was not kept,
  *   and guessing would put a visit in the wrong term's dossier. The reader can merge the two;
  * - a Party resolution named after a plenum or a congress has one id however it is worded
- *   (party-documents.ts; database version 7). A bare congress ("Đại hội XIV") that the words after
+ *   (document-ids.ts; database version 7). A bare congress ("Đại hội XIV") that the words after
  *   it called the Party's ("của Đảng") now joins the national one; the old id did not keep those
  *   words, so it stays with the bare one;
  * - another country's organ is named by the country's id, however the text names the country
@@ -24,7 +24,7 @@
  */
 import bodiesData from './data/bodies.json';
 import { matchKey, slugify } from '../text/normalize';
-import { partyDocumentSlug } from './party-documents';
+import { documentSlug } from './document-ids';
 
 interface BodyRow {
   id: string;
@@ -108,7 +108,7 @@ export function currentEntityId(id: string): string {
     const known = kind === 'body' ? BY_KEY.get(key) : undefined;
     return known ? `body:${known}` : `${kind}:${key}`;
   }
-  if (kind === 'resolution') return `resolution:${partyDocumentSlug(rest)}`;
+  if (kind === 'resolution') return `resolution:${documentSlug(rest)}`;
   if (kind === 'body' && !rest.includes('--')) {
     const organ = foreignOrgan(rest);
     return organ ? `body:${organ}` : id;

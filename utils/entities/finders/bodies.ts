@@ -160,7 +160,9 @@ export class Bodies {
     // A prefix and the body after it ("Ban Thường vụ" + "Tỉnh ủy Quảng Ninh"), unless a longer
     // name holds the prefix ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương").
     let best: BodyParse | null = null;
-    for (let k = hits.length - 1; k >= 0 && !best; k--) best = this.prefixed(i, hits[k], depth);
+    let prefixEnd = i;
+    for (let k = hits.length - 1; k >= 0 && !best; k--)
+      (best = this.prefixed(i, hits[k], depth)), (prefixEnd = hits[k].end);
     for (let k = hits.length - 1; k >= 0; k--) {
       const { term, end } = hits[k];
       const tags = term.tags;
@@ -179,7 +181,10 @@ export class Bodies {
         if (!best && depth === 0) this.classEnds.set(i, end);
         return best ?? 'generic';
       }
-      if (r && (!best || r.end > best.end)) best = r;
+      // As long as a prefix's composition, a local organ's name the data knows as a whole is that
+      // name, its place after it ("Văn phòng Đoàn ĐBQH và HĐND" + "tỉnh", not "Văn phòng" + the delegation).
+      const whole = r && best && r.end === best.end && end > prefixEnd && tags.has('local');
+      if (r && (!best || r.end > best.end || whole)) best = r;
     }
     return best;
   }

@@ -17,7 +17,7 @@ import type { Scan } from '../scan';
 import { isNumberToken, plausibleSymbol, symbolAt, symbolId } from './document-symbols';
 import { isClause } from '../clause';
 import { lawTitleAt } from './law-titles';
-import { partyDocumentSlug } from '../party-documents';
+import { documentSlug, oneCongressPerArticle } from '../document-ids';
 
 const ROMAN = /^[IVXLC]+$/;
 const DIGITS = /^\d+$/;
@@ -36,6 +36,7 @@ interface Found {
 
 export function findDocumentReferences(s: Scan, out: Candidate[]): void {
   const { syllableFlags, tokenFlags } = s;
+  const first = out.length;
   for (let i = 0; i < s.count; i++) {
     // Only a type word or a number starts a reference.
     if (!(syllableFlags[i] & SYLLABLE_FLAGS.documentWord) && !(tokenFlags[i] & TOKEN_DIGIT)) continue;
@@ -45,6 +46,7 @@ export function findDocumentReferences(s: Scan, out: Candidate[]): void {
     s.inDocument.fill(1, i, d.end);
     i = d.end - 1;
   }
+  oneCongressPerArticle(out.slice(first));
 }
 
 /** The longest document reference starting at token i. */
@@ -59,7 +61,7 @@ function documentAt(s: Scan, i: number): Found | null {
   if (plenary && (!best || plenary.end > best.end)) best = plenary;
   const title = word.value.titled ? lawTitleAt(s, i, word.end) : null;
   if (title && (!best || title.end > best.end))
-    best = { end: title.end, id: title.id ?? `resolution:${s.slugOf(i, title.end)}` };
+    best = { end: title.end, id: title.id ?? `resolution:${documentSlug(s.slugOf(i, title.end))}` };
   return best;
 }
 
@@ -128,7 +130,7 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
       k++;
     }
     if ((at('khóa') || at('khoá')) && s.cont(k + 1) && ROMAN.test(s.c(k + 1))) k += 2;
-    return { end: k, id: `resolution:${partyDocumentSlug(s.slugOf(i, k))}` };
+    return { end: k, id: `resolution:${documentSlug(s.slugOf(i, k))}` };
   }
   if (numberSeen || !at('đại', 'hội')) return null;
   k += 2;
@@ -163,7 +165,7 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
   // heading written in capitals the case of the next word tells nothing.)
   const ours = s.wordsAt(o, ['đảng', 'cộng', 'sản', 'việt', 'nam']) || (s.wordsAt(o, ['đảng']) && !s.isCapWord(o + 1));
   if (s.cont(o) && s.isCapWord(o) && !ours && s.c(i) !== s.c(i).toUpperCase()) return null;
-  return { end: o, id: `resolution:${partyDocumentSlug(s.slugOf(i, o), partyNamedAt(s, o))}` };
+  return { end: o, id: `resolution:${documentSlug(s.slugOf(i, o), partyNamedAt(s, o))}` };
 }
 
 /** Words after "Đảng" that make it one of its organisations ("Đảng bộ", "Đảng ủy"), not the Party. */

@@ -1,6 +1,7 @@
 /**
- * One id for a Party resolution named after a plenum or a congress, however the text words it,
- * so a dossier lists it once: "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 4
+ * One id for a document however the text words it, so a dossier lists it once. An amending law
+ * with or without "của" before the law it amends ("Luật sửa đổi, bổ sung một số điều (của) Luật
+ * Đất đai") is one. A Party resolution named after a plenum or a congress: "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 4
  * khóa XII" and "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII" are one
  * document; "Nghị quyết Đại hội XII", "... Đại hội lần thứ XII", "... Đại hội 12" another.
  *
@@ -13,6 +14,10 @@
  * Pure, on slugs: the engine calls it on the id it builds (finders/documents.ts) and the database
  * upgrade on the ids notes were saved with (legacy-ids.ts).
  */
+
+/** "... một số điều của Luật X": the same law as "... một số điều Luật X". */
+const AMENDING_OF = '-mot-so-dieu-cua-';
+const AMENDING = '-mot-so-dieu-';
 
 /** Ordinal words as a slug writes them ("lần thứ tư" → "tu"), longest first. */
 const WORDS: [string, number][] = [
@@ -77,12 +82,14 @@ function ordinal(written: string): number {
 }
 
 /**
- * The id of a plenum's or a congress's resolution in one form (`slug` without "resolution:"):
+ * A document's id in one form (`slug` without "resolution:"): an amending law's without "của"; a
+ * plenum's or a congress's resolution:
  * "nghi-quyet-trung-uong-4-khoa-xii", "nghi-quyet-dai-hoi-xii",
  * "nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xii". `national`: the text right after the span
  * says the congress is the Party's ("Đại hội XIII của Đảng"). Any other slug comes back as it is.
  */
-export function partyDocumentSlug(slug: string, national = false): string {
+export function documentSlug(slug: string, national = false): string {
+  if (slug.includes(AMENDING_OF)) return slug.replace(AMENDING_OF, AMENDING);
   const plenum = PLENUM.exec(slug);
   if (plenum) {
     const n = plenum[1] ? ordinal(plenum[1]) : plenum[2] ? Number(plenum[2]) : Number.NaN;
@@ -98,4 +105,24 @@ export function partyDocumentSlug(slug: string, national = false): string {
       : `nghi-quyet-dai-hoi-${toRoman(n)}`;
   }
   return slug;
+}
+
+const NATIONAL_CONGRESS = /^resolution:nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-([ivxlc]+)$/;
+const BARE_CONGRESS = /^resolution:nghi-quyet-dai-hoi-([ivxlc]+)$/;
+
+/**
+ * One congress, one id in an article: a bare "Nghị quyết Đại hội XIV" where the same article names
+ * "Nghị quyết Đại hội XIV của Đảng" is the national congress's too. Changes `found` in place.
+ */
+export function oneCongressPerArticle(found: { id?: string }[]): void {
+  const national = new Set<string>();
+  for (const f of found) {
+    const m = f.id && NATIONAL_CONGRESS.exec(f.id);
+    if (m) national.add(m[1]);
+  }
+  if (!national.size) return;
+  for (const f of found) {
+    const m = f.id && BARE_CONGRESS.exec(f.id);
+    if (m && national.has(m[1])) f.id = `resolution:nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-${m[1]}`;
+  }
 }

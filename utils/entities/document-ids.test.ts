@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partyDocumentSlug } from './party-documents';
+import { documentSlug } from './document-ids';
 import { currentEntityId } from './legacy-ids';
 import { findEntities } from './index';
 
@@ -32,20 +32,43 @@ describe('one id for a Party resolution, however it is worded', () => {
     expect([...new Set(idsIn(text))]).toEqual(ids);
   });
 
+  it("gives a bare congress the national one's id where the article names it so", () => {
+    expect(idsIn('Quán triệt Nghị quyết Đại hội XIV của Đảng. Nghị quyết Đại hội XIV đã chỉ rõ nhiệm vụ.')).toEqual(
+      Array(2).fill('resolution:nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiv'),
+    );
+  });
+
+  it('gives an amending law one id with or without "của" before the law it amends', () => {
+    expect(
+      new Set(
+        idsIn(
+          'Dự án Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật sửa đổi, bổ sung một số điều Luật Đất đai.',
+        ),
+      ),
+    ).toEqual(new Set(['resolution:luat-sua-doi-bo-sung-mot-so-dieu-luat-dat-dai']));
+    expect(currentEntityId('resolution:luat-sua-doi-bo-sung-mot-so-dieu-cua-luat-dat-dai')).toBe(
+      'resolution:luat-sua-doi-bo-sung-mot-so-dieu-luat-dat-dai',
+    );
+  });
+
   it('keeps apart what may be another document', () => {
-    // A plenum without its term; a bare congress (a province's fourteenth may be meant) and the
-    // Party's; a province's congress; "của Đảng bộ", which is not the Party.
+    // A plenum without its term; a bare congress (a province's fourteenth may be meant) in an
+    // article that names no national one; a province's congress; "của Đảng bộ", not the Party.
     expect(
       idsIn(
-        'Nghị quyết Trung ương 4, Nghị quyết Trung ương 4 khóa XI, Nghị quyết Đại hội XIV, Nghị quyết Đại hội XIV của Đảng, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV và Nghị quyết Đại hội XX của Đảng bộ tỉnh.',
+        'Nghị quyết Trung ương 4, Nghị quyết Trung ương 4 khóa XI, Nghị quyết Đại hội XIV, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV và Nghị quyết Đại hội XX của Đảng bộ tỉnh.',
       ),
     ).toEqual([
       'resolution:nghi-quyet-trung-uong-4',
       'resolution:nghi-quyet-trung-uong-4-khoa-xi',
       'resolution:nghi-quyet-dai-hoi-xiv',
-      'resolution:nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiv',
       'resolution:nghi-quyet-dai-hoi-dang-bo-tinh-lan-thu-xiv',
       'resolution:nghi-quyet-dai-hoi-xx',
+    ]);
+    // The national congress of another number leaves a bare one alone.
+    expect(idsIn('Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội XIV.')).toEqual([
+      'resolution:nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiii',
+      'resolution:nghi-quyet-dai-hoi-xiv',
     ]);
   });
 
@@ -57,7 +80,7 @@ describe('one id for a Party resolution, however it is worded', () => {
       'nghi-quyet-trung-uong',
       'luat-dat-dai-2024',
     ])
-      expect(partyDocumentSlug(slug)).toBe(slug);
+      expect(documentSlug(slug)).toBe(slug);
   });
 
   it('brings ids saved by earlier versions to the same form (legacy-ids.ts)', () => {
