@@ -133,7 +133,8 @@ export class AnnotatorDB extends Dexie {
     // and for an amending law with or without "của" before the law it amends (document-ids.ts).
     this.version(7).upgrade(upgradeEntityIds);
     // Version 8: another country's organ by the country's id, however the text names the country
-    // ("Bộ Ngoại giao Liên bang Nga" and "Bộ Ngoại giao Nga", "Quốc hội nước CHDCND Lào" and "Quốc hội Lào").
+    // ("Bộ Ngoại giao Liên bang Nga" and "Bộ Ngoại giao Nga", "Quốc hội nước CHDCND Lào" and "Quốc hội Lào"),
+    // and a foreign party's organ by one name ("Trung ương Đảng Cộng sản Trung Quốc", "Ban Chấp hành Trung ương ...").
     this.version(8).upgrade(upgradeEntityIds);
     this.use(derivedMiddleware);
     this.articles.hook('creating', (_key, a) => {

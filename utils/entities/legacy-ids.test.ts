@@ -51,6 +51,18 @@ describe('currentEntityId', () => {
     expect([...ids].filter((id) => currentEntityId(id) !== id)).toEqual([]);
   });
 
+  it("names a foreign party's organ and another country's organ as the engine does now", () => {
+    expect(currentEntityId('body:dang-cong-san-trung-quoc-trung-uong-ban-chap-hanh')).toBe(
+      'body:dang-cong-san-trung-quoc-ban-chap-hanh-trung-uong',
+    );
+    expect(currentEntityId('body:dang-nhan-dan-cach-mang-lao-trung-uong-ban-to-chuc')).toBe(
+      'body:dang-nhan-dan-cach-mang-lao-ban-to-chuc-trung-uong',
+    );
+    expect(currentEntityId('body:bo-ngoai-giao-lien-bang-nga')).toBe('body:bo-ngoai-giao-nga');
+    // A ward whose name ends like a country's is none.
+    expect(currentEntityId('body:uy-ban-nhan-dan--phuong-phu-my')).toBe('body:uy-ban-nhan-dan--phuong-phu-my');
+  });
+
   it('leaves ids that did not change, including a term the old engine never kept', () => {
     for (const id of ['official:vo-van-thuong', 'body:quoc-hoi', 'resolution:nghi-quyet-23', 'body:bo-chinh-tri'])
       expect(currentEntityId(id)).toBe(id);

@@ -20,15 +20,19 @@
  *   it called the Party's ("của Đảng") now joins the national one; the old id did not keep those
  *   words, so it stays with the bare one;
  * - another country's organ is named by the country's id, however the text names the country
- *   ("Bộ Ngoại giao Liên bang Nga" is "bo-ngoai-giao-nga"; database version 8).
+ *   ("Bộ Ngoại giao Liên bang Nga" is "bo-ngoai-giao-nga"; database version 8), and a foreign
+ *   party's organ by one name ("Trung ương Đảng Cộng sản Trung Quốc" and "Ban Chấp hành Trung
+ *   ương ..." are its Central Committee).
  */
 import bodiesData from './data/bodies.json';
 import { matchKey, slugify } from '../text/normalize';
 import { documentSlug } from './document-ids';
+import { partyOrganId } from './finders/own-id';
 
 interface BodyRow {
   id: string;
   name: string;
+  level?: string;
   aliases?: string[];
 }
 const data = bodiesData as { localities: { id: string }[]; bodies: BodyRow[]; countries: string[][] };
@@ -68,6 +72,26 @@ const COUNTRY_ALIASES: [string, string][] = data.countries
   .filter(([alias, id]) => alias !== id)
   .sort((a, b) => b[0].length - a[0].length);
 
+/** Foreign parties: the data's, and a communist party named by its country ("dang-cong-san-<country>"), longest first. */
+const PARTIES = [
+  ...data.bodies.filter((b) => b.level === 'foreign' && b.id.startsWith('dang-')).map((b) => b.id),
+  ...data.countries.map((names) => `dang-cong-san-${slugify(names[0])}`).filter((p) => p !== 'dang-cong-san-viet-nam'),
+].sort((a, b) => b.length - a.length);
+const CENTRAL_ORGAN = /(^|-)(trung-uong|bo-chinh-tri|ban-bi-thu|ban-chap-hanh)(-|$)/;
+
+/**
+ * A foreign party's organ as the engines before database version 8 named it, in the order the
+ * text gave its words ("dang-cong-san-trung-quoc-trung-uong-ban-chap-hanh"): one name now
+ * (finders/own-id.ts partyOrganId).
+ */
+function foreignPartyOrgan(rest: string): string | undefined {
+  const party = PARTIES.find((p) => rest.startsWith(`${p}-`));
+  const organ = party && rest.slice(party.length + 1);
+  if (!party || !organ || !CENTRAL_ORGAN.test(organ)) return undefined;
+  const id = partyOrganId(party, organ);
+  return id === rest ? undefined : id;
+}
+
 /**
  * Another country's organ as the engines before database version 8 named it, by the country as
  * written ("bo-ngoai-giao-lien-bang-nga", "quoc-hoi-nuoc-chdcnd-lao"): by the country's id now
@@ -76,6 +100,8 @@ const COUNTRY_ALIASES: [string, string][] = data.countries
  */
 function foreignOrgan(rest: string): string | undefined {
   if (BY_SLUG.has(rest)) return undefined;
+  const partyOrgan = foreignPartyOrgan(rest);
+  if (partyOrgan) return partyOrgan;
   const bare = rest.replace(/-nuoc-ngoai$/, '');
   for (const [alias, country] of COUNTRY_ALIASES) {
     if (!bare.endsWith(`-${alias}`)) continue;

@@ -33,7 +33,7 @@ import {
   standsAlone,
 } from './class-references';
 import { dashedMinistry, foreignMinistry } from './ministries';
-import { countryOrganId, ownId } from './own-id';
+import { countryOrganId, ownId, partyOrganId } from './own-id';
 import { agencyUnit, partyAgencies } from './party-agencies';
 
 export interface BodyParse {
@@ -45,8 +45,9 @@ export interface BodyParse {
   guessed?: boolean;
   /** The body without the term it ends with ("... nhiệm kỳ 2025-2030"), when it ends with one. */
   beforeTerm?: { end: number; id: string };
-  /** A foreign party's organ: that party's id (foreign-organs.ts). */
+  /** A foreign party's organ: that party's id (foreign-organs.ts), and the organ's words as a slug. */
   party?: string;
+  organ?: string;
 }
 
 const MAX_DEPTH = 4;
@@ -243,8 +244,9 @@ export class Bodies {
     // Before a foreign body ("Ban Chấp hành" + "Trung ương Đảng Nhân dân Cách mạng Lào"), the
     // prefix names that body's organ: one id with no record of ours in it (foreignPartyOrgan).
     if (inner.rec.level === 'foreign') {
-      const id = ownId(inner.id, term.rec.id);
-      return { end: inner.end, id, rec: { id, level: 'foreign' }, party: inner.party };
+      const { party, organ } = inner;
+      const id = party && organ ? partyOrganId(party, `${organ}-${term.rec.id}`) : ownId(inner.id, term.rec.id);
+      return { end: inner.end, id, rec: { id, level: 'foreign' }, party };
     }
     return { end: inner.end, id: `${term.rec.id}--${inner.id}`, rec: term.rec };
   }

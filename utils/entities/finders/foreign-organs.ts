@@ -6,7 +6,7 @@
 import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import type { Titles } from './titles';
-import { countryOrganId, ownId } from './own-id';
+import { countryOrganId, ownId, partyOrganId } from './own-id';
 import { countryAfterList, namesVietNam } from './foreigners';
 import type { BodyInfo } from '../match-data';
 
@@ -31,8 +31,9 @@ export function foreignPartyOrgan(s: Scan, i: number, e: number): BodyParse | nu
     }
     if (!partyId) continue;
     // One part, no record's id: the card shows the name as written, never our organ's facts.
-    const id = organId(s, partyId, i, at);
-    return { end, id, rec: { id, level: 'foreign' }, party: partyId };
+    const organ = s.slugOf(i, at);
+    const id = partyOrganId(partyId, organ);
+    return { end, id, rec: { id, level: 'foreign' }, party: partyId, organ };
   }
   return null;
 }
@@ -62,8 +63,6 @@ export function organOfAnother(
 /** First words of "Trung ương" and its short forms (central-short.ts). */
 const CENTRAL_WORDS = new Set(['trung', 'tw', 'tư', 't']);
 
-const organId = (s: Scan, partyId: string, i: number, end: number) => ownId(partyId, s.slugOf(i, end));
-
 /** A body found at token `start`, as Bodies.find keeps it before it becomes a candidate. */
 export interface FoundBody {
   start: number;
@@ -89,8 +88,9 @@ export function adoptChainParty(s: Scan, titles: Titles, found: FoundBody[]): vo
 
 function adopt(s: Scan, b: FoundBody, party: string): void {
   if (b.parse.party || !b.parse.rec.tags?.includes('party-organ')) return;
-  const id = organId(s, party, b.start, b.parse.end);
-  b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' }, party };
+  const organ = s.slugOf(b.start, b.parse.end);
+  const id = partyOrganId(party, organ);
+  b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' }, party, organ };
 }
 
 /** Tokens [a, b) hold only titles, commas and "kiêm": one title chain goes on. */

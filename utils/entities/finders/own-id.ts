@@ -22,3 +22,24 @@ export function countryOrganId(s: Scan, i: number, organEnd: number, country: { 
   const end = s.f(organEnd - 1) === 'nước' && organEnd - 1 > i ? organEnd - 1 : organEnd;
   return ownId(s.slugOf(i, end), country.id);
 }
+
+/**
+ * A foreign party's organ by one name however the text reaches it, so its dossier is one: "Trung
+ * ương Đảng Cộng sản Trung Quốc", "Ban Chấp hành Trung ương ..." and "Trung ương Đảng ..." are its
+ * Central Committee ("...-ban-chap-hanh-trung-uong"); "Bộ Chính trị Trung ương ..." is its
+ * Politburo ("...-bo-chinh-tri"); "Ban Tổ chức" + "Trung ương ..." its Organisation Department
+ * ("...-ban-to-chuc-trung-uong"). `organ`: the organ's words as a slug, in the order the engine
+ * composed them (a prefix may come last: "trung-uong-ban-chap-hanh").
+ */
+export function partyOrganId(party: string, organ: string): string {
+  let o = organ
+    .split('-')
+    .filter((w) => w !== 'dang')
+    .join('-');
+  // A prefix composed after its organ goes first: "bo-chinh-tri-trung-uong-thuong-vu".
+  const prefix = /-((?:ban-)?thuong-vu|ban-chap-hanh)$/.exec(o);
+  if (prefix) o = `${prefix[1].replace(/^ban-thuong-vu$/, 'thuong-vu')}-${o.slice(0, -prefix[0].length)}`;
+  if (o === 'trung-uong' || o === 'ban-chap-hanh-trung-uong') return ownId(party, 'ban-chap-hanh-trung-uong');
+  if (o.startsWith('trung-uong-')) o = `${o.slice('trung-uong-'.length)}-trung-uong`;
+  return ownId(party, o.replace(/^((?:thuong-vu-)?(?:bo-chinh-tri|ban-bi-thu))-trung-uong$/, '$1'));
+}

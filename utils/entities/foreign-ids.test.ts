@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './index';
+
+/** The ids the engine gives the bodies of `text`. */
+const ids = (text: string) => findEntities(text).flatMap((s) => (s.kind === 'body' ? [s.id] : []));
+
+/** Another country's organs and a foreign party's: one id each, however the text names them, so one dossier. */
+describe('foreign ids', () => {
+  it("names another country's organ by the country, however the text names the country", () => {
+    expect(ids('Bộ Ngoại giao Nga, Bộ Ngoại giao Liên bang Nga và Bộ Ngoại giao LB Nga.')).toEqual(
+      Array(3).fill('body:bo-ngoai-giao-nga'),
+    );
+    expect(ids('Quốc hội Lào và Quốc hội nước CHDCND Lào.')).toEqual(Array(2).fill('body:quoc-hoi-lao'));
+    expect(ids('Hạ viện Hoa Kỳ, Hạ viện Mỹ.')).toEqual(Array(2).fill('body:ha-vien-my'));
+    expect(ids('Đại sứ quán Hoa Kỳ và Đại sứ quán Mỹ.')).toEqual(Array(2).fill('body:dai-su-quan--dai-su-quan-my'));
+    // A foreign party's organ by one name, however the text reaches it.
+    expect(
+      ids(
+        'Trung ương Đảng Cộng sản Trung Quốc, Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc và Ủy viên Bộ Chính trị, Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc.',
+      ).slice(0, 2),
+    ).toEqual(Array(2).fill('body:dang-cong-san-trung-quoc-ban-chap-hanh-trung-uong'));
+    expect(ids('Bộ Chính trị Trung ương Đảng Cộng sản Trung Quốc họp.')).toEqual([
+      'body:dang-cong-san-trung-quoc-bo-chinh-tri',
+    ]);
+    // A national qualifier, then the country: the country's council, never ours.
+    expect(ids('Hội đồng An ninh Quốc gia LB Nga, Hội đồng An ninh Quốc gia Liên bang Nga.')).toEqual(
+      Array(2).fill('body:hoi-dong-an-ninh-quoc-gia-nga'),
+    );
+  });
+});
