@@ -151,7 +151,9 @@ export class OfficesAfter {
     const sep = s.f(k);
     if ((sep !== ',' && sep !== '(' && sep !== '-' && !afterIs) || !s.cont(k + 1)) return null;
     const from = k + 1;
-    const t = MODIFIERS.has(s.f(from)) && s.cont(from + 1) ? from + 1 : from;
+    // "nguyên Chủ tịch ...", "nguyên là Chủ tịch ..." (formerly was).
+    let t = MODIFIERS.has(s.f(from)) && s.cont(from + 1) ? from + 1 : from;
+    if (t > from && s.f(t) === 'là' && s.cont(t + 1)) t++;
     const title = this.titles.at(t);
     if (title < 0 || (!s.isCap(t) && t === from && !afterIs && !this.committeeMember(t))) return null;
     const chainEnd = this.chains.chain(t);
@@ -182,9 +184,18 @@ export class OfficesAfter {
     return COMMITTEE_LEVELS.has(s.f(t)) && s.wordsAt(t + 1, ['uỷ', 'viên']);
   }
 
-  /** After "(SN 1965)", "(sinh năm 1965)" or "(53 tuổi)" at token k: the token after its bracket, or, when the bracket goes on with an office ("(SN 1965, nguyên ...)"), its comma; else k. */
+  /** After "(SN 1965)", "(sinh năm 1965)", ", sinh năm 1965," or "(53 tuổi)" at token k: the token after its bracket, or, when the bracket goes on with an office ("(SN 1965, nguyên ...)"), its comma; else k. */
   private afterBirthYear(k: number): number {
     const s = this.scan;
+    // Between commas: "Bùi Văn A, sinh năm 1962, nguyên ...".
+    if (
+      s.f(k) === ',' &&
+      s.wordsAt(k + 1, ['sinh', 'năm']) &&
+      YEAR.test(s.f(k + 3)) &&
+      s.f(k + 4) === ',' &&
+      s.cont(k + 4)
+    )
+      return k + 4;
     if (s.f(k) !== '(') return k;
     let t = k + 1;
     // An age instead: "Ông X (53 tuổi), Cục trưởng ...".
