@@ -119,8 +119,16 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
       return { end: level.end + 1, id: `${levelId(s.slugOf(e, level.end))}-${s.f(level.end)}` };
     return { end: level.end, id: levelId(s.slugOf(e, level.end)) };
   }
-  if (!barePlace) return null;
   const guess = placeAt(s, e);
+  // Named bare only where the organ may be ("phường Hai Bà Trưng" may not), or right before a
+  // person's name: "Cựu Chủ tịch UBND Quảng Điền Trần Văn Cường", a district and its chairman.
+  const beforeName =
+    !!guess &&
+    !s.longest(e, 'country') &&
+    s.isStrongSurname(guess.end) &&
+    s.isCapWord(guess.end + 1) &&
+    s.cont(guess.end + 1);
+  if (!barePlace && !beforeName) return null;
   return guess && { ...guess, guessed: !guess.known };
 }
 
