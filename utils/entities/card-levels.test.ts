@@ -69,6 +69,13 @@ describe('describeEntity: levels and successors', () => {
       'Đoàn TNCS Hồ Chí Minh thành phố Hồ Chí Minh (từ 2025-07-01)',
     );
     expect(successor('Tỉnh ủy Hà Giang họp.')).toBe('Tỉnh ủy Tuyên Quang (từ 2025-07-01)');
+    // An organ of a kind that ended before the merger ("Ban cán sự đảng", early 2025) has no
+    // merged province's successor; bare "Thành ủy", "Đảng đoàn" may be any level's.
+    const caucus = describeEntity(first('Ban cán sự đảng UBND tỉnh Hà Giang họp.', 'body'));
+    expect([caucus.successor, caucus.validTo]).toEqual([undefined, undefined]);
+    expect(level('Ủy ban Kiểm tra Thành ủy họp.')).toBeUndefined();
+    // ("local": any local level, which the card does not show.)
+    expect(level('Bí thư Đảng đoàn, Chủ tịch Liên đoàn Lao động tỉnh phát biểu.') ?? 'local').toBe('local');
     // A department that ended before its province merged has no merged province's successor.
     const telecom = describeEntity(first('Sở Thông tin và Truyền thông tỉnh Yên Bái họp.', 'body'));
     expect([telecom.validTo, telecom.successor]).toEqual(['2025-02-28', undefined]);

@@ -122,7 +122,10 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   // merged into another department on 2025-02-28) ended then, and has no merged province's successor.
   // A committee formed for one task ("Ủy ban bầu cử tỉnh Hà Giang" of 2021) ends with it: its
   // province's merger made no successor of it.
-  const endedFirst = (!!core.to && !!loc?.to && core.to < loc.to) || !!core.tags?.includes('ad-hoc');
+  // An organ of a kind that ended ("Ban cán sự đảng" + "UBND tỉnh Hà Giang": early 2025, on a day
+  // each locality's own) has no merged province's successor either; its day is not said.
+  const kindEnded = rec !== core && !!rec.to;
+  const endedFirst = (!!core.to && !!loc?.to && core.to < loc.to) || !!core.tags?.includes('ad-hoc') || kindEnded;
   card.validTo = endedFirst ? core.to : (loc?.to ?? core.to);
   const succ = core.successor ? bodies.get(core.successor) : undefined;
   // From when: a 2023 article's card says the merger is to come, not that it had happened.
@@ -203,7 +206,9 @@ function placeOf(parts: string[], core: BodyRecord, day: string | undefined): { 
             ? 'province'
             : place
               ? placeLevel
-              : core.level;
+              : core.levelOf === 'city'
+                ? undefined
+                : core.level;
   return { loc, level };
 }
 

@@ -2,7 +2,8 @@
  * The number grammar of Party and State documents, read from tokens: a number ("23", "23a"),
  * an optional year and one or more codes joined by "-" or "/" with no space ("23-NQ/TW",
  * "100/2019/NĐ-CP", "05/2015/TTLT-BTP-BCA-BYT", "1656/NQ-UBTVQH15"), or with a space typed on
- * one side before a document code ("68- NQ/TW"), and a unit in brackets after an investigation
+ * one side before a document code ("68- NQ/TW") or on both after the number before a type and its
+ * issuer ("19 - NQ/TW"), and a unit in brackets after an investigation
  * body's code ("87/C03 (P2)").
  */
 import { matchData } from '../match-data';
@@ -39,6 +40,22 @@ const strayJoin = (s: Scan, k: number) =>
   CODE.test(s.c(k + 1)) &&
   plausibleSymbol([s.c(k + 1)]);
 
+/**
+ * A dash spaced on both sides right after the number, before a document type's code and its
+ * issuer's, after a document word: "Nghị quyết số 19 - NQ/TW", "Kết luận số 64 – KL/TW"
+ * (elsewhere such a dash ends the symbol).
+ */
+const spacedDash = (s: Scan, i: number, k: number) =>
+  k === i + 1 &&
+  s.f(k) === '-' &&
+  s.spaceBefore(k) &&
+  s.spaceBefore(k + 1) &&
+  s.cont(k + 1) &&
+  TYPE_CODE.test(s.c(k + 1)) &&
+  CODE.test(s.c(k + 1)) &&
+  s.f(k + 2) === '/' &&
+  !s.spaceBefore(k + 2);
+
 /** A bare number token ("23", "23a"). */
 export function isNumberToken(s: Scan, i: number): boolean {
   return s.startsWithDigit(i) && NUMBER.test(s.f(i));
@@ -53,7 +70,11 @@ export function symbolAt(s: Scan, i: number, anyCase: boolean): Symbol | null {
   const code = anyCase ? ANY_CASE_CODE : CODE;
   const codes: string[] = [];
   let k = i + 1;
-  while ((isJoin(s, k) && s.isWord(k + 1) && !s.spaceBefore(k + 1)) || strayJoin(s, k)) {
+  while (
+    (isJoin(s, k) && s.isWord(k + 1) && !s.spaceBefore(k + 1)) ||
+    strayJoin(s, k) ||
+    (anyCase && spacedDash(s, i, k))
+  ) {
     const t = s.c(k + 1);
     if (!codes.length && YEAR.test(t) && k === i + 1) k += 2;
     else if (code.test(t)) {

@@ -25,6 +25,8 @@ const DIGITS = /^\d+$/;
 const UNIT_AFTER = new Set(['tháng', 'ngày', 'năm', 'giờ', 'phút', 'người', 'triệu', 'tỷ', 'nghìn']);
 /** What may follow a document's bare number after a lower-case type word ("theo quyết định 2315 của ..."). */
 const REFERENCE_END = new Set(['của', 'về', 'do', ',', '.', ';', ':', ')', '"', '”']);
+/** Words a lower-case type word ends ("kỷ luật": discipline), never a document's type. */
+const COMPOUND_BEFORE = new Set(['kỷ luật', 'pháp luật']);
 /** A year in a document's number. */
 const YEAR = /^(19|20)\d\d$/;
 const MAX_DESCRIPTOR = 4;
@@ -99,6 +101,8 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
   // "quyết định 5 lần" is a verb: a lower-case type word needs a number that ends a reference.
   const endsReference = k + 1 >= s.count || s.lineBefore(k + 1) || REFERENCE_END.has(next) || isClause(s, k + 1);
   if (!s.isCap(i) && !(s.f(k).length >= 2 && endsReference)) return null;
+  // "kỷ luật 14 tổ chức đảng", "pháp luật": a word the type word ends, not a document.
+  if (!s.isCap(i) && COMPOUND_BEFORE.has(`${s.f(i - 1)} ${s.f(i)}`)) return null;
   return { end: k + 1, id: `resolution:${s.slugOf(i, wordEnd)}-${s.f(k)}` };
 }
 

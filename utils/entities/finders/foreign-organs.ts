@@ -131,6 +131,18 @@ export function countryQualifier(
     return { end: country.end, id, rec: { id, level: 'foreign' } };
   }
   if (!listed) return null;
+  // "Bộ Ngoại giao và Hợp tác quốc tế Campuchia": a longer name of the country's ministry (one
+  // capitalised word after "và", then lower-case ones, then the country).
+  if (s.f(e) === 'và' && s.isCapWord(e + 1) && !s.has(e + 1, 'body'))
+    for (let k = e + 2; k < e + 7 && s.cont(k) && s.isWord(k); k++) {
+      const c = s.longest(k, 'country');
+      if (c) {
+        if (namesVietNam(s, k, c.end)) break;
+        const id = countryOrganId(s, i, k, c.term);
+        return { end: c.end, id, rec: { id, level: 'foreign' } };
+      }
+      if (s.isCap(k)) break;
+    }
   const abroad = countryAfterList(s, e);
   if (abroad === 'others') return 'generic';
   if (!abroad) return null;

@@ -185,7 +185,10 @@ export class Officials {
       // cương vị ..., đồng chí B", are B's).
       const apposed = s.f(i - 1) === ',' && s.isCapWord(i - 2);
       const address = apposed ? this.chains.addressSplit(i, chainEnd) : -1;
-      const split = address < 0 ? this.chains.ofSplit(i, chainEnd) : address;
+      let split = address < 0 ? this.chains.ofSplit(i, chainEnd) : address;
+      // "Thừa uỷ quyền của Thủ tướng, Bộ trưởng ... X": the first title is the authoriser's.
+      if (split < 0 && (s.wordsAt(i - 3, ['uỷ', 'quyền', 'của']) || s.wordsAt(i - 2, ['uỷ', 'quyền'])))
+        for (let c = i + 1; c < chainEnd - 1 && split < 0; c++) if (s.f(c) === ',') split = c;
       const from = split < 0 ? i : split + 1;
       const role = { text: s.originalText(from, chainEnd).replace(/[\s,:]+$/, ''), from, to: chainEnd };
       const listed = namesListedAfter(s, this.chains, i, chainEnd);

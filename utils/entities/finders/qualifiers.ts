@@ -199,7 +199,17 @@ export function ofParliamentEnd(s: Scan, e: number): number {
 
 /** After a name, its own abbreviation in brackets ("Bộ đội Biên phòng (BĐBP)"): the token after it, or e. */
 export function abbrBracketEnd(s: Scan, e: number): number {
-  return s.f(e) === '(' && s.f(e + 2) === ')' && s.cont(e + 1) && upperRun(s.c(e + 1), 2, '&') ? e + 3 : e;
+  if (s.f(e) !== '(' || !s.cont(e + 1) || !upperRun(s.c(e + 1), 2, '&')) return e;
+  // Its parts may be joined: "(VH-TT-DL)".
+  let k = e + 2;
+  while (
+    (s.f(k) === '-' || s.f(k) === '&') &&
+    !s.spaceBefore(k) &&
+    !s.spaceBefore(k + 1) &&
+    upperRun(s.c(k + 1), 1, '&')
+  )
+    k += 2;
+  return s.f(k) === ')' ? k + 1 : e;
 }
 
 /**

@@ -29,6 +29,8 @@ export class Titles {
     const t = s.longest(i, 'title');
     const f = s.f(i);
     let end = t ? t.end : -1;
+    // "quyền Thủ tướng" is acting; "uỷ quyền" (authorised by) is no part of a title.
+    if (f === 'quyền' && s.f(i - 1) === 'uỷ') return -1;
     if ((f === 'phó' || f === 'quyền') && s.cont(i + 1)) {
       const t2 = s.longest(i + 1, 'title');
       if (t2 && (!t || t2.end > t.end)) end = t2.end;

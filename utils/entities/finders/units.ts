@@ -17,7 +17,7 @@ import type { BodyInfo } from '../match-data';
 import { abbrBracketEnd, termAt, localityAt, placeAt } from './qualifiers';
 import { COUNT_WORDS, countedBefore } from './class-references';
 import { namesVietNam } from './foreigners';
-import { countryOrganId } from './own-id';
+import { countryOrganId, ownId } from './own-id';
 
 export interface UnitParse {
   end: number;
@@ -60,9 +60,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (head.value === 'mission') return mission(s, i, head.end, bodyAt, depth);
   if (head.value === 'chamber') {
     const country = s.cont(head.end) ? s.longest(head.end, 'country') : undefined;
-    if (!country) return null;
-    const id = countryOrganId(s, i, head.end, country.term);
-    return { end: country.end, id, rec: { id, level: 'foreign' } };
+    // Our National Assembly has no chambers: "Chủ tịch Thượng viện Hun Sen" is another country's.
+    const id = country ? countryOrganId(s, i, head.end, country.term) : ownId(s.slugOf(i, head.end), 'nuoc-ngoai');
+    return { end: country?.end ?? head.end, id, rec: { id, level: 'foreign' } };
   }
   let e = head.end;
   if (!s.cont(e)) return null;
