@@ -190,7 +190,7 @@ export class Officials {
       if (split < 0 && (s.wordsAt(i - 3, ['uỷ', 'quyền', 'của']) || s.wordsAt(i - 2, ['uỷ', 'quyền'])))
         for (let c = i + 1; c < chainEnd - 1 && split < 0; c++) if (s.f(c) === ',') split = c;
       const from = split < 0 ? i : split + 1;
-      const role = { text: s.originalText(from, chainEnd).replace(/[\s,:]+$/, ''), from, to: chainEnd };
+      const role = { text: s.originalText(from, chainEnd).replace(/(?:[\s,:]|\s*Samdech)+$/u, ''), from, to: chainEnd };
       const listed = namesListedAfter(s, this.chains, i, chainEnd);
       for (const [from, to] of listed) this.addTitled(out, from, to, role);
       if (listed.length) {
