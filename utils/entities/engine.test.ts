@@ -180,6 +180,20 @@ describe('officials by rule', () => {
     ]);
   });
 
+  it('takes the office after the name when the words before it are only an address or a rank', () => {
+    const role = (text: string) => findEntities(text).find((s) => s.kind === 'official')?.role;
+    expect(role('Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy Nghệ An, phát biểu.')).toBe('Bí thư Tỉnh ủy Nghệ An');
+    expect(role('Đại tá Lê Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, báo cáo.')).toBe(
+      'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh',
+    );
+    // An office before the name stays the role.
+    expect(role('Bí thư Tỉnh ủy Nguyễn Văn An, Ủy viên Trung ương Đảng, phát biểu.')).toBe('Bí thư Tỉnh ủy');
+    // "Thừa uỷ quyền của Thủ tướng,": the Prime Minister's title is not the speaker's.
+    expect(role('Thừa uỷ quyền của Thủ tướng, Thứ trưởng Bộ Nội vụ Lê Văn Hai trao quyết định.')).toBe(
+      'Thứ trưởng Bộ Nội vụ',
+    );
+  });
+
   it('does not read a company post as an office', () => {
     expect(pick(findEntities('Ông Nguyễn Văn Bảy, Tổng Giám đốc Công ty ABC, cho biết.'), 'official')).toEqual([]);
   });

@@ -17,12 +17,10 @@ import type { Titles } from './titles';
 import { ownId } from './own-id';
 import { namesListedAfter, WORDS_OF_ADDRESS } from './name-lists';
 import { MODIFIERS, OfficesAfter, type Role } from './offices-after';
+import { type KnownNames, NameIndex } from './name-index';
 
-/**
- * Names introduced so far in an article: folded name → official id, '' for one found by rule, or
- * NOT_AN_OFFICIAL for a known name this article gives to a company's man (Officials.companyPeople).
- */
-export type KnownNames = Map<string, string>;
+export type { KnownNames };
+/** A known name this article gives to a company's man (Officials.companyPeople), in KnownNames. */
 const NOT_AN_OFFICIAL = '-';
 
 /** A military or police rank alone, which names no office. */
@@ -185,10 +183,8 @@ export class Officials {
       // cương vị ..., đồng chí B", are B's).
       const apposed = s.f(i - 1) === ',' && s.isCapWord(i - 2);
       const address = apposed ? this.chains.addressSplit(i, chainEnd) : -1;
-      let split = address < 0 ? this.chains.ofSplit(i, chainEnd) : address;
-      // "Thừa uỷ quyền của Thủ tướng, Bộ trưởng ... X": the first title is the authoriser's.
-      if (split < 0 && (s.wordsAt(i - 3, ['uỷ', 'quyền', 'của']) || s.wordsAt(i - 2, ['uỷ', 'quyền'])))
-        for (let c = i + 1; c < chainEnd - 1 && split < 0; c++) if (s.f(c) === ',') split = c;
+      const split =
+        address >= 0 ? address : Math.max(this.chains.ofSplit(i, chainEnd), this.chains.authoriserSplit(i, chainEnd));
       const from = split < 0 ? i : split + 1;
       const role = { text: s.originalText(from, chainEnd).replace(/(?:[\s,:]|\s*Samdech)+$/u, ''), from, to: chainEnd };
       const listed = namesListedAfter(s, this.chains, i, chainEnd);
@@ -204,7 +200,13 @@ export class Officials {
       // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
       if (!s.isCap(i) && !this.lowerTitleContext(i) && !s.isSurname(end)) continue;
       if (nameEnd <= end) continue;
-      this.addTitled(out, end, nameEnd, role);
+      // "Đồng chí X, Bí thư Tỉnh ủy ...", "Đại tá X, Chỉ huy trưởng ...": the office after the name.
+      this.addTitled(
+        out,
+        end,
+        nameEnd,
+        ((ADDRESS.test(role.text) || RANK.test(role.text)) && this.offices.after(nameEnd)) || role,
+      );
       i = (plural ? this.listAfter(out, nameEnd, role) : nameEnd) - 1;
     }
   }
@@ -343,58 +345,5 @@ export class Officials {
   private falseFriendBefore(i: number): boolean {
     for (let k = Math.max(0, i - 3); k < i; k++) if (this.scan.longest(k, 'ff', (_, end) => end === i)) return true;
     return false;
-  }
-}
-
-interface NameNode {
-  next: Map<string, NameNode>;
-  /** An official's id, '' for a name found by rule; undefined where no name ends. */
-  id?: string;
-}
-
-/** The names introduced so far, as a trie over their folded words. */
-class NameIndex {
-  private root: Map<string, NameNode> = new Map();
-  private firstIds?: Set<number>;
-
-  constructor(names: KnownNames) {
-    for (const [name, id] of names) {
-      let level = this.root;
-      let node: NameNode | undefined;
-      for (const w of name.split(' ')) {
-        node = level.get(w);
-        if (!node) level.set(w, (node = { next: new Map() }));
-        level = node.next;
-      }
-      if (node) node.id = id;
-    }
-  }
-
-  /** A name may start at token i: its word starts one (tested by syllable, without a string). */
-  mayStart(s: Scan, i: number): boolean {
-    const id = s.syllableAt(i);
-    if (id >= 0) {
-      if (!this.firstIds) {
-        this.firstIds = new Set();
-        for (const w of this.root.keys()) this.firstIds.add(s.gazetteer.idOf(w));
-      }
-      return this.firstIds.has(id);
-    }
-    return this.root.has(s.f(i));
-  }
-
-  /** The longest name at token i (on one line): its end and id. */
-  longestAt(s: Scan, i: number): { end: number; id: string } | undefined {
-    let level = this.root;
-    let found: { end: number; id: string } | undefined;
-    for (let k = i; k < s.count; ) {
-      const node = level.get(s.f(k));
-      if (!node) break;
-      k++;
-      if (node.id !== undefined) found = { end: k, id: node.id };
-      if (k >= s.count || s.lineBefore(k)) break;
-      level = node.next;
-    }
-    return found;
   }
 }

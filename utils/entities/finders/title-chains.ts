@@ -136,6 +136,17 @@ export class TitleChains {
   }
 
   /**
+   * In a chain [from, end) after "uỷ quyền (của)", the comma after the authoriser's title: "Thừa
+   * uỷ quyền của Thủ tướng," + "Bộ trưởng ... X" (X is not the Prime Minister). Its index, or -1.
+   */
+  authoriserSplit(from: number, end: number): number {
+    const s = this.scan;
+    if (!s.wordsAt(from - 3, ['uỷ', 'quyền', 'của']) && !s.wordsAt(from - 2, ['uỷ', 'quyền'])) return -1;
+    for (let c = from + 1; c < end - 1; c++) if (s.f(c) === ',') return c;
+    return -1;
+  }
+
+  /**
    * A personal name at token j: 2-5 capitalised syllables, or a foreign name after a title.
    * Returns its end or -1. `lineStart`: the name may open a line (a paragraph that starts with it);
    * else it continues the line before it.
@@ -201,9 +212,11 @@ export class TitleChains {
       for (let w = j; w < j + 4 && foreign; w++) foreign = LATIN_WORD.test(s.c(w)) || NOT_A_SYLLABLE.test(s.c(w));
       if (foreign) return numbered(ends[3]);
     }
-    // A name of up to six words before the comma of its office, none of them a place or a
-    // country: a transliterated Lao name ("Đại tá Sô Pha Phô Xay Nhạ Vông, Chỉ huy trưởng ...").
-    if (run >= 4 && run <= 6 && s.f(ends[run - 1]) === ',') {
+    // A name of up to six words before the comma or the spaced dash of its office, none of them a
+    // place or a country: a transliterated Lao name ("Đại tá Sô Pha Phô Xay Nhạ Vông, Chỉ huy trưởng ...").
+    const officeNext = (k: number) =>
+      s.f(k) === ',' || (s.f(k) === '-' && s.spaceBefore(k) && s.spaceBefore(k + 1) && this.titles.at(k + 1) > 0);
+    if (run >= 4 && run <= 6 && officeNext(ends[run - 1])) {
       let named = true;
       for (let w = 3; w < run && named; w++)
         named = !s.longest(ends[w - 1], 'loc') && !s.longest(ends[w - 1], 'country');
