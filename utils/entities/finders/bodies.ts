@@ -32,7 +32,7 @@ import {
   ofLevels,
   standsAlone,
 } from './class-references';
-import { dashedMinistry, foreignMinistry } from './ministries';
+import { communistPartyAt, dashedMinistry, foreignMinistry } from './ministries';
 import { countryOrganId, ownId, partyOrganId } from './own-id';
 import { agencyUnit, partyAgencies } from './party-agencies';
 
@@ -149,7 +149,7 @@ export class Bodies {
     }
     // "Bộ Nông nghiệp - Môi trường" is the ministry named "Bộ Nông nghiệp và Môi trường", not the
     // one "Bộ Nông nghiệp" alone may name.
-    const dashed = dashedMinistry(this.scan, i);
+    const dashed = dashedMinistry(this.scan, i) ?? communistPartyAt(this.scan, i);
     if (dashed && (!best || dashed.end > best.end)) return dashed;
     return best ?? foreignMinistry(this.scan, i);
   }

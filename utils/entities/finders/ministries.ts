@@ -6,6 +6,7 @@ import type { BodyInfo } from '../match-data';
 import { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import { countryOrganId } from './own-id';
+import { namesVietNam } from './foreigners';
 
 /** The body the data names "A và B" for "A - B" (tokens [i, dash) and (dash, end)), if any. */
 function spelledWithAnd(s: Scan, i: number, dash: number, end: number): BodyInfo | undefined {
@@ -40,4 +41,17 @@ export function foreignMinistry(s: Scan, i: number): BodyParse | null {
     }
   }
   return null;
+}
+
+/**
+ * A communist party named by its country, which the data does not know: "Đảng Cộng sản Nhật
+ * Bản", "Đảng Cộng sản LB Nga". Its id is the words and the country's id ("dang-cong-san-nga"),
+ * never our Party's.
+ */
+export function communistPartyAt(s: Scan, i: number): BodyParse | null {
+  if (!s.isCap(i) || !s.wordsAt(i, ['đảng', 'cộng', 'sản']) || !s.cont(i + 3)) return null;
+  const c = s.longest(i + 3, 'country');
+  if (!c || namesVietNam(s, i + 3, c.end)) return null;
+  const id = countryOrganId(s, i, i + 3, c.term);
+  return { end: c.end, id, rec: { id, level: 'foreign' }, party: id };
 }
