@@ -30,6 +30,7 @@ import {
   genericBefore,
   levelsUnnamed,
   ofLevels,
+  splitCase,
   standsAlone,
 } from './class-references';
 import { communistPartyAt, dashedMinistry, foreignMinistry } from './ministries';
@@ -114,7 +115,7 @@ export class Bodies {
 
   private parse(i: number, depth: number): BodyParse | null {
     const s = this.scan;
-    if (i >= s.count || s.inDocument[i] || depth > MAX_DEPTH) return null;
+    if (i >= s.count || s.inDocument[i] || depth > MAX_DEPTH || splitCase(s, i)) return null;
     // A lower-case "bộ" names a ministry only after a title or a count ("Thứ trưởng bộ Công an",
     // "hai bộ Quốc phòng"); else it ends a word: "cán bộ Công an tỉnh", "toàn bộ".
     if (!s.isCap(i) && s.f(i) === 'bộ' && !this.titles.endsAt(i) && !COUNT_WORDS.has(s.f(i - 1))) return null;

@@ -116,3 +116,11 @@ export function standsAlone(s: Scan, i: number, end: number): boolean {
     ((next === 'về' || next === 'đã') && !s.isCap(end))
   );
 }
+
+/**
+ * A lower-case word and a capitalised "Ủy" at token i are two words misread as one organ: "trở
+ * thành Ủy viên" names no "Thành ủy" (an organ's name is never written lower, then upper).
+ */
+export function splitCase(s: Scan, i: number): boolean {
+  return !s.isCap(i) && s.isCap(i + 1) && (s.f(i + 1) === 'uỷ' || s.f(i + 1) === 'ủy');
+}

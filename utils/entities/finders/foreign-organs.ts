@@ -108,6 +108,14 @@ function linked(s: Scan, titles: Titles, a: number, b: number): boolean {
   return j === b && a < b;
 }
 
+/** Words of a state's form before its name: "Liên bang", "Vương quốc", "Cộng hòa". */
+const STATE_FORMS = [
+  ['liên', 'bang'],
+  ['vương', 'quốc'],
+  ['cộng', 'hoà'],
+  ['cộng', 'hòa'],
+];
+
 /**
  * A country after an organ of ours at [i, e): "Quốc hội Lào", "Bộ Quốc phòng Campuchia" are
  * another country's, named with that country's id (countryOrganId), which holds no record of ours,
@@ -123,11 +131,14 @@ export function countryQualifier(
   rec: BodyInfo,
   listed: boolean,
 ): { end: number; id?: string; rec?: BodyInfo } | 'generic' | null {
-  const countryAt = s.f(e) === 'nước' ? e + 1 : e;
+  let countryAt = s.f(e) === 'nước' ? e + 1 : e;
+  // "Quốc hội Liên bang Micronesia", "Quốc hội Vương quốc Campuchia": the state's form, then its name.
+  if (STATE_FORMS.some((w) => s.wordsAt(countryAt, w)) && s.cont(countryAt + 2) && s.longest(countryAt + 2, 'country'))
+    countryAt += 2;
   const country = s.cont(countryAt) ? s.longest(countryAt, 'country') : undefined;
   if (country) {
     if (rec.level === 'foreign' || namesVietNam(s, countryAt, country.end)) return { end: country.end };
-    const id = countryOrganId(s, i, countryAt, country.term);
+    const id = countryOrganId(s, i, e, country.term);
     return { end: country.end, id, rec: { id, level: 'foreign' } };
   }
   if (!listed) return null;

@@ -43,6 +43,23 @@ export function lawTitleAt(s: Scan, i: number, wordEnd: number): LawTitle | null
   return { end };
 }
 
+/** Words that open a clause after a title's comma, never its next words ("..., ngoài việc ..."). */
+const CLAUSE_OPENERS = new Set([
+  'ngoài',
+  'bên',
+  'đồng',
+  'khi',
+  'nhưng',
+  'còn',
+  'nếu',
+  'vì',
+  'nên',
+  'để',
+  'tuy',
+  'sau',
+  'trước',
+]);
+
 /** A word that may continue an open title. */
 const titleWord = (s: Scan, k: number) =>
   s.cont(k) &&
@@ -79,6 +96,7 @@ function titleEnd(s: Scan, k: number, typeCapitalised: boolean): number {
     const joiner = s.f(e);
     if (!s.cont(e) || (joiner !== ',' && joiner !== 'và')) break;
     if (joiner === ',' && s.isCap(e + 1)) break; // a list: "Luật Đất đai, Luật Nhà ở", "Luật A, Nhà ở"
+    if (joiner === ',' && CLAUSE_OPENERS.has(s.f(e + 1))) break; // "Luật An ninh mạng, ngoài điều chỉnh ..."
     const next = wordsUntilBoundary(s, e + 1, MAX_SEGMENT);
     if (next <= e + 1) break;
     e = next;

@@ -178,6 +178,9 @@ export class TitleChains {
         this.titles.at(k + 1) < 0
       )
         k += 2;
+      // A middle initial: "Wesley W. Simina", "George W. Bush".
+      const initial = k - 1 > j && s.c(k - 1).length === 1 && s.c(k + 1).length > 1;
+      if (!vietnamese && initial && s.f(k) === '.' && !s.spaceBefore(k) && s.isCapWord(k + 1)) k++;
       ends.push(k);
     }
     const run = ends.length;

@@ -60,7 +60,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (head.value === 'mission') return mission(s, i, head.end, bodyAt, depth);
   if (head.value === 'chamber') {
     const country = s.cont(head.end) ? s.longest(head.end, 'country') : undefined;
-    // Our National Assembly has no chambers: "Chủ tịch Thượng viện Hun Sen" is another country's.
+    // Our National Assembly has no chambers: "Chủ tịch Thượng viện Hun Sen" is another country's
+    // (named bare only after its chair's title: "Liên minh Nghị viện thế giới" names none).
+    if (!country && s.f(i - 1) !== 'tịch') return null;
     const id = country ? countryOrganId(s, i, head.end, country.term) : ownId(s.slugOf(i, head.end), 'nuoc-ngoai');
     return { end: country?.end ?? head.end, id, rec: { id, level: 'foreign' } };
   }
