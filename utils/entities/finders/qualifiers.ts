@@ -98,7 +98,7 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
   const loc = s.longest(e, 'loc', (t) => t.leveled || !t.rec.needsLevel);
   if (loc && (!level || loc.end > level.end)) return { end: loc.end, id: loc.term.rec.id };
   if (level) {
-    const p = placeAt(s, level.end);
+    const p = placeAt(s, level.end, true);
     // Every province of ours is known: a name the data does not know after "tỉnh" that begins
     // with a surname is a person's ("Phó Chánh Văn phòng UBND tỉnh Lê Hào chủ trì"), unless it is
     // one of China's provinces whose names begin so ("tỉnh Hồ Nam").
@@ -136,7 +136,7 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
 const MAX_PLACE_WORDS = 3;
 
 /** A place name at token j: a known province, or a short capitalised run that is not a person's name. */
-export function placeAt(s: Scan, j: number): (Qualifier & { known: boolean }) | null {
+export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { known: boolean }) | null {
   if (!s.cont(j)) return null;
   const loc = s.longest(j, 'loc');
   if (loc) return { end: loc.end, id: loc.term.rec.id, known: true };
@@ -154,7 +154,9 @@ export function placeAt(s: Scan, j: number): (Qualifier & { known: boolean }) | 
   const run = k - j;
   if (!run) return null;
   if (run >= 3 && s.isSurname(j)) return null;
-  if (run >= 2 && s.isStrongSurname(j)) return null;
+  // Two words after a level word are its place, even after a common surname ("thành phố Phan
+  // Thiết", "phường Nguyễn Du"); a person is rarely named in two words there.
+  if (run >= 2 && s.isStrongSurname(j) && !(run === 2 && afterLevel)) return null;
   // Two words, or three Vietnamese ones ("phường Hai Bà Trưng") unless the third may begin what
   // follows: a name (a surname before a capitalised word: "... Trưng Chu Hồng Minh", unless a
   // strong surname follows it), a word that ends a name ("Chiều"), or a foreign name ("Xiêng

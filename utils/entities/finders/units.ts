@@ -51,6 +51,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // head at the end of a title, it names a unit only with what the unit belongs to.
   const lower = lowerHead || (!!head && !s.isCap(i) && s.wordsAt(i, AGENCY) && s.isCapWord(head.end));
   if (!head || (!s.isCap(i) && !lower)) return null;
+  // "Trưởng phòng Phòng Tài nguyên ...": the title's last word, then the unit named in full.
+  if (lowerHead && s.f(head.end) === s.f(i)) return null;
   // Inside a country's name: "Tây Ban Nha" holds no unit "Ban Nha".
   if (i > 0 && (s.longest(i - 1, 'country')?.end ?? 0) > i) return null;
   // Counted, units are meant in general: "3 cơ quan Đảng ở Trung ương", "2 Cục".
