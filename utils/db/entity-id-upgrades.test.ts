@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AnnotatorDB } from './db';
 import { makeAnnotation } from '../testing/records';
 import { entityKey } from '../entities/key';
-import { freshName, schemaUpTo } from '../testing/db-versions';
+import { freshName, openedAfter, schemaUpTo } from '../testing/db-versions';
 
 /** Upgrades that bring stored entity ids to the ones the engine writes now (legacy-ids.ts). */
 describe('entity id upgrades', () => {
@@ -80,8 +80,6 @@ describe('entity id upgrades', () => {
   });
 
   it('upgrades version 5 data: a name the data knows as a whole, once read in two parts, joins its own dossier', async () => {
-    const name = freshName();
-    const v5 = schemaUpTo(name, 5);
     // How version 5's engine named the Government Office without a title before it, and the
     // press's spelling of the 2025 board, before the data had it.
     const OLD_OFFICE = 'body:van-phong--chinh-phu';
@@ -104,11 +102,7 @@ describe('entity id upgrades', () => {
       entityIds: [OLD_OFFICE],
       entityNames: ['Văn phòng Chính phủ'],
     });
-    await v5.table('articles').put(article);
-    await v5.table('annotations').put(note);
-    v5.close();
-
-    const db = new AnnotatorDB(name);
+    const db = await openedAfter(5, article, note);
     const OFFICE = 'body:van-phong-chinh-phu';
     const BOARD = 'body:ban-tuyen-giao-va-dan-van-trung-uong';
     expect((await db.articles.get(article.key))?.entities).toEqual([
@@ -125,8 +119,6 @@ describe('entity id upgrades', () => {
 
 describe('version 7', () => {
   it("upgrades version 6 data: a plenum's or a congress's resolution, however worded, joins one dossier", async () => {
-    const name = freshName();
-    const v6 = schemaUpTo(name, 6);
     // How version 6's engine wrote three wordings of one plenum's resolution, and two of a congress's.
     const PLENUM_FULL = 'resolution:nghi-quyet-hoi-nghi-lan-thu-tu-ban-chap-hanh-trung-uong-dang-khoa-xii';
     const PLENUM_SHORT = 'resolution:nghi-quyet-hoi-nghi-trung-uong-4-khoa-xii';
@@ -154,11 +146,7 @@ describe('version 7', () => {
       entityIds: [PLENUM_SHORT, CONGRESS_ORDINAL],
       entityNames: ['Nghị quyết Hội nghị Trung ương 4 khóa XII', 'Nghị quyết Đại hội lần thứ XIII'],
     });
-    await v6.table('articles').put(article);
-    await v6.table('annotations').put(note);
-    v6.close();
-
-    const db = new AnnotatorDB(name);
+    const db = await openedAfter(6, article, note);
     expect(db.verno).toBe(8);
     expect((await db.articles.get(article.key))?.entities).toEqual([
       { id: PLENUM, kind: 'resolution', name: 'Nghị quyết Trung ương 4 khóa XII', count: 4 },
@@ -175,8 +163,6 @@ describe('version 7', () => {
 
 describe('version 8', () => {
   it("upgrades version 7 data: another country's organ, however the country is written, joins one dossier", async () => {
-    const name = freshName();
-    const v7 = schemaUpTo(name, 7);
     const OLD_LONG = 'body:bo-ngoai-giao-lien-bang-nga';
     const OLD_NA = 'body:quoc-hoi-nuoc-cong-hoa-dan-chu-nhan-dan-lao';
     const MOFA = 'body:bo-ngoai-giao-nga';
@@ -200,11 +186,7 @@ describe('version 8', () => {
       entityIds: [OLD_LONG],
       entityNames: ['Bộ Ngoại giao Liên bang Nga'],
     });
-    await v7.table('articles').put(article);
-    await v7.table('annotations').put(note);
-    v7.close();
-
-    const db = new AnnotatorDB(name);
+    const db = await openedAfter(7, article, note);
     expect(db.verno).toBe(8);
     expect((await db.articles.get(article.key))?.entities).toEqual([
       { id: MOFA, kind: 'body', name: 'Bộ Ngoại giao Liên bang Nga', count: 3 },

@@ -3,6 +3,7 @@
  * version declared and a fresh database name per test.
  */
 import Dexie from 'dexie';
+import { AnnotatorDB } from '../db/db';
 
 let n = 0;
 export const freshName = () => `test-db-${Date.now()}-${n++}`;
@@ -29,4 +30,14 @@ export function schemaUpTo(name: string, upTo: number): Dexie {
   const db = new Dexie(name);
   for (let v = 1; v <= upTo; v++) db.version(v).stores(STORES[v]);
   return db;
+}
+
+/** A database as version `from` left it, holding one article and one note, opened by today's code (its upgrades run). */
+export async function openedAfter(from: number, article: object, note: object): Promise<AnnotatorDB> {
+  const name = freshName();
+  const old = schemaUpTo(name, from);
+  await old.table('articles').put(article);
+  await old.table('annotations').put(note);
+  old.close();
+  return new AnnotatorDB(name);
 }

@@ -122,5 +122,5 @@ export function standsAlone(s: Scan, i: number, end: number): boolean {
  * thành Ủy viên" names no "Thành ủy" (an organ's name is never written lower, then upper).
  */
 export function splitCase(s: Scan, i: number): boolean {
-  return !s.isCap(i) && s.isCap(i + 1) && (s.f(i + 1) === 'uỷ' || s.f(i + 1) === 'ủy');
+  return !s.isCap(i) && s.isCap(i + 1) && s.f(i + 1) === 'uỷ';
 }

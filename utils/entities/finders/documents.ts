@@ -173,7 +173,7 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
 }
 
 /** Words after "Đảng" that make it one of its organisations ("Đảng bộ", "Đảng ủy"), not the Party. */
-const PARTY_UNIT = new Set(['bộ', 'ủy', 'uỷ', 'đoàn', 'viên']);
+const PARTY_UNIT = new Set(['bộ', 'uỷ', 'đoàn', 'viên']);
 
 /** The Party itself is named at token k: "của Đảng", "Đảng Cộng sản Việt Nam" (a congress's, so the national one). */
 function partyNamedAt(s: Scan, k: number): boolean {

@@ -113,7 +113,6 @@ const STATE_FORMS = [
   ['liên', 'bang'],
   ['vương', 'quốc'],
   ['cộng', 'hoà'],
-  ['cộng', 'hòa'],
 ];
 
 /**
