@@ -127,8 +127,6 @@ export const TITLES = [
   'Đại biểu',
   // "ĐBQH Trần Văn A", "ĐBQH chuyên trách": a member of the National Assembly, the body in the abbreviation.
   'ĐBQH',
-  // A Cambodian honorific before a name ("Samdech Say Chhum"): no part of it.
-  'Samdech',
   'Tỉnh ủy viên',
   'Thành ủy viên',
   'Huyện ủy viên',

@@ -12,6 +12,8 @@ import type { TitleChains } from './title-chains';
  * officials; "ngài" for a foreign dignitary. ("đồng chí", two words, is read apart.)
  */
 export const WORDS_OF_ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài']);
+/** Honorifics before a foreign name, no part of it nor of the office before it ("Samdech Say Chhum"). */
+export const HONORIFICS = new Set(['samdech']);
 const ADDRESS = WORDS_OF_ADDRESS;
 /** The words that open the list: "gồm", "là" ("Phó Chủ tịch UBND huyện là A và B"), and "cho" before a word of address. */
 const LIST_WORDS = new Set(['gồm', 'là', 'cho']);

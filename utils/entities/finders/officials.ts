@@ -15,7 +15,7 @@ import { TitleChains } from './title-chains';
 import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from './foreigners';
 import type { Titles } from './titles';
 import { ownId } from './own-id';
-import { namesListedAfter, WORDS_OF_ADDRESS } from './name-lists';
+import { HONORIFICS, namesListedAfter, WORDS_OF_ADDRESS } from './name-lists';
 import { MODIFIERS, OfficesAfter, type Role } from './offices-after';
 import { type KnownNames, NameIndex } from './name-index';
 
@@ -186,7 +186,7 @@ export class Officials {
       const split =
         address >= 0 ? address : Math.max(this.chains.ofSplit(i, chainEnd), this.chains.authoriserSplit(i, chainEnd));
       const from = split < 0 ? i : split + 1;
-      const role = { text: s.originalText(from, chainEnd).replace(/(?:[\s,:]|\s*Samdech)+$/u, ''), from, to: chainEnd };
+      const role = { text: s.originalText(from, chainEnd).replace(/[\s,:]+$/, ''), from, to: chainEnd };
       const listed = namesListedAfter(s, this.chains, i, chainEnd);
       for (const [from, to] of listed) this.addTitled(out, from, to, role);
       if (listed.length) {
@@ -195,7 +195,9 @@ export class Officials {
       }
       const plural = this.pluralBefore(i);
       // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B"
-      const end = plural && s.f(chainEnd) === ':' && s.cont(chainEnd + 1) ? chainEnd + 1 : chainEnd;
+      let end = plural && s.f(chainEnd) === ':' && s.cont(chainEnd + 1) ? chainEnd + 1 : chainEnd;
+      // An honorific before the name is neither ("Chủ tịch Thượng viện Campuchia Samdech Say Chhum").
+      if (HONORIFICS.has(s.f(end)) && s.isCapWord(end + 1) && s.cont(end + 1)) end++;
       const nameEnd = this.chains.personName(end, true);
       // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
       if (!s.isCap(i) && !this.lowerTitleContext(i) && !s.isSurname(end)) continue;
