@@ -153,6 +153,10 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
   }
   const run = k - j;
   if (!run) return null;
+  // A commune's or ward's name of one word, then a lower-case one that neither ends nor continues
+  // a clause: the name misspelt in two cases ("xã Phú thái"), not a commune "Phú".
+  const lowerNext = s.cont(k) && s.isWord(k) && !s.isCap(k) && !isClause(s, k) && !RELATION_WORDS.has(s.f(k));
+  if (run === 1 && afterLevel && NUMBERED_PLACE.has(s.f(j - 1)) && lowerNext && s.f(k) !== 'và') return null;
   if (run >= 3 && s.isSurname(j)) return null;
   // Two words after a level word are its place, even after a common surname ("thành phố Phan
   // Thiết", "phường Nguyễn Du"); a person is rarely named in two words there.
