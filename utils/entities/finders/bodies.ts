@@ -374,7 +374,7 @@ export class Bodies {
     }
     if (!s.isCap(i) && genericBefore(s, i)) return 'generic';
     if (tags.has('optional') && e === end) return null;
-    if (depth === 0 && !s.anyCap(i, e)) return null;
+    if (depth === 0 && !s.anyCap(i, e) && !(this.titles.endsAt(i) && tags.has('standing'))) return null;
     // A foreign party's central organ is that party's, not ours (foreignPartyOrgan); ours may
     // name the Party in full ("Trung ương Đảng Cộng sản Việt Nam").
     const abroad = tags.has('party-organ')
