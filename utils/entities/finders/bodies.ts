@@ -149,9 +149,9 @@ export class Bodies {
       return null;
     }
     // "Bộ Nông nghiệp - Môi trường" is the ministry named "Bộ Nông nghiệp và Môi trường", not the
-    // one "Bộ Nông nghiệp" alone may name.
-    const dashed = dashedMinistry(this.scan, i) ?? communistPartyAt(this.scan, i);
-    if (dashed && (!best || dashed.end > best.end)) return dashed;
+    // one "Bộ Nông nghiệp" alone may name; "Đảng Cộng sản Nhật Bản" is that country's party.
+    const named = dashedMinistry(this.scan, i) ?? communistPartyAt(this.scan, i);
+    if (named && (!best || named.end > best.end)) return named;
     return best ?? foreignMinistry(this.scan, i);
   }
 
