@@ -30,6 +30,7 @@ import {
   genericBefore,
   levelsUnnamed,
   ofLevels,
+  spelledOutInGeneral,
   splitCase,
   standsAlone,
 } from './class-references';
@@ -320,9 +321,7 @@ export class Bodies {
       } else if (tags.has('needs-place') && !(tags.has('bare-dated') && s.isCap(i))) return null;
       // "Cục Thuế" alone: a province's up to the reform, the national department after (read by
       // the article's day, dated-names.ts).
-      // Spelled out without a place ("của Hội đồng nhân dân"), a standing organ is general, not after "Chủ tịch".
-      else if (!tags.has('place') && !tags.has('dept') && tags.has('standing') && rec.abbr?.length && end - i > 2)
-        if (s.f(i - 1) !== 'tịch') return null;
+      else if (spelledOutInGeneral(s, i, end, tags, rec)) return null;
     }
     // After "các" an organ's name with no place is a class: "các Ban Chỉ đạo", "các Sở", "các Đảng bộ xã".
     if ((id === rec.id || levelOnly) && (s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return 'generic';

@@ -124,3 +124,18 @@ export function standsAlone(s: Scan, i: number, end: number): boolean {
 export function splitCase(s: Scan, i: number): boolean {
   return !s.isCap(i) && s.isCap(i + 1) && s.f(i + 1) === 'uỷ';
 }
+
+/**
+ * A standing organ spelled out without a place at [i, end) ("của Hội đồng nhân dân") is meant in
+ * general, but not after its chair's title ("tân Chủ tịch Ủy ban nhân dân": the place's).
+ */
+export function spelledOutInGeneral(
+  s: Scan,
+  i: number,
+  end: number,
+  tags: ReadonlySet<string>,
+  rec: { abbr?: string[] },
+): boolean {
+  if (tags.has('place') || tags.has('dept') || !tags.has('standing')) return false;
+  return !!rec.abbr?.length && end - i > 2 && s.f(i - 1) !== 'tịch';
+}
