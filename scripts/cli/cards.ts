@@ -1,0 +1,74 @@
+/**
+ * npm run -s cards -- [--date YYYY-MM-DD] [--json] FILE...
+ * What the hover card of every entity found in a text would say (English labels), once per
+ * distinct entity: for an official the office the text gives, the warning when the data never
+ * lists that office for the person, and the positions the data places on the article's day (with
+ * their certainty); for a body its full name, level, successor, end; for a document its type,
+ * number, issuer and year. The same code as the card frame's (utils/facts/card-data.ts), so a
+ * false fact can be found in a text without a browser. `--json`: one JSON line per file.
+ */
+import { readFileSync } from 'node:fs';
+import { createEngine } from '../../utils/entities/index';
+import { cardData } from '../../utils/facts/card-data';
+import type { HeldPosition } from '../../utils/facts/held';
+import type { CardData } from '../../utils/frames/protocol';
+import { t, type StringKey } from '../../utils/i18n';
+
+const engine = createEngine();
+
+/** The cards of one text, one per distinct kind, text and id, in the order first found. */
+export function textCards(raw: string, date?: string): CardData[] {
+  const text = raw.normalize('NFC');
+  const seen = new Set<string>();
+  const cards: CardData[] = [];
+  for (const span of engine.find(text, date)) {
+    const key = `${span.kind}\u0000${span.text}\u0000${span.id ?? ''}\u0000${span.role ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    cards.push(cardData(span, date, { index: 0, count: 1 }));
+  }
+  return cards;
+}
+
+const held = (h: HeldPosition) =>
+  `${h.title}${h.org ? `, ${h.org}` : ''} (${h.from} – ${h.to === null ? `still held, checked ${h.checked ?? '?'}` : (h.to ?? 'end not known')})${h.certain ? '' : ' [uncertain]'}`;
+
+/** One card as lines of text, as a reader would read it (English). */
+export function cardLines(card: CardData): string[] {
+  const lines = [`${card.kind.padEnd(10)} ${card.name}${card.entityId ? `  [${card.entityId}]` : ''}`];
+  const say = (s: string) => lines.push(`           ${s}`);
+  if (card.role) say(`in the text: ${card.role}`);
+  if (card.unlistedRole) say(`WARNING: ${t('page.unlistedRole', 'en', { role: card.unlistedRole, name: card.name })}`);
+  if (card.kind === 'official' && card.atDate) {
+    if (!card.atDate.length) say(`on ${card.articleDate}: no position in the data`);
+    for (const h of card.atDate) say(`on ${card.articleDate}: ${held(h)}`);
+  }
+  if (card.sharedName) say(`shared name "${card.sharedName.short}", read as ${card.sharedName.read}`);
+  for (const row of card.rows) {
+    const value = row.translate ? t(row.value as StringKey, 'en') : row.value;
+    say(`${t(row.label as StringKey, 'en')}: ${value}`);
+  }
+  return lines;
+}
+
+function main(argv: string[]): number {
+  const at = argv.indexOf('--date');
+  const date = at >= 0 ? argv[at + 1] : undefined;
+  if (at >= 0 && !/^\d{4}-\d\d-\d\d$/.test(date ?? '')) {
+    process.stderr.write(`cards: --date expects YYYY-MM-DD, got ${JSON.stringify(date ?? '')}\n`);
+    return 2;
+  }
+  const files = argv.filter((a, i) => !a.startsWith('--') && !(at >= 0 && i === at + 1));
+  if (!files.length) {
+    process.stderr.write('usage: npm run -s cards -- [--date YYYY-MM-DD] [--json] FILE...\n');
+    return 2;
+  }
+  for (const f of files) {
+    const cards = textCards(readFileSync(f, 'utf8'), date);
+    if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ file: f, date, cards })}\n`);
+    else process.stdout.write(`# ${f}${date ? ` (${date})` : ''}\n${cards.flatMap(cardLines).join('\n')}\n`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && /cli[\\/]cards\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));
