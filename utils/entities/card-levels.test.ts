@@ -80,8 +80,15 @@ describe('describeEntity: levels and successors', () => {
     const telecom = describeEntity(first('Sở Thông tin và Truyền thông tỉnh Yên Bái họp.', 'body'));
     expect([telecom.validTo, telecom.successor]).toEqual(['2025-02-28', undefined]);
     expect(successor('Sở Y tế tỉnh Vĩnh Phúc họp.')).toBe('Sở Y tế tỉnh Phú Thọ (từ 2025-07-01)');
-    expect(successor('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương khóa XI họp.')).toBe(
-      'thành phố Hồ Chí Minh (từ 2025-07-01)',
+    // A body of one term lasts as long as its term: one that ended before the merger had no
+    // successor ("Đoàn ĐBQH khóa XIV", 2016-2021), and a term numbered by its locality ends on a
+    // day the data does not know, so none is said; the National Assembly's terms are known.
+    expect(successor('Đoàn ĐBQH khóa XIV tỉnh Phú Yên họp.')).toBeUndefined();
+    expect(successor('Đoàn ĐBQH khóa XV tỉnh Phú Yên họp.')).toBe(
+      'Đoàn Đại biểu Quốc hội khóa XV tỉnh Đắk Lắk (từ 2025-07-01)',
     );
+    expect(successor('Đảng bộ tỉnh Hà Giang nhiệm kỳ 2015-2020 họp.')).toBeUndefined();
+    expect(successor('Đảng bộ tỉnh Hà Giang nhiệm kỳ 2020-2025 họp.')).toBe('Đảng bộ tỉnh Tuyên Quang (từ 2025-07-01)');
+    expect(successor('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương khóa XI họp.')).toBeUndefined();
   });
 });

@@ -189,7 +189,7 @@ describe('describeEntity', () => {
       'body:ban-chap-hanh-trung-uong-dang',
     );
     // Our leader's chain, in apposition before a foreign guest's name, stays ours; the guest holds
-    // only the address; a Spanish name is foreign too.
+    // no office of it; a Spanish name is foreign too.
     const visit = createEngine().find(
       'Nhận lời mời của đồng chí Trần Thanh Mẫn, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, đồng chí Khamla Sengkham thăm Việt Nam. Bà Yolanda Ferrer Gómez, Chủ tịch Ủy ban Đối ngoại của Quốc hội, tiếp đoàn.',
     );
@@ -198,7 +198,9 @@ describe('describeEntity', () => {
       'body:quoc-hoi',
       'body:uy-ban-doi-ngoai-nuoc-ngoai',
     ]);
-    expect(visit.find((s) => s.text === 'Khamla Sengkham')?.role).toBe('đồng chí');
+    // (A form of address is no office: the card shows none.)
+    expect(visit.find((s) => s.text === 'Khamla Sengkham')).toMatchObject({ kind: 'official' });
+    expect(visit.find((s) => s.text === 'Khamla Sengkham')?.role).toBeUndefined();
     // A Vietnamese name with a surname the data does not list keeps our organ.
     expect(first('Chủ tịch Tổng Liên đoàn Lao động Việt Nam Ngọ Duy Hiểu phát biểu.', 'body').id).toBe(
       'body:tong-lien-doan-lao-dong-viet-nam',
@@ -333,6 +335,11 @@ describe('describeEntity', () => {
       year: '2013',
     });
     expect(describeEntity(first('Nghị quyết 31/2024/QH15', 'resolution')).issuer).toBe('Quốc hội khóa 15');
+    // "TU" is a provincial-level Party committee's code: a province's Tỉnh ủy or a city's Thành ủy
+    // (Hà Nội's directives are "-CT/TU" too).
+    expect(describeEntity(first('Chỉ thị số 35-CT/TU của Thành ủy Hà Nội', 'resolution')).issuer).toBe(
+      'Tỉnh ủy hoặc Thành ủy trực thuộc Trung ương',
+    );
     expect(describeEntity(first('Theo Nghị định 81/2017 của Chính phủ', 'resolution'))).toMatchObject({
       number: '81',
       year: '2017',

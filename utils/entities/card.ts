@@ -5,6 +5,7 @@
  */
 import { cardRecords, type OfficialName } from './records';
 import { sharedNameOf } from './dated-names';
+import { ordinal } from './document-ids';
 import { spellCentralOut } from './central-short';
 import { forDisplay, matchKey, slugify } from '../text/normalize';
 import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord } from './types';
@@ -125,7 +126,11 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   // An organ of a kind that ended ("Ban cán sự đảng" + "UBND tỉnh Hà Giang": early 2025, on a day
   // each locality's own) has no merged province's successor either; its day is not said.
   const kindEnded = rec !== core && !!rec.to;
-  const endedFirst = (!!core.to && !!loc?.to && core.to < loc.to) || !!core.tags?.includes('ad-hoc') || kindEnded;
+  const endedFirst =
+    (!!core.to && !!loc?.to && core.to < loc.to) ||
+    !!core.tags?.includes('ad-hoc') ||
+    kindEnded ||
+    termBeforeMerger(parts, core);
   card.validTo = endedFirst ? core.to : (loc?.to ?? core.to);
   const succ = core.successor ? bodies.get(core.successor) : undefined;
   // From when: a 2023 article's card says the merger is to come, not that it had happened.
@@ -136,6 +141,22 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   } else if (card.level === 'district') card.successor = 'Cấp huyện kết thúc hoạt động từ 2025-07-01';
   card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => cardRecords().sources[k] ?? k);
   return card;
+}
+
+/**
+ * A body of one term ("khoa-xiv", "nhiem-ky-2016-2021") lasted as long as its term: one whose
+ * term ended before the provinces merged (2025-07-01) had no merged province's successor ("Đoàn
+ * ĐBQH khóa XIV tỉnh Phú Yên" ended in 2021). A term numbered by its locality ("HĐND tỉnh khóa
+ * IX") ends on a day the data does not know, so no successor is said for it either; the National
+ * Assembly's terms are the country's (khóa XV ran from 2021 into 2026).
+ */
+function termBeforeMerger(parts: readonly string[], core: BodyRecord): boolean {
+  const term = parts.find((p) => TERM_PART.test(p));
+  if (!term) return false;
+  const years = term.match(/^nhiem-ky-\d{4}-(\d{4})$/);
+  if (years) return Number(years[1]) < 2025;
+  const n = ordinal(term.replace(TERM_PART, ''));
+  return core.id === 'doan-dai-bieu-quoc-hoi' || core.id === 'quoc-hoi' ? !(n >= 15) : true;
 }
 
 /**

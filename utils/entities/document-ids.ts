@@ -75,7 +75,7 @@ function toRoman(n: number): string {
 }
 
 /** An ordinal as written in a slug ("12", "xii", "muoi-hai") as a number, or NaN. */
-function ordinal(written: string): number {
+export function ordinal(written: string): number {
   if (/^\d+$/.test(written)) return Number(written);
   const word = WORDS.find(([w]) => w === written);
   return word ? word[1] : fromRoman(written);

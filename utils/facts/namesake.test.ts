@@ -71,6 +71,17 @@ describe('maybeNamesake', () => {
     }
   });
 
+  it("stays quiet when a local organ named without its place may be the data's office, whatever else the text adds", () => {
+    // The data's Bí thư Tỉnh ủy; the text adds a Central Committee seat the data lacks.
+    const positions = [{ title: 'Bí thư Tỉnh ủy Ninh Bình', org: 'Tỉnh ủy Ninh Bình', source: 'https://example.vn/a' }];
+    const both = ['body:ban-chap-hanh-trung-uong-dang', 'body:tinh-uy'];
+    expect(maybeNamesake(both, positions)).toBe(false);
+    // Without the bare organ the Central Committee alone still disagrees with the data.
+    expect(maybeNamesake(['body:ban-chap-hanh-trung-uong-dang'], positions)).toBe(true);
+    // A bare organ of another kind ("Thành ủy" when the data has a "Tỉnh ủy") says nothing either way.
+    expect(maybeNamesake(['body:ban-chap-hanh-trung-uong-dang', 'body:thanh-uy'], positions)).toBe(true);
+  });
+
   it('takes an office in the same province as the same person (a secretary who was the chair there)', () => {
     const positions = [{ title: 'Chủ tịch UBND tỉnh Bắc Ninh', source: 'https://example.vn/a' }];
     expect(maybeNamesake(['body:tinh-uy--bac-ninh'], positions)).toBe(false);

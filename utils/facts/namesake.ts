@@ -60,5 +60,10 @@ export function maybeNamesake(roleBodies: readonly string[] | undefined, positio
   const keys = (roleBodies ?? []).flatMap((b) => roleKeys(b) ?? []);
   if (!keys.length || !positions.length) return false;
   const offices = positions.map((p) => `-${slugify(`${p.title} ${p.org ?? ''}`)}-`);
+  // A local organ named without its place ("Bí thư Tỉnh ủy" in a province's news) may be the
+  // data's office in such an organ: then the text may well give the data's person, whatever the
+  // rest of the office ("Ủy viên Trung ương Đảng", which the data may lack).
+  const organs = (roleBodies ?? []).filter((b) => !roleKeys(b)).map((b) => b.replace(/^body:/, '').split('--')[0]);
+  if (organs.some((organ) => offices.some((o) => o.includes(`-${organ}-`)))) return false;
   return !keys.some((k) => offices.some((o) => o.includes(`-${k}-`)));
 }

@@ -32,6 +32,80 @@ const APPOINTING = new Set([
   'bổ sung',
 ]);
 
+/**
+ * Words before an office that say what the text tells of it, as the reader must read them with
+ * it: held before ("nguyên", "cựu", "trong thời gian giữ chức vụ"), given or taken now ("bổ
+ * nhiệm", "miễn nhiệm", "cho thôi giữ chức"), or only proposed ("giới thiệu để bầu giữ chức").
+ * The office's words alone ("Chủ tịch HĐND thành phố") would tell the reader the person holds it.
+ */
+const STATUS_WORDS = [
+  'nguyên',
+  'cựu',
+  'tân',
+  'giữ chức',
+  'giữ cương vị',
+  'bầu',
+  'giới thiệu',
+  'đề cử',
+  'ứng cử',
+  'tái cử',
+  'đắc cử',
+  'miễn nhiệm',
+  'bãi nhiệm',
+  'cách chức',
+  'thôi',
+  'bổ nhiệm',
+  'phê chuẩn',
+  'chỉ định',
+  'điều động',
+  'luân chuyển',
+  'phân công',
+].map((w) => w.split(' '));
+/** Words that join status words but say nothing alone ("khi", "để", "chức vụ", "bổ sung"). */
+const JOINING_WORDS = [
+  'vụ',
+  'danh',
+  'chức',
+  'trong thời gian',
+  'khi',
+  'tiếp tục',
+  'để',
+  'cho',
+  'lại',
+  'bổ sung',
+  'kết quả',
+].map((w) => w.split(' '));
+
+/**
+ * The first token of the status words right before token k (STATUS_WORDS, with JOINING_WORDS
+ * between or before them, on k's line), or k when there are none: joining words alone ("khi Bộ
+ * trưởng X đến") say nothing of the office.
+ */
+export function statusWordsBefore(s: Scan, k: number): number {
+  let from = k;
+  let start = k;
+  for (let moved = true; moved && k - from < 12; ) {
+    moved = false;
+    for (const [words, status] of [
+      [STATUS_WORDS, true],
+      [JOINING_WORDS, false],
+    ] as const)
+      for (const w of words) {
+        const at = from - w.length;
+        if (at < 0 || !s.wordsAt(at, w)) continue;
+        let sameLine = true;
+        for (let j = at + 1; j <= from; j++) sameLine &&= s.cont(j);
+        if (!sameLine) continue;
+        from = at;
+        // Joining words count once a status word follows them ("trong thời gian giữ chức vụ").
+        if (status || start < k) start = at;
+        moved = true;
+        break;
+      }
+  }
+  return start;
+}
+
 export class OfficesAfter {
   constructor(
     private scan: Scan,
@@ -48,7 +122,12 @@ export class OfficesAfter {
   after(k: number): Role | null {
     const s = this.scan;
     const appointed = this.appointedTo(k);
-    if (appointed >= 0) return this.officeAt(appointed, true);
+    if (appointed >= 0) {
+      // The office with the words that give it: "thôi giữ chức ...", "trong thời gian giữ chức vụ ...".
+      const office = this.officeAt(appointed, true);
+      const words = s.f(k) === ',' ? k + 1 : k;
+      return office && { ...office, text: s.originalText(words, office.to) };
+    }
     const la = this.afterAge(k);
     if (la >= 0) return this.officeAt(la, true);
     const afterYear = this.afterBirthYear(k);

@@ -16,7 +16,7 @@ import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam, onAnot
 import type { Titles } from './titles';
 import { ownId } from './own-id';
 import { HONORIFICS, namesListedAfter, WORDS_OF_ADDRESS } from './name-lists';
-import { MODIFIERS, OfficesAfter, type Role } from './offices-after';
+import { MODIFIERS, OfficesAfter, statusWordsBefore, type Role } from './offices-after';
 import { type KnownNames, NameIndex } from './name-index';
 
 export type { KnownNames };
@@ -67,7 +67,8 @@ export class Officials {
   private add(out: Candidate[], from: number, to: number, priority: number, id?: string, role?: Role): void {
     const s = this.scan;
     const c: Candidate = { kind: 'official', start: s.start(from), end: s.end(to - 1), id, priority };
-    if (role) {
+    // A form of address alone ("đồng chí") is no office: the card shows none rather than it.
+    if (role && !ADDRESS.test(role.text)) {
       c.role = role.text;
       // A foreigner, or an office of another country ("Ủy viên Thường vụ Bộ Chính trị, Ủy viên
       // trưởng Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế": a name read as Vietnamese).
@@ -186,7 +187,11 @@ export class Officials {
       const split =
         address >= 0 ? address : Math.max(this.chains.ofSplit(i, chainEnd), this.chains.authoriserSplit(i, chainEnd));
       const from = split < 0 ? i : split + 1;
-      const role = { text: s.originalText(from, chainEnd).replace(/[\s,:]+$/, ''), from, to: chainEnd };
+      // The office with what the text says of it: "nguyên ...", "giới thiệu để bầu giữ chức ...".
+      const office = s.originalText(from, chainEnd).replace(/[\s,:]+$/, '');
+      const words = split < 0 && !ADDRESS.test(office) && !RANK.test(office) ? statusWordsBefore(s, i) : from;
+      const text = words < from ? s.originalText(words, chainEnd).replace(/[\s,:]+$/, '') : office;
+      const role = { text, from, to: chainEnd };
       const listed = namesListedAfter(s, this.chains, i, chainEnd);
       for (const [from, to] of listed) this.addTitled(out, from, to, role);
       if (listed.length) {

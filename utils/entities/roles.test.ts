@@ -1,0 +1,46 @@
+/**
+ * The office the text gives a person (EntitySpan.role), which the card shows as "In the text":
+ * it must say what the text says of the office, not only its words. Sentences of my own in the
+ * style of the news.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './index';
+
+const roles = (text: string) =>
+  findEntities(text)
+    .filter((s) => s.kind === 'official')
+    .map((s) => [s.text, s.role]);
+
+describe('roles in the text', () => {
+  it('keeps "nguyên", "cựu", "tân" before an office, capitalised or not', () => {
+    expect(roles('Nguyên Chủ tịch Quốc hội Nguyễn Văn An dự lễ; cựu Bộ trưởng Trần Văn Bình gửi lẵng hoa.')).toEqual([
+      ['Nguyễn Văn An', 'Nguyên Chủ tịch Quốc hội'],
+      ['Trần Văn Bình', 'cựu Bộ trưởng'],
+    ]);
+    expect(roles('Dự có đồng chí Lê Văn Cường, nguyên Chủ tịch nước.')).toEqual([
+      ['Lê Văn Cường', 'nguyên Chủ tịch nước'],
+    ]);
+  });
+
+  it('keeps the words that propose, give or take the office: the reader must not read it as held', () => {
+    expect(
+      roles(
+        'Ban Chấp hành Đảng bộ thành phố giới thiệu để bầu giữ chức Chủ tịch UBND thành phố nhiệm kỳ 2021-2026 đối với ông Phạm Văn Dũng, Phó Bí thư Thành ủy.',
+      ),
+    ).toEqual([['Phạm Văn Dũng', 'giới thiệu để bầu giữ chức Chủ tịch UBND thành phố nhiệm kỳ 2021-2026']]);
+    expect(
+      roles('HĐND tỉnh miễn nhiệm chức danh Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 đối với ông Hoàng Văn Đức.'),
+    ).toEqual([['Hoàng Văn Đức', 'miễn nhiệm chức danh Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026']]);
+    expect(roles('Ông Vũ Văn Hải, trong thời gian giữ chức vụ Phó Chủ tịch UBND tỉnh, đã vi phạm.')).toEqual([
+      ['Vũ Văn Hải', 'trong thời gian giữ chức vụ Phó Chủ tịch UBND tỉnh'],
+    ]);
+    expect(roles('Ông Đỗ Văn Khoa thôi giữ chức Giám đốc Sở Nội vụ.')).toEqual([
+      ['Đỗ Văn Khoa', 'thôi giữ chức Giám đốc Sở Nội vụ'],
+    ]);
+  });
+
+  it('gives no role for a form of address alone, and none for words that only join ("khi")', () => {
+    expect(roles('Đồng chí Nguyễn Văn An phát biểu.')).toEqual([['Nguyễn Văn An', undefined]]);
+    expect(roles('Khi Bộ trưởng Trần Văn Bình đến, hội nghị bắt đầu.')).toEqual([['Trần Văn Bình', 'Bộ trưởng']]);
+  });
+});
