@@ -10,12 +10,12 @@ import { type Hit, type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
 import { RELATION_WORDS } from '../clause';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
-import { wordSets } from '../words';
 import {
   abbrBracketEnd,
   frontBlockEnd,
   judicialSeat,
   localityAt,
+  ownAbbreviation,
   ofParliamentEnd,
   steeringEnd,
   termAt,
@@ -25,10 +25,9 @@ import type { Titles } from './titles';
 import { unitAt } from './units';
 import {
   COUNT_WORDS,
-  committeesInGeneral,
   countedBefore,
   genericBefore,
-  levelsUnnamed,
+  namedInGeneral,
   ofLevels,
   spelledOutInGeneral,
   splitCase,
@@ -95,14 +94,14 @@ export class Bodies {
       // The officials read the titles' bodies through at(): they see the same party.
       for (const { start, parse } of found) this.parsed.set(start, parse);
     }
-    for (const { start, parse } of found)
-      out.push({
-        kind: 'body',
-        start: s.start(start),
-        end: s.end(parse.end - 1),
-        id: `body:${parse.id}`,
-        priority: PRIORITY.body,
-      });
+    const add = (from: number, to: number, id: string) =>
+      out.push({ kind: 'body', start: s.start(from), end: s.end(to - 1), id, priority: PRIORITY.body });
+    for (const { start, parse } of found) {
+      add(start, parse.end, `body:${parse.id}`);
+      // Its own abbreviation in brackets after it is the same body: "Ủy ban Kiểm tra Trung ương (UBKT)".
+      const abbr = ownAbbreviation(s, start, parse.end);
+      if (abbr) add(abbr[0], abbr[1], `body:${parse.id}`);
+    }
   }
 
   /** The body starting at token i, with its prefixes and qualifiers, or null. */
@@ -354,23 +353,16 @@ export class Bodies {
     // A term "nhiệm kỳ ..." kept here may still be a tenure's for a prefix before this body (prefixed).
     let beforeTerm: BodyParse['beforeTerm'];
     const tenureWord = s.f(e) === 'nhiệm';
-    if (term && !(tenureWord && this.termNotTheBodys(i))) {
+    // A congress's number too: "Đại hội đại biểu Đảng bộ tỉnh X khóa XX".
+    if (term && !((tenureWord || this.afterCongress(i)) && this.termNotTheBodys(i))) {
       if (tenureWord) beforeTerm = { end: e, id };
       e = term.end;
       id += `--${term.id}`;
     }
     const termEnd = e;
     // Generic uses: "UBND các tỉnh", "các Sở", "HĐND cấp xã", "Đảng bộ các cấp", "các bộ Quốc phòng".
-    if (e === end && (tags.has('local') || tags.has('dept'))) {
-      // An abbreviation in brackets after the name is read as the name: "... (HĐND) các cấp".
-      const next = s.f(i - 1) === '(' && s.f(e) === ')' ? e + 1 : e;
-      const after = s.f(next);
-      // A Party committee is meant in general only before "cấp" ("Đảng bộ các cấp"); "Tỉnh ủy những
-      // năm qua" is one, "Ban Thường vụ Tỉnh ủy các tỉnh X, Y" the ones of those provinces.
-      const levels = after === 'cấp' || (after === 'các' && (s.f(next + 1) === 'cấp' || levelsUnnamed(s, next + 1)));
-      const classWord = tags.has('place') ? levels : wordSets().genericAfter.has(after);
-      if (classWord || genericBefore(s, i) || committeesInGeneral(s, i, e)) return 'generic';
-    }
+    if (e === end && (tags.has('local') || tags.has('dept')) && namedInGeneral(s, i, e, tags.has('place')))
+      return 'generic';
     if (!s.isCap(i) && genericBefore(s, i)) return 'generic';
     if (tags.has('optional') && e === end) return null;
     if (depth === 0 && !s.anyCap(i, e) && !(this.titles.endsAt(i) && tags.has('standing'))) return null;
@@ -392,8 +384,11 @@ export class Bodies {
 
   /** A term after a body starting at token i is a congress's or a tenure's: "Đại hội ...", or a title before it. */
   private termNotTheBodys(i: number): boolean {
+    return this.afterCongress(i) || this.titles.endsAt(i) || this.titles.inside(i);
+  }
+
+  private afterCongress(i: number): boolean {
     const s = this.scan;
-    const congress = s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
-    return congress || this.titles.endsAt(i) || this.titles.inside(i);
+    return s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
   }
 }

@@ -6,6 +6,7 @@
 import { foldWords } from '../../text/tokens';
 import type { Scan } from '../scan';
 import { placeAt } from './qualifiers';
+import { wordSets } from '../words';
 
 /** Words that count organs before their head: several follow ("các Sở ...", "hai bộ ..."). */
 export const COUNT_WORDS = new Set(['hai', 'ba', 'các', 'những', 'mỗi', 'từng', 'nhiều']);
@@ -42,6 +43,25 @@ export function levelsUnnamed(s: Scan, k: number): boolean {
   if (!level) return false;
   const next = s.f(level.end) === ':' ? level.end + 1 : level.end;
   return !s.cont(next) || !placeAt(s, next);
+}
+
+/** Words before a level that make it several places: "UBND các tỉnh", "những tỉnh", "nhiều tỉnh". */
+const SEVERAL = new Set(['các', 'những', 'nhiều']);
+
+/**
+ * A local organ or a department [i, e) named for many ("UBND các tỉnh", "UBND một số tỉnh", "các
+ * Sở", "HĐND cấp xã", "Đảng bộ các cấp"). `placed`: an organ a place follows, meant in general only
+ * before "cấp" or before a level with no place named; "Ban Thường vụ Tỉnh ủy các tỉnh X, Y" are
+ * those provinces' ones, "Tỉnh ủy những năm qua" is one.
+ */
+export function namedInGeneral(s: Scan, i: number, e: number, placed: boolean): boolean {
+  // An abbreviation in brackets after the name is read as the name: "... (HĐND) các cấp".
+  const next = s.f(i - 1) === '(' && s.f(e) === ')' ? e + 1 : e;
+  const after = s.f(next);
+  const many = SEVERAL.has(after) ? next + 1 : s.wordsAt(next, ['một', 'số']) ? next + 2 : -1;
+  const levels = after === 'cấp' || (many > 0 && (s.f(many) === 'cấp' || levelsUnnamed(s, many)));
+  const classWord = placed ? levels : wordSets().genericAfter.has(after) || (many > 0 && levels);
+  return classWord || genericBefore(s, i) || committeesInGeneral(s, i, e);
 }
 
 /**

@@ -69,6 +69,13 @@ function names(s: Scan, chains: TitleChains, t: number): [number, number][] {
       if (s.f(t) !== ')') return names;
       t++;
     }
+    // Or its own office, up to the next name: "bà A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016; ông
+    // B, ông C, Ủy viên ...".
+    if (s.f(t) === ',' && s.isCap(t + 1)) {
+      const office = chains.chain(t + 1);
+      const next = s.f(office) === ';' || (s.f(office) === ',' && ADDRESS.has(s.f(office + 1)));
+      if (office > t + 1 && next && s.cont(office + 1)) t = office;
+    }
     const sep = s.f(t);
     if ((sep !== ',' && sep !== ';' && sep !== 'và') || !s.cont(t + 1)) return names;
     t++;

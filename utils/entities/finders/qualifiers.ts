@@ -7,6 +7,7 @@
  */
 import { isClause, isClausePair, RELATION_WORDS } from '../clause';
 import { upperRun } from '../../text/chars';
+import { unaccentedUnit } from '../../text/fold';
 import type { Scan } from '../scan';
 
 const ROMAN = /^[IVXLC]+$/;
@@ -216,6 +217,33 @@ export function abbrBracketEnd(s: Scan, e: number): number {
   )
     k += 2;
   return s.f(k) === ')' ? k + 1 : e;
+}
+
+/** A letter without its marks, lower case ("Ủ" → "u", "Đ" → "d"), to compare initials. */
+const bareLetter = (c: string) => String.fromCharCode(unaccentedUnit(c.charCodeAt(0)));
+
+/**
+ * The abbreviation in brackets right after the name [i, e) when it is that name's own ("Ủy ban
+ * Kiểm tra Trung ương (UBKT)", "Trung tâm Phục vụ hành chính công (TTHCC)"): its letters are
+ * initials of the name's words, in order, the first the name's first (or the second after "Bộ",
+ * "Sở"). Its tokens [from, to), or null
+ * ("trái phiếu Chính phủ (TPCP)" abbreviates more than the body).
+ */
+export function ownAbbreviation(s: Scan, i: number, e: number): [number, number] | null {
+  const close = abbrBracketEnd(s, e);
+  if (close === e) return null;
+  const letters = [...s.originalText(e + 1, close - 1)].filter((c) => /\p{L}/u.test(c)).map(bareLetter);
+  const initials: string[] = [];
+  for (let k = i; k < e; k++) if (s.isWord(k)) initials.push(bareLetter(s.c(k)));
+  // A ministry's or a department's may leave out its head word: "Bộ Tài nguyên và Môi trường (TN&MT)".
+  const headless = (s.f(i) === 'bộ' || s.f(i) === 'sở') && letters[0] === initials[1];
+  if (letters.length < 2 || (letters[0] !== initials[0] && !headless)) return null;
+  let at = 0;
+  for (const l of letters) {
+    while (at < initials.length && initials[at] !== l) at++;
+    if (at++ >= initials.length) return null;
+  }
+  return [e + 1, close - 1];
 }
 
 /**

@@ -193,7 +193,13 @@ export class TitleChains {
     const place = s.longest(j, 'loc', (t) => !t.rec.needsLevel) ?? s.longest(j, 'country');
     if (place && place.end >= ends[Math.min(run, 2) - 1]) return -1;
     // Two to four syllables; five when the capitalised run ends there ("Huỳnh Ngọc Nữ Phương Hồng").
-    if (vietnamese) return run < 2 ? -1 : ends[(run === 5 ? 5 : Math.min(run, 4)) - 1];
+    if (vietnamese) {
+      const end = run < 2 ? -1 : ends[(run === 5 ? 5 : Math.min(run, 4)) - 1];
+      // A name the gazetteer knows is read whole, though a word of it ends a name elsewhere
+      // ("Nguyễn Văn Nên": "nên" is "should").
+      const known = s.longest(j, 'official');
+      return known && known.end > end ? known.end : end;
+    }
     if (!afterTitle) return -1;
     // A Vietnamese name inside the run is where a name starts, the words before it something else
     // ("UBND Quảng Xương Trần Văn Công": a district, then the person).
