@@ -50,9 +50,12 @@ export const PARTY_TERMS: Record<string, { from: string; to: string | null }> = 
 };
 const TERM_TITLE = /^(Ủy viên Bộ Chính trị|Bí thư Trung ương Đảng|Thường trực Ban Bí thư|Tổng Bí thư)/;
 
-/** Offices with several seats at once; every other title is one seat (one holder on any day). */
+/**
+ * Offices with several seats at once; every other title is one seat (one holder on any day). A
+ * ministry has several deputy ministers (Thứ trưởng) at once, but one standing deputy.
+ */
 export function isMultiSeat(title: string): boolean {
-  return /^(Ủy viên|Phó |Bí thư Trung ương Đảng|Thành viên|Đại biểu)/.test(title) && !/Thường trực/.test(title);
+  return /^(Ủy viên|Phó |Thứ trưởng |Bí thư Trung ương Đảng|Thành viên|Đại biểu)/.test(title) && !/Thường trực/.test(title);
 }
 export const officeKey = (title: string) => matchKey(title);
 
