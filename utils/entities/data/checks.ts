@@ -55,7 +55,9 @@ const TERM_TITLE = /^(Ủy viên Bộ Chính trị|Bí thư Trung ương Đảng
  * ministry has several deputy ministers (Thứ trưởng) at once, but one standing deputy.
  */
 export function isMultiSeat(title: string): boolean {
-  return /^(Ủy viên|Phó |Thứ trưởng |Bí thư Trung ương Đảng|Thành viên|Đại biểu)/.test(title) && !/Thường trực/.test(title);
+  return (
+    /^(Ủy viên|Phó |Thứ trưởng |Bí thư Trung ương Đảng|Thành viên|Đại biểu)/.test(title) && !/Thường trực/.test(title)
+  );
 }
 export const officeKey = (title: string) => matchKey(title);
 

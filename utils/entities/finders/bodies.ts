@@ -27,6 +27,7 @@ import {
   COUNT_WORDS,
   countedBefore,
   genericBefore,
+  listedBeforeMany,
   namedInGeneral,
   ofLevels,
   spelledOutInGeneral,
@@ -363,6 +364,8 @@ export class Bodies {
     // Generic uses: "UBND các tỉnh", "các Sở", "HĐND cấp xã", "Đảng bộ các cấp", "các bộ Quốc phòng".
     if (e === end && (tags.has('local') || tags.has('dept')) && namedInGeneral(s, i, e, tags.has('place')))
       return 'generic';
+    const listed = (k: number) => Math.max(this.titles.at(k), s.longest(k, 'body')?.end ?? -1);
+    if (e === end && tags.has('local') && listedBeforeMany(s, i, e, listed)) return 'generic';
     if (!s.isCap(i) && genericBefore(s, i)) return 'generic';
     if (tags.has('optional') && e === end) return null;
     if (depth === 0 && !s.anyCap(i, e) && !(this.titles.endsAt(i) && tags.has('standing'))) return null;

@@ -64,6 +64,25 @@ export function namedInGeneral(s: Scan, i: number, e: number, placed: boolean): 
   return classWord || genericBefore(s, i) || committeesInGeneral(s, i, e);
 }
 
+/** Levels a bare organ's own name holds ("Tỉnh ủy", "Huyện ủy"): not the organ of just any place. */
+const OWN_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị']);
+
+/**
+ * A bare organ [i, e) in a list of offices whose last names the organs of many places: "các đồng
+ * chí Bí thư Đảng ủy, Chủ tịch HĐND, Chủ tịch UBND các xã, phường" (every commune's). `next`: the
+ * end of a title or an organ's name at a token, else -1.
+ */
+export function listedBeforeMany(s: Scan, i: number, e: number, next: (k: number) => number): boolean {
+  if (OWN_LEVELS.has(s.f(i))) return false;
+  let k = e;
+  for (let n = 0; n < 6 && s.cont(k) && (s.f(k) === ',' || s.f(k) === 'và'); n++) {
+    k++;
+    for (let end = next(k); end > k && s.cont(k); end = next(k)) k = end;
+    if (SEVERAL.has(s.f(k)) && levelsUnnamed(s, k + 1)) return true;
+  }
+  return false;
+}
+
 /**
  * A Party committee named by its level alone, [i, e), beside another so named ("Bí thư Tỉnh ủy,
  * Thành ủy, ..."; "các Tỉnh ủy, Thành ủy, Đảng ủy trực thuộc Trung ương") or before "trực thuộc

@@ -136,6 +136,16 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
     if ((at('khóa') || at('khoá')) && s.cont(k + 1) && ROMAN.test(s.c(k + 1))) k += 2;
     return { end: k, id: `resolution:${documentSlug(s.slugOf(i, k))}` };
   }
+  // A local committee's plenum, named by its term: "Nghị quyết Hội nghị lần thứ hai Ban Chấp hành
+  // Đảng bộ thành phố khóa XVIII", "... Đảng bộ tỉnh Nghệ An khóa XX".
+  if (numberSeen && at('đảng', 'bộ')) {
+    k += 2;
+    const level = s.longest(k, 'level');
+    if (level && s.cont(k)) k = level.end;
+    for (const from = k; k < from + 4 && s.cont(k) && s.isCapWord(k) && !ROMAN.test(s.c(k)); ) k++;
+    if (!(at('khóa') || at('khoá')) || !s.cont(k + 1) || !ROMAN.test(s.c(k + 1))) return null;
+    return { end: k + 2, id: `resolution:${s.slugOf(i, k + 2)}` };
+  }
   if (numberSeen || !at('đại', 'hội')) return null;
   k += 2;
   if (at('đại', 'biểu', 'toàn', 'quốc')) k += 4;
