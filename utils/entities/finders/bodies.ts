@@ -170,7 +170,10 @@ export class Bodies {
       const { term, end } = hits[k];
       const tags = term.tags;
       // A prefix alone where its organ is meant, in a list of offices: "Ủy viên Ban Thường vụ, Phó Chủ tịch HĐND xã".
-      if (tags.has('alone') && !best && standsAlone(s, i, end)) best = { end, id: term.rec.id, rec: term.rec };
+      // A committee's board, capitalised ("Trưởng ban Tuyên giáo;"; "Ảnh: Ban tổ chức" is organisers).
+      const board = tags.has('board') && s.f(i) === 'ban' && this.titles.endsAt(i + 1);
+      const named = tags.has('alone') || (tags.has('board') && (end === i + 1 || s.anyCap(i + 1, end)));
+      if (named && !best && standsAlone(s, i, end, board)) best = { end, id: term.rec.id, rec: term.rec };
       // A newspaper or a broadcaster is no body, nor is the force its name holds ("Báo Công an nhân dân").
       if (tags.has('media')) {
         if (!best && depth === 0) this.classEnds.set(i, end);
@@ -213,11 +216,7 @@ export class Bodies {
     // unless it names a Party committee's standing committee ("Ủy viên Thường vụ Quân ủy Trung ương").
     // A board of ours whose "Ban" ends the title is the board ("Trưởng Ban" + "Ban dân vận Tỉnh ủy").
     const board =
-      s.f(i) === 'ban' &&
-      this.titles.endsAt(i + 1) &&
-      term.tags.has('only-prefix') &&
-      !term.tags.has('alone') &&
-      inner.rec.level !== 'foreign';
+      s.f(i) === 'ban' && this.titles.endsAt(i + 1) && term.tags.has('board') && inner.rec.level !== 'foreign';
     if (
       this.titles.inside(i) &&
       !board &&

@@ -135,11 +135,12 @@ export function countedBefore(s: Scan, i: number): boolean {
 }
 
 /**
- * The organ's name at [i, end) stands alone: capitalised, not after "các", and a list's comma,
+ * The organ's name at [i, end) stands alone: capitalised (`lowerOk`: or not, as the last word of
+ * its head's title, "Trưởng ban Tuyên giáo"), not after "các", and a list's comma,
  * "và", the sentence's end, or what it is about or did ("về", "đã") after it.
  */
-export function standsAlone(s: Scan, i: number, end: number): boolean {
-  if (!s.isCap(i) || s.f(i - 1) === 'các') return false;
+export function standsAlone(s: Scan, i: number, end: number, lowerOk = false): boolean {
+  if ((!s.isCap(i) && !lowerOk) || s.f(i - 1) === 'các') return false;
   // Offices in a list of many organs' ("... trong Ban Chấp hành, Ban Thường vụ, Bí thư ... các
   // Đảng bộ cơ sở"): a class, not one organ.
   for (let k = end; k < end + 16 && s.cont(k) && s.f(k) !== '.' && s.f(k) !== ';'; k++)
