@@ -80,6 +80,10 @@ describe('describeEntity: levels and successors', () => {
     const telecom = describeEntity(first('Sở Thông tin và Truyền thông tỉnh Yên Bái họp.', 'body'));
     expect([telecom.validTo, telecom.successor]).toEqual(['2025-02-28', undefined]);
     expect(successor('Sở Y tế tỉnh Vĩnh Phúc họp.')).toBe('Sở Y tế tỉnh Phú Thọ (từ 2025-07-01)');
+    // A foreign body's slug after an organ of ours is a place's: "Thành ủy Nha Trang" is no
+    // White House ("Nhà Trắng"), and a city's committee has no level the data can tell.
+    expect(level('Thành ủy Nha Trang họp.')).toBeUndefined();
+    expect(level('Nhà Trắng ra thông cáo.')).toBe('foreign');
     // A body of one term lasts as long as its term: one that ended before the merger had no
     // successor ("Đoàn ĐBQH khóa XIV", 2016-2021), and a term numbered by its locality ends on a
     // day the data does not know, so none is said; the National Assembly's terms are known.

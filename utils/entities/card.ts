@@ -81,6 +81,16 @@ const NATIONAL = /Việt Nam|VN|Trung ương|TƯ|TW|T\.Ư/u;
 /** Id parts that are a term ("khoa-xi", "nhiem-ky-2025-2030"), not a place. */
 const TERM_PART = /^(khoa|nhiem-ky)-/;
 
+/**
+ * An id part after an organ's that is itself a body of the data ("ban-thuong-vu--thanh-uy--..."),
+ * unless it is another country's after one of ours: then it is a place whose slug a foreign body
+ * shares ("thanh-uy--nha-trang" is Nha Trang's, not the White House, "Nhà Trắng").
+ */
+function bodyPart(part: string, of: BodyRecord): BodyRecord | undefined {
+  const b = maps().bodies.get(part);
+  return b && !(b.level === 'foreign' && of.level !== 'foreign') ? b : undefined;
+}
+
 /** `day`: the article's, when known: a place's level may depend on it (LocalityRecord.cityFrom). */
 function describeBody(span: EntitySpan, day?: string): EntityCard {
   const { bodies, localities } = maps();
@@ -92,7 +102,7 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   // "Ban Thường vụ--Thành ủy--TPHCM": the organ is the middle part; "Ban Chấp hành--Ban Chấp hành
   // Trung ương Đảng": the last part is itself a body and says what this is.
   const inner =
-    parts.length > 1 ? (bodies.get(last) ?? (parts.length > 2 ? bodies.get(parts[1]) : undefined)) : undefined;
+    parts.length > 1 ? (bodyPart(last, rec) ?? (parts.length > 2 ? bodyPart(parts[1], rec) : undefined)) : undefined;
   const core = inner ?? rec;
   const { loc, level } = ofOurs(rec, parts[1]) ? { loc: undefined, level: undefined } : placeOf(parts, core, day);
   card.fullName = expandAbbreviation(forDisplay(span.text), rec);
@@ -190,7 +200,9 @@ function placeOf(parts: string[], core: BodyRecord, day: string | undefined): { 
   // district's when its level word says so.
   const tail = parts.slice(1).filter((p) => !TERM_PART.test(p));
   const place =
-    tail.length && !bodies.has(tail[tail.length - 1]) && core.level !== 'foreign' ? tail[tail.length - 1] : undefined;
+    tail.length && !bodyPart(tail[tail.length - 1], core) && core.level !== 'foreign'
+      ? tail[tail.length - 1]
+      : undefined;
   const placeLevel = place ? PLACE_LEVELS.find(([re]) => re.test(place))?.[1] : undefined;
   const locId =
     place && (!placeLevel || placeLevel === 'province')

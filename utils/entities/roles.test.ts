@@ -39,6 +39,20 @@ describe('roles in the text', () => {
     ]);
   });
 
+  it('gives each person the titles that are theirs: on another\'s behalf, and two people joined by "và"', () => {
+    expect(roles('Thay mặt Thủ tướng, Phó Thủ tướng Chính phủ Trần Văn Hòa ký quyết định.')).toEqual([
+      ['Trần Văn Hòa', 'Phó Thủ tướng Chính phủ'],
+    ]);
+    expect(
+      roles(
+        'Thừa ủy quyền, ông Nguyễn Văn Thành, Thứ trưởng Bộ Nội vụ và đại tướng Phan Văn Hải, Bộ trưởng Bộ Quốc phòng, trao quyết định.',
+      ),
+    ).toEqual([
+      ['Nguyễn Văn Thành', 'Thứ trưởng Bộ Nội vụ'],
+      ['Phan Văn Hải', 'Bộ trưởng Bộ Quốc phòng'],
+    ]);
+  });
+
   it('gives no role for a form of address alone, and none for words that only join ("khi")', () => {
     expect(roles('Đồng chí Nguyễn Văn An phát biểu.')).toEqual([['Nguyễn Văn An', undefined]]);
     expect(roles('Khi Bộ trưởng Trần Văn Bình đến, hội nghị bắt đầu.')).toEqual([['Trần Văn Bình', 'Bộ trưởng']]);

@@ -361,7 +361,10 @@ export class Bodies {
     }
     const termEnd = e;
     // Generic uses: "UBND các tỉnh", "các Sở", "HĐND cấp xã", "Đảng bộ các cấp", "các bộ Quốc phòng".
-    if (e === end && (tags.has('local') || tags.has('dept')) && namedInGeneral(s, i, e, tags.has('place')))
+    // (Or a national organisation, named so, with a branch at every level: "MTTQ Việt Nam các cấp".)
+    const national = tags.has('place-after') && (s.wordsAt(e - 2, ['việt', 'nam']) || s.c(e - 1) === 'VN');
+    const branched = tags.has('local') || tags.has('dept') || national;
+    if (e === end && branched && namedInGeneral(s, i, e, tags.has('place') || tags.has('place-after')))
       return 'generic';
     const listed = (k: number) => Math.max(this.titles.at(k), s.longest(k, 'body')?.end ?? -1);
     if (e === end && tags.has('local') && listedBeforeMany(s, i, e, listed)) return 'generic';

@@ -68,9 +68,10 @@ export function namedInGeneral(s: Scan, i: number, e: number, placed: boolean): 
 const OWN_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị']);
 
 /**
- * A bare organ [i, e) in a list of offices whose last names the organs of many places: "các đồng
- * chí Bí thư Đảng ủy, Chủ tịch HĐND, Chủ tịch UBND các xã, phường" (every commune's). `next`: the
- * end of a title or an organ's name at a token, else -1.
+ * A bare organ [i, e) in a list of offices or organs whose last names the organs of many places:
+ * "các đồng chí Bí thư Đảng ủy, Chủ tịch HĐND, Chủ tịch UBND các xã, phường" (every commune's),
+ * "cấp ủy, HĐND, UBND, MTTQ Việt Nam các cấp". `next`: the end of a title or an organ's name at a
+ * token, else -1.
  */
 export function listedBeforeMany(s: Scan, i: number, e: number, next: (k: number) => number): boolean {
   if (OWN_LEVELS.has(s.f(i))) return false;
@@ -78,7 +79,7 @@ export function listedBeforeMany(s: Scan, i: number, e: number, next: (k: number
   for (let n = 0; n < 6 && s.cont(k) && (s.f(k) === ',' || s.f(k) === 'và'); n++) {
     k++;
     for (let end = next(k); end > k && s.cont(k); end = next(k)) k = end;
-    if (SEVERAL.has(s.f(k)) && levelsUnnamed(s, k + 1)) return true;
+    if (SEVERAL.has(s.f(k)) && (s.f(k + 1) === 'cấp' || levelsUnnamed(s, k + 1))) return true;
   }
   return false;
 }
@@ -158,11 +159,12 @@ export function standsAlone(s: Scan, i: number, end: number, lowerOk = false): b
 }
 
 /**
- * A lower-case word and a capitalised "Ủy" at token i are two words misread as one organ: "trở
- * thành Ủy viên" names no "Thành ủy" (an organ's name is never written lower, then upper).
+ * A lower-case word and a capitalised "Ủy" or "Hội" at token i are two words misread as one organ:
+ * "trở thành Ủy viên" names no "Thành ủy", "toàn quốc Hội Nông dân" no "Quốc hội" (an organ's name
+ * is never written lower, then upper).
  */
 export function splitCase(s: Scan, i: number): boolean {
-  return !s.isCap(i) && s.isCap(i + 1) && s.f(i + 1) === 'uỷ';
+  return !s.isCap(i) && s.isCap(i + 1) && (s.f(i + 1) === 'uỷ' || s.f(i + 1) === 'hội');
 }
 
 /**

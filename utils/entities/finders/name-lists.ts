@@ -78,6 +78,9 @@ function names(s: Scan, chains: TitleChains, t: number): [number, number][] {
     }
     const sep = s.f(t);
     if ((sep !== ',' && sep !== ';' && sep !== 'và') || !s.cont(t + 1)) return names;
+    // After a semicolon the list goes on only as it was written: "...; ông B". "là A và B; C, cựu
+    // Trưởng phòng ..." starts another sentence's subject.
+    if (sep === ';' && !ADDRESS.has(s.f(t + 1)) && !s.wordsAt(t + 1, ['đồng', 'chí'])) return names;
     t++;
   }
 }

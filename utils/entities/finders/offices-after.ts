@@ -154,8 +154,12 @@ export class OfficesAfter {
     let t = k;
     if (s.wordsAt(t, ['tiếp', 'tục'])) t += 2;
     else if (s.f(t) === 'thôi') t++;
-    // "tái đắc cử chức Phó Chủ tịch ...", "đắc cử chức ...": elected (again) to it.
-    const elected = s.wordsAt(t, ['tái', 'đắc', 'cử']) ? t + 3 : s.wordsAt(t, ['đắc', 'cử']) ? t + 2 : -1;
+    // "tái đắc cử chức Phó Chủ tịch ...", "đắc cử chức ...", "tái cử chức ...": elected (again) to it.
+    const elected = s.wordsAt(t, ['tái', 'đắc', 'cử'])
+      ? t + 3
+      : s.wordsAt(t, ['đắc', 'cử']) || s.wordsAt(t, ['tái', 'cử'])
+        ? t + 2
+        : -1;
     if (elected > 0 && s.cont(elected) && s.f(elected) === 'chức') return elected;
     // "ông X, trong thời gian giữ chức vụ ...", "..., khi giữ cương vị ...": the office held then.
     if (s.f(t) === ',' && s.cont(t + 1)) {
@@ -243,7 +247,8 @@ export class OfficesAfter {
     const next = this.chains.personName(chainEnd, true);
     if (next > chainEnd) {
       // "A, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, đồng chí B": the titles before the address are A's.
-      const address = this.chains.addressSplit(t, chainEnd);
+      // "A, Thứ trưởng Bộ Nội vụ và đại tướng B": the titles before "và" are A's.
+      const address = Math.max(this.chains.addressSplit(t, chainEnd), this.chains.andSplit(t, chainEnd));
       if (address >= 0) return { text: s.originalText(from, address), from, to: address };
       if (this.chains.ofSplit(t, chainEnd) < 0) return null;
       return { text: s.originalText(from, next), from, to: next };

@@ -183,7 +183,7 @@ export class Officials {
       // ("Vương Đình Huệ, Ủy viên ..., đồng chí B"; a fronted clause's titles, "Trong thời gian giữ
       // cương vị ..., đồng chí B", are B's).
       const apposed = s.f(i - 1) === ',' && s.isCapWord(i - 2);
-      const address = apposed ? this.chains.addressSplit(i, chainEnd) : -1;
+      const address = apposed ? Math.max(this.chains.addressSplit(i, chainEnd), this.chains.andSplit(i, chainEnd)) : -1;
       const split =
         address >= 0 ? address : Math.max(this.chains.ofSplit(i, chainEnd), this.chains.authoriserSplit(i, chainEnd));
       const from = split < 0 ? i : split + 1;
@@ -261,9 +261,11 @@ export class Officials {
       const listed: [number, number][] = [[i, first]];
       let k = first;
       while ((s.f(k) === ',' || s.f(k) === 'và') && s.cont(k + 1)) {
-        const next = this.chains.personName(k + 1, false);
+        // "Ông A và ông B giữ chức ...": a word of address may come before each.
+        const at = WORDS_OF_ADDRESS.has(s.f(k + 1)) ? k + 2 : k + 1;
+        const next = this.chains.personName(at, false);
         if (next < 0) break;
-        listed.push([k + 1, next]);
+        listed.push([at, next]);
         k = next;
       }
       const office = this.offices.after(k);

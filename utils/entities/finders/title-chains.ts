@@ -126,6 +126,16 @@ export class TitleChains {
   }
 
   /**
+   * In a chain [from, end) after a name's comma, the "và" before a title that begins the next
+   * person's: "ông A, Thứ trưởng Bộ Nội vụ và đại tướng" + "Tô Lâm" (the titles before it are A's,
+   * the name after holds what follows it). Its index, or -1.
+   */
+  andSplit(from: number, end: number): number {
+    for (let c = end - 2; c > from; c--) if (this.scan.f(c) === 'và' && this.titles.at(c + 1) > 0) return c;
+    return -1;
+  }
+
+  /**
    * In a chain [from, end), the "của" before which the titles are someone else's: "Đặc phái viên
    * của" + "Tổng Bí thư, Chủ tịch nước Trung Quốc" + "Tập Cận Bình". The last one followed by a
    * title, or -1.
@@ -136,12 +146,19 @@ export class TitleChains {
   }
 
   /**
-   * In a chain [from, end) after "uỷ quyền (của)", the comma after the authoriser's title: "Thừa
-   * uỷ quyền của Thủ tướng," + "Bộ trưởng ... X" (X is not the Prime Minister). Its index, or -1.
+   * In a chain [from, end) after "uỷ quyền (của)" or "thay mặt", the comma after the authoriser's
+   * title: "Thừa uỷ quyền của Thủ tướng," + "Bộ trưởng ... X" (X is not the Prime Minister). Its
+   * index, or -1.
    */
   authoriserSplit(from: number, end: number): number {
     const s = this.scan;
-    if (!s.wordsAt(from - 3, ['uỷ', 'quyền', 'của']) && !s.wordsAt(from - 2, ['uỷ', 'quyền'])) return -1;
+    // "Thay mặt Thủ tướng," too: on his behalf.
+    const authorised = [
+      ['uỷ', 'quyền', 'của'],
+      ['uỷ', 'quyền'],
+      ['thay', 'mặt'],
+    ];
+    if (!authorised.some((w) => s.wordsAt(from - w.length, w))) return -1;
     for (let c = from + 1; c < end - 1; c++) if (s.f(c) === ',') return c;
     return -1;
   }
