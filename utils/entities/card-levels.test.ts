@@ -80,6 +80,9 @@ describe('describeEntity: levels and successors', () => {
     const telecom = describeEntity(first('Sở Thông tin và Truyền thông tỉnh Yên Bái họp.', 'body'));
     expect([telecom.validTo, telecom.successor]).toEqual(['2025-02-28', undefined]);
     expect(successor('Sở Y tế tỉnh Vĩnh Phúc họp.')).toBe('Sở Y tế tỉnh Phú Thọ (từ 2025-07-01)');
+    // A ministry's party caucus did not become the ministry it merged into, nor end on its day.
+    const ministryCaucus = describeEntity(first('Ban cán sự đảng Bộ Lao động - Thương binh và Xã hội họp.', 'body'));
+    expect([ministryCaucus.successor, ministryCaucus.validTo]).toEqual([undefined, undefined]);
     // A foreign body's slug after an organ of ours is a place's: "Thành ủy Nha Trang" is no
     // White House ("Nhà Trắng"), and a city's committee has no level the data can tell.
     expect(level('Thành ủy Nha Trang họp.')).toBeUndefined();

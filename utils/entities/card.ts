@@ -136,13 +136,13 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   // An organ of a kind that ended ("Ban cán sự đảng" + "UBND tỉnh Hà Giang": early 2025, on a day
   // each locality's own) has no merged province's successor either; its day is not said.
   const kindEnded = rec !== core && !!rec.to;
+  const termEnded = termBeforeMerger(parts, core);
   const endedFirst =
-    (!!core.to && !!loc?.to && core.to < loc.to) ||
-    !!core.tags?.includes('ad-hoc') ||
-    kindEnded ||
-    termBeforeMerger(parts, core);
-  card.validTo = endedFirst ? core.to : (loc?.to ?? core.to);
-  const succ = core.successor ? bodies.get(core.successor) : undefined;
+    (!!core.to && !!loc?.to && core.to < loc.to) || !!core.tags?.includes('ad-hoc') || kindEnded || termEnded;
+  // (Such an organ's or term's own last day the data does not know: the core's is not it.)
+  card.validTo = kindEnded || termEnded ? undefined : endedFirst ? core.to : (loc?.to ?? core.to);
+  // An organ of another ("Ban cán sự đảng" + a ministry) is not what that one merged into.
+  const succ = core.successor && rec === core ? bodies.get(core.successor) : undefined;
   // From when: a 2023 article's card says the merger is to come, not that it had happened.
   if (succ) card.successor = `${succ.name}${successorFrom(core, succ)}`;
   else if (loc?.successor && !endedFirst) {

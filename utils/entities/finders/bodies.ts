@@ -346,7 +346,7 @@ export class Bodies {
     const country = countryQualifier(s, i, e, rec, depth === 0 && rec.level === 'central' && id === rec.id);
     if (country === 'generic') return 'generic';
     if (country) (e = country.end), (id = country.id ?? id), (rec = country.rec ?? rec);
-    const term = termAt(s, e);
+    const term = tags.has('optional') ? null : termAt(s, e); // ("Đại hội đồng LHQ khóa 79": the Assembly's session)
     // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a
     // title, or one that holds the body's first word ("Chủ tịch UBND tỉnh X nhiệm kỳ ..."), is not
     // the body's.

@@ -269,7 +269,9 @@ export class Officials {
         k = next;
       }
       const office = this.offices.after(k);
-      if (office) for (const [from, to] of listed) this.add(out, from, to, PRIORITY.apposedName, undefined, office);
+      // An office in brackets is the last name's alone: "Các ông: A, B (Giám đốc Sở Y tế)".
+      const own = office && s.f(office.from - 1) === '(' ? listed.slice(-1) : listed;
+      if (office) for (const [from, to] of own) this.add(out, from, to, PRIORITY.apposedName, undefined, office);
       i = (office ? k : first) - 1;
     }
   }
