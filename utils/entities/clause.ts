@@ -88,6 +88,7 @@ export const CLAUSE_PAIR_LIST = [
   'ra mắt',
   'chuẩn bị',
   'rà soát',
+  'suy thoái',
   'tuyên dương',
   'đón nhận',
   'vinh dự',
