@@ -53,6 +53,18 @@ describe('roles in the text', () => {
     ]);
   });
 
+  it('gives no office of the next clause\'s subject after a fronted "Ngoài ông A,"', () => {
+    const text =
+      'Ông Lê Văn Mười, nguyên Chủ tịch UBND tỉnh, bị cảnh cáo. Ngoài ông Lê Văn Mười, Thủ tướng cũng kỷ luật hai người.';
+    expect(roles(text)).toEqual([
+      ['Lê Văn Mười', 'nguyên Chủ tịch UBND tỉnh'],
+      ['Lê Văn Mười', undefined],
+    ]);
+    expect(roles('Xóa tư cách chức vụ Chủ tịch UBND tỉnh giai đoạn 2010 - 2015 đối với ông Phạm Duy Cường.')).toEqual([
+      ['Phạm Duy Cường', 'Xóa tư cách chức vụ Chủ tịch UBND tỉnh'],
+    ]);
+  });
+
   it('gives no role for a form of address alone, and none for words that only join ("khi")', () => {
     expect(roles('Đồng chí Nguyễn Văn An phát biểu.')).toEqual([['Nguyễn Văn An', undefined]]);
     expect(roles('Khi Bộ trưởng Trần Văn Bình đến, hội nghị bắt đầu.')).toEqual([['Trần Văn Bình', 'Bộ trưởng']]);

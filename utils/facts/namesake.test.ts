@@ -82,6 +82,13 @@ describe('maybeNamesake', () => {
     expect(maybeNamesake(['body:ban-chap-hanh-trung-uong-dang', 'body:thanh-uy'], positions)).toBe(true);
   });
 
+  it("compares another country's organ named without its country by the organ's words", () => {
+    // "Chủ tịch Thượng viện Hun Sen": the data's office is "Chủ tịch Thượng viện Campuchia".
+    const positions = [{ title: 'Chủ tịch Thượng viện Campuchia', source: 'https://example.vn/a' }];
+    expect(maybeNamesake(['body:thuong-vien-nuoc-ngoai'], positions)).toBe(false);
+    expect(maybeNamesake(['body:quoc-hoi-nuoc-ngoai'], positions)).toBe(true);
+  });
+
   it('takes an office in the same province as the same person (a secretary who was the chair there)', () => {
     const positions = [{ title: 'Chủ tịch UBND tỉnh Bắc Ninh', source: 'https://example.vn/a' }];
     expect(maybeNamesake(['body:tinh-uy--bac-ninh'], positions)).toBe(false);

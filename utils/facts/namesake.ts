@@ -27,6 +27,9 @@ export function roleKeys(bodyId: string): string[] | null {
     .split('--')
     .filter((p) => !/^(khoa|nhiem-ky)-/.test(p));
   if (!parts.length) return null;
+  // Another country's organ whose country the text does not say ("Chủ tịch Thượng viện Hun Sen"):
+  // its organ's words ("thuong-vien") are in the data's office of that country's.
+  if (parts.length === 1 && parts[0].endsWith('-nuoc-ngoai')) return [parts[0].slice(0, -'-nuoc-ngoai'.length)];
   if (parts.length > 1) {
     const place = parts[parts.length - 1].replace(LEVEL_PREFIX, '');
     return place && !VAGUE_PLACE.has(place) ? [place] : null;

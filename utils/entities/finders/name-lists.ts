@@ -6,6 +6,7 @@
  */
 import type { Scan } from '../scan';
 import type { TitleChains } from './title-chains';
+import { termAt } from './qualifiers';
 
 /**
  * Words of address before a person's name, folded: "ông", "bà"; "anh", "chị" for the Youth Union's
@@ -25,6 +26,18 @@ const MAX_WORDS_BEFORE = 3;
  * `start`: the office's first token.
  */
 export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k: number): [number, number][] {
+  // The tenure after a comma: "Chủ tịch HĐND tỉnh X khóa X, nhiệm kỳ 2021-2026 đối với ông A".
+  const tenure = s.f(k) === ',' && s.cont(k + 1) ? termAt(s, k + 1) : null;
+  if (tenure && s.wordsAt(tenure.end, ['đối', 'với'])) k = tenure.end;
+  // Or the years it was held: "... Chủ tịch UBND tỉnh X giai đoạn 2011 - 2013 đối với ông A".
+  const years = /^(19|20)\d\d$/;
+  if (
+    s.wordsAt(k, ['giai', 'đoạn']) &&
+    years.test(s.f(k + 2)) &&
+    years.test(s.f(k + 4)) &&
+    s.wordsAt(k + 5, ['đối', 'với'])
+  )
+    k += 5;
   // "miễn nhiệm Chủ tịch HĐND thành phố ... đối với ông A": the office right before, a person after.
   // "... nhiệm kỳ 2016 - 2021 đối với: Ông A, ông B và bà C" (a colon before the list).
   if (s.wordsAt(k, ['đối', 'với'])) {

@@ -53,6 +53,8 @@ const STATUS_WORDS = [
   'miễn nhiệm',
   'bãi nhiệm',
   'cách chức',
+  // Folded ("xóa"): "xóa tư cách chức vụ" strips a former office; it holds no "cách chức".
+  'xoá tư cách chức',
   'thôi',
   'bổ nhiệm',
   'phê chuẩn',
@@ -84,24 +86,24 @@ const JOINING_WORDS = [
 export function statusWordsBefore(s: Scan, k: number): number {
   let from = k;
   let start = k;
-  for (let moved = true; moved && k - from < 12; ) {
-    moved = false;
+  while (k - from < 12) {
+    // The longest phrase that ends here ("xoá tư cách chức" before "cách chức").
+    let best: { at: number; status: boolean } | null = null;
     for (const [words, status] of [
       [STATUS_WORDS, true],
       [JOINING_WORDS, false],
     ] as const)
       for (const w of words) {
         const at = from - w.length;
-        if (at < 0 || !s.wordsAt(at, w)) continue;
+        if (at < 0 || (best && at >= best.at) || !s.wordsAt(at, w)) continue;
         let sameLine = true;
         for (let j = at + 1; j <= from; j++) sameLine &&= s.cont(j);
-        if (!sameLine) continue;
-        from = at;
-        // Joining words count once a status word follows them ("trong thời gian giữ chức vụ").
-        if (status || start < k) start = at;
-        moved = true;
-        break;
+        if (sameLine) best = { at, status };
       }
+    if (!best) break;
+    from = best.at;
+    // Joining words count once a status word follows them ("trong thời gian giữ chức vụ").
+    if (best.status || start < k) start = best.at;
   }
   return start;
 }

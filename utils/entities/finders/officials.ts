@@ -7,6 +7,7 @@
  * (`names`, shared by the pieces of one article).
  */
 import { PRIORITY, type Candidate } from '../resolver';
+import { isClause } from '../clause';
 import { type Scan, TERM } from '../scan';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_CAP } from '../../text/tokens';
@@ -268,7 +269,11 @@ export class Officials {
         listed.push([at, next]);
         k = next;
       }
-      const office = this.offices.after(k);
+      let office = this.offices.after(k);
+      // "Ngoài ông A, Thủ tướng cũng ...": after a fronted "besides", a title that its clause's verb
+      // follows is that clause's subject, not A's office.
+      const fronted = s.f(i - 1) === 'ngoài' || (courtesy && s.f(i - 2) === 'ngoài');
+      if (office && fronted && s.f(office.to) !== ',' && isClause(s, office.to)) office = null;
       // An office in brackets is the last name's alone: "Các ông: A, B (Giám đốc Sở Y tế)".
       const own = office && s.f(office.from - 1) === '(' ? listed.slice(-1) : listed;
       if (office) for (const [from, to] of own) this.add(out, from, to, PRIORITY.apposedName, undefined, office);

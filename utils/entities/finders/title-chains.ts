@@ -69,6 +69,11 @@ export class TitleChains {
         j = end;
         continue;
       }
+      // "Bộ trưởng Chủ nhiệm văn phòng Thủ tướng" + name: the office of a title is the chain's.
+      if (j !== i && !s.isCap(j) && s.wordsAt(j, ['văn', 'phòng']) && this.titles.at(j + 2) > 0) {
+        j = this.titles.at(j + 2);
+        continue;
+      }
       // "Cục Thi hành án dân sự (THADS) Vũ Quốc Doanh"
       if (j !== i && abbrBracketEnd(s, j) > j) {
         j = abbrBracketEnd(s, j);
