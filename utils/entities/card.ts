@@ -254,6 +254,8 @@ function placeOf(parts: string[], core: BodyRecord, day: string | undefined): { 
 function successorName(fullName: string, core: BodyRecord, old: LocalityRecord, next: LocalityRecord): string {
   const place = `${next.type} ${next.name}`;
   const city = next.type === 'thành phố';
+  // The old term is not the successor's ("Ban Thường vụ Tỉnh ủy Hà Giang nhiệm kỳ 2020-2025").
+  fullName = fullName.replace(/\s+(nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+\S+|khoá\s+\S+)$/iu, '');
   for (const [written, renamed] of [
     [`${old.type} ${old.name}`, place],
     // "Hồ Chí Minh" alone names the leader: the city keeps its level word.

@@ -18,6 +18,7 @@ export const HONORIFICS = new Set(['samdech']);
 const ADDRESS = WORDS_OF_ADDRESS;
 /** The words that open the list: "gồm", "là" ("Phó Chủ tịch UBND huyện là A và B"), and "cho" before a word of address. */
 const LIST_WORDS = new Set(['gồm', 'là', 'cho']);
+const YEAR = /^(19|20)\d\d$/;
 /** How many words may stand between the office and "gồm" ("chuyên trách", "nhiệm kỳ này"). */
 const MAX_WORDS_BEFORE = 3;
 
@@ -30,11 +31,10 @@ export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k:
   const tenure = s.f(k) === ',' && s.cont(k + 1) ? termAt(s, k + 1) : null;
   if (tenure && s.wordsAt(tenure.end, ['đối', 'với'])) k = tenure.end;
   // Or the years it was held: "... Chủ tịch UBND tỉnh X giai đoạn 2011 - 2013 đối với ông A".
-  const years = /^(19|20)\d\d$/;
   if (
     s.wordsAt(k, ['giai', 'đoạn']) &&
-    years.test(s.f(k + 2)) &&
-    years.test(s.f(k + 4)) &&
+    YEAR.test(s.f(k + 2)) &&
+    YEAR.test(s.f(k + 4)) &&
     s.wordsAt(k + 5, ['đối', 'với'])
   )
     k += 5;

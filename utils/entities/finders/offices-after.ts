@@ -19,6 +19,12 @@ export const MODIFIERS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
 const YEAR = /^(19|20)\d\d$/;
 /** The levels of a Party committee whose member is a "tỉnh ủy viên", "huyện ủy viên" ... */
 const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'đảng']);
+/** Words that say a person was elected (again) to the office after them. */
+const ELECTED = [
+  ['tái', 'đắc', 'cử'],
+  ['đắc', 'cử'],
+  ['tái', 'cử'],
+];
 /** How an office is given, between "được" and "giữ chức" or "làm". */
 const APPOINTING = new Set([
   'bổ nhiệm',
@@ -157,11 +163,8 @@ export class OfficesAfter {
     if (s.wordsAt(t, ['tiếp', 'tục'])) t += 2;
     else if (s.f(t) === 'thôi') t++;
     // "tái đắc cử chức Phó Chủ tịch ...", "đắc cử chức ...", "tái cử chức ...": elected (again) to it.
-    const elected = s.wordsAt(t, ['tái', 'đắc', 'cử'])
-      ? t + 3
-      : s.wordsAt(t, ['đắc', 'cử']) || s.wordsAt(t, ['tái', 'cử'])
-        ? t + 2
-        : -1;
+    const electedBy = ELECTED.find((w) => s.wordsAt(t, w));
+    const elected = electedBy ? t + electedBy.length : -1;
     if (elected > 0 && s.cont(elected) && s.f(elected) === 'chức') return elected;
     // "ông X, trong thời gian giữ chức vụ ...", "..., khi giữ cương vị ...": the office held then.
     if (s.f(t) === ',' && s.cont(t + 1)) {

@@ -29,6 +29,8 @@ const RANK = /^(Đại|Thượng|Trung|Thiếu) (tướng|tá|úy)$|^(Chuẩn |P
 /** A form of address alone ("đồng chí", "ông"), which names no office either. */
 const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 
+/** Separators a title chain may end with, no part of the office. */
+const TRAILING = /[\s,:]+$/;
 /** What opens an office written after a name: "A, Chủ tịch ...", "A – Chủ tịch ...", "A (Chủ tịch ...)". */
 const COMPANY_POST_OPENERS = new Set([',', '-', '(']);
 
@@ -183,16 +185,17 @@ export class Officials {
       // Tổng Bí thư X"), or only its address when the chain is in apposition to a name before it
       // ("Vương Đình Huệ, Ủy viên ..., đồng chí B"; a fronted clause's titles, "Trong thời gian giữ
       // cương vị ..., đồng chí B", are B's).
-      const apposed = s.f(i - 1) === ',' && s.isCapWord(i - 2);
+      // (Also after "cựu", "nguyên": "Trung tướng A, cựu Tổng Cục trưởng ... và Thiếu tướng B".)
+      const lead = MODIFIERS.has(s.f(i - 1)) ? i - 1 : i;
+      const apposed = s.f(lead - 1) === ',' && s.isCapWord(lead - 2);
       const address = apposed ? Math.max(this.chains.addressSplit(i, chainEnd), this.chains.andSplit(i, chainEnd)) : -1;
       const split =
         address >= 0 ? address : Math.max(this.chains.ofSplit(i, chainEnd), this.chains.authoriserSplit(i, chainEnd));
       const from = split < 0 ? i : split + 1;
       // The office with what the text says of it: "nguyên ...", "giới thiệu để bầu giữ chức ...".
-      const office = s.originalText(from, chainEnd).replace(/[\s,:]+$/, '');
+      const office = s.originalText(from, chainEnd).replace(TRAILING, '');
       const words = split < 0 && !ADDRESS.test(office) && !RANK.test(office) ? statusWordsBefore(s, i) : from;
-      const text = words < from ? s.originalText(words, chainEnd).replace(/[\s,:]+$/, '') : office;
-      const role = { text, from, to: chainEnd };
+      const role = { text: s.originalText(words, chainEnd).replace(TRAILING, ''), from, to: chainEnd };
       const listed = namesListedAfter(s, this.chains, i, chainEnd);
       for (const [from, to] of listed) this.addTitled(out, from, to, role);
       if (listed.length) {

@@ -118,7 +118,9 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     // A numbered district or ward ("quận 5", "phường 7").
     if (NUMBERED_LEVEL.has(s.f(level.end - 1)) && s.cont(level.end) && /^\d{1,2}$/.test(s.f(level.end)))
       return { end: level.end + 1, id: `${levelId(s.slugOf(e, level.end))}-${s.f(level.end)}` };
-    return { end: level.end, id: levelId(s.slugOf(e, level.end)) };
+    // A level alone ends with the sentence's stop, not its abbreviation's: "... của HĐND TP. Ảnh: ...".
+    const end = s.f(level.end - 1) === '.' && level.end - 1 > e ? level.end - 1 : level.end;
+    return { end, id: levelId(s.slugOf(e, end)) };
   }
   const guess = placeAt(s, e);
   // Named bare only where the organ may be ("phường Hai Bà Trưng" may not), or right before a
@@ -154,6 +156,10 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
   }
   const run = k - j;
   if (!run) return null;
+  // One surname, then a name a strong surname begins ("Huyện ủy" + "Nguyễn Đặng Ân"): a person.
+  if (run === 1 && s.isSurname(j) && s.isCapWord(k) && s.cont(k)) return null;
+  // One word before a colon is a caption's label ("HĐND TP. Ảnh: Quang Huy"), no place.
+  if (run === 1 && s.f(k) === ':') return null;
   // A commune's or ward's name of one word, then a lower-case one that neither ends nor continues
   // a clause: the name misspelt in two cases ("xã Phú thái"), not a commune "Phú".
   const lowerNext = s.cont(k) && s.isWord(k) && !s.isCap(k) && !isClause(s, k) && !RELATION_WORDS.has(s.f(k));

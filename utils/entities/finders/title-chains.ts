@@ -183,7 +183,10 @@ export class TitleChains {
     // Right after a surname, with a name word after it, a breaking word is a middle name ("Nguyễn
     // Như Khôi"): a surname alone is no name.
     const middle = (k: number) => k === j + 1 && vietnamese && s.isCapWord(k + 1) && s.cont(k + 1);
-    const breaks = (k: number) => (s.isNameBreak(k) && !middle(k)) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
+    // Nor after a middle name's "Văn", "Thị", which never ends a name ("Hoàng Văn Chiều").
+    const afterMiddle = (k: number) => k > j + 1 && vietnamese && (s.f(k - 1) === 'văn' || s.f(k - 1) === 'thị');
+    const breaks = (k: number) =>
+      (s.isNameBreak(k) && !middle(k) && !afterMiddle(k)) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
     // A title's words right after a surname are a name's ("Phạm Quốc Vương": "Quốc vương" is a king).
     const titled = (k: number) => this.titles.at(k) >= 0 && !middle(k);
     while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (!titled(k) && !breaks(k)))) {
