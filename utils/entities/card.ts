@@ -193,7 +193,7 @@ function successorFrom(core: BodyRecord, succ: BodyRecord): string {
  * data knows (none for a town or a city whose level the day leaves open) and the level.
  */
 function placeOf(parts: string[], core: BodyRecord, day: string | undefined): { loc?: LocalityRecord; level?: string } {
-  const { bodies, localities } = maps();
+  const { localities } = maps();
   // "UBND tỉnh Bình Dương": the place is the last part but a term ("Ban Chấp hành Tỉnh đoàn Bình
   // Dương khóa XI"), unless it is a body of the data or the organ is another country's: a
   // province's, with or without its level word, when the data knows it; a commune's or a
