@@ -96,6 +96,9 @@ describe('describeEntity: levels and successors', () => {
     );
     expect(successor('Đảng bộ tỉnh Hà Giang nhiệm kỳ 2015-2020 họp.')).toBeUndefined();
     expect(successor('Đảng bộ tỉnh Hà Giang nhiệm kỳ 2020-2025 họp.')).toBe('Đảng bộ tỉnh Tuyên Quang (từ 2025-07-01)');
+    // A province's committee merged into a centrally run city is that city's "Thành ủy", however
+    // the old name is spelt ("Bà Rịa-Vũng Tàu").
+    expect(successor('Tỉnh ủy Bà Rịa-Vũng Tàu họp.')).toBe('Thành ủy thành phố Hồ Chí Minh (từ 2025-07-01)');
     // (The organ named whole, without the old term: not the bare committee it belongs to.)
     expect(successor('Ban Thường vụ Tỉnh ủy Hà Giang nhiệm kỳ 2020-2025 họp.')).toBe(
       'Ban Thường vụ Tỉnh ủy Tuyên Quang (từ 2025-07-01)',

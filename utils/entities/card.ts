@@ -256,18 +256,16 @@ function successorName(fullName: string, core: BodyRecord, old: LocalityRecord, 
   const city = next.type === 'thành phố';
   // The old term is not the successor's ("Ban Thường vụ Tỉnh ủy Hà Giang nhiệm kỳ 2020-2025").
   fullName = fullName.replace(/\s+(nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+\S+|khoá\s+\S+)$/iu, '');
+  // A city's committee and Youth Union are "Thành ủy", "Thành đoàn"; a province's "Tỉnh ...".
+  const organ = (name: string) =>
+    name.replace(/\b(Tỉnh|Thành) (ủy|uỷ|đoàn)\b/gi, (_, __, o) => `${city ? 'Thành' : 'Tỉnh'} ${o}`);
   for (const [written, renamed] of [
     [`${old.type} ${old.name}`, place],
     // "Hồ Chí Minh" alone names the leader: the city keeps its level word.
     [old.name, next.needsLevel ? place : next.name],
   ])
-    if (fullName.endsWith(` ${written}`))
-      // A city's committee and Youth Union are "Thành ủy", "Thành đoàn"; a province's "Tỉnh ...".
-      return `${fullName.slice(0, -written.length)}${renamed}`.replace(
-        /\b(Tỉnh|Thành) (ủy|uỷ|đoàn)\b/gi,
-        (_, __, organ) => `${city ? 'Thành' : 'Tỉnh'} ${organ}`,
-      );
-  return core.level === 'central' ? place : `${core.name} ${place}`;
+    if (fullName.endsWith(` ${written}`)) return organ(`${fullName.slice(0, -written.length)}${renamed}`);
+  return core.level === 'central' ? place : organ(`${core.name} ${place}`);
 }
 
 const SYMBOL = /(\d+[a-zđ]?)(?:[-/]((?:19|20)\d\d))?((?:[-/][A-ZĐ][\p{L}0-9&]*)+)/u;

@@ -65,6 +65,12 @@ describe('roles in the text', () => {
     ]);
   });
 
+  it('takes no status word from a place\'s name ("Thái Nguyên Bộ trưởng ...", a table run together)', () => {
+    expect(roles('Thái Nguyên Bộ trưởng Bộ Công an Lương Tam Quang Hưng Yên')).toEqual([
+      ['Lương Tam Quang', 'Bộ trưởng Bộ Công an'],
+    ]);
+  });
+
   it('gives no role for a form of address alone, and none for words that only join ("khi")', () => {
     expect(roles('Đồng chí Nguyễn Văn An phát biểu.')).toEqual([['Nguyễn Văn An', undefined]]);
     expect(roles('Khi Bộ trưởng Trần Văn Bình đến, hội nghị bắt đầu.')).toEqual([['Trần Văn Bình', 'Bộ trưởng']]);

@@ -120,6 +120,7 @@ export class Bodies {
     // A lower-case "bộ" names a ministry only after a title or a count ("Thứ trưởng bộ Công an",
     // "hai bộ Quốc phòng"); else it ends a word: "cán bộ Công an tỉnh", "toàn bộ".
     if (!s.isCap(i) && s.f(i) === 'bộ' && !this.titles.endsAt(i) && !COUNT_WORDS.has(s.f(i - 1))) return null;
+    if (s.f(i - 1) === 'liên' && !s.isCap(i - 1)) return null; // "Ủy ban liên Chính phủ": no government
     const agencies = partyAgencies(s, i) ?? agencyUnit(s, i, (k) => this.at(k, depth + 1));
     if (agencies) return agencies;
     const known = s.has(i, 'body') ? this.known(i, depth) : null;

@@ -81,6 +81,8 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
   const sym = symbolAt(s, k, true);
   if (sym) return { end: sym.end, id: symbolId(s.compactOf(k, sym.end)) };
   if (word.symbolOnly || !isNumberToken(s, k) || !DIGITS.test(s.f(k))) return null;
+  // A law is named, not numbered by a bare year: "dự án Luật 2025 quan trọng" names none.
+  if (!counted && YEAR.test(s.f(k)) && (s.f(wordEnd - 1) === 'luật' || s.f(wordEnd - 1) === 'pháp')) return null;
   // A bare number: not a date, a decimal, a count or a share.
   const next = s.f(k + 1);
   const glued = k + 1 < s.count && !s.spaceBefore(k + 1);

@@ -81,7 +81,8 @@ function titleEnd(s: Scan, k: number, typeCapitalised: boolean): number {
     const more = wordsUntilBoundary(s, e, 2);
     if (more > e) e = more;
   } else {
-    if (!s.isCapWord(k) && !(s.isWord(k) && upperRun(s.c(k), 2))) return -1;
+    // (A number is no title's first word: "dự án Luật 2025 quan trọng" names no law.)
+    if (DIGITS.test(s.f(k)) || (!s.isCapWord(k) && !(s.isWord(k) && upperRun(s.c(k), 2)))) return -1;
     // "Luật Việt Nam", "kỷ luật Thứ trưởng X": a place, a title or a person is not a law's title.
     if (s.startsAny(k, TERM.country | TERM.loc | TERM.title | TERM.official) || DOCUMENT_WORDS.longestAt(s, k))
       return -1;

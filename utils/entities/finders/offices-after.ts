@@ -102,6 +102,8 @@ export function statusWordsBefore(s: Scan, k: number): number {
       for (const w of words) {
         const at = from - w.length;
         if (at < 0 || (best && at >= best.at) || !s.wordsAt(at, w)) continue;
+        // Capitalised after a capitalised word it is a name's ("Thái Nguyên Bộ trưởng ...").
+        if (s.isCap(at) && s.isCapWord(at - 1) && s.cont(at)) continue;
         let sameLine = true;
         for (let j = at + 1; j <= from; j++) sameLine &&= s.cont(j);
         if (sameLine) best = { at, status };

@@ -223,7 +223,11 @@ export class TitleChains {
       // A name the gazetteer knows is read whole, though a word of it ends a name elsewhere
       // ("Nguyễn Văn Nên": "nên" is "should").
       const known = s.longest(j, 'official');
-      return known && known.end > end ? known.end : end;
+      if (known && known.end > end) return known.end;
+      // And ends there when a place follows it (a table's cells run together: "Phạm Minh Chính
+      // Thành phố Hà Nội", "Lê Thành Long An Giang").
+      if (known && known.end < end && (s.has(known.end, 'loc') || s.has(known.end, 'level'))) return known.end;
+      return end;
     }
     if (!afterTitle) return -1;
     // A Vietnamese name inside the run is where a name starts, the words before it something else
