@@ -13,6 +13,7 @@ import { cardData } from '../../utils/facts/card-data';
 import type { HeldPosition } from '../../utils/facts/held';
 import type { CardData } from '../../utils/frames/protocol';
 import { t, type StringKey } from '../../utils/i18n';
+import { dateAndFiles } from '../lib/date-files-args';
 
 const engine = createEngine();
 
@@ -52,17 +53,12 @@ export function cardLines(card: CardData): string[] {
 }
 
 function main(argv: string[]): number {
-  const at = argv.indexOf('--date');
-  const date = at >= 0 ? argv[at + 1] : undefined;
-  if (at >= 0 && !/^\d{4}-\d\d-\d\d$/.test(date ?? '')) {
-    process.stderr.write(`cards: --date expects YYYY-MM-DD, got ${JSON.stringify(date ?? '')}\n`);
+  const args = dateAndFiles(argv, 'npm run -s cards -- [--date YYYY-MM-DD] [--json] FILE...');
+  if (typeof args === 'string') {
+    process.stderr.write(`cards: ${args}\n`);
     return 2;
   }
-  const files = argv.filter((a, i) => !a.startsWith('--') && !(at >= 0 && i === at + 1));
-  if (!files.length) {
-    process.stderr.write('usage: npm run -s cards -- [--date YYYY-MM-DD] [--json] FILE...\n');
-    return 2;
-  }
+  const { date, files } = args;
   for (const f of files) {
     const cards = textCards(readFileSync(f, 'utf8'), date);
     if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ file: f, date, cards })}\n`);

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createEngine } from '../../utils/entities/index';
+import { dateAndFiles } from '../lib/date-files-args';
 
 const engine = createEngine();
 
@@ -23,17 +24,12 @@ export function entitiesLine(file: string, raw: string, date?: string): string {
 }
 
 function main(argv: string[]): number {
-  const at = argv.indexOf('--date');
-  const date = at >= 0 ? argv[at + 1] : undefined;
-  if (at >= 0 && !/^\d{4}-\d\d-\d\d$/.test(date ?? '')) {
-    process.stderr.write(`entities: --date expects YYYY-MM-DD, got ${JSON.stringify(date ?? '')}\n`);
+  const args = dateAndFiles(argv, 'npm run -s entities -- [--date YYYY-MM-DD] FILE...');
+  if (typeof args === 'string') {
+    process.stderr.write(`entities: ${args}\n`);
     return 2;
   }
-  const files = argv.filter((a, i) => !a.startsWith('--') && !(at >= 0 && i === at + 1));
-  if (!files.length) {
-    process.stderr.write('usage: npm run -s entities -- [--date YYYY-MM-DD] FILE...\n');
-    return 2;
-  }
+  const { date, files } = args;
   for (const f of files) process.stdout.write(`${entitiesLine(f, readFileSync(f, 'utf8'), date)}\n`);
   return 0;
 }
