@@ -7,13 +7,12 @@
  * number, issuer and year. The same code as the card frame's (utils/facts/card-data.ts), so a
  * false fact can be found in a text without a browser. `--json`: one JSON line per file.
  */
-import { readFileSync } from 'node:fs';
 import { createEngine } from '../../utils/entities/index';
 import { cardData } from '../../utils/facts/card-data';
 import type { HeldPosition } from '../../utils/facts/held';
 import type { CardData } from '../../utils/frames/protocol';
 import { t, type StringKey } from '../../utils/i18n';
-import { dateAndFiles } from '../lib/date-files-args';
+import { runOnFiles } from '../lib/text-command';
 
 const engine = createEngine();
 
@@ -53,18 +52,12 @@ export function cardLines(card: CardData): string[] {
 }
 
 function main(argv: string[]): number {
-  const args = dateAndFiles(argv, 'npm run -s cards -- [--date YYYY-MM-DD] [--json] FILE...');
-  if (typeof args === 'string') {
-    process.stderr.write(`cards: ${args}\n`);
-    return 2;
-  }
-  const { date, files } = args;
-  for (const f of files) {
-    const cards = textCards(readFileSync(f, 'utf8'), date);
-    if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ file: f, date, cards })}\n`);
-    else process.stdout.write(`# ${f}${date ? ` (${date})` : ''}\n${cards.flatMap(cardLines).join('\n')}\n`);
-  }
-  return 0;
+  const json = argv.includes('--json');
+  return runOnFiles(argv, 'cards', 'npm run -s cards -- [--date YYYY-MM-DD] [--json] FILE...', (file, text, date) => {
+    const cards = textCards(text, date);
+    if (json) return JSON.stringify({ file, date, cards });
+    return `# ${file}${date ? ` (${date})` : ''}\n${cards.flatMap(cardLines).join('\n')}`;
+  });
 }
 
 if (process.argv[1] && /cli[\\/]cards\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));

@@ -5,9 +5,8 @@
  * day, which decides what a short name two bodies shared one after the other means
  * (utils/entities/dated-names.ts: "Bộ Nông nghiệp" after 2025-02-28 is the new ministry).
  */
-import { readFileSync } from 'node:fs';
 import { createEngine } from '../../utils/entities/index';
-import { dateAndFiles } from '../lib/date-files-args';
+import { runOnFiles } from '../lib/text-command';
 
 const engine = createEngine();
 
@@ -24,14 +23,7 @@ export function entitiesLine(file: string, raw: string, date?: string): string {
 }
 
 function main(argv: string[]): number {
-  const args = dateAndFiles(argv, 'npm run -s entities -- [--date YYYY-MM-DD] FILE...');
-  if (typeof args === 'string') {
-    process.stderr.write(`entities: ${args}\n`);
-    return 2;
-  }
-  const { date, files } = args;
-  for (const f of files) process.stdout.write(`${entitiesLine(f, readFileSync(f, 'utf8'), date)}\n`);
-  return 0;
+  return runOnFiles(argv, 'entities', 'npm run -s entities -- [--date YYYY-MM-DD] FILE...', entitiesLine);
 }
 
 if (process.argv[1] && /cli[\\/]entities\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));

@@ -165,7 +165,7 @@ function termBeforeMerger(parts: readonly string[], core: BodyRecord): boolean {
   if (!term) return false;
   const years = term.match(/^nhiem-ky-\d{4}-(\d{4})$/);
   if (years) return Number(years[1]) < 2025;
-  const n = ordinal(term.replace(TERM_PART, ''));
+  const n = ordinal(term.replace(TERM_PART, '')); // NaN for a number it cannot read: not known
   return core.id === 'doan-dai-bieu-quoc-hoi' || core.id === 'quoc-hoi' ? !(n >= 15) : true;
 }
 
@@ -255,7 +255,7 @@ function successorName(fullName: string, core: BodyRecord, old: LocalityRecord, 
   const place = `${next.type} ${next.name}`;
   const city = next.type === 'thành phố';
   // The old term is not the successor's ("Ban Thường vụ Tỉnh ủy Hà Giang nhiệm kỳ 2020-2025").
-  fullName = fullName.replace(/\s+(nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+\S+|khoá\s+\S+)$/iu, '');
+  const name = fullName.replace(/\s+(nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+\S+|khoá\s+\S+)$/iu, '');
   // A city's committee and Youth Union are "Thành ủy", "Thành đoàn"; a province's "Tỉnh ...".
   const organ = (name: string) =>
     name.replace(/\b(Tỉnh|Thành) (ủy|uỷ|đoàn)\b/gi, (_, __, o) => `${city ? 'Thành' : 'Tỉnh'} ${o}`);
@@ -264,7 +264,7 @@ function successorName(fullName: string, core: BodyRecord, old: LocalityRecord, 
     // "Hồ Chí Minh" alone names the leader: the city keeps its level word.
     [old.name, next.needsLevel ? place : next.name],
   ])
-    if (fullName.endsWith(` ${written}`)) return organ(`${fullName.slice(0, -written.length)}${renamed}`);
+    if (name.endsWith(` ${written}`)) return organ(`${name.slice(0, -written.length)}${renamed}`);
   return core.level === 'central' ? place : organ(`${core.name} ${place}`);
 }
 

@@ -9,6 +9,7 @@
  */
 import { slugify } from '../text/normalize';
 import { cardRecords } from '../entities/records';
+import { ABROAD } from '../entities/finders/own-id';
 import type { Position } from '../entities/types';
 
 /** Level words before a place in a body id's last part ("tinh-bac-ninh"): the place is the rest. */
@@ -29,7 +30,7 @@ export function roleKeys(bodyId: string): string[] | null {
   if (!parts.length) return null;
   // Another country's organ whose country the text does not say ("Chủ tịch Thượng viện Hun Sen"):
   // its organ's words ("thuong-vien") are in the data's office of that country's.
-  if (parts.length === 1 && parts[0].endsWith('-nuoc-ngoai')) return [parts[0].slice(0, -'-nuoc-ngoai'.length)];
+  if (parts.length === 1 && parts[0].endsWith(`-${ABROAD}`)) return [parts[0].slice(0, -ABROAD.length - 1)];
   if (parts.length > 1) {
     const place = parts[parts.length - 1].replace(LEVEL_PREFIX, '');
     return place && !VAGUE_PLACE.has(place) ? [place] : null;
@@ -60,13 +61,14 @@ function countryNamesOf(id: string): string[] {
  * person: the mention may be of another person of the same name, or of an office the data lacks.
  */
 export function maybeNamesake(roleBodies: readonly string[] | undefined, positions: readonly Position[]): boolean {
-  const keys = (roleBodies ?? []).flatMap((b) => roleKeys(b) ?? []);
+  const read = (roleBodies ?? []).map((b) => ({ body: b, keys: roleKeys(b) }));
+  const keys = read.flatMap((r) => r.keys ?? []);
   if (!keys.length || !positions.length) return false;
   const offices = positions.map((p) => `-${slugify(`${p.title} ${p.org ?? ''}`)}-`);
   // A local organ named without its place ("Bí thư Tỉnh ủy" in a province's news) may be the
   // data's office in such an organ: then the text may well give the data's person, whatever the
   // rest of the office ("Ủy viên Trung ương Đảng", which the data may lack).
-  const organs = (roleBodies ?? []).filter((b) => !roleKeys(b)).map((b) => b.replace(/^body:/, '').split('--')[0]);
+  const organs = read.filter((r) => !r.keys).map((r) => r.body.replace(/^body:/, '').split('--')[0]);
   if (organs.some((organ) => offices.some((o) => o.includes(`-${organ}-`)))) return false;
   return !keys.some((k) => offices.some((o) => o.includes(`-${k}-`)));
 }

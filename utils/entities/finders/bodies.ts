@@ -367,8 +367,7 @@ export class Bodies {
     const branched = tags.has('local') || tags.has('dept') || national;
     if (e === end && branched && namedInGeneral(s, i, e, tags.has('place') || tags.has('place-after')))
       return 'generic';
-    const listed = (k: number) => Math.max(this.titles.at(k), s.longest(k, 'body')?.end ?? -1);
-    if (e === end && tags.has('local') && listedBeforeMany(s, i, e, listed)) return 'generic';
+    if (e === end && tags.has('local') && listedBeforeMany(s, this.titles, i, e)) return 'generic';
     if (!s.isCap(i) && genericBefore(s, i)) return 'generic';
     if (tags.has('optional') && e === end) return null;
     if (depth === 0 && !s.anyCap(i, e) && !(this.titles.endsAt(i) && tags.has('standing'))) return null;

@@ -7,6 +7,7 @@ import { foldWords } from '../../text/tokens';
 import type { Scan } from '../scan';
 import { placeAt } from './qualifiers';
 import { wordSets } from '../words';
+import type { Titles } from './titles';
 
 /** Words that count organs before their head: several follow ("các Sở ...", "hai bộ ..."). */
 export const COUNT_WORDS = new Set(['hai', 'ba', 'các', 'những', 'mỗi', 'từng', 'nhiều']);
@@ -70,10 +71,10 @@ const OWN_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị']);
 /**
  * A bare organ [i, e) in a list of offices or organs whose last names the organs of many places:
  * "các đồng chí Bí thư Đảng ủy, Chủ tịch HĐND, Chủ tịch UBND các xã, phường" (every commune's),
- * "cấp ủy, HĐND, UBND, MTTQ Việt Nam các cấp". `next`: the end of a title or an organ's name at a
- * token, else -1.
+ * "cấp ủy, HĐND, UBND, MTTQ Việt Nam các cấp" (the list's members are titles and organs' names).
  */
-export function listedBeforeMany(s: Scan, i: number, e: number, next: (k: number) => number): boolean {
+export function listedBeforeMany(s: Scan, titles: Titles, i: number, e: number): boolean {
+  const next = (k: number) => Math.max(titles.at(k), s.longest(k, 'body')?.end ?? -1);
   if (OWN_LEVELS.has(s.f(i))) return false;
   let k = e;
   for (let n = 0; n < 6 && s.cont(k) && (s.f(k) === ',' || s.f(k) === 'và'); n++) {

@@ -84,6 +84,11 @@ const JOINING_WORDS = [
   'kết quả',
 ].map((w) => w.split(' '));
 
+const PHRASE_LISTS = [
+  [STATUS_WORDS, true],
+  [JOINING_WORDS, false],
+] as const;
+
 /**
  * The first token of the status words right before token k (STATUS_WORDS, with JOINING_WORDS
  * between or before them, on k's line), or k when there are none: joining words alone ("khi Bộ
@@ -95,10 +100,7 @@ export function statusWordsBefore(s: Scan, k: number): number {
   while (k - from < 12) {
     // The longest phrase that ends here ("xoá tư cách chức" before "cách chức").
     let best: { at: number; status: boolean } | null = null;
-    for (const [words, status] of [
-      [STATUS_WORDS, true],
-      [JOINING_WORDS, false],
-    ] as const)
+    for (const [words, status] of PHRASE_LISTS)
       for (const w of words) {
         const at = from - w.length;
         if (at < 0 || (best && at >= best.at) || !s.wordsAt(at, w)) continue;

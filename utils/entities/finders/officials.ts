@@ -15,7 +15,7 @@ import type { BodyParse, Bodies } from './bodies';
 import { TitleChains } from './title-chains';
 import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from './foreigners';
 import type { Titles } from './titles';
-import { ownId } from './own-id';
+import { ABROAD, ownId } from './own-id';
 import { HONORIFICS, namesListedAfter, WORDS_OF_ADDRESS } from './name-lists';
 import { MODIFIERS, OfficesAfter, statusWordsBefore, type Role } from './offices-after';
 import { type KnownNames, NameIndex } from './name-index';
@@ -124,7 +124,7 @@ export class Officials {
   /** The id of the body at token k in a foreigner's office: abroad when it is a national organ of ours. */
   private abroadId(k: number, body: BodyParse): string {
     if (body.rec.level !== 'central' || namesVietNam(this.scan, k, body.end)) return `body:${body.id}`;
-    const id = `body:${ownId(body.id, 'nuoc-ngoai')}`;
+    const id = `body:${ownId(body.id, ABROAD)}`;
     this.abroad.set(this.scan.start(k), id);
     return id;
   }

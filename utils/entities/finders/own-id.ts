@@ -6,6 +6,9 @@ import type { Scan } from '../scan';
  * up by the part of its id before the first "--" (card.ts), so an id with none finds no record,
  * and no card shows our organ's facts for it.
  */
+/** The last part of the id of another country's organ whose country the text does not say ("thuong-vien-nuoc-ngoai"). */
+export const ABROAD = 'nuoc-ngoai';
+
 export const ownId = (...parts: string[]): string =>
   parts
     .filter(Boolean)
