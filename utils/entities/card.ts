@@ -127,6 +127,11 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   if (fullAlias) card.fullName = fullAlias;
   else if ((names.includes(written) || shared) && !anyLevel) card.fullName = rec.name;
   card.name = card.fullName;
+  // "Tỉnh ủy" in an article that names one province (article-places.ts): its full name has it.
+  if (span.placeFromArticle && loc) {
+    card.fullName = withPlace(card.fullName, loc);
+    card.placeFromArticle = `${loc.type} ${loc.name}`;
+  }
   card.level = anyLevel ? undefined : level;
   card.validFrom = core.from;
   // A body that ended before its province merged ("Sở Thông tin và Truyền thông tỉnh Lào Cai",
@@ -251,11 +256,25 @@ function placeOf(parts: string[], core: BodyRecord, day: string | undefined): { 
  * record with the new place ("Ủy ban nhân dân thành phố Hồ Chí Minh"), but only the new place for a
  * national organisation's local body, whose record names the national one.
  */
+/** A name's term at its end ("... nhiệm kỳ 2020-2025", "... khóa XX"). */
+const TERM_AT_END = /\s+(nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+\S+|khoá\s+\S+)$/iu;
+
+/** A bare organ's name with its place, before its term: "Ban Chấp hành Đảng bộ tỉnh Thanh Hóa khóa XX". */
+function withPlace(name: string, loc: LocalityRecord): string {
+  const term = TERM_AT_END.exec(name)?.[0] ?? '';
+  const organ = name.slice(0, name.length - term.length);
+  // After its level word the name alone ("... Thành phố" + "Hồ Chí Minh"); else the level too
+  // where the name alone is not the place ("Thành ủy" + "thành phố Hồ Chí Minh").
+  const level = new RegExp(`\\s${loc.type}$`, 'iu').test(organ) || /\sTP\.?$/u.test(organ);
+  const place = level || !loc.needsLevel ? loc.name : `${loc.type} ${loc.name}`;
+  return `${organ} ${place}${term}`;
+}
+
 function successorName(fullName: string, core: BodyRecord, old: LocalityRecord, next: LocalityRecord): string {
   const place = `${next.type} ${next.name}`;
   const city = next.type === 'thành phố';
   // The old term is not the successor's ("Ban Thường vụ Tỉnh ủy Hà Giang nhiệm kỳ 2020-2025").
-  const name = fullName.replace(/\s+(nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+\S+|khoá\s+\S+)$/iu, '');
+  const name = fullName.replace(TERM_AT_END, '');
   // A city's committee and Youth Union are "Thành ủy", "Thành đoàn"; a province's "Tỉnh ...".
   const organ = (name: string) =>
     name.replace(/\b(Tỉnh|Thành) (ủy|uỷ|đoàn)\b/gi, (_, __, o) => `${city ? 'Thành' : 'Tỉnh'} ${o}`);

@@ -11,6 +11,7 @@ import { Titles } from './finders/titles';
 import { findWatchList } from './finders/watch-list';
 import { resolve, type Candidate } from './resolver';
 import { Scan } from './scan';
+import { placesNamed } from './article-places';
 import type { EntitySpan } from './types';
 
 /** What one text holds: every span, and the spans the built-in data finds alone. */
@@ -22,6 +23,8 @@ export interface Found {
    * on it, not even a built-in name a watched one displaced, tells the page what the reader watches.
    */
   builtIn: EntitySpan[];
+  /** The provinces and cities the text names (article-places.ts). */
+  places: string[];
 }
 
 export class Engine {
@@ -71,7 +74,8 @@ export class Engine {
       return span;
     };
     const spans = resolve(candidates, text.length).map(toSpan);
-    if (candidates.length === builtInCount) return { spans, builtIn: spans };
-    return { spans, builtIn: resolve(candidates.slice(0, builtInCount), text.length).map(toSpan) };
+    const places = placesNamed(scan);
+    if (candidates.length === builtInCount) return { spans, builtIn: spans, places };
+    return { spans, builtIn: resolve(candidates.slice(0, builtInCount), text.length).map(toSpan), places };
   }
 }

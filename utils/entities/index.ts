@@ -5,6 +5,7 @@
 import { Engine } from './engine';
 import { textPieces } from './pieces';
 import { readByDate } from './dated-names';
+import { articlePlaces, placeBareOrgans } from './article-places';
 import type { EntitySpan } from './types';
 import type { EntityKind } from '../model';
 
@@ -54,13 +55,15 @@ export function createEngine(options: EngineOptions = {}): EntityEngine {
   const get = () => (engine ??= new Engine(options.extraTerms ?? []));
   return {
     find(text: string, date?: string): EntitySpan[] {
-      const spans = get().find(text);
+      const { spans, places } = get().findAll(text);
       readByDate(spans, date);
+      placeBareOrgans(spans, articlePlaces(), places);
       return spans;
     },
     read(text: string, maxChars: number, growth = 1, date?: string): PieceReader {
       const pieces = textPieces(text, maxChars, growth);
       const names = new Map<string, string>();
+      const places = articlePlaces();
       const builtIn: EntitySpan[] = [];
       let k = 0;
       return {
@@ -69,7 +72,11 @@ export function createEngine(options: EngineOptions = {}): EntityEngine {
           const [start, end] = pieces[k++];
           const found = get().findAll(start === 0 && end === text.length ? text : text.slice(start, end), names);
           readByDate(found.spans, date);
-          if (found.builtIn !== found.spans) readByDate(found.builtIn, date);
+          placeBareOrgans(found.spans, places, found.places);
+          if (found.builtIn !== found.spans) {
+            readByDate(found.builtIn, date);
+            placeBareOrgans(found.builtIn, places);
+          }
           if (start) {
             // Without a watch list the two lists are one; with one, they share the spans they agree on.
             const all = found.builtIn === found.spans ? found.spans : new Set([...found.spans, ...found.builtIn]);

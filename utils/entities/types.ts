@@ -16,6 +16,8 @@ export interface EntitySpan {
    * offices the data lists for a name it knows, to tell when they may be two people of one name.
    */
   roleBodies?: string[];
+  /** A body named without its province: the id has the one the article names (article-places.ts). */
+  placeFromArticle?: boolean;
 }
 
 /** The id prefix of a name from the reader's watch list ("watch:<slug>"). */
@@ -126,6 +128,8 @@ export interface EntityCard {
   validFrom?: string;
   validTo?: string;
   successor?: string;
+  /** Its place, not in its words: the one province or city the article names ("tỉnh Hà Giang"). */
+  placeFromArticle?: string;
   /** The short name, written here, that this body shared with the one before or after it (dated-names.ts). */
   shared?: import('./dated-names').SharedName;
   /** Document: type, issuer, number and year read from the text. */

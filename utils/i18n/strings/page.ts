@@ -49,6 +49,7 @@ export const pageVi = {
   'page.now': 'Hiện nay',
   'page.roleInText': 'Trong bài',
   'page.fullName': 'Tên đầy đủ',
+  'page.placeFromArticle': 'Địa phương (bài chỉ nêu nơi này)',
   'page.level': 'Cấp',
   'page.successor': 'Nay là',
   'page.sharedName.byDate': 'Đọc theo ngày đăng bài: đến {until}, “{short}” là {before}; sau ngày đó là {after}.',
@@ -153,6 +154,7 @@ export const pageEn: Record<keyof typeof pageVi, string> = {
   'page.now': 'Now',
   'page.roleInText': 'In the text',
   'page.fullName': 'Full name',
+  'page.placeFromArticle': 'Place (the only one the article names)',
   'page.level': 'Level',
   'page.successor': 'Now part of',
   'page.sharedName.byDate':

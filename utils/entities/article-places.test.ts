@@ -1,0 +1,109 @@
+/**
+ * A province's organ named without its province takes the one province (or centrally-run city)
+ * the article names, only when it names one. Sentences of my own in the style of local news.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from './index';
+import { cardData } from '../facts/card-data';
+
+const engine = createEngine();
+const bodies = (text: string, date?: string) =>
+  engine
+    .find(text, date)
+    .filter((s) => s.kind === 'body')
+    .map((s) => [s.text, s.id, !!s.placeFromArticle]);
+
+describe("a bare organ takes the article's one place", () => {
+  it('gives "Tỉnh ủy", "UBND tỉnh" and their organs the province the article names, terms kept', () => {
+    expect(
+      bodies(
+        'Chiều 12/3, Ban Thường vụ Tỉnh ủy Hà Giang họp phiên thường kỳ. Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh báo cáo; Ban Chấp hành Đảng bộ tỉnh khóa XVII cho ý kiến.',
+      ),
+    ).toEqual([
+      ['Ban Thường vụ Tỉnh ủy Hà Giang', 'body:ban-thuong-vu--tinh-uy--ha-giang', false],
+      ['Tỉnh ủy', 'body:tinh-uy--ha-giang', true],
+      ['UBND tỉnh', 'body:uy-ban-nhan-dan--ha-giang', true],
+      ['Ban Chấp hành Đảng bộ tỉnh khóa XVII', 'body:ban-chap-hanh--dang-bo--ha-giang--khoa-xvii', true],
+    ]);
+  });
+
+  it('gives a centrally-run city to "Thành ủy" and to organs after "Thành phố" or "TP"', () => {
+    expect(
+      bodies('Thành ủy TP.HCM tổng kết năm. Bí thư Thành ủy đề nghị UBND Thành phố và HĐND TP phối hợp chặt chẽ.'),
+    ).toEqual([
+      ['Thành ủy TP.HCM', 'body:thanh-uy--tp-ho-chi-minh', false],
+      ['Thành ủy', 'body:thanh-uy--tp-ho-chi-minh', true],
+      ['UBND Thành phố', 'body:uy-ban-nhan-dan--tp-ho-chi-minh', true],
+      ['HĐND TP', 'body:hoi-dong-nhan-dan--tp-ho-chi-minh', true],
+    ]);
+  });
+
+  it('leaves them bare when the article names another place of that level, even in passing', () => {
+    expect(
+      bodies(
+        'Tỉnh ủy Nghệ An làm việc với đoàn công tác. Ông Trần Văn Hải, đại biểu tỉnh Hà Tĩnh, cho biết UBND tỉnh đã chỉ đạo.',
+      ),
+    ).toEqual([
+      ['Tỉnh ủy Nghệ An', 'body:tinh-uy--nghe-an', false],
+      ['UBND tỉnh', 'body:uy-ban-nhan-dan--tinh', false],
+    ]);
+    // A roundup of two cities: "Cục THADS TP" is either.
+    expect(
+      bodies('TP Hồ Chí Minh có nhiều án nhất. Còn tại Hà Nội, Cục THADS TP cũng khẩn trương triển khai.'),
+    ).toEqual([['Cục THADS TP', 'body:cuc-thi-hanh-an-dan-su--thanh-pho', false]]);
+  });
+
+  it('takes no place named only in passing, nor a town for a city, nor another country’s province', () => {
+    // The province is where the delegation went, no organ's.
+    expect(bodies('Đoàn công tác của Bộ Y tế đến Quảng Ninh. UBND tỉnh báo cáo tình hình.')).toEqual([
+      ['Bộ Y tế', 'body:bo-y-te', false],
+      ['UBND tỉnh', 'body:uy-ban-nhan-dan--tinh', false],
+    ]);
+    // "Thành ủy Bắc Ninh" was the town's committee: no centrally-run city for "UBND Thành phố".
+    expect(bodies('Thành ủy Bắc Ninh họp. UBND Thành phố báo cáo.', '2020-05-01')).toEqual([
+      ['Thành ủy Bắc Ninh', 'body:thanh-uy--bac-ninh', false],
+      ['UBND Thành phố', 'body:uy-ban-nhan-dan--thanh-pho', false],
+    ]);
+    // Laos's province is no province of ours.
+    expect(bodies('Đoàn đại biểu HĐND tỉnh Xiêng Khoảng thăm Việt Nam. Tỉnh ủy đã đón đoàn.')).toEqual([
+      ['HĐND tỉnh Xiêng Khoảng', 'body:hoi-dong-nhan-dan--tinh-xieng-khoang', false],
+      ['Tỉnh ủy', 'body:tinh-uy', false],
+    ]);
+  });
+
+  it('reads a long article in pieces: a place named in an earlier piece serves the later ones, not the reverse', () => {
+    const text = `UBND tỉnh họp.\n${'Các đại biểu thảo luận về kinh tế. '.repeat(20)}\nTỉnh ủy Sơn La chỉ đạo.\n${'Hội nghị bàn nhiều việc. '.repeat(20)}\nUBND tỉnh thực hiện.`;
+    const reader = engine.read(text, 200, 1);
+    const got: [string, string | undefined][] = [];
+    for (let spans = reader.next(); spans; spans = reader.next())
+      for (const s of spans) if (s.kind === 'body') got.push([s.text, s.id]);
+    expect(reader.pieces).toBeGreaterThan(2);
+    expect(got).toEqual([
+      ['UBND tỉnh', 'body:uy-ban-nhan-dan--tinh'],
+      ['Tỉnh ủy Sơn La', 'body:tinh-uy--son-la'],
+      ['UBND tỉnh', 'body:uy-ban-nhan-dan--son-la'],
+    ]);
+  });
+});
+
+describe('the card of a bare organ given its place', () => {
+  it('names the place, says the article gave it, and gives the merged province’s successor', () => {
+    const [, bare] = engine.find('Tỉnh ủy Hà Giang chỉ đạo. Ban Thường vụ Tỉnh ủy kết luận.', '2024-05-01');
+    const rows = cardData(bare, '2024-05-01', { index: 0, count: 1 }).rows.map((r) => [r.label, r.value]);
+    expect(rows).toEqual([
+      ['page.fullName', 'Ban Thường vụ Tỉnh ủy Hà Giang'],
+      ['page.placeFromArticle', 'tỉnh Hà Giang'],
+      ['page.level', 'page.level.province'],
+      ['page.successor', 'Ban Thường vụ Tỉnh ủy Tuyên Quang (từ 2025-07-01)'],
+    ]);
+  });
+
+  it('keeps a city’s name whole, and the term after the place', () => {
+    const spans = engine.find(
+      'Thành ủy TP.HCM họp. Thành ủy và Ban Chấp hành Đảng bộ thành phố khóa XI thống nhất.',
+      '2020-01-10',
+    );
+    const full = spans.slice(1).map((s) => cardData(s, '2020-01-10', { index: 0, count: 1 }).rows[0]?.value);
+    expect(full).toEqual(['Thành ủy thành phố Hồ Chí Minh', 'Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh khóa XI']);
+  });
+});
