@@ -4,9 +4,10 @@
  * [{"title", "org", "from", "to", "certain", "source"}]}]}. `held` is every position the hover
  * card would show as held on that day; `certain: false` where the card says the start or end is
  * not known (or only known to the month or year, or not checked since). `to` is a date, null for
- * "still held when the data was checked", and absent when the end is not known.
+ * "still held when the data was checked", and absent when the end is not known. The records are
+ * the packed ones the card reads (official-facts.ts), so `npm run gazetteer` after editing the data.
  */
-import { officialRecords } from '../../utils/entities/officials';
+import { officialFacts } from '../../utils/entities/official-facts';
 import { parseWhoArg, who } from '../../utils/facts/who';
 
 function main(args: string[]): number {
@@ -22,7 +23,7 @@ function main(args: string[]): number {
       status = 2;
       continue;
     }
-    process.stdout.write(`${JSON.stringify(who(officialRecords(), parsed.name, parsed.date))}\n`);
+    process.stdout.write(`${JSON.stringify(who(officialFacts(), parsed.name, parsed.date))}\n`);
   }
   return status;
 }

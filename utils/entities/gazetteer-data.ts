@@ -5,13 +5,13 @@
  */
 import bodiesData from './data/bodies.json';
 import documentsData from './data/documents.json';
-import { OFFICIALS_FILES } from './officials';
+import { officialRecords } from './officials';
 import { slugify } from '../text/normalize';
 import { upperRun } from '../text/chars';
 import { CENTRAL_SHORT } from './central-short';
 import { TERM_SORT, termCode } from './term-codes';
 import { FALSE_FRIEND_BEFORE, GENERIC_BEFORE, LEVELS, TITLES, TITLE_MODIFIERS } from './lexicon';
-import type { BodyRecord, LocalityRecord, OfficialRecord } from './types';
+import type { BodyRecord, LocalityRecord } from './types';
 
 export interface DocumentType {
   id: string;
@@ -41,14 +41,8 @@ export const lawTitles = (documentsData as { laws: string[] }).laws;
 export const codeTitles = (documentsData as { codes: string[] }).codes;
 const departments = (bodiesData as unknown as { departments: Department[] }).departments;
 
-let officials: OfficialRecord[] | undefined;
 /** Every official, each with the day its file was checked. */
-export function officialRecords(): OfficialRecord[] {
-  officials ??= Object.values(OFFICIALS_FILES).flatMap((f) =>
-    f.officials.map((o) => ({ ...o, checked: o.checked ?? f.checked })),
-  );
-  return officials;
-}
+export { officialRecords };
 
 const HEADS = [
   ['Sở', 'province', ['local', 'dept']],

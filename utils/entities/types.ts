@@ -43,6 +43,11 @@ export interface Position {
   source: string;
   /** A public page that states the end (relief, death, retirement, a successor's appointment). */
   endSource?: string;
+  /**
+   * Not in the data files: the last day a position whose end is not known can have been held, the
+   * last day of the province its organ belonged to (merged in 2025; official-facts.ts).
+   */
+  endBy?: string;
   /** Why no source settles this position; the card says it is unconfirmed. */
   unconfirmed?: string;
   note?: string;

@@ -55,6 +55,8 @@ export function heldOn(p: Position, day: string, checked: string): HeldPosition 
   const d = firstDay(day);
   const doubts: Doubt[] = [];
   if (d < firstDay(p.from)) return null;
+  // Its end is not known, but its province's is (official-facts.ts).
+  if (p.endBy && d > p.endBy) return null;
   if (isPartial(p.from) && d <= lastDay(p.from)) doubts.push({ reason: 'start-partial', date: p.from });
   if (typeof p.to === 'string') {
     if (d > lastDay(p.to)) return null;

@@ -1,0 +1,44 @@
+/**
+ * A position whose end the data does not know, in an organ of a province that merged in 2025,
+ * is never shown as perhaps held after the province's last day.
+ */
+import { describe, expect, it } from 'vitest';
+import { boundByMergers, officialFacts } from './official-facts';
+import { cardRecords } from './records';
+import { positionsOn } from '../facts/held';
+import type { OfficialRecord } from './types';
+
+const SRC = 'https://example.vn/nguon';
+const record = (): OfficialRecord => ({
+  id: 'tran-van-b',
+  name: 'Trần Văn B',
+  checked: '2026-12-04',
+  positions: [
+    { title: 'Chủ tịch UBND tỉnh Hậu Giang', org: 'UBND tỉnh Hậu Giang', from: '2020-11-10', source: SRC },
+    { title: 'Phó Bí thư Tỉnh uỷ Bình Dương', from: '2021-01-05', source: SRC },
+    { title: 'Bí thư Tỉnh ủy Quảng Ninh', org: 'Tỉnh ủy Quảng Ninh', from: '2022-01-01', source: SRC },
+    { title: 'Giám đốc Sở Tài chính tỉnh Hà Nam', from: '2015-01-01', to: '2019-01-01', source: SRC },
+  ],
+});
+
+describe('positions in a merged province', () => {
+  const [b] = boundByMergers([record()], cardRecords().localities);
+  const titles = (day: string) => positionsOn(b, day).map((h) => [h.title, h.certain]);
+
+  it('ends an unknown end at the province’s last day, whatever the tone marks', () => {
+    expect(b.positions.map((p) => p.endBy)).toEqual(['2025-06-30', '2025-06-30', undefined, undefined]);
+    expect(titles('2025-03-01')).toEqual([
+      ['Bí thư Tỉnh ủy Quảng Ninh', false],
+      ['Phó Bí thư Tỉnh uỷ Bình Dương', false],
+      ['Chủ tịch UBND tỉnh Hậu Giang', false],
+    ]);
+    // After the merger only the province that remains.
+    expect(titles('2026-01-28')).toEqual([['Bí thư Tỉnh ủy Quảng Ninh', false]]);
+  });
+
+  it('is what the card and the who command read: the real data of a Hậu Giang chairman', () => {
+    const thanh = officialFacts().find((o) => o.id === 'dong-van-thanh')!;
+    expect(positionsOn(thanh, '2025-03-01').map((h) => h.title)).toContain('Chủ tịch UBND tỉnh Hậu Giang');
+    expect(positionsOn(thanh, '2026-01-28').map((h) => h.title)).not.toContain('Chủ tịch UBND tỉnh Hậu Giang');
+  });
+});
