@@ -75,4 +75,12 @@ describe('roles in the text', () => {
     expect(roles('Đồng chí Nguyễn Văn An phát biểu.')).toEqual([['Nguyễn Văn An', undefined]]);
     expect(roles('Khi Bộ trưởng Trần Văn Bình đến, hội nghị bắt đầu.')).toEqual([['Trần Văn Bình', 'Bộ trưởng']]);
   });
+  it('reads no office in a palace’s name ("Phủ Chủ tịch"), but keeps "Văn phòng Phủ Thủ tướng" an office', () => {
+    expect(roles('Sáng 12/5, tại Phủ Chủ tịch, Chủ tịch nước Trần Văn Tâm tiếp Đại sứ.')).toEqual([
+      ['Trần Văn Tâm', 'Chủ tịch nước'],
+    ]);
+    expect(roles('Dự có ông Khamphan Phommathat, Bộ trưởng, Chủ nhiệm Văn phòng Phủ Thủ tướng Lào.')).toEqual([
+      ['Khamphan Phommathat', 'Bộ trưởng, Chủ nhiệm Văn phòng Phủ Thủ tướng Lào'],
+    ]);
+  });
 });

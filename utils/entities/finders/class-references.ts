@@ -68,13 +68,26 @@ export function namedInGeneral(s: Scan, i: number, e: number, placed: boolean): 
 /** Levels a bare organ's own name holds ("Tỉnh ủy", "Huyện ủy"): not the organ of just any place. */
 const OWN_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị']);
 
+/** What a list of organs names beside them: "Đảng bộ, chính quyền, nhân dân các tỉnh", "cấp ủy, ...". */
+const LISTED_WITH_ORGANS = [
+  ['chính', 'quyền'],
+  ['nhân', 'dân'],
+  ['cấp', 'uỷ'],
+];
+
 /**
  * A bare organ [i, e) in a list of offices or organs whose last names the organs of many places:
  * "các đồng chí Bí thư Đảng ủy, Chủ tịch HĐND, Chủ tịch UBND các xã, phường" (every commune's),
- * "cấp ủy, HĐND, UBND, MTTQ Việt Nam các cấp" (the list's members are titles and organs' names).
+ * "cấp ủy, HĐND, UBND, MTTQ Việt Nam các cấp" (the list's members are titles and organs' names),
+ * "Đảng bộ, chính quyền, nhân dân các tỉnh".
  */
 export function listedBeforeMany(s: Scan, titles: Titles, i: number, e: number): boolean {
-  const next = (k: number) => Math.max(titles.at(k), s.longest(k, 'body')?.end ?? -1);
+  const next = (k: number) =>
+    Math.max(
+      titles.at(k),
+      s.longest(k, 'body')?.end ?? -1,
+      LISTED_WITH_ORGANS.some((w) => s.wordsAt(k, w)) ? k + 2 : -1,
+    );
   if (OWN_LEVELS.has(s.f(i))) return false;
   let k = e;
   for (let n = 0; n < 6 && s.cont(k) && (s.f(k) === ',' || s.f(k) === 'và'); n++) {

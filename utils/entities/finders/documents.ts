@@ -25,6 +25,8 @@ const DIGITS = /^\d+$/;
 const UNIT_AFTER = new Set(['tháng', 'ngày', 'năm', 'giờ', 'phút', 'người', 'triệu', 'tỷ', 'nghìn']);
 /** What may follow a document's bare number after a lower-case type word ("theo quyết định 2315 của ..."). */
 const REFERENCE_END = new Set(['của', 'về', 'do', ',', '.', ';', ':', ')', '"', '”']);
+/** What may follow a congress's resolution named by its level alone ("... Đảng bộ tỉnh."). */
+const CLAUSE_END = new Set([...REFERENCE_END, 'và']);
 /** Words a lower-case type word ends ("kỷ luật": discipline), never a document's type. */
 const COMPOUND_BEFORE = new Set(['kỷ luật', 'pháp luật']);
 /** A year in a document's number. */
@@ -136,6 +138,14 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
       k++;
     }
     if ((at('khóa') || at('khoá')) && s.cont(k + 1) && ROMAN.test(s.c(k + 1))) k += 2;
+    // Or after a comma: "Nghị quyết Trung ương 6, khóa XII" (its id the same).
+    else if (
+      s.f(k) === ',' &&
+      s.cont(k + 2) &&
+      (s.wordsAt(k + 1, ['khóa']) || s.wordsAt(k + 1, ['khoá'])) &&
+      ROMAN.test(s.c(k + 2))
+    )
+      k += 3;
     return { end: k, id: `resolution:${documentSlug(s.slugOf(i, k))}` };
   }
   // A local committee's plenum, named by its term: "Nghị quyết Hội nghị lần thứ hai Ban Chấp hành
@@ -162,6 +172,9 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
     if (s.isCapWord(k))
       while (k < from + 4 && s.cont(k) && s.isWord(k) && !at('lần', 'thứ') && !at('nhiệm', 'kỳ') && !ROMAN.test(s.c(k)))
         k++;
+    else if (level && (!s.cont(k) || CLAUSE_END.has(s.f(k))))
+      // The congress of the article's province or commune: "thực hiện Nghị quyết Đại hội Đảng bộ tỉnh."
+      return { end: k, id: `resolution:${s.slugOf(i, k)}` };
     else if (!level || !at('lần', 'thứ')) return null;
     // Or named by its term: "Nghị quyết Đại hội Đảng bộ phường X nhiệm kỳ 2020 - 2025".
     const term = termAt(s, k);

@@ -31,6 +31,8 @@ export class Titles {
     let end = t ? t.end : -1;
     // "quyền Thủ tướng" is acting; "uỷ quyền" (authorised by) is no part of a title.
     if (f === 'quyền' && s.f(i - 1) === 'uỷ') return -1;
+    // "tại Phủ Chủ tịch", "Phủ Thủ tướng": a palace, no office ("Văn phòng Phủ Thủ tướng" is an office).
+    if (s.f(i - 1) === 'phủ' && s.isCap(i - 1) && s.cont(i - 1) && s.f(i - 2) !== 'phòng') return -1;
     if ((f === 'phó' || f === 'quyền') && s.cont(i + 1)) {
       const t2 = s.longest(i + 1, 'title');
       if (t2 && (!t || t2.end > t.end)) end = t2.end;
