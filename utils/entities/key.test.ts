@@ -22,6 +22,11 @@ describe('entityKey', () => {
     expect(keyOf('UBND tỉnh Thanh Hóa họp.')).toBe(keyOf('UBND tỉnh Thanh Hoá họp.'));
   });
 
+  it('gives a committee’s standing committee one key, with or without "Ban"; not so the military commission’s', () => {
+    expect(keyOf('Thường vụ Tỉnh ủy Nghệ An họp.')).toBe(keyOf('Ban Thường vụ Tỉnh ủy Nghệ An họp.'));
+    expect(keyOf('Thường vụ Quân ủy Trung ương họp.')).toBe('body:thuong-vu--quan-uy-trung-uong');
+  });
+
   it('keeps terms, localities and levels apart', () => {
     expect(keyOf('Ban Chấp hành Trung ương Đảng khóa IX đã họp.')).not.toBe(
       keyOf('Ban Chấp hành Trung ương Đảng khóa XIII đã họp.'),

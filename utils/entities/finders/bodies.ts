@@ -35,7 +35,7 @@ import {
   standsAlone,
 } from './class-references';
 import { communistPartyAt, dashedMinistry, foreignMinistry } from './ministries';
-import { countryOrganId, ownId, partyOrganId } from './own-id';
+import { COMMITTEE_ID, countryOrganId, ownId, partyOrganId, prefixId } from './own-id';
 import { agencyUnit, partyAgencies } from './party-agencies';
 
 export interface BodyParse {
@@ -53,8 +53,6 @@ export interface BodyParse {
 }
 
 const MAX_DEPTH = 4;
-/** A Party committee's id ("tinh-uy", "quan-uy-trung-uong"): one that has a standing committee. */
-const COMMITTEE_ID = /(^|-)uy(-|$)/;
 /** Words after a level word that make it a list of levels: "Đảng bộ tỉnh, thành phố". */
 const LEVEL_LIST = new Set(['thành', 'xã', 'phường', 'huyện', 'quận', 'thị', 'đặc']);
 
@@ -250,7 +248,7 @@ export class Bodies {
       const id = party && organ ? partyOrganId(party, `${organ}-${term.rec.id}`) : ownId(inner.id, term.rec.id);
       return { end: inner.end, id, rec: { id, level: 'foreign' }, party };
     }
-    return { end: inner.end, id: `${term.rec.id}--${inner.id}`, rec: term.rec };
+    return { end: inner.end, id: `${prefixId(term.rec.id, inner.rec)}--${inner.id}`, rec: term.rec };
   }
 
   /**

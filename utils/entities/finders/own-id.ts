@@ -1,3 +1,4 @@
+import type { BodyInfo } from '../match-data';
 import type { Scan } from '../scan';
 
 /**
@@ -8,6 +9,16 @@ import type { Scan } from '../scan';
  */
 /** The last part of the id of another country's organ whose country the text does not say ("thuong-vien-nuoc-ngoai"). */
 export const ABROAD = 'nuoc-ngoai';
+
+/** A Party committee's id ("tinh-uy", "quan-uy-trung-uong"): one that has a standing committee. */
+export const COMMITTEE_ID = /(^|-)uy(-|$)/;
+
+/**
+ * A prefix's id before the body it belongs to: "Thường vụ Tỉnh ủy" is its "Ban Thường vụ", one id
+ * however the text names it (not so "Thường vụ Quân ủy Trung ương", the organ's own name).
+ */
+export const prefixId = (prefix: string, inner: BodyInfo): string =>
+  prefix === 'thuong-vu' && COMMITTEE_ID.test(inner.id) && inner.level !== 'central' ? 'ban-thuong-vu' : prefix;
 
 export const ownId = (...parts: string[]): string =>
   parts
