@@ -36,9 +36,9 @@ describe('positions in a merged province', () => {
     expect(titles('2026-01-28')).toEqual([['Bí thư Tỉnh ủy Quảng Ninh', false]]);
   });
 
-  it('is what the card and the who command read: the real data of a Hậu Giang chairman', () => {
-    const thanh = officialFacts().find((o) => o.id === 'dong-van-thanh')!;
-    expect(positionsOn(thanh, '2025-03-01').map((h) => h.title)).toContain('Chủ tịch UBND tỉnh Hậu Giang');
-    expect(positionsOn(thanh, '2026-01-28').map((h) => h.title)).not.toContain('Chủ tịch UBND tỉnh Hậu Giang');
+  it('is what the card and the who command read: the real data of a Trà Vinh chairman', () => {
+    const han = officialFacts().find((o) => o.id === 'le-van-han')!;
+    expect(positionsOn(han, '2025-03-01').map((h) => h.title)).toContain('Chủ tịch UBND tỉnh Trà Vinh');
+    expect(positionsOn(han, '2026-01-28').map((h) => h.title)).not.toContain('Chủ tịch UBND tỉnh Trà Vinh');
   });
 });
