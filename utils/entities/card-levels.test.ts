@@ -23,6 +23,14 @@ describe('describeEntity: levels and successors', () => {
     expect(first('Công an TP Thanh Hóa bắt giữ hai đối tượng.', 'body').id).toBe('body:cong-an--thanh-pho-thanh-hoa');
     expect(first('Công an tỉnh Thanh Hóa bắt giữ hai đối tượng.', 'body').id).toBe('body:cong-an--thanh-hoa');
     expect(level('UBND thành phố Thanh Hóa họp.')).toBe('district');
+    // A ward or a commune named after a province (or a city's old name) is that ward: no province,
+    // no merged province's successor.
+    const ward = describeEntity(
+      first('Đảng bộ phường Thái Bình, tỉnh Hưng Yên tổ chức Đại hội.', 'body'),
+      '2025-07-29',
+    );
+    expect([ward.id, ward.level, ward.successor]).toEqual(['body:dang-bo--phuong-thai-binh', 'commune', undefined]);
+    expect(first('Đảng ủy phường Sài Gòn họp.', 'body').id).toBe('body:dang-uy--phuong-sai-gon');
     expect(level('Thành ủy Bắc Ninh họp.')).toBe('district');
     expect(level('UBND thành phố Hà Nội họp.')).toBe('province');
     expect(level('Ủy ban nhân dân thành phố Biên Hòa họp.')).toBe('district');

@@ -355,6 +355,11 @@ describe('describeEntity', () => {
       ).year,
     ).toBeUndefined();
     expect(describeEntity(first('Luật Đất đai năm 2013 quy định.', 'resolution')).year).toBe('2013');
+    // Nor does a term's last year date a congress's resolution (its congress sat at the term's start).
+    expect(
+      describeEntity(first('Nghị quyết Đại hội Đảng bộ phường Tân Định nhiệm kỳ 2020 - 2025 đã đề ra.', 'resolution'))
+        .year,
+    ).toBeUndefined();
     // A plenum's or a congress's number is theirs, not the document's.
     for (const text of ['Nghị quyết Hội nghị Trung ương 5 đã chỉ rõ.', 'Nghị quyết Đại hội 12 của Đảng đã nêu.'])
       expect(describeEntity(first(text, 'resolution')).number, text).toBeUndefined();

@@ -333,7 +333,9 @@ function describeDocument(span: EntitySpan): EntityCard {
     // An amending law's title ends with the amended one's name and year, not its own ("Luật sửa
     // đổi, bổ sung một số điều của Bộ luật Hình sự năm 2015" was passed in 2017).
     const amending = /sửa đổi|bổ sung/i.test(text);
-    const year = n?.[3] ?? (amending ? undefined : text.match(/(?:năm\s+|\s)((?:19|20)\d\d)$/)?.[1]);
+    // Nor does a term's last year date it ("Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025", of 2020).
+    const term = /\d{4}\s*[-–]\s*\d{4}$/.test(text);
+    const year = n?.[3] ?? (amending || term ? undefined : text.match(/(?:năm\s+|\s)((?:19|20)\d\d)$/)?.[1]);
     if (year) card.year = year;
   }
   return card;

@@ -77,6 +77,8 @@ const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa' };
 /** Level words a number may name the place of. */
 const NUMBERED_LEVEL = new Set(['quận', 'phường']);
 const levelId = (slug: string) => LEVEL_ID[slug] ?? slug;
+/** Level words a province's or a centrally-run city's name may follow as its own (level ids). */
+const PROVINCE_LEVEL = new Set(['tinh', 'thanh-pho', 'thu-do']);
 /** Level words whose place may end with a number ("xã A Lưới 1", "phường Bình Hưng 2"). */
 const NUMBERED_PLACE = new Set(['xã', 'phường']);
 /** What may follow a place's number: punctuation, a bracket, "và". */
@@ -111,9 +113,14 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
         !p.known && NUMBERED_PLACE.has(s.f(level.end - 1)) && s.cont(n) && /^\d$/.test(s.f(n)) && PAUSE.has(s.f(n + 1));
       const end = numbered ? n + 1 : n;
       const levelWord = levelId(s.slugOf(e, level.end));
-      // "thành phố Thanh Hóa" is the province's town, not the province: its id keeps the level word.
+      // "thành phố Thanh Hóa" is the province's town, not the province, and "phường Thái Bình" a
+      // ward named after one: its id keeps the level word.
       const town = p.known && levelWord === 'thanh-pho' && s.longest(level.end, 'loc')?.term.rec.province;
-      return { end, id: p.known && !town ? p.id : `${levelWord}-${p.known ? p.id : s.slugOf(level.end, end)}` };
+      const written = !p.known || !PROVINCE_LEVEL.has(levelWord);
+      return {
+        end,
+        id: p.known && !town && !written ? p.id : `${levelWord}-${written ? s.slugOf(level.end, end) : p.id}`,
+      };
     }
     // A numbered district or ward ("quận 5", "phường 7").
     if (NUMBERED_LEVEL.has(s.f(level.end - 1)) && s.cont(level.end) && /^\d{1,2}$/.test(s.f(level.end)))
