@@ -71,6 +71,24 @@ describe("a bare organ takes the article's one place", () => {
     ]);
   });
 
+  it('gives "Đảng ủy xã", "UBND phường" the one commune or ward the article names, as it writes it', () => {
+    const text =
+      'Đảng ủy xã Tân Lập tổ chức hội nghị. Đồng chí Lò Văn Pản, Bí thư Đảng ủy xã, phát biểu; UBND xã báo cáo tại hội trường xã Tân Lập.';
+    expect(engine.find(text).map((s) => [s.text, s.id, s.placeFromArticle])).toEqual([
+      ['Đảng ủy xã Tân Lập', 'body:dang-uy--xa-tan-lap', undefined],
+      ['Lò Văn Pản', undefined, undefined],
+      ['Đảng ủy xã', 'body:dang-uy--xa-tan-lap', 'xã Tân Lập'],
+      ['UBND xã', 'body:uy-ban-nhan-dan--xa-tan-lap', 'xã Tân Lập'],
+    ]);
+    // Another commune, even one whose name is misspelt, or named in passing: no one commune.
+    for (const other of ['Đảng ủy xã Phú thái góp ý.', 'Đoàn công tác về xã Phú Lợi.'])
+      expect(bodies(`Đảng ủy xã Tân Lập họp. ${other} UBND xã báo cáo.`).at(-1)).toEqual([
+        'UBND xã',
+        'body:uy-ban-nhan-dan--xa',
+        false,
+      ]);
+  });
+
   it('reads a long article in pieces: a place named in an earlier piece serves the later ones, not the reverse', () => {
     const text = `UBND tỉnh họp.\n${'Các đại biểu thảo luận về kinh tế. '.repeat(20)}\nTỉnh ủy Sơn La chỉ đạo.\n${'Hội nghị bàn nhiều việc. '.repeat(20)}\nUBND tỉnh thực hiện.`;
     const reader = engine.read(text, 200, 1);
@@ -95,6 +113,16 @@ describe('the card of a bare organ given its place', () => {
       ['page.placeFromArticle', 'tỉnh Hà Giang'],
       ['page.level', 'page.level.province'],
       ['page.successor', 'Ban Thường vụ Tỉnh ủy Tuyên Quang (từ 2025-07-01)'],
+    ]);
+  });
+
+  it('names a commune as the article writes it', () => {
+    const [, bare] = engine.find('Đảng ủy phường Mông Dương họp. UBND phường báo cáo.', '2025-09-01');
+    const rows = cardData(bare, '2025-09-01', { index: 0, count: 1 }).rows.map((r) => [r.label, r.value]);
+    expect(rows).toEqual([
+      ['page.fullName', 'Ủy ban nhân dân phường Mông Dương'],
+      ['page.placeFromArticle', 'phường Mông Dương'],
+      ['page.level', 'page.level.commune'],
     ]);
   });
 

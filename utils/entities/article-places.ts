@@ -1,21 +1,23 @@
 /**
- * A province's organ named without its province ("UBND tỉnh", "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy",
- * "HĐND Thành phố") is the organ of the one province, or the one centrally-run city, that the
- * article names: a local paper writes "Tỉnh ủy Hà Giang" once and "Tỉnh ủy" after it. Its id takes
- * that place, so the article's mentions are one entity, and the dossier does not make one body of
- * every province's "Tỉnh ủy". Only when the article names exactly one place of that level, and
- * the data knows it; a place the article names later (in a later piece) comes too late for the
- * mentions before it. The span says its place came from the article (the card says so too).
+ * An organ named without its place ("UBND tỉnh", "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "HĐND Thành
+ * phố", "Đảng ủy xã", "UBND phường") is the organ of the one province, centrally-run city, commune
+ * or ward of that level the article names: a local paper writes "Tỉnh ủy Hà Giang" once and
+ * "Tỉnh ủy" after it. Its id takes that place, so the article's mentions are one entity, and the
+ * dossier does not make one body of every province's "Tỉnh ủy". Only when the article names
+ * exactly one place of that level, in a body's name (a province or city the data must know); a
+ * place the article names later (in a later piece) comes too late for the mentions before it. The
+ * span says which place came from the article, as the article writes it (the card says so too).
  * Pure: reads the packed match data.
  */
+import { placeAt } from './finders/qualifiers';
 import { matchData } from './match-data';
 import type { Scan } from './scan';
 import type { EntitySpan } from './types';
 
-type Level = 'tinh' | 'thanh-pho';
+type Level = 'tinh' | 'thanh-pho' | 'xa' | 'phuong';
 
 type ByLevel = Record<Level, Set<string>>;
-const byLevel = (): ByLevel => ({ tinh: new Set(), 'thanh-pho': new Set() });
+const byLevel = (): ByLevel => ({ tinh: new Set(), 'thanh-pho': new Set(), xa: new Set(), phuong: new Set() });
 
 /** The places an article has named so far, by level (read across its pieces). */
 export interface ArticlePlaces {
@@ -23,12 +25,22 @@ export interface ArticlePlaces {
   named: ByLevel;
   /** Named as a body's place ("Tỉnh ủy Hà Giang"): only these give a bare organ its place. */
   organs: ByLevel;
+  /** How the article writes each place it names ("xa-trung-ha" → "xã Trung Hạ"). */
+  written: Map<string, string>;
 }
 
-export const articlePlaces = (): ArticlePlaces => ({ named: byLevel(), organs: byLevel() });
+export const articlePlaces = (): ArticlePlaces => ({ named: byLevel(), organs: byLevel(), written: new Map() });
+
+/** A place the text names: its id ("ha-giang", "xa-trung-ha") and its words as written. */
+export interface PlaceNamed {
+  id: string;
+  written: string;
+}
 
 /** A level word as an id's part ("UBND tỉnh" is "uy-ban-nhan-dan--tinh"). */
-const LEVEL_PART: Record<string, Level> = { tinh: 'tinh', 'thanh-pho': 'thanh-pho' };
+const LEVEL_PART: Record<string, Level> = { tinh: 'tinh', 'thanh-pho': 'thanh-pho', xa: 'xa', phuong: 'phuong' };
+/** The level words before a commune's or a ward's name, and its id's level. */
+const GRASSROOTS: Record<string, Level> = { xã: 'xa', phường: 'phuong' };
 /** Organs named by their level ("Tỉnh ủy", "Thành đoàn"): their place follows them in the id. */
 const LEVEL_ORGAN: Record<string, Level> = {
   'tinh-uy': 'tinh',
@@ -60,33 +72,45 @@ function collect(id: string, places: ByLevel): void {
     else if (level) places[level].add(p);
     else if (/^tinh-/.test(p)) places.tinh.add(p);
     else if (/^(thanh-pho|tp)-/.test(p)) places['thanh-pho'].add(p);
+    else if (/^xa-/.test(p)) places.xa.add(p);
+    else if (/^phuong-/.test(p)) places.phuong.add(p);
   }
 }
 
 /**
- * The provinces and cities a text names anywhere, in a body or not ("TP Hồ Chí Minh là nơi ...",
- * "Còn tại Hà Nội, ..."): a roundup of several places has no one place for "Cục THADS TP".
- * Capitalised, as a place is; "Hồ Chí Minh" alone is the leader, not the city.
+ * The provinces, cities, communes and wards a text names anywhere, in a body or not ("TP Hồ Chí
+ * Minh là nơi ...", "Còn tại Hà Nội, ...", "tại xã Tân Lập"): a roundup of several places has no
+ * one place for "Cục THADS TP". Capitalised, as a place is; "Hồ Chí Minh" alone is the leader, not
+ * the city. A commune or a ward as its organ's id names it (the level word, then the place).
  */
-export function placesNamed(s: Scan): string[] {
-  const out: string[] = [];
+export function placesNamed(s: Scan): PlaceNamed[] {
+  const out: PlaceNamed[] = [];
+  const words = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => s.c(from + k)).join(' ');
   for (let i = 0; i < s.count; i++) {
+    const level = GRASSROOTS[s.f(i)];
+    const place = level && s.cont(i + 1) ? placeAt(s, i + 1, true) : null;
+    if (place) out.push({ id: `${level}-${s.slugOf(i + 1, place.end)}`, written: words(i, place.end) });
+    // A name read as none ("xã Phú thái", misspelt) still names another commune than the article's.
+    else if (level && s.cont(i + 1) && s.isCapWord(i + 1))
+      out.push({ id: `${level}-${s.slugOf(i + 1, i + 2)}?`, written: words(i, i + 2) });
     if (!s.isCap(i)) continue;
     const loc = s.longest(i, 'loc', (t) => t.leveled || !t.rec.needsLevel);
-    if (loc) out.push(loc.term.rec.id);
+    if (loc) out.push({ id: loc.term.rec.id, written: words(i, loc.end) });
   }
   return out;
 }
 
 /**
- * The one place of `level` the article names, when a body of it names that place and the data
- * knows it: a place named only in passing ("một đại biểu tỉnh Thái Bình") is no organ's.
+ * The one place of `level` the article names, when a body of it names that place (and the data
+ * knows a province or city): a place named only in passing ("một đại biểu tỉnh Thái Bình") is no
+ * organ's.
  */
 function onlyPlace(places: ArticlePlaces, level: Level): string | undefined {
   const named = places.named[level];
   if (named.size !== 1) return undefined;
   const [p] = named;
-  return places.organs[level].has(p) && knownPlaces().get(p) === level ? p : undefined;
+  const grassroots = level === 'xa' || level === 'phuong';
+  return places.organs[level].has(p) && (grassroots || knownPlaces().get(p) === level) ? p : undefined;
 }
 
 /**
@@ -94,11 +118,13 @@ function onlyPlace(places: ArticlePlaces, level: Level): string | undefined {
  * the article has named so far, this text's added: its bodies' places and `named`, placesNamed's).
  * Changes the spans in place.
  */
-export function placeBareOrgans(spans: EntitySpan[], places: ArticlePlaces, named: readonly string[] = []): void {
+export function placeBareOrgans(spans: EntitySpan[], places: ArticlePlaces, named: readonly PlaceNamed[] = []): void {
   const data = knownPlaces();
-  for (const p of named) {
-    const level = data.get(p);
-    if (level) places.named[level].add(p);
+  for (const { id, written } of named) {
+    const level = data.get(id) ?? GRASSROOTS[written.slice(0, written.indexOf(' '))];
+    if (!level) continue;
+    places.named[level].add(id);
+    if (!places.written.has(id)) places.written.set(id, written);
   }
   for (const s of spans)
     for (const id of s.id?.startsWith('body:') ? [s.id, ...(s.roleBodies ?? [])] : (s.roleBodies ?? []))
@@ -117,7 +143,7 @@ export function placeBareOrgans(spans: EntitySpan[], places: ArticlePlaces, name
       if (place) {
         parts.splice(word ? k : k + 1, word ? 1 : 0, place);
         s.id = `body:${parts.join('--')}`;
-        s.placeFromArticle = true;
+        s.placeFromArticle = places.written.get(place) ?? place;
       }
       break;
     }

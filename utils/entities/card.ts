@@ -127,10 +127,19 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   if (fullAlias) card.fullName = fullAlias;
   else if ((names.includes(written) || shared) && !anyLevel) card.fullName = rec.name;
   card.name = card.fullName;
-  // "Tỉnh ủy" in an article that names one province (article-places.ts): its full name has it.
-  if (span.placeFromArticle && loc) {
-    card.fullName = withPlace(card.fullName, loc);
-    card.placeFromArticle = `${loc.type} ${loc.name}`;
+  // "Tỉnh ủy" in an article that names one province, "Đảng ủy xã" in one that names one commune
+  // (article-places.ts): its full name has the place, and the card says where it came from.
+  const commune = !loc && /^(xã|phường) /iu.exec(span.placeFromArticle ?? '');
+  const place =
+    loc ??
+    (commune && {
+      type: commune[1].toLowerCase(),
+      name: span.placeFromArticle!.slice(commune[0].length),
+      needsLevel: true,
+    });
+  if (span.placeFromArticle && place) {
+    card.fullName = withPlace(card.fullName, place);
+    card.placeFromArticle = `${place.type} ${place.name}`;
   }
   card.level = anyLevel ? undefined : level;
   card.validFrom = core.from;
@@ -260,7 +269,7 @@ function placeOf(parts: string[], core: BodyRecord, day: string | undefined): { 
 const TERM_AT_END = /\s+(nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+\S+|khoá\s+\S+)$/iu;
 
 /** A bare organ's name with its place, before its term: "Ban Chấp hành Đảng bộ tỉnh Thanh Hóa khóa XX". */
-function withPlace(name: string, loc: LocalityRecord): string {
+function withPlace(name: string, loc: Pick<LocalityRecord, 'type' | 'name' | 'needsLevel'>): string {
   const term = TERM_AT_END.exec(name)?.[0] ?? '';
   const organ = name.slice(0, name.length - term.length);
   // After its level word the name alone ("... Thành phố" + "Hồ Chí Minh"); else the level too

@@ -11,7 +11,7 @@ import { Titles } from './finders/titles';
 import { findWatchList } from './finders/watch-list';
 import { resolve, type Candidate } from './resolver';
 import { Scan } from './scan';
-import { placesNamed } from './article-places';
+import { type PlaceNamed, placesNamed } from './article-places';
 import type { EntitySpan } from './types';
 
 /** What one text holds: every span, and the spans the built-in data finds alone. */
@@ -23,8 +23,8 @@ export interface Found {
    * on it, not even a built-in name a watched one displaced, tells the page what the reader watches.
    */
   builtIn: EntitySpan[];
-  /** The provinces and cities the text names (article-places.ts). */
-  places: string[];
+  /** The provinces, cities, communes and wards the text names (article-places.ts). */
+  places: PlaceNamed[];
 }
 
 export class Engine {

@@ -16,8 +16,11 @@ export interface EntitySpan {
    * offices the data lists for a name it knows, to tell when they may be two people of one name.
    */
   roleBodies?: string[];
-  /** A body named without its province: the id has the one the article names (article-places.ts). */
-  placeFromArticle?: boolean;
+  /**
+   * A body named without its place: the id has the one place of its level the article names, and
+   * this is that place as the article writes it ("Hà Giang", "xã Trung Hạ"; article-places.ts).
+   */
+  placeFromArticle?: string;
 }
 
 /** The id prefix of a name from the reader's watch list ("watch:<slug>"). */
