@@ -32,6 +32,17 @@ describe('one id for a Party resolution, however it is worded', () => {
     expect([...new Set(idsIn(text))]).toEqual(ids);
   });
 
+  it('gives a plenum its term after a comma, and a session the term the article gives it once', () => {
+    expect(idsIn('Quán triệt Nghị quyết Trung ương 6, khóa XII và Nghị quyết Trung ương 6 khóa XIII.')).toEqual([
+      'resolution:nghi-quyet-trung-uong-6-khoa-xii',
+      'resolution:nghi-quyet-trung-uong-6-khoa-xiii',
+    ]);
+    expect(
+      idsIn('Quốc hội thông qua Nghị quyết Kỳ họp thứ 10, Quốc hội khóa XV. Nghị quyết Kỳ họp thứ 10 nêu rõ.'),
+    ).toEqual(Array(2).fill('resolution:nghi-quyet-ky-hop-thu-10-khoa-xv'));
+    expect(idsIn('Nghị quyết Kỳ họp thứ 10 nêu rõ.')).toEqual(['resolution:nghi-quyet-ky-hop-thu-10']);
+  });
+
   it("gives a bare congress the national one's id where the article names it so", () => {
     expect(idsIn('Quán triệt Nghị quyết Đại hội XIV của Đảng. Nghị quyết Đại hội XIV đã chỉ rõ nhiệm vụ.')).toEqual(
       Array(2).fill('resolution:nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiv'),

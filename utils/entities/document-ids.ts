@@ -109,16 +109,28 @@ export function documentSlug(slug: string, national = false): string {
 
 const NATIONAL_CONGRESS = /^resolution:nghi-quyet-dai-hoi-dai-bieu-toan-quoc-lan-thu-([ivxlc]+)$/;
 const BARE_CONGRESS = /^resolution:nghi-quyet-dai-hoi-([ivxlc]+)$/;
+/** A session's resolution, and the assembly's term when its id has one ("...-ky-hop-thu-10-khoa-xv"). */
+const SESSION = /^(resolution:nghi-quyet-ky-hop-thu-[a-z0-9]+)(?:-(khoa-[ivxlc]+))?$/;
 
 /**
  * One congress, one id in an article: a bare "Nghị quyết Đại hội XIV" where the same article names
- * "Nghị quyết Đại hội XIV của Đảng" is the national congress's too. Changes `found` in place.
+ * "Nghị quyết Đại hội XIV của Đảng" is the national congress's too; one session, one id. Changes
+ * `found` in place.
  */
 export function oneCongressPerArticle(found: { id?: string }[]): void {
   const national = new Set<string>();
+  const sessions = new Map<string, Set<string>>();
   for (const f of found) {
     const m = f.id && NATIONAL_CONGRESS.exec(f.id);
     if (m) national.add(m[1]);
+    const session = f.id && SESSION.exec(f.id);
+    if (session?.[2]) sessions.set(session[1], (sessions.get(session[1]) ?? new Set()).add(session[2]));
+  }
+  // Likewise one session: "Nghị quyết Kỳ họp thứ 10" is the one the article names with its term.
+  for (const f of found) {
+    const session = f.id && SESSION.exec(f.id);
+    const terms = session && !session[2] && sessions.get(session[1]);
+    if (terms && terms.size === 1) f.id = `${session[1]}-${[...terms][0]}`;
   }
   if (!national.size) return;
   for (const f of found) {

@@ -83,4 +83,12 @@ describe('roles in the text', () => {
       ['Khamphan Phommathat', 'Bộ trưởng, Chủ nhiệm Văn phòng Phủ Thủ tướng Lào'],
     ]);
   });
+  it('reads no office in an organ’s name that holds a title word ("Ban Bí thư")', () => {
+    expect(roles('Thay mặt Bộ Chính trị, Ban Bí thư, Tổng Bí thư Trần Văn Nam phát biểu chỉ đạo.')).toEqual([
+      ['Trần Văn Nam', 'Tổng Bí thư'],
+    ]);
+    expect(roles('Dự có ông Lê Văn Thành, Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương.')).toEqual([
+      ['Lê Văn Thành', 'Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương'],
+    ]);
+  });
 });

@@ -121,6 +121,14 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
   let k = wordEnd;
   const at = (...words: string[]) => s.cont(k) && s.wordsAt(k, words);
   let numberSeen = false;
+  // A session's: "Nghị quyết Kỳ họp thứ 10" (its id with the assembly's term when one follows).
+  if (at('kỳ', 'họp') && s.wordsAt(k + 2, ['thứ'])) {
+    const o = ordinalEnd(s, k + 3);
+    if (o < 0) return null;
+    const term = s.f(o) === ',' ? o + 1 : o;
+    const ofTerm = s.wordsAt(term, ['quốc', 'hội']) && termAt(s, term + 2);
+    return { end: o, id: `resolution:${s.slugOf(i, o)}${ofTerm ? `-${ofTerm.id}` : ''}` };
+  }
   if (at('hội', 'nghị')) k += 2;
   if (at('lần', 'thứ')) {
     const o = ordinalEnd(s, k + 2);

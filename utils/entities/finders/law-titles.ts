@@ -60,13 +60,16 @@ const CLAUSE_OPENERS = new Set([
   'trước',
 ]);
 
+/** "phòng không" (air defence) is a noun, not "phòng" + a negation: "Luật Phòng không nhân dân". */
+const compoundNoun = (s: Scan, k: number) => s.f(k) === 'không' && s.f(k - 1) === 'phòng';
+
 /** A word that may continue an open title. */
 const titleWord = (s: Scan, k: number) =>
   s.cont(k) &&
   s.isWord(k) &&
   s.f(k) !== 'và' &&
   !DIGITS.test(s.f(k)) &&
-  !isClause(s, k) &&
+  (!isClause(s, k) || compoundNoun(s, k)) &&
   !RELATION.has(s.f(k)) &&
   !DOCUMENT_WORDS.longestAt(s, k);
 

@@ -31,6 +31,10 @@ export class Titles {
     let end = t ? t.end : -1;
     // "quyền Thủ tướng" is acting; "uỷ quyền" (authorised by) is no part of a title.
     if (f === 'quyền' && s.f(i - 1) === 'uỷ') return -1;
+    // "Ban Bí thư": an organ whose name holds a title word, no office.
+    // (Not after a title's "Ban": "Phó Trưởng Ban" + "Thường trực Ban ...".)
+    const head = s.f(i - 2) === 'trưởng' || s.f(i - 2) === 'phó';
+    if (s.f(i - 1) === 'ban' && s.isCap(i - 1) && !head && (s.longest(i - 1, 'body')?.end ?? 0) > i) return -1;
     // "tại Phủ Chủ tịch", "Phủ Thủ tướng": a palace, no office ("Văn phòng Phủ Thủ tướng" is an office).
     if (s.f(i - 1) === 'phủ' && s.isCap(i - 1) && s.cont(i - 1) && s.f(i - 2) !== 'phòng') return -1;
     if ((f === 'phó' || f === 'quyền') && s.cont(i + 1)) {
