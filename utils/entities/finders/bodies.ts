@@ -269,7 +269,7 @@ export class Bodies {
     tags: ReadonlySet<string>,
     depth: number,
   ): BodyParse | null | 'generic' {
-    const s = this.scan;
+    const { scan: s, titles } = this;
     let e = end;
     let id = rec.id;
     let guessed = false;
@@ -316,7 +316,8 @@ export class Bodies {
         e = loc.end;
         id += `--${loc.id}`;
         guessed = loc.guessed === true;
-      } else if (tags.has('needs-place') && !(tags.has('bare-dated') && s.isCap(i))) return null;
+      } else if (tags.has('needs-place') && !(tags.has('bare-dated') && s.isCap(i)) && !titles.ownOrgan(i, end, tags))
+        return null;
       // "Cục Thuế" alone: a province's up to the reform, the national department after (read by
       // the article's day, dated-names.ts).
       else if (spelledOutInGeneral(s, i, end, tags, rec)) return null;

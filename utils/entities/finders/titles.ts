@@ -51,6 +51,16 @@ export class Titles {
     return false;
   }
 
+  /**
+   * A title's own organ [i, end), named bare by its full name right after it or with its head word
+   * in it ("Trưởng Đoàn" + "đại biểu Quốc hội", "Chánh án Tòa án nhân dân"): one delegation, one
+   * court; not a short name ("Thứ trưởng Công an") nor a word of the title ("Chánh Thanh tra").
+   */
+  ownOrgan(i: number, end: number, tags: ReadonlySet<string>): boolean {
+    const full = end - i >= 3 && this.scan.isCap(i) && !tags.has('ad-hoc') && !tags.has('prefix');
+    return full && (this.endsAt(i) || this.at(i - 1) > i || this.at(i - 2) > i);
+  }
+
   /** Token i is inside (not at the start of) a title: "Ủy viên Thường vụ", "Phó Trưởng ban Thường trực". */
   inside(i: number): boolean {
     for (let k = Math.max(0, i - 4); k < i; k++) if (this.at(k) > i) return true;
