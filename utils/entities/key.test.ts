@@ -27,6 +27,10 @@ describe('entityKey', () => {
     expect(keyOf('Thường vụ Quân ủy Trung ương họp.')).toBe('body:thuong-vu--quan-uy-trung-uong');
   });
 
+  it('gives the Party agencies’ organisation one key with or without "Đảng" before its level', () => {
+    expect(keyOf('Đảng ủy các cơ quan tỉnh Phú Thọ họp.')).toBe(keyOf('Đảng ủy các cơ quan Đảng tỉnh Phú Thọ họp.'));
+  });
+
   it('keeps terms, localities and levels apart', () => {
     expect(keyOf('Ban Chấp hành Trung ương Đảng khóa IX đã họp.')).not.toBe(
       keyOf('Ban Chấp hành Trung ương Đảng khóa XIII đã họp.'),

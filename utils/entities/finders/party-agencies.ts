@@ -23,14 +23,17 @@ const GROUPS = ['các', 'cơ', 'quan', 'đảng'];
 export function partyAgencies(s: Scan, i: number): BodyParse | null {
   // "các" first: most tokens that may start a body are not followed by it.
   if (s.f(i + 2) !== 'các' || !s.isCap(i) || !HEADS.some((h) => s.wordsAt(i, h)) || !s.cont(i + 2)) return null;
-  // "Đảng" capitalised, as in a name: "các cơ quan đảng" in running text is any of them.
-  if (!s.wordsAt(i + 2, GROUPS) || !s.isCap(i + 5) || !s.cont(i + 5)) return null;
-  let e = i + 6;
+  // "Đảng" capitalised, as in a name: "các cơ quan đảng" in running text is any of them; without
+  // it before a level word, the same organisation ("Đảng ủy các cơ quan tỉnh").
+  const named = s.wordsAt(i + 2, GROUPS) && s.isCap(i + 5) && s.cont(i + 5);
+  if (!named && !(s.wordsAt(i + 2, GROUPS.slice(0, 3)) && s.cont(i + 5) && s.has(i + 5, 'level'))) return null;
+  let e = named ? i + 6 : i + 5;
   if (s.wordsAt(e, ['trung', 'ương']) || s.wordsAt(e, ['ở', 'trung', 'ương'])) return null;
   const loc = s.cont(e) ? localityAt(s, e, false) : null;
   if (loc) e = loc.end;
   // Its name and its place, as a unit's id: the name finds no record, so no card shows facts.
-  const id = loc ? `${s.slugOf(i, i + 6)}--${loc.id}` : s.slugOf(i, i + 6);
+  const name = `${s.slugOf(i, i + 2)}-cac-co-quan-dang`;
+  const id = loc ? `${name}--${loc.id}` : name;
   return { end: e, id, rec: { id, level: 'local' } };
 }
 
