@@ -31,6 +31,14 @@ describe('entityKey', () => {
     expect(keyOf('Đảng ủy các cơ quan tỉnh Phú Thọ họp.')).toBe(keyOf('Đảng ủy các cơ quan Đảng tỉnh Phú Thọ họp.'));
   });
 
+  it('gives a bare "Ban cán sự đảng" in a chain of titles the organ of the next title', () => {
+    const chain = findEntities('Ông Hà Văn Tư, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh Gia Lai, phát biểu.');
+    expect(chain.find((s) => s.text === 'Ban cán sự đảng')?.id).toBe(keyOf('Ban cán sự đảng UBND tỉnh Gia Lai họp.'));
+    expect(findEntities('Bà Lê Thị Nga, Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Y tế.').map((s) => s.id)).toContain(
+      'body:ban-can-su-dang--bo-y-te',
+    );
+  });
+
   it('keeps terms, localities and levels apart', () => {
     expect(keyOf('Ban Chấp hành Trung ương Đảng khóa IX đã họp.')).not.toBe(
       keyOf('Ban Chấp hành Trung ương Đảng khóa XIII đã họp.'),

@@ -8,6 +8,7 @@
  */
 import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
+import type { Titles } from './titles';
 import { frontBlockEnd, localityAt } from './qualifiers';
 import { ownId } from './own-id';
 
@@ -82,4 +83,27 @@ export function agencyUnit(s: Scan, i: number, bodyAt: (k: number) => BodyParse 
   if (!agency || agency.rec.level === 'foreign') return null;
   const id = ownId(kind, 'co-quan', agency.id.replace(/^co-quan-/, ''));
   return { end: agency.end, id, rec: { id, level: 'local' } };
+}
+
+/** A Party cadres' committee ("Ban cán sự đảng"), named bare: whose it is, the organ after it says. */
+export const CADRES = 'ban-can-su-dang';
+
+/**
+ * The organ a bare "Ban cán sự đảng" [.., end) belongs to, in a chain of one person's titles: the
+ * body of the next title ("Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh Gia Lai"), or null.
+ */
+export function cadresOrgan(
+  s: Scan,
+  titles: Titles,
+  end: number,
+  bodyAt: (k: number) => BodyParse | null,
+): string | null {
+  if (s.f(end) !== ',' || !s.cont(end + 1)) return null;
+  const title = titles.at(end + 1);
+  // The organ after the title, or one the title holds the first word of ("Chủ tịch UBND" + "tỉnh Gia Lai").
+  for (let k = end + 2; title > 0 && k <= title && s.cont(k); k++) {
+    const organ = bodyAt(k);
+    if (organ && organ.end >= title) return organ.rec.level !== 'foreign' && organ.id !== CADRES ? organ.id : null;
+  }
+  return null;
 }
