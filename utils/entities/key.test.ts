@@ -39,6 +39,15 @@ describe('entityKey', () => {
     );
   });
 
+  it('gives a committee’s organ listed before another of it the committee the list names', () => {
+    const ids = findEntities('Bà Y Nhi được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy Gia Lai.').map(
+      (s) => s.id,
+    );
+    expect(ids).toEqual(['body:ban-chap-hanh--tinh-uy--gia-lai', 'body:ban-thuong-vu--tinh-uy--gia-lai']);
+    // Nothing after it names one: bare, as written.
+    expect(keyOf('Ban Chấp hành đã họp và thống nhất.')).toBe('body:ban-chap-hanh');
+  });
+
   it('keeps terms, localities and levels apart', () => {
     expect(keyOf('Ban Chấp hành Trung ương Đảng khóa IX đã họp.')).not.toBe(
       keyOf('Ban Chấp hành Trung ương Đảng khóa XIII đã họp.'),

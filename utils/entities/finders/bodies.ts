@@ -36,7 +36,7 @@ import {
 } from './class-references';
 import { communistPartyAt, dashedMinistry, foreignMinistry } from './ministries';
 import { COMMITTEE_ID, countryOrganId, ownId, partyOrganId, prefixId } from './own-id';
-import { agencyUnit, CADRES, cadresOrgan, partyAgencies } from './party-agencies';
+import { agencyUnit, organOfBare, partyAgencies } from './party-agencies';
 
 export interface BodyParse {
   /** The token after the body. */
@@ -85,8 +85,8 @@ export class Bodies {
         if (classEnd) i = classEnd - 1;
         continue;
       }
-      const organ = b.id === CADRES ? cadresOrgan(s, this.titles, b.end, (k) => this.at(k)) : null;
-      found.push({ start: i, parse: organ ? { ...b, id: `${CADRES}--${organ}` } : b });
+      const organ = organOfBare(s, this.titles, b, (k) => this.at(k));
+      found.push({ start: i, parse: organ ? { ...b, id: `${b.id}--${organ}` } : b });
       i = b.end - 1;
     }
     if (found.some((b) => b.parse.party)) {

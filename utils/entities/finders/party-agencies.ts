@@ -87,17 +87,33 @@ export function agencyUnit(s: Scan, i: number, bodyAt: (k: number) => BodyParse 
 
 /** A Party cadres' committee ("Ban cán sự đảng"), named bare: whose it is, the organ after it says. */
 export const CADRES = 'ban-can-su-dang';
+/** A committee's organs that a list names before the committee: "Ban Chấp hành, Ban Thường vụ Tỉnh ủy X". */
+const LISTED_ORGANS = new Set(['ban-chap-hanh', 'ban-thuong-vu']);
+
+/**
+ * Whose organ a bare one is, [i, parse.end): the committee of the next member of its list ("Ban
+ * Chấp hành" + ", Ban Thường vụ Tỉnh ủy Gia Lai": "tinh-uy--gia-lai"), or the next title's organ
+ * for a cadres' committee (cadresOrgan); null when nothing says.
+ */
+export function organOfBare(
+  s: Scan,
+  titles: Titles,
+  parse: BodyParse,
+  bodyAt: (k: number) => BodyParse | null,
+): string | null {
+  if (parse.id === CADRES) return cadresOrgan(s, titles, parse.end, bodyAt);
+  if (!LISTED_ORGANS.has(parse.id) || !(s.f(parse.end) === ',' || s.f(parse.end) === 'và') || !s.cont(parse.end + 1))
+    return null;
+  const next = bodyAt(parse.end + 1);
+  const [organ, ...owner] = next?.id.split('--') ?? [];
+  return LISTED_ORGANS.has(organ) && organ !== parse.id && owner.length ? owner.join('--') : null;
+}
 
 /**
  * The organ a bare "Ban cán sự đảng" [.., end) belongs to, in a chain of one person's titles: the
  * body of the next title ("Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh Gia Lai"), or null.
  */
-export function cadresOrgan(
-  s: Scan,
-  titles: Titles,
-  end: number,
-  bodyAt: (k: number) => BodyParse | null,
-): string | null {
+function cadresOrgan(s: Scan, titles: Titles, end: number, bodyAt: (k: number) => BodyParse | null): string | null {
   if (s.f(end) !== ',' || !s.cont(end + 1)) return null;
   const title = titles.at(end + 1);
   // The organ after the title, or one the title holds the first word of ("Chủ tịch UBND" + "tỉnh Gia Lai").
