@@ -91,4 +91,13 @@ describe('roles in the text', () => {
       ['Lê Văn Thành', 'Phó Trưởng Ban Thường trực Ban Tổ chức Trung ương'],
     ]);
   });
+  it('gives the ambassador a caption receives his own title, not the host’s', () => {
+    expect(roles('Tiếp Đại sứ Maroc, Chủ tịch nước Trần Văn Quang đề nghị hai nước tăng cường hợp tác.')).toEqual([
+      ['Trần Văn Quang', 'Chủ tịch nước'],
+    ]);
+    // One man's two offices after the same kind of verb stay his.
+    expect(roles('Hội kiến Tổng Bí thư, Chủ tịch nước Lào Bun Nhăng, Thủ tướng nêu rõ.')).toEqual([
+      ['Bun Nhăng', 'Tổng Bí thư, Chủ tịch nước Lào'],
+    ]);
+  });
 });

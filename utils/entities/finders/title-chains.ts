@@ -39,6 +39,9 @@ const PRIVATE = new Set(['cổ', 'tnhh', 'tmcp']);
 /** How far a company's name is read for those words ("Hội đồng thành viên Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"). */
 const MAX_COMPANY = 16;
 
+/** Verbs opening a sentence whose object a title chain may begin with: "Tiếp Đại sứ Maroc, Chủ tịch nước ..." */
+const RECEIVING = [['tiếp'], ['đón'], ['gặp']];
+
 export class TitleChains {
   constructor(
     private scan: Scan,
@@ -152,8 +155,9 @@ export class TitleChains {
 
   /**
    * In a chain [from, end) after "uỷ quyền (của)" or "thay mặt", the comma after the authoriser's
-   * title: "Thừa uỷ quyền của Thủ tướng," + "Bộ trưởng ... X" (X is not the Prime Minister). Its
-   * index, or -1.
+   * title: "Thừa uỷ quyền của Thủ tướng," + "Bộ trưởng ... X" (X is not the Prime Minister); after
+   * a verb of receiving, the comma after the guest's ("Tiếp Đại sứ Nhật Bản," + "Chủ tịch nước X").
+   * Its index, or -1.
    */
   authoriserSplit(from: number, end: number): number {
     const s = this.scan;
@@ -163,8 +167,13 @@ export class TitleChains {
       ['uỷ', 'quyền'],
       ['thay', 'mặt'],
     ];
-    if (!authorised.some((w) => s.wordsAt(from - w.length, w))) return -1;
-    for (let c = from + 1; c < end - 1; c++) if (s.f(c) === ',') return c;
+    // "Tiếp Đại sứ Maroc," + "Chủ tịch nước X": the ambassador received, when the sentence opens with
+    // the verb and another title follows the comma ("Hội kiến Tổng Bí thư, Chủ tịch nước X" is one man).
+    const received =
+      RECEIVING.some((w) => s.wordsAt(from - w.length, w) && s.isCap(from - w.length)) &&
+      s.wordsAt(from, ['đại', 'sứ']);
+    if (!received && !authorised.some((w) => s.wordsAt(from - w.length, w))) return -1;
+    for (let c = from + 1; c < end - 1; c++) if (s.f(c) === ',') return !received || this.titles.at(c + 1) > 0 ? c : -1;
     return -1;
   }
 
