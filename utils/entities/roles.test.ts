@@ -100,4 +100,18 @@ describe('roles in the text', () => {
       ['Bun Nhăng', 'Tổng Bí thư, Chủ tịch nước Lào'],
     ]);
   });
+  it('gives the next person after "và đồng chí" none of the titles before it, and an assistant’s principal his own', () => {
+    expect(
+      roles(
+        'Kỷ luật đồng chí Lê Văn Hải, nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy và đồng chí Lê Văn Quân, nguyên Chủ tịch UBND thành phố.',
+      ),
+    ).toEqual([
+      ['Lê Văn Hải', 'nguyên Ủy viên Bộ Chính trị'],
+      ['Lê Văn Quân', 'nguyên Chủ tịch UBND thành phố'],
+    ]);
+    expect(roles('Ông Nguyễn Văn Trình, Trợ lý Phó Thủ tướng Chính phủ Vũ Văn Đan, bị kỷ luật.')).toEqual([
+      ['Nguyễn Văn Trình', 'Trợ lý Phó Thủ tướng Chính phủ Vũ Văn Đan'],
+      ['Vũ Văn Đan', 'Phó Thủ tướng Chính phủ'],
+    ]);
+  });
 });

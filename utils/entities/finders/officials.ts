@@ -189,8 +189,15 @@ export class Officials {
       const lead = MODIFIERS.has(s.f(i - 1)) ? i - 1 : i;
       const apposed = s.f(lead - 1) === ',' && s.isCapWord(lead - 2);
       const address = apposed ? Math.max(this.chains.addressSplit(i, chainEnd), this.chains.andSplit(i, chainEnd)) : -1;
+      const { chains } = this;
       const split =
-        address >= 0 ? address : Math.max(this.chains.ofSplit(i, chainEnd), this.chains.authoriserSplit(i, chainEnd));
+        address >= 0
+          ? address
+          : Math.max(
+              chains.ofSplit(i, chainEnd),
+              chains.authoriserSplit(i, chainEnd),
+              chains.andAddressSplit(i, chainEnd),
+            );
       const from = split < 0 ? i : split + 1;
       // The office with what the text says of it: "nguyên ...", "giới thiệu để bầu giữ chức ...".
       const office = s.originalText(from, chainEnd).replace(TRAILING, '');

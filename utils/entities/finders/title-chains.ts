@@ -134,6 +134,17 @@ export class TitleChains {
   }
 
   /**
+   * In a chain [from, end), a "và" before only a form of address: "nguyên Bí thư Thành ủy và đồng
+   * chí" + "B" (the titles before it are the person's named before them, not B's). Its index, or -1.
+   */
+  andAddressSplit(from: number, end: number): number {
+    const s = this.scan;
+    const words = (c: number) => Array.from({ length: end - c - 1 }, (_, k) => s.f(c + 1 + k)).join(' ');
+    for (let c = end - 2; c > from; c--) if (s.f(c) === 'và') return ADDRESS_WORDS.has(words(c)) ? c : -1;
+    return -1;
+  }
+
+  /**
    * In a chain [from, end) after a name's comma, the "và" before a title that begins the next
    * person's: "ông A, Thứ trưởng Bộ Nội vụ và đại tướng" + "Tô Lâm" (the titles before it are A's,
    * the name after holds what follows it). Its index, or -1.
@@ -149,7 +160,10 @@ export class TitleChains {
    * title, or -1.
    */
   ofSplit(from: number, end: number): number {
-    for (let c = end - 2; c > from; c--) if (this.scan.f(c) === 'của' && this.titles.at(c + 1) > 0) return c;
+    const s = this.scan;
+    // An assistant's too: "Trợ lý" + "Phó Thủ tướng Chính phủ X" (X is the Deputy Prime Minister).
+    const of = (c: number) => s.f(c) === 'của' || (s.f(c) === 'lý' && s.f(c - 1) === 'trợ');
+    for (let c = end - 2; c >= from; c--) if (of(c) && this.titles.at(c + 1) > 0) return c;
     return -1;
   }
 
