@@ -19,6 +19,20 @@ describe('describeEntity', () => {
     expect(titles('2023-06-01')).toContain('Chủ tịch nước');
   });
 
+  it('does not show an office the text calls former as perhaps held when the data does not know its end', () => {
+    const titles = (text: string, day: string) =>
+      (cardData(first(text, 'official'), day, { index: 0, count: 1 }).atDate ?? []).map((p) => p.title);
+    // The data: Phó Trưởng Ban Tổ chức Trung ương from 2024-09-05, its end not known.
+    expect(titles('Ông Đỗ Trọng Hưng phát biểu.', '2025-10-06')).toContain('Phó Trưởng Ban Tổ chức Trung ương');
+    expect(titles('Ông Đỗ Trọng Hưng, nguyên Phó Trưởng Ban Tổ chức Trung ương, bị kỷ luật.', '2025-10-06')).toEqual(
+      [],
+    );
+    // An end the data knows is the data's: "nguyên" changes nothing of a dated office.
+    expect(titles('Đồng chí Võ Văn Thưởng, nguyên Thường trực Ban Bí thư, phát biểu.', '2022-12-12')).toContain(
+      'Thường trực Ban Bí thư',
+    );
+  });
+
   it('says a name of the watch list was found by the watch list, never by a rule, and keeps the data’s facts when it has them', () => {
     const engine = createEngine({
       extraTerms: [

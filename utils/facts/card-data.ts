@@ -4,7 +4,7 @@
  * script calls it, the frame only renders.
  */
 import { describeEntity } from '../entities/card';
-import { forDisplay } from '../text/normalize';
+import { forDisplay, matchKey } from '../text/normalize';
 import { findOfficial } from '../entities/official-facts';
 import { isWatchListSpan, type EntitySpan } from '../entities/types';
 import type { CardData } from '../frames/protocol';
@@ -16,6 +16,14 @@ const LEVELS = new Set(['central', 'province', 'district', 'commune', 'foreign']
 /** The http(s) addresses in a source string ("https://a (Nghị quyết …); https://b"). */
 export function sourceUrls(sources: readonly string[]): string[] {
   return [...new Set(sources.flatMap((s) => s.match(/https?:\/\/[^\s;()]+/g) ?? []))];
+}
+
+/** The offices a role calls former ("nguyên Ủy viên ..., cựu Bộ trưởng ..."), as match keys. */
+export function formerOffices(role: string | undefined): string[] {
+  return (role ?? '').split(/,\s*/).flatMap((part) => {
+    const m = /^(nguyên|cựu)\s+(.+)$/iu.exec(part.trim());
+    return m ? [matchKey(m[2])] : [];
+  });
 }
 
 export function cardData(span: EntitySpan, articleDate: string | undefined, mention: CardData['mention']): CardData {
@@ -40,7 +48,14 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
     if (rec) {
       // The text gives an office the data never lists for this person: say so before the facts.
       if (span.role && maybeNamesake(span.roleBodies, rec.positions)) data.unlistedRole = span.role;
-      if (articleDate) data.atDate = positionsOn(rec, articleDate);
+      if (articleDate) {
+        // An office the text calls former ("nguyên Phó Trưởng Ban ...") is not shown as perhaps held
+        // that day when the data does not know its end: the article is the newer word.
+        const former = formerOffices(span.role);
+        data.atDate = positionsOn(rec, articleDate).filter(
+          (h) => h.certain || typeof h.to === 'string' || !former.includes(matchKey(h.title)),
+        );
+      }
       Object.assign(data, currentPositions(rec));
       data.checked = rec.checked;
       data.sources = sourceUrls(rec.positions.map((p) => p.source));
