@@ -81,6 +81,11 @@ describe('describeEntity: levels and successors', () => {
     // merged province's successor; bare "Thành ủy", "Đảng đoàn" may be any level's.
     const caucus = describeEntity(first('Ban cán sự đảng UBND tỉnh Hà Giang họp.', 'body'));
     expect([caucus.successor, caucus.validTo]).toEqual([undefined, undefined]);
+    // So too a council's Party delegation; and the kind named bare has no one last day (the
+    // Government's ended on 2025-01-24, a province's on a day of its own).
+    const delegation = describeEntity(first('Đảng đoàn HĐND tỉnh Vĩnh Phúc họp.', 'body'), '2024-04-24');
+    expect([delegation.successor, delegation.validTo]).toEqual([undefined, undefined]);
+    expect(describeEntity(first('Ban cán sự đảng đã họp.', 'body')).validTo).toBeUndefined();
     expect(level('Ủy ban Kiểm tra Thành ủy họp.')).toBeUndefined();
     // ("local": any local level, which the card does not show.)
     expect(level('Bí thư Đảng đoàn, Chủ tịch Liên đoàn Lao động tỉnh phát biểu.') ?? 'local').toBe('local');

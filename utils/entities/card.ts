@@ -149,7 +149,7 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   // province's merger made no successor of it.
   // An organ of a kind that ended ("Ban cán sự đảng" + "UBND tỉnh Hà Giang": early 2025, on a day
   // each locality's own) has no merged province's successor either; its day is not said.
-  const kindEnded = rec !== core && !!rec.to;
+  const kindEnded = rec !== core && (!!rec.to || !!rec.tags?.includes('kind-ended'));
   const termEnded = termBeforeMerger(parts, core);
   const endedFirst =
     (!!core.to && !!loc?.to && core.to < loc.to) || !!core.tags?.includes('ad-hoc') || kindEnded || termEnded;
