@@ -34,7 +34,7 @@ import {
   splitCase,
   standsAlone,
 } from './class-references';
-import { communistPartyAt, dashedMinistry, foreignMinistry } from './ministries';
+import { communistPartyAt, dashedMinistry, foreignMinistry, longerMinistry } from './ministries';
 import { COMMITTEE_ID, countryOrganId, ownId, partyOrganId, prefixId } from './own-id';
 import { agencyUnit, organOfBare, partyAgencies } from './party-agencies';
 
@@ -151,7 +151,7 @@ export class Bodies {
     }
     // "Bộ Nông nghiệp - Môi trường" is the ministry named "Bộ Nông nghiệp và Môi trường", not the
     // one "Bộ Nông nghiệp" alone may name; "Đảng Cộng sản Nhật Bản" is that country's party.
-    const named = dashedMinistry(this.scan, i) ?? communistPartyAt(this.scan, i);
+    const named = dashedMinistry(s, i) ?? communistPartyAt(s, i) ?? longerMinistry(s, i, best);
     if (named && (!best || named.end > best.end)) return named;
     return best ?? foreignMinistry(this.scan, i);
   }

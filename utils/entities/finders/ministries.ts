@@ -3,6 +3,8 @@
  * ministry the data names with "và", and a foreign ministry ("Bộ Nông Lâm Lào").
  */
 import type { BodyInfo } from '../match-data';
+import { isClause } from '../clause';
+import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import { countryOrganId } from './own-id';
@@ -54,4 +56,42 @@ export function communistPartyAt(s: Scan, i: number): BodyParse | null {
   if (!c || namesVietNam(s, i + 3, c.end)) return null;
   const id = countryOrganId(s, i, i + 3, c.term);
   return { end: c.end, id, rec: { id, level: 'foreign' }, party: id };
+}
+
+/** Organs' head words: after a ministry's "và" they begin another organ ("Bộ Ngoại giao và Đại sứ quán"). */
+const ORGAN_HEADS = [
+  ...['cục', 'vụ', 'viện', 'sở', 'ban', 'phòng', 'trường'].map((w) => [w]),
+  ...['công an', 'công đoàn', 'hải quan', 'hoàng cung', 'đại sứ', 'đại học', 'văn phòng', 'học viện', 'trung tâm'],
+  ...['hội đồng', 'kho bạc', 'thanh tra', 'toà án', 'bệnh viện', 'tổng cục', 'cảnh sát', 'quân đội', 'uỷ ban'],
+].map((w) => (typeof w === 'string' ? w.split(' ') : w));
+
+/** A ministry's id (not the Politburo's, a command's or the border guard's). */
+const MINISTRY = /^bo-(?!chinh-tri|doi-|chi-huy|tong-tham-muu)/;
+
+/** Token k begins another organ, a document, a title, a name or a place, not a ministry's own name. */
+const OTHER_ORGAN = (s: Scan, k: number) =>
+  s.has(k, 'body') ||
+  !!DOCUMENT_WORDS.longestAt(s, k) ||
+  s.has(k, 'title') ||
+  ORGAN_HEADS.some((h) => s.wordsAt(k, h)) ||
+  s.isStrongSurname(k) ||
+  !!s.longest(k, 'country') ||
+  !!s.longest(k, 'loc');
+
+/**
+ * A ministry the data names, then "và" and a name of its own in capital and small letters: a longer
+ * ministry's name the data does not know ("Bộ Công nghiệp và Công nghệ thông tin" of China, "Bộ
+ * Thương mại và Công nghiệp" of Singapore), not ours; no record, so no card shows our ministry's
+ * facts for it. `known`: the data's ministry at token i.
+ */
+export function longerMinistry(s: Scan, i: number, known: BodyParse | null): BodyParse | null {
+  if (!known || !MINISTRY.test(known.rec.id) || known.rec.tags?.includes('party-organ') || known.id !== known.rec.id)
+    return null;
+  const k = known.end + 1;
+  if (s.f(known.end) !== 'và' || !s.cont(k) || !s.isCapWord(k) || OTHER_ORGAN(s, k)) return null;
+  let e = k + 1;
+  while (e < k + 5 && s.cont(e) && s.isWord(e) && !s.isCap(e) && !isClause(s, e) && s.f(e) !== 'và') e++;
+  if (e === k + 1) return null;
+  const id = s.slugOf(i, e);
+  return { end: e, id, rec: { id, level: 'unknown' } };
 }
