@@ -48,6 +48,15 @@ describe('entityKey', () => {
     expect(keyOf('Ban Chấp hành đã họp và thống nhất.')).toBe('body:ban-chap-hanh');
   });
 
+  it('gives an organ listed before another of a foreign country that country', () => {
+    expect(keyOf('Cán bộ Bộ Ngoại giao và Hoàng cung Nhật Bản đón đoàn.')).toBe('body:bo-ngoai-giao-nhat-ban');
+    expect(keyOf('Bộ Ngoại giao và Đại sứ quán Việt Nam tại Nhật Bản phối hợp.')).toBe('body:bo-ngoai-giao');
+    // A mission's place ends before its head's name.
+    expect(keyOf('Trưởng Phái đoàn Đại diện Thường trực Việt Nam tại ASEAN Trần Thị Lan Hương dự.')).toBe(
+      'body:phai-doan-dai-dien-thuong-truc-viet-nam-tai-asean',
+    );
+  });
+
   it('keeps terms, localities and levels apart', () => {
     expect(keyOf('Ban Chấp hành Trung ương Đảng khóa IX đã họp.')).not.toBe(
       keyOf('Ban Chấp hành Trung ương Đảng khóa XIII đã họp.'),

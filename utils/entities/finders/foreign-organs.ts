@@ -8,6 +8,7 @@ import type { BodyParse } from './bodies';
 import type { Titles } from './titles';
 import { countryOrganId, ownId, partyOrganId } from './own-id';
 import { countryAfterList, namesVietNam } from './foreigners';
+import { beginsOrgan } from './ministries';
 import type { BodyInfo } from '../match-data';
 
 /**
@@ -143,15 +144,18 @@ export function countryQualifier(
   if (!listed) return null;
   // "Bộ Ngoại giao và Hợp tác quốc tế Campuchia": a longer name of the country's ministry (one
   // capitalised word after "và", then lower-case ones, then the country).
+  // Before another organ of the country the two are its ("Bộ Ngoại giao và Hoàng cung Nhật Bản"):
+  // this one ends before "và", with the country's id.
+  const another = s.f(e) === 'và' && beginsOrgan(s, e + 1);
   if (s.f(e) === 'và' && s.isCapWord(e + 1) && !s.has(e + 1, 'body'))
     for (let k = e + 2; k < e + 7 && s.cont(k) && s.isWord(k); k++) {
       const c = s.longest(k, 'country');
       if (c) {
         if (namesVietNam(s, k, c.end)) break;
-        const id = countryOrganId(s, i, k, c.term);
-        return { end: c.end, id, rec: { id, level: 'foreign' } };
+        const id = countryOrganId(s, i, another ? e : k, c.term);
+        return { end: another ? e : c.end, id, rec: { id, level: 'foreign' } };
       }
-      if (s.isCap(k)) break;
+      if (s.isCap(k) && !another) break;
     }
   const abroad = countryAfterList(s, e);
   if (abroad === 'others') return 'generic';

@@ -58,6 +58,7 @@ const CLAUSE_OPENERS = new Set([
   'tuy',
   'sau',
   'trước',
+  'vi', // "Luật Phòng, chống tham nhũng, vi phạm quy định ..."
 ]);
 
 /** "phòng không" (air defence) is a noun, not "phòng" + a negation: "Luật Phòng không nhân dân". */

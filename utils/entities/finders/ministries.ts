@@ -59,7 +59,7 @@ export function communistPartyAt(s: Scan, i: number): BodyParse | null {
 }
 
 /** Organs' head words: after a ministry's "và" they begin another organ ("Bộ Ngoại giao và Đại sứ quán"). */
-const ORGAN_HEADS = [
+const ORGAN_HEADS: string[][] = [
   ...['cục', 'vụ', 'viện', 'sở', 'ban', 'phòng', 'trường'].map((w) => [w]),
   ...['công an', 'công đoàn', 'hải quan', 'hoàng cung', 'đại sứ', 'đại học', 'văn phòng', 'học viện', 'trung tâm'],
   ...['hội đồng', 'kho bạc', 'thanh tra', 'toà án', 'bệnh viện', 'tổng cục', 'cảnh sát', 'quân đội', 'uỷ ban'],
@@ -68,12 +68,15 @@ const ORGAN_HEADS = [
 /** A ministry's id (not the Politburo's, a command's or the border guard's). */
 const MINISTRY = /^bo-(?!chinh-tri|doi-|chi-huy|tong-tham-muu)/;
 
+/** Token k begins an organ by its head word ("Đại sứ quán", "Hoàng cung", "Cục"). */
+export const beginsOrgan = (s: Scan, k: number): boolean => ORGAN_HEADS.some((h) => s.wordsAt(k, h));
+
 /** Token k begins another organ, a document, a title, a name or a place, not a ministry's own name. */
 const OTHER_ORGAN = (s: Scan, k: number) =>
   s.has(k, 'body') ||
+  beginsOrgan(s, k) ||
   !!DOCUMENT_WORDS.longestAt(s, k) ||
   s.has(k, 'title') ||
-  ORGAN_HEADS.some((h) => s.wordsAt(k, h)) ||
   s.isStrongSurname(k) ||
   !!s.longest(k, 'country') ||
   !!s.longest(k, 'loc');

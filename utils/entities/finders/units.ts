@@ -316,7 +316,8 @@ function mission(s: Scan, i: number, headEnd: number, bodyAt: BodyAt, depth: num
   else if (body) e = body.end;
   else if (s.isCapWord(at)) {
     e = at + 1;
-    while (e < at + 3 && s.cont(e) && s.isCapWord(e)) e++;
+    // (Not into the name of the head of mission after it: "tại ASEAN" + "Tôn Thị Ngọc Hương".)
+    while (e < at + 3 && s.cont(e) && s.isCapWord(e) && !personAt(s, e)) e++;
   } else return null;
   return record(s, i, e, 'foreign');
 }
