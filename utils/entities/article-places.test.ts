@@ -81,7 +81,7 @@ describe("a bare organ takes the article's one place", () => {
       ['UBND xã', 'body:uy-ban-nhan-dan--xa-tan-lap', 'xã Tân Lập'],
     ]);
     // Another commune, even one whose name is misspelt, or named in passing: no one commune.
-    for (const other of ['Đảng ủy xã Phú thái góp ý.', 'Đoàn công tác về xã Phú Lợi.'])
+    for (const other of ['Đảng ủy xã Phú thái góp ý.', 'Đoàn công tác về xã Phú Lợi.', 'Xã Phú Lợi cũng dự.'])
       expect(bodies(`Đảng ủy xã Tân Lập họp. ${other} UBND xã báo cáo.`).at(-1)).toEqual([
         'UBND xã',
         'body:uy-ban-nhan-dan--xa',

@@ -121,7 +121,7 @@ function onlyPlace(places: ArticlePlaces, level: Level): string | undefined {
 export function placeBareOrgans(spans: EntitySpan[], places: ArticlePlaces, named: readonly PlaceNamed[] = []): void {
   const data = knownPlaces();
   for (const { id, written } of named) {
-    const level = data.get(id) ?? GRASSROOTS[written.slice(0, written.indexOf(' '))];
+    const level = data.get(id) ?? GRASSROOTS[written.slice(0, written.indexOf(' ')).toLowerCase()];
     if (!level) continue;
     places.named[level].add(id);
     if (!places.written.has(id)) places.written.set(id, written);
