@@ -85,17 +85,16 @@ function collect(id: string, places: ByLevel): void {
  */
 export function placesNamed(s: Scan): PlaceNamed[] {
   const out: PlaceNamed[] = [];
-  const words = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => s.c(from + k)).join(' ');
   for (let i = 0; i < s.count; i++) {
     const level = GRASSROOTS[s.f(i)];
     const place = level && s.cont(i + 1) ? placeAt(s, i + 1, true) : null;
-    if (place) out.push({ id: `${level}-${s.slugOf(i + 1, place.end)}`, written: words(i, place.end) });
+    if (place) out.push({ id: `${level}-${s.slugOf(i + 1, place.end)}`, written: s.originalText(i, place.end) });
     // A name read as none ("xã Phú thái", misspelt) still names another commune than the article's.
     else if (level && s.cont(i + 1) && s.isCapWord(i + 1))
-      out.push({ id: `${level}-${s.slugOf(i + 1, i + 2)}?`, written: words(i, i + 2) });
+      out.push({ id: `${level}-${s.slugOf(i + 1, i + 2)}?`, written: s.originalText(i, i + 2) });
     if (!s.isCap(i)) continue;
     const loc = s.longest(i, 'loc', (t) => t.leveled || !t.rec.needsLevel);
-    if (loc) out.push({ id: loc.term.rec.id, written: words(i, loc.end) });
+    if (loc) out.push({ id: loc.term.rec.id, written: s.originalText(i, loc.end) });
   }
   return out;
 }

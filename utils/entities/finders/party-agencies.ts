@@ -86,7 +86,7 @@ export function agencyUnit(s: Scan, i: number, bodyAt: (k: number) => BodyParse 
 }
 
 /** A Party cadres' committee ("Ban cán sự đảng"), named bare: whose it is, the organ after it says. */
-export const CADRES = 'ban-can-su-dang';
+const CADRES = 'ban-can-su-dang';
 /** A committee's organs that a list names before the committee: "Ban Chấp hành, Ban Thường vụ Tỉnh ủy X". */
 const LISTED_ORGANS = new Set(['ban-chap-hanh', 'ban-thuong-vu']);
 

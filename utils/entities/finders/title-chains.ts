@@ -123,13 +123,7 @@ export class TitleChains {
    * are the previous name's, the name after holds only the address. Its index, or -1.
    */
   addressSplit(from: number, end: number): number {
-    const s = this.scan;
-    for (let c = end - 2; c > from; c--) {
-      if (s.f(c) !== ',') continue;
-      const words: string[] = [];
-      for (let k = c + 1; k < end; k++) words.push(s.f(k));
-      return ADDRESS_WORDS.has(words.join(' ')) ? c : -1;
-    }
+    for (let c = end - 2; c > from; c--) if (this.scan.f(c) === ',') return this.addressOnly(c + 1, end) ? c : -1;
     return -1;
   }
 
@@ -138,10 +132,15 @@ export class TitleChains {
    * chí" + "B" (the titles before it are the person's named before them, not B's). Its index, or -1.
    */
   andAddressSplit(from: number, end: number): number {
-    const s = this.scan;
-    const words = (c: number) => Array.from({ length: end - c - 1 }, (_, k) => s.f(c + 1 + k)).join(' ');
-    for (let c = end - 2; c > from; c--) if (s.f(c) === 'và') return ADDRESS_WORDS.has(words(c)) ? c : -1;
+    for (let c = end - 2; c > from; c--) if (this.scan.f(c) === 'và') return this.addressOnly(c + 1, end) ? c : -1;
     return -1;
+  }
+
+  /** Tokens [from, end) are a form of address alone ("đồng chí", "ông"). */
+  private addressOnly(from: number, end: number): boolean {
+    const words: string[] = [];
+    for (let k = from; k < end; k++) words.push(this.scan.f(k));
+    return ADDRESS_WORDS.has(words.join(' '));
   }
 
   /**
