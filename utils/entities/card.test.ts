@@ -19,15 +19,15 @@ describe('describeEntity', () => {
     expect(titles('2023-06-01')).toContain('Chủ tịch nước');
   });
 
-  it('does not show an office the text calls former as perhaps held when the data does not know its end', () => {
+  it('does not show an office the text calls former as perhaps held when the data is not sure of its end', () => {
     const titles = (text: string, day: string) =>
       (cardData(first(text, 'official'), day, { index: 0, count: 1 }).atDate ?? []).map((p) => p.title);
-    // The data: Phó Trưởng Ban Tổ chức Trung ương from 2024-09-05, its end not known.
+    // The data: Phó Trưởng Ban Tổ chức Trung ương from 2024-09-05 to 2025-10-06, an end not confirmed.
     expect(titles('Ông Đỗ Trọng Hưng phát biểu.', '2025-10-06')).toContain('Phó Trưởng Ban Tổ chức Trung ương');
     expect(titles('Ông Đỗ Trọng Hưng, nguyên Phó Trưởng Ban Tổ chức Trung ương, bị kỷ luật.', '2025-10-06')).toEqual(
       [],
     );
-    // An end the data knows is the data's: "nguyên" changes nothing of a dated office.
+    // A position the data is sure of is the data's: "nguyên" changes nothing of it.
     expect(titles('Đồng chí Võ Văn Thưởng, nguyên Thường trực Ban Bí thư, phát biểu.', '2022-12-12')).toContain(
       'Thường trực Ban Bí thư',
     );

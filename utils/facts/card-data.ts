@@ -50,11 +50,10 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
       if (span.role && maybeNamesake(span.roleBodies, rec.positions)) data.unlistedRole = span.role;
       if (articleDate) {
         // An office the text calls former ("nguyên Phó Trưởng Ban ...") is not shown as perhaps held
-        // that day when the data does not know its end: the article is the newer word.
+        // that day unless the data is sure of it (an end not known, or not confirmed, is not): the
+        // article is the newer word.
         const former = formerOffices(span.role);
-        data.atDate = positionsOn(rec, articleDate).filter(
-          (h) => h.certain || typeof h.to === 'string' || !former.includes(matchKey(h.title)),
-        );
+        data.atDate = positionsOn(rec, articleDate).filter((h) => h.certain || !former.includes(matchKey(h.title)));
       }
       Object.assign(data, currentPositions(rec));
       data.checked = rec.checked;
