@@ -4,7 +4,8 @@
  * there) an office the data never lists for him. His card says so above the data's facts, and his
  * dossier on that article; a card whose office the data lists (Võ Văn Thưởng's) does not. Two
  * bodies of one short name: "Bộ Nông nghiệp" in the seed article dated October 2025 is the
- * Ministry of Agriculture and Environment, and with no date the card says it cannot tell.
+ * Ministry of Agriculture and Environment, and with no date the card says it cannot tell. A bare
+ * "Thành ủy" in that article is TP HCM's, the one city it names, and its card says so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, SEED_ARTICLE, waitForMark, type Harness } from './harness';
@@ -83,6 +84,22 @@ describe('one short name of two bodies', () => {
     const page = await cardOf(UNDATED);
     expect(await uiText(page, '[data-testid="entity-card"] h2')).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
     expect(await uiText(page, '[data-testid="card-shared-name"]')).toMatch(/không rõ|not known/);
+    await page.close();
+  });
+});
+
+describe('an organ named without its place', () => {
+  it('takes the one city the article names, and its card says where the place came from', async () => {
+    const page = await h.openFixture(SEED_ARTICLE.host, DATED);
+    await waitForMark(page, 'data-vna-entities');
+    // "… phối hợp với Thành ủy trong thời gian tới" (the middle of "với Thành ủy" is on the organ): the
+    // article names TP HCM and no other city.
+    const p = await pointOfText(page, 'với Thành ủy');
+    await page.mouse.move(p.x, p.y);
+    await waitForUi(page, '[data-testid="entity-card"]');
+    const card = await uiText(page, '[data-testid="entity-card"]');
+    expect(card).toContain('Thành ủy thành phố Hồ Chí Minh');
+    expect(card).toMatch(/bài chỉ nêu nơi này|the only one the article names/);
     await page.close();
   });
 });

@@ -64,3 +64,12 @@ describe('one short name of two bodies, in Firefox', () => {
     expect(await ui.waitFor('card', '[data-testid="card-shared-name"]')).toMatch(/không rõ|not known/);
   });
 });
+
+describe('an organ named without its place, in Firefox', () => {
+  it('takes the one city the article names, and its card says where the place came from', async () => {
+    const ui = await cardOf('với Thành ủy', 0, DATED);
+    const card = await ui.text('card', '[data-testid="entity-card"]');
+    expect(card).toContain('Thành ủy thành phố Hồ Chí Minh');
+    expect(card).toMatch(/bài chỉ nêu nơi này|the only one the article names/);
+  });
+});
