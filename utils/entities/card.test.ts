@@ -369,6 +369,19 @@ describe('describeEntity', () => {
       ).year,
     ).toBeUndefined();
     expect(describeEntity(first('Luật Đất đai năm 2013 quy định.', 'resolution')).year).toBe('2013');
+    // Nor its number and issuer, when the amended code's symbol ends its title.
+    const amending = describeEntity(
+      first(
+        'Bộ Tư pháp soạn thảo Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13.',
+        'resolution',
+      ),
+    );
+    expect([amending.docType, amending.number, amending.issuer, amending.year]).toEqual([
+      'Luật',
+      undefined,
+      undefined,
+      undefined,
+    ]);
     // Nor does a term's last year date a congress's resolution (its congress sat at the term's start).
     expect(
       describeEntity(first('Nghị quyết Đại hội Đảng bộ phường Tân Định nhiệm kỳ 2020 - 2025 đã đề ra.', 'resolution'))

@@ -310,8 +310,11 @@ function describeDocument(span: EntitySpan): EntityCard {
         (lowered.startsWith('bộ ') && t.id === 'bo-luat' && lowered.startsWith('bộ luật')),
     );
   if (type) card.docType = type.name;
+  // An amending law's symbol after "sửa đổi ... của" is the amended one's ("Luật sửa đổi, bổ sung một
+  // số điều của Bộ luật Hình sự số 100/2015/QH13" was passed in 2017 as 12/2017/QH14): not its own.
   const m = text.match(SYMBOL);
-  if (m) {
+  const amended = !!m && /sửa đổi|bổ sung/iu.test(text.slice(0, m.index));
+  if (m && !amended) {
     card.number = m[1];
     if (m[2]) card.year = m[2];
     const codes = m[3].split(/[-/]/).filter(Boolean);
@@ -331,7 +334,7 @@ function describeDocument(span: EntitySpan): EntityCard {
         return cardRecords().issuers[c] ?? c;
       });
     if (issuer.length) card.issuer = issuer.join(', ');
-  } else {
+  } else if (!amended) {
     // "số 12", a number last ("Kế hoạch 64"), or a number and its year ("Nghị định 81/2017"); a
     // number after a plenum, a congress or a term is theirs, not the document's ("Nghị quyết Hội
     // nghị Trung ương 5").

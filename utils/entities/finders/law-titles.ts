@@ -133,6 +133,8 @@ function whichPeople(s: Scan, k: number): number {
 /** After "luật" or "bộ luật" at token k: the token after the word, or -1. */
 function lawWordEnd(s: Scan, k: number): number {
   if (s.f(k) === 'luật') return k + 1;
+  // An ordinance amends ordinances: "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh A".
+  if (s.wordsAt(k, ['pháp', 'lệnh']) && s.cont(k + 1)) return k + 2;
   return s.f(k) === 'bộ' && s.f(k + 1) === 'luật' && s.cont(k + 1) ? k + 2 : -1;
 }
 
