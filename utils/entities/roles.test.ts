@@ -114,4 +114,14 @@ describe('roles in the text', () => {
       ['Vũ Văn Đan', 'Phó Thủ tướng Chính phủ'],
     ]);
   });
+  it('gives the one a title holder hands a decision to none of the holder’s titles', () => {
+    expect(roles('Ông Hoàng Văn Quý, Phó Trưởng Ban Tổ chức Trung ương trao quyết định cho ông Lê Văn Vinh.')).toEqual([
+      ['Hoàng Văn Quý', 'Phó Trưởng Ban Tổ chức Trung ương'],
+    ]);
+    // "cho" right after the office gives the office: "bổ nhiệm 2 Thứ trưởng cho các ông, bà: A, B".
+    expect(roles('Thủ tướng bổ nhiệm 2 Thứ trưởng cho các ông, bà: Trần Văn Bảy, Lê Thị Tám.')).toEqual([
+      ['Trần Văn Bảy', 'Thứ trưởng'],
+      ['Lê Thị Tám', 'Thứ trưởng'],
+    ]);
+  });
 });

@@ -99,8 +99,9 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
   if (glued && (next === '.' || next === ',' || next === '/') && DIGITS.test(s.f(k + 2)) && !s.spaceBefore(k + 2))
     return null;
   if (glued && (s.isWord(k + 1) || next === '%' || next === '-')) return null;
-  // "794 ngày" is a count of days, but "số 794 ngày 5/8/2024" is a number and its date.
-  const dated = counted && next === 'ngày' && /^\d{1,2}$/.test(s.f(k + 2)) && s.f(k + 3) === '/';
+  // "794 ngày" is a count of days, but "số 794 ngày 5/8/2024" (or "5-8-2024") is a number and its date.
+  const dated =
+    counted && next === 'ngày' && /^\d{1,2}$/.test(s.f(k + 2)) && (s.f(k + 3) === '/' || s.f(k + 3) === '-');
   if (UNIT_AFTER.has(next) && !dated) return null;
   // "quyết định 5 lần" is a verb: a lower-case type word needs a number that ends a reference.
   const endsReference = k + 1 >= s.count || s.lineBefore(k + 1) || REFERENCE_END.has(next) || isClause(s, k + 1);

@@ -50,8 +50,10 @@ export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k:
   let t = k;
   while (t < k + MAX_WORDS_BEFORE && s.cont(t) && s.isWord(t) && !s.isCap(t) && !LIST_WORDS.has(s.f(t))) t++;
   if (!LIST_WORDS.has(s.f(t)) || !s.cont(t + 1)) return [];
-  // "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B": "cho" gives the office to people named so.
+  // "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B": "cho" gives the office to people named so, right
+  // after it ("Phó Trưởng Ban ... trao quyết định cho ông B": the holder gives B something).
   const given = s.f(t) === 'cho';
+  if (given && t > k) return [];
   // "là" names them only after an office written as one and before a Vietnamese name or a word
   // of address ("124 đại biểu là Trưởng Công an các phường" names nobody).
   if (s.f(t) === 'là' && (!s.isCap(start) || !(s.isSurname(t + 1) || ADDRESS.has(s.f(t + 1))))) return [];
