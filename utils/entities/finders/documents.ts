@@ -25,6 +25,8 @@ const DIGITS = /^\d+$/;
 const UNIT_AFTER = new Set(['tháng', 'ngày', 'năm', 'giờ', 'phút', 'người', 'triệu', 'tỷ', 'nghìn']);
 /** What may follow a document's bare number after a lower-case type word ("theo quyết định 2315 của ..."). */
 const REFERENCE_END = new Set(['của', 'về', 'do', ',', '.', ';', ':', ')', '"', '”']);
+/** The last words of the types that decide ("Nghị quyết", "Nghị định", "Quyết định", "Chỉ thị", "Kết luận", "Thông tư"). */
+const DECIDES = new Set(['quyết', 'định', 'thị', 'luận', 'tư']);
 /** What may follow a congress's resolution named by its level alone ("... Đảng bộ tỉnh."). */
 const CLAUSE_END = new Set([...REFERENCE_END, 'và']);
 /** Words a lower-case type word ends ("kỷ luật": discipline), never a document's type. */
@@ -100,8 +102,13 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
     return null;
   if (glued && (s.isWord(k + 1) || next === '%' || next === '-')) return null;
   // "794 ngày" is a count of days, but "số 794 ngày 5/8/2024" (or "5-8-2024") is a number and its date.
+  // (Without "số" too after a decision's word in capitals: "Nghị quyết 11 ngày 30/1/2022"; not
+  // after a plan's or a programme's, which run for days: "Kế hoạch 30 ngày".)
   const dated =
-    counted && next === 'ngày' && /^\d{1,2}$/.test(s.f(k + 2)) && (s.f(k + 3) === '/' || s.f(k + 3) === '-');
+    (counted || (s.isCap(i) && DECIDES.has(s.f(wordEnd - 1)))) &&
+    next === 'ngày' &&
+    /^\d{1,2}$/.test(s.f(k + 2)) &&
+    (s.f(k + 3) === '/' || s.f(k + 3) === '-');
   if (UNIT_AFTER.has(next) && !dated) return null;
   // "quyết định 5 lần" is a verb: a lower-case type word needs a number that ends a reference.
   const endsReference = k + 1 >= s.count || s.lineBefore(k + 1) || REFERENCE_END.has(next) || isClause(s, k + 1);

@@ -9,6 +9,7 @@ import { isClause, isClausePair, RELATION_WORDS } from '../clause';
 import { upperRun } from '../../text/chars';
 import { unaccentedUnit } from '../../text/fold';
 import type { Scan } from '../scan';
+import { DOCUMENT_WORDS } from '../lexicon-documents';
 
 const ROMAN = /^[IVXLC]+$/;
 const TERM_NUMBER = /^([IVXLC]+|\d{1,2})$/;
@@ -150,6 +151,8 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
   if (!s.cont(j)) return null;
   const loc = s.longest(j, 'loc');
   if (loc) return { end: loc.end, id: loc.term.rec.id, known: true };
+  // A document's word is no place: "HĐND tỉnh" + "Tờ trình về ...".
+  if (DOCUMENT_WORDS.longestAt(s, j) || s.wordsAt(j, ['tờ', 'trình'])) return null;
   // "tỉnh Hồ Nam Thẩm Hiểu Minh": the province, then its secretary's name.
   if (s.cont(j + 1) && FOREIGN_PROVINCES.has(`${s.f(j)} ${s.f(j + 1)}`) && s.isCap(j + 1))
     return { end: j + 2, id: s.slugOf(j, j + 2), known: false };

@@ -209,6 +209,8 @@ function nameEnd(s: Scan, k: number): number {
     // "và" or "về" and a field in lower case, up to where the name can end: "Vụ Khoa học công nghệ
     // và môi trường", "Cục Giám định nhà nước về chất lượng công trình xây dựng".
     else if ((f === 'và' || f === 'về') && !s.isCap(e + 1) && fieldEnd(s, e + 1) > e + 1) e = fieldEnd(s, e + 1);
+    // "Cục Người có công": "người có công" (people of merit) is a name's, not a verb's.
+    else if (f === 'có' && s.f(e - 1) === 'người' && s.f(e + 1) === 'công' && s.cont(e + 1)) e += 2;
     // An abbreviation's "&" ("Vụ KH&CN"), written without spaces.
     else if (f === '&' && s.isCap(e - 1) && !s.spaceBefore(e) && !s.spaceBefore(e + 1) && s.isCapWord(e + 1)) e += 2;
     else if (f === ',') {
