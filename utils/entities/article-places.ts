@@ -16,6 +16,7 @@ import type { EntitySpan } from './types';
 
 type Level = 'tinh' | 'thanh-pho' | 'xa' | 'phuong';
 
+const LEVELS: Level[] = ['tinh', 'thanh-pho', 'xa', 'phuong'];
 type ByLevel = Record<Level, Set<string>>;
 const byLevel = (): ByLevel => ({ tinh: new Set(), 'thanh-pho': new Set(), xa: new Set(), phuong: new Set() });
 
@@ -127,7 +128,9 @@ export function placeBareOrgans(spans: EntitySpan[], places: ArticlePlaces, name
   }
   for (const s of spans)
     for (const id of s.id?.startsWith('body:') ? [s.id, ...(s.roleBodies ?? [])] : (s.roleBodies ?? []))
-      for (const to of [places.named, places.organs]) collect(id, to);
+      collect(id, places.organs);
+  // A place an organ names is named too.
+  for (const level of LEVELS) for (const p of places.organs[level]) places.named[level].add(p);
   for (const s of spans) {
     if (s.kind !== 'body' || !s.id?.startsWith('body:')) continue;
     const parts = s.id.slice('body:'.length).split('--');

@@ -19,7 +19,7 @@ export function sourceUrls(sources: readonly string[]): string[] {
 }
 
 /** The offices a role calls former ("nguyên Ủy viên ..., cựu Bộ trưởng ..."), as match keys. */
-export function formerOffices(role: string | undefined): string[] {
+function formerOffices(role: string | undefined): string[] {
   return (role ?? '').split(/,\s*/).flatMap((part) => {
     const m = /^(nguyên|cựu)\s+(.+)$/iu.exec(part.trim());
     return m ? [matchKey(m[2])] : [];

@@ -5,6 +5,7 @@
 import type { BodyInfo } from '../match-data';
 import { isClause } from '../clause';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
+import { UNIT_HEADS } from '../lexicon-bodies';
 import { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import { countryOrganId } from './own-id';
@@ -58,18 +59,17 @@ export function communistPartyAt(s: Scan, i: number): BodyParse | null {
   return { end: c.end, id, rec: { id, level: 'foreign' }, party: id };
 }
 
-/** Organs' head words: after a ministry's "và" they begin another organ ("Bộ Ngoại giao và Đại sứ quán"). */
-const ORGAN_HEADS: string[][] = [
-  ...['cục', 'vụ', 'viện', 'sở', 'ban', 'phòng', 'trường'].map((w) => [w]),
-  ...['công an', 'công đoàn', 'hải quan', 'hoàng cung', 'đại sứ', 'đại học', 'văn phòng', 'học viện', 'trung tâm'],
-  ...['hội đồng', 'kho bạc', 'thanh tra', 'toà án', 'bệnh viện', 'tổng cục', 'cảnh sát', 'quân đội', 'uỷ ban'],
-].map((w) => (typeof w === 'string' ? w.split(' ') : w));
+/** Organs' heads that are no unit's (lexicon-bodies.ts UNIT_HEADS has "Cục", "Đại sứ quán" ...). */
+const OTHER_HEADS = 'sở|trường|hoàng cung|công an|hải quan|kho bạc|thanh tra|toà án|bệnh viện|cảnh sát|quân đội|đại học'
+  .split('|')
+  .map((w) => w.split(' '));
 
 /** A ministry's id (not the Politburo's, a command's or the border guard's). */
 const MINISTRY = /^bo-(?!chinh-tri|doi-|chi-huy|tong-tham-muu)/;
 
-/** Token k begins an organ by its head word ("Đại sứ quán", "Hoàng cung", "Cục"). */
-export const beginsOrgan = (s: Scan, k: number): boolean => ORGAN_HEADS.some((h) => s.wordsAt(k, h));
+/** Token k begins an organ by its head word ("Đại sứ quán", "Hoàng cung", "Cục"): after a "và" another one. */
+export const beginsOrgan = (s: Scan, k: number): boolean =>
+  !!UNIT_HEADS.longestAt(s, k) || OTHER_HEADS.some((h) => s.wordsAt(k, h));
 
 /** Token k begins another organ, a document, a title, a name or a place, not a ministry's own name. */
 const OTHER_ORGAN = (s: Scan, k: number) =>
