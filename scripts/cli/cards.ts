@@ -1,5 +1,5 @@
 /**
- * npm run -s cards -- [--date YYYY-MM-DD] [--json] FILE...
+ * npm run -s cards -- [--date YYYY-MM-DD] [--site HOST] [--json] FILE...
  * What the hover card of every entity found in a text would say (English labels), once per
  * distinct entity: for an official the office the text gives, the warning when the data never
  * lists that office for the person, and the positions the data places on the article's day (with
@@ -7,7 +7,7 @@
  * number, issuer and year. The same code as the card frame's (utils/facts/card-data.ts), so a
  * false fact can be found in a text without a browser. `--json`: one JSON line per file.
  */
-import { createEngine } from '../../utils/entities/index';
+import { createEngine, type HomePlace } from '../../utils/entities/index';
 import { cardData } from '../../utils/facts/card-data';
 import type { HeldPosition } from '../../utils/facts/held';
 import type { CardData } from '../../utils/frames/protocol';
@@ -17,11 +17,11 @@ import { runOnFiles } from '../lib/text-command';
 const engine = createEngine();
 
 /** The cards of one text, one per distinct kind, text and id, in the order first found. */
-export function textCards(raw: string, date?: string): CardData[] {
+export function textCards(raw: string, date?: string, home?: HomePlace): CardData[] {
   const text = raw.normalize('NFC');
   const seen = new Set<string>();
   const cards: CardData[] = [];
-  for (const span of engine.find(text, date)) {
+  for (const span of engine.find(text, date, home)) {
     const key = `${span.kind}\u0000${span.text}\u0000${span.id ?? ''}\u0000${span.role ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -53,11 +53,16 @@ export function cardLines(card: CardData): string[] {
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  return runOnFiles(argv, 'cards', 'npm run -s cards -- [--date YYYY-MM-DD] [--json] FILE...', (file, text, date) => {
-    const cards = textCards(text, date);
-    if (json) return JSON.stringify({ file, date, cards });
-    return `# ${file}${date ? ` (${date})` : ''}\n${cards.flatMap(cardLines).join('\n')}`;
-  });
+  return runOnFiles(
+    argv,
+    'cards',
+    'npm run -s cards -- [--date YYYY-MM-DD] [--site HOST] [--json] FILE...',
+    (file, text, date, home) => {
+      const cards = textCards(text, date, home);
+      if (json) return JSON.stringify({ file, date, cards });
+      return `# ${file}${date ? ` (${date})` : ''}\n${cards.flatMap(cardLines).join('\n')}`;
+    },
+  );
 }
 
 if (process.argv[1] && /cli[\\/]cards\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));

@@ -30,6 +30,22 @@ describe('entities CLI', () => {
     ).toThrow(/--date expects YYYY-MM-DD/);
   }, 30_000);
 
+  it('gives a bare organ the province of the paper --site names, a listed city paper or not', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ent-cli-'));
+    const a = path.join(dir, 'a.txt');
+    writeFileSync(a, 'Thành ủy tổ chức hội nghị.');
+    const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+    const run = (...args: string[]) =>
+      JSON.parse(execFileSync('npx', ['tsx', 'scripts/cli/entities.ts', ...args], { cwd: root, encoding: 'utf8' }))
+        .entities[0].id;
+    expect(run('--site', 'hanoimoi.com.vn', a)).toBe('body:thanh-uy--ha-noi');
+    expect(run('--site', 'vnexpress.net', a)).toBe('body:thanh-uy');
+    expect(run(a)).toBe('body:thanh-uy');
+    expect(() =>
+      execFileSync('npx', ['tsx', 'scripts/cli/entities.ts', '--site', 'https://x/y', a], { cwd: root, stdio: 'pipe' }),
+    ).toThrow(/--site expects a host name/);
+  }, 30_000);
+
   it('runs as a command over several files', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ent-cli-'));
     const a = path.join(dir, 'a.txt');

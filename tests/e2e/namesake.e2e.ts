@@ -5,18 +5,26 @@
  * dossier on that article; a card whose office the data lists (Võ Văn Thưởng's) does not. Two
  * bodies of one short name: "Bộ Nông nghiệp" in the seed article dated October 2025 is the
  * Ministry of Agriculture and Environment, and with no date the card says it cannot tell. A bare
- * "Thành ủy" in that article is TP HCM's, the one city it names, and its card says so.
+ * "Thành ủy" in that article is TP HCM's, the one city it names, and its card says so; in a city paper's
+ * article that names no city, the paper's own, and its card says that.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, SEED_ARTICLE, waitForMark, type Harness } from './harness';
 import { pointOfText, uiFrame, uiText, waitForUi } from './page-ui';
-import { cardPages, DATED, NAMESAKE as PATH, UNDATED } from '../fixtures/card-pages';
+import { cardPages, DATED, NAMESAKE as PATH, SITE_PLACE, sitePlacePage, UNDATED } from '../fixtures/card-pages';
 
 let h: Harness;
 beforeAll(async () => {
   const pages = cardPages();
   h = await launchWithExtension({
-    server: { virtual: (r) => (r.host === SEED_ARTICLE.host && pages[r.path] ? { body: pages[r.path] } : undefined) },
+    server: {
+      virtual: (r) =>
+        r.host === SEED_ARTICLE.host && pages[r.path]
+          ? { body: pages[r.path] }
+          : r.host === SITE_PLACE.host && r.path === SITE_PLACE.path
+            ? { body: sitePlacePage() }
+            : undefined,
+    },
   });
 });
 afterAll(async () => {
@@ -100,6 +108,19 @@ describe('an organ named without its place', () => {
     const card = await uiText(page, '[data-testid="entity-card"]');
     expect(card).toContain('Thành ủy thành phố Hồ Chí Minh');
     expect(card).toMatch(/bài chỉ nêu nơi này|the only one the article names/);
+    await page.close();
+  });
+
+  it('takes a city paper’s own city when the article names none, and its card says so', async () => {
+    const page = await h.openFixture(SITE_PLACE.host, SITE_PLACE.path);
+    await waitForMark(page, 'data-vna-entities');
+    const p = await pointOfText(page, 'Ban Chấp hành Đảng bộ thành phố');
+    await page.mouse.move(p.x, p.y);
+    await waitForUi(page, '[data-testid="entity-card"]');
+    const card = await uiText(page, '[data-testid="entity-card"]');
+    expect(card).toContain('Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVII');
+    expect(card).toMatch(/suy từ báo đăng bài|inferred from the newspaper/);
+    expect(card).toContain('(Hà Nội Mới)');
     await page.close();
   });
 });

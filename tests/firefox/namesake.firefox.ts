@@ -10,13 +10,20 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxHarness } from '../../scripts/lib/firefox';
 import { pageUi } from '../../scripts/lib/firefox-ui';
 import { SEED_ARTICLE } from '../../scripts/lib/fixtures';
-import { cardPages, DATED, NAMESAKE, UNDATED } from '../fixtures/card-pages';
+import { cardPages, DATED, NAMESAKE, SITE_PLACE, sitePlacePage, UNDATED } from '../fixtures/card-pages';
 
 let h: FirefoxHarness;
 beforeAll(async () => {
   const pages = cardPages();
   h = await launchFirefox({
-    server: { virtual: (r) => (r.host === SEED_ARTICLE.host && pages[r.path] ? { body: pages[r.path] } : undefined) },
+    server: {
+      virtual: (r) =>
+        r.host === SEED_ARTICLE.host && pages[r.path]
+          ? { body: pages[r.path] }
+          : r.host === SITE_PLACE.host && r.path === SITE_PLACE.path
+            ? { body: sitePlacePage() }
+            : undefined,
+    },
   });
 });
 afterEach(async () => {
@@ -26,8 +33,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function cardOf(name: string, nth: number, path = NAMESAKE) {
-  const page = await h.openFixture(SEED_ARTICLE.host, path);
+async function cardOf(name: string, nth: number, path = NAMESAKE, host: string = SEED_ARTICLE.host) {
+  const page = await h.openFixture(host, path);
   await h.waitForState(page, (s) => s.entities !== null, 'entities drawn');
   const ui = pageUi(h, page);
   await ui.hover((await ui.textPoints(name, nth)).centre);
@@ -71,5 +78,13 @@ describe('an organ named without its place, in Firefox', () => {
     const card = await ui.text('card', '[data-testid="entity-card"]');
     expect(card).toContain('Thành ủy thành phố Hồ Chí Minh');
     expect(card).toMatch(/bài chỉ nêu nơi này|the only one the article names/);
+  });
+
+  it('takes a city paper’s own city when the article names none, and its card says so', async () => {
+    const ui = await cardOf('Ban Chấp hành Đảng bộ thành phố', 0, SITE_PLACE.path, SITE_PLACE.host);
+    const card = await ui.text('card', '[data-testid="entity-card"]');
+    expect(card).toContain('Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVII');
+    expect(card).toMatch(/suy từ báo đăng bài|inferred from the newspaper/);
+    expect(card).toContain('(Hà Nội Mới)');
   });
 });

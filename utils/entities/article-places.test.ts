@@ -135,3 +135,49 @@ describe('the card of a bare organ given its place', () => {
     expect(full).toEqual(['Thành ủy thành phố Hồ Chí Minh', 'Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh khóa XI']);
   });
 });
+
+describe("a provincial paper's own place", () => {
+  const THANH_HOA = { id: 'thanh-hoa', paper: 'Báo Thanh Hóa' };
+  const placed = (text: string, home = THANH_HOA, date = '2024-05-01') =>
+    engine
+      .find(text, date, home)
+      .filter((s) => s.kind === 'body')
+      .map((s) => [s.text, s.id, s.placeFromSite ?? s.placeFromArticle ?? null]);
+
+  it('gives the bare organs of an article that names no province the paper’s, and says so', () => {
+    expect(placed('Ban Thường vụ Tỉnh ủy họp phiên thường kỳ. UBND tỉnh báo cáo tình hình kinh tế - xã hội.')).toEqual([
+      ['Ban Thường vụ Tỉnh ủy', 'body:ban-thuong-vu--tinh-uy--thanh-hoa', 'Báo Thanh Hóa'],
+      ['UBND tỉnh', 'body:uy-ban-nhan-dan--thanh-hoa', 'Báo Thanh Hóa'],
+    ]);
+  });
+
+  it('gives way to the province the article names, in a body or in passing', () => {
+    expect(placed('Đoàn công tác Tỉnh ủy Nghệ An đến thăm. Tỉnh ủy chỉ đạo các ngành.')).toEqual([
+      ['Tỉnh ủy Nghệ An', 'body:tinh-uy--nghe-an', null],
+      ['Tỉnh ủy', 'body:tinh-uy--nghe-an', 'Nghệ An'],
+    ]);
+    // Another province named only in passing: the bare organ may be either's, so it stays bare.
+    expect(placed('Đoàn đại biểu tỉnh Nghệ An đến thăm. Tỉnh ủy chỉ đạo các ngành.')).toEqual([
+      ['Tỉnh ủy', 'body:tinh-uy', null],
+    ]);
+  });
+
+  it('gives nothing to an organ of another level than the paper’s place', () => {
+    // A provincial paper's bare "Thành ủy" is a provincial city's, not the province's.
+    expect(placed('Thành ủy tổ chức hội nghị.')).toEqual([['Thành ủy', 'body:thanh-uy', null]]);
+    expect(placed('Thành ủy tổ chức hội nghị.', { id: 'ha-noi', paper: 'Hà Nội Mới' })).toEqual([
+      ['Thành ủy', 'body:thanh-uy--ha-noi', 'Hà Nội Mới'],
+    ]);
+  });
+
+  it('puts the paper on the card, and a merged province’s successor as for any other', () => {
+    const [bare] = engine.find('Tỉnh ủy chỉ đạo các ngành.', '2024-05-01', { id: 'bac-giang', paper: 'Báo Bắc Giang' });
+    const rows = cardData(bare, '2024-05-01', { index: 0, count: 1 }).rows.map((r) => [r.label, r.value]);
+    expect(rows).toEqual([
+      ['page.fullName', 'Tỉnh ủy Bắc Giang'],
+      ['page.placeFromSite', 'tỉnh Bắc Giang (Báo Bắc Giang)'],
+      ['page.level', 'page.level.province'],
+      ['page.successor', 'Tỉnh ủy Bắc Ninh (từ 2025-07-01)'],
+    ]);
+  });
+});

@@ -7,6 +7,9 @@
  * exactly one place of that level, in a body's name (a province or city the data must know); a
  * place the article names later (in a later piece) comes too late for the mentions before it. The
  * span says which place came from the article, as the article writes it (the card says so too).
+ * A provincial paper's article that names no place of that level at all takes the paper's own
+ * province (`home`, from the site registry): "Tỉnh ủy" in Báo Thanh Hóa is Thanh Hóa's; the span
+ * names the paper it came from instead.
  * Pure: reads the packed match data.
  */
 import { placeAt } from './finders/qualifiers';
@@ -28,9 +31,22 @@ export interface ArticlePlaces {
   organs: ByLevel;
   /** How the article writes each place it names ("xa-trung-ha" → "xã Trung Hạ"). */
   written: Map<string, string>;
+  /** The province or city of the paper the article is in, if it is a provincial paper. */
+  home?: HomePlace;
 }
 
-export const articlePlaces = (): ArticlePlaces => ({ named: byLevel(), organs: byLevel(), written: new Map() });
+/** A provincial paper's place: the data's id of its province or city, and the paper's name. */
+export interface HomePlace {
+  id: string;
+  paper: string;
+}
+
+export const articlePlaces = (home?: HomePlace): ArticlePlaces => ({
+  named: byLevel(),
+  organs: byLevel(),
+  written: new Map(),
+  home,
+});
 
 /** A place the text names: its id ("ha-giang", "xa-trung-ha") and its words as written. */
 export interface PlaceNamed {
@@ -103,14 +119,16 @@ export function placesNamed(s: Scan): PlaceNamed[] {
 /**
  * The one place of `level` the article names, when a body of it names that place (and the data
  * knows a province or city): a place named only in passing ("một đại biểu tỉnh Thái Bình") is no
- * organ's.
+ * organ's. An article that names none of that level: its paper's own, if that is of the level.
  */
-function onlyPlace(places: ArticlePlaces, level: Level): string | undefined {
+function onlyPlace(places: ArticlePlaces, level: Level): { id: string; site?: string } | undefined {
   const named = places.named[level];
+  const home = places.home;
+  if (named.size === 0 && home && knownPlaces().get(home.id) === level) return { id: home.id, site: home.paper };
   if (named.size !== 1) return undefined;
   const [p] = named;
   const grassroots = level === 'xa' || level === 'phuong';
-  return places.organs[level].has(p) && (grassroots || knownPlaces().get(p) === level) ? p : undefined;
+  return places.organs[level].has(p) && (grassroots || knownPlaces().get(p) === level) ? { id: p } : undefined;
 }
 
 /**
@@ -143,9 +161,10 @@ export function placeBareOrgans(spans: EntitySpan[], places: ArticlePlaces, name
       const level = word ?? organ;
       const place = level && onlyPlace(places, level);
       if (place) {
-        parts.splice(word ? k : k + 1, word ? 1 : 0, place);
+        parts.splice(word ? k : k + 1, word ? 1 : 0, place.id);
         s.id = `body:${parts.join('--')}`;
-        s.placeFromArticle = places.written.get(place) ?? place;
+        if (place.site) s.placeFromSite = place.site;
+        else s.placeFromArticle = places.written.get(place.id) ?? place.id;
       }
       break;
     }

@@ -127,8 +127,9 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   if (fullAlias) card.fullName = fullAlias;
   else if ((names.includes(written) || shared) && !anyLevel) card.fullName = rec.name;
   card.name = card.fullName;
-  // "Tỉnh ủy" in an article that names one province, "Đảng ủy xã" in one that names one commune
-  // (article-places.ts): its full name has the place, and the card says where it came from.
+  // "Tỉnh ủy" in an article that names one province, "Đảng ủy xã" in one that names one commune,
+  // or in a provincial paper's article that names none (article-places.ts): its full name has the
+  // place, and the card says where it came from.
   const commune = !loc && /^(xã|phường) /iu.exec(span.placeFromArticle ?? '');
   const place =
     loc ??
@@ -137,9 +138,10 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
       name: span.placeFromArticle!.slice(commune[0].length),
       needsLevel: true,
     });
-  if (span.placeFromArticle && place) {
+  if ((span.placeFromArticle || span.placeFromSite) && place) {
     card.fullName = withPlace(card.fullName, place);
-    card.placeFromArticle = `${place.type} ${place.name}`;
+    if (span.placeFromSite) card.placeFromSite = `${place.type} ${place.name} (${span.placeFromSite})`;
+    else card.placeFromArticle = `${place.type} ${place.name}`;
   }
   card.level = anyLevel ? undefined : level;
   card.validFrom = core.from;

@@ -5,11 +5,12 @@
 import { Engine } from './engine';
 import { textPieces } from './pieces';
 import { readByDate } from './dated-names';
-import { articlePlaces, placeBareOrgans } from './article-places';
+import { articlePlaces, placeBareOrgans, type HomePlace } from './article-places';
 import type { EntitySpan } from './types';
 import type { EntityKind } from '../model';
 
 export type { EntitySpan } from './types';
+export type { HomePlace } from './article-places';
 export { describeEntity } from './card';
 
 export interface ExtraTerm {
@@ -26,15 +27,17 @@ export interface EngineOptions {
 /**
  * `date`: the article's day (YYYY-MM-DD), when known. A short name two bodies shared one after the
  * other is read as the one of that day (dated-names.ts); nothing else depends on it.
+ * `home`: the province of the provincial paper the text is from, if it is (sites/registry.ts): a
+ * bare "Tỉnh ủy" in an article that names no province is that one's (article-places.ts).
  */
 export interface EntityEngine {
-  find(text: string, date?: string): EntitySpan[];
+  find(text: string, date?: string, home?: HomePlace): EntitySpan[];
   /**
    * Reads `text` a piece at a time (see pieces.ts: the first of at most `maxChars`, each next
    * one `growth` times larger): each next() returns the spans of one more piece, in `text`
    * offsets, or null when all has been read.
    */
-  read(text: string, maxChars: number, growth?: number, date?: string): PieceReader;
+  read(text: string, maxChars: number, growth?: number, date?: string, home?: HomePlace): PieceReader;
 }
 
 export interface PieceReader {
@@ -54,16 +57,16 @@ export function createEngine(options: EngineOptions = {}): EntityEngine {
   let engine: Engine | undefined;
   const get = () => (engine ??= new Engine(options.extraTerms ?? []));
   return {
-    find(text: string, date?: string): EntitySpan[] {
+    find(text: string, date?: string, home?: HomePlace): EntitySpan[] {
       const { spans, places } = get().findAll(text);
       readByDate(spans, date);
-      placeBareOrgans(spans, articlePlaces(), places);
+      placeBareOrgans(spans, articlePlaces(home), places);
       return spans;
     },
-    read(text: string, maxChars: number, growth = 1, date?: string): PieceReader {
+    read(text: string, maxChars: number, growth = 1, date?: string, home?: HomePlace): PieceReader {
       const pieces = textPieces(text, maxChars, growth);
       const names = new Map<string, string>();
-      const places = articlePlaces();
+      const places = articlePlaces(home);
       const builtIn: EntitySpan[] = [];
       let k = 0;
       return {

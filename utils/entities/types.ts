@@ -21,6 +21,11 @@ export interface EntitySpan {
    * this is that place as the article writes it ("Hà Giang", "xã Trung Hạ"; article-places.ts).
    */
   placeFromArticle?: string;
+  /**
+   * A body named without its place in a provincial paper's article that names no place of its
+   * level: the id has the paper's province, and this is the paper's name ("Báo Thanh Hóa").
+   */
+  placeFromSite?: string;
 }
 
 /** The id prefix of a name from the reader's watch list ("watch:<slug>"). */
@@ -138,6 +143,8 @@ export interface EntityCard {
   successor?: string;
   /** Its place, not in its words: the one province or city the article names ("tỉnh Hà Giang"). */
   placeFromArticle?: string;
+  /** Its place, not in its words nor in the article's: the paper's province ("tỉnh Thanh Hóa (Báo Thanh Hóa)"). */
+  placeFromSite?: string;
   /** The short name, written here, that this body shared with the one before or after it (dated-names.ts). */
   shared?: import('./dated-names').SharedName;
   /** Document: type, issuer, number and year read from the text. */

@@ -67,6 +67,7 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
   } else if (span.kind === 'body') {
     if (card.fullName && card.fullName !== card.name) row('page.fullName', card.fullName);
     row('page.placeFromArticle', card.placeFromArticle);
+    row('page.placeFromSite', card.placeFromSite);
     const shared = card.shared;
     if (shared) {
       const byDate = span.id === `body:${shared.after.id}` ? 'after' : articleDate ? 'before' : 'unknown';

@@ -12,6 +12,12 @@ export interface SiteInfo {
   name: string;
   /** Registrable domains; every subdomain is included. */
   domains: string[];
+  /**
+   * A provincial or city paper (the organ of that place's Party committee): the data's id of its
+   * province or centrally-run city (entities/data/bodies.json localities). A bare "Tỉnh ủy" in an
+   * article of it that names no province is that one's, and its card says it was inferred.
+   */
+  province?: string;
 }
 
 export const SITES: readonly SiteInfo[] = [
@@ -20,7 +26,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'dangcongsan', name: 'Đảng Cộng sản Việt Nam', domains: ['dangcongsan.vn', 'dangcongsan.org.vn'] },
   { id: 'tapchicongsan', name: 'Tạp chí Cộng sản', domains: ['tapchicongsan.org.vn'] },
   { id: 'quochoi', name: 'Quốc hội', domains: ['quochoi.vn', 'daibieunhandan.vn'] },
-  { id: 'sggp', name: 'Sài Gòn Giải Phóng', domains: ['sggp.org.vn'] },
+  { id: 'sggp', name: 'Sài Gòn Giải Phóng', domains: ['sggp.org.vn'], province: 'tp-ho-chi-minh' },
   { id: 'tuoitre', name: 'Tuổi Trẻ', domains: ['tuoitre.vn'] },
   { id: 'thanhnien', name: 'Thanh Niên', domains: ['thanhnien.vn', 'thanhnien.com.vn'] },
   // ngoisao.net: VnExpress's Ngôi Sao before it moved to ngoisao.vnexpress.net.
@@ -38,7 +44,7 @@ export const SITES: readonly SiteInfo[] = [
   { id: 'znews', name: 'Znews', domains: ['znews.vn', 'zingnews.vn', 'news.zing.vn'] },
   { id: 'nld', name: 'Người Lao Động', domains: ['nld.com.vn'] },
   { id: 'baotintuc', name: 'Báo Tin tức (TTXVN)', domains: ['baotintuc.vn'] },
-  { id: 'hanoimoi', name: 'Hà Nội Mới', domains: ['hanoimoi.vn', 'hanoimoi.com.vn'] },
+  { id: 'hanoimoi', name: 'Hà Nội Mới', domains: ['hanoimoi.vn', 'hanoimoi.com.vn'], province: 'ha-noi' },
   { id: 'baomoi', name: 'Báo Mới', domains: ['baomoi.com'] },
   { id: 'vietnamplus', name: 'VietnamPlus', domains: ['vietnamplus.vn'] },
   { id: '24h', name: '24h', domains: ['24h.com.vn'] },
@@ -56,6 +62,12 @@ export const SITES: readonly SiteInfo[] = [
 
 /** Match patterns (`*://*.domain/*` also matches the bare domain) for manifest and content script. */
 export const SITE_MATCH_PATTERNS: string[] = SITES.flatMap((s) => s.domains.map((d) => `*://*.${d}/*`));
+
+/** A provincial paper's place, for the entity engine (entities/article-places.ts), by site id. */
+export function homePlace(siteId: string | undefined): { id: string; paper: string } | undefined {
+  const site = SITES.find((s) => s.id === siteId);
+  return site?.province ? { id: site.province, paper: site.name } : undefined;
+}
 
 /** The site a hostname belongs to, or undefined. */
 export function siteForHost(hostname: string): SiteInfo | undefined {

@@ -50,6 +50,7 @@ export const pageVi = {
   'page.roleInText': 'Trong bài',
   'page.fullName': 'Tên đầy đủ',
   'page.placeFromArticle': 'Địa phương (bài chỉ nêu nơi này)',
+  'page.placeFromSite': 'Địa phương (bài không nêu; suy từ báo đăng bài)',
   'page.level': 'Cấp',
   'page.successor': 'Nay là',
   'page.sharedName.byDate': 'Đọc theo ngày đăng bài: đến {until}, “{short}” là {before}; sau ngày đó là {after}.',
@@ -155,6 +156,7 @@ export const pageEn: Record<keyof typeof pageVi, string> = {
   'page.roleInText': 'In the text',
   'page.fullName': 'Full name',
   'page.placeFromArticle': 'Place (the only one the article names)',
+  'page.placeFromSite': 'Place (the article names none; inferred from the newspaper)',
   'page.level': 'Level',
   'page.successor': 'Now part of',
   'page.sharedName.byDate':
