@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { batch, signal } from '@preact/signals';
 import { safeEffect } from './safe-effect';
 import { createEngine } from '@/utils/entities';
-import { homePlace } from '@/utils/sites/registry';
+import { homePlaceForHost } from '@/utils/sites/provincial-papers';
 import { rangeFromOffsets, type TextIndex } from '@/utils/dom/text-index';
 import { groupEntities } from '@/utils/page/summary';
 import { request } from '@/utils/messaging/client';
@@ -87,7 +87,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
     // The article's day decides what a short name two bodies shared one after the other means.
     const day = state.article.value?.published?.slice(0, 10);
     // A provincial paper's bare "Tỉnh ủy" is its province's when the article names none.
-    const home = homePlace(state.article.value?.site);
+    const home = homePlaceForHost(location.hostname, day);
     const reader = engine.read(index.text, FIRST_PIECE_CHARS, PIECE_GROWTH, day, home);
     const found: EntitySpan[] = [];
     state.entitiesDone.value = false;

@@ -1,12 +1,12 @@
 /**
  * The text commands (`entities`, `cards`): `[--date YYYY-MM-DD] [--site HOST] [--flags] FILE...`,
  * one output per file from `render` (given the file's name, its text, the day and, for a
- * provincial paper's host, its province as the extension reads it: sites/registry.ts). A bad
+ * provincial paper's host, its province as the extension reads it: sites/provincial-papers.ts). A bad
  * argument is said on stderr and exits 2.
  */
 import { readFileSync } from 'node:fs';
 import type { HomePlace } from '../../utils/entities/index';
-import { homePlace, siteForHost } from '../../utils/sites/registry';
+import { homePlaceForHost } from '../../utils/sites/provincial-papers';
 
 const VALUE_FLAGS = ['--date', '--site'];
 
@@ -35,7 +35,7 @@ export function runOnFiles(
     process.stderr.write(`${command}: ${error}\n`);
     return 2;
   }
-  const home = site === undefined ? undefined : homePlace(siteForHost(site)?.id);
+  const home = site === undefined ? undefined : homePlaceForHost(site, date);
   for (const f of files) process.stdout.write(`${render(f, readFileSync(f, 'utf8'), date, home)}\n`);
   return 0;
 }

@@ -126,6 +126,17 @@ describe('the card of a bare organ given its place', () => {
     ]);
   });
 
+  it('names Huế as the province it was before 2025, and adds no place on a day not known', () => {
+    const text = 'Tỉnh ủy Thừa Thiên Huế họp. Ban Thường vụ Tỉnh ủy kết luận.';
+    const rows = (date?: string) =>
+      cardData(engine.find(text, date)[1], date, { index: 0, count: 1 }).rows.map((r) => [r.label, r.value]);
+    expect(rows('2023-05-01').slice(0, 2)).toEqual([
+      ['page.fullName', 'Ban Thường vụ Tỉnh ủy Thừa Thiên Huế'],
+      ['page.placeFromArticle', 'tỉnh Thừa Thiên Huế'],
+    ]);
+    expect(rows(undefined).map(([label]) => label)).not.toContain('page.placeFromArticle');
+  });
+
   it('keeps a city’s name whole, and the term after the place', () => {
     const spans = engine.find(
       'Thành ủy TP.HCM họp. Thành ủy và Ban Chấp hành Đảng bộ thành phố khóa XI thống nhất.',

@@ -132,7 +132,7 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   // place, and the card says where it came from.
   const commune = !loc && /^(xã|phường) /iu.exec(span.placeFromArticle ?? '');
   const place =
-    loc ??
+    (loc && placeOnDay(loc, day)) ??
     (commune && {
       type: commune[1].toLowerCase(),
       name: span.placeFromArticle!.slice(commune[0].length),
@@ -202,6 +202,19 @@ function successorFrom(core: BodyRecord, succ: BodyRecord): string {
   const next = new Date(`${core.to}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   return ` (từ ${next.toISOString().slice(0, 10)})`;
+}
+
+/**
+ * A place as it was on the article's day: a province that became a city (Huế, 2025) was the
+ * province of its old name before; on a day not known, which it was is left open (none).
+ */
+function placeOnDay(
+  loc: LocalityRecord,
+  day: string | undefined,
+): Pick<LocalityRecord, 'type' | 'name' | 'needsLevel'> | undefined {
+  if (!loc.cityFrom) return loc;
+  if (!day) return undefined;
+  return day < loc.cityFrom ? { type: 'tỉnh', name: loc.provinceName ?? loc.name } : loc;
 }
 
 /**

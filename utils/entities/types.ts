@@ -124,6 +124,8 @@ export interface LocalityRecord {
   needsLevel?: boolean;
   /** A province that became a centrally-run city that day: before it, "thành phố X" was its town. */
   cityFrom?: string;
+  /** Its name as a province, before `cityFrom` ("Thừa Thiên Huế"). */
+  provinceName?: string;
   note?: string;
   src: string;
 }

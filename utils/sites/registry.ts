@@ -15,7 +15,8 @@ export interface SiteInfo {
   /**
    * A provincial or city paper (the organ of that place's Party committee): the data's id of its
    * province or centrally-run city (entities/data/bodies.json localities). A bare "Tỉnh ủy" in an
-   * article of it that names no province is that one's, and its card says it was inferred.
+   * article of it that names no province is that one's, and its card says it was inferred
+   * (provincial-papers.ts reads it, with the provincial papers that are not listed here).
    */
   province?: string;
 }
@@ -62,12 +63,6 @@ export const SITES: readonly SiteInfo[] = [
 
 /** Match patterns (`*://*.domain/*` also matches the bare domain) for manifest and content script. */
 export const SITE_MATCH_PATTERNS: string[] = SITES.flatMap((s) => s.domains.map((d) => `*://*.${d}/*`));
-
-/** A provincial paper's place, for the entity engine (entities/article-places.ts), by site id. */
-export function homePlace(siteId: string | undefined): { id: string; paper: string } | undefined {
-  const site = SITES.find((s) => s.id === siteId);
-  return site?.province ? { id: site.province, paper: site.name } : undefined;
-}
 
 /** The site a hostname belongs to, or undefined. */
 export function siteForHost(hostname: string): SiteInfo | undefined {
