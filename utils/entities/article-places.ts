@@ -150,23 +150,31 @@ export function placeBareOrgans(spans: EntitySpan[], places: ArticlePlaces, name
   // A place an organ names is named too.
   for (const level of LEVELS) for (const p of places.organs[level]) places.named[level].add(p);
   for (const s of spans) {
+    // An office's organs too ("Phó Bí thư Thành ủy" + name): the card compares them with the data's.
+    if (s.roleBodies) s.roleBodies = s.roleBodies.map((id) => placed(id, places)?.id ?? id);
     if (s.kind !== 'body' || !s.id?.startsWith('body:')) continue;
-    const parts = s.id.slice('body:'.length).split('--');
-    // The last part that names a level without its place: a level word, or an organ it ends.
-    for (let k = parts.length - 1; k >= 0; k--) {
-      const p = parts[k];
-      if (TERM_PART.test(p)) continue;
-      const word = k > 0 ? LEVEL_PART[p] : undefined;
-      const organ = LEVEL_ORGAN[p];
-      const level = word ?? organ;
-      const place = level && onlyPlace(places, level);
-      if (place) {
-        parts.splice(word ? k : k + 1, word ? 1 : 0, place.id);
-        s.id = `body:${parts.join('--')}`;
-        if (place.site) s.placeFromSite = place.site;
-        else s.placeFromArticle = places.written.get(place.id) ?? place.id;
-      }
-      break;
-    }
+    const found = placed(s.id, places);
+    if (!found) continue;
+    s.id = found.id;
+    if (found.site) s.placeFromSite = found.site;
+    else s.placeFromArticle = places.written.get(found.place) ?? found.place;
   }
+}
+
+/** A body id named without its place, with the one the article (or its paper) gives it. */
+function placed(id: string, places: ArticlePlaces): { id: string; place: string; site?: string } | undefined {
+  const parts = id.slice('body:'.length).split('--');
+  // The last part that names a level without its place: a level word, or an organ it ends.
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k];
+    if (TERM_PART.test(p)) continue;
+    const word = k > 0 ? LEVEL_PART[p] : undefined;
+    const organ = LEVEL_ORGAN[p];
+    const level = word ?? organ;
+    const place = level && onlyPlace(places, level);
+    if (!place) return undefined;
+    parts.splice(word ? k : k + 1, word ? 1 : 0, place.id);
+    return { id: `body:${parts.join('--')}`, place: place.id, site: place.site };
+  }
+  return undefined;
 }

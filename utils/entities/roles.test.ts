@@ -124,4 +124,26 @@ describe('roles in the text', () => {
       ['Lê Thị Tám', 'Thứ trưởng'],
     ]);
   });
+
+  it('gives the name after "title, đồng chí" the title without the address, but not a title a verb gave another', () => {
+    expect(roles('Phát biểu tại hội nghị, Bí thư Tỉnh ủy, đồng chí Nguyễn Văn An nhấn mạnh.')).toEqual([
+      ['Nguyễn Văn An', 'Bí thư Tỉnh ủy'],
+    ]);
+    // "Đoàn Chủ tịch" is a presidium, no office: the titles after the name are his.
+    expect(
+      roles('Thay mặt Đoàn Chủ tịch, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh trình bày báo cáo.'),
+    ).toEqual([['Nguyễn Văn An', 'Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh']]);
+    expect(roles('Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Văn An dự.')).toEqual([
+      ['Nguyễn Văn An', 'Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam'],
+    ]);
+    // "A làm Phó trưởng ban, đồng chí B - ...": the deputy is A.
+    expect(
+      roles(
+        'Đồng chí Lê Văn Tâm - Phó Bí thư Tỉnh ủy làm Phó trưởng ban, đồng chí Trần Văn Bảy - Chủ tịch UBND tỉnh làm Phó trưởng ban Thường trực.',
+      ),
+    ).toEqual([
+      ['Lê Văn Tâm', 'Phó Bí thư Tỉnh ủy'],
+      ['Trần Văn Bảy', 'Chủ tịch UBND tỉnh'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../entities/index';
+import { createEngine, findEntities } from '../entities/index';
 import { findOfficial } from '../entities/official-facts';
 import { maybeNamesake, roleKeys } from './namesake';
 
@@ -93,5 +93,23 @@ describe('maybeNamesake', () => {
     const positions = [{ title: 'Chủ tịch UBND tỉnh Bắc Ninh', source: 'https://example.vn/a' }];
     expect(maybeNamesake(['body:tinh-uy--bac-ninh'], positions)).toBe(false);
     expect(maybeNamesake(['body:tinh-uy--nghe-an'], positions)).toBe(true);
+  });
+
+  it("reads a bare organ in the office by the article's one place, or the paper's", () => {
+    // The data's Nguyễn Văn Hùng is a minister; "Phó Bí thư Thành ủy" in an article that names Cần
+    // Thơ is Cần Thơ's, which the data never lists for him.
+    const text = 'Thành ủy Cần Thơ họp. Đồng chí Nguyễn Văn Hùng, Phó Bí thư Thành ủy, phát biểu.';
+    const span = findEntities(text).find((s) => s.kind === 'official')!;
+    expect(span.roleBodies).toEqual(['body:thanh-uy--can-tho']);
+    expect(maybeNamesake(span.roleBodies, findOfficial(span)!.positions)).toBe(true);
+    const [bare] = createEngine()
+      .find('Đồng chí Nguyễn Văn Hùng, Phó Bí thư Tỉnh ủy, phát biểu.', '2024-05-01', {
+        id: 'nghe-an',
+        paper: 'Báo Nghệ An',
+      })
+      .filter((s) => s.kind === 'official');
+    expect(bare.roleBodies).toEqual(['body:tinh-uy--nghe-an']);
+    // Without either the bare organ says nothing.
+    expect(official('Đồng chí Nguyễn Văn Hùng, Phó Bí thư Tỉnh ủy, phát biểu.').roleBodies).toEqual(['body:tinh-uy']);
   });
 });

@@ -188,7 +188,13 @@ export class Officials {
       // (Also after "cựu", "nguyên": "Trung tướng A, cựu Tổng Cục trưởng ... và Thiếu tướng B".)
       const lead = MODIFIERS.has(s.f(i - 1)) ? i - 1 : i;
       const apposed = s.f(lead - 1) === ',' && s.isCapWord(lead - 2);
-      const address = apposed ? Math.max(this.chains.addressSplit(i, chainEnd), this.chains.andSplit(i, chainEnd)) : -1;
+      // "A làm Phó trưởng ban, đồng chí B": the office is A's, given by the verb before it.
+      const given = s.f(lead - 1) === 'làm' || s.f(lead - 1) === 'là' || s.wordsAt(lead - 2, ['giữ', 'chức']);
+      const address = apposed
+        ? Math.max(this.chains.addressSplit(i, chainEnd), this.chains.andSplit(i, chainEnd))
+        : given
+          ? this.chains.addressSplit(i, chainEnd)
+          : -1;
       const { chains } = this;
       const split =
         address >= 0
@@ -199,10 +205,13 @@ export class Officials {
               chains.andAddressSplit(i, chainEnd),
             );
       const from = split < 0 ? i : split + 1;
+      // "Bí thư Tỉnh ủy, đồng chí" + "B": the office is what comes before the address.
+      const addressed = split < 0 ? this.chains.addressSplit(i, chainEnd) : -1;
+      const officeEnd = addressed >= 0 ? addressed : chainEnd;
       // The office with what the text says of it: "nguyên ...", "giới thiệu để bầu giữ chức ...".
-      const office = s.originalText(from, chainEnd).replace(TRAILING, '');
+      const office = s.originalText(from, officeEnd).replace(TRAILING, '');
       const words = split < 0 && !ADDRESS.test(office) && !RANK.test(office) ? statusWordsBefore(s, i) : from;
-      const role = { text: s.originalText(words, chainEnd).replace(TRAILING, ''), from, to: chainEnd };
+      const role = { text: s.originalText(words, officeEnd).replace(TRAILING, ''), from, to: officeEnd };
       const listed = namesListedAfter(s, this.chains, i, chainEnd);
       for (const [from, to] of listed) this.addTitled(out, from, to, role);
       if (listed.length) {

@@ -35,6 +35,10 @@ export class Titles {
     // (Not after a title's "Ban": "Phó Trưởng Ban" + "Thường trực Ban ...".)
     const head = s.f(i - 2) === 'trưởng' || s.f(i - 2) === 'phó';
     if (s.f(i - 1) === 'ban' && s.isCap(i - 1) && !head && (s.longest(i - 1, 'body')?.end ?? 0) > i) return -1;
+    // "Đoàn Chủ tịch" (a congress's presidium, "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ"): an
+    // organ, no office ("Trưởng đoàn" + "Chủ tịch ..." is no name of one).
+    if (f === 'chủ' && s.f(i - 1) === 'đoàn' && s.cont(i - 1) && !(s.f(i - 2) === 'trưởng' || s.f(i - 2) === 'phó'))
+      return -1;
     // "tại Phủ Chủ tịch", "Phủ Thủ tướng": a palace, no office ("Văn phòng Phủ Thủ tướng" is an office).
     if (s.f(i - 1) === 'phủ' && s.isCap(i - 1) && s.cont(i - 1) && s.f(i - 2) !== 'phòng') return -1;
     if ((f === 'phó' || f === 'quyền') && s.cont(i + 1)) {
