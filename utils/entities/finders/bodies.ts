@@ -12,7 +12,9 @@ import { RELATION_WORDS } from '../clause';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import {
   abbrBracketEnd,
+  afterCongress,
   frontBlockEnd,
+  bareOwnName,
   judicialSeat,
   localityAt,
   ownAbbreviation,
@@ -317,7 +319,7 @@ export class Bodies {
         e = loc.end;
         id += `--${loc.id}`;
         guessed = loc.guessed === true;
-      } else if (tags.has('needs-place') && !(tags.has('bare-dated') && s.isCap(i)) && !titles.ownOrgan(i, end, tags))
+      } else if (tags.has('needs-place') && !bareOwnName(s, i, end, tags) && !titles.ownOrgan(i, end, tags))
         return null;
       // "Cục Thuế" alone: a province's up to the reform, the national department after (read by
       // the article's day, dated-names.ts).
@@ -355,7 +357,7 @@ export class Bodies {
     let beforeTerm: BodyParse['beforeTerm'];
     const tenureWord = s.f(e) === 'nhiệm';
     // A congress's number too: "Đại hội đại biểu Đảng bộ tỉnh X khóa XX".
-    if (term && !((tenureWord || this.afterCongress(i)) && this.termNotTheBodys(i))) {
+    if (term && !((tenureWord || afterCongress(this.scan, i)) && this.termNotTheBodys(i))) {
       if (tenureWord) beforeTerm = { end: e, id };
       e = term.end;
       id += `--${term.id}`;
@@ -389,11 +391,6 @@ export class Bodies {
 
   /** A term after a body starting at token i is a congress's or a tenure's: "Đại hội ...", or a title before it. */
   private termNotTheBodys(i: number): boolean {
-    return this.afterCongress(i) || this.titles.endsAt(i) || this.titles.inside(i);
-  }
-
-  private afterCongress(i: number): boolean {
-    const s = this.scan;
-    return s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
+    return afterCongress(this.scan, i) || this.titles.endsAt(i) || this.titles.inside(i);
   }
 }

@@ -369,3 +369,23 @@ export function judicialSeat(s: Scan, e: number): Qualifier | null {
       : null;
   return loc && !loc.guessed && loc.end > area.end + 1 ? { end: loc.end, id: `${area.id}--${loc.id}` } : area;
 }
+
+/**
+ * A place's organ named bare that is still itself: capitalised, and one a dated short name may
+ * name ("Cục Thuế") or one whose name holds a national organ's ("Đoàn đại biểu" + "Quốc hội", no
+ * "Quốc hội"; not "Mặt trận Tổ quốc", which has branches named after it).
+ */
+export function bareOwnName(s: Scan, i: number, end: number, tags: ReadonlySet<string>): boolean {
+  if (!s.isCap(i)) return false;
+  if (tags.has('bare-dated')) return true;
+  for (let k = i + 1; k < end; k++) {
+    const inner = s.longest(k, 'body');
+    if (inner && inner.end <= end && !inner.term.rec.tags?.includes('place-after')) return true;
+  }
+  return false;
+}
+
+/** A body at token i follows "Đại hội" (or "Đại hội đại biểu"): a term after it is the congress's. */
+export function afterCongress(s: Scan, i: number): boolean {
+  return s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
+}
