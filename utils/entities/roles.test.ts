@@ -146,4 +146,20 @@ describe('roles in the text', () => {
       ['Trần Văn Bảy', 'Chủ tịch UBND tỉnh'],
     ]);
   });
+
+  it('gives a name after an envoy’s "của" + title no office unless the data knows it, and an assistant title whole', () => {
+    expect(
+      roles('Tháp tùng có Đặc phái viên về Khí hậu của Tổng thống Robert Lane và Trợ lý Ngoại trưởng Mark Dennison.'),
+    ).toEqual([
+      ['Robert Lane', undefined],
+      ['Mark Dennison', 'Trợ lý Ngoại trưởng'],
+    ]);
+    // The data knows the name: the principal's titles; an invitation's "của" is no envoy's.
+    expect(roles('Đặc phái viên của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình đến Hà Nội.')).toEqual([
+      ['Tập Cận Bình', 'Tổng Bí thư, Chủ tịch nước Trung Quốc'],
+    ]);
+    expect(roles('Theo lời mời của Chủ tịch Quốc hội Lào Xổm Xay, đoàn lên đường.')).toEqual([
+      ['Xổm Xay', 'Chủ tịch Quốc hội Lào'],
+    ]);
+  });
 });

@@ -112,4 +112,13 @@ describe('maybeNamesake', () => {
     // Without either the bare organ says nothing.
     expect(official('Đồng chí Nguyễn Văn Hùng, Phó Bí thư Tỉnh ủy, phát biểu.').roleBodies).toEqual(['body:tinh-uy']);
   });
+
+  it("finds a foreign party's name in the office of one of its organs", () => {
+    expect(roleKeys('body:dang-cong-san-trung-quoc-ban-chap-hanh-trung-uong')).toContain('dang-cong-san-trung-quoc');
+    const span = official(
+      'Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình đến Hà Nội.',
+    );
+    expect(span.id).toBe('official:tap-can-binh');
+    expect(maybeNamesake(span.roleBodies, findOfficial(span)!.positions)).toBe(false);
+  });
 });

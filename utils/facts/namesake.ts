@@ -35,8 +35,14 @@ export function roleKeys(bodyId: string): string[] | null {
     const place = parts[parts.length - 1].replace(LEVEL_PREFIX, '');
     return place && !VAGUE_PLACE.has(place) ? [place] : null;
   }
-  const rec = cardRecords().bodies.find((b) => b.id === parts[0]);
-  if (!rec) return [parts[0], ...countryNamesOf(parts[0])];
+  const { bodies } = cardRecords();
+  const rec = bodies.find((b) => b.id === parts[0]);
+  if (!rec) {
+    // A foreign party's organ ("dang-cong-san-trung-quoc-ban-chap-hanh-trung-uong"): the party's
+    // name is in the data's office ("Tổng Bí thư Đảng Cộng sản Trung Quốc").
+    const party = bodies.find((b) => b.level === 'foreign' && parts[0].startsWith(`${b.id}-`));
+    return [parts[0], ...countryNamesOf(parts[0]), ...(party ? [party.id] : [])];
+  }
   // A local organ names no one organ without its place.
   if (rec.tags?.includes('local')) return null;
   return [...new Set([rec.id, ...[rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(slugify)])];

@@ -28,6 +28,7 @@ import { unitAt } from './units';
 import {
   COUNT_WORDS,
   countedBefore,
+  sourceTag,
   genericBefore,
   listedBeforeMany,
   namedInGeneral,
@@ -80,7 +81,7 @@ export class Bodies {
       // Only a gazetteer body, a unit's head word or "Bộ" (a foreign ministry) starts a body.
       if (!(startTypes[i] & TERM.body) && !(syllableFlags[i] & SYLLABLE_FLAGS.unitHead) && syllableIds[i] !== bo)
         continue;
-      if (inDocument[i] || syllableIds[i] < 0) continue;
+      if (inDocument[i] || syllableIds[i] < 0 || sourceTag(s, i)) continue;
       const b = this.at(i);
       if (!b) {
         const classEnd = this.classEnds.get(i);

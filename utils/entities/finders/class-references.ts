@@ -195,3 +195,17 @@ export function spelledOutInGeneral(
   if (tags.has('place') || tags.has('dept') || !tags.has('standing')) return false;
   return !!rec.abbr?.length && end - i > 2 && s.f(i - 1) !== 'tịch';
 }
+
+/** Dashes after a source tag. */
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * Token i is a paragraph's source tag, in brackets before a dash: "(ĐCSVN) – Chiều nay ...",
+ * "(Chinhphu.vn) -": the outlet, no organ.
+ */
+export function sourceTag(s: Scan, i: number): boolean {
+  if (s.f(i - 1) !== '(' || (i > 1 && s.cont(i - 1))) return false;
+  let k = i;
+  while (k < s.count && k < i + 4 && s.f(k) !== ')') k++;
+  return s.f(k) === ')' && DASHES.has(s.f(k + 1));
+}

@@ -99,7 +99,7 @@ export class Officials {
   }
 
   /** A name the chain introduced, with the gazetteer's id when it knows it. */
-  private addTitled(out: Candidate[], from: number, to: number, role: Role): void {
+  private addTitled(out: Candidate[], from: number, to: number, role?: Role): void {
     const rec = this.scan.longest(from, 'official', (_, e) => e === to);
     this.add(out, from, to, PRIORITY.titledName, rec ? `official:${rec.term.rec.id}` : undefined, role);
   }
@@ -200,7 +200,7 @@ export class Officials {
         address >= 0
           ? address
           : Math.max(
-              chains.ofSplit(i, chainEnd),
+              chains.principalNamed(chainEnd, lead) ? chains.ofSplit(i, chainEnd) : -1,
               chains.authoriserSplit(i, chainEnd),
               chains.andAddressSplit(i, chainEnd),
             );
@@ -228,11 +228,14 @@ export class Officials {
       if (!s.isCap(i) && !this.lowerTitleContext(i) && !s.isSurname(end)) continue;
       if (nameEnd <= end) continue;
       // "Đồng chí X, Bí thư Tỉnh ủy ...", "Đại tá X, Chỉ huy trưởng ...": the office after the name.
+      // "..., Đặc phái viên về Khí hậu của" + "Tổng thống John Kerry": the president's, or the
+      // envoy's? The text leaves it open when the data does not know the name: no office.
+      const unsure = s.f(lead - 1) === 'của' && !this.chains.knownAt(end) && this.chains.envoyBefore(lead - 1);
       this.addTitled(
         out,
         end,
         nameEnd,
-        ((ADDRESS.test(role.text) || RANK.test(role.text)) && this.offices.after(nameEnd)) || role,
+        unsure ? undefined : ((ADDRESS.test(role.text) || RANK.test(role.text)) && this.offices.after(nameEnd)) || role,
       );
       i = (plural ? this.listAfter(out, nameEnd, role) : nameEnd) - 1;
     }

@@ -9,6 +9,7 @@ import { wordSets } from '../words';
 import type { Bodies } from './bodies';
 import type { Titles } from './titles';
 import { abbrBracketEnd, termAt } from './qualifiers';
+import { HONORIFICS } from './name-lists';
 
 const APOSTROPHE = new Set(["'", '’']);
 /** Given names that end a name run before the word given ("... Phát biểu tại ...", lexicon.ts NAME_BREAK). */
@@ -151,6 +152,44 @@ export class TitleChains {
   andSplit(from: number, end: number): number {
     for (let c = end - 2; c > from; c--) if (this.scan.f(c) === 'và' && this.titles.at(c + 1) > 0) return c;
     return -1;
+  }
+
+  /**
+   * The "của" at token c follows a person's title, with at most its topic between ("Đặc phái viên
+   * về Khí hậu của", "Trợ lý của"): the titles after it may be the principal's or the envoy's. Not
+   * "lời mời của", "chuyến thăm của".
+   */
+  envoyBefore(c: number): boolean {
+    for (let j = c - 1; j >= Math.max(0, c - 6); j--) {
+      if (!this.scan.cont(j + 1)) return false;
+      if (this.titles.at(j) < 0) continue;
+      const e = this.chain(j);
+      return e === c || this.scan.f(e) === 'về';
+    }
+    return false;
+  }
+
+  /** A name the data knows starts at token k, an honorific before it or not. */
+  knownAt(k: number): boolean {
+    const s = this.scan;
+    return !!(s.longest(k, 'official') || (HONORIFICS.has(s.f(k)) && s.longest(k + 1, 'official')));
+  }
+
+  /**
+   * The name after a chain with "của" or "Trợ lý" in it (ofSplit) is the principal's, not the
+   * envoy's or the assistant's, when the data knows it ("Đặc phái viên của Tổng Bí thư, Chủ tịch
+   * nước Trung Quốc Tập Cận Bình"), or when the chain describes a name before it that has no title
+   * of its own ("Ông A, Trợ lý Phó Thủ tướng B"). Else it may be either ("Trợ lý Ngoại trưởng
+   * Daniel Kritenbrink", an assistant secretary), and the name keeps the whole chain.
+   */
+  principalNamed(chainEnd: number, lead: number): boolean {
+    const s = this.scan;
+    if (this.knownAt(chainEnd)) return true;
+    if (s.f(lead - 1) !== ',' || !s.isCapWord(lead - 2)) return false;
+    let k = lead - 2;
+    while (k > 0 && s.cont(k) && s.isCapWord(k - 1)) k--;
+    for (let j = Math.max(0, k - 12); j < k; j++) if (this.titles.at(j) >= 0 && this.chain(j) === k) return false;
+    return true;
   }
 
   /**
