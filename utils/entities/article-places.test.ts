@@ -171,6 +171,10 @@ describe("a provincial paper's own place", () => {
     expect(placed('Đoàn đại biểu tỉnh Nghệ An đến thăm. Tỉnh ủy chỉ đạo các ngành.')).toEqual([
       ['Tỉnh ủy', 'body:tinh-uy', null],
     ]);
+    // The paper's own province named in passing: the article and the paper agree.
+    expect(placed('Nhân dân tỉnh Thanh Hóa đón Tết. Tỉnh ủy chỉ đạo các ngành.')).toEqual([
+      ['Tỉnh ủy', 'body:tinh-uy--thanh-hoa', 'Thanh Hóa'],
+    ]);
   });
 
   it('gives nothing to an organ of another level than the paper’s place', () => {

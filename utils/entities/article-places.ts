@@ -119,7 +119,8 @@ export function placesNamed(s: Scan): PlaceNamed[] {
 /**
  * The one place of `level` the article names, when a body of it names that place (and the data
  * knows a province or city): a place named only in passing ("một đại biểu tỉnh Thái Bình") is no
- * organ's. An article that names none of that level: its paper's own, if that is of the level.
+ * organ's, unless it is the paper's own too. An article that names none of that level: its
+ * paper's own, if that is of the level.
  */
 function onlyPlace(places: ArticlePlaces, level: Level): { id: string; site?: string } | undefined {
   const named = places.named[level];
@@ -128,7 +129,9 @@ function onlyPlace(places: ArticlePlaces, level: Level): { id: string; site?: st
   if (named.size !== 1) return undefined;
   const [p] = named;
   const grassroots = level === 'xa' || level === 'phuong';
-  return places.organs[level].has(p) && (grassroots || knownPlaces().get(p) === level) ? { id: p } : undefined;
+  // Named only in passing, the place is the organ's when it is the paper's own too.
+  const organ = places.organs[level].has(p) || home?.id === p;
+  return organ && (grassroots || knownPlaces().get(p) === level) ? { id: p } : undefined;
 }
 
 /**
