@@ -101,6 +101,15 @@ export const TITLES = [
   'Thủ trưởng',
   'Người phát ngôn',
   'Phát ngôn viên',
+  // A deputy spokesperson ("Phó phát ngôn Bộ Ngoại giao").
+  'Phó phát ngôn',
+  'Phó Người phát ngôn',
+  // A diplomat's rank ("Tham tán chính trị Đại sứ quán ...", "Tham tán Công sứ").
+  'Tham tán',
+  'Tham tán Công sứ',
+  'Tham tán chính trị',
+  'Tham tán thương mại',
+  'Tham tán kinh tế',
   'Thị trưởng',
   'Nghị sĩ',
   'Thượng nghị sĩ',

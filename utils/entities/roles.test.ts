@@ -162,4 +162,17 @@ describe('roles in the text', () => {
       ['Xổm Xay', 'Chủ tịch Quốc hội Lào'],
     ]);
   });
+
+  it('reads no office in an office or an embassy named after its head, and reads diplomats’ and deputy spokespeople’s titles', () => {
+    expect(roles('Phụ trách Văn phòng Tổng Bí thư Nguyễn Văn An dự buổi tiếp.')).toEqual([]);
+    expect(roles('Chánh Văn phòng Chủ tịch nước Lê Văn Hải dự.')).toEqual([
+      ['Lê Văn Hải', 'Chánh Văn phòng Chủ tịch nước'],
+    ]);
+    expect(roles('Tham tán chính trị Đại sứ quán Trung Quốc tại Việt Nam Trương Minh phát biểu.')).toEqual([
+      ['Trương Minh', 'Tham tán chính trị Đại sứ quán Trung Quốc tại Việt Nam'],
+    ]);
+    expect(roles('Phó phát ngôn Bộ Ngoại giao Đoàn Văn Khải cho biết.')).toEqual([
+      ['Đoàn Văn Khải', 'Phó phát ngôn Bộ Ngoại giao'],
+    ]);
+  });
 });

@@ -39,6 +39,11 @@ export class Titles {
     // organ, no office ("Trưởng đoàn" + "Chủ tịch ..." is no name of one).
     if (f === 'chủ' && s.f(i - 1) === 'đoàn' && s.cont(i - 1) && !(s.f(i - 2) === 'trưởng' || s.f(i - 2) === 'phó'))
       return -1;
+    // "Văn phòng Tổng Bí thư", "Văn phòng Chủ tịch nước": an office named after its principal, no office.
+    const office = (k: number) => s.f(k - 1) === 'phòng' && s.f(k - 2) === 'văn' && s.isCap(k - 2);
+    if (office(i) || ((s.f(i - 1) === 'tổng' || s.f(i - 1) === 'phó') && office(i - 1))) return -1;
+    // "Đại sứ quán": an embassy, no ambassador.
+    if (t && s.f(t.end) === 'quán' && s.cont(t.end)) return -1;
     // "tại Phủ Chủ tịch", "Phủ Thủ tướng": a palace, no office ("Văn phòng Phủ Thủ tướng" is an office).
     if (s.f(i - 1) === 'phủ' && s.isCap(i - 1) && s.cont(i - 1) && s.f(i - 2) !== 'phòng') return -1;
     if ((f === 'phó' || f === 'quyền') && s.cont(i + 1)) {
