@@ -28,3 +28,20 @@ describe('foreign ids', () => {
     );
   });
 });
+
+/** Our Central Committee's boards, and the UN Security Council: one id each, however long the text writes them. */
+describe('central boards and the Security Council', () => {
+  it('gives a board named with the Central Committee its own record, with the term', () => {
+    expect(
+      ids(
+        'Ban Đối ngoại Trung ương, Ban Đối ngoại Trung ương Đảng và Ban Đối ngoại Trung ương Đảng Cộng sản Việt Nam.',
+      ),
+    ).toEqual(Array(3).fill('body:ban-doi-ngoai-trung-uong'));
+    expect(ids('Ủy ban Kiểm tra Trung ương khóa XIV và Ủy ban Kiểm tra Trung ương Đảng khóa XIV.')).toEqual(
+      Array(2).fill('body:uy-ban-kiem-tra-trung-uong--khoa-xiv'),
+    );
+    expect(ids('Hội đồng Bảo an Liên Hợp Quốc họp; Hội đồng Bảo an ra tuyên bố.')).toEqual(
+      Array(2).fill('body:hoi-dong-bao-an-lien-hop-quoc'),
+    );
+  });
+});

@@ -38,7 +38,7 @@ import {
   standsAlone,
 } from './class-references';
 import { communistPartyAt, dashedMinistry, foreignMinistry, longerMinistry } from './ministries';
-import { COMMITTEE_ID, countryOrganId, ownId, partyOrganId, prefixId } from './own-id';
+import { centralBoard, COMMITTEE_ID, countryOrganId, ownId, partyOrganId, prefixId } from './own-id';
 import { agencyUnit, organOfBare, partyAgencies } from './party-agencies';
 
 export interface BodyParse {
@@ -243,8 +243,10 @@ export class Bodies {
     if (whole.some((h) => h.term.rec.id === inner.rec.id)) return { ...inner, end: inner.end };
     // A name the data knows as a whole keeps its own id: "Văn phòng Trung ương Đảng" is the Party's
     // Central Office, not "Văn phòng" + the Central Committee.
-    const named = whole.find((h) => h.end === inner.end);
-    if (named) return { end: inner.end, id: named.term.rec.id, rec: named.term.rec };
+    const named = whole.find((h) => h.end === inner.end)?.term.rec;
+    if (named) return { end: inner.end, id: named.id, rec: named };
+    const known = centralBoard(term.rec.id, inner);
+    if (known) return { end: inner.end, ...known };
     // Before a foreign body ("Ban Chấp hành" + "Trung ương Đảng Nhân dân Cách mạng Lào"), the
     // prefix names that body's organ: one id with no record of ours in it (foreignPartyOrgan).
     if (inner.rec.level === 'foreign') {

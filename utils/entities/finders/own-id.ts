@@ -1,4 +1,4 @@
-import type { BodyInfo } from '../match-data';
+import { matchData, type BodyInfo } from '../match-data';
 import type { Scan } from '../scan';
 
 /**
@@ -56,4 +56,21 @@ export function partyOrganId(party: string, organ: string): string {
   if (o === 'trung-uong' || o === 'ban-chap-hanh-trung-uong') return ownId(party, 'ban-chap-hanh-trung-uong');
   if (o.startsWith('trung-uong-')) o = `${o.slice('trung-uong-'.length)}-trung-uong`;
   return ownId(party, o.replace(/^((?:thuong-vu-)?(?:bo-chinh-tri|ban-bi-thu))-trung-uong$/, '$1'));
+}
+
+let boards: Map<string, BodyInfo> | undefined;
+/**
+ * A board of the Central Committee the data knows by its short name, for its prefix's id and the
+ * body after it, with that body's term: "Ban Đối ngoại" + "Trung ương Đảng Cộng sản Việt Nam" is
+ * "Ban Đối ngoại Trung ương" (ban-doi-ngoai-trung-uong), one id however long the text writes it;
+ * "Ủy ban Kiểm tra" + "Trung ương Đảng khóa XIV" keeps "--khoa-xiv".
+ */
+export function centralBoard(
+  prefix: string,
+  inner: { id: string; rec: BodyInfo },
+): { id: string; rec: BodyInfo } | undefined {
+  if (inner.rec.id !== 'ban-chap-hanh-trung-uong-dang') return undefined;
+  boards ??= new Map(matchData().bodies.map((b) => [b.id, b]));
+  const rec = boards.get(`${prefix}-trung-uong`);
+  return rec && { id: rec.id + inner.id.slice(inner.rec.id.length), rec };
 }

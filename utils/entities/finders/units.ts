@@ -17,7 +17,7 @@ import type { BodyInfo } from '../match-data';
 import { abbrBracketEnd, termAt, localityAt, placeAt } from './qualifiers';
 import { COUNT_WORDS, countedBefore } from './class-references';
 import { namesVietNam } from './foreigners';
-import { countryOrganId, ownId } from './own-id';
+import { centralBoard, countryOrganId, ownId } from './own-id';
 
 export interface UnitParse {
   end: number;
@@ -121,6 +121,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   const abbr = abbrBracketEnd(s, e);
   if (abbr > e && s.cont(abbr) && (bodyAt(abbr, depth + 1) || localityAt(s, abbr, false))) e = abbr;
   const parent = s.cont(e) ? bodyAt(e, depth + 1) : null;
+  // "Ban Đối ngoại" + "Trung ương Đảng Cộng sản Việt Nam": the board the data knows.
+  const board = parent && centralBoard(own, parent);
+  if (board) return { end: parent.end, ...board };
   if (parent) {
     id += `--${parent.id}`;
     level = parent.rec.level;
