@@ -95,6 +95,8 @@ export interface BodyRecord {
   to?: string;
   /** Id of the body that took over its functions. */
   successor?: string;
+  /** A local organ whose district-level units ended before the districts did (district police, 2025-03-01). */
+  districtEnded?: string;
   /** Grammar tags: local, place, needs-place, prefix, only-prefix, standing, term, na, steering ... */
   tags?: string[];
   /**

@@ -28,7 +28,7 @@ import { unitAt } from './units';
 import {
   COUNT_WORDS,
   countedBefore,
-  sourceTag,
+  noBodyStart,
   genericBefore,
   listedBeforeMany,
   namedInGeneral,
@@ -81,7 +81,7 @@ export class Bodies {
       // Only a gazetteer body, a unit's head word or "Bộ" (a foreign ministry) starts a body.
       if (!(startTypes[i] & TERM.body) && !(syllableFlags[i] & SYLLABLE_FLAGS.unitHead) && syllableIds[i] !== bo)
         continue;
-      if (inDocument[i] || syllableIds[i] < 0 || sourceTag(s, i)) continue;
+      if (inDocument[i] || syllableIds[i] < 0 || noBodyStart(s, i)) continue;
       const b = this.at(i);
       if (!b) {
         const classEnd = this.classEnds.get(i);

@@ -203,9 +203,14 @@ const DASHES = new Set(['-', '–', '—']);
  * Token i is a paragraph's source tag, in brackets before a dash: "(ĐCSVN) – Chiều nay ...",
  * "(Chinhphu.vn) -": the outlet, no organ.
  */
-export function sourceTag(s: Scan, i: number): boolean {
+function sourceTag(s: Scan, i: number): boolean {
   if (s.f(i - 1) !== '(' || (i > 1 && s.cont(i - 1))) return false;
   let k = i;
   while (k < s.count && k < i + 4 && s.f(k) !== ')') k++;
   return s.f(k) === ')' && DASHES.has(s.f(k + 1));
+}
+
+/** No body starts at token i: a source tag, or "ban" inside "Ủy ban" ("Ủy ban Chỉ đạo ..." holds no "ban Chỉ đạo"). */
+export function noBodyStart(s: Scan, i: number): boolean {
+  return sourceTag(s, i) || (s.f(i) === 'ban' && s.f(i - 1) === 'uỷ' && s.cont(i));
 }
