@@ -175,4 +175,15 @@ describe('roles in the text', () => {
       ['Đoàn Văn Khải', 'Phó phát ngôn Bộ Ngoại giao'],
     ]);
   });
+
+  it('gives the titles after "A -" to A, not to the next "đồng chí B -"', () => {
+    expect(
+      roles(
+        'Dự có đồng chí Phạm Văn Đức - Bí thư Đảng ủy, Chủ tịch HĐND phường, đồng chí Vũ Văn Hải - Phó Bí thư Đảng ủy, Chủ tịch UBND phường.',
+      ),
+    ).toEqual([
+      ['Phạm Văn Đức', 'Bí thư Đảng ủy, Chủ tịch HĐND phường'],
+      ['Vũ Văn Hải', 'Phó Bí thư Đảng ủy, Chủ tịch UBND phường'],
+    ]);
+  });
 });

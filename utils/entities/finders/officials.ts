@@ -31,6 +31,7 @@ const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 
 /** Separators a title chain may end with, no part of the office. */
 const TRAILING = /[\s,:]+$/;
+const DASHES = new Set(['-', '–', '—']);
 /** What opens an office written after a name: "A, Chủ tịch ...", "A – Chủ tịch ...", "A (Chủ tịch ...)". */
 const COMPANY_POST_OPENERS = new Set([',', '-', '(']);
 
@@ -187,7 +188,8 @@ export class Officials {
       // cương vị ..., đồng chí B", are B's).
       // (Also after "cựu", "nguyên": "Trung tướng A, cựu Tổng Cục trưởng ... và Thiếu tướng B".)
       const lead = MODIFIERS.has(s.f(i - 1)) ? i - 1 : i;
-      const apposed = s.f(lead - 1) === ',' && s.isCapWord(lead - 2);
+      // (After a dash too: "đồng chí A - Bí thư Đảng ủy, đồng chí B - Phó Bí thư".)
+      const apposed = (s.f(lead - 1) === ',' || DASHES.has(s.f(lead - 1))) && s.isCapWord(lead - 2);
       // "A làm Phó trưởng ban, đồng chí B": the office is A's, given by the verb before it.
       const given = s.f(lead - 1) === 'làm' || s.f(lead - 1) === 'là' || s.wordsAt(lead - 2, ['giữ', 'chức']);
       const address = apposed
