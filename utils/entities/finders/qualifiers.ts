@@ -280,10 +280,13 @@ export function frontBlockEnd(s: Scan, e: number): number {
 /** A few lower-case words from token k, ending at a comma, "và", punctuation or the rest of the sentence. */
 function taskPartAfterComma(s: Scan, k: number): boolean {
   let e = k;
-  while (e < k + 4 && s.cont(e) && s.isWord(e) && !s.isCap(e) && !/^\d/.test(s.f(e)) && !isClause(s, e)) e++;
+  const place = (j: number) => j > k && s.has(j, 'level');
+  while (e < k + 4 && s.cont(e) && s.isWord(e) && !s.isCap(e) && !/^\d/.test(s.f(e)) && !isClause(s, e) && !place(e))
+    e++;
   e = namedWithNumberEnd(s, e);
   if (e === k || RELATION_WORDS.has(s.f(k))) return false;
-  return !s.cont(e) || !s.isWord(e) || s.f(e) === 'và' || isClause(s, e);
+  // (Or the place the committee is of: "..., tiêu cực" + "tỉnh Hải Dương".)
+  return !s.cont(e) || !s.isWord(e) || s.f(e) === 'và' || isClause(s, e) || place(e);
 }
 
 /** After a capitalised name joined to its number ("Covid-19") at token k: the token after it, or k. */
@@ -338,7 +341,10 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
         k += 2; // "giai đoạn 2021-2025"
       else if (k > from && namedWithNumberEnd(s, k) > k)
         k = namedWithNumberEnd(s, k); // "dịch Covid-19"
-      else if (!s.isWord(k) || (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k)))) break;
+      else if (k > from && s.has(k, 'level') && localityAt(s, k, false)?.guessed === false) {
+        k = localityAt(s, k, false)!.end; // the committee's place: "... tiêu cực tỉnh Hải Dương"
+        break;
+      } else if (!s.isWord(k) || (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k)))) break;
       else k++;
     }
     while (k > from && (s.f(k - 1) === ',' || s.f(k - 1) === 'và')) k--;
