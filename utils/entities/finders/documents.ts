@@ -68,6 +68,9 @@ function documentAt(s: Scan, i: number): Found | null {
   const title = word.value.titled ? lawTitleAt(s, i, word.end) : null;
   if (title && (!best || title.end > best.end))
     best = { end: title.end, id: title.id ?? `resolution:${documentSlug(s.slugOf(i, title.end))}` };
+  // Its number, then its title: "Luật số 72/2025/QH15 Tổ chức chính quyền địa phương".
+  const named = best && word.value.titled && s.cont(best.end) && s.isCap(best.end) && s.longest(best.end, 'law');
+  if (best && named) best = { ...best, end: named.end };
   return best;
 }
 
