@@ -32,6 +32,8 @@ export function lawTitleAt(s: Scan, i: number, wordEnd: number): LawTitle | null
   if (s.f(i) === 'luật' && NOT_LAW_AFTER.has(s.f(i - 1))) return null;
   if (s.f(wordEnd) === 'sư') return null; // luật sư: a lawyer
   const amended = amendingEnd(s, wordEnd);
+  // "Luật sửa đổi" that amends nothing the text names is no title ("Luật Sửa đổi, bổ sung ... cùa").
+  if (amended < 0 && s.wordsAt(wordEnd, ['sửa', 'đổi'])) return null;
   let end = amended > 0 ? amended : titleEnd(s, wordEnd, s.isCap(i));
   if (end < 0) return null;
   if (s.f(end) === 'năm' && YEAR.test(s.f(end + 1)) && s.cont(end)) end += 2;
@@ -69,6 +71,8 @@ const titleWord = (s: Scan, k: number) =>
   s.cont(k) &&
   s.isWord(k) &&
   s.f(k) !== 'và' &&
+  // "dự thảo Luật Chính phủ trình Quốc hội": a bill its author submits, not a title's word.
+  s.f(k) !== 'trình' &&
   !DIGITS.test(s.f(k)) &&
   (!isClause(s, k) || compoundNoun(s, k)) &&
   !RELATION.has(s.f(k)) &&
@@ -92,6 +96,8 @@ function titleEnd(s: Scan, k: number, typeCapitalised: boolean): number {
       return -1;
     e = k + 1;
     while (e < k + MAX_TITLE && titleWord(s, e)) e++;
+    // An organ's name alone is no open title ("Luật Chính phủ"): the laws named after organs are known.
+    if (s.longest(k, 'body')?.end === e) return -1;
     // "người" takes the words that say which people, up to a boundary: "người chưa thành niên",
     // "người có công với cách mạng".
     if (s.f(e - 1) === 'người') e = whichPeople(s, e);
