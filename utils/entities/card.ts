@@ -71,8 +71,9 @@ function expandAbbreviation(text: string, rec: BodyRecord): string {
 /** A place's level by the level word its id part begins with ("xa-yen-dinh", "huyen-nghi-loc", "tinh"). */
 const PLACE_LEVELS: [RegExp, string][] = [
   [/^tinh(-|$)/, 'province'],
-  // (A slug drops the marks that tell "quận" from "quân": "quan-khu-7", "quan-doan-34" are army units.)
-  [/^(huyen|quan(?!-(khu|doan|chung|su|doi)(-|$))|thi-xa)(-|$)/, 'district'],
+  // (A slug drops the marks that tell "quận" from "quân": "quan-khu-7", "quan-doan-34" are army units,
+  // and a bare "quan" may be either: "Đảng ủy Quân" cut from "Đảng ủy Quân khu".)
+  [/^(huyen|thi-xa)(-|$)|^quan-(?!(khu|doan|chung|su|doi)(-|$))/, 'district'],
   [/^(xa|phuong|thi-tran|dac-khu)(-|$)/, 'commune'],
 ];
 /** Words that name a national organisation as the national one. */
