@@ -11,21 +11,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, SEED_ARTICLE, waitForMark, type Harness } from './harness';
 import { pointOfText, uiFrame, uiText, waitForUi } from './page-ui';
-import { cardPages, DATED, NAMESAKE as PATH, SITE_PLACE, sitePlacePage, UNDATED } from '../fixtures/card-pages';
+import { cardPagesServer, DATED, NAMESAKE as PATH, SITE_PLACE, UNDATED } from '../fixtures/card-pages';
 
 let h: Harness;
 beforeAll(async () => {
-  const pages = cardPages();
-  h = await launchWithExtension({
-    server: {
-      virtual: (r) =>
-        r.host === SEED_ARTICLE.host && pages[r.path]
-          ? { body: pages[r.path] }
-          : r.host === SITE_PLACE.host && r.path === SITE_PLACE.path
-            ? { body: sitePlacePage() }
-            : undefined,
-    },
-  });
+  h = await launchWithExtension({ server: { virtual: cardPagesServer() } });
 });
 afterAll(async () => {
   await h?.close();

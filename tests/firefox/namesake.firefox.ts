@@ -10,21 +10,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxHarness } from '../../scripts/lib/firefox';
 import { pageUi } from '../../scripts/lib/firefox-ui';
 import { SEED_ARTICLE } from '../../scripts/lib/fixtures';
-import { cardPages, DATED, NAMESAKE, SITE_PLACE, sitePlacePage, UNDATED } from '../fixtures/card-pages';
+import { cardPagesServer, DATED, NAMESAKE, SITE_PLACE, UNDATED } from '../fixtures/card-pages';
 
 let h: FirefoxHarness;
 beforeAll(async () => {
-  const pages = cardPages();
-  h = await launchFirefox({
-    server: {
-      virtual: (r) =>
-        r.host === SEED_ARTICLE.host && pages[r.path]
-          ? { body: pages[r.path] }
-          : r.host === SITE_PLACE.host && r.path === SITE_PLACE.path
-            ? { body: sitePlacePage() }
-            : undefined,
-    },
-  });
+  h = await launchFirefox({ server: { virtual: cardPagesServer() } });
 });
 afterEach(async () => {
   await h?.closePages();

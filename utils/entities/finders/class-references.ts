@@ -5,6 +5,7 @@
  */
 import { foldWords } from '../../text/tokens';
 import type { Scan } from '../scan';
+import { DASHES } from '../clause';
 import { placeAt } from './qualifiers';
 import { wordSets } from '../words';
 import type { Titles } from './titles';
@@ -195,9 +196,6 @@ export function spelledOutInGeneral(
   if (tags.has('place') || tags.has('dept') || !tags.has('standing')) return false;
   return !!rec.abbr?.length && end - i > 2 && s.f(i - 1) !== 'tịch';
 }
-
-/** Dashes after a source tag. */
-const DASHES = new Set(['-', '–', '—']);
 
 /**
  * Token i is a paragraph's source tag, in brackets before a dash: "(ĐCSVN) – Chiều nay ...",

@@ -7,7 +7,7 @@
  * (`names`, shared by the pieces of one article).
  */
 import { PRIORITY, type Candidate } from '../resolver';
-import { isClause } from '../clause';
+import { DASHES, isClause } from '../clause';
 import { type Scan, TERM } from '../scan';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_CAP } from '../../text/tokens';
@@ -31,7 +31,6 @@ const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
 
 /** Separators a title chain may end with, no part of the office. */
 const TRAILING = /[\s,:]+$/;
-const DASHES = new Set(['-', '–', '—']);
 /** What opens an office written after a name: "A, Chủ tịch ...", "A – Chủ tịch ...", "A (Chủ tịch ...)". */
 const COMPANY_POST_OPENERS = new Set([',', '-', '(']);
 
