@@ -107,6 +107,8 @@ export function gazetteerPhrases(): Phrase[] {
       // as written only ("tư" is a word: "Ban Kinh tế tư nhân" is not "Ban Kinh tế TƯ").
       if (/(^| )Trung ương( |$)/.test(n))
         for (const short of CENTRAL_SHORT) add(n.replace(/Trung ương/g, short), code, short !== 'T.Ư');
+      // An abbreviation's "&" is also written "-": "Bộ KH&CN" and "Bộ KH-CN", "Bộ VH-TT&DL" and "Bộ VH-TT-DL".
+      if (/\p{Lu}&\p{Lu}/u.test(n)) add(n.replace(/&/g, '-'), code, true);
     }
     for (const a of rec.abbr ?? []) add(a, code, true);
   };
