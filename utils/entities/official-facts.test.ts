@@ -41,4 +41,22 @@ describe('positions in a merged province', () => {
     expect(positionsOn(han, '2025-03-01').map((h) => h.title)).toContain('Chủ tịch UBND tỉnh Trà Vinh');
     expect(positionsOn(han, '2026-01-28').map((h) => h.title)).not.toContain('Chủ tịch UBND tỉnh Trà Vinh');
   });
+
+  it('ends an unknown end in an organ that ended at the organ’s last day, not in a new one named after it', () => {
+    const rec: OfficialRecord = {
+      id: 'le-van-c',
+      name: 'Lê Văn C',
+      checked: '2026-12-04',
+      positions: [
+        { title: 'Phó Trưởng Ban Kinh tế Trung ương', org: 'Ban Kinh tế Trung ương', from: '2024-10-26', source: SRC },
+        { title: 'Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính', org: 'Quốc hội', from: '2025-02-18', source: SRC },
+      ],
+    };
+    const [c] = boundByMergers([rec], cardRecords().localities, cardRecords().bodies);
+    expect(c.positions.map((p) => p.endBy)).toEqual(['2025-02-03', undefined]);
+    // The real data: Thái Thanh Quý's deputy headship is not shown after the board merged.
+    const quy = officialFacts().find((o) => o.id === 'thai-thanh-quy')!;
+    expect(positionsOn(quy, '2025-01-10').map((h) => h.title)).toContain('Phó Trưởng Ban Kinh tế Trung ương');
+    expect(positionsOn(quy, '2025-10-02').map((h) => h.title)).not.toContain('Phó Trưởng Ban Kinh tế Trung ương');
+  });
 });

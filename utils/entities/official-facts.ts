@@ -7,32 +7,46 @@ import { OFFICIALS } from './data/gazetteer.packed';
 import { matchOfficial } from './card';
 import { cardRecords } from './records';
 import { matchKey } from '../text/normalize';
-import type { EntitySpan, LocalityRecord, OfficialRecord, Position } from './types';
+import type { BodyRecord, EntitySpan, LocalityRecord, OfficialRecord, Position } from './types';
+
+const AND = matchKey('và');
 
 let officials: OfficialRecord[] | undefined;
 export function officialFacts(): OfficialRecord[] {
-  officials ??= boundByMergers(JSON.parse(OFFICIALS) as OfficialRecord[], cardRecords().localities);
+  officials ??= boundByMergers(
+    JSON.parse(OFFICIALS) as OfficialRecord[],
+    cardRecords().localities,
+    cardRecords().bodies,
+  );
   return officials;
 }
 
 /**
  * A position whose end the data does not know, in an organ of a province that merged ("Chủ tịch
- * UBND tỉnh Hậu Giang"), was held at the latest until the province's last day: its `endBy`. So a
+ * UBND tỉnh Hậu Giang") or in an organ that ended ("Phó Trưởng Ban Kinh tế Trung ương", merged
+ * into another board on 2025-02-03), was held at the latest until that last day: its `endBy`. So a
  * card never shows it as perhaps held in an article after the merger.
  */
-export function boundByMergers(records: OfficialRecord[], localities: readonly LocalityRecord[]): OfficialRecord[] {
-  const ended = localities
+export function boundByMergers(
+  records: OfficialRecord[],
+  localities: readonly LocalityRecord[],
+  bodies: readonly Pick<BodyRecord, 'name' | 'aliases' | 'to'>[] = [],
+): OfficialRecord[] {
+  const ended = [...localities, ...bodies]
     .filter((l) => l.to)
     .map((l) => ({ to: l.to!, names: [l.name, ...(l.aliases ?? [])].map(matchKey) }));
-  const provinceOf = (p: Position) => {
+  const lastDay = (p: Position) => {
     const words = ` ${matchKey(`${p.title} ${p.org ?? ''}`)} `;
-    return ended.find((l) => l.names.some((n) => words.includes(` ${n} `)));
+    // (Not an ended organ's name inside a new one's: "Ủy ban Kinh tế" + "và Tài chính".)
+    const named = (n: string) => words.includes(` ${n} `) && !words.includes(` ${n} ${AND} `);
+    const days = ended.filter((l) => l.names.some(named)).map((l) => l.to);
+    return days.length ? days.sort()[0] : undefined;
   };
   for (const rec of records)
     for (const p of rec.positions) {
       if (p.to !== undefined) continue;
-      const province = provinceOf(p);
-      if (province) p.endBy = province.to;
+      const day = lastDay(p);
+      if (day) p.endBy = day;
     }
   return records;
 }
