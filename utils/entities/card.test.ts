@@ -330,6 +330,9 @@ describe('describeEntity', () => {
     // A district's office ended with the districts; a commune's office of the same kind did not.
     const office = describeEntity(first('Phòng Tư pháp huyện Tuy Phước cho biết.', 'body'));
     expect(office).toMatchObject({ level: 'district', successor: 'Cấp huyện kết thúc hoạt động từ 2025-07-01' });
+    expect(describeEntity(first('Công an huyện Tuy Phước cho biết.', 'body')).successor).toBe(
+      'Công an cấp huyện kết thúc hoạt động từ 2025-03-01',
+    );
     const commune = describeEntity(first('Phòng Kinh tế xã Tuy Phước cho biết.', 'body'));
     expect(commune.level).toBe('commune');
     expect(commune.successor).toBeUndefined();

@@ -339,8 +339,13 @@ function describeDocument(span: EntitySpan): EntityCard {
     if (m[2]) card.year = m[2];
     const codes = m[3].split(/[-/]/).filter(Boolean);
     if (!type) {
-      const t = cardRecords().documentTypes.find((d) => d.abbr.some((a) => codes.includes(a)));
-      if (t) card.docType = t.name;
+      const types = cardRecords().documentTypes;
+      const t = types.find((d) => d.abbr.some((a) => codes.includes(a)));
+      // "TT" is Thông tri in a Party's or the Front's number ("13-TT/TW", "38/TT-MTTW-BTT"), Thông
+      // tư in a ministry's ("99/2025/TT-BTC").
+      const party = m[0].startsWith(`${m[1]}-`) || codes.some((c) => /^(TW|TU|ĐU|HU|QU|MT)/.test(c));
+      const tri = t?.id === 'thong-tu' && party ? types.find((d) => d.id === 'thong-tri') : undefined;
+      if (t) card.docType = (tri ?? t).name;
     }
     // A short first code of several is in the type's place ("145/GP-BTTTT": a licence of the
     // ministry); one the data does not know is no issuer ("123/SYT-NVY" starts with its issuer).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentSlug } from './document-ids';
 import { currentEntityId } from './legacy-ids';
-import { findEntities } from './index';
+import { describeEntity, findEntities } from './index';
 
 /** The resolution ids the engine gives the document references of `text`. */
 const idsIn = (text: string) => findEntities(text).flatMap((s) => (s.kind === 'resolution' ? [s.id] : []));
@@ -100,5 +100,16 @@ describe('one id for a Party resolution, however it is worded', () => {
     );
     expect(currentEntityId('resolution:nghi-quyet-dai-hoi-lan-thu-xiv')).toBe('resolution:nghi-quyet-dai-hoi-xiv');
     expect(currentEntityId('resolution:nghi-quyet-so-57-nq/tw')).toBe('resolution:nghi-quyet-so-57-nq/tw');
+  });
+});
+
+describe("a document's type by its number", () => {
+  it("reads \"TT\" as Thông tri in a Party's or the Front's number and as Thông tư in a ministry's", () => {
+    const type = (t: string) => describeEntity(findEntities(t).find((s) => s.kind === 'resolution')!).docType;
+    expect([type('Theo 13-TT/TW'), type('Theo số 38/TT-MTTW-BTT'), type('Theo 99/2025/TT-BTC')]).toEqual([
+      'Thông tri',
+      'Thông tri',
+      'Thông tư',
+    ]);
   });
 });

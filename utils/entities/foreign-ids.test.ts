@@ -44,4 +44,13 @@ describe('central boards and the Security Council', () => {
       Array(2).fill('body:hoi-dong-bao-an-lien-hop-quoc'),
     );
   });
+
+  it("gives a mass organisation's central committee, named so, no Party id", () => {
+    expect(ids('Bà là Ủy viên Ban Chấp hành TƯ Hội LHPN khóa XII.')).not.toContain(
+      'body:ban-chap-hanh-trung-uong-dang',
+    );
+    expect(ids('Ban Chấp hành Trung ương Hội Nông dân Việt Nam họp.')).toEqual([
+      'body:ban-chap-hanh--hoi-nong-dan-viet-nam',
+    ]);
+  });
 });

@@ -210,5 +210,22 @@ function sourceTag(s: Scan, i: number): boolean {
 
 /** No body starts at token i: a source tag, or "ban" inside "Ủy ban" ("Ủy ban Chỉ đạo ..." holds no "ban Chỉ đạo"). */
 export function noBodyStart(s: Scan, i: number): boolean {
-  return sourceTag(s, i) || (s.f(i) === 'ban' && s.f(i - 1) === 'uỷ' && s.cont(i));
+  return sourceTag(s, i) || (s.f(i) === 'ban' && s.f(i - 1) === 'uỷ' && s.cont(i)) || anotherCentralCommittee(s, i);
 }
+
+/**
+ * "Ban Chấp hành TƯ" + "Hội LHPN khóa XII": the central committee of a mass organisation named
+ * after it, not the Party's (whose name, so written, it also is).
+ */
+function anotherCentralCommittee(s: Scan, i: number): boolean {
+  const cc = s.longest(i, 'body');
+  if (cc?.term.rec.id !== 'ban-chap-hanh-trung-uong-dang' || s.f(cc.end - 1) === 'đảng') return false;
+  if (!s.cont(cc.end) || !s.isCap(cc.end) || !ORGANISATION_WORDS.has(s.f(cc.end))) return false;
+  // (Unless the organisation's own central name goes on from "Trung ương": "Ban Chấp hành" +
+  // "Trung ương Hội Nông dân Việt Nam" is read so.)
+  for (let k = i + 1; k < cc.end; k++) if ((s.longest(k, 'body')?.end ?? 0) > cc.end) return false;
+  return true;
+}
+
+/** The first word of a mass organisation's name: "Hội", "Đoàn", "Công đoàn", "Tổng Liên đoàn". */
+const ORGANISATION_WORDS = new Set(['hội', 'đoàn', 'công', 'tổng']);
