@@ -191,8 +191,12 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
     if (s.isCapWord(k))
       while (k < from + 4 && s.cont(k) && s.isWord(k) && !at('lần', 'thứ') && !at('nhiệm', 'kỳ') && !ROMAN.test(s.c(k)))
         k++;
-    else if (level && (!s.cont(k) || CLAUSE_END.has(s.f(k))))
+    else if (
+      level &&
+      (!s.cont(k) || CLAUSE_END.has(s.f(k)) || !(s.isWord(k) && (at('lần', 'thứ') || at('nhiệm', 'kỳ'))))
+    )
       // The congress of the article's province or commune: "thực hiện Nghị quyết Đại hội Đảng bộ tỉnh."
+      // (or "... Đảng bộ phường nghiêm túc").
       return { end: k, id: `resolution:${s.slugOf(i, k)}` };
     else if (!level || !at('lần', 'thứ')) return null;
     // Or named by its term: "Nghị quyết Đại hội Đảng bộ phường X nhiệm kỳ 2020 - 2025".
