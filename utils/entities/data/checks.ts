@@ -43,6 +43,8 @@ const isUrl = (s: unknown) => typeof s === 'string' && /^https?:\/\/[^\s]+$/.tes
  * Central Committee's first plenum of K to the first plenum of K+1 unless a source ends it earlier.
  */
 export const PARTY_TERMS: Record<string, { from: string; to: string | null }> = {
+  IX: { from: '2001-04-22', to: '2006-04-25' },
+  X: { from: '2006-04-25', to: '2011-01-19' },
   XI: { from: '2011-01-19', to: '2016-01-27' },
   XII: { from: '2016-01-27', to: '2021-01-31' },
   XIII: { from: '2021-01-31', to: '2026-01-23' },
@@ -127,7 +129,7 @@ export function checkOfficials(files: OfficialsFileData[]): string[] {
 function checkTerm(o: OfficialRecord, p: Position, what: string, say: (o: OfficialRecord, m: string) => void): void {
   // The Vietnamese Party's terms only: a foreign party's leader has no "khóa".
   if (o.country || !TERM_TITLE.test(p.title)) return;
-  const term = /khóa (XIV|XIII|XII|XI)\b/.exec(p.org ?? '')?.[1];
+  const term = /khóa (XIV|XIII|XII|XI|IX|X)\b/.exec(p.org ?? '')?.[1];
   if (!term) return void say(o, `${what}: a Party-term membership names its term in org ("... khóa XIII")`);
   const t = PARTY_TERMS[term];
   if (p.from && firstDay(p.from) < t.from) say(o, `${what}: starts before term ${term} began (${t.from})`);
