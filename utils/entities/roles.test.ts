@@ -164,7 +164,8 @@ describe('roles in the text', () => {
   });
 
   it('reads no office in an office or an embassy named after its head, and reads diplomats’ and deputy spokespeople’s titles', () => {
-    expect(roles('Phụ trách Văn phòng Tổng Bí thư Nguyễn Văn An dự buổi tiếp.')).toEqual([]);
+    // (The name may be found, a namesake of someone the data knows: no office of the text's.)
+    expect(roles('Phụ trách Văn phòng Tổng Bí thư Nguyễn Văn An dự buổi tiếp.').filter(([, r]) => r)).toEqual([]);
     expect(roles('Chánh Văn phòng Chủ tịch nước Lê Văn Hải dự.')).toEqual([
       ['Lê Văn Hải', 'Chánh Văn phòng Chủ tịch nước'],
     ]);
