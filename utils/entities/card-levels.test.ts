@@ -48,8 +48,9 @@ describe('describeEntity: levels and successors', () => {
     expect(level('Quận ủy Ba Đình họp.')).toBe('district');
     expect(level('Đảng bộ Quân khu 7 tổ chức đại hội.')).toBeUndefined();
     expect(level('Đảng bộ quận 7 tổ chức đại hội.')).toBe('district');
-    // A bare "quan" part may be "Quân" cut from "Quân khu": no level rather than a district's.
-    expect(level('Bí thư Đảng ủy Quân khu nhiệm kỳ 2020-2025 phát biểu.')).toBeUndefined();
+    // "Quân" of "Quân khu" is no place, nor the slug "quan" a district's.
+    expect(level('Bí thư Đảng ủy Quân khu nhiệm kỳ 2020-2025 phát biểu.')).not.toBe('district');
+    expect(level('Đảng ủy Quân phát động.')).not.toBe('district');
     expect(level('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam họp.')).toBe('central');
     // A national organisation with branches at every level, named bare, may be a ward's: no level,
     // and its name as written (not "Trung ương Đoàn ...", the national committee).

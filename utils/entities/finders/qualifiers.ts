@@ -10,6 +10,7 @@ import { upperRun } from '../../text/chars';
 import { unaccentedUnit } from '../../text/fold';
 import type { Scan } from '../scan';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
+import { UNIT_HEADS } from '../lexicon-bodies';
 
 const ROMAN = /^[IVXLC]+$/;
 const TERM_NUMBER = /^([IVXLC]+|\d{1,2})$/;
@@ -130,7 +131,8 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     const end = s.f(level.end - 1) === '.' && level.end - 1 > e ? level.end - 1 : level.end;
     return { end, id: levelId(s.slugOf(e, end)) };
   }
-  const guess = placeAt(s, e);
+  // (Not a unit's head: "Đảng ủy" + "Quân khu", no place "Quân".)
+  const guess = UNIT_HEADS.longestAt(s, e) ? null : placeAt(s, e);
   // Named bare only where the organ may be ("phường Hai Bà Trưng" may not), or right before a
   // person's name: "Cựu Chủ tịch UBND Quảng Điền Trần Văn Cường", a district and its chairman.
   const beforeName =
