@@ -9,7 +9,7 @@
  * Pure: no DOM.
  */
 import type { HomePlace } from '../entities/article-places';
-import { siteForHost } from './registry';
+import { onDomain, siteForHost } from './registry';
 
 /**
  * Domain, the paper's name, the data's id of its province (entities/data/bodies.json localities),
@@ -89,8 +89,7 @@ export const PROVINCIAL_PAPERS: readonly PaperRow[] = [
 export function homePlaceForHost(hostname: string, day?: string): HomePlace | undefined {
   const site = siteForHost(hostname);
   if (site?.province) return { id: site.province, paper: site.name };
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  const row = PROVINCIAL_PAPERS.find(([d]) => host === d || host.endsWith(`.${d}`));
+  const row = PROVINCIAL_PAPERS.find(([d]) => onDomain(hostname, d));
   if (!row) return undefined;
   const [, paper, id, until] = row;
   if (until && !(day && day <= until)) return undefined;

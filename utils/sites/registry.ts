@@ -66,6 +66,11 @@ export const SITE_MATCH_PATTERNS: string[] = SITES.flatMap((s) => s.domains.map(
 
 /** The site a hostname belongs to, or undefined. */
 export function siteForHost(hostname: string): SiteInfo | undefined {
+  return SITES.find((s) => s.domains.some((d) => onDomain(hostname, d)));
+}
+
+/** `hostname` is `domain` or one of its subdomains (any case, a trailing dot or not). */
+export function onDomain(hostname: string, domain: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
-  return SITES.find((s) => s.domains.some((d) => host === d || host.endsWith(`.${d}`)));
+  return host === domain || host.endsWith(`.${domain}`);
 }

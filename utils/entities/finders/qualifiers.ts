@@ -131,8 +131,7 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     const end = s.f(level.end - 1) === '.' && level.end - 1 > e ? level.end - 1 : level.end;
     return { end, id: levelId(s.slugOf(e, end)) };
   }
-  // (Not a unit's head: "Đảng ủy" + "Quân khu", no place "Quân".)
-  const guess = UNIT_HEADS.longestAt(s, e) ? null : placeAt(s, e);
+  const guess = UNIT_HEADS.longestAt(s, e) ? null : placeAt(s, e); // ("Quân" of "Quân khu" is no place)
   // Named bare only where the organ may be ("phường Hai Bà Trưng" may not), or right before a
   // person's name: "Cựu Chủ tịch UBND Quảng Điền Trần Văn Cường", a district and its chairman.
   const beforeName =
@@ -332,6 +331,8 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
     let k = from;
     while (k < from + MAX_TOPIC && s.cont(k)) {
       const f = s.f(k);
+      // The committee's place, which the data knows, ends the task: "... tiêu cực" + "tỉnh Hải Dương".
+      const place = k > from && s.has(k, 'level') ? localityAt(s, k, false) : null;
       // A comma joins the parts of a task ("phòng, chống tham nhũng, lãng phí, tiêu cực") when a
       // short part follows it and ends where the task can end.
       if (f === ',') {
@@ -343,8 +344,8 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
         k += 2; // "giai đoạn 2021-2025"
       else if (k > from && namedWithNumberEnd(s, k) > k)
         k = namedWithNumberEnd(s, k); // "dịch Covid-19"
-      else if (k > from && s.has(k, 'level') && localityAt(s, k, false)?.guessed === false) {
-        k = localityAt(s, k, false)!.end; // the committee's place: "... tiêu cực tỉnh Hải Dương"
+      else if (place?.guessed === false) {
+        k = place.end;
         break;
       } else if (!s.isWord(k) || (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k)))) break;
       else k++;
