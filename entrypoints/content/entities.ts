@@ -13,6 +13,7 @@ import { isWatchListSpan, type EntitySpan } from '@/utils/entities/types';
 import { ENTITY_KINDS } from '@/utils/settings/settings';
 import { KIND_LINE, KIND_TINT_ALPHA } from '@/utils/a11y/palette';
 import { canonicalName } from './card-view';
+import { isRankOnly } from '@/utils/facts/namesake';
 import type { PageState } from './state';
 import type { ArticleInfo } from '@/utils/sites/types';
 import { nextTask } from './next-task';
@@ -196,11 +197,12 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
     const entities = groupEntities(spans, canonicalName).map((g) => {
       const e: ArticleEntity = { id: g.key, kind: g.kind, name: g.name, count: g.mentions.length };
       // A person the data knows: the first office the article gives them, for the dossier (namesake.ts).
-      const roled =
-        g.kind === 'official' ? g.mentions.map((i) => spans[i]).find((s) => s.id && s.roleBodies) : undefined;
-      if (roled?.role && roled.roleBodies) {
+      // An office naming bodies first, else a rank alone ("Thượng tướng X"), which names none.
+      const mentions = g.kind === 'official' ? g.mentions.map((i) => spans[i]).filter((s) => s.id) : [];
+      const roled = mentions.find((s) => s.roleBodies) ?? mentions.find((s) => isRankOnly(s.role));
+      if (roled?.role) {
         e.role = roled.role.slice(0, LIMITS.title);
-        e.roleBodies = roled.roleBodies.slice(0, LIMITS.roleBodies).map((b) => b.slice(0, LIMITS.entityId));
+        e.roleBodies = (roled.roleBodies ?? []).slice(0, LIMITS.roleBodies).map((b) => b.slice(0, LIMITS.entityId));
       }
       return e;
     });

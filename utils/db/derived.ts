@@ -67,7 +67,7 @@ export function liteOf(a: Article): ArticleLite {
 }
 
 function rolesOf(entities: readonly ArticleEntity[]): Pick<ArticleLite, 'roles'> {
-  const roled = entities.filter((e) => e.role && e.roleBodies?.length);
+  const roled = entities.filter((e) => e.role && e.roleBodies);
   if (!roled.length) return {};
   return { roles: Object.fromEntries(roled.map((e) => [e.id, { role: e.role!, roleBodies: e.roleBodies! }])) };
 }

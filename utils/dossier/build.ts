@@ -194,12 +194,13 @@ export function buildDossier(input: DossierInput, requested: string): Dossier {
   const name = facts.known ? facts.name : readName;
 
   // The office the article gives the person, checked against every office the data lists.
-  const positions = kind === 'official' ? officialRecord(id, name)?.positions : undefined;
+  const record = kind === 'official' ? officialRecord(id, name) : undefined;
   const unlistedRoleIn = (a: ArticleLite): { unlistedRole?: string } => {
-    if (!positions) return {};
+    if (!record) return {};
     for (const m of memberList) {
       const r = a.roles?.[m];
-      if (r && maybeNamesake(r.roleBodies, positions)) return { unlistedRole: r.role };
+      if (r && maybeNamesake(r.roleBodies, record.positions, { role: r.role, foreign: !!record.country }))
+        return { unlistedRole: r.role };
     }
     return {};
   };

@@ -303,13 +303,20 @@ describe('two people of one name', () => {
     expect(of(SAME).unlistedRole).toBeUndefined();
     // The Markdown dossier says it on that article's line only.
     const md = dossierToMarkdown(d, { exportedAt: '2026-12-05T00:00:00.000Z', lang: 'en' });
-    const lines = md.split('\n').filter((l) => l.includes('an office the data does not list'));
+    const lines = md.split('\n').filter((l) => l.includes('matches no office the data lists'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(OTHER);
     // A backup leaves the office out: it is read from the page again on the next visit.
     const stored = await db.articles.get(OTHER);
     expect(stored?.entities?.[0]).toMatchObject({ role: 'Phó Tư lệnh Quân khu 7', roleBodies: ['body:quan-khu-7'] });
     expect(toBackup({ articles: [stored!], annotations: [] }, '2026-12-05T00:00:00.000Z')).not.toContain('Quân khu 7');
+  });
+
+  it('marks an article that gives the person a rank alone, when the data lists no army or police post for them', async () => {
+    const handle = createHandler({ db, version: 'test' });
+    const page = { kind: 'content', origin: 'https://vnexpress.net' } as const;
+    expect(await handle(visit(OTHER, 'Thiếu tướng', []), page)).toMatchObject({ ok: true });
+    expect((await loadDossier(db, HUNG)).articles.find((a) => a.key === OTHER)!.unlistedRole).toBe('Thiếu tướng');
   });
 
   it('refuses a visit whose office names more bodies than the limit, and stores nothing', async () => {

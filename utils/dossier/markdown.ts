@@ -50,7 +50,7 @@ const LABELS = {
     roleOn: 'Chức vụ ngày đó',
     noRole: 'không có chức vụ nào trong dữ liệu vào ngày đó',
     unlistedRole: (role: string) =>
-      `Bài viết gọi người này là “${role}”, chức vụ mà dữ liệu không ghi: có thể là một người khác trùng tên, hoặc dữ liệu còn thiếu`,
+      `Bài viết gọi người này là “${role}”, không khớp với chức vụ nào dữ liệu ghi: có thể là một người khác trùng tên, hoặc dữ liệu còn thiếu`,
     uncertain: 'chưa chắc chắn',
     notes: 'Ghi chú',
     inArticle: 'Trong bài',
@@ -92,7 +92,7 @@ const LABELS = {
     roleOn: 'Position that day',
     noRole: 'no position in the data on that day',
     unlistedRole: (role: string) =>
-      `The article calls this person “${role}”, an office the data does not list: another person of the same name, or an office the data lacks`,
+      `The article calls this person “${role}”, which matches no office the data lists: another person of the same name, or an office the data lacks`,
     uncertain: 'not certain',
     notes: 'Notes',
     inArticle: 'In',

@@ -47,7 +47,8 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
     const rec = findOfficial(span);
     if (rec) {
       // The text gives an office the data never lists for this person: say so before the facts.
-      if (span.role && maybeNamesake(span.roleBodies, rec.positions)) data.unlistedRole = span.role;
+      if (span.role && maybeNamesake(span.roleBodies, rec.positions, { role: span.role, foreign: !!rec.country }))
+        data.unlistedRole = span.role;
       if (articleDate) {
         // An office the text calls former ("nguyên Phó Trưởng Ban ...") is not shown as perhaps held
         // that day unless the data is sure of it (an end not known, or not confirmed, is not): the

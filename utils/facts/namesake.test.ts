@@ -60,15 +60,51 @@ describe('maybeNamesake', () => {
       'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng phát biểu.',
       'Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, dự hội nghị.',
       'Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Thanh Mẫn chủ trì phiên họp.',
-      'Thiếu tướng Nguyễn Văn Hùng phát biểu.',
       'Trưởng ban Tuyên giáo - Dân vận Trung ương Nguyễn Trọng Nghĩa dự hội nghị.',
       'Ông Nguyễn Văn Hùng cho biết.',
     ];
     for (const text of same) {
       const span = official(text);
       expect(span.id, text).toMatch(/^official:/);
-      expect(maybeNamesake(span.roleBodies, findOfficial(span)!.positions), text).toBe(false);
+      const rec = findOfficial(span)!;
+      expect(maybeNamesake(span.roleBodies, rec.positions, { role: span.role }), text).toBe(false);
     }
+  });
+
+  it('warns when the text puts a civilian of the data in the army or the police, by a rank alone or their organs alone', () => {
+    // The data's Nguyễn Văn Được chairs Hồ Chí Minh City's People's Committee and has no rank.
+    const armed = [
+      ['Thượng tướng Nguyễn Văn Được phát biểu tại hội nghị.', 'Thượng tướng'],
+      [
+        'Đại tá Nguyễn Văn Được, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự lễ.',
+        'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh',
+      ],
+      ['Tại buổi lễ, Trung tá Nguyễn Văn Hùng, Phó trưởng Công an huyện, trao quà.', 'Phó trưởng Công an huyện'],
+    ];
+    for (const [text, role] of armed) {
+      const span = official(text);
+      expect(span.role, text).toBe(role);
+      const rec = findOfficial(span)!;
+      expect(maybeNamesake(span.roleBodies, rec.positions, { role: span.role }), text).toBe(true);
+    }
+    // Someone the data lists in the army or the police, under a rank or in their organs: the same person.
+    for (const text of [
+      'Đại tướng Phan Văn Giang phát biểu.',
+      'Thượng tướng Lương Tam Quang, Thứ trưởng Bộ Công an, dự lễ.',
+    ]) {
+      const span = official(text);
+      const rec = findOfficial(span)!;
+      expect(maybeNamesake(span.roleBodies, rec.positions, { role: span.role }), text).toBe(false);
+    }
+    // An office in a civil organ beside the military one is weighed as before (a province's
+    // secretary is also its military Party committee's).
+    const positions = [{ title: 'Bí thư Tỉnh ủy Ninh Bình', org: 'Tỉnh ủy Ninh Bình', source: 'https://example.vn/a' }];
+    expect(maybeNamesake(['body:tinh-uy', 'body:dang-uy-quan-su--tinh'], positions, { role: 'x' })).toBe(false);
+    expect(maybeNamesake(['body:dang-uy-quan-su--tinh'], positions, { role: 'x' })).toBe(true);
+    // Another country's leader the press gives a rank (a head of government who is a general).
+    const premier = [{ title: 'Thủ tướng Campuchia', source: 'https://example.vn/b' }];
+    expect(maybeNamesake(undefined, premier, { role: 'Đại tướng' })).toBe(true);
+    expect(maybeNamesake(undefined, premier, { role: 'Đại tướng', foreign: true })).toBe(false);
   });
 
   it("stays quiet when a local organ named without its place may be the data's office, whatever else the text adds", () => {

@@ -5,7 +5,9 @@
  * EntitySpan.roleBodies); the card says so when none of them is found in any office the data
  * lists for that person, at any time: another person, or an office the data lacks. Only a clear
  * mismatch counts: an office with no body ("Thiếu tướng", "Ủy viên"), or a local organ with no
- * place ("Thành ủy", "UBND tỉnh"), says nothing.
+ * place ("Thành ủy", "UBND tỉnh"), says nothing, but for the army and the police: a rank alone
+ * ("Thượng tướng X") or an office only in their organs ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")
+ * disagrees with a Vietnamese official the data lists in no army or police post at any time.
  */
 import { slugify } from '../text/normalize';
 import { cardRecords } from '../entities/records';
@@ -62,11 +64,39 @@ function countryNamesOf(id: string): string[] {
   return [];
 }
 
+/** A military or police rank, the whole of a role ("Thượng tướng", "Chuẩn Đô đốc"). */
+const RANK = /^(đại|thượng|trung|thiếu) (tướng|tá|úy|uý)$|^(chuẩn |phó )?đô đốc$/iu;
+/** The role is a rank and nothing else ("Thượng tướng X phát biểu"). */
+export const isRankOnly = (role: string | undefined): boolean => !!role && RANK.test(role.trim());
+
+/** Words of the army's and the police's organs, in a body id or an office's slug. */
+const ARMED =
+  /(^|-)(quoc-phong|quan-doi|quan-khu|quan-doan|quan-chung|quan-su|cong-an|bien-phong|hai-quan|khong-quan|phong-khong|tu-lenh|tham-muu|canh-sat|canh-ve|tong-cuc-chinh-tri)(-|$)/;
+
+/**
+ * The text puts the person in the army or the police (a rank alone, or offices only in their
+ * organs) and the data lists no army or police post for them at any time. Another country's
+ * leaders are left out: the press gives them ranks the data's offices do not show ("Đại tướng"
+ * of a head of government).
+ */
+function armedOnlyInText(role: string | undefined, roleBodies: readonly string[], positions: readonly Position[]) {
+  const armed =
+    isRankOnly(role) || (roleBodies.length > 0 && roleBodies.every((b) => ARMED.test(b.replace(/^body:/, ''))));
+  return armed && !positions.some((p) => ARMED.test(slugify(`${p.title} ${p.org ?? ''}`)));
+}
+
 /**
  * The text's role names bodies, and none of them is found in any office the data lists for the
  * person: the mention may be of another person of the same name, or of an office the data lacks.
+ * `text.role`, the role as the text gives it, and `text.foreign`, the data's person is another
+ * country's, weigh a rank (armedOnlyInText).
  */
-export function maybeNamesake(roleBodies: readonly string[] | undefined, positions: readonly Position[]): boolean {
+export function maybeNamesake(
+  roleBodies: readonly string[] | undefined,
+  positions: readonly Position[],
+  text: { role?: string; foreign?: boolean } = {},
+): boolean {
+  if (!text.foreign && positions.length && armedOnlyInText(text.role, roleBodies ?? [], positions)) return true;
   const read = (roleBodies ?? []).map((b) => ({ body: b, keys: roleKeys(b) }));
   const keys = read.flatMap((r) => r.keys ?? []);
   if (!keys.length || !positions.length) return false;

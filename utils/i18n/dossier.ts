@@ -44,7 +44,7 @@ export const dossierVi = {
   'dossier.roleOn': 'Chức vụ ngày đó',
   'dossier.noRole': 'không có chức vụ nào trong dữ liệu',
   'dossier.unlistedRole':
-    'Bài viết gọi người này là “{role}”, chức vụ mà dữ liệu không ghi: có thể là một người khác trùng tên, hoặc dữ liệu còn thiếu.',
+    'Bài viết gọi người này là “{role}”, không khớp với chức vụ nào dữ liệu ghi: có thể là một người khác trùng tên, hoặc dữ liệu còn thiếu.',
   'dossier.uncertain': 'chưa chắc chắn',
   'dossier.notes': 'Ghi chú của bạn ({n})',
   'dossier.noNotes': 'Chưa có ghi chú nào trích hoặc nhắc đến mục này.',
@@ -127,7 +127,7 @@ export const dossierEn: Record<DossierStringKey, string> = {
   'dossier.roleOn': 'Position that day',
   'dossier.noRole': 'none in the data',
   'dossier.unlistedRole':
-    'The article calls this person “{role}”, an office the data does not list: this may be another person of the same name, or an office the data lacks.',
+    'The article calls this person “{role}”, which matches no office the data lists: this may be another person of the same name, or an office the data lacks.',
   'dossier.uncertain': 'not certain',
   'dossier.notes': 'Your notes ({n})',
   'dossier.noNotes': 'No note quotes or names it yet.',

@@ -63,7 +63,7 @@ export const pageVi = {
   'page.year': 'Năm',
   'page.noRecord': 'Nhận ra theo quy tắc, chưa có trong danh bạ',
   'page.unlistedRole':
-    'Bài viết gọi người này là “{role}”, chức vụ mà dữ liệu không ghi cho {name}: có thể là một người khác trùng tên, hoặc dữ liệu còn thiếu. Các chức vụ dưới đây là của {name} trong dữ liệu.',
+    'Bài viết gọi người này là “{role}”, không khớp với chức vụ nào dữ liệu ghi cho {name}: có thể là một người khác trùng tên, hoặc dữ liệu còn thiếu. Các chức vụ dưới đây là của {name} trong dữ liệu.',
   'page.foundBy': 'Nhận ra nhờ',
   'page.foundBy.watchList': 'danh sách theo dõi của bạn',
   'page.level.central': 'Trung ương',
@@ -170,7 +170,7 @@ export const pageEn: Record<keyof typeof pageVi, string> = {
   'page.year': 'Year',
   'page.noRecord': 'Found by a rule; not in the gazetteer',
   'page.unlistedRole':
-    'The article calls this person “{role}”, an office the data does not list for {name}: this may be another person of the same name, or an office the data lacks. The offices below are those of the data’s {name}.',
+    'The article calls this person “{role}”, which matches no office the data lists for {name}: this may be another person of the same name, or an office the data lacks. The offices below are those of the data’s {name}.',
   'page.foundBy': 'Found by',
   'page.foundBy.watchList': 'your watch list',
   'page.level.central': 'Central',
