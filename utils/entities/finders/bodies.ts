@@ -19,9 +19,9 @@ import {
   localityAt,
   ownAbbreviation,
   ofParliamentEnd,
-  steeringEnd,
   termAt,
 } from './qualifiers';
+import { steeringEnd } from './steering';
 import { adoptChainParty, countryQualifier, foreignPartyOrgan, organOfAnother, type FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
 import { unitAt } from './units';

@@ -1,0 +1,100 @@
+/**
+ * A steering committee's name after "Ban Chỉ đạo": its level and its task ("Ban Chỉ đạo quốc gia về
+ * phòng thủ dân sự", "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hải Dương").
+ */
+import { isClause, RELATION_WORDS } from '../clause';
+import type { Scan } from '../scan';
+import { localityAt } from './qualifiers';
+
+const YEAR = /^\d{4}$/;
+
+/** A few lower-case words from token k, ending at a comma, "và", punctuation or the rest of the sentence. */
+function taskPartAfterComma(s: Scan, k: number): boolean {
+  let e = k;
+  const place = (j: number) => j > k && s.has(j, 'level');
+  while (e < k + 4 && s.cont(e) && s.isWord(e) && !s.isCap(e) && !/^\d/.test(s.f(e)) && !isClause(s, e) && !place(e))
+    e++;
+  e = namedWithNumberEnd(s, e);
+  if (e === k || RELATION_WORDS.has(s.f(k))) return false;
+  // (Or the place the committee is of: "..., tiêu cực" + "tỉnh Hải Dương".)
+  return !s.cont(e) || !s.isWord(e) || s.f(e) === 'và' || isClause(s, e) || place(e);
+}
+
+/** After a capitalised name joined to its number ("Covid-19") at token k: the token after it, or k. */
+function namedWithNumberEnd(s: Scan, k: number): number {
+  const joined = s.f(k + 1) === '-' && !s.spaceBefore(k + 1) && !s.spaceBefore(k + 2) && /^\d+$/.test(s.f(k + 2));
+  return s.isCapWord(k) && s.cont(k + 2) && joined ? k + 3 : k;
+}
+
+/** Steering committees named by their task: "Ban Chỉ đạo cải cách hành chính", "... khắc phục sự cố ...". */
+const STEERING_TOPICS = new Set(
+  'cải khắc phòng đổi phát chuyển chương điều thi giảm công quản tây nông các ứng tìm phổ sắp đẩy chống bầu'.split(' '),
+);
+/** Verbs that open with a task's word but say what the committee does ("Trưởng Ban Chỉ đạo phát biểu"). */
+const NOT_TASK = new Set([
+  'phát biểu',
+  'phát hiện',
+  'phát động',
+  'phát hành',
+  'công bố',
+  'công nhận',
+  'chuyển giao',
+  'điều hành',
+]);
+/** Words that end a steering committee's task. */
+const TOPIC_STOP = new Set(
+  'đã sẽ đang là có được bị tại trong trên với cho để của đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa'.split(
+    ' ',
+  ),
+);
+const MAX_TOPIC = 20;
+/** After "về" a verb says the committee came to do something ("về dự", "về làm việc"): no task. */
+const CAME_TO = new Set('dự thăm làm tham chủ chỉ giám kiểm đến tới họp báo nhận trao tặng chung khảo'.split(' '));
+
+/**
+ * The end of a steering committee's name after "Ban Chỉ đạo" (token e): its level ("Trung ương",
+ * "Nhà nước", "quốc gia"), then its task: "về" and what it is about, or the task's own words
+ * ("chống buôn lậu, gian lận thương mại và hàng giả", "Đổi mới và Phát triển doanh nghiệp"), up
+ * to the rest of the sentence; "của Chính phủ" after it. `named`: the committee follows a title
+ * ("Trưởng Ban Chỉ đạo về ..."), where "về" names its task. Returns -1 for a class of committees
+ * ("Ban Chỉ đạo cấp tỉnh ...").
+ */
+export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, named = false): number {
+  if (s.f(e) === 'cấp' && s.cont(e)) return -1;
+  const leveled = s.wordsAt(e, ['trung', 'ương']) || s.wordsAt(e, ['nhà', 'nước']) || s.wordsAt(e, ['quốc', 'gia']);
+  if (leveled) e += 2;
+  const capTopic = s.isCapWord(e) && !s.longest(e, 'title') && !s.isSurname(e) && !isBody(e);
+  // "về ..." names the task after a level ("Ban Chỉ đạo quốc gia về phòng thủ dân sự"); without
+  // one it reads as what the committee is doing ("Ban Chỉ đạo về kiểm tra ...").
+  const about = (leveled || (named && !CAME_TO.has(s.f(e + 1)))) && s.f(e) === 'về' && s.cont(e + 1) && s.isWord(e + 1);
+  const topicWord = STEERING_TOPICS.has(s.f(e)) && !s.isCap(e) && !NOT_TASK.has(`${s.f(e)} ${s.f(e + 1)}`);
+  if (s.cont(e) && (capTopic || about || topicWord)) {
+    const from = about ? e + 1 : e;
+    let k = from;
+    while (k < from + MAX_TOPIC && s.cont(k)) {
+      const f = s.f(k);
+      // The committee's place, which the data knows, ends the task: "... tiêu cực" + "tỉnh Hải Dương".
+      const place = k > from && s.has(k, 'level') ? localityAt(s, k, false) : null;
+      // A comma joins the parts of a task ("phòng, chống tham nhũng, lãng phí, tiêu cực") when a
+      // short part follows it and ends where the task can end.
+      if (f === ',') {
+        if (k > from && taskPartAfterComma(s, k + 1)) k++;
+        else break;
+      } else if (f === 'số' && !/^\d/.test(s.f(k + 1)))
+        k++; // "chuyển đổi số"
+      else if (f === '-' && k > from && YEAR.test(s.f(k - 1)) && YEAR.test(s.f(k + 1)) && s.cont(k + 1))
+        k += 2; // "giai đoạn 2021-2025"
+      else if (k > from && namedWithNumberEnd(s, k) > k)
+        k = namedWithNumberEnd(s, k); // "dịch Covid-19"
+      else if (place?.guessed === false) {
+        k = place.end;
+        break;
+      } else if (!s.isWord(k) || (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k)))) break;
+      else k++;
+    }
+    while (k > from && (s.f(k - 1) === ',' || s.f(k - 1) === 'và')) k--;
+    if (k > from) e = k;
+  }
+  if (s.wordsAt(e, ['của', 'chính', 'phủ'])) e += 3;
+  return e;
+}
