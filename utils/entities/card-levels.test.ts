@@ -122,3 +122,19 @@ describe('describeEntity: levels and successors', () => {
     expect(successor('Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Bình Dương khóa XI họp.')).toBeUndefined();
   });
 });
+
+describe('describeEntity: a body named with its own abbreviation', () => {
+  it('names the record once, whether the abbreviation leads or sits in brackets inside the name', () => {
+    for (const text of [
+      'Dịp này, NHNN Việt Nam trao tặng bằng khen.',
+      'Trong đó Ngân hàng Nhà nước (NHNN) Việt Nam dẫn đầu khối thi đua.',
+      'Ngân hàng Nhà nước Việt Nam họp báo.',
+    ]) {
+      const span = first(text, 'body');
+      expect(span.id, text).toBe('body:ngan-hang-nha-nuoc-viet-nam');
+      expect(describeEntity(span).name, text).toBe('Ngân hàng Nhà nước Việt Nam');
+    }
+    // An abbreviation with a place after it keeps the place: "UBND tỉnh Bình Dương".
+    expect(describeEntity(first('UBND tỉnh Bình Dương họp.', 'body')).name).toBe('Ủy ban nhân dân tỉnh Bình Dương');
+  });
+});

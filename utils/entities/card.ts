@@ -60,12 +60,13 @@ export function matchOfficial<T extends OfficialName>(all: readonly T[], span: E
   return byName(all, index).get(matchKey(span.text)) as T | undefined;
 }
 
-/** "UBND tỉnh X" → "Ủy ban nhân dân tỉnh X": a leading abbreviation of the record, spelled out. */
+/** "UBND tỉnh X" → "Ủy ban nhân dân tỉnh X", "NHNN Việt Nam" → "Ngân hàng Nhà nước Việt Nam": an abbreviation spelled out. */
 function expandAbbreviation(text: string, rec: BodyRecord): string {
   const abbr = (rec.abbr ?? [])
     .filter((a) => text === a || text.startsWith(`${a} `))
     .sort((a, b) => b.length - a.length)[0];
-  return abbr ? rec.name + text.slice(abbr.length) : text;
+  const rest = abbr === undefined ? '' : text.slice(abbr.length);
+  return abbr === undefined ? text : rec.name.endsWith(rest) ? rec.name : rec.name + rest;
 }
 
 /** A place's level by the level word its id part begins with ("xa-yen-dinh", "huyen-nghi-loc", "tinh"). */
@@ -106,13 +107,15 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
     parts.length > 1 ? (bodyPart(last, rec) ?? (parts.length > 2 ? bodyPart(parts[1], rec) : undefined)) : undefined;
   const core = inner ?? rec;
   const { loc, level } = ofOurs(rec, parts[1]) ? { loc: undefined, level: undefined } : placeOf(parts, core, day);
-  card.fullName = expandAbbreviation(forDisplay(span.text), rec);
+  // Its own abbreviation in brackets inside the name is not part of it: "Ngân hàng Nhà nước (NHNN) Việt Nam".
+  const text = span.text.replace(/ \(([^()]+)\)/g, (all, a: string) => (rec.abbr?.includes(a) ? '' : all));
+  card.fullName = expandAbbreviation(forDisplay(text), rec);
   // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
   // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").
   const names = [rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(matchKey);
   // A short name two bodies shared ("Bộ Nông nghiệp"): the body its id says (dated-names.ts).
   // "TƯ", "T.Ư", "TW" are "Trung ương": "Ban Tổ chức TW" is named in full.
-  const written = matchKey(spellCentralOut(span.text));
+  const written = matchKey(spellCentralOut(text));
   const shared = sharedNameOf(span);
   if (shared) card.shared = shared;
   // A full name of its own the text uses is kept as written: the record's name may be an earlier

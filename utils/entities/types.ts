@@ -34,6 +34,9 @@ export const WATCH_ID_PREFIX = 'watch:';
 /** A span the reader's watch list found (not the built-in data). */
 export const isWatchListSpan = (s: Pick<EntitySpan, 'id'>): boolean => !!s.id?.startsWith(WATCH_ID_PREFIX);
 
+/** An official's role that is a defendant's ("Bị cáo Nguyễn Văn A"), not an office. */
+export const isAccused = (role: string | undefined): boolean => !!role && /^bị (cáo|can)$/iu.test(role.trim());
+
 /**
  * A position held by an official (data/officials/README.md). Dates are ISO: YYYY-MM-DD, or YYYY-MM
  * / YYYY where no source gives the day. `to`: a date = the last day held; null = checked as still

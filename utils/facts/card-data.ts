@@ -6,7 +6,7 @@
 import { describeEntity } from '../entities/card';
 import { forDisplay, matchKey } from '../text/normalize';
 import { findOfficial } from '../entities/official-facts';
-import { isWatchListSpan, type EntitySpan } from '../entities/types';
+import { isAccused, isWatchListSpan, type EntitySpan } from '../entities/types';
 import type { CardData } from '../frames/protocol';
 import { currentPositions, positionsOn } from './held';
 import { maybeNamesake } from './namesake';
@@ -47,7 +47,12 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
     const rec = findOfficial(span);
     if (rec) {
       // The text gives an office the data never lists for this person: say so before the facts.
-      if (span.role && maybeNamesake(span.roleBodies, rec.positions, { role: span.role, foreign: !!rec.country }))
+      // A defendant ("Bị cáo X") whom the data has in office that day is most likely another X.
+      const accusedInOffice = isAccused(span.role) && !!articleDate && positionsOn(rec, articleDate).length > 0;
+      if (
+        span.role &&
+        (accusedInOffice || maybeNamesake(span.roleBodies, rec.positions, { role: span.role, foreign: !!rec.country }))
+      )
         data.unlistedRole = span.role;
       if (articleDate) {
         // An office the text calls former ("nguyên Phó Trưởng Ban ...") is not shown as perhaps held

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, findEntities } from '../entities/index';
 import { findOfficial } from '../entities/official-facts';
+import { cardData } from './card-data';
 import { maybeNamesake, roleKeys } from './namesake';
 
 /** The official a sentence names, with the role and its bodies the engine read. */
@@ -156,5 +157,29 @@ describe('maybeNamesake', () => {
     );
     expect(span.id).toBe('official:tap-can-binh');
     expect(maybeNamesake(span.roleBodies, findOfficial(span)!.positions)).toBe(false);
+  });
+});
+
+describe('a defendant named as an official of the data', () => {
+  const warned = (text: string, day: string) => {
+    const span = official(text);
+    return { role: span.role, warned: cardData(span, day, { index: 0, count: 1 }).unlistedRole !== undefined };
+  };
+
+  it('warns when the data has the person in office that day, and not when it has them out of office', () => {
+    // The data's Nguyễn Chí Dũng was a minister in 2021: a defendant of that name is someone else.
+    expect(warned('Bị cáo Nguyễn Chí Dũng khai tại tòa.', '2021-04-13')).toEqual({ role: 'Bị cáo', warned: true });
+    expect(warned('Tại phiên tòa, bị can Nguyễn Chí Dũng bị đề nghị truy tố.', '2021-04-13')).toEqual({
+      role: 'bị can',
+      warned: true,
+    });
+    // Before his first office the data has none for him: the same person may well be on trial.
+    expect(warned('Bị cáo Nguyễn Chí Dũng khai tại tòa.', '2010-01-01')).toEqual({ role: 'Bị cáo', warned: false });
+  });
+
+  it('keeps the office the text gives after the name, which the card compares as before', () => {
+    const span = official('Bị cáo Nguyễn Đức Chung, nguyên Chủ tịch UBND TP Hà Nội, xin giảm án.');
+    expect(span.role).toBe('nguyên Chủ tịch UBND TP Hà Nội');
+    expect(cardData(span, '2021-04-13', { index: 0, count: 1 }).unlistedRole).toBeUndefined();
   });
 });

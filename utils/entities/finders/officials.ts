@@ -9,6 +9,7 @@
 import { PRIORITY, type Candidate } from '../resolver';
 import { DASHES, isClause } from '../clause';
 import { type Scan, TERM } from '../scan';
+import { isAccused } from '../types';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_CAP } from '../../text/tokens';
 import type { BodyParse, Bodies } from './bodies';
@@ -26,8 +27,8 @@ const NOT_AN_OFFICIAL = '-';
 
 /** A military or police rank alone, which names no office. */
 const RANK = /^(Đại|Thượng|Trung|Thiếu) (tướng|tá|úy)$|^(Chuẩn |Phó )?Đô đốc$/i;
-/** A form of address alone ("đồng chí", "ông"), which names no office either. */
-const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$/i;
+/** A form of address alone ("đồng chí", "ông"), or a defendant's ("bị cáo"): no office either. */
+const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$|^bị (cáo|can)$/i;
 
 /** Separators a title chain may end with, no part of the office. */
 const TRAILING = /[\s,:]+$/;
@@ -71,7 +72,7 @@ export class Officials {
     const s = this.scan;
     const c: Candidate = { kind: 'official', start: s.start(from), end: s.end(to - 1), id, priority };
     // A form of address alone ("đồng chí") is no office: the card shows none rather than it.
-    if (role && !ADDRESS.test(role.text)) {
+    if (role && (!ADDRESS.test(role.text) || isAccused(role.text))) {
       c.role = role.text;
       // A foreigner, or an office of another country ("Ủy viên Thường vụ Bộ Chính trị, Ủy viên
       // trưởng Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế": a name read as Vietnamese).
@@ -174,7 +175,10 @@ export class Officials {
         !this.longerName(i, known.end) &&
         !(this.companyNames && this.names.get(this.foldedName(i, known.end)) === NOT_AN_OFFICIAL)
       ) {
-        this.add(out, i, known.end, PRIORITY.knownOfficial, `official:${known.term.rec.id}`);
+        // A defendant ("bị cáo", "bị can") is the role the card weighs against the data's offices that day.
+        const accused = s.f(i - 2) === 'bị' && (s.f(i - 1) === 'cáo' || s.f(i - 1) === 'can');
+        const role = accused ? { text: s.originalText(i - 2, i), from: i - 2, to: i } : undefined;
+        this.add(out, i, known.end, PRIORITY.knownOfficial, `official:${known.term.rec.id}`, role);
         i = known.end - 1;
         continue;
       }

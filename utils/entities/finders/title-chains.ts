@@ -300,8 +300,10 @@ export class TitleChains {
     // A monarch's regnal number after the name: "Quốc vương Mohammed VI", "Vua Charles III".
     const numbered = (end: number) => (s.cont(end) && REGNAL.test(s.c(end)) ? end + 1 : end);
     // One word: Latin letters, and not shaped like a Vietnamese syllable ("Thanh" of "Thanh tra").
+    // Not right after a company's title: "Tổng Giám đốc Petrovietnam", "Chủ tịch HĐTV Viettel".
+    const company = s.f(j - 1) === 'đốc' || s.c(j - 1) === 'HĐQT' || s.c(j - 1) === 'HĐTV';
     if (run === 1)
-      return s.c(j).length > 3 && LATIN_WORD.test(s.c(j)) && !SYLLABLE_SHAPE.test(s.c(j).toLowerCase())
+      return !company && s.c(j).length > 3 && LATIN_WORD.test(s.c(j)) && !SYLLABLE_SHAPE.test(s.c(j).toLowerCase())
         ? numbered(ends[0])
         : -1;
     // Four words when the capitalised run ends there and each is foreign ("Andrés Manuel López
