@@ -144,6 +144,9 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
   return guess && { ...guess, guessed: !guess.known };
 }
 
+/** An enterprise's head words: "Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng". */
+export const ENTERPRISE = new Set(['tập đoàn', 'tổng công', 'công ty', 'ngân hàng']);
+
 /** The longest place name read from a capitalised run ("phường Hai Bà Trưng", "xã Mỹ Hòa Hưng"). */
 const MAX_PLACE_WORDS = 3;
 
@@ -152,8 +155,9 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
   if (!s.cont(j)) return null;
   const loc = s.longest(j, 'loc');
   if (loc) return { end: loc.end, id: loc.term.rec.id, known: true };
-  // A document's word is no place: "HĐND tỉnh" + "Tờ trình về ...".
-  if (DOCUMENT_WORDS.longestAt(s, j) || s.wordsAt(j, ['tờ', 'trình'])) return null;
+  // A document's word is no place: "HĐND tỉnh" + "Tờ trình về ..."; nor an enterprise's ("Đảng bộ" + "Tập đoàn").
+  if (DOCUMENT_WORDS.longestAt(s, j) || s.wordsAt(j, ['tờ', 'trình']) || ENTERPRISE.has(`${s.f(j)} ${s.f(j + 1)}`))
+    return null;
   // "tỉnh Hồ Nam Thẩm Hiểu Minh": the province, then its secretary's name.
   if (s.cont(j + 1) && FOREIGN_PROVINCES.has(`${s.f(j)} ${s.f(j + 1)}`) && s.isCap(j + 1))
     return { end: j + 2, id: s.slugOf(j, j + 2), known: false };

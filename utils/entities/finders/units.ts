@@ -14,7 +14,7 @@ import { UNIT_HEADS, UNIT_QUALIFIERS, type UnitHead } from '../lexicon-bodies';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
-import { abbrBracketEnd, termAt, localityAt, placeAt } from './qualifiers';
+import { abbrBracketEnd, ENTERPRISE, termAt, localityAt, placeAt } from './qualifiers';
 import { COUNT_WORDS, countedBefore } from './class-references';
 import { namesVietNam } from './foreigners';
 import { centralBoard, countryOrganId, ownId } from './own-id';
@@ -91,6 +91,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   else if (head.value === 'region' && NUMBER.test(s.c(e))) {
     e = regionEnd(s, e);
     if (e < 0) return null;
+  } else if (partyOfEnterprise(s, i, e)) {
+    e = enterpriseEnd(s, e);
   } else {
     // The name, or a national qualifier alone ("Văn phòng Trung ương").
     const name = nameEnd(s, e) > e ? nameEnd(s, e) : (UNIT_QUALIFIERS.longestAt(s, e)?.end ?? e);
@@ -176,6 +178,23 @@ function regionEnd(s: Scan, k: number): number {
  * a level word, a place, a person, a title, a document or another body. A Party bloc's name
  * may go on "các ... và ..." ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh X").
  */
+/** "Đảng bộ", "Đảng ủy" at i, and an enterprise's head words at e: "Đảng bộ Tập đoàn", "Đảng ủy Ngân hàng ...". */
+const partyOfEnterprise = (s: Scan, i: number, e: number) =>
+  (s.wordsAt(i, ['đảng', 'bộ']) || s.wordsAt(i, ['đảng', 'uỷ'])) && ENTERPRISE.has(`${s.f(e)} ${s.f(e + 1)}`);
+
+/**
+ * The end of an enterprise's name at e: its head words ("Tổng công ty"), "Thương mại cổ phần" if
+ * written out, then its own name if any ("Truyền tải điện Quốc gia", "Công thương Việt Nam").
+ */
+function enterpriseEnd(s: Scan, e: number): number {
+  let k = e + (s.wordsAt(e, ['tổng', 'công', 'ty']) ? 3 : 2);
+  if (s.wordsAt(k, ['thương', 'mại', 'cổ', 'phần'])) k += 4;
+  else if (s.c(k) === 'TMCP') k++;
+  // A name cut before a lower-case word of it ("Truyền" + "tải điện") is left out: the head alone.
+  const name = nameEnd(s, k);
+  return name > k && !(lowerWord(s, name) && !isClause(s, name)) ? name : k;
+}
+
 function nameEnd(s: Scan, k: number): number {
   const bloc = s.f(k) === 'khối';
   // A place or a country that is the first syllable of a name's word is not one ("Pháp" + "chế").
