@@ -107,8 +107,8 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
     parts.length > 1 ? (bodyPart(last, rec) ?? (parts.length > 2 ? bodyPart(parts[1], rec) : undefined)) : undefined;
   const core = inner ?? rec;
   const { loc, level } = ofOurs(rec, parts[1]) ? { loc: undefined, level: undefined } : placeOf(parts, core, day);
-  // Its own abbreviation in brackets inside the name is not part of it: "Ngân hàng Nhà nước (NHNN) Việt Nam".
-  const text = span.text.replace(/ \(([^()]+)\)/g, (all, a: string) => (rec.abbr?.includes(a) ? '' : all));
+  // An abbreviation in brackets inside the name is not part of it: "Ngân hàng Nhà nước (NHNN) Việt Nam".
+  const text = span.text.replace(/ \([\p{Lu}\d&.-]{2,}\)/gu, '');
   card.fullName = expandAbbreviation(forDisplay(text), rec);
   // The record's own name when the text is just one of its names ("Bộ KH&ĐT"); else the text as
   // written, abbreviation spelled out ("UBND tỉnh Bình Dương" → "Ủy ban nhân dân tỉnh Bình Dương").

@@ -22,6 +22,7 @@ import {
   termAt,
 } from './qualifiers';
 import { steeringEnd } from './steering';
+import { applyShortForms } from './short-forms';
 import { adoptChainParty, countryQualifier, foreignPartyOrgan, organOfAnother, type FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
 import { unitAt } from './units';
@@ -94,11 +95,11 @@ export class Bodies {
     }
     if (found.some((b) => b.parse.party)) {
       adoptChainParty(s, this.titles, found);
-      // The officials read the titles' bodies through at(): they see the same party.
-      for (const { start, parse } of found) this.parsed.set(start, parse);
+      for (const { start, parse } of found) this.parsed.set(start, parse); // officials read at(): the same party
     }
     const add = (from: number, to: number, id: string) =>
       out.push({ kind: 'body', start: s.start(from), end: s.end(to - 1), id, priority: PRIORITY.body });
+    for (const [from, to, id] of applyShortForms(s, found)) add(from, to, `body:${id}`);
     for (const { start, parse } of found) {
       add(start, parse.end, `body:${parse.id}`);
       // Its own abbreviation in brackets after it is the same body: "Ủy ban Kiểm tra Trung ương (UBKT)".
