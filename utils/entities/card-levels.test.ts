@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeEntity } from './card';
+import { cardRecords } from './records';
 import { findEntities } from './index';
 
 const first = (text: string, kind: string) => findEntities(text).find((s) => s.kind === kind)!;
@@ -136,5 +137,24 @@ describe('describeEntity: a body named with its own abbreviation', () => {
     }
     // An abbreviation with a place after it keeps the place: "UBND tỉnh Bình Dương".
     expect(describeEntity(first('UBND tỉnh Bình Dương họp.', 'body')).name).toBe('Ủy ban nhân dân tỉnh Bình Dương');
+  });
+});
+
+describe('describeEntity: a district that ended before the district level did', () => {
+  it('names what the district became, and when, before the level ended (bodies.json districtsMerged)', () => {
+    const successor = (text: string) => describeEntity(first(text, 'body'), '2019-03-22').successor;
+    const thuDuc = 'Thành phố Thủ Đức (từ 2021-01-01); cấp huyện kết thúc hoạt động từ 2025-07-01';
+    expect(successor('UBND quận Thủ Đức họp.')).toBe(thuDuc);
+    expect(successor('Ban Thường vụ Quận ủy Thủ Đức kỷ luật hai cán bộ.')).toBe(thuDuc);
+    expect(successor('Quận ủy Quận 9 họp.')).toBe(thuDuc);
+    expect(successor('Công an quận Thủ Đức bắt giữ đối tượng.')).toBe(
+      'Thành phố Thủ Đức (từ 2021-01-01); công an cấp huyện kết thúc hoạt động từ 2025-03-01',
+    );
+    // Another district of the city lasted as long as the level.
+    expect(successor('UBND quận Gò Vấp họp.')).toBe('Cấp huyện kết thúc hoạt động từ 2025-07-01');
+    expect(successor('UBND TP Thủ Đức họp.')).toBe('Cấp huyện kết thúc hoạt động từ 2025-07-01');
+    // Each merger is sourced.
+    const { districtsMerged, sources } = cardRecords();
+    for (const m of districtsMerged) expect(sources[m.src], m.successor).toMatch(/^https:\/\//);
   });
 });

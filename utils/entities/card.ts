@@ -5,6 +5,7 @@
  */
 import { cardRecords, type OfficialName } from './records';
 import { sharedNameOf } from './dated-names';
+import { districtSuccessor } from './district-ends';
 import { ordinal } from './document-ids';
 import { spellCentralOut } from './central-short';
 import { forDisplay, matchKey, slugify } from '../text/normalize';
@@ -168,11 +169,7 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   else if (loc?.successor && !endedFirst) {
     const s = localities.get(loc.successor);
     if (s) card.successor = `${successorName(card.fullName, core, loc, s)} (từ 2025-07-01)`;
-  } else if (card.level === 'district')
-    // District police ended before the districts did (2025-03-01).
-    card.successor = core.districtEnded
-      ? `${core.name} cấp huyện kết thúc hoạt động từ ${core.districtEnded}`
-      : 'Cấp huyện kết thúc hoạt động từ 2025-07-01';
+  } else if (card.level === 'district') card.successor = districtSuccessor(core, parts);
   card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => cardRecords().sources[k] ?? k);
   return card;
 }

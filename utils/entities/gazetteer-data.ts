@@ -12,6 +12,7 @@ import { CENTRAL_SHORT } from './central-short';
 import { TERM_SORT, termCode } from './term-codes';
 import { FALSE_FRIEND_BEFORE, GENERIC_BEFORE, LEVELS, TITLES, TITLE_MODIFIERS } from './lexicon';
 import type { BodyRecord, LocalityRecord } from './types';
+import type { DistrictMerger } from './records';
 
 export interface DocumentType {
   id: string;
@@ -35,6 +36,7 @@ export const bodyRecords = (bodiesData as { bodies: BodyRecord[] }).bodies;
 export const localityRecords = (bodiesData as { localities: LocalityRecord[] }).localities;
 export const bodySources = (bodiesData as { sources: Record<string, string> }).sources;
 export const countryNames = (bodiesData as unknown as { countries: string[][] }).countries;
+export const districtsMerged = (bodiesData as unknown as { districtsMerged: DistrictMerger[] }).districtsMerged;
 export const documentTypes = (documentsData as { types: DocumentType[] }).types;
 export const issuerCodes = (documentsData as { issuers: Record<string, string> }).issuers;
 export const lawTitles = (documentsData as { laws: string[] }).laws;

@@ -31,6 +31,8 @@ export const DOCUMENT_WORD_PHRASES: [string, DocumentWord][] = [
   ['Thông báo kết luận', numbered],
   ['Hướng dẫn', numbered],
   ['Chương trình hành động', numbered],
+  // "chương trình" is any programme: a document only with its symbol ("Chương trình số 06-CTr/TU").
+  ['Chương trình', { titled: false, plenum: false, symbolOnly: true }],
   ['Kế hoạch', numbered],
   ['Văn bản', numbered],
   ['Công văn', numbered],

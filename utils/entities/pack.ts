@@ -16,6 +16,7 @@ import { CLAUSE_PAIR_LIST, CLAUSE_WORDS, RELATION_WORDS } from './clause';
 import {
   allBodies,
   bodySources,
+  districtsMerged,
   codeTitles,
   countryNames,
   documentTypes,
@@ -236,6 +237,7 @@ export function packGazetteer(): PackedGazetteer {
     documentTypes,
     issuers: issuerCodes,
     countries: countryNames,
+    districtsMerged,
     officials: officialRecords().map((o) => ({ id: o.id, name: o.name, ...(o.aliases ? { aliases: o.aliases } : {}) })),
   };
   return {

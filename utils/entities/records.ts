@@ -26,6 +26,17 @@ export interface CardRecords {
   /** Each country's names, its id's first ("Nga", "Liên bang Nga", "LB Nga"). */
   countries: string[][];
   officials: OfficialName[];
+  /** Districts that ended before the district level did, and what they became (district-ends.ts). */
+  districtsMerged: DistrictMerger[];
+}
+
+export interface DistrictMerger {
+  /** The districts, as a body id names them ("quan-thu-duc", "quan-9"). */
+  ids: string[];
+  successor: string;
+  /** The successor's first day. */
+  from: string;
+  src: string;
 }
 
 let records: CardRecords | undefined;

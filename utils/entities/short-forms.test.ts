@@ -40,3 +40,18 @@ describe('short forms an article defines in brackets (finders/short-forms.ts)', 
     ]);
   });
 });
+
+describe('a short form after a prefixed body', () => {
+  it('stands for the organ after the prefix ("Thường trực Ban Chỉ đạo ... (Ban Chỉ đạo)")', () => {
+    const steering = 'body:ban-chi-dao-trung-uong-ve-phong-chong-tham-nhung';
+    expect(
+      bodies(
+        'Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực (Ban Chỉ đạo) đã họp. Ban Chỉ đạo yêu cầu.',
+      ),
+    ).toEqual([
+      `Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực = body:thuong-truc--${steering.slice(5)}`,
+      `Ban Chỉ đạo = ${steering}`,
+      `Ban Chỉ đạo = ${steering}`,
+    ]);
+  });
+});

@@ -75,10 +75,14 @@ function defined(s: Scan, found: FoundBody[]): ShortForm[] {
       // or its first words, a kind of body ("Ban Chỉ đạo ... (Ban Chỉ đạo)", not "Cục ... (Bộ Công an)").
       const abbreviation = words.length === 1 && upperRun(s.c(p + 1), 3) && !!ownAbbreviation(s, f.start, p);
       const bare = !!inner && inner.parse.id === bareId(inner.parse);
-      const head = bare && !abbreviation && wordsAt(s, f.start, words);
-      if (((abbreviation && (!inner || bare)) || head) && f.parse.id !== inner?.parse.id) {
-        forms.push({ words, from: q + 1, id: f.parse.id, abbreviation });
-        if (inner) inner.parse = { ...inner.parse, id: f.parse.id };
+      // (After a prefix, "Thường trực Ban Chỉ đạo ... (Ban Chỉ đạo)", it is the organ after the prefix.)
+      const prefixed =
+        f.parse.id.includes('--') && [1, 2, 3].some((n) => wordsAt(s, f.start + n, words) && s.isCap(f.start + n));
+      const head = bare && !abbreviation && (wordsAt(s, f.start, words) || prefixed);
+      const id = head && prefixed ? f.parse.id.slice(f.parse.id.indexOf('--') + 2) : f.parse.id;
+      if (((abbreviation && (!inner || bare)) || head) && id !== inner?.parse.id) {
+        forms.push({ words, from: q + 1, id, abbreviation });
+        if (inner) inner.parse = { ...inner.parse, id };
       }
       break;
     }

@@ -93,6 +93,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     if (e < 0) return null;
   } else if (partyOfEnterprise(s, i, e)) {
     e = enterpriseEnd(s, e);
+  } else if (ENTERPRISE.has(`${s.f(e)} ${s.f(e + 1)}`) || COMPANY_BOARDS.has(`${s.f(i)} ${s.f(e)} ${s.f(e + 1)}`)) {
+    // A company's unit or board is no body of the State: "Văn phòng Tập đoàn", "Hội đồng Thành viên".
+    return null;
   } else {
     // The name, or a national qualifier alone ("Văn phòng Trung ương").
     const name = nameEnd(s, e) > e ? nameEnd(s, e) : (UNIT_QUALIFIERS.longestAt(s, e)?.end ?? e);
@@ -178,6 +181,8 @@ function regionEnd(s: Scan, k: number): number {
  * a level word, a place, a person, a title, a document or another body. A Party bloc's name
  * may go on "các ... và ..." ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh X").
  */
+const COMPANY_BOARDS = new Set(['hội thành viên', 'hội quản trị']);
+
 /** "Đảng bộ", "Đảng ủy" at i, and an enterprise's head words at e: "Đảng bộ Tập đoàn", "Đảng ủy Ngân hàng ...". */
 const partyOfEnterprise = (s: Scan, i: number, e: number) =>
   (s.wordsAt(i, ['đảng', 'bộ']) || s.wordsAt(i, ['đảng', 'uỷ'])) && ENTERPRISE.has(`${s.f(e)} ${s.f(e + 1)}`);
