@@ -132,6 +132,16 @@ export class Scan implements TokenView {
     );
   }
 
+  /**
+   * A Vietnamese syllable set in capitals beside another ("HỘI ĐỒNG DÂN TỘC NHẰM ...", a headline):
+   * its capitals say nothing of a name. Abbreviations ("UBND", "TP") are no syllables.
+   */
+  isShouting(i: number): boolean {
+    const caps = (k: number) =>
+      this.isCapWord(k) && this.t.id[k] >= 0 && this.c(k).length > 1 && this.c(k) === this.c(k).toUpperCase();
+    return caps(i) && ((this.cont(i + 1) && caps(i + 1)) || (this.cont(i) && caps(i - 1)));
+  }
+
   // ---- the grammar's word classes (lexicon flags first: no text is made for other tokens) ----
 
   private spelt(i: number, bit: number, set: Set<string>): boolean {

@@ -183,3 +183,24 @@ describe('a defendant named as an official of the data', () => {
     expect(cardData(span, '2021-04-13', { index: 0, count: 1 }).unlistedRole).toBeUndefined();
   });
 });
+
+describe('an office the text writes short', () => {
+  it("agrees with the data's office ('Bộ trưởng Y tế', 'Phó thủ tướng'), but not a local organ's without its place", () => {
+    const warns = (text: string, day: string) => {
+      const span = official(text);
+      return cardData(span, day, { index: 0, count: 1 }).unlistedRole !== undefined;
+    };
+    // The Central Committee seat is not in the data; the ministry, written short, is.
+    expect(warns('Ủy viên Trung ương Đảng, Bộ trưởng Y tế Đào Hồng Lan phát biểu.', '2025-08-29')).toBe(false);
+    expect(warns('Ủy viên Trung ương Đảng, Phó thủ tướng Lê Thành Long dự.', '2025-08-29')).toBe(false);
+    // Without the short office, the seat alone disagrees with the data, as before.
+    expect(warns('Ủy viên Trung ương Đảng Đào Hồng Lan phát biểu.', '2025-08-29')).toBe(true);
+    // "Phó Bí thư Tỉnh ủy" is any province's: An Giang's chair is not the data's Thái Nguyên man.
+    const positions = [
+      { title: 'Phó Bí thư Tỉnh ủy Thái Nguyên', org: 'Tỉnh ủy Thái Nguyên', source: 'https://example.vn/a' },
+    ];
+    expect(
+      maybeNamesake(['body:tinh-uy--an-giang'], positions, { role: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh' }),
+    ).toBe(true);
+  });
+});

@@ -106,5 +106,27 @@ export function maybeNamesake(
   // rest of the office ("Ủy viên Trung ương Đảng", which the data may lack).
   const organs = read.filter((r) => !r.keys).map((r) => r.body.replace(/^body:/, '').split('--')[0]);
   if (organs.some((organ) => offices.some((o) => o.includes(`-${organ}-`)))) return false;
+  // An office the text writes short ("Bộ trưởng Y tế", "Phó thủ tướng") that is one of the data's.
+  if (text.role && roleAgrees(text.role, offices)) return false;
   return !keys.some((k) => offices.some((o) => o.includes(`-${k}-`)));
+}
+
+const LOCAL = /(^|-)(tinh|thanh|huyen|quan|thi|xa|phuong|ubnd|hdnd|dang-uy|dang-bo)(-|$)/;
+/** Titles that name no one office ("Phó Chủ tịch", "Ủy viên"): they agree with too many. */
+const BARE_TITLE =
+  /^(pho-)?(chu-tich|giam-doc|tong-giam-doc|truong-ban|bi-thu|uy-vien|chanh-an|vien-truong|cuc-truong|vu-truong|thu-truong)$/;
+
+/**
+ * One of the role's parts (between commas) has all its words in one of the data's offices
+ * (`offices`: slugs, each between dashes): the text writes an office of the data's person, if
+ * shortened ("Bộ trưởng Y tế" for "Bộ trưởng Bộ Y tế").
+ */
+function roleAgrees(role: string, offices: readonly string[]): boolean {
+  return role.split(/,| - | – /).some((part) => {
+    const slug = slugify(part).replace(/^(nguyen|cuu|tan|quyen)-/, '');
+    const words = slug.split('-').filter(Boolean);
+    // A local organ's office without its place ("Phó Bí thư Tỉnh ủy") may be any province's.
+    if (words.length < 3 || BARE_TITLE.test(slug) || LOCAL.test(slug)) return false;
+    return offices.some((o) => words.every((w) => o.includes(`-${w}-`)));
+  });
 }

@@ -215,7 +215,7 @@ function nameEnd(s: Scan, k: number): number {
     (!!DOCUMENT_WORDS.longestAt(s, j) && !fieldJoined(s, j)) ||
     numberedUnitAt(s, j) ||
     personAt(s, j);
-  if (!s.isCapWord(k) || stops(k)) return k;
+  if (!s.isCapWord(k) || s.isShouting(k) || stops(k)) return k;
   let e = k + 1;
   if (bloc && s.f(e) === 'các' && s.cont(e)) e++;
   while (e < k + MAX_NAME && s.cont(e)) {
