@@ -104,6 +104,16 @@ export class TitleChains {
         j = term.end;
         continue;
       }
+      // "Phó Bí thư Đảng ủy chuyên trách" (full-time); "Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế)".
+      if (j !== i && s.wordsAt(j, ['chuyên', 'trách']) && s.cont(j + 1)) {
+        j += 2;
+        continue;
+      }
+      const bracketed = j !== i && s.f(j) === '(' ? this.bodies.at(j + 1) : null;
+      if (bracketed && s.f(bracketed.end) === ')') {
+        j = bracketed.end + 1;
+        continue;
+      }
       const f = s.f(j);
       if ((f === ',' || f === 'kiêm' || f === 'và' || f === 'tại' || f === 'của') && s.cont(j + 1)) {
         const n = j + 1;
