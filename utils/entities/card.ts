@@ -6,6 +6,7 @@
 import { cardRecords, type OfficialName } from './records';
 import { sharedNameOf } from './dated-names';
 import { districtSuccessor } from './district-ends';
+import { describeDocument } from './card-documents';
 import { ordinal } from './document-ids';
 import { spellCentralOut } from './central-short';
 import { forDisplay, matchKey, slugify } from '../text/normalize';
@@ -314,68 +315,6 @@ function successorName(fullName: string, core: BodyRecord, old: LocalityRecord, 
   ])
     if (name.endsWith(` ${written}`)) return organ(`${name.slice(0, -written.length)}${renamed}`);
   return core.level === 'central' ? place : organ(`${core.name} ${place}`);
-}
-
-const SYMBOL = /(\d+[a-zđ]?)(?:[-/]((?:19|20)\d\d))?((?:[-/][A-ZĐ][\p{L}0-9&]*)+)/u;
-
-function describeDocument(span: EntitySpan): EntityCard {
-  const text = forDisplay(span.text);
-  const card: EntityCard = { kind: 'resolution', name: text, id: span.id };
-  const lowered = matchKey(text);
-  const type = [...cardRecords().documentTypes]
-    .sort((a, b) => b.name.length - a.name.length)
-    .find(
-      (t) =>
-        lowered.startsWith(matchKey(t.name)) ||
-        (lowered.startsWith('bộ ') && t.id === 'bo-luat' && lowered.startsWith('bộ luật')),
-    );
-  if (type) card.docType = type.name;
-  // An amending law's symbol after "sửa đổi ... của" is the amended one's ("Luật sửa đổi, bổ sung một
-  // số điều của Bộ luật Hình sự số 100/2015/QH13" was passed in 2017 as 12/2017/QH14): not its own.
-  const m = text.match(SYMBOL);
-  const amended = !!m && /sửa đổi|bổ sung/iu.test(text.slice(0, m.index));
-  if (m && !amended) {
-    card.number = m[1];
-    if (m[2]) card.year = m[2];
-    const codes = m[3].split(/[-/]/).filter(Boolean);
-    if (!type) {
-      const types = cardRecords().documentTypes;
-      const t = types.find((d) => d.abbr.some((a) => codes.includes(a)));
-      // "TT" is Thông tri in a Party's or the Front's number ("13-TT/TW", "38/TT-MTTW-BTT"), Thông
-      // tư in a ministry's ("99/2025/TT-BTC").
-      const party = m[0].startsWith(`${m[1]}-`) || codes.some((c) => /^(TW|TU|ĐU|HU|QU|MT)/.test(c));
-      const tri = t?.id === 'thong-tu' && party ? types.find((d) => d.id === 'thong-tri') : undefined;
-      if (t) card.docType = (tri ?? t).name;
-    }
-    // A short first code of several is in the type's place ("145/GP-BTTTT": a licence of the
-    // ministry); one the data does not know is no issuer ("123/SYT-NVY" starts with its issuer).
-    const first = codes[0];
-    const unknownType = codes.length > 1 && first.length <= 2 && !cardRecords().issuers[first] ? first : undefined;
-    const issuer = codes
-      .filter((c) => c !== unknownType && !cardRecords().documentTypes.some((d) => d.abbr.includes(c)))
-      .map((c) => {
-        const qh = c.match(/^(QH|UBTVQH)(\d+)$/);
-        if (qh) return `${cardRecords().issuers[qh[1]]} khóa ${qh[2]}`;
-        return cardRecords().issuers[c] ?? c;
-      });
-    if (issuer.length) card.issuer = issuer.join(', ');
-  } else if (!amended) {
-    // "số 12", a number last ("Kế hoạch 64"), or a number and its year ("Nghị định 81/2017"); a
-    // number after a plenum, a congress or a term is theirs, not the document's ("Nghị quyết Hội
-    // nghị Trung ương 5").
-    const n = text.match(
-      /số\s+(\d+)|(?<!(?:Trung ương|TW|T\.Ư|TƯ|khóa|khoá|Hội nghị|lần thứ|kỳ họp|Đại hội))\s(\d+)(?:\/((?:19|20)\d\d))?$/iu,
-    );
-    if (n && !/^(19|20)\d\d$/.test(n[1] ?? n[2])) card.number = n[1] ?? n[2];
-    // An amending law's title ends with the amended one's name and year, not its own ("Luật sửa
-    // đổi, bổ sung một số điều của Bộ luật Hình sự năm 2015" was passed in 2017).
-    const amending = /sửa đổi|bổ sung/i.test(text);
-    // Nor does a term's last year date it ("Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025", of 2020).
-    const term = /\d{4}\s*[-–]\s*\d{4}$/.test(text);
-    const year = n?.[3] ?? (amending || term ? undefined : text.match(/(?:năm\s+|\s)((?:19|20)\d\d)$/)?.[1]);
-    if (year) card.year = year;
-  }
-  return card;
 }
 
 /**

@@ -12,6 +12,18 @@ const roles = (text: string) =>
     .map((s) => [s.text, s.role]);
 
 describe('roles in the text', () => {
+  it("gives a name none of the plural titles before it: they are other people's", () => {
+    for (const joint of ['và', ',']) {
+      const text = `Trả lời câu hỏi của các vị đại biểu Quốc hội${joint === ',' ? ',' : ' và'} Bộ trưởng Lê Văn Minh cho biết.`;
+      expect(roles(text), text).toEqual([['Lê Văn Minh', 'Bộ trưởng']]);
+    }
+    // A plural title with a list after a colon is every listed person's.
+    expect(roles('Các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Văn An, Trần Văn Bình dự.')).toEqual([
+      ['Nguyễn Văn An', 'đồng chí Phó Bí thư Tỉnh ủy'],
+      ['Trần Văn Bình', 'đồng chí Phó Bí thư Tỉnh ủy'],
+    ]);
+  });
+
   it('keeps "nguyên", "cựu", "tân" before an office, capitalised or not', () => {
     expect(roles('Nguyên Chủ tịch Quốc hội Nguyễn Văn An dự lễ; cựu Bộ trưởng Trần Văn Bình gửi lẵng hoa.')).toEqual([
       ['Nguyễn Văn An', 'Nguyên Chủ tịch Quốc hội'],

@@ -198,14 +198,14 @@ export function spelledOutInGeneral(
 }
 
 /**
- * Token i is a paragraph's source tag, in brackets before a dash: "(ĐCSVN) – Chiều nay ...",
- * "(Chinhphu.vn) -": the outlet, no organ.
+ * Token i is a paragraph's source tag, in brackets that open it, before a dash or the lead's first
+ * word: "(ĐCSVN) – Chiều nay ...", "(Chinhphu.vn) -", "(BTV) Sáng 08/11, ...": the outlet, no organ.
  */
 function sourceTag(s: Scan, i: number): boolean {
   if (s.f(i - 1) !== '(' || (i > 1 && s.cont(i - 1))) return false;
   let k = i;
   while (k < s.count && k < i + 4 && s.f(k) !== ')') k++;
-  return s.f(k) === ')' && DASHES.has(s.f(k + 1));
+  return s.f(k) === ')' && (DASHES.has(s.f(k + 1)) || (s.isCapWord(k + 1) && s.cont(k + 1)));
 }
 
 /** No body starts at token i: a source tag, or "ban" inside "Ủy ban" ("Ủy ban Chỉ đạo ..." holds no "ban Chỉ đạo"). */

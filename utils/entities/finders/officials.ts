@@ -201,6 +201,9 @@ export class Officials {
           ? this.chains.addressSplit(i, chainEnd)
           : -1;
       const { chains } = this;
+      const plural = this.pluralBefore(i);
+      // "các vị Đại biểu Quốc hội và Bộ trưởng" + "B" (or ", Bộ trưởng"): the plural titles are others'.
+      const others = plural && s.f(chainEnd) !== ':' ? chains.andSplit(i, chainEnd, true) : -1;
       const split =
         address >= 0
           ? address
@@ -208,6 +211,7 @@ export class Officials {
               chains.principalNamed(chainEnd, lead) ? chains.ofSplit(i, chainEnd) : -1,
               chains.authoriserSplit(i, chainEnd),
               chains.andAddressSplit(i, chainEnd),
+              others,
             );
       const from = split < 0 ? i : split + 1;
       // "Bí thư Tỉnh ủy, đồng chí" + "B": the office is what comes before the address.
@@ -223,7 +227,6 @@ export class Officials {
         i = listed[listed.length - 1][1] - 1;
         continue;
       }
-      const plural = this.pluralBefore(i);
       // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B"
       let end = plural && s.f(chainEnd) === ':' && s.cont(chainEnd + 1) ? chainEnd + 1 : chainEnd;
       // An honorific before the name is neither ("Chủ tịch Thượng viện Campuchia Samdech Say Chhum").
@@ -249,7 +252,8 @@ export class Officials {
   /** The title at token i is plural: "các đồng chí", "các Phó Thủ tướng", "các nguyên Phó Chủ tịch". */
   private pluralBefore(i: number): boolean {
     const s = this.scan;
-    const k = MODIFIERS.has(s.f(i - 1)) ? i - 2 : i - 1;
+    let k = MODIFIERS.has(s.f(i - 1)) ? i - 2 : i - 1;
+    if (s.f(k) === 'vị') k--; // "các vị đại biểu"
     return s.f(k) === 'các' && !s.lineBefore(k + 1);
   }
 

@@ -157,10 +157,14 @@ export class TitleChains {
   /**
    * In a chain [from, end) after a name's comma, the "và" before a title that begins the next
    * person's: "ông A, Thứ trưởng Bộ Nội vụ và đại tướng" + "Tô Lâm" (the titles before it are A's,
-   * the name after holds what follows it). Its index, or -1.
+   * the name after holds what follows it); `orComma`, or the comma ("các vị Đại biểu Quốc hội,
+   * Bộ trưởng" + name). Its index, or -1.
    */
-  andSplit(from: number, end: number): number {
-    for (let c = end - 2; c > from; c--) if (this.scan.f(c) === 'và' && this.titles.at(c + 1) > 0) return c;
+  andSplit(from: number, end: number, orComma = false): number {
+    for (let c = end - 2; c > from; c--) {
+      const f = this.scan.f(c);
+      if ((f === 'và' || (orComma && f === ',')) && this.titles.at(c + 1) > 0) return c;
+    }
     return -1;
   }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { describeEntity } from './card';
+import { findEntities } from './index';
+
+const doc = (text: string) => describeEntity(findEntities(text).find((s) => s.kind === 'resolution')!);
+
+describe("describeEntity: a document's issuer from its symbol (card-documents.ts)", () => {
+  it("takes a letter's first code as its issuer, the drafting section after it as none", () => {
+    expect(doc('UBND tỉnh đã giao nhiệm vụ tại Công văn số 5335/UBND-CNXD ngày 5/9.')).toMatchObject({
+      docType: 'Công văn',
+      number: '5335',
+      issuer: 'Ủy ban nhân dân',
+    });
+    // A code the data does not know is shown as written, not turned into another's.
+    expect(doc('Văn phòng UBND tỉnh có Công văn số 3297/VP-KT đôn đốc.').issuer).toBe('VP');
+  });
+
+  it('takes the code after the type as the issuer, several only for a joint document', () => {
+    expect(doc('Bộ hướng dẫn tại Thông tư liên tịch số 01/2020/TTLT-BTC-BNV.').issuer).toBe('Bộ Tài chính, Bộ Nội vụ');
+    expect(doc('Thực hiện Công văn số 8011-CV/BTCTW của Ban Tổ chức Trung ương.').issuer).toBe(
+      'Ban Tổ chức Trung ương',
+    );
+    expect(doc('Thành ủy tổng kết Chương trình số 06-Ctr/TU.')).toMatchObject({
+      docType: 'Chương trình',
+      issuer: 'Tỉnh ủy hoặc Thành ủy trực thuộc Trung ương',
+    });
+  });
+});
