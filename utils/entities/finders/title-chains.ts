@@ -118,7 +118,14 @@ export class TitleChains {
       if ((f === ',' || f === 'kiêm' || f === 'và' || f === 'tại' || f === 'của') && s.cont(j + 1)) {
         const n = j + 1;
         const of = f === 'tại' || f === 'của';
-        if (this.titles.at(n) > 0 || (of && (s.longest(n, 'country') || s.longest(n, 'loc') || this.bodies.at(n)))) {
+        // (Or ", Ban Tuyên giáo Trung ương" + a name: the unit's parent organ, "Phó Vụ trưởng Vụ Địa phương I, ...".)
+        const parent = f === ',' && j !== i ? this.bodies.at(n) : null;
+        const named = !!parent && this.personName(parent.end, true) > parent.end;
+        if (
+          this.titles.at(n) > 0 ||
+          named ||
+          (of && (s.longest(n, 'country') || s.longest(n, 'loc') || this.bodies.at(n)))
+        ) {
           j = n;
           continue;
         }

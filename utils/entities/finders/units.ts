@@ -106,8 +106,10 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     // After a lower-case "cơ quan", a one-word name is a kind of agency ("cơ quan Đảng tỉnh").
     if (lower && !lowerHead && name - e < 2) return null;
     e = name;
-    // A congress's sub-committee takes its number: "Tiểu ban Văn kiện Đại hội XIV".
+    // A congress's sub-committee takes its number: "Tiểu ban Văn kiện Đại hội XIV"; a unit one of
+    // a series, its Roman numeral: "Vụ Địa phương I", "Cục Điều tra III".
     if (s.wordsAt(e - 2, ['đại', 'hội']) && s.cont(e) && NUMBER.test(s.c(e))) e++;
+    else if (s.cont(e) && SERIES.test(s.c(e)) && !s.isCapWord(e + 1)) e++;
   }
   const nameEnds = e;
   const own = s.slugOf(i, e);
@@ -181,6 +183,7 @@ function regionEnd(s: Scan, k: number): number {
  * a level word, a place, a person, a title, a document or another body. A Party bloc's name
  * may go on "các ... và ..." ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh X").
  */
+const SERIES = /^(I{1,3}|IV|V|VI{1,3})$/;
 const COMPANY_BOARDS = new Set(['hội thành viên', 'hội quản trị']);
 
 /** "Đảng bộ", "Đảng ủy" at i, and an enterprise's head words at e: "Đảng bộ Tập đoàn", "Đảng ủy Ngân hàng ...". */
