@@ -39,10 +39,8 @@ describe('short forms an article defines in brackets (finders/short-forms.ts)', 
       'Ủy ban Bầu cử (UBBC) tỉnh Gia Lai = body:uy-ban-bau-cu--gia-lai',
     ]);
   });
-});
 
-describe('a short form after a prefixed body', () => {
-  it('stands for the organ after the prefix ("Thường trực Ban Chỉ đạo ... (Ban Chỉ đạo)")', () => {
+  it('stands for the organ after a prefix ("Thường trực Ban Chỉ đạo ... (Ban Chỉ đạo)")', () => {
     const steering = 'body:ban-chi-dao-trung-uong-ve-phong-chong-tham-nhung';
     expect(
       bodies(

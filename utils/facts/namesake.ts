@@ -12,7 +12,7 @@
 import { slugify } from '../text/normalize';
 import { cardRecords } from '../entities/records';
 import { ABROAD } from '../entities/finders/own-id';
-import type { Position } from '../entities/types';
+import { isRankOnly, type Position } from '../entities/types';
 
 /** Level words before a place in a body id's last part ("tinh-bac-ninh"): the place is the rest. */
 const LEVEL_PREFIX = /^(tinh|thanh-pho|tp|thu-do|huyen|quan|thi-xa|xa|phuong|dac-khu)-/;
@@ -63,11 +63,6 @@ function countryNamesOf(id: string): string[] {
   }
   return [];
 }
-
-/** A military or police rank, the whole of a role ("Thượng tướng", "Chuẩn Đô đốc"). */
-const RANK = /^(đại|thượng|trung|thiếu) (tướng|tá|úy|uý)$|^(chuẩn |phó )?đô đốc$/iu;
-/** The role is a rank and nothing else ("Thượng tướng X phát biểu"). */
-export const isRankOnly = (role: string | undefined): boolean => !!role && RANK.test(role.trim());
 
 /** Words of the army's and the police's organs, in a body id or an office's slug. */
 const ARMED =

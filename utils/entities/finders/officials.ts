@@ -9,7 +9,7 @@
 import { PRIORITY, type Candidate } from '../resolver';
 import { DASHES, isClause } from '../clause';
 import { type Scan, TERM } from '../scan';
-import { isAccused } from '../types';
+import { isAccused, isRankOnly } from '../types';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_CAP } from '../../text/tokens';
 import type { BodyParse, Bodies } from './bodies';
@@ -25,8 +25,6 @@ export type { KnownNames };
 /** A known name this article gives to a company's man (Officials.companyPeople), in KnownNames. */
 const NOT_AN_OFFICIAL = '-';
 
-/** A military or police rank alone, which names no office. */
-const RANK = /^(Đại|Thượng|Trung|Thiếu) (tướng|tá|úy)$|^(Chuẩn |Phó )?Đô đốc$/i;
 /** A form of address alone ("đồng chí", "ông"), or a defendant's ("bị cáo"): no office either. */
 const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$|^bị (cáo|can)$/i;
 
@@ -147,7 +145,7 @@ export class Officials {
       const c = out[k];
       // An office before the name is the text's; a rank ("Thiếu tướng") or a form of address
       // ("đồng chí") alone is no office.
-      if (!c.id || c.roleBodies || (c.role && !RANK.test(c.role) && !ADDRESS.test(c.role))) continue;
+      if (!c.id || c.roleBodies || (c.role && !isRankOnly(c.role) && !ADDRESS.test(c.role))) continue;
       const other = withBodies.get(`${c.start}:${c.end}`);
       if (other) {
         c.role = other.role;
@@ -219,7 +217,7 @@ export class Officials {
       const officeEnd = addressed >= 0 ? addressed : chainEnd;
       // The office with what the text says of it: "nguyên ...", "giới thiệu để bầu giữ chức ...".
       const office = s.originalText(from, officeEnd).replace(TRAILING, '');
-      const words = split < 0 && !ADDRESS.test(office) && !RANK.test(office) ? statusWordsBefore(s, i) : from;
+      const words = split < 0 && !ADDRESS.test(office) && !isRankOnly(office) ? statusWordsBefore(s, i) : from;
       const role = { text: s.originalText(words, officeEnd).replace(TRAILING, ''), from, to: officeEnd };
       const listed = namesListedAfter(s, this.chains, i, chainEnd);
       for (const [from, to] of listed) this.addTitled(out, from, to, role);
@@ -243,7 +241,9 @@ export class Officials {
         out,
         end,
         nameEnd,
-        unsure ? undefined : ((ADDRESS.test(role.text) || RANK.test(role.text)) && this.offices.after(nameEnd)) || role,
+        unsure
+          ? undefined
+          : ((ADDRESS.test(role.text) || isRankOnly(role.text)) && this.offices.after(nameEnd)) || role,
       );
       i = (plural ? this.listAfter(out, nameEnd, role) : nameEnd) - 1;
     }
