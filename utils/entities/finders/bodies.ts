@@ -19,6 +19,7 @@ import {
   localityAt,
   ownAbbreviation,
   ofParliamentEnd,
+  takesNoTerm,
   termAt,
 } from './qualifiers';
 import { steeringEnd } from './steering';
@@ -353,11 +354,9 @@ export class Bodies {
     const country = countryQualifier(s, i, e, rec, depth === 0 && rec.level === 'central' && id === rec.id);
     if (country === 'generic') return 'generic';
     if (country) (e = country.end), (id = country.id ?? id), (rec = country.rec ?? rec);
-    const term = tags.has('optional') ? null : termAt(s, e); // ("Đại hội đồng LHQ khóa 79": the Assembly's session)
-    // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a
-    // title, or one that holds the body's first word ("Chủ tịch UBND tỉnh X nhiệm kỳ ..."), is not
-    // the body's.
-    // A term "nhiệm kỳ ..." kept here may still be a tenure's for a prefix before this body (prefixed).
+    const term = takesNoTerm(rec.id, tags) ? null : termAt(s, e);
+    // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a title
+    // ("Chủ tịch UBND tỉnh X nhiệm kỳ ...") is not the body's; one kept may be a prefix's tenure (prefixed).
     let beforeTerm: BodyParse['beforeTerm'];
     const tenureWord = s.f(e) === 'nhiệm';
     // A congress's number too: "Đại hội đại biểu Đảng bộ tỉnh X khóa XX".

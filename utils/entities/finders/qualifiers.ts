@@ -42,6 +42,13 @@ export function termAt(s: Scan, e: number): Qualifier | null {
 }
 
 /** The token after a term qualifier at token e, or e. */
+/**
+ * A body that takes no term after it: a ministry or a department ("Bộ trưởng Bộ Công an nhiệm kỳ
+ * 2021-2026" is a tenure's), or an international one ("Đại hội đồng LHQ khóa 79": a session).
+ */
+export const takesNoTerm = (id: string, tags: ReadonlySet<string>): boolean =>
+  tags.has('optional') || ((id.startsWith('bo-') || tags.has('dept')) && !tags.has('term'));
+
 export function endOfTerm(s: Scan, e: number): number {
   return termAt(s, e)?.end ?? e;
 }
