@@ -354,7 +354,7 @@ export class Bodies {
     const country = countryQualifier(s, i, e, rec, depth === 0 && rec.level === 'central' && id === rec.id);
     if (country === 'generic') return 'generic';
     if (country) (e = country.end), (id = country.id ?? id), (rec = country.rec ?? rec);
-    const term = takesNoTerm(rec.id, tags) ? null : termAt(s, e);
+    const term = depth === 0 && takesNoTerm(rec.id, tags) ? null : termAt(s, e);
     // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a title
     // ("Chủ tịch UBND tỉnh X nhiệm kỳ ...") is not the body's; one kept may be a prefix's tenure (prefixed).
     let beforeTerm: BodyParse['beforeTerm'];

@@ -109,11 +109,22 @@ function linked(s: Scan, titles: Titles, a: number, b: number): boolean {
   return j === b && a < b;
 }
 
-/** Words of a state's form before its name: "Liên bang", "Vương quốc", "Cộng hòa". */
+/**
+ * Where a country's name begins after an organ's name at e: after "nước" or a state's form
+ * ("Quốc hội Liên bang Micronesia", "Quốc hội Vương quốc Campuchia", "Thượng viện Cộng hòa Philippines").
+ */
+export function countryAfter(s: Scan, e: number): number {
+  const at = s.f(e) === 'nước' ? e + 1 : e;
+  const form = STATE_FORMS.some((w) => s.wordsAt(at, w)) && s.cont(at + 2) && s.longest(at + 2, 'country');
+  return form ? at + 2 : at;
+}
+
+/** Words of a state's form before its name: "Liên bang", "Vương quốc", "Cộng hòa", "Hoàng gia" ("Chính phủ Hoàng gia Campuchia"). */
 const STATE_FORMS = [
   ['liên', 'bang'],
   ['vương', 'quốc'],
   ['cộng', 'hoà'],
+  ['hoàng', 'gia'],
 ];
 
 /**
@@ -131,10 +142,7 @@ export function countryQualifier(
   rec: BodyInfo,
   listed: boolean,
 ): { end: number; id?: string; rec?: BodyInfo } | 'generic' | null {
-  let countryAt = s.f(e) === 'nước' ? e + 1 : e;
-  // "Quốc hội Liên bang Micronesia", "Quốc hội Vương quốc Campuchia": the state's form, then its name.
-  if (STATE_FORMS.some((w) => s.wordsAt(countryAt, w)) && s.cont(countryAt + 2) && s.longest(countryAt + 2, 'country'))
-    countryAt += 2;
+  const countryAt = countryAfter(s, e);
   const country = s.cont(countryAt) ? s.longest(countryAt, 'country') : undefined;
   if (country) {
     if (rec.level === 'foreign' || namesVietNam(s, countryAt, country.end)) return { end: country.end };

@@ -15,8 +15,8 @@ import { symbolAt } from './document-symbols';
 
 const YEAR = /^(19|20)\d\d$/;
 const DIGITS = /^\d+$/;
-/** "pháp luật", "kỷ luật", "Đại học Luật", "dự luật", "ngành luật": not a law's title. */
-const NOT_LAW_AFTER = new Set(['pháp', 'kỷ', 'học', 'khoa', 'ngành', 'dự']);
+/** "pháp luật", "kỷ luật", "Đại học Luật", "dự luật", "ngành luật", "bằng Luật", "cử nhân Luật": not a law's title. */
+const NOT_LAW_AFTER = new Set(['pháp', 'kỷ', 'học', 'khoa', 'ngành', 'dự', 'bằng', 'nhân', 'sĩ', 'trường']);
 const MAX_TITLE = 14;
 const MAX_SEGMENT = 5;
 const MAX_DESCRIPTION = 12;

@@ -14,7 +14,7 @@ import { termAt } from './qualifiers';
  */
 export const WORDS_OF_ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài']);
 /** Honorifics before a foreign name, no part of it nor of the office before it ("Samdech Say Chhum"). */
-export const HONORIFICS = new Set(['samdech']);
+export const HONORIFICS = new Set(['samdech', 'techo', 'akka', 'moha', 'sena', 'padei', 'thipadei']);
 const ADDRESS = WORDS_OF_ADDRESS;
 /** The words that open the list: "gồm", "là" ("Phó Chủ tịch UBND huyện là A và B"), and "cho" before a word of address. */
 const LIST_WORDS = new Set(['gồm', 'là', 'cho']);

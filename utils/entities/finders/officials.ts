@@ -228,7 +228,7 @@ export class Officials {
       // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B"
       let end = plural && s.f(chainEnd) === ':' && s.cont(chainEnd + 1) ? chainEnd + 1 : chainEnd;
       // An honorific before the name is neither ("Chủ tịch Thượng viện Campuchia Samdech Say Chhum").
-      if (HONORIFICS.has(s.f(end)) && s.isCapWord(end + 1) && s.cont(end + 1)) end++;
+      while (HONORIFICS.has(s.f(end)) && s.isCapWord(end + 1) && s.cont(end + 1)) end++;
       const nameEnd = this.chains.personName(end, true);
       // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
       if (!s.isCap(i) && !this.lowerTitleContext(i) && !s.isSurname(end)) continue;

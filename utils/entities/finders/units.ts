@@ -18,6 +18,7 @@ import { abbrBracketEnd, ENTERPRISE, termAt, localityAt, placeAt } from './quali
 import { COUNT_WORDS, countedBefore } from './class-references';
 import { namesVietNam } from './foreigners';
 import { centralBoard, countryOrganId, ownId } from './own-id';
+import { countryAfter } from './foreign-organs';
 
 export interface UnitParse {
   end: number;
@@ -58,10 +59,13 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // Counted, units are meant in general: "3 cơ quan Đảng ở Trung ương", "2 Cục".
   if (countedBefore(s, i)) return null;
   // A venue is not a body: "Trung tâm Hội nghị Quốc gia".
+  // Nor a room: "Phòng Truyền thống"; nor "Phòng" of "Quốc Phòng" ("Bộ trưởng Quốc Phòng Tea Banh").
   if (s.f(i) === 'trung' && VENUES.has(s.f(head.end))) return null;
+  if (s.f(i) === 'phòng' && (s.f(i - 1) === 'quốc' || s.wordsAt(head.end, ['truyền', 'thống']))) return null;
   if (head.value === 'mission') return mission(s, i, head.end, bodyAt, depth);
   if (head.value === 'chamber') {
-    const country = s.cont(head.end) ? s.longest(head.end, 'country') : undefined;
+    const at = countryAfter(s, head.end);
+    const country = s.cont(at) ? s.longest(at, 'country') : undefined;
     // Our National Assembly has no chambers: "Chủ tịch Thượng viện Hun Sen" is another country's
     // (named bare only after its chair's title: "Liên minh Nghị viện thế giới" names none).
     if (!country && s.f(i - 1) !== 'tịch') return null;
