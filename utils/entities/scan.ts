@@ -6,6 +6,7 @@
  */
 import { asciiSlug } from '../text/fold';
 import { normalize } from '../text/normalize';
+import { charFlags, UPPER_F } from '../text/chars';
 import {
   scanTokens,
   TOKEN_CAP,
@@ -137,9 +138,16 @@ export class Scan implements TokenView {
    * its capitals say nothing of a name. Abbreviations ("UBND", "TP") are no syllables.
    */
   isShouting(i: number): boolean {
-    const caps = (k: number) =>
-      this.isCapWord(k) && this.t.id[k] >= 0 && this.c(k).length > 1 && this.c(k) === this.c(k).toUpperCase();
-    return caps(i) && ((this.cont(i + 1) && caps(i + 1)) || (this.cont(i) && caps(i - 1)));
+    return (
+      this.capsSyllable(i) &&
+      ((this.cont(i + 1) && this.capsSyllable(i + 1)) || (this.cont(i) && this.capsSyllable(i - 1)))
+    );
+  }
+  /** A lexicon syllable in capitals: its second letter is a capital too ("HỘI", not "Hội"). */
+  private capsSyllable(k: number): boolean {
+    if (!this.isCapWord(k) || this.t.id[k] < 0) return false;
+    const c = this.c(k);
+    return c.length > 1 && (charFlags(c.charCodeAt(1)) & UPPER_F) !== 0;
   }
 
   // ---- the grammar's word classes (lexicon flags first: no text is made for other tokens) ----
