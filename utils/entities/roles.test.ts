@@ -12,6 +12,14 @@ const roles = (text: string) =>
     .map((s) => [s.text, s.role]);
 
 describe('roles in the text', () => {
+  it('reads an office "in charge of" an organ as one chain, the next name\'s, not the previous one\'s', () => {
+    expect(
+      roles('Dự có Phó Chủ tịch Lê Văn Hòa, Phó Giám đốc phụ trách Sở Y tế Trần Thanh Thủy và các đại biểu.').map(
+        ([name, role]) => `${name}: ${role}`,
+      ),
+    ).toContain('Trần Thanh Thủy: Phó Giám đốc phụ trách Sở Y tế');
+  });
+
   it("gives a name none of the plural titles before it: they are other people's", () => {
     for (const joint of ['và', ',']) {
       const text = `Trả lời câu hỏi của các vị đại biểu Quốc hội${joint === ',' ? ',' : ' và'} Bộ trưởng Lê Văn Minh cho biết.`;

@@ -104,8 +104,10 @@ export class TitleChains {
         j = term.end;
         continue;
       }
-      // "Phó Bí thư Đảng ủy chuyên trách" (full-time); "Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế)".
-      if (j !== i && s.wordsAt(j, ['chuyên', 'trách']) && s.cont(j + 1)) {
+      // "Phó Bí thư Đảng ủy chuyên trách" (full-time); "Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế)";
+      // "Quyền Bộ trưởng phụ trách Văn phòng Hội đồng Bộ trưởng" (in charge of an organ).
+      const inCharge = s.wordsAt(j, ['phụ', 'trách']) && (this.bodies.at(j + 2) || this.titles.at(j + 2) > 0);
+      if (j !== i && (s.wordsAt(j, ['chuyên', 'trách']) || inCharge) && s.cont(j + 1)) {
         j += 2;
         continue;
       }
