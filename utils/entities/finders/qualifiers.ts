@@ -152,7 +152,18 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
 }
 
 /** An enterprise's head words: "Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng". */
-export const ENTERPRISE = new Set(['tập đoàn', 'tổng công', 'công ty', 'ngân hàng']);
+const ENTERPRISE: string[][] = [
+  ['tập', 'đoàn'],
+  ['tổng', 'công', 'ty'],
+  ['công', 'ty'],
+  ['ngân', 'hàng'],
+];
+/**
+ * The end of an enterprise's head words at j, or j. (Not lexicon.ts COMPANY_WORDS, which marks a
+ * title as a company's post: "Ngân hàng" alone is no company there, "Thống đốc Ngân hàng Nhà nước".)
+ */
+export const enterpriseHeadEnd = (s: Scan, j: number): number =>
+  j + (ENTERPRISE.find((w) => s.wordsAt(j, w))?.length ?? 0);
 
 /** The longest place name read from a capitalised run ("phường Hai Bà Trưng", "xã Mỹ Hòa Hưng"). */
 const MAX_PLACE_WORDS = 3;
@@ -163,8 +174,7 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
   const loc = s.longest(j, 'loc');
   if (loc) return { end: loc.end, id: loc.term.rec.id, known: true };
   // A document's word is no place: "HĐND tỉnh" + "Tờ trình về ..."; nor an enterprise's ("Đảng bộ" + "Tập đoàn").
-  if (DOCUMENT_WORDS.longestAt(s, j) || s.wordsAt(j, ['tờ', 'trình']) || ENTERPRISE.has(`${s.f(j)} ${s.f(j + 1)}`))
-    return null;
+  if (DOCUMENT_WORDS.longestAt(s, j) || s.wordsAt(j, ['tờ', 'trình']) || enterpriseHeadEnd(s, j) > j) return null;
   // "tỉnh Hồ Nam Thẩm Hiểu Minh": the province, then its secretary's name.
   if (s.cont(j + 1) && FOREIGN_PROVINCES.has(`${s.f(j)} ${s.f(j + 1)}`) && s.isCap(j + 1))
     return { end: j + 2, id: s.slugOf(j, j + 2), known: false };

@@ -36,7 +36,7 @@ export function applyShortForms(s: Scan, found: FoundBody[]): [number, number, s
   const covered = new Uint8Array(s.count);
   for (const f of found) covered.fill(1, f.start, f.parse.end);
   for (const f of found) {
-    const form = forms.find((d) => f.start >= d.from && f.parse.id === bareId(f.parse) && wordsAt(s, f.start, d.words));
+    const form = forms.find((d) => f.start >= d.from && f.parse.id === bareId(f.parse) && s.wordsAt(f.start, d.words));
     // (Not "Ban Chỉ đạo" + "tỉnh": a province's committee, named by its level.)
     const end = f.parse.end;
     if (form && end === f.start + form.words.length && !s.has(end, 'level') && !s.has(end, 'loc'))
@@ -70,15 +70,14 @@ function defined(s: Scan, found: FoundBody[]): ShortForm[] {
       if (q === p + 1 || s.f(q) !== ')') break;
       const words = Array.from({ length: q - p - 1 }, (_, k) => s.f(p + 1 + k));
       const inner = found.find((g) => g.start === p + 1 && g.parse.end === q);
-      // An abbreviation of capitals, or the name of a kind of body ("Ban Chỉ đạo"), not another body.
       // The name's own initials ("Ủy ban Bầu cử (UBBC)", not "Tập đoàn ... (VNPT)" after "Đảng bộ"),
       // or its first words, a kind of body ("Ban Chỉ đạo ... (Ban Chỉ đạo)", not "Cục ... (Bộ Công an)").
       const abbreviation = words.length === 1 && upperRun(s.c(p + 1), 3) && !!ownAbbreviation(s, f.start, p);
       const bare = !!inner && inner.parse.id === bareId(inner.parse);
       // (After a prefix, "Thường trực Ban Chỉ đạo ... (Ban Chỉ đạo)", it is the organ after the prefix.)
       const prefixed =
-        f.parse.id.includes('--') && [1, 2, 3].some((n) => wordsAt(s, f.start + n, words) && s.isCap(f.start + n));
-      const head = bare && !abbreviation && (wordsAt(s, f.start, words) || prefixed);
+        f.parse.id.includes('--') && [1, 2, 3].some((n) => s.wordsAt(f.start + n, words) && s.isCap(f.start + n));
+      const head = bare && !abbreviation && (s.wordsAt(f.start, words) || prefixed);
       const id = head && prefixed ? f.parse.id.slice(f.parse.id.indexOf('--') + 2) : f.parse.id;
       if (((abbreviation && (!inner || bare)) || head) && id !== inner?.parse.id) {
         forms.push({ words, from: q + 1, id, abbreviation });
@@ -92,8 +91,3 @@ function defined(s: Scan, found: FoundBody[]): ShortForm[] {
 
 /** A body read as its record alone, with nothing that tells it apart ("Ban Chỉ đạo", "BCĐ"). */
 const bareId = (p: BodyParse) => p.rec.id;
-
-function wordsAt(s: Scan, k: number, words: readonly string[]): boolean {
-  for (let w = 0; w < words.length; w++) if (s.f(k + w) !== words[w]) return false;
-  return true;
-}

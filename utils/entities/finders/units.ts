@@ -14,7 +14,7 @@ import { UNIT_HEADS, UNIT_QUALIFIERS, type UnitHead } from '../lexicon-bodies';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
-import { abbrBracketEnd, ENTERPRISE, termAt, localityAt, placeAt } from './qualifiers';
+import { abbrBracketEnd, enterpriseHeadEnd, termAt, localityAt, placeAt } from './qualifiers';
 import { COUNT_WORDS, countedBefore } from './class-references';
 import { namesVietNam } from './foreigners';
 import { centralBoard, countryOrganId, ownId } from './own-id';
@@ -97,7 +97,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     if (e < 0) return null;
   } else if (partyOfEnterprise(s, i, e)) {
     e = enterpriseEnd(s, e);
-  } else if (ENTERPRISE.has(`${s.f(e)} ${s.f(e + 1)}`) || COMPANY_BOARDS.has(`${s.f(i)} ${s.f(e)} ${s.f(e + 1)}`)) {
+  } else if (enterpriseHeadEnd(s, e) > e || companyBoard(s, i, e)) {
     // A company's unit or board is no body of the State: "Văn phòng Tập đoàn", "Hội đồng Thành viên".
     return null;
   } else {
@@ -188,18 +188,20 @@ function regionEnd(s: Scan, k: number): number {
  * may go on "các ... và ..." ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh X").
  */
 const SERIES = /^(I{1,3}|IV|V|VI{1,3})$/;
-const COMPANY_BOARDS = new Set(['hội thành viên', 'hội quản trị']);
+/** "Hội đồng" + "thành viên" or "quản trị": a company's board. */
+const companyBoard = (s: Scan, i: number, e: number) =>
+  s.wordsAt(i, ['hội', 'đồng']) && (s.wordsAt(e, ['thành', 'viên']) || s.wordsAt(e, ['quản', 'trị']));
 
 /** "Đảng bộ", "Đảng ủy" at i, and an enterprise's head words at e: "Đảng bộ Tập đoàn", "Đảng ủy Ngân hàng ...". */
 const partyOfEnterprise = (s: Scan, i: number, e: number) =>
-  (s.wordsAt(i, ['đảng', 'bộ']) || s.wordsAt(i, ['đảng', 'uỷ'])) && ENTERPRISE.has(`${s.f(e)} ${s.f(e + 1)}`);
+  (s.wordsAt(i, ['đảng', 'bộ']) || s.wordsAt(i, ['đảng', 'uỷ'])) && enterpriseHeadEnd(s, e) > e;
 
 /**
  * The end of an enterprise's name at e: its head words ("Tổng công ty"), "Thương mại cổ phần" if
  * written out, then its own name if any ("Truyền tải điện Quốc gia", "Công thương Việt Nam").
  */
 function enterpriseEnd(s: Scan, e: number): number {
-  let k = e + (s.wordsAt(e, ['tổng', 'công', 'ty']) ? 3 : 2);
+  let k = enterpriseHeadEnd(s, e);
   if (s.wordsAt(k, ['thương', 'mại', 'cổ', 'phần'])) k += 4;
   else if (s.c(k) === 'TMCP') k++;
   // A name cut before a lower-case word of it ("Truyền" + "tải điện") is left out: the head alone.
