@@ -153,6 +153,13 @@ describe('describeEntity: a district that ended before the district level did', 
     // Another district of the city lasted as long as the level.
     expect(successor('UBND quận Gò Vấp họp.')).toBe('Cấp huyện kết thúc hoạt động từ 2025-07-01');
     expect(successor('UBND TP Thủ Đức họp.')).toBe('Cấp huyện kết thúc hoạt động từ 2025-07-01');
+    // A province's steering committee is no merged province's: what it became the data does not say.
+    const steering = describeEntity(
+      first('Ban này thay thế Ban chỉ đạo chuyển đổi số tỉnh Quảng Bình.', 'body'),
+      '2025-03-12',
+    );
+    expect(steering).toMatchObject({ level: 'province' });
+    expect(steering.successor).toBeUndefined();
     // Each merger is sourced.
     const { districtsMerged, sources } = cardRecords();
     for (const m of districtsMerged) expect(sources[m.src], m.successor).toMatch(/^https:\/\//);

@@ -160,7 +160,10 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   const kindEnded = rec !== core && (!!rec.to || !!rec.tags?.includes('kind-ended'));
   const termEnded = termBeforeMerger(parts, core);
   const endedFirst =
-    (!!core.to && !!loc?.to && core.to < loc.to) || !!core.tags?.includes('ad-hoc') || kindEnded || termEnded;
+    (!!core.to && !!loc?.to && core.to < loc.to) ||
+    !!core.tags?.some((t) => t === 'ad-hoc' || t === 'steering') ||
+    kindEnded ||
+    termEnded;
   // (Such an organ's or term's own last day the data does not know: the core's is not it.)
   card.validTo = kindEnded || termEnded ? undefined : endedFirst ? core.to : (loc?.to ?? core.to);
   // An organ of another ("Ban cán sự đảng" + a ministry) is not what that one merged into.

@@ -208,9 +208,22 @@ function sourceTag(s: Scan, i: number): boolean {
   return s.f(k) === ')' && (DASHES.has(s.f(k + 1)) || (s.isCapWord(k + 1) && s.cont(k + 1)));
 }
 
-/** No body starts at token i: a source tag, or "ban" inside "Ủy ban" ("Ủy ban Chỉ đạo ..." holds no "ban Chỉ đạo"). */
+/** "Chính phủ số", "Chính phủ điện tử" at token i: digital government, a concept, not the Government. */
+const digitalGovernment = (s: Scan, i: number) =>
+  s.wordsAt(i, ['chính', 'phủ']) &&
+  ((s.f(i + 2) === 'số' && !/^\d/.test(s.f(i + 3)) && s.f(i + 3) !== 'hoá') || s.wordsAt(i + 2, ['điện', 'tử']));
+
+/**
+ * No body starts at token i: a source tag, "ban" inside "Ủy ban" ("Ủy ban Chỉ đạo ..." holds no
+ * "ban Chỉ đạo"), another central committee, or digital government.
+ */
 export function noBodyStart(s: Scan, i: number): boolean {
-  return sourceTag(s, i) || (s.f(i) === 'ban' && s.f(i - 1) === 'uỷ' && s.cont(i)) || anotherCentralCommittee(s, i);
+  return (
+    sourceTag(s, i) ||
+    (s.f(i) === 'ban' && s.f(i - 1) === 'uỷ' && s.cont(i)) ||
+    anotherCentralCommittee(s, i) ||
+    digitalGovernment(s, i)
+  );
 }
 
 /**

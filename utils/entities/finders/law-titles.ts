@@ -47,6 +47,7 @@ export function lawTitleAt(s: Scan, i: number, wordEnd: number): LawTitle | null
 
 /** Words that open a clause after a title's comma, never its next words ("..., ngoài việc ..."). */
 const CLAUSE_OPENERS = new Set([
+  'thưa', // "... Luật Dữ liệu, thưa Thiếu tướng?": the reporter's address
   'ngoài',
   'bên',
   'đồng',

@@ -233,6 +233,10 @@ export class Officials {
       // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
       if (!s.isCap(i) && !this.lowerTitleContext(i) && !s.isSurname(end)) continue;
       if (nameEnd <= end) continue;
+      // After "Trưởng phòng", "Trưởng Ban" the capitals name the unit ("An Ninh") but for a strong surname.
+      const unitWord =
+        (s.f(end - 1) === 'phòng' || s.f(end - 1) === 'ban') && s.f(end - 2) !== 'quốc' && this.titles.endsAt(end);
+      if (unitWord && !s.isStrongSurname(end) && !s.longest(end, 'official')) continue;
       // "Đồng chí X, Bí thư Tỉnh ủy ...", "Đại tá X, Chỉ huy trưởng ...": the office after the name.
       // "..., Đặc phái viên về Khí hậu của" + "Tổng thống John Kerry": the president's, or the
       // envoy's? The text leaves it open when the data does not know the name: no office.
