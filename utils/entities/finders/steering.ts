@@ -7,6 +7,8 @@ import type { Scan } from '../scan';
 import { localityAt } from './qualifiers';
 
 const YEAR = /^\d{4}$/;
+/** A person's name at token k ends a task: "... về chuyển đổi số" + "Vũ Đức Đam". */
+const personAt = (s: Scan, k: number) => s.isStrongSurname(k) && s.isCapWord(k + 1) && s.cont(k + 1);
 
 /** A few lower-case words from token k, ending at a comma, "và", punctuation or the rest of the sentence. */
 function taskPartAfterComma(s: Scan, k: number): boolean {
@@ -89,7 +91,11 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
       else if (place?.guessed === false) {
         k = place.end;
         break;
-      } else if (!s.isWord(k) || (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k)))) break;
+      } else if (
+        !s.isWord(k) ||
+        (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k) || personAt(s, k)))
+      )
+        break;
       else k++;
     }
     while (k > from && (s.f(k - 1) === ',' || s.f(k - 1) === 'và')) k--;

@@ -19,6 +19,7 @@ import { COUNT_WORDS, countedBefore } from './class-references';
 import { namesVietNam } from './foreigners';
 import { centralBoard, countryOrganId, ownId } from './own-id';
 import { countryAfter } from './foreign-organs';
+import { steeringEnd } from './steering';
 
 export interface UnitParse {
   end: number;
@@ -114,6 +115,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     // a series, its Roman numeral: "Vụ Địa phương I", "Cục Điều tra III".
     if (s.wordsAt(e - 2, ['đại', 'hội']) && s.cont(e) && NUMBER.test(s.c(e))) e++;
     else if (s.cont(e) && SERIES.test(s.c(e)) && !s.isCapWord(e + 1)) e++;
+    // A national committee named by its task, read as a steering committee's: "Ủy ban Quốc gia về chuyển đổi số".
+    else if (e === head.end + 2 && s.wordsAt(head.end, ['quốc', 'gia']) && s.f(e) === 'về')
+      e = steeringEnd(s, head.end, (k) => !!bodyAt(k, depth + 1));
   }
   const nameEnds = e;
   const own = s.slugOf(i, e);
