@@ -207,3 +207,14 @@ describe('an office the text writes short', () => {
     ).toBe(true);
   });
 });
+
+describe("another country's leader", () => {
+  it("agrees with the data's office of the same country, written without the organ", () => {
+    const span = official('Thủ tướng Chính phủ Hoàng Gia Campuchia Samdech Techo Hun Sen phát biểu.');
+    expect(span).toMatchObject({ id: 'official:hun-sen', roleBodies: ['body:chinh-phu-campuchia'] });
+    const rec = findOfficial(span)!;
+    expect(maybeNamesake(span.roleBodies, rec.positions, { role: span.role, foreign: true })).toBe(false);
+    // Another country's organ still disagrees.
+    expect(maybeNamesake(['body:chinh-phu-lao'], rec.positions, { role: 'Thủ tướng', foreign: true })).toBe(true);
+  });
+});

@@ -52,14 +52,17 @@ export function roleKeys(bodyId: string): string[] | null {
 
 /**
  * Another country's organ, named by the country's id ("bo-ngoai-giao-nga"), under each name of
- * the country, as the data may write the office ("Thứ trưởng Bộ Ngoại giao Liên bang Nga").
+ * the country, as the data may write the office ("Thứ trưởng Bộ Ngoại giao Liên bang Nga"), and
+ * the country's names alone.
  */
 function countryNamesOf(id: string): string[] {
   for (const names of cardRecords().countries) {
     const country = slugify(names[0]);
     if (!id.endsWith(`-${country}`)) continue;
     const organ = id.slice(0, -country.length - 1);
-    return names.flatMap((n) => [`${organ}-${slugify(n)}`, `${organ}-nuoc-${slugify(n)}`]);
+    // (And the country alone: the data may write the office without the organ, "Thủ tướng
+    // Campuchia" for "Thủ tướng Chính phủ Hoàng gia Campuchia"; one name of one country is one person.)
+    return names.flatMap((n) => [`${organ}-${slugify(n)}`, `${organ}-nuoc-${slugify(n)}`, slugify(n)]);
   }
   return [];
 }
