@@ -218,9 +218,9 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
   return { end, id: s.slugOf(j, end), known: false };
 }
 
-/** Token k may begin a person's name: a surname with a capitalised word after it. */
-function startsName(s: Scan, k: number): boolean {
-  return s.isSurname(k) && s.isCapWord(k + 1) && s.cont(k + 1);
+/** Token k may begin a person's name: a surname (`strong`: a strong one) with a capitalised word after it. */
+export function startsName(s: Scan, k: number, strong = false): boolean {
+  return (strong ? s.isStrongSurname(k) : s.isSurname(k)) && s.isCapWord(k + 1) && s.cont(k + 1);
 }
 
 /**

@@ -4,11 +4,9 @@
  */
 import { isClause, RELATION_WORDS } from '../clause';
 import type { Scan } from '../scan';
-import { localityAt } from './qualifiers';
+import { localityAt, startsName } from './qualifiers';
 
 const YEAR = /^\d{4}$/;
-/** A person's name at token k ends a task: "... về chuyển đổi số" + "Vũ Đức Đam". */
-const personAt = (s: Scan, k: number) => s.isStrongSurname(k) && s.isCapWord(k + 1) && s.cont(k + 1);
 
 /** A few lower-case words from token k, ending at a comma, "và", punctuation or the rest of the sentence. */
 function taskPartAfterComma(s: Scan, k: number): boolean {
@@ -93,7 +91,7 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
         break;
       } else if (
         !s.isWord(k) ||
-        (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k) || personAt(s, k)))
+        (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k) || startsName(s, k, true)))
       )
         break;
       else k++;
