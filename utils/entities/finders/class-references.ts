@@ -214,15 +214,26 @@ const digitalGovernment = (s: Scan, i: number) =>
   ((s.f(i + 2) === 'số' && !/^\d/.test(s.f(i + 3)) && s.f(i + 3) !== 'hoá') || s.wordsAt(i + 2, ['điện', 'tử']));
 
 /**
+ * An organ inside the name of another state's ministry of relations with it, "Quan hệ" capitalised
+ * inside a sentence: "Bộ trưởng Quan hệ Quốc hội, Thượng viện và Thanh tra" (Cambodia's), "Bộ
+ * Quan hệ với Quốc hội" (no Vietnamese organ is so named; "quan hệ với Quốc hội" is).
+ */
+function relationsMinistry(s: Scan, i: number): boolean {
+  const q = s.f(i - 1) === 'với' ? i - 3 : i - 2;
+  return s.wordsAt(q, ['quan', 'hệ']) && s.isCap(q) && s.isWord(q - 1) && s.cont(q);
+}
+
+/**
  * No body starts at token i: a source tag, "ban" inside "Ủy ban" ("Ủy ban Chỉ đạo ..." holds no
- * "ban Chỉ đạo"), another central committee, or digital government.
+ * "ban Chỉ đạo"), another central committee, digital government, or a ministry of relations.
  */
 export function noBodyStart(s: Scan, i: number): boolean {
   return (
     sourceTag(s, i) ||
     (s.f(i) === 'ban' && s.f(i - 1) === 'uỷ' && s.cont(i)) ||
     anotherCentralCommittee(s, i) ||
-    digitalGovernment(s, i)
+    digitalGovernment(s, i) ||
+    relationsMinistry(s, i)
   );
 }
 
