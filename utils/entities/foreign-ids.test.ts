@@ -27,6 +27,16 @@ describe('foreign ids', () => {
       Array(2).fill('body:hoi-dong-an-ninh-quoc-gia-nga'),
     );
   });
+
+  it("gives a bare organ the country after the list's last organ, and ours where the list names two countries", () => {
+    expect(ids('Dưới sự lãnh đạo của Quốc hội, Chính phủ Hoàng gia Campuchia, đất nước phát triển.')).toEqual([
+      'body:quoc-hoi-campuchia',
+      'body:chinh-phu-campuchia',
+    ]);
+    expect(ids('Quốc hội và Chính phủ Lào đã thông qua.')).toEqual(['body:quoc-hoi-lao', 'body:chinh-phu-lao']);
+    expect(ids('Quốc hội, Chính phủ Việt Nam luôn ủng hộ.')).toEqual(['body:quoc-hoi', 'body:chinh-phu']);
+    expect(ids('Quốc hội, Chính phủ Campuchia và Việt Nam.')).toEqual(['body:quoc-hoi', 'body:chinh-phu-campuchia']);
+  });
 });
 
 /** Our Central Committee's boards, and the UN Security Council: one id each, however long the text writes them. */

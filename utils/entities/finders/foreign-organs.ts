@@ -7,7 +7,7 @@ import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import type { Titles } from './titles';
 import { countryOrganId, ownId, partyOrganId } from './own-id';
-import { countryAfterList, namesVietNam } from './foreigners';
+import { countryAfter, countryAfterList, namesVietNam } from './foreigners';
 import { beginsOrgan } from './ministries';
 import type { BodyInfo } from '../match-data';
 
@@ -108,24 +108,6 @@ function linked(s: Scan, titles: Titles, a: number, b: number): boolean {
   }
   return j === b && a < b;
 }
-
-/**
- * Where a country's name begins after an organ's name at e: after "nước" or a state's form
- * ("Quốc hội Liên bang Micronesia", "Quốc hội Vương quốc Campuchia", "Thượng viện Cộng hòa Philippines").
- */
-export function countryAfter(s: Scan, e: number): number {
-  const at = s.f(e) === 'nước' ? e + 1 : e;
-  const form = STATE_FORMS.some((w) => s.wordsAt(at, w)) && s.cont(at + 2) && s.longest(at + 2, 'country');
-  return form ? at + 2 : at;
-}
-
-/** Words of a state's form before its name: "Liên bang", "Vương quốc", "Cộng hòa", "Hoàng gia" ("Chính phủ Hoàng gia Campuchia"). */
-const STATE_FORMS = [
-  ['liên', 'bang'],
-  ['vương', 'quốc'],
-  ['cộng', 'hoà'],
-  ['hoàng', 'gia'],
-];
 
 /**
  * A country after an organ of ours at [i, e): "Quốc hội Lào", "Bộ Quốc phòng Campuchia" are

@@ -141,6 +141,17 @@ export function countryAfterList(s: Scan, e: number): { id: string } | 'others' 
     }
     const body = s.longest(k, 'body');
     if (body) {
+      // The country after the list's last organ, a country's top organs named together: "Quốc
+      // hội, Chính phủ Hoàng gia Campuchia", "Quốc hội và Chính phủ Lào". (A ministry names its
+      // own: "Bộ Ngoại giao và Bộ Quốc phòng Lào" keeps ours.)
+      const at = countryAfter(s, body.end);
+      const c = listed && s.f(k) !== 'bộ' && s.cont(at) ? s.longest(at, 'country') : undefined;
+      if (c) {
+        const more =
+          (s.isCapWord(c.end) && s.cont(c.end)) ||
+          ((s.f(c.end) === 'và' || s.f(c.end) === ',') && s.longest(c.end + 1, 'country'));
+        return more || namesVietNam(s, at, c.end) ? null : { id: c.term.id };
+      }
       if (s.isCap(body.end) && s.cont(body.end)) return null;
       k = body.end - 1;
       continue;
@@ -151,3 +162,21 @@ export function countryAfterList(s: Scan, e: number): { id: string } | 'others' 
   }
   return null;
 }
+
+/**
+ * Where a country's name begins after an organ's name at e: after "nước" or a state's form
+ * ("Quốc hội Liên bang Micronesia", "Quốc hội Vương quốc Campuchia", "Thượng viện Cộng hòa Philippines").
+ */
+export function countryAfter(s: Scan, e: number): number {
+  const at = s.f(e) === 'nước' ? e + 1 : e;
+  const form = STATE_FORMS.some((w) => s.wordsAt(at, w)) && s.cont(at + 2) && s.longest(at + 2, 'country');
+  return form ? at + 2 : at;
+}
+
+/** Words of a state's form before its name: "Liên bang", "Vương quốc", "Cộng hòa", "Hoàng gia" ("Chính phủ Hoàng gia Campuchia"). */
+const STATE_FORMS = [
+  ['liên', 'bang'],
+  ['vương', 'quốc'],
+  ['cộng', 'hoà'],
+  ['hoàng', 'gia'],
+];

@@ -18,7 +18,7 @@ import { abbrBracketEnd, enterpriseHeadEnd, termAt, localityAt, placeAt } from '
 import { COUNT_WORDS, countedBefore } from './class-references';
 import { namesVietNam } from './foreigners';
 import { centralBoard, countryOrganId, ownId } from './own-id';
-import { countryAfter } from './foreign-organs';
+import { countryAfter } from './foreigners';
 import { steeringEnd } from './steering';
 
 export interface UnitParse {
