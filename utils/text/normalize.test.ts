@@ -81,7 +81,7 @@ const TABLE: [string, string, string, string, string, string, string][] = [
   [
     'dashes and quotes',
     '“Nghị quyết 23” – KH‑ĐT',
-    '“Nghị quyết 23” - KH-ĐT',
+    '"Nghị quyết 23" - KH-ĐT',
     '"Nghị quyết 23" - KH-ĐT',
     '"nghị quyết 23" - kh-đt',
     '"nghi quyet 23" - kh-dt',

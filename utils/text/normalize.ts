@@ -29,8 +29,11 @@ export interface TextPreset {
 }
 
 export const PRESETS = {
-  /** The entity engine: case kept, offsets one for one wherever NFC allows, line breaks kept. */
-  matching: { lowerCase: false, stripAccents: false, collapseSpaces: false, straightQuotes: false, trim: false },
+  /**
+   * The entity engine: case kept, offsets one for one wherever NFC allows, line breaks kept; a
+   * curly apostrophe is the straight one a name is stored with ("K’đăm", "K'đăm").
+   */
+  matching: { lowerCase: false, stripAccents: false, collapseSpaces: false, straightQuotes: true, trim: false },
   /** Re-anchoring saved quotes: case kept, white space runs as one space. */
   anchoring: { lowerCase: false, stripAccents: false, collapseSpaces: true, straightQuotes: true, trim: false },
   /** Search: case-blind, accents count. */

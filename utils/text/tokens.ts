@@ -11,7 +11,8 @@
  * a word the lexicon does not know as written. Text with combining marks, invisible characters,
  * Ð or other scripts is read a character at a time with the same rules.
  */
-import { charFlags, isCombining, isDash, isInvisible, isLineBreak, isSpace, LETTER_F, UPPER_F, WORD_F } from './chars';
+import { charFlags, isCombining, isDash, isInvisible, isLineBreak, isSpace, straightQuote } from './chars';
+import { LETTER_F, UPPER_F, WORD_F } from './chars';
 import { lowerUnit } from './fold';
 import { composedUnit } from './normalize';
 import { hasToneMark, isVowelLetter, placeTone } from './tone';
@@ -145,8 +146,7 @@ export class TextTokens {
 
   private plain(source: string, k: number): string {
     if (!(this.flags[k] & TOKEN_WORD)) {
-      const c = source.charCodeAt(this.start[k]);
-      return isDash(c) ? '-' : source[this.start[k]];
+      return String.fromCharCode(markUnit(source.charCodeAt(this.start[k])));
     }
     const word = source.slice(this.start[k], this.end[k]);
     return this.flags[k] & TOKEN_RETONED ? this.placed(word) : word;
@@ -222,7 +222,7 @@ function scanPlain(text: string, lower: string, lookup: Lookup): TextTokens {
         }
       }
       t.id[count] = id;
-    } else t.id[count] = lookup(isDash(c) ? '-' : text[s]);
+    } else t.id[count] = lookup(String.fromCharCode(markUnit(c)));
     t.start[count] = s;
     t.end[count] = e;
     t.flags[count] = f;
@@ -232,6 +232,9 @@ function scanPlain(text: string, lower: string, lookup: Lookup): TextTokens {
   t.count = count;
   return t;
 }
+
+/** A mark as the lexicon has it: every dash '-', a curly quote or apostrophe straight ("K’đăm" is "K'đăm"). */
+const markUnit = (c: number) => (isDash(c) ? 0x2d : straightQuote(c) || c);
 
 /** White space in the plain blocks beyond ASCII (\s there): NBSP, the typographic spaces, line and paragraph separators. */
 const isWhite = (c: number) =>
@@ -353,7 +356,7 @@ function scanUnits(text: string, lookup: Lookup): TextTokens {
       if (c >= 48 && c <= 57) f |= TOKEN_DIGIT;
     } else {
       e = i + 1;
-      buffer[0] = casedBuffer[0] = isDash(c) ? 0x2d : c;
+      buffer[0] = casedBuffer[0] = markUnit(c);
       foldedLength = 1;
     }
     if (units + foldedLength > casedUnits.length) {
