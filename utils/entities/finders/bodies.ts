@@ -39,7 +39,7 @@ import {
   splitCase,
   standsAlone,
 } from './class-references';
-import { communistPartyAt, dashedMinistry, foreignMinistry, longerMinistry } from './ministries';
+import { dashedMinistry, foreignMinistry, longerMinistry, foreignPartyAt } from './ministries';
 import { centralBoard, COMMITTEE_ID, countryOrganId, ownId, partyOrganId, prefixId } from './own-id';
 import { agencyUnit, organOfBare, partyAgencies } from './party-agencies';
 
@@ -156,7 +156,7 @@ export class Bodies {
     }
     // "Bộ Nông nghiệp - Môi trường" is the ministry named "Bộ Nông nghiệp và Môi trường", not the
     // one "Bộ Nông nghiệp" alone may name; "Đảng Cộng sản Nhật Bản" is that country's party.
-    const named = dashedMinistry(s, i) ?? communistPartyAt(s, i) ?? longerMinistry(s, i, best);
+    const named = dashedMinistry(s, i) ?? foreignPartyAt(s, i) ?? longerMinistry(s, i, best);
     if (named && (!best || named.end > best.end)) return named;
     return best ?? foreignMinistry(this.scan, i);
   }

@@ -47,17 +47,27 @@ export function foreignMinistry(s: Scan, i: number): BodyParse | null {
 }
 
 /**
- * A communist party named by its country, which the data does not know: "Đảng Cộng sản Nhật
- * Bản", "Đảng Cộng sản LB Nga". Its id is the words and the country's id ("dang-cong-san-nga"),
- * never our Party's.
+ * A party named by its country, which the data does not know: "Đảng Cộng sản Nhật Bản", "Đảng
+ * Cộng sản LB Nga", "Đảng Hành động Nhân dân Singapore" ("Đảng" and up to five words, the first
+ * capitalised, then the country). Its id is the words and the country's id ("dang-cong-san-nga"),
+ * never our Party's; "Đảng Cộng sản Việt Nam" is ours, "Đảng ủy", "Đảng bộ" no party.
  */
-export function communistPartyAt(s: Scan, i: number): BodyParse | null {
-  if (!s.isCap(i) || !s.wordsAt(i, ['đảng', 'cộng', 'sản']) || !s.cont(i + 3)) return null;
-  const c = s.longest(i + 3, 'country');
-  if (!c || namesVietNam(s, i + 3, c.end)) return null;
-  const id = countryOrganId(s, i, i + 3, c.term);
-  return { end: c.end, id, rec: { id, level: 'foreign' }, party: id };
+export function foreignPartyAt(s: Scan, i: number): BodyParse | null {
+  if (!s.isCap(i) || s.f(i) !== 'đảng' || !s.cont(i + 1) || !s.isCapWord(i + 1) || NO_PARTY.has(s.f(i + 1)))
+    return null;
+  for (let k = i + 2; k <= i + 6 && s.cont(k) && s.isWord(k); k++) {
+    const c = s.longest(k, 'country');
+    if (!c) continue;
+    // "Đảng Cộng sản Việt Nam" is ours; "... Lào Cai" a province.
+    if (namesVietNam(s, k, c.end) || (s.longest(k, 'loc')?.end ?? 0) > c.end) return null;
+    const id = countryOrganId(s, i, k, c.term);
+    return { end: c.end, id, rec: { id, level: 'foreign' }, party: id };
+  }
+  return null;
 }
+
+/** After "Đảng", words of a Party committee or branch, no party's name. */
+const NO_PARTY = new Set(['uỷ', 'bộ', 'đoàn', 'viên', 'và']);
 
 /** Organs' heads that are no unit's (lexicon-bodies.ts UNIT_HEADS has "Cục", "Đại sứ quán" ...). */
 const OTHER_HEADS = 'sở|trường|hoàng cung|công an|hải quan|kho bạc|thanh tra|toà án|bệnh viện|cảnh sát|quân đội|đại học'
