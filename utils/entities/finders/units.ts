@@ -67,9 +67,10 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (head.value === 'chamber') {
     const at = countryAfter(s, head.end);
     const country = s.cont(at) ? s.longest(at, 'country') : undefined;
-    // Our National Assembly has no chambers: "Chủ tịch Thượng viện Hun Sen" is another country's
-    // (named bare only after its chair's title: "Liên minh Nghị viện thế giới" names none).
-    if (!country && s.f(i - 1) !== 'tịch') return null;
+    // Our National Assembly has no chambers: "Chủ tịch Thượng viện Hun Sen", "cuộc bầu cử Hạ viện"
+    // are another country's (a bare "Nghị viện" only after its chair's title: "Liên minh Nghị viện
+    // thế giới" names none).
+    if (!country && s.f(i - 1) !== 'tịch' && (s.f(i) === 'nghị' || !s.isCap(i))) return null;
     const id = country ? countryOrganId(s, i, head.end, country.term) : ownId(s.slugOf(i, head.end), 'nuoc-ngoai');
     return { end: country?.end ?? head.end, id, rec: { id, level: 'foreign' } };
   }
