@@ -37,6 +37,15 @@ describe('foreign ids', () => {
     expect(ids('Quốc hội, Chính phủ Việt Nam luôn ủng hộ.')).toEqual(['body:quoc-hoi', 'body:chinh-phu']);
     expect(ids('Quốc hội, Chính phủ Campuchia và Việt Nam.')).toEqual(['body:quoc-hoi', 'body:chinh-phu-campuchia']);
   });
+
+  it('gives the parliament a country elects that country, and ours to Việt Nam', () => {
+    expect(ids('Campuchia đã tổ chức thành công cuộc bầu cử Quốc hội khóa VI vừa qua.')).toEqual([
+      'body:quoc-hoi-campuchia--khoa-vi',
+    ]);
+    expect(ids('Lào vừa tổ chức bầu cử Quốc hội khóa IX.')).toEqual(['body:quoc-hoi-lao--khoa-ix']);
+    expect(ids('Việt Nam đã tổ chức thành công cuộc bầu cử Quốc hội khóa XV.')).toEqual(['body:quoc-hoi--khoa-xv']);
+    expect(ids('Cử tri cả nước tham gia bầu cử Quốc hội khóa XV.')).toEqual(['body:quoc-hoi--khoa-xv']);
+  });
 });
 
 /** Our Central Committee's boards, and the UN Security Council: one id each, however long the text writes them. */

@@ -7,7 +7,7 @@ import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import type { Titles } from './titles';
 import { countryOrganId, ownId, partyOrganId } from './own-id';
-import { countryAfter, countryAfterList, namesVietNam } from './foreigners';
+import { countryAfter, countryAfterList, electingCountry, namesVietNam } from './foreigners';
 import { beginsOrgan } from './ministries';
 import type { BodyInfo } from '../match-data';
 
@@ -132,6 +132,11 @@ export function countryQualifier(
     return { end: country.end, id, rec: { id, level: 'foreign' } };
   }
   if (!listed) return null;
+  const electing = electingCountry(s, i);
+  if (electing) {
+    const id = ownId(s.slugOf(i, e), electing.id);
+    return { end: e, id, rec: { id, level: 'foreign' } };
+  }
   // "Bộ Ngoại giao và Hợp tác quốc tế Campuchia": a longer name of the country's ministry (one
   // capitalised word after "và", then lower-case ones, then the country).
   // Before another organ of the country the two are its ("Bộ Ngoại giao và Hoàng cung Nhật Bản"):

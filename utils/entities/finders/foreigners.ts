@@ -180,3 +180,24 @@ const STATE_FORMS = [
   ['cộng', 'hoà'],
   ['hoàng', 'gia'],
 ];
+
+/**
+ * The country that elects the organ at token i: "Campuchia đã tổ chức thành công cuộc bầu cử" +
+ * "Quốc hội khóa VI" is Cambodia's. The country, then "tổ chức" (with "đã", "vừa", "thành công",
+ * "cuộc" where written) and "bầu cử", right before the organ; null otherwise.
+ */
+export function electingCountry(s: Scan, i: number): { id: string } | null {
+  let k = i - 2;
+  if (!s.wordsAt(k, ['bầu', 'cử'])) return null;
+  if (s.f(k - 1) === 'cuộc') k--;
+  if (s.wordsAt(k - 2, ['thành', 'công'])) k -= 2;
+  if (!s.wordsAt(k - 2, ['tổ', 'chức'])) return null;
+  k -= 3;
+  while (TENSE.has(s.f(k))) k--;
+  for (let a = k; a >= 0 && a > k - 4; a--) {
+    const c = s.longest(a, 'country');
+    if (c && c.end === k + 1) return namesVietNam(s, a, c.end) ? null : { id: c.term.id };
+  }
+  return null;
+}
+const TENSE = new Set(['đã', 'vừa', 'mới', 'sẽ', 'sắp']);
