@@ -20,6 +20,15 @@ describe('roles in the text', () => {
     ).toContain('Trần Thanh Thủy: Phó Giám đốc phụ trách Sở Y tế');
   });
 
+  it("gives a name no title of a document's issuer before the comma: the issuer's", () => {
+    expect(
+      roles('Theo Quyết định của Thủ tướng Chính phủ, Thiếu tướng Trần Văn Khải giữ chức Tư lệnh Quân khu 9.'),
+    ).toEqual([['Trần Văn Khải', 'giữ chức Tư lệnh Quân khu 9']]);
+    expect(roles('Theo Quyết định của Thủ tướng Chính phủ Lê Văn Sơn, ông An nghỉ hưu.')).toEqual([
+      ['Lê Văn Sơn', 'Thủ tướng Chính phủ'],
+    ]);
+  });
+
   it("gives a name none of the plural titles before it: they are other people's", () => {
     for (const joint of ['và', ',']) {
       const text = `Trả lời câu hỏi của các vị đại biểu Quốc hội${joint === ',' ? ',' : ' và'} Bộ trưởng Lê Văn Minh cho biết.`;

@@ -10,6 +10,7 @@ import type { Bodies } from './bodies';
 import type { Titles } from './titles';
 import { abbrBracketEnd, termAt } from './qualifiers';
 import { HONORIFICS } from './name-lists';
+import { DOCUMENT_WORDS } from '../lexicon-documents';
 
 const APOSTROPHE = new Set(["'", '’']);
 /** Given names that end a name run before the word given ("... Phát biểu tại ...", lexicon.ts NAME_BREAK). */
@@ -231,7 +232,8 @@ export class TitleChains {
   /**
    * In a chain [from, end) after "uỷ quyền (của)" or "thay mặt", the comma after the authoriser's
    * title: "Thừa uỷ quyền của Thủ tướng," + "Bộ trưởng ... X" (X is not the Prime Minister); after
-   * a verb of receiving, the comma after the guest's ("Tiếp Đại sứ Nhật Bản," + "Chủ tịch nước X").
+   * a verb of receiving, the comma after the guest's ("Tiếp Đại sứ Nhật Bản," + "Chủ tịch nước X");
+   * after a document's "của", the comma after its issuer's ("Quyết định của Thủ tướng," + "Thiếu tướng X").
    * Its index, or -1.
    */
   authoriserSplit(from: number, end: number): number {
@@ -247,7 +249,10 @@ export class TitleChains {
     const received =
       RECEIVING.some((w) => s.wordsAt(from - w.length, w) && s.isCap(from - w.length)) &&
       s.wordsAt(from, ['đại', 'sứ']);
-    if (!received && !authorised.some((w) => s.wordsAt(from - w.length, w))) return -1;
+    // "Theo Quyết định của Thủ tướng Chính phủ," + "Thiếu tướng X": the issuer's title.
+    const issued =
+      s.f(from - 1) === 'của' && [2, 3, 4].some((d) => DOCUMENT_WORDS.longestAt(s, from - d)?.end === from - 1);
+    if (!received && !issued && !authorised.some((w) => s.wordsAt(from - w.length, w))) return -1;
     for (let c = from + 1; c < end - 1; c++) if (s.f(c) === ',') return !received || this.titles.at(c + 1) > 0 ? c : -1;
     return -1;
   }
