@@ -26,3 +26,12 @@ describe("describeEntity: a document's issuer from its symbol (card-documents.ts
     });
   });
 });
+
+describe("describeEntity: a document's number (card-documents.ts)", () => {
+  it("takes no ordinal for the document's number: a session's is the session's", () => {
+    const card = doc('Quốc hội thông qua Nghị quyết Kỳ họp thứ 7, Quốc hội khóa XV.');
+    expect(card.docType).toBe('Nghị quyết');
+    expect(card.number).toBeUndefined();
+    expect(doc('Thực hiện Kế hoạch 64 của Tỉnh ủy.').number).toBe('64');
+  });
+});

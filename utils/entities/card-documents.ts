@@ -47,10 +47,10 @@ export function describeDocument(span: EntitySpan): EntityCard {
     if (!card.issuer) delete card.issuer;
   } else if (!amended) {
     // "số 12", a number last ("Kế hoạch 64"), or a number and its year ("Nghị định 81/2017"); a
-    // number after a plenum, a congress or a term is theirs, not the document's ("Nghị quyết Hội
-    // nghị Trung ương 5").
+    // number after a plenum, a congress, a term or an ordinal is theirs, not the document's ("Nghị
+    // quyết Hội nghị Trung ương 5", "Nghị quyết Kỳ họp thứ 7").
     const n = text.match(
-      /số\s+(\d+)|(?<!(?:Trung ương|TW|T\.Ư|TƯ|khóa|khoá|Hội nghị|lần thứ|kỳ họp|Đại hội))\s(\d+)(?:\/((?:19|20)\d\d))?$/iu,
+      /số\s+(\d+)|(?<!(?:Trung ương|TW|T\.Ư|TƯ|khóa|khoá|Hội nghị|thứ|kỳ họp|Đại hội))\s(\d+)(?:\/((?:19|20)\d\d))?$/iu,
     );
     if (n && !/^(19|20)\d\d$/.test(n[1] ?? n[2])) card.number = n[1] ?? n[2];
     // An amending law's title ends with the amended one's name and year, not its own ("Luật sửa
