@@ -16,7 +16,7 @@ import { termAt } from './qualifiers';
 import type { Scan } from '../scan';
 import { isNumberToken, plausibleSymbol, symbolAt, symbolId } from './document-symbols';
 import { isClause } from '../clause';
-import { lawTitleAt } from './law-titles';
+import { amendsConstitution, lawTitleAt } from './law-titles';
 import { documentSlug, oneCongressPerArticle } from '../document-ids';
 
 const ROMAN = /^[IVXLC]+$/;
@@ -68,6 +68,10 @@ function documentAt(s: Scan, i: number): Found | null {
   const title = word.value.titled ? lawTitleAt(s, i, word.end) : null;
   if (title && (!best || title.end > best.end))
     best = { end: title.end, id: title.id ?? `resolution:${documentSlug(s.slugOf(i, title.end))}` };
+  // The resolution amending the Constitution: "Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013".
+  const amending = s.wordsAt(i, ['nghị', 'quyết']) ? amendsConstitution(s, word.end) : -1;
+  if (amending > 0 && (!best || amending > best.end))
+    best = { end: amending, id: `resolution:${documentSlug(s.slugOf(i, amending))}` };
   // Its number, then its title: "Luật số 72/2025/QH15 Tổ chức chính quyền địa phương".
   const named = best && word.value.titled && s.cont(best.end) && s.isCap(best.end) && s.longest(best.end, 'law');
   if (best && named) best = { ...best, end: named.end };

@@ -145,15 +145,31 @@ function lawWordEnd(s: Scan, k: number): number {
   return s.f(k) === 'bộ' && s.f(k + 1) === 'luật' && s.cont(k + 1) ? k + 2 : -1;
 }
 
-/** "sửa đổi, bổ sung một số điều của" + the laws it amends; returns the end or -1. */
-function amendingEnd(s: Scan, k: number): number {
+/** After "sửa đổi, bổ sung một số điều của" at token k, where what it amends begins, or -1. */
+function amendedFrom(s: Scan, k: number): number {
   if (!s.wordsAt(k, ['sửa', 'đổi'])) return -1;
   let m = k + 2;
   if (s.f(m) === ',') m++;
   if (s.wordsAt(m, ['bổ', 'sung'])) m += 2;
   if (s.wordsAt(m, ['một', 'số', 'điều'])) m += 3;
   if (s.f(m) === 'của') m++;
-  if (!s.cont(m)) return -1;
+  return s.cont(m) ? m : -1;
+}
+
+/**
+ * After a resolution's word at token k, "sửa đổi, bổ sung một số điều của Hiến pháp (năm 2013)": the
+ * resolution amending the Constitution, one document read whole. Its end, or -1.
+ */
+export function amendsConstitution(s: Scan, k: number): number {
+  const m = amendedFrom(s, k);
+  if (m < 0 || !s.wordsAt(m, ['hiến', 'pháp'])) return -1;
+  return constitution(s, m + 2)?.end ?? m + 2;
+}
+
+/** "sửa đổi, bổ sung một số điều của" + the laws it amends; returns the end or -1. */
+function amendingEnd(s: Scan, k: number): number {
+  const m = amendedFrom(s, k);
+  if (m < 0) return -1;
   if (lawWordEnd(s, m) > 0) {
     // One law or code, or a list of them: "Luật A", "Bộ luật A, Luật B và Luật C".
     let end = -1;
