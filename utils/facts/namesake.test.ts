@@ -208,6 +208,28 @@ describe('an office the text writes short', () => {
   });
 });
 
+describe('an office that names its holder alone, and a seat the Charter gives with it', () => {
+  const pm = [{ title: 'Thủ tướng Chính phủ', org: 'Chính phủ', source: 'https://example.vn/a' }];
+  const gs = [
+    {
+      title: 'Tổng Bí thư Ban Chấp hành Trung ương Đảng',
+      org: 'Ban Chấp hành Trung ương khóa X',
+      source: 'https://example.vn/b',
+    },
+  ];
+  it("agrees with the data's Prime Minister on 'Thủ tướng', though the Party post beside it is not in the data", () => {
+    const role = 'Bí thư Đảng ủy Chính phủ, Thủ tướng';
+    expect(maybeNamesake(['body:dang-uy-chinh-phu'], pm, { role })).toBe(false);
+    // Not a deputy's: "Thủ tướng" is no "Phó Thủ tướng".
+    const deputy = [{ title: 'Phó Thủ tướng Chính phủ', org: 'Chính phủ', source: 'https://example.vn/c' }];
+    expect(maybeNamesake(['body:dang-uy-chinh-phu'], deputy, { role })).toBe(true);
+  });
+  it('reads a General Secretary as a member of the Politburo, and no other office so', () => {
+    expect(maybeNamesake(['body:bo-chinh-tri'], gs, { role: 'nguyên Ủy viên Bộ Chính trị' })).toBe(false);
+    expect(maybeNamesake(['body:bo-chinh-tri'], pm, { role: 'nguyên Ủy viên Bộ Chính trị' })).toBe(true);
+  });
+});
+
 describe("another country's leader", () => {
   it("agrees with the data's office of the same country, written without the organ", () => {
     const span = official('Thủ tướng Chính phủ Hoàng Gia Campuchia Samdech Techo Hun Sen phát biểu.');

@@ -98,16 +98,26 @@ export function maybeNamesake(
   const read = (roleBodies ?? []).map((b) => ({ body: b, keys: roleKeys(b) }));
   const keys = read.flatMap((r) => r.keys ?? []);
   if (!keys.length || !positions.length) return false;
-  const offices = positions.map((p) => `-${slugify(`${p.title} ${p.org ?? ''}`)}-`);
+  const offices = positions.map((p) => `-${slugify(`${p.title} ${p.org ?? ''}`)}-${impliedSeat(p.title)}`);
   // A local organ named without its place ("Bí thư Tỉnh ủy" in a province's news) may be the
   // data's office in such an organ: then the text may well give the data's person, whatever the
   // rest of the office ("Ủy viên Trung ương Đảng", which the data may lack).
   const organs = read.filter((r) => !r.keys).map((r) => r.body.replace(/^body:/, '').split('--')[0]);
   if (organs.some((organ) => offices.some((o) => o.includes(`-${organ}-`)))) return false;
   // An office the text writes short ("Bộ trưởng Y tế", "Phó thủ tướng") that is one of the data's.
-  if (text.role && roleAgrees(text.role, offices)) return false;
+  if (text.role && roleAgrees(text.role, offices, !text.foreign)) return false;
   return !keys.some((k) => offices.some((o) => o.includes(`-${k}-`)));
 }
+
+/**
+ * The seat an office holds by the Party's Charter, which the data may not list apart: the General
+ * Secretary is elected from the Politburo's members ("nguyên Ủy viên Bộ Chính trị" agrees with the
+ * data's "Tổng Bí thư"). Written after an office's slug, as one more office.
+ */
+const impliedSeat = (title: string) => (/^tong-bi-thu-ban-chap-hanh/.test(slugify(title)) ? 'bo-chinh-tri-' : '');
+
+/** Offices one person holds at a time in a country, whose title alone names them ("Thủ tướng"). */
+const SINGLE_SEAT = /^(thu-tuong|tong-bi-thu|chu-tich-nuoc|chu-tich-quoc-hoi)$/;
 
 const LOCAL = /(^|-)(tinh|thanh|huyen|quan|thi|xa|phuong|ubnd|hdnd|dang-uy|dang-bo)(-|$)/;
 /** Titles that name no one office ("Phó Chủ tịch", "Ủy viên"): they agree with too many. */
@@ -117,11 +127,14 @@ const BARE_TITLE =
 /**
  * One of the role's parts (between commas) has all its words in one of the data's offices
  * (`offices`: slugs, each between dashes): the text writes an office of the data's person, if
- * shortened ("Bộ trưởng Y tế" for "Bộ trưởng Bộ Y tế").
+ * shortened ("Bộ trưởng Y tế" for "Bộ trưởng Bộ Y tế"); `ours`: the person is Vietnamese, whose
+ * single seats the press names by their title alone.
  */
-function roleAgrees(role: string, offices: readonly string[]): boolean {
+function roleAgrees(role: string, offices: readonly string[], ours: boolean): boolean {
   return role.split(/,| - | – /).some((part) => {
     const slug = slugify(part).replace(/^(nguyen|cuu|tan|quyen)-/, '');
+    // "Thủ tướng" alone, of one of ours, is the data's "Thủ tướng Chính phủ" (not its "Phó Thủ tướng").
+    if (SINGLE_SEAT.test(slug)) return ours && offices.some((o) => o.startsWith(`-${slug}-`));
     const words = slug.split('-').filter(Boolean);
     // A local organ's office without its place ("Phó Bí thư Tỉnh ủy") may be any province's.
     if (words.length < 3 || BARE_TITLE.test(slug) || LOCAL.test(slug)) return false;
