@@ -98,7 +98,7 @@ export function maybeNamesake(
   const read = (roleBodies ?? []).map((b) => ({ body: b, keys: roleKeys(b) }));
   const keys = read.flatMap((r) => r.keys ?? []);
   if (!keys.length || !positions.length) return false;
-  const offices = positions.map((p) => `-${slugify(`${p.title} ${p.org ?? ''}`)}-${impliedSeat(p.title)}`);
+  const offices = positions.flatMap((p) => [`-${slugify(`${p.title} ${p.org ?? ''}`)}-`, ...impliedSeats(p.title)]);
   // A local organ named without its place ("Bí thư Tỉnh ủy" in a province's news) may be the
   // data's office in such an organ: then the text may well give the data's person, whatever the
   // rest of the office ("Ủy viên Trung ương Đảng", which the data may lack).
@@ -110,11 +110,12 @@ export function maybeNamesake(
 }
 
 /**
- * The seat an office holds by the Party's Charter, which the data may not list apart: the General
- * Secretary is elected from the Politburo's members ("nguyên Ủy viên Bộ Chính trị" agrees with the
- * data's "Tổng Bí thư"). Written after an office's slug, as one more office.
+ * The seats an office holds by the Party's Charter, which the data may not list apart, as offices'
+ * slugs: the General Secretary is elected from the Politburo's members ("nguyên Ủy viên Bộ Chính
+ * trị" agrees with the data's "Tổng Bí thư").
  */
-const impliedSeat = (title: string) => (/^tong-bi-thu-ban-chap-hanh/.test(slugify(title)) ? 'bo-chinh-tri-' : '');
+const impliedSeats = (title: string): string[] =>
+  /^tong-bi-thu-ban-chap-hanh/.test(slugify(title)) ? ['-uy-vien-bo-chinh-tri-'] : [];
 
 /** Offices one person holds at a time in a country, whose title alone names them ("Thủ tướng"). */
 const SINGLE_SEAT = /^(thu-tuong|tong-bi-thu|chu-tich-nuoc|chu-tich-quoc-hoi)$/;
