@@ -224,8 +224,16 @@ function relationsMinistry(s: Scan, i: number): boolean {
 }
 
 /**
+ * "Phó Trưởng Ban Thường trực" at token i - 2: a standing deputy head's title, whose "Ban Thường
+ * trực" is no standing board (a board's head is never its "Trưởng"): "làm Phó Trưởng Ban Thường trực;".
+ */
+const standingDeputy = (s: Scan, i: number) =>
+  s.wordsAt(i - 2, ['phó', 'trưởng', 'ban', 'thường', 'trực']) && s.cont(i);
+
+/**
  * No body starts at token i: a source tag, "ban" inside "Ủy ban" ("Ủy ban Chỉ đạo ..." holds no
- * "ban Chỉ đạo"), another central committee, digital government, or a ministry of relations.
+ * "ban Chỉ đạo"), another central committee, digital government, a ministry of relations, or a
+ * standing deputy's title.
  */
 export function noBodyStart(s: Scan, i: number): boolean {
   return (
@@ -233,7 +241,8 @@ export function noBodyStart(s: Scan, i: number): boolean {
     (s.f(i) === 'ban' && s.f(i - 1) === 'uỷ' && s.cont(i)) ||
     anotherCentralCommittee(s, i) ||
     digitalGovernment(s, i) ||
-    relationsMinistry(s, i)
+    relationsMinistry(s, i) ||
+    standingDeputy(s, i)
   );
 }
 
