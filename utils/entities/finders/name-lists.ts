@@ -6,6 +6,7 @@
  */
 import type { Scan } from '../scan';
 import type { TitleChains } from './title-chains';
+import type { Titles } from './titles';
 import { termAt } from './qualifiers';
 
 /**
@@ -99,3 +100,12 @@ function names(s: Scan, chains: TitleChains, t: number): [number, number][] {
     t++;
   }
 }
+
+/**
+ * After a title ending before token end, capitals that name a unit, not a person (but for a strong
+ * surname): after "Trưởng phòng", "Trưởng Ban" ("An Ninh"), and a faculty's ("Phó Chủ nhiệm" +
+ * "Khoa Sư phạm": "Khoa" is no surname).
+ */
+export const unitNamedAfter = (s: Scan, titles: Titles, end: number): boolean =>
+  ((s.f(end - 1) === 'phòng' || s.f(end - 1) === 'ban') && s.f(end - 2) !== 'quốc' && titles.endsAt(end)) ||
+  s.f(end) === 'khoa';

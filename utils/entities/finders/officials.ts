@@ -17,7 +17,7 @@ import { TitleChains } from './title-chains';
 import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from './foreigners';
 import type { Titles } from './titles';
 import { ABROAD, ownId } from './own-id';
-import { HONORIFICS, namesListedAfter, WORDS_OF_ADDRESS } from './name-lists';
+import { HONORIFICS, namesListedAfter, unitNamedAfter, WORDS_OF_ADDRESS } from './name-lists';
 import { MODIFIERS, OfficesAfter, statusWordsBefore, type Role } from './offices-after';
 import { type KnownNames, NameIndex } from './name-index';
 
@@ -233,10 +233,8 @@ export class Officials {
       // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
       if (!s.isCap(i) && !this.lowerTitleContext(i) && !s.isSurname(end)) continue;
       if (nameEnd <= end) continue;
-      // After "Trưởng phòng", "Trưởng Ban" the capitals name the unit ("An Ninh") but for a strong surname.
-      const unitWord =
-        (s.f(end - 1) === 'phòng' || s.f(end - 1) === 'ban') && s.f(end - 2) !== 'quốc' && this.titles.endsAt(end);
-      if (unitWord && !s.isStrongSurname(end) && !s.longest(end, 'official')) continue;
+      // Capitals that name a unit ("Trưởng phòng An Ninh", "Phó Chủ nhiệm Khoa Sư phạm"), no person.
+      if (unitNamedAfter(s, this.titles, end) && !s.isStrongSurname(end) && !s.longest(end, 'official')) continue;
       // "Đồng chí X, Bí thư Tỉnh ủy ...", "Đại tá X, Chỉ huy trưởng ...": the office after the name.
       // "..., Đặc phái viên về Khí hậu của" + "Tổng thống John Kerry": the president's, or the
       // envoy's? The text leaves it open when the data does not know the name: no office.
