@@ -84,6 +84,15 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
         k++; // "chuyển đổi số"
       else if (f === '-' && k > from && YEAR.test(s.f(k - 1)) && YEAR.test(s.f(k + 1)) && s.cont(k + 1))
         k += 2; // "giai đoạn 2021-2025"
+      else if (
+        f === '-' &&
+        k > from &&
+        s.isCapWord(k - 1) &&
+        s.isCapWord(k + 1) &&
+        !s.spaceBefore(k) &&
+        !s.spaceBefore(k + 1)
+      )
+        k += 2; // "phát triển KT-XH"
       else if (k > from && namedWithNumberEnd(s, k) > k)
         k = namedWithNumberEnd(s, k); // "dịch Covid-19"
       else if (place?.guessed === false) {
@@ -97,7 +106,9 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
       else k++;
     }
     while (k > from && (s.f(k - 1) === ',' || s.f(k - 1) === 'và')) k--;
-    if (k > from) e = k;
+    // A task that runs on past the longest one read is not cut inside a word of it: the head alone.
+    const runsOn = k >= from + MAX_TOPIC && s.cont(k) && s.isWord(k) && !isClause(s, k);
+    if (k > from && !runsOn) e = k;
   }
   if (s.wordsAt(e, ['của', 'chính', 'phủ'])) e += 3;
   return e;
