@@ -127,7 +127,13 @@ export function Card({ card, lang, onStep, onClose, onNote, children }: Props) {
       )}
       {official && card.atDate && (
         <Positions
-          label={date ? t('page.atDate', lang, { date }) : t('page.atDateUnknown', lang)}
+          label={
+            !date
+              ? t('page.atDateUnknown', lang)
+              : card.unlistedRole
+                ? t('page.atDateOfData', lang, { name: card.name, date })
+                : t('page.atDate', lang, { date })
+          }
           list={card.atDate}
           lang={lang}
           testid="card-at-date"

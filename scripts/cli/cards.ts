@@ -40,8 +40,10 @@ export function cardLines(card: CardData): string[] {
   if (card.role) say(`in the text: ${card.role}`);
   if (card.unlistedRole) say(`WARNING: ${t('page.unlistedRole', 'en', { role: card.unlistedRole, name: card.name })}`);
   if (card.kind === 'official' && card.atDate) {
-    if (!card.atDate.length) say(`on ${card.articleDate}: no position in the data`);
-    for (const h of card.atDate) say(`on ${card.articleDate}: ${held(h)}`);
+    // Under a same-name warning, the offices are said to be the data's person's, as the card says.
+    const on = card.unlistedRole ? `the data’s ${card.name}, on ${card.articleDate}` : `on ${card.articleDate}`;
+    if (!card.atDate.length) say(`${on}: no position in the data`);
+    for (const h of card.atDate) say(`${on}: ${held(h)}`);
   }
   if (card.sharedName) say(`shared name "${card.sharedName.short}", read as ${card.sharedName.read}`);
   for (const row of card.rows) {

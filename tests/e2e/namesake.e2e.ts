@@ -31,6 +31,8 @@ describe('two people of one name', () => {
     const warning = await uiText(page, '[data-testid="card-unlisted-role"]');
     expect(warning).toContain('Phó Tư lệnh Quân khu 7');
     expect(warning).toContain('Nguyễn Văn Hùng');
+    // The offices under it are headed as the data's person's, not the mention's.
+    expect(await uiText(page, '[data-testid="card-at-date"]')).toContain('Nguyễn Văn Hùng');
     await page.close();
   });
 
@@ -55,6 +57,7 @@ describe('two people of one name', () => {
     await waitForUi(page, '[data-testid="entity-card"]');
     expect(await uiText(page, '[data-testid="entity-card"]')).toContain('Thường trực Ban Bí thư');
     expect(await uiFrame(page, 'card')!.locator('[data-testid="card-unlisted-role"]').count()).toBe(0);
+    expect(await uiText(page, '[data-testid="card-at-date"]')).not.toContain('Võ Văn Thưởng');
     await page.close();
   });
 });

@@ -23,6 +23,7 @@ const SURFACE_OF: Record<string, Surface> = {
   'card-count': 'card',
   'card-unlisted-role': 'card',
   'card-shared-name': 'card',
+  'card-at-date': 'card',
   'entity-panel': 'panel',
   'panel-entity': 'panel',
   'panel-note': 'panel',

@@ -38,6 +38,8 @@ describe('two people of one name, in Firefox', () => {
     const warning = await ui.waitFor('card', '[data-testid="card-unlisted-role"]');
     expect(warning).toContain('Phó Tư lệnh Quân khu 7');
     expect(warning).toContain('Nguyễn Văn Hùng');
+    // The offices under it are headed as the data's person's, not the mention's.
+    expect(await ui.text('card', '[data-testid="card-at-date"]')).toContain('Nguyễn Văn Hùng');
   });
 
   it('says nothing of the kind when the office in the text is one the data lists', async () => {

@@ -224,6 +224,20 @@ describe('an office that names its holder alone, and a seat the Charter gives wi
     const deputy = [{ title: 'Phó Thủ tướng Chính phủ', org: 'Chính phủ', source: 'https://example.vn/c' }];
     expect(maybeNamesake(['body:dang-uy-chinh-phu'], deputy, { role })).toBe(true);
   });
+  it('sets a local organ without its place against a person the data lists in no local office', () => {
+    const deputyMinister = [
+      { title: 'Thứ trưởng Bộ Ngoại giao', org: 'Bộ Ngoại giao', source: 'https://example.vn/d' },
+    ];
+    const role = 'Phó Chủ tịch UBND TP';
+    expect(maybeNamesake(['body:uy-ban-nhan-dan--thanh-pho'], deputyMinister, { role })).toBe(true);
+    // Once a provincial secretary, the person may be written so: the data may lack the post.
+    const once = [
+      ...deputyMinister,
+      { title: 'Bí thư Tỉnh ủy Bình Phước', org: 'Tỉnh ủy Bình Phước', source: 'https://example.vn/e' },
+    ];
+    expect(maybeNamesake(['body:uy-ban-nhan-dan--thanh-pho'], once, { role })).toBe(false);
+  });
+
   it('reads a General Secretary as a member of the Politburo, and no other office so', () => {
     expect(maybeNamesake(['body:bo-chinh-tri'], gs, { role: 'nguyên Ủy viên Bộ Chính trị' })).toBe(false);
     expect(maybeNamesake(['body:bo-chinh-tri'], pm, { role: 'nguyên Ủy viên Bộ Chính trị' })).toBe(true);

@@ -97,7 +97,7 @@ export function maybeNamesake(
   if (!text.foreign && positions.length && armedOnlyInText(text.role, roleBodies ?? [], positions)) return true;
   const read = (roleBodies ?? []).map((b) => ({ body: b, keys: roleKeys(b) }));
   const keys = read.flatMap((r) => r.keys ?? []);
-  if (!keys.length || !positions.length) return false;
+  if (!read.length || !positions.length) return false;
   const offices = positions.flatMap((p) => [`-${slugify(`${p.title} ${p.org ?? ''}`)}-`, ...impliedSeats(p.title)]);
   // A local organ named without its place ("Bí thư Tỉnh ủy" in a province's news) may be the
   // data's office in such an organ: then the text may well give the data's person, whatever the
@@ -106,6 +106,9 @@ export function maybeNamesake(
   if (organs.some((organ) => offices.some((o) => o.includes(`-${organ}-`)))) return false;
   // An office the text writes short ("Bộ trưởng Y tế", "Phó thủ tướng") that is one of the data's.
   if (text.role && roleAgrees(text.role, offices, !text.foreign)) return false;
+  // Only local organs without their place: they disagree with a person the data lists in no local
+  // office at all ("Phó Chủ tịch UBND TP" and the data's deputy foreign minister).
+  if (!keys.length) return organs.length > 0 && !offices.some((o) => LOCAL.test(o.slice(1, -1)));
   return !keys.some((k) => offices.some((o) => o.includes(`-${k}-`)));
 }
 
