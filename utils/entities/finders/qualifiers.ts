@@ -202,7 +202,8 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
   if (run >= 2 && s.isStrongSurname(j) && !(run === 2 && afterLevel)) return null;
   // Two words, or three Vietnamese ones ("phường Hai Bà Trưng") unless the third may begin what
   // follows: a name (a surname before a capitalised word: "... Trưng Chu Hồng Minh", unless a
-  // strong surname follows it), a word that ends a name ("Chiều"), or a foreign name ("Xiêng
+  // strong surname follows it, but for a name of three words the third begins: "Côn Đảo Lê Hoàng
+  // Hải", not "Côn Đảo Lê" and "Hoàng Hải"), a word that ends a name ("Chiều"), or a foreign name ("Xiêng
   // Khoảng Bun-tôn ...", "Chămpaxắc Mệchxavẳn ..."); never in text set in capitals.
   let end = j + Math.min(run, 2);
   if (
@@ -211,11 +212,18 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
     syllable(s, j + 1) &&
     syllable(s, j + 2) &&
     !(s.f(j + 3) === '-' && !s.spaceBefore(j + 3)) &&
-    !(startsName(s, j + 2) && !s.isStrongSurname(j + 3)) &&
+    !(startsName(s, j + 2) && (!s.isStrongSurname(j + 3) || capitalsFrom(s, j + 3) === 2)) &&
     !s.isNameBreak(j + 2)
   )
     end = j + 3;
   return { end, id: s.slugOf(j, end), known: false };
+}
+
+/** How many capitalised words run from token k (at most four). */
+function capitalsFrom(s: Scan, k: number): number {
+  let n = 0;
+  while (n < 4 && s.cont(k + n) && s.isCapWord(k + n)) n++;
+  return n;
 }
 
 /** Token k may begin a person's name: a surname (`strong`: a strong one) with a capitalised word after it. */
