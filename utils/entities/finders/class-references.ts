@@ -63,8 +63,15 @@ export function namedInGeneral(s: Scan, i: number, e: number, placed: boolean): 
   const many = SEVERAL.has(after) ? next + 1 : s.wordsAt(next, ['một', 'số']) ? next + 2 : -1;
   const levels = after === 'cấp' || (many > 0 && (s.f(many) === 'cấp' || levelsUnnamed(s, many)));
   const classWord = placed ? levels : wordSets().genericAfter.has(after) || (many > 0 && levels);
-  return classWord || genericBefore(s, i) || committeesInGeneral(s, i, e);
+  return classWord || genericBefore(s, i) || committeesInGeneral(s, i, e) || postInGeneral(s, i, e);
 }
+
+/**
+ * A post written in lower case before the bare organ, no one's after it: "tăng thêm 1 phó chủ tịch
+ * UBND đối với các phường", "sẽ có thêm phó chủ tịch UBND.": the organ in general.
+ */
+const postInGeneral = (s: Scan, i: number, e: number) =>
+  s.wordsAt(i - 2, ['chủ', 'tịch']) && !s.isCap(i - 2) && !s.isCap(i - 3) && !(s.cont(e) && s.isCapWord(e));
 
 /** Levels a bare organ's own name holds ("Tỉnh ủy", "Huyện ủy"): not the organ of just any place. */
 const OWN_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị']);
