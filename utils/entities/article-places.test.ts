@@ -116,6 +116,16 @@ describe('the card of a bare organ given its place', () => {
     ]);
   });
 
+  it('makes no name of a listed organ whose owner the article does not write beside it', () => {
+    const text =
+      'UBND tỉnh Đồng Nai công bố quyết định: ông A tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy UBND tỉnh.';
+    const bare = engine.find(text, '2025-12-01').find((s) => s.text === 'Ban Chấp hành')!;
+    expect(bare.id).toMatch(/^body:ban-chap-hanh--dang-uy--uy-ban-nhan-dan--/);
+    const rows = cardData(bare, '2025-12-01', { index: 0, count: 1 }).rows.map((r) => r.label);
+    expect(rows).not.toContain('page.fullName');
+    expect(rows).toContain('page.placeFromArticle');
+  });
+
   it('names a commune as the article writes it', () => {
     const [, bare] = engine.find('Đảng ủy phường Mông Dương họp. UBND phường báo cáo.', '2025-09-01');
     const rows = cardData(bare, '2025-09-01', { index: 0, count: 1 }).rows.map((r) => [r.label, r.value]);

@@ -144,8 +144,11 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
       name: span.placeFromArticle!.slice(commune[0].length),
       needsLevel: true,
     });
+  // (Not a bare organ whose owner the id names between it and the place, "Ban Chấp hành" of "Đảng
+  // ủy UBND tỉnh" in a list: the place alone would make "Ban Chấp hành Đồng Nai" of it.)
+  const ownerUnwritten = parts.length > 2 && names.includes(written);
   if ((span.placeFromArticle || span.placeFromSite) && place) {
-    card.fullName = withPlace(card.fullName, place);
+    if (!ownerUnwritten) card.fullName = withPlace(card.fullName, place);
     if (span.placeFromSite) card.placeFromSite = `${place.type} ${place.name} (${span.placeFromSite})`;
     else card.placeFromArticle = `${place.type} ${place.name}`;
   }
