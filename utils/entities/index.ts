@@ -2,6 +2,7 @@
  * Entity engine API: officials, bodies and resolutions in Vietnamese text.
  * Offsets in the returned spans always refer to the caller's string.
  */
+import { shareRoles } from './shared-roles';
 import { Engine } from './engine';
 import { textPieces } from './pieces';
 import { readByDate } from './dated-names';
@@ -61,6 +62,7 @@ export function createEngine(options: EngineOptions = {}): EntityEngine {
       const { spans, places } = get().findAll(text);
       readByDate(spans, date);
       placeBareOrgans(spans, articlePlaces(home), places);
+      shareRoles(spans);
       return spans;
     },
     read(text: string, maxChars: number, growth = 1, date?: string, home?: HomePlace): PieceReader {
@@ -68,6 +70,8 @@ export function createEngine(options: EngineOptions = {}): EntityEngine {
       const names = new Map<string, string>();
       const places = articlePlaces(home);
       const builtIn: EntitySpan[] = [];
+      // Every span returned so far: a mention in an earlier piece takes the office a later one gives.
+      const returned: EntitySpan[] = [];
       let k = 0;
       return {
         next() {
@@ -86,6 +90,9 @@ export function createEngine(options: EngineOptions = {}): EntityEngine {
             for (const s of all) (s.start += start), (s.end += start);
           }
           builtIn.push(...found.builtIn);
+          returned.push(...found.spans);
+          shareRoles(returned);
+          if (found.builtIn !== found.spans) shareRoles(builtIn);
           return found.spans;
         },
         builtIn,
