@@ -202,8 +202,9 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
       // The congress of the article's province or commune: "thực hiện Nghị quyết Đại hội Đảng bộ tỉnh."
       // (or "... Đảng bộ phường nghiêm túc").
       return { end: k, id: `resolution:${s.slugOf(i, k)}` };
-    else if (!level || !at('lần', 'thứ')) return null;
-    // Or named by its term: "Nghị quyết Đại hội Đảng bộ phường X nhiệm kỳ 2020 - 2025".
+    else if (!level || !(at('lần', 'thứ') || at('nhiệm', 'kỳ'))) return null;
+    // Or named by its term: "Nghị quyết Đại hội Đảng bộ phường X nhiệm kỳ 2020 - 2025", "... Đảng bộ
+    // tỉnh nhiệm kỳ 2020 - 2025" (the article's province's).
     const term = termAt(s, k);
     if (term) return { end: term.end, id: `resolution:${s.slugOf(i, term.end)}` };
   }
