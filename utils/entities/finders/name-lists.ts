@@ -49,6 +49,8 @@ export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k:
   if (s.f(start - 1) === 'chức' && s.f(k) === 'với' && s.f(k + 1) === 'các' && ADDRESS.has(s.f(k + 2)) && s.cont(k + 3))
     return names(s, chains, k + 3);
   let t = k;
+  // ", bao gồm:" as "gồm:": "6 Phó Chủ tịch, bao gồm: ông A, B và bà C".
+  if (s.f(t) === ',' && s.wordsAt(t + 1, ['bao', 'gồm'])) t += 2;
   while (t < k + MAX_WORDS_BEFORE && s.cont(t) && s.isWord(t) && !s.isCap(t) && !LIST_WORDS.has(s.f(t))) t++;
   if (!LIST_WORDS.has(s.f(t)) || !s.cont(t + 1)) return [];
   // "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B": "cho" gives the office to people named so, right
