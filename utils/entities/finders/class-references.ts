@@ -238,9 +238,16 @@ const standingDeputy = (s: Scan, i: number) =>
   s.wordsAt(i - 2, ['phó', 'trưởng', 'ban', 'thường', 'trực']) && s.cont(i);
 
 /**
+ * Token i is inside a committee's name the data knows from "Ủy ban" two tokens before, which was not
+ * read (a local one named without its place): "Ủy ban MTTQ Việt Nam về ..." holds no Front of its own.
+ */
+const insideCommittee = (s: Scan, i: number) =>
+  s.wordsAt(i - 2, ['uỷ', 'ban']) && s.isCap(i - 2) && (s.longest(i - 2, 'body')?.end ?? 0) > i;
+
+/**
  * No body starts at token i: a source tag, "ban" inside "Ủy ban" ("Ủy ban Chỉ đạo ..." holds no
- * "ban Chỉ đạo"), another central committee, digital government, a ministry of relations, or a
- * standing deputy's title.
+ * "ban Chỉ đạo"), another central committee, digital government, a ministry of relations, a
+ * standing deputy's title, or an organ inside a committee's name not read.
  */
 export function noBodyStart(s: Scan, i: number): boolean {
   return (
@@ -249,7 +256,8 @@ export function noBodyStart(s: Scan, i: number): boolean {
     anotherCentralCommittee(s, i) ||
     digitalGovernment(s, i) ||
     relationsMinistry(s, i) ||
-    standingDeputy(s, i)
+    standingDeputy(s, i) ||
+    insideCommittee(s, i)
   );
 }
 
