@@ -37,6 +37,12 @@ describe('roles in the text', () => {
     );
   });
 
+  it("gives a name after an appointee's offices only the title after their last comma", () => {
+    const text =
+      'Bộ Chính trị chỉ định ông Nguyễn Hồng Diên giữ chức vụ Ủy viên Ban Thường vụ Đảng ủy Quốc hội, Phó Bí thư chuyên trách Đảng ủy Quốc hội, Thủ tướng Phạm Minh Chính chúc mừng.';
+    expect(roles(text).find(([name]) => name === 'Phạm Minh Chính')).toEqual(['Phạm Minh Chính', 'Thủ tướng']);
+  });
+
   it("gives a name no title of a document's issuer before the comma: the issuer's", () => {
     expect(
       roles('Theo Quyết định của Thủ tướng Chính phủ, Thiếu tướng Trần Văn Khải giữ chức Tư lệnh Quân khu 9.'),

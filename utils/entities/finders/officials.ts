@@ -208,6 +208,7 @@ export class Officials {
           : Math.max(
               chains.principalNamed(chainEnd, lead) ? chains.ofSplit(i, chainEnd) : -1,
               chains.authoriserSplit(i, chainEnd),
+              chains.appointeeSplit(i, chainEnd),
               chains.andAddressSplit(i, chainEnd),
               others,
             );

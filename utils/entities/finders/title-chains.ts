@@ -230,6 +230,23 @@ export class TitleChains {
   }
 
   /**
+   * In a chain [from, end) after an appointment's "giữ chức (vụ)" or "chức danh", with a person named
+   * before it in the sentence ("chỉ định ông A ... giữ chức vụ X, Y, Thủ tướng B chúc mừng"): the
+   * offices are the appointee's, and the name after the chain takes what follows the last comma.
+   */
+  appointeeSplit(from: number, end: number): number {
+    const s = this.scan;
+    if (!(s.wordsAt(from - 2, ['chức', 'vụ']) || s.wordsAt(from - 2, ['chức', 'danh']) || s.f(from - 1) === 'chức'))
+      return -1;
+    let named = false;
+    for (let k = from - 3; k >= 0 && k > from - 40 && !named && s.cont(k + 1) && !'.;!?'.includes(s.f(k)); k--)
+      named = s.isSurname(k) && s.isCapWord(k + 1) && s.cont(k + 1);
+    if (!named) return -1;
+    for (let c = end - 1; c > from; c--) if (s.f(c) === ',') return c;
+    return -1;
+  }
+
+  /**
    * In a chain [from, end) after "uỷ quyền (của)" or "thay mặt", the comma after the authoriser's
    * title: "Thừa uỷ quyền của Thủ tướng," + "Bộ trưởng ... X" (X is not the Prime Minister); after
    * a verb of receiving, the comma after the guest's ("Tiếp Đại sứ Nhật Bản," + "Chủ tịch nước X");
