@@ -105,9 +105,19 @@ function names(s: Scan, chains: TitleChains, t: number): [number, number][] {
 
 /**
  * After a title ending before token end, capitals that name a unit, not a person (but for a strong
- * surname): after "Trưởng phòng", "Trưởng Ban" ("An Ninh"), and a faculty's ("Phó Chủ nhiệm" +
- * "Khoa Sư phạm": "Khoa" is no surname).
+ * surname): after "Trưởng phòng", "Trưởng Ban" ("An Ninh"), a faculty's ("Phó Chủ nhiệm" + "Khoa
+ * Sư phạm": "Khoa" is no surname), and a zone's after its board ("Trưởng Ban Quản lý Khu Kinh tế" +
+ * "Dung Quất").
  */
 export const unitNamedAfter = (s: Scan, titles: Titles, end: number): boolean =>
   ((s.f(end - 1) === 'phòng' || s.f(end - 1) === 'ban') && s.f(end - 2) !== 'quốc' && titles.endsAt(end)) ||
-  s.f(end) === 'khoa';
+  s.f(end) === 'khoa' ||
+  ZONES.some((z) => s.wordsAt(end - z.length, z));
+
+/** A zone's kind, which its name follows: "Khu Kinh tế Dung Quất", "Khu công nghiệp Quang Minh". */
+const ZONES = [
+  ['khu', 'kinh', 'tế'],
+  ['khu', 'công', 'nghiệp'],
+  ['khu', 'chế', 'xuất'],
+  ['khu', 'công', 'nghệ', 'cao'],
+];
