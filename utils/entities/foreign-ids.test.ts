@@ -38,6 +38,13 @@ describe('foreign ids', () => {
     expect(ids('Quốc hội, Chính phủ Campuchia và Việt Nam.')).toEqual(['body:quoc-hoi', 'body:chinh-phu-campuchia']);
   });
 
+  it("takes no country from a word of a person's name in an office", () => {
+    // "Đức" (Germany) inside "Vũ Đức Đam": our Government, as his office is.
+    expect(ids('Ông Nguyễn Văn Trịnh, Trợ lý Phó Thủ tướng Chính phủ Vũ Đức Đam, bị kỷ luật.')).toEqual([
+      'body:chinh-phu',
+    ]);
+  });
+
   it('gives the parliament a country elects that country, and ours to Việt Nam', () => {
     expect(ids('Campuchia đã tổ chức thành công cuộc bầu cử Quốc hội khóa VI vừa qua.')).toEqual([
       'body:quoc-hoi-campuchia--khoa-vi',

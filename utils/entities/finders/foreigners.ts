@@ -93,7 +93,9 @@ export function namesAnotherCountry(s: Scan, bodies: Bodies, a: number, b: numbe
       continue;
     }
     const c = s.isCap(k) ? s.longest(k, 'country') : undefined;
-    if (c && c.end <= b) {
+    // A country's word between two capitalised ones is a name's: "Phó Thủ tướng Vũ Đức Đam" (Đức).
+    const inName = !!c && s.isCapWord(k - 1) && s.cont(k) && s.isCapWord(c.end) && s.cont(c.end);
+    if (c && c.end <= b && !inName) {
       if (namesVietNam(s, k, c.end)) return false;
       other = true;
       k = c.end - 1;
