@@ -8,7 +8,7 @@ import type { Scan } from '../scan';
 import { wordSets } from '../words';
 import type { Bodies } from './bodies';
 import type { Titles } from './titles';
-import { abbrBracketEnd, termAt } from './qualifiers';
+import { abbrBracketEnd, startsName, termAt } from './qualifiers';
 import { HONORIFICS } from './name-lists';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 
@@ -26,6 +26,8 @@ const ADDRESS_WORDS = new Set(['đồng chí', 'ông', 'bà', 'ngài']);
 export const LATIN_WORD = /^[A-Za-z]+$/;
 /** The shape of a Vietnamese syllable written without marks: an onset, one run of vowels, a final ("thanh", "minh"; not "putin", "trump"). */
 const SYLLABLE_SHAPE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]+(ch|ng|nh|[cmnpt])?$/;
+/** Marks that end a sentence. */
+const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
 /** A monarch's regnal number ("VI", "III"). */
 const REGNAL = /^(I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 /** A word no Vietnamese syllable could be: a letter outside the alphabet, or a final consonant it never ends with. */
@@ -239,8 +241,8 @@ export class TitleChains {
     if (!(s.wordsAt(from - 2, ['chức', 'vụ']) || s.wordsAt(from - 2, ['chức', 'danh']) || s.f(from - 1) === 'chức'))
       return -1;
     let named = false;
-    for (let k = from - 3; k >= 0 && k > from - 40 && !named && s.cont(k + 1) && !'.;!?'.includes(s.f(k)); k--)
-      named = s.isSurname(k) && s.isCapWord(k + 1) && s.cont(k + 1);
+    for (let k = from - 3; k >= 0 && k > from - 40 && !named && s.cont(k + 1) && !SENTENCE_ENDS.has(s.f(k)); k--)
+      named = startsName(s, k);
     if (!named) return -1;
     for (let c = end - 1; c > from; c--) if (s.f(c) === ',') return c;
     return -1;
