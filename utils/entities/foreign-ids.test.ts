@@ -79,4 +79,28 @@ describe('central boards and the Security Council', () => {
       'body:ban-chap-hanh--hoi-nong-dan-viet-nam',
     ]);
   });
+
+  it("gives an organ of another country's province or region that region's id, never the national organ's or ours", () => {
+    const spans = (text: string) => findEntities(text).map((x) => `${x.kind[0]}:${x.text}:${x.id ?? ''}`);
+    expect(spans('Phó Chủ tịch Chính hiệp Quảng Tây dự buổi tiếp.')).toEqual([
+      'b:Chính hiệp Quảng Tây:body:chinh-hiep-quang-tay-trung-quoc',
+    ]);
+    expect(ids('Lãnh đạo Ban Thường vụ Nhân Đại Khu tự trị dân tộc Choang Quảng Tây đã tiếp đoàn.')).toEqual([
+      'body:nhan-dai-quang-tay-trung-quoc-ban-thuong-vu',
+    ]);
+    expect(ids('Nhân Đại Quảng Đông và Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc.')).toEqual([
+      'body:nhan-dai-quang-dong-trung-quoc',
+      'body:uy-ban-thuong-vu-dai-hoi-dai-bieu-nhan-dan-toan-quoc',
+    ]);
+    expect(ids('Đoàn làm việc với Chính phủ nhân dân tỉnh Vân Nam.')).toEqual(['body:chinh-phu-van-nam-trung-quoc']);
+    expect(ids('Bí thư Tỉnh ủy Vân Nam và Giám đốc Sở Ngoại vụ tỉnh Vân Nam tiếp đoàn.')).toEqual([
+      'body:tinh-uy-van-nam-trung-quoc',
+      'body:so-ngoai-vu-van-nam-trung-quoc',
+    ]);
+    // A province of ours of the same name is ours: "Hà Nam".
+    expect(ids('Bí thư Tỉnh ủy Hà Nam và Chủ tịch UBND tỉnh Hà Nam.')).toEqual([
+      'body:tinh-uy--ha-nam',
+      'body:uy-ban-nhan-dan--ha-nam',
+    ]);
+  });
 });

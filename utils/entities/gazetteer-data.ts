@@ -36,6 +36,8 @@ export const bodyRecords = (bodiesData as { bodies: BodyRecord[] }).bodies;
 export const localityRecords = (bodiesData as { localities: LocalityRecord[] }).localities;
 export const bodySources = (bodiesData as { sources: Record<string, string> }).sources;
 export const countryNames = (bodiesData as unknown as { countries: string[][] }).countries;
+/** Another country's provinces and regions (China's), each with its country's name: "Quảng Tây", "Vân Nam". */
+export const regionRecords = (bodiesData as unknown as { regions: { country: string; names: string[] }[] }).regions;
 export const districtsMerged = (bodiesData as unknown as { districtsMerged: DistrictMerger[] }).districtsMerged;
 export const documentTypes = (documentsData as { types: DocumentType[] }).types;
 export const issuerCodes = (documentsData as { issuers: Record<string, string> }).issuers;
@@ -127,6 +129,7 @@ export function gazetteerPhrases(): Phrase[] {
   });
   // A country's abbreviation matches as written ("VN", "UAE").
   countryNames.forEach((names, i) => names.forEach((n) => add(n, termCode(TERM_SORT.country, i), isAbbr(n))));
+  regionRecords.forEach((r, i) => r.names.forEach((n) => add(n, termCode(TERM_SORT.region, i))));
   for (const t of [...TITLES, ...ministerTitles()]) add(t, termCode(TERM_SORT.title));
   for (const t of TITLE_MODIFIERS) add(t, termCode(TERM_SORT.mod));
   LEVELS.forEach((l, i) => add(l, termCode(TERM_SORT.level, i), /^T/.test(l)));

@@ -19,6 +19,7 @@ export type Term =
   | { t: 'body'; rec: BodyInfo; tags: Set<string> }
   | { t: 'loc'; rec: LocalityInfo; leveled: boolean }
   | { t: 'country'; id: string }
+  | { t: 'region'; id: string; country: string }
   | { t: 'title' }
   | { t: 'mod' }
   | { t: 'level'; province: boolean }
@@ -214,6 +215,9 @@ export class Gazetteer {
         break;
       case TERM_SORT.country:
         t = { t: 'country', id: data.countries[i] };
+        break;
+      case TERM_SORT.region:
+        t = { t: 'region', id: data.regions[i][0], country: data.regions[i][1] };
         break;
       case TERM_SORT.title:
         t = TITLE;

@@ -31,6 +31,8 @@ export interface MatchData {
    * index: another country's organ is named by it, however the text names the country.
    */
   countries: string[];
+  /** Another country's regions, by index: the region's id and its country's ("quang-tay", "trung-quoc"). */
+  regions: [id: string, country: string][];
   /** How many laws and codes the data names (matching needs no more of them). */
   /** Each official's id, by record index. */
   officials: string[];

@@ -15,6 +15,7 @@ export const TERM_SORT = {
   code: 9,
   ff: 10,
   generic: 11,
+  region: 12,
 } as const;
 
 /** One bit per term type (Scan's look-ups test them; the lexicon keeps each syllable's). */
@@ -30,6 +31,7 @@ export const TERM = {
   law: 256,
   ff: 512,
   generic: 1024,
+  region: 2048,
 } as const;
 
 /** The TERM bit of each sort. */
@@ -46,6 +48,7 @@ export const SORT_BIT = [
   TERM.law,
   TERM.ff,
   TERM.generic,
+  TERM.region,
 ];
 
 export const termCode = (sort: number, index = 0) => index * 16 + sort;

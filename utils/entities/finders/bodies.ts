@@ -19,6 +19,7 @@ import {
   localityAt,
   ownAbbreviation,
   ofParliamentEnd,
+  regionalOrgan,
   takesNoTerm,
   termAt,
 } from './qualifiers';
@@ -86,8 +87,7 @@ export class Bodies {
       if (inDocument[i] || syllableIds[i] < 0 || noBodyStart(s, i)) continue;
       const b = this.at(i);
       if (!b) {
-        const classEnd = this.classEnds.get(i);
-        if (classEnd) i = classEnd - 1;
+        i = (this.classEnds.get(i) ?? i + 1) - 1; // nothing inside a class reference is read
         continue;
       }
       const organ = organOfBare(s, this.titles, b, (k) => this.at(k));
@@ -317,6 +317,7 @@ export class Bodies {
       let at = abbrBracketEnd(s, term ? term.end : e);
       if (tags.has('needs-place') && s.wordsAt(at, ['đơn', 'vị']) && s.has(at + 2, 'level')) at += 2;
       const loc = localityAt(s, at, tags.has('place'), tags.has('dept'));
+      if (loc?.region) return regionalOrgan(s, i, end, loc);
       if (loc) {
         levelOnly = s.longest(at, 'level')?.end === loc.end;
         if (s.has(loc.end - 1, 'level') && s.f(loc.end) === ',' && LEVEL_LIST.has(s.f(loc.end + 1))) return 'generic';

@@ -9,6 +9,7 @@ import type { Titles } from './titles';
 import { countryOrganId, ownId, partyOrganId } from './own-id';
 import { countryAfter, countryAfterList, electingCountry, namesVietNam } from './foreigners';
 import { beginsOrgan } from './ministries';
+import { foreignRegionAt, regionalOrgan } from './qualifiers';
 import type { BodyInfo } from '../match-data';
 
 /**
@@ -124,6 +125,8 @@ export function countryQualifier(
   rec: BodyInfo,
   listed: boolean,
 ): { end: number; id?: string; rec?: BodyInfo } | 'generic' | null {
+  const region = regionAfter(s, i, e, rec);
+  if (region) return region;
   const countryAt = countryAfter(s, e);
   const country = s.cont(countryAt) ? s.longest(countryAt, 'country') : undefined;
   if (country) {
@@ -157,4 +160,19 @@ export function countryQualifier(
   if (!abroad) return null;
   const id = ownId(s.slugOf(i, e), abroad.id);
   return { end: e, id, rec: { id, level: 'foreign' } };
+}
+
+/**
+ * Another country's region after an organ at [i, e): a foreign organ ("Nhân Đại Quảng Tây",
+ * "Ban Thường vụ Nhân Đại tỉnh Vân Nam": not China's national one) or ours in a form only another
+ * state's has ("Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây": not our Government) is
+ * that region's: an id of its own with the region's and the country's, which no record holds.
+ */
+function regionAfter(s: Scan, i: number, e: number, rec: BodyInfo): BodyParse | null {
+  const people = s.wordsAt(e, ['nhân', 'dân']);
+  const at = people ? e + 2 : e;
+  const level = s.longest(at, 'level');
+  const region = foreignRegionAt(s, level ? level.end : at);
+  if (!region || !(people || rec.level === 'foreign')) return null;
+  return regionalOrgan(s, i, e, { end: region.end, region: region.term });
 }

@@ -11,6 +11,7 @@ import { unaccentedUnit } from '../../text/fold';
 import type { Scan } from '../scan';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS } from '../lexicon-bodies';
+import { ownId } from './own-id';
 
 const ROMAN = /^[IVXLC]+$/;
 const TERM_NUMBER = /^([IVXLC]+|\d{1,2})$/;
@@ -23,6 +24,13 @@ export interface Qualifier {
   id: string;
   /** A capitalised run taken for a place the gazetteer does not know, with no level word before it. */
   guessed?: boolean;
+  /** Another country's province or region ("tỉnh Vân Nam", "Quảng Tây"): its id and its country's. */
+  region?: { id: string; country: string };
+}
+
+/** Another country's region at token j, capitalised and none of ours ("Hà Nam" is ours): its phrase, or undefined. */
+export function foreignRegionAt(s: Scan, j: number) {
+  return s.cont(j) && s.isCap(j) && !s.has(j, 'loc') ? s.longest(j, 'region') : undefined;
 }
 
 /** A term qualifier at token e ("khóa IX", "khóa 11", "nhiệm kỳ 2011-2016"), or null. */
@@ -68,19 +76,6 @@ function roman(n: number): string {
   return out;
 }
 
-/** China's provinces whose Vietnamese names begin with a Vietnamese surname: places after "tỉnh". */
-const FOREIGN_PROVINCES = new Set([
-  'hà bắc',
-  'hà nam',
-  'hồ bắc',
-  'hồ nam',
-  'giang tô',
-  'giang tây',
-  'sơn đông',
-  'sơn tây',
-  'ninh hạ',
-]);
-
 /** Level words as one id: "TP", "Tp.", "thành phố" → "thanh-pho"; "TX" → "thi-xa" (from their slugs). */
 const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa' };
 /** Level words a number may name the place of. */
@@ -114,8 +109,9 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     // Every province of ours is known: a name the data does not know after "tỉnh" that begins
     // with a surname is a person's ("Phó Chánh Văn phòng UBND tỉnh Lê Hào chủ trì"), unless it is
     // one of China's provinces whose names begin so ("tỉnh Hồ Nam").
+    const region = p && !p.known ? foreignRegionAt(s, level.end) : undefined;
     const person = p && !p.known && s.f(e) === 'tỉnh' && level.end === e + 1 && startsName(s, level.end);
-    if (p && !(person && !FOREIGN_PROVINCES.has(`${s.f(level.end)} ${s.f(level.end + 1)}`))) {
+    if (p && !(person && !region)) {
       // A commune or ward the 2025 reform numbered ("xã A Lưới 1"), the number last, then a pause.
       const n = p.end;
       const numbered =
@@ -129,6 +125,7 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
       return {
         end,
         id: p.known && !town && !written ? p.id : `${levelWord}-${written ? s.slugOf(level.end, end) : p.id}`,
+        ...(region && region.end === end ? { region: region.term } : {}),
       };
     }
     // A numbered district or ward ("quận 5", "phường 7").
@@ -148,6 +145,8 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     s.isCapWord(guess.end + 1) &&
     s.cont(guess.end + 1);
   if (!barePlace && !beforeName) return null;
+  const region = guess && !guess.known ? foreignRegionAt(s, e) : undefined;
+  if (region && region.end === guess!.end) return { end: guess!.end, id: guess!.id, region: region.term };
   return guess && { ...guess, guessed: !guess.known };
 }
 
@@ -176,8 +175,8 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
   // A document's word is no place: "HĐND tỉnh" + "Tờ trình về ..."; nor an enterprise's ("Đảng bộ" + "Tập đoàn").
   if (DOCUMENT_WORDS.longestAt(s, j) || s.wordsAt(j, ['tờ', 'trình']) || enterpriseHeadEnd(s, j) > j) return null;
   // "tỉnh Hồ Nam Thẩm Hiểu Minh": the province, then its secretary's name.
-  if (s.cont(j + 1) && FOREIGN_PROVINCES.has(`${s.f(j)} ${s.f(j + 1)}`) && s.isCap(j + 1))
-    return { end: j + 2, id: s.slugOf(j, j + 2), known: false };
+  const region = foreignRegionAt(s, j);
+  if (region) return { end: region.end, id: s.slugOf(j, region.end), known: false };
   let k = j;
   // A capitalised two-word predicate ends the run: "phường" + "Tổ chức hội nghị" names no place "Tổ".
   while (s.cont(k) && s.isCapWord(k) && !s.longest(k, 'title') && !s.has(k, 'body') && !isClausePair(s, k)) {
@@ -347,4 +346,16 @@ export function bareOwnName(s: Scan, i: number, end: number, tags: ReadonlySet<s
 /** A body at token i follows "Đại hội" (or "Đại hội đại biểu"): a term after it is the congress's. */
 export function afterCongress(s: Scan, i: number): boolean {
   return s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
+}
+
+/** The organ at [i, e) of another country's region (a locality's `region`), ending at `loc.end`. */
+export function regionalOrgan(
+  s: Scan,
+  i: number,
+  e: number,
+  loc: { end: number; region?: { id: string; country: string } },
+): { end: number; id: string; rec: { id: string; level: string } } | null {
+  if (!loc.region) return null;
+  const id = ownId(s.slugOf(i, e), loc.region.id, loc.region.country);
+  return { end: loc.end, id, rec: { id, level: 'foreign' } };
 }
