@@ -281,11 +281,12 @@ export class Officials {
   private apposed(out: Candidate[]): void {
     const s = this.scan;
     const { inDocument, tokenFlags, syllableFlags, syllableIds } = s;
-    // The words of address, by syllable id: most capitalised tokens follow none.
-    const courtesyIds = new Set([...WORDS_OF_ADDRESS].map((w) => s.gazetteer.idOf(w)));
+    // Words of address by syllable id; one outside the lexicon ("ngài") has none: by its letters.
+    const courtesyIds = new Set([...WORDS_OF_ADDRESS].map((w) => s.gazetteer.idOf(w)).filter((id) => id >= 0));
     for (let i = 0; i < s.count; i++) {
       if (!(tokenFlags[i] & TOKEN_CAP) || inDocument[i]) continue;
-      const courtesy = i > 0 && courtesyIds.has(syllableIds[i - 1]);
+      const courtesy =
+        i > 0 && (syllableIds[i - 1] < 0 ? WORDS_OF_ADDRESS.has(s.f(i - 1)) : courtesyIds.has(syllableIds[i - 1]));
       let first: number;
       if (syllableFlags[i] & SYLLABLE_FLAGS.surname && s.isCapWord(i) && s.isSurname(i)) {
         if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !courtesy) continue;
