@@ -240,4 +240,18 @@ describe('roles in the text', () => {
       ['Vũ Văn Hải', 'Phó Bí thư Đảng ủy, Chủ tịch UBND phường'],
     ]);
   });
+
+  it('says an office stood for is stood for, and gives a listed candidate the office after the name', () => {
+    expect(roles('Ứng cử viên đại biểu HĐND tỉnh Nguyễn Văn Thành trình bày chương trình hành động.')).toEqual([
+      ['Nguyễn Văn Thành', 'Ứng cử viên đại biểu HĐND tỉnh'],
+    ]);
+    expect(
+      roles(
+        'Đơn vị bầu cử số 1 có 5 ứng viên đại biểu Quốc hội khóa XVI gồm: bà Lê Thị Mai - Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh; ông Trần Văn Bình - Giám đốc Sở Tư pháp.',
+      ),
+    ).toEqual([
+      ['Lê Thị Mai', 'Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh'],
+      ['Trần Văn Bình', 'Giám đốc Sở Tư pháp'],
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import type { Scan } from '../scan';
 import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
 import { termAt } from './qualifiers';
+import { MODIFIERS } from './offices-after';
 
 /**
  * Words of address before a person's name, folded: "ông", "bà"; "anh", "chị" for the Youth Union's
@@ -121,3 +122,10 @@ const ZONES = [
   ['khu', 'chế', 'xuất'],
   ['khu', 'công', 'nghệ', 'cao'],
 ];
+
+/** The title at token i is plural: "các đồng chí", "các Phó Thủ tướng", "các nguyên Phó Chủ tịch". */
+export function pluralBefore(s: Scan, i: number): boolean {
+  let k = MODIFIERS.has(s.f(i - 1)) ? i - 2 : i - 1;
+  if (s.f(k) === 'vị') k--; // "các vị đại biểu"
+  return s.f(k) === 'các' && !s.lineBefore(k + 1);
+}

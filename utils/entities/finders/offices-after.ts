@@ -54,6 +54,8 @@ const STATUS_WORDS = [
   'giới thiệu',
   'đề cử',
   'ứng cử',
+  'ứng cử viên',
+  'ứng viên',
   'tái cử',
   'đắc cử',
   'miễn nhiệm',
@@ -69,6 +71,8 @@ const STATUS_WORDS = [
   'luân chuyển',
   'phân công',
 ].map((w) => w.split(' '));
+/** An office stood for, not held: "ứng cử viên đại biểu Quốc hội", "ứng viên Phó Chủ tịch". */
+export const CANDIDACY = /^(ứng (cử )?viên|người ứng cử) /iu;
 /** Words that join status words but say nothing alone ("khi", "để", "chức vụ", "bổ sung"). */
 const JOINING_WORDS = [
   'vụ',

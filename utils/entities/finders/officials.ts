@@ -17,8 +17,8 @@ import { TitleChains } from './title-chains';
 import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from './foreigners';
 import type { Titles } from './titles';
 import { ABROAD, ownId } from './own-id';
-import { HONORIFICS, namesListedAfter, unitNamedAfter, WORDS_OF_ADDRESS } from './name-lists';
-import { MODIFIERS, OfficesAfter, statusWordsBefore, type Role } from './offices-after';
+import { HONORIFICS, namesListedAfter, pluralBefore, unitNamedAfter, WORDS_OF_ADDRESS } from './name-lists';
+import { CANDIDACY, MODIFIERS, OfficesAfter, statusWordsBefore, type Role } from './offices-after';
 import { type KnownNames, NameIndex } from './name-index';
 
 export type { KnownNames };
@@ -199,7 +199,7 @@ export class Officials {
           ? this.chains.addressSplit(i, chainEnd)
           : -1;
       const { chains } = this;
-      const plural = this.pluralBefore(i);
+      const plural = pluralBefore(s, i);
       // "các vị Đại biểu Quốc hội và Bộ trưởng" + "B" (or ", Bộ trưởng"): the plural titles are others'.
       const others = plural && s.f(chainEnd) !== ':' ? chains.andSplit(i, chainEnd, true) : -1;
       const split =
@@ -221,7 +221,10 @@ export class Officials {
       const words = split < 0 && !ADDRESS.test(office) && !isRankOnly(office) ? statusWordsBefore(s, i) : from;
       const role = { text: s.originalText(words, officeEnd).replace(TRAILING, ''), from, to: officeEnd };
       const listed = namesListedAfter(s, this.chains, i, chainEnd);
-      for (const [from, to] of listed) this.addTitled(out, from, to, role);
+      // Candidates listed ("5 ứng viên đại biểu Quốc hội gồm: bà A - Ủy viên Bộ Chính trị") stand
+      // for an office they do not hold: the office after each one's name, where given, is theirs.
+      const standing = CANDIDACY.test(role.text);
+      for (const [from, to] of listed) this.addTitled(out, from, to, (standing && this.offices.after(to)) || role);
       if (listed.length) {
         i = listed[listed.length - 1][1] - 1;
         continue;
@@ -250,14 +253,6 @@ export class Officials {
       );
       i = (plural ? this.listAfter(out, nameEnd, role) : nameEnd) - 1;
     }
-  }
-
-  /** The title at token i is plural: "các đồng chí", "các Phó Thủ tướng", "các nguyên Phó Chủ tịch". */
-  private pluralBefore(i: number): boolean {
-    const s = this.scan;
-    let k = MODIFIERS.has(s.f(i - 1)) ? i - 2 : i - 1;
-    if (s.f(k) === 'vị') k--; // "các vị đại biểu"
-    return s.f(k) === 'các' && !s.lineBefore(k + 1);
   }
 
   /** The names listed after the first one: ", B, C", " và D". Returns the end of the last. */
