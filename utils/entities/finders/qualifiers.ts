@@ -135,7 +135,8 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     const end = s.f(level.end - 1) === '.' && level.end - 1 > e ? level.end - 1 : level.end;
     return { end, id: levelId(s.slugOf(e, end)) };
   }
-  const guess = UNIT_HEADS.longestAt(s, e) ? null : placeAt(s, e); // ("Quân" of "Quân khu" is no place)
+  // ("Quân" of "Quân khu" is no place, nor a name the data knows: "Bí thư Tỉnh ủy Quản Minh Cường".)
+  const guess = UNIT_HEADS.longestAt(s, e) || s.has(e, 'official') ? null : placeAt(s, e);
   // Named bare only where the organ may be ("phường Hai Bà Trưng" may not), or right before a
   // person's name: "Cựu Chủ tịch UBND Quảng Điền Trần Văn Cường", a district and its chairman.
   const beforeName =
