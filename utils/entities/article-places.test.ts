@@ -64,11 +64,17 @@ describe("a bare organ takes the article's one place", () => {
       ['Thành ủy Bắc Ninh', 'body:thanh-uy--bac-ninh', false],
       ['UBND Thành phố', 'body:uy-ban-nhan-dan--thanh-pho', false],
     ]);
-    // Laos's province is no province of ours.
+    // Laos's province is no province of ours: its council is Laos's.
     expect(bodies('Đoàn đại biểu HĐND tỉnh Xiêng Khoảng thăm Việt Nam. Tỉnh ủy đã đón đoàn.')).toEqual([
-      ['HĐND tỉnh Xiêng Khoảng', 'body:hoi-dong-nhan-dan--tinh-xieng-khoang', false],
+      ['HĐND tỉnh Xiêng Khoảng', 'body:hoi-dong-nhan-dan-xieng-khoang-lao', false],
       ['Tỉnh ủy', 'body:tinh-uy', false],
     ]);
+    // And a second province named: a bare "Tỉnh ủy" beside ours and it may be either's.
+    expect(
+      bodies('Tỉnh ủy Thanh Hóa đón đoàn tỉnh Hủa Phăn do đồng chí Bí thư Tỉnh ủy làm trưởng đoàn.').map(
+        ([, id]) => id,
+      ),
+    ).toEqual(['body:tinh-uy--thanh-hoa', 'body:tinh-uy']);
   });
 
   it('gives "Đảng ủy xã", "UBND phường" the one commune or ward the article names, as it writes it', () => {

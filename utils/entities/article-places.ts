@@ -12,7 +12,7 @@
  * names the paper it came from instead.
  * Pure: reads the packed match data.
  */
-import { placeAt } from './finders/qualifiers';
+import { foreignRegionAt, placeAt } from './finders/qualifiers';
 import { matchData } from './match-data';
 import type { Scan } from './scan';
 import type { EntitySpan } from './types';
@@ -52,6 +52,8 @@ export const articlePlaces = (home?: HomePlace): ArticlePlaces => ({
 export interface PlaceNamed {
   id: string;
   written: string;
+  /** Its level, where the data's localities do not tell it: another country's province or region. */
+  level?: Level;
 }
 
 /** A level word as an id's part ("UBND tỉnh" is "uy-ban-nhan-dan--tinh"). */
@@ -112,6 +114,13 @@ export function placesNamed(s: Scan): PlaceNamed[] {
     if (!s.isCap(i)) continue;
     const loc = s.longest(i, 'loc', (t) => t.leveled || !t.rec.needsLevel);
     if (loc) out.push({ id: loc.term.rec.id, written: s.originalText(i, loc.end) });
+    // Another country's province ("tỉnh Hủa Phăn", "Quảng Tây") is a second province named: a bare
+    // "Tỉnh ủy" beside it may be either's.
+    const region = loc ? undefined : foreignRegionAt(s, i);
+    if (region) {
+      const { id, country } = region.term;
+      out.push({ id: `${id}-${country}`, written: s.originalText(i, region.end), level: 'tinh' });
+    }
   }
   return out;
 }
@@ -141,8 +150,8 @@ function onlyPlace(places: ArticlePlaces, level: Level): { id: string; site?: st
  */
 export function placeBareOrgans(spans: EntitySpan[], places: ArticlePlaces, named: readonly PlaceNamed[] = []): void {
   const data = knownPlaces();
-  for (const { id, written } of named) {
-    const level = data.get(id) ?? GRASSROOTS[written.slice(0, written.indexOf(' ')).toLowerCase()];
+  for (const { id, written, level: given } of named) {
+    const level = given ?? data.get(id) ?? GRASSROOTS[written.slice(0, written.indexOf(' ')).toLowerCase()];
     if (!level) continue;
     places.named[level].add(id);
     if (!places.written.has(id)) places.written.set(id, written);

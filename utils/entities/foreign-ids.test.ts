@@ -97,6 +97,11 @@ describe('central boards and the Security Council', () => {
       'body:tinh-uy-van-nam-trung-quoc',
       'body:so-ngoai-vu-van-nam-trung-quoc',
     ]);
+    // Laos's provinces too, and the name of its own tongue after an office of one, whole.
+    expect(spans('Bí thư Tỉnh ủy Hủa Phăn Phút Phăn Kẹo Vông Xay phát biểu.')).toEqual([
+      'b:Tỉnh ủy Hủa Phăn:body:tinh-uy-hua-phan-lao',
+      'o:Phút Phăn Kẹo Vông Xay:',
+    ]);
     // A province of ours of the same name is ours: "Hà Nam".
     expect(ids('Bí thư Tỉnh ủy Hà Nam và Chủ tịch UBND tỉnh Hà Nam.')).toEqual([
       'body:tinh-uy--ha-nam',

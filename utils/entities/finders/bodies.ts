@@ -317,7 +317,7 @@ export class Bodies {
       let at = abbrBracketEnd(s, term ? term.end : e);
       if (tags.has('needs-place') && s.wordsAt(at, ['đơn', 'vị']) && s.has(at + 2, 'level')) at += 2;
       const loc = localityAt(s, at, tags.has('place'), tags.has('dept'));
-      if (loc?.region) return regionalOrgan(s, i, end, loc);
+      if (loc?.region) return regionalOrgan(id, loc);
       if (loc) {
         levelOnly = s.longest(at, 'level')?.end === loc.end;
         if (s.has(loc.end - 1, 'level') && s.f(loc.end) === ',' && LEVEL_LIST.has(s.f(loc.end + 1))) return 'generic';

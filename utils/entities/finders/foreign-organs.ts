@@ -174,5 +174,5 @@ function regionAfter(s: Scan, i: number, e: number, rec: BodyInfo): BodyParse | 
   const level = s.longest(at, 'level');
   const region = foreignRegionAt(s, level ? level.end : at);
   if (!region || !(people || rec.level === 'foreign')) return null;
-  return regionalOrgan(s, i, e, { end: region.end, region: region.term });
+  return regionalOrgan(rec.level === 'foreign' ? s.slugOf(i, e) : rec.id, { end: region.end, region: region.term });
 }

@@ -349,14 +349,16 @@ export function afterCongress(s: Scan, i: number): boolean {
   return s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
 }
 
-/** The organ at [i, e) of another country's region (a locality's `region`), ending at `loc.end`. */
+/**
+ * The organ `organ` (its record's id, or its words as a slug) of another country's region (a
+ * locality's `region`), ending at `loc.end`: one id however the text writes the organ ("HĐND tỉnh
+ * Xiêng Khoảng", "Hội đồng nhân dân tỉnh Xiêng Khoảng").
+ */
 export function regionalOrgan(
-  s: Scan,
-  i: number,
-  e: number,
+  organ: string,
   loc: { end: number; region?: { id: string; country: string } },
 ): { end: number; id: string; rec: { id: string; level: string } } | null {
   if (!loc.region) return null;
-  const id = ownId(s.slugOf(i, e), loc.region.id, loc.region.country);
+  const id = ownId(organ, loc.region.id, loc.region.country);
   return { end: loc.end, id, rec: { id, level: 'foreign' } };
 }

@@ -364,7 +364,10 @@ export class TitleChains {
     // place or a country: a transliterated Lao name ("Đại tá Sô Pha Phô Xay Nhạ Vông, Chỉ huy trưởng ...").
     const officeNext = (k: number) =>
       s.f(k) === ',' || (s.f(k) === '-' && s.spaceBefore(k) && s.spaceBefore(k + 1) && this.titles.at(k + 1) > 0);
-    if (run >= 4 && run <= 6 && officeNext(ends[run - 1])) {
+    // Or after an office of another country's province, where a name of its own tongue follows: "Bí
+    // thư Tỉnh ủy Hủa Phăn Phút Phăn Kẹo Vông Xay phát biểu".
+    const regionBefore = [2, 3, 4].some((n) => s.longest(j - n, 'region')?.end === j);
+    if (run >= 4 && run <= 6 && (officeNext(ends[run - 1]) || regionBefore)) {
       let named = true;
       for (let w = 3; w < run && named; w++)
         named = !s.longest(ends[w - 1], 'loc') && !s.longest(ends[w - 1], 'country');
