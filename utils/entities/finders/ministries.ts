@@ -10,6 +10,8 @@ import { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import { countryOrganId } from './own-id';
 import { namesVietNam } from './foreigners';
+import { localityAt } from './qualifiers';
+import { nameWordsEnd } from './units';
 
 /** The body the data names "A và B" for "A - B" (tokens [i, dash) and (dash, end)), if any. */
 function spelledWithAnd(s: Scan, i: number, dash: number, end: number): BodyInfo | undefined {
@@ -18,9 +20,15 @@ function spelledWithAnd(s: Scan, i: number, dash: number, end: number): BodyInfo
   return hit && hit.end === phrase.count ? hit.term.rec : undefined;
 }
 
-/** "Bộ Khoa học - Công nghệ": a ministry the press names with a dash for "và" (a few words either side). */
+/**
+ * "Bộ Khoa học - Công nghệ": a ministry the press names with a dash for "và" (a few words either
+ * side); a province's department too ("Sở Văn hóa - Thể thao tỉnh X"), or two departments merged
+ * into one, named by both ("Sở Giao thông Vận tải - Xây dựng tỉnh Lào Cai"): its whole name, no
+ * record's (not the transport department's card).
+ */
 export function dashedMinistry(s: Scan, i: number): BodyParse | null {
-  if (!s.is(i, 'bộ') || !s.isCapWord(i + 1) || !s.cont(i + 1)) return null;
+  const department = s.is(i, 'sở');
+  if (!(department || s.is(i, 'bộ')) || !s.isCapWord(i + 1) || !s.cont(i + 1)) return null;
   let dash = i + 1;
   while (dash < i + 5 && s.isWord(dash) && s.cont(dash)) dash++;
   if (s.f(dash) !== '-' || !s.cont(dash) || !s.isCapWord(dash + 1) || !s.cont(dash + 1)) return null;
@@ -28,9 +36,22 @@ export function dashedMinistry(s: Scan, i: number): BodyParse | null {
   while (last < dash + 5 && s.isWord(last + 1) && s.cont(last + 1)) last++;
   for (let end = last + 1; end > dash + 1; end--) {
     const rec = spelledWithAnd(s, i, dash, end);
-    if (rec) return { end, id: rec.id, rec };
+    if (rec) return department ? placed(s, end, rec.id, rec) : { end, id: rec.id, rec };
   }
-  return null;
+  const first = department ? s.longest(i, 'body', (_, end) => end === dash) : undefined;
+  if (!first) return null;
+  // Capitalised words, and the lower-case ones names hold ("Xây dựng").
+  let end = dash + 1;
+  while (end < dash + 5 && s.isCapWord(end) && s.cont(end) && !OTHER_ORGAN(s, end) && !s.has(end, 'level'))
+    end = nameWordsEnd(s, end + 1);
+  const id = s.slugOf(i, end);
+  return end > dash + 1 ? placed(s, end, id, { id, level: first.term.rec.level }) : null;
+}
+
+/** A department ending at token e, with the province after it, if one is. */
+function placed(s: Scan, e: number, id: string, rec: BodyInfo): BodyParse {
+  const loc = localityAt(s, e, false);
+  return loc ? { end: loc.end, id: `${id}--${loc.id}`, rec } : { end: e, id, rec };
 }
 
 /** "Bộ Nông Lâm Lào": a ministry word, a short capitalised name, then a country. */
