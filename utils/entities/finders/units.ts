@@ -267,7 +267,7 @@ function nameEnd(s: Scan, k: number): number {
       e = more;
     }
   }
-  return e;
+  return s.f(e) === ',' && aboutLowerCase(s, k, e) ? lowerListEnd(s, e) : e;
 }
 
 /** The one- or two-word field at token j is joined to a capitalised one by "và", "-" or "&". */
@@ -310,6 +310,32 @@ function fieldListEnd(s: Scan, c: number, nameStart: number, stops: (j: number) 
     e = w;
   }
   return c;
+}
+
+/** The name's words [k, e) end with a field in lower case after "về" ("... về tham nhũng"). */
+function aboutLowerCase(s: Scan, k: number, e: number): boolean {
+  for (let j = e - 1; j > k && !s.isCap(j); j--) if (s.f(j) === 'về') return true;
+  return false;
+}
+
+/**
+ * More fields in lower case after such a one, listed with commas: "Cục Cảnh sát điều tra tội phạm
+ * về tham nhũng, kinh tế, buôn lậu". Items of one to three words, two or more, the list ending the
+ * name before a bracket, a sentence's mark, a comma before a capital or an organ's name ("...
+ * buôn lậu Công an tỉnh X"). Returns c (the first comma) when that is not what follows.
+ */
+function lowerListEnd(s: Scan, c: number): number {
+  let e = c;
+  let items = 0;
+  while (s.f(e) === ',' && s.cont(e + 1) && lowerWord(s, e + 1)) {
+    let w = e + 2;
+    while (w < e + 4 && lowerWord(s, w)) w++;
+    (e = w), items++;
+  }
+  const f = s.f(e);
+  const ends =
+    !s.cont(e) || f === '(' || f === '.' || f === ';' || (f === ',' && s.isCapWord(e + 1)) || s.has(e, 'body');
+  return items >= 2 && ends ? e : c;
 }
 
 const lowerWord = (s: Scan, e: number) =>
