@@ -11,7 +11,7 @@ import type { BodyParse } from './bodies';
 import { countryOrganId } from './own-id';
 import { namesVietNam } from './foreigners';
 import { localityAt } from './qualifiers';
-import { nameWordsEnd } from './units';
+import { nameWordsEnd } from './field-names';
 
 /** The body the data names "A và B" for "A - B" (tokens [i, dash) and (dash, end)), if any. */
 function spelledWithAnd(s: Scan, i: number, dash: number, end: number): BodyInfo | undefined {

@@ -8,14 +8,23 @@
  * national qualifier ("... Trung ương"). Missions abroad name their country and where they sit.
  */
 import { upperRun } from '../../text/chars';
-import { isClause, RELATION_WORDS } from '../clause';
+import { isClause } from '../clause';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS, UNIT_QUALIFIERS, type UnitHead } from '../lexicon-bodies';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
 import { abbrBracketEnd, enterpriseHeadEnd, termAt, localityAt, placeAt } from './qualifiers';
-import { COUNT_WORDS, countedBefore } from './class-references';
+import { countedBefore } from './class-references';
+import {
+  aboutLowerCase,
+  fieldEnd,
+  fieldJoined,
+  fieldListEnd,
+  lowerListEnd,
+  lowerWord,
+  nameWordsEnd,
+} from './field-names';
 import { namesVietNam } from './foreigners';
 import { centralBoard, countryOrganId, ownId } from './own-id';
 import { countryAfter } from './foreigners';
@@ -36,8 +45,6 @@ const NUMBER = /^(\d+|[IVXLC]+)$/;
 /** "Trung tâm Hội nghị", "Trung tâm Triển lãm", "Trung tâm Báo chí": places, not units. */
 const VENUES = new Set(['hội', 'triển', 'báo']);
 const MAX_NAME = 7;
-/** A list of fields in a name ("Khoa học, Công nghệ và Đổi mới sáng tạo"): at most this many tokens. */
-const MAX_LISTED_NAME = 14;
 const AGENCY = ['cơ', 'quan'];
 /** A military command's head words: "Bộ Tư lệnh", "Bộ Chỉ huy". */
 const COMMANDS = [
@@ -268,99 +275,6 @@ function nameEnd(s: Scan, k: number): number {
     }
   }
   return s.f(e) === ',' && aboutLowerCase(s, k, e) ? lowerListEnd(s, e) : e;
-}
-
-/** The one- or two-word field at token j is joined to a capitalised one by "và", "-" or "&". */
-function fieldJoined(s: Scan, j: number): boolean {
-  for (const k of [j + 1, j + 2]) {
-    const f = s.f(k);
-    if ((f === 'và' || f === '-' || f === '&') && s.isCapWord(k + 1) && s.cont(k + 1)) return true;
-  }
-  return false;
-}
-
-/** Lower-case words of a field's name from token k, ending where a name can end; else k. */
-function fieldEnd(s: Scan, k: number): number {
-  const e = nameWordsEnd(s, k);
-  return e > k && !lowerWord(s, e) ? e : k;
-}
-
-/**
- * A name that lists its fields ("Học viện Khoa học, Công nghệ và Đổi mới sáng tạo", "Vụ Khoa học,
- * Giáo dục, Tài nguyên và Môi trường"): from the comma at token c, capitalised fields separated
- * by commas, closed by "và" and a last field. Returns c when that is not what follows: a list
- * never closed by "và" is several units ("Sở Tài chính, Nội vụ, Tư pháp"), and so is one after
- * "các" ("các Vụ Pháp chế, Tổ chức cán bộ và Kế hoạch"), or one whose first member the gazetteer
- * knows as a body by itself ("Sở Tài chính, Nội vụ và Tư pháp").
- */
-function fieldListEnd(s: Scan, c: number, nameStart: number, stops: (j: number) => boolean): number {
-  const head = nameStart - 1;
-  if (COUNT_WORDS.has(s.f(head - 1))) return c;
-  if (s.longest(head, 'body', (_, end) => end === c)) return c;
-  let e = c;
-  while (e < nameStart + MAX_LISTED_NAME && s.cont(e) && s.cont(e + 1)) {
-    const f = s.f(e);
-    if (f !== ',' && f !== 'và') break;
-    if (!s.isCapWord(e + 1) || stops(e + 1) || UNIT_HEADS.longestAt(s, e + 1)) return c;
-    // A field: its capitalised first word, then its lower-case words ("Đổi mới sáng tạo").
-    let w = nameWordsEnd(s, e + 2);
-    if (w === e + 2 && s.isCapWord(w) && s.isCap(e + 1) && !stops(w) && !UNIT_HEADS.longestAt(s, w)) w++;
-    // The last field must end the name where it can end (not before a word it cannot place).
-    if (f === 'và') return lowerWord(s, w) && !s.has(w, 'level') ? c : w;
-    e = w;
-  }
-  return c;
-}
-
-/** The name's words [k, e) end with a field in lower case after "về" ("... về tham nhũng"). */
-function aboutLowerCase(s: Scan, k: number, e: number): boolean {
-  for (let j = e - 1; j > k && !s.isCap(j); j--) if (s.f(j) === 'về') return true;
-  return false;
-}
-
-/**
- * More fields in lower case after such a one, listed with commas: "Cục Cảnh sát điều tra tội phạm
- * về tham nhũng, kinh tế, buôn lậu". Items of one to three words, two or more, the list ending the
- * name before a bracket, a sentence's mark, a comma before a capital or an organ's name ("...
- * buôn lậu Công an tỉnh X"). Returns c (the first comma) when that is not what follows.
- */
-function lowerListEnd(s: Scan, c: number): number {
-  let e = c;
-  let items = 0;
-  while (s.f(e) === ',' && s.cont(e + 1) && lowerWord(s, e + 1)) {
-    let w = e + 2;
-    while (w < e + 4 && lowerWord(s, w)) w++;
-    (e = w), items++;
-  }
-  const f = s.f(e);
-  const ends =
-    !s.cont(e) || f === '(' || f === '.' || f === ';' || (f === ',' && s.isCapWord(e + 1)) || s.has(e, 'body');
-  return items >= 2 && ends ? e : c;
-}
-
-const lowerWord = (s: Scan, e: number) =>
-  s.cont(e) &&
-  s.isWord(e) &&
-  !s.isCap(e) &&
-  !/^\d/.test(s.f(e)) &&
-  s.f(e) !== 'và' &&
-  !isClause(s, e) &&
-  !RELATION_WORDS.has(s.f(e));
-
-/**
- * Lower-case words of a name from token e: the second syllable of a word begun before ("Cảnh"
- * + "sát"), two syllables seen together in a name ("thị trường"), or a last syllable seen in one
- * before what is not a lower-case word.
- */
-export function nameWordsEnd(s: Scan, e: number): number {
-  for (;;) {
-    // A level word that ends a word of a name is not a level: "Hợp tác xã".
-    if (!lowerWord(s, e) || (s.has(e, 'level') && !s.isNamePair(e - 1, e))) return e;
-    if (s.isNamePair(e - 1, e)) e++;
-    else if (lowerWord(s, e + 1) && s.isNamePair(e, e + 1)) e += 2;
-    else if (s.isNameWord(e) && !lowerWord(s, e + 1)) return e + 1;
-    else return e;
-  }
 }
 
 /** A Vietnamese personal name starts at token j ("Vũ Quốc Doanh"). */
