@@ -45,6 +45,8 @@ const NUMBER = /^(\d+|[IVXLC]+)$/;
 /** "Trung tâm Hội nghị", "Trung tâm Triển lãm", "Trung tâm Báo chí": places, not units. */
 const VENUES = new Set(['hội', 'triển', 'báo']);
 const MAX_NAME = 7;
+/** A committee's or council's head word, folded ("Ủy ban", "Hội đồng"). */
+const COMMITTEE_HEADS = new Set(['uỷ', 'hội']);
 const AGENCY = ['cơ', 'quan'];
 /** A military command's head words: "Bộ Tư lệnh", "Bộ Chỉ huy". */
 const COMMANDS = [
@@ -116,6 +118,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     const region = s.wordsAt(name, ['khu', 'vực']);
     // (A term after it is a word it can stop before: "Đảng ủy Ngoài nước" + "nhiệm kỳ 2010 - 2015".)
     if (name <= e || (lowerWord(s, name) && !s.has(name, 'level') && !region && !termAt(s, name))) return null;
+    // "Ủy ban Quốc gia", "Hội đồng Quốc gia" with no task after them name none of the many there are.
+    if (COMMITTEE_HEADS.has(s.f(i)) && s.wordsAt(e, ['quốc', 'gia']) && name === e + 2 && s.f(name) !== 'về')
+      return null;
     // After a lower-case "cơ quan", a one-word name is a kind of agency ("cơ quan Đảng tỉnh").
     if (lower && !lowerHead && name - e < 2) return null;
     e = name;
