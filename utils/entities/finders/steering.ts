@@ -71,6 +71,7 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
   if (s.cont(e) && (capTopic || about || topicWord)) {
     const from = about ? e + 1 : e;
     let k = from;
+    let cut = false;
     while (k < from + MAX_TOPIC && s.cont(k)) {
       const f = s.f(k);
       // The committee's place, which the data knows, ends the task: "... tiêu cực" + "tỉnh Hải Dương".
@@ -79,7 +80,17 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
       // short part follows it and ends where the task can end.
       if (f === ',') {
         if (k > from && taskPartAfterComma(s, k + 1)) k++;
-        else break;
+        else {
+          // A part that goes on past where one can end it may still be the task's: no end is sure.
+          cut =
+            !capTopic &&
+            s.cont(k + 1) &&
+            s.isWord(k + 1) &&
+            !s.isCap(k + 1) &&
+            !isClause(s, k + 1) &&
+            !RELATION_WORDS.has(s.f(k + 1));
+          break;
+        }
       } else if (f === 'số' && !/^\d/.test(s.f(k + 1)))
         k++; // "chuyển đổi số"
       else if (f === '-' && k > from && YEAR.test(s.f(k - 1)) && YEAR.test(s.f(k + 1)) && s.cont(k + 1))
@@ -107,7 +118,7 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
     }
     while (k > from && (s.f(k - 1) === ',' || s.f(k - 1) === 'và')) k--;
     // A task that runs on past the longest one read is not cut inside a word of it: the head alone.
-    const runsOn = k >= from + MAX_TOPIC && s.cont(k) && s.isWord(k) && !isClause(s, k);
+    const runsOn = (k >= from + MAX_TOPIC && s.cont(k) && s.isWord(k) && !isClause(s, k)) || cut;
     if (k > from && !runsOn) e = k;
   }
   if (s.wordsAt(e, ['của', 'chính', 'phủ'])) e += 3;
