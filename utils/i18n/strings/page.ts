@@ -53,7 +53,7 @@ export const pageVi = {
   'page.placeFromArticle': 'Địa phương (bài chỉ nêu nơi này)',
   'page.placeFromSite': 'Địa phương (bài không nêu; suy từ báo đăng bài)',
   'page.level': 'Cấp',
-  'page.successor': 'Nay là',
+  'page.successor': 'Sau đó',
   'page.sharedName.byDate': 'Đọc theo ngày đăng bài: đến {until}, “{short}” là {before}; sau ngày đó là {after}.',
   'page.sharedName.noDate':
     'Đến {until}, “{short}” là {before}; sau ngày đó là {after}. Bài không ghi ngày đăng, nên không rõ bài nói đến cơ quan nào.',
@@ -160,7 +160,7 @@ export const pageEn: Record<keyof typeof pageVi, string> = {
   'page.placeFromArticle': 'Place (the only one the article names)',
   'page.placeFromSite': 'Place (the article names none; inferred from the newspaper)',
   'page.level': 'Level',
-  'page.successor': 'Now part of',
+  'page.successor': 'Afterwards',
   'page.sharedName.byDate':
     'Read by the article’s date: until {until}, “{short}” was {before}; after that day it is {after}.',
   'page.sharedName.noDate':
