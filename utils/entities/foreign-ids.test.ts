@@ -108,4 +108,23 @@ describe('central boards and the Security Council', () => {
       'body:uy-ban-nhan-dan--ha-nam',
     ]);
   });
+
+  it("gives a caption's chain the party named after a comma, a party its name past its country, and the Government the country after 'người dân'", () => {
+    expect(
+      ids('Ủy viên Bộ Chính trị, Bí thư Ban Bí thư, Trưởng Ban Tuyên truyền Trung ương, Đảng Cộng sản Trung Quốc.'),
+    ).toEqual([
+      'body:dang-cong-san-trung-quoc-bo-chinh-tri',
+      'body:dang-cong-san-trung-quoc-ban-bi-thu',
+      'body:dang-cong-san-trung-quoc-ban-tuyen-truyen-trung-uong',
+      'body:dang-cong-san-trung-quoc',
+    ]);
+    // Ours, named so, stays ours.
+    expect(ids('Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Đảng Cộng sản Việt Nam.')).toEqual([
+      'body:bo-chinh-tri',
+      'body:ban-bi-thu',
+      'body:dang-cong-san-viet-nam',
+    ]);
+    expect(ids('Chủ tịch Đảng Nước Nga Thống nhất hội kiến.')).toEqual(['body:dang-nuoc-nga-thong-nhat']);
+    expect(ids('Ông chuyển lời thăm hỏi của Chính phủ và người dân Nga.')).toEqual(['body:chinh-phu-nga']);
+  });
 });

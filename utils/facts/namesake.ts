@@ -64,7 +64,10 @@ function countryNamesOf(id: string): string[] {
     // Campuchia" for "Thủ tướng Chính phủ Hoàng gia Campuchia"; one name of one country is one person.)
     return names.flatMap((n) => [`${organ}-${slugify(n)}`, `${organ}-nuoc-${slugify(n)}`, slugify(n)]);
   }
-  return [];
+  // A country inside a party's own name, not ours: "Đảng Nước Nga Thống nhất" is Russia's.
+  const party = id.startsWith('dang-');
+  const inside = party && cardRecords().countries.find((names, k) => k > 0 && id.includes(`-${slugify(names[0])}-`));
+  return inside ? inside.map(slugify) : [];
 }
 
 /** Words of the army's and the police's organs, in a body id or an office's slug. */

@@ -94,10 +94,8 @@ export class Bodies {
       found.push({ start: i, parse: organ ? { ...b, id: `${b.id}--${organ}` } : b });
       i = b.end - 1;
     }
-    if (found.some((b) => b.parse.party)) {
-      adoptChainParty(s, this.titles, found);
-      for (const { start, parse } of found) this.parsed.set(start, parse); // officials read at(): the same party
-    }
+    // (Officials read at(): the same party.)
+    if (adoptChainParty(s, this.titles, found)) for (const { start, parse } of found) this.parsed.set(start, parse);
     const add = (from: number, to: number, id: string) =>
       out.push({ kind: 'body', start: s.start(from), end: s.end(to - 1), id, priority: PRIORITY.body });
     for (const [from, to, id] of applyShortForms(s, found)) add(from, to, `body:${id}`);

@@ -74,25 +74,36 @@ export interface FoundBody {
 /**
  * The organs of one title chain belong to one party: in "Ủy viên Bộ Chính trị, Thường trực Ban
  * Bí thư Đảng Nhân dân Cách mạng Lào", the Politburo is Laos's, though only the last organ names
- * the party. A central organ of ours (tag "party-organ") joined to a foreign party's organ by
- * titles and commas alone takes that party's id. `found` is in text order; changed in place.
+ * the party; so too after a comma, a caption's way ("Ủy viên Bộ Chính trị, Bí thư Ban Bí thư, Đảng
+ * Cộng sản Trung Quốc"). A central organ of ours (tag "party-organ") joined to a foreign party's
+ * organ, or before such a party, by titles and commas alone takes that party's id. `found` is in
+ * text order; changed in place. Whether any organ took another party's id.
  */
-export function adoptChainParty(s: Scan, titles: Titles, found: FoundBody[]): void {
+export function adoptChainParty(s: Scan, titles: Titles, found: FoundBody[]): boolean {
+  let changed = false;
   for (let k = 0; k < found.length; k++) {
-    const party = found[k].parse.party;
+    const own = found[k].parse.party;
+    const { rec, id } = found[k].parse;
+    const apposed = !own && rec.level === 'foreign' && id.startsWith('dang-') && s.f(found[k].start - 1) === ',';
+    const party = own ?? (apposed ? id : undefined);
     if (!party) continue;
     for (let j = k - 1; j >= 0 && linked(s, titles, found[j].parse.end, found[j + 1].start); j--)
-      adopt(s, found[j], party);
-    for (let j = k + 1; j < found.length && linked(s, titles, found[j - 1].parse.end, found[j].start); j++)
-      adopt(s, found[j], party);
+      changed = adopt(s, found[j], party) || changed;
+    for (let j = k + 1; own && j < found.length && linked(s, titles, found[j - 1].parse.end, found[j].start); j++)
+      changed = adopt(s, found[j], party) || changed;
   }
+  return changed;
 }
 
-function adopt(s: Scan, b: FoundBody, party: string): void {
-  if (b.parse.party || !b.parse.rec.tags?.includes('party-organ')) return;
+function adopt(s: Scan, b: FoundBody, party: string): boolean {
+  // (Or a board "of the Central Committee" by its name: "Ban Tuyên truyền Trung ương".)
+  const { rec } = b.parse;
+  const board = rec.level === 'central' && b.parse.id.endsWith('-trung-uong');
+  if (b.parse.party || !(rec.tags?.includes('party-organ') || board)) return false;
   const organ = s.slugOf(b.start, b.parse.end);
   const id = partyOrganId(party, organ);
   b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' }, party, organ };
+  return true;
 }
 
 /** Tokens [a, b) hold only titles, commas and "kiêm": one title chain goes on. */

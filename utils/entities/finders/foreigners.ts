@@ -111,7 +111,7 @@ export function namesAnotherCountry(s: Scan, bodies: Bodies, a: number, b: numbe
 const COUNTRIES_WORDS = new Set(['các', 'những']);
 /** What a list of organs and people may hold before the country they all belong to. */
 const LIST_WORDS = new Set(
-  ', và các một số những nhân dân lãnh đạo cấp cao chính quyền phủ bộ ngành cơ quan quân đội địa phương đoàn thể tổ chức nhà nước đảng'.split(
+  ', và các một số những nhân người dân lãnh đạo cấp cao chính quyền phủ bộ ngành cơ quan quân đội địa phương đoàn thể tổ chức nhà nước đảng'.split(
     ' ',
   ),
 );

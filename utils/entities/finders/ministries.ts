@@ -81,8 +81,13 @@ export function foreignPartyAt(s: Scan, i: number): BodyParse | null {
     if (!c) continue;
     // "Đảng Cộng sản Việt Nam" is ours; "... Lào Cai" a province.
     if (namesVietNam(s, k, c.end) || (s.longest(k, 'loc')?.end ?? 0) > c.end) return null;
-    const id = countryOrganId(s, i, k, c.term);
-    return { end: c.end, id, rec: { id, level: 'foreign' }, party: id };
+    // A name that goes on after its country holds it: "Đảng Nước Nga Thống nhất" (the name, no country's id).
+    // (A capitalised word and the lower-case syllable of its word: "Thống nhất".)
+    const lower = (k: number) => s.cont(k) && s.isWord(k) && !s.isCap(k) && !isClause(s, k);
+    const named =
+      s.f(i + 1) === 'nước' && s.isCapWord(c.end) && s.cont(c.end) ? c.end + (lower(c.end + 1) ? 2 : 1) : c.end;
+    const id = named > c.end ? s.slugOf(i, named) : countryOrganId(s, i, k, c.term);
+    return { end: named, id, rec: { id, level: 'foreign' }, party: id };
   }
   return null;
 }
