@@ -44,6 +44,12 @@ export type BodyAt = (i: number, depth: number) => UnitParse | null;
 const NUMBER = /^(\d+|[IVXLC]+)$/;
 /** "Trung tâm Hội nghị", "Trung tâm Triển lãm", "Trung tâm Báo chí": places, not units. */
 const VENUES = new Set(['hội', 'triển', 'báo']);
+/**
+ * After "Trung tâm", a civic centre's words: "Trung tâm Chính trị - Hành chính", "Trung tâm Hành
+ * chính tỉnh X" are buildings (not "Trung tâm Hành chính công", the service centre, an agency).
+ */
+const civicCentre = (s: Scan, k: number) =>
+  s.wordsAt(k, ['chính', 'trị', '-', 'hành', 'chính']) || (s.wordsAt(k, ['hành', 'chính']) && s.f(k + 2) !== 'công');
 const MAX_NAME = 7;
 /** A committee's or council's head word, folded ("Ủy ban", "Hội đồng"). */
 const COMMITTEE_HEADS = new Set(['uỷ', 'hội']);
@@ -70,7 +76,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (countedBefore(s, i)) return null;
   // A venue is not a body: "Trung tâm Hội nghị Quốc gia".
   // Nor a room: "Phòng Truyền thống"; nor "Phòng" of "Quốc Phòng" ("Bộ trưởng Quốc Phòng Tea Banh").
-  if (s.f(i) === 'trung' && VENUES.has(s.f(head.end))) return null;
+  if (s.f(i) === 'trung' && (VENUES.has(s.f(head.end)) || civicCentre(s, head.end))) return null;
   if (s.f(i) === 'phòng' && (s.f(i - 1) === 'quốc' || s.wordsAt(head.end, ['truyền', 'thống']))) return null;
   if (head.value === 'mission') return mission(s, i, head.end, bodyAt, depth);
   if (head.value === 'chamber') {
