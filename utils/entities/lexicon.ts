@@ -125,6 +125,8 @@ export const TITLES = [
   'Trưởng Văn phòng',
   'Chủ tịch danh dự',
   'Phó Trưởng Ban',
+  // (Written short: "Phó Ban Tuyên giáo và Dân vận Thành ủy".)
+  'Phó Ban',
   'Đồng chí',
   'Đặc phái viên',
   'Chủ tịch Thượng viện',
