@@ -254,4 +254,14 @@ describe('roles in the text', () => {
       ['Trần Văn Bình', 'Giám đốc Sở Tư pháp'],
     ]);
   });
+
+  it('gives a bare title the office that names its organ, which the article gives the same person', () => {
+    const text =
+      'Ông Nguyễn Văn Thắng giữ chức Phó Chủ tịch UBND tỉnh Bắc Ninh. Hiện UBND tỉnh có 5 phó chủ tịch: ông Nguyễn Văn Thắng, ông Lê Minh Tuấn.';
+    expect(roles(text)).toEqual([
+      ['Nguyễn Văn Thắng', 'giữ chức Phó Chủ tịch UBND tỉnh Bắc Ninh'],
+      ['Nguyễn Văn Thắng', 'giữ chức Phó Chủ tịch UBND tỉnh Bắc Ninh'],
+      ['Lê Minh Tuấn', 'phó chủ tịch'],
+    ]);
+  });
 });

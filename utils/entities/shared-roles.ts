@@ -13,15 +13,24 @@ const keyOf = (s: EntitySpan) => s.id ?? `name:${s.text}`;
 
 export function shareRoles(spans: readonly EntitySpan[]): void {
   const seen = new Map<string, Pick<EntitySpan, 'role' | 'roleBodies'>>();
-  for (const s of spans)
-    if (s.kind === 'official' && s.role && !seen.has(keyOf(s)))
+  // The first office that names its organ, else the first given.
+  for (const s of spans) {
+    if (s.kind !== 'official' || !s.role) continue;
+    const had = seen.get(keyOf(s));
+    if (!had || (!had.roleBodies?.length && s.roleBodies?.length))
       seen.set(keyOf(s), { role: s.role, roleBodies: s.roleBodies });
+  }
   if (!seen.size) return;
   for (const s of spans) {
-    if (s.kind !== 'official' || s.role) continue;
+    if (s.kind !== 'official') continue;
     const from = seen.get(keyOf(s));
-    if (!from) continue;
+    // A bare title ("7 phó chủ tịch: ông A, ...") takes the office that names its organ, when it is
+    // that office's ("giữ chức Phó chủ tịch UBND TP.HCM"): the card weighs the organ.
+    const bare = !!s.role && !s.roleBodies?.length && !!from?.roleBodies?.length && within(s.role, from.role);
+    if (!from || (s.role && !bare)) continue;
     s.role = from.role;
     if (from.roleBodies) s.roleBodies = from.roleBodies;
   }
 }
+
+const within = (title: string, office = '') => office.toLowerCase().includes(title.toLowerCase());

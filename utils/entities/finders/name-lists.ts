@@ -53,6 +53,9 @@ export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k:
   // ", bao gồm:" as "gồm:": "6 Phó Chủ tịch, bao gồm: ông A, B và bà C".
   if (s.f(t) === ',' && s.wordsAt(t + 1, ['bao', 'gồm'])) t += 2;
   while (t < k + MAX_WORDS_BEFORE && s.cont(t) && s.isWord(t) && !s.isCap(t) && !LIST_WORDS.has(s.f(t))) t++;
+  // A counted office, a colon, then people addressed: "7 phó chủ tịch: ông A, ông B và bà C".
+  if (t === k && s.f(t) === ':' && /^\d+$/.test(s.f(start - 1)) && ADDRESS.has(s.f(t + 1)))
+    return names(s, chains, t + 1);
   if (!LIST_WORDS.has(s.f(t)) || !s.cont(t + 1)) return [];
   // "bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B": "cho" gives the office to people named so, right
   // after it ("Phó Trưởng Ban ... trao quyết định cho ông B": the holder gives B something).
