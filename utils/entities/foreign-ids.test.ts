@@ -102,6 +102,16 @@ describe('central boards and the Security Council', () => {
       'b:Tỉnh ủy Hủa Phăn:body:tinh-uy-hua-phan-lao',
       'o:Phút Phăn Kẹo Vông Xay:',
     ]);
+    // Organs only another country's region has are bodies with the region only.
+    expect(
+      spans('Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây Trần Cương, Chủ tịch Chính quyền Quảng Tây Vi Thao dự.'),
+    ).toEqual([
+      'b:Khu ủy Khu tự trị dân tộc Choang Quảng Tây:body:khu-uy-quang-tay-trung-quoc',
+      'o:Trần Cương:',
+      'b:Chính quyền Quảng Tây:body:chinh-quyen-nhan-dan-quang-tay-trung-quoc',
+      'o:Vi Thao:',
+    ]);
+    expect(spans('Cấp ủy, chính quyền tỉnh đã vào cuộc; Khu ủy Khu V lãnh đạo kháng chiến.')).toEqual([]);
     // A province of ours of the same name is ours: "Hà Nam".
     expect(ids('Bí thư Tỉnh ủy Hà Nam và Chủ tịch UBND tỉnh Hà Nam.')).toEqual([
       'body:tinh-uy--ha-nam',

@@ -316,6 +316,7 @@ export class Bodies {
       if (tags.has('needs-place') && s.wordsAt(at, ['đơn', 'vị']) && s.has(at + 2, 'level')) at += 2;
       const loc = localityAt(s, at, tags.has('place'), tags.has('dept'));
       if (loc?.region) return regionalOrgan(id, loc);
+      if (tags.has('abroad')) return null; // (an organ only another country's region has)
       if (loc) {
         levelOnly = s.longest(at, 'level')?.end === loc.end;
         if (s.has(loc.end - 1, 'level') && s.f(loc.end) === ',' && LEVEL_LIST.has(s.f(loc.end + 1))) return 'generic';

@@ -104,6 +104,10 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
   const level = s.longest(e, 'level');
   const loc = s.longest(e, 'loc', (t) => t.leveled || !t.rec.needsLevel);
   if (loc && (!level || loc.end > level.end)) return { end: loc.end, id: loc.term.rec.id };
+  // Another country's region named bare or in full ("Quảng Tây", "Khu tự trị dân tộc Choang Quảng Tây").
+  const region = loc ? undefined : foreignRegionAt(s, e);
+  if (region && (!level || region.end > level.end))
+    return { end: region.end, id: s.slugOf(e, region.end), region: region.term };
   if (level) {
     const p = placeAt(s, level.end, true);
     // Every province of ours is known: a name the data does not know after "tỉnh" that begins
@@ -146,8 +150,6 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     s.isCapWord(guess.end + 1) &&
     s.cont(guess.end + 1);
   if (!barePlace && !beforeName) return null;
-  const region = guess && !guess.known ? foreignRegionAt(s, e) : undefined;
-  if (region && region.end === guess!.end) return { end: guess!.end, id: guess!.id, region: region.term };
   return guess && { ...guess, guessed: !guess.known };
 }
 
