@@ -28,6 +28,12 @@ describe("describeEntity: a document's issuer from its symbol (card-documents.ts
 });
 
 describe("describeEntity: a document's number (card-documents.ts)", () => {
+  it('reads "TƯ" in a symbol as "TW": the same document, the same issuer', () => {
+    const [a, b] = findEntities('Quy định số 296-QĐ/TƯ và Quy định số 296-QĐ/TW.');
+    expect([a.id, b.id]).toEqual(['resolution:296-qđ/tw', 'resolution:296-qđ/tw']);
+    expect(describeEntity(a).issuer).toBe(describeEntity(b).issuer);
+  });
+
   it("takes no ordinal for the document's number: a session's is the session's", () => {
     const card = doc('Quốc hội thông qua Nghị quyết Kỳ họp thứ 7, Quốc hội khóa XV.');
     expect(card.docType).toBe('Nghị quyết');

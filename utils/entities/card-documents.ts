@@ -27,7 +27,11 @@ export function describeDocument(span: EntitySpan): EntityCard {
   if (m && !amended) {
     card.number = m[1];
     if (m[2]) card.year = m[2];
-    const codes = m[3].split(/[-/]/).filter(Boolean);
+    // ("TƯ" is "TW", as the press also writes it.)
+    const codes = m[3]
+      .split(/[-/]/)
+      .filter(Boolean)
+      .map((c) => (c === 'TƯ' ? 'TW' : c));
     if (!type) {
       const types = cardRecords().documentTypes;
       const t = types.find((d) => d.abbr.some((a) => codes.includes(a)));

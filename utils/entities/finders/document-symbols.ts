@@ -11,8 +11,10 @@ import type { Scan } from '../scan';
 
 const NUMBER = /^\d+[a-zđ]?$/;
 const YEAR = /^(19|20)\d\d$/;
-const CODE = /^[A-ZĐ][A-Za-zĐđ0-9]*$/;
-const ANY_CASE_CODE = /^[A-Za-zĐđ][A-Za-zĐđ0-9]*$/;
+// ("TƯ" is "TW", Trung ương, as the press also writes it: "296-QĐ/TƯ".)
+const CODE = /^([A-ZĐ][A-Za-zĐđ0-9]*|TƯ)$/;
+const ANY_CASE_CODE = /^([A-Za-zĐđ][A-Za-zĐđ0-9]*|[Tt][Ưư])$/;
+const CENTRAL = /^[Tt][Ưư]$/;
 /** Codes that start a document type in a symbol ("NQ-CP", "QĐ-TTg", "KH-UBND"). */
 const TYPE_CODE = /^(NQ|NĐ|QĐ|CT|KL|TT|TB|HD|KH)/;
 const PARLIAMENT_CODE = /^(QH|UBTVQH)\d+$/i;
@@ -78,7 +80,7 @@ export function symbolAt(s: Scan, i: number, anyCase: boolean): Symbol | null {
     const t = s.c(k + 1);
     if (!codes.length && YEAR.test(t) && k === i + 1) k += 2;
     else if (code.test(t)) {
-      codes.push(t);
+      codes.push(CENTRAL.test(t) ? 'TW' : t);
       k += 2;
       // "BNN&PTNT"
       while (s.f(k) === '&' && !s.spaceBefore(k) && code.test(s.c(k + 1)) && !s.spaceBefore(k + 1)) {
@@ -108,5 +110,5 @@ export function plausibleSymbol(codes: readonly string[]): boolean {
 
 /** The id of a document known by its symbol: the symbol folded, without spaces (Scan.compactOf). */
 export function symbolId(compact: string): string {
-  return `resolution:${compact}`;
+  return `resolution:${compact.replace(/(^|[/-])tư(?=[/-]|$)/g, '$1tw')}`;
 }
