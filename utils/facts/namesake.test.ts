@@ -56,6 +56,16 @@ describe('maybeNamesake', () => {
     }
   });
 
+  it("warns on a title alone that no office of the data's person ever had, and only then", () => {
+    const text = 'Bốn phó bí thư được chỉ định gồm: Nguyễn Mạnh Hùng (thường trực), Nguyễn Văn Út.';
+    const [hung, ut] = findEntities(text).filter((s) => s.kind === 'official');
+    expect([hung.role, hung.roleBodies]).toEqual(['phó bí thư', undefined]);
+    const warns = (span: typeof hung) =>
+      maybeNamesake(span.roleBodies, findOfficial(span)!.positions, { role: span.role });
+    // The data's Nguyễn Mạnh Hùng is a minister, never a deputy secretary; its Nguyễn Văn Út was one.
+    expect([warns(hung), warns(ut)]).toEqual([true, false]);
+  });
+
   it('stays quiet when an office of the text is one the data lists, or says nothing to compare', () => {
     const same = [
       'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng phát biểu.',

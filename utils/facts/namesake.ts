@@ -100,6 +100,9 @@ export function maybeNamesake(
   if (!text.foreign && positions.length && armedOnlyInText(text.role, roleBodies ?? [], positions)) return true;
   const read = (roleBodies ?? []).map((b) => ({ body: b, keys: roleKeys(b) }));
   const keys = read.flatMap((r) => r.keys ?? []);
+  // A title alone, the organ not said ("Bốn phó bí thư được chỉ định gồm: A, B"): it disagrees
+  // with a person of ours whose offices never had that title.
+  if (!read.length && text.role && !text.foreign && positions.length) return titleNeverHeld(text.role, positions);
   if (!read.length || !positions.length) return false;
   const offices = positions.flatMap((p) => [`-${slugify(`${p.title} ${p.org ?? ''}`)}-`, ...impliedSeats(p.title)]);
   // A local organ named without its place ("Bí thư Tỉnh ủy" in a province's news) may be the
@@ -113,6 +116,12 @@ export function maybeNamesake(
   // office at all ("Phó Chủ tịch UBND TP" and the data's deputy foreign minister).
   if (!keys.length) return organs.length > 0 && !offices.some((o) => LOCAL.test(o.slice(1, -1)));
   return !keys.some((k) => offices.some((o) => o.includes(`-${k}-`)));
+}
+
+/** A bare title ("phó bí thư", "Chủ tịch") that no office of the data's person has. */
+function titleNeverHeld(role: string, positions: readonly Position[]): boolean {
+  const title = slugify(role).replace(/^(nguyen|cuu|tan|quyen)-/, '');
+  return BARE_TITLE.test(title) && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${title}-`));
 }
 
 /**
