@@ -226,6 +226,8 @@ export const LEVELS = [
   'TX.',
   'xã',
   'phường',
+  // ("P.Châu Đốc": a ward's level word written short, with its dot.)
+  'P.',
   'thị trấn',
   'Thủ đô',
   'đặc khu',

@@ -77,7 +77,7 @@ function roman(n: number): string {
 }
 
 /** Level words as one id: "TP", "Tp.", "thành phố" → "thanh-pho"; "TX" → "thi-xa" (from their slugs). */
-const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa' };
+const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa', p: 'phuong' };
 /** Level words a number may name the place of. */
 const NUMBERED_LEVEL = new Set(['quận', 'phường']);
 const levelId = (slug: string) => LEVEL_ID[slug] ?? slug;
@@ -348,7 +348,9 @@ export function bareOwnName(s: Scan, i: number, end: number, tags: ReadonlySet<s
 
 /** A body at token i follows "Đại hội" (or "Đại hội đại biểu"): a term after it is the congress's. */
 export function afterCongress(s: Scan, i: number): boolean {
-  return s.wordsAt(i - 2, ['đại', 'hội']) || s.wordsAt(i - 4, ['đại', 'hội', 'đại', 'biểu']);
+  // (Its number may come first: "Đại hội đại biểu lần thứ I Đảng bộ TP Cần Thơ".)
+  const k = s.wordsAt(i - 3, ['lần', 'thứ']) ? i - 3 : i;
+  return s.wordsAt(k - 2, ['đại', 'hội']) || s.wordsAt(k - 4, ['đại', 'hội', 'đại', 'biểu']);
 }
 
 /**
