@@ -34,6 +34,7 @@ import {
   noBodyStart,
   genericBefore,
   listedBeforeMany,
+  manyBefore,
   namedInGeneral,
   ofLevels,
   spelledOutInGeneral,
@@ -331,7 +332,7 @@ export class Bodies {
       else if (spelledOutInGeneral(s, i, end, tags, rec)) return null;
     }
     // After "các" an organ's name with no place is a class: "các Ban Chỉ đạo", "các Sở", "các Đảng bộ xã".
-    if ((id === rec.id || levelOnly) && (s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return 'generic';
+    if ((id === rec.id || levelOnly) && manyBefore(s, this.titles, i)) return 'generic';
     if (id === rec.id && countedBefore(s, i)) return 'generic';
     if (tags.has('steering')) {
       const topic = steeringEnd(s, e, (k) => !!this.at(k, depth + 1), this.titles.endsAt(i) || this.titles.inside(i));

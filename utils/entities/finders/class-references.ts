@@ -149,6 +149,23 @@ const NOT_A_COUNT_AFTER = new Set([
   'khoản',
 ]);
 
+/** First words of a member's title: "đại biểu", "ủy viên", "thành viên". */
+const MEMBERS = new Set(['đại', 'uỷ', 'thành']);
+/**
+ * Many of the organ named at token i with no place: "các", "những" right before it, or a title in
+ * lower case that is counted ("100% chủ tịch UBND tỉnh", "34 giám đốc Sở": officers of every one).
+ */
+export function manyBefore(s: Scan, titles: Titles, i: number): boolean {
+  if ((s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return true;
+  for (let j = i - 1; j >= i - 4 && j > 0; j--) {
+    // (A title may end inside the organ's name; members, many to an organ, count none: "100% đại biểu HĐND tỉnh".)
+    if (titles.at(j) < i || s.isCap(j) || MEMBERS.has(s.f(j))) continue;
+    const n = s.f(j - 1) === '%' ? j - 2 : j - 1;
+    return n >= 0 && /^\d+$/.test(s.f(n)) && s.cont(j);
+  }
+  return false;
+}
+
 /** A count right before token i: "4 Đảng bộ trực thuộc Trung ương", "3 cơ quan Đảng": organs in general. */
 export function countedBefore(s: Scan, i: number): boolean {
   const n = i - 1;
