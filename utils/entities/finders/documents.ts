@@ -210,6 +210,12 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
   }
   // "Đại hội Đảng toàn quốc lần thứ XIII", "Đại hội Đảng Cộng sản Việt Nam lần thứ XIII".
   if (at('đảng')) {
+    // Another party's congress, named in full with its number, is its document (no record of ours):
+    // "Nghị quyết Đại hội Đảng Nhân dân Cách mạng Lào lần thứ XI".
+    const party = s.longest(k, 'body');
+    const foreign = party?.term.rec.level === 'foreign' && s.wordsAt(party.end, ['lần', 'thứ']);
+    const numbered = foreign ? ordinalEnd(s, party.end + 2) : -1;
+    if (numbered > 0) return { end: numbered, id: `resolution:${s.slugOf(i, numbered)}` };
     k++;
     if (at('cộng', 'sản', 'việt', 'nam')) k += 4;
   }
