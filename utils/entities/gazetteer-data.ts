@@ -132,7 +132,7 @@ export function gazetteerPhrases(): Phrase[] {
   regionRecords.forEach((r, i) => r.names.forEach((n) => add(n, termCode(TERM_SORT.region, i))));
   for (const t of [...TITLES, ...ministerTitles()]) add(t, termCode(TERM_SORT.title));
   for (const t of TITLE_MODIFIERS) add(t, termCode(TERM_SORT.mod));
-  LEVELS.forEach((l, i) => add(l, termCode(TERM_SORT.level, i), /^(T|P\.)/.test(l)));
+  LEVELS.forEach((l, i) => add(l, termCode(TERM_SORT.level, i), /^(T|[PHQ]\.)/.test(l)));
   for (const w of FALSE_FRIEND_BEFORE) add(w, termCode(TERM_SORT.ff));
   for (const w of GENERIC_BEFORE) add(w, termCode(TERM_SORT.generic));
   lawTitles.forEach((l, i) => add(l, termCode(TERM_SORT.law, i)));

@@ -226,8 +226,10 @@ export const LEVELS = [
   'TX.',
   'xã',
   'phường',
-  // ("P.Châu Đốc": a ward's level word written short, with its dot.)
+  // ("P.Châu Đốc", "H.Nghi Xuân", "Q.Tân Bình": a ward's, district's level word written short, with its dot.)
   'P.',
+  'H.',
+  'Q.',
   'thị trấn',
   'Thủ đô',
   'đặc khu',

@@ -5,6 +5,7 @@
  * nhiệm Chủ tịch HĐND thành phố ... đối với ông A". Each listed name holds that office.
  */
 import type { Scan } from '../scan';
+import { DASHES } from '../clause';
 import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
 import { termAt } from './qualifiers';
@@ -92,8 +93,8 @@ function names(s: Scan, chains: TitleChains, t: number): [number, number][] {
       t++;
     }
     // Or its own office, up to the next name: "bà A, Phó Chủ tịch UBND tỉnh nhiệm kỳ 2011-2016; ông
-    // B, ông C, Ủy viên ...".
-    if (s.f(t) === ',' && s.isCap(t + 1)) {
+    // B, ông C, Ủy viên ..." (or after a dash: "Ông A - Ủy viên dự khuyết Trung ương Đảng; ông B").
+    if ((s.f(t) === ',' || DASHES.has(s.f(t))) && s.isCap(t + 1)) {
       const office = chains.chain(t + 1);
       const next = s.f(office) === ';' || (s.f(office) === ',' && ADDRESS.has(s.f(office + 1)));
       if (office > t + 1 && next && s.cont(office + 1)) t = office;

@@ -77,7 +77,7 @@ function roman(n: number): string {
 }
 
 /** Level words as one id: "TP", "Tp.", "thành phố" → "thanh-pho"; "TX" → "thi-xa" (from their slugs). */
-const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa', p: 'phuong' };
+const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa', p: 'phuong', h: 'huyen', q: 'quan' };
 /** Level words a number may name the place of. */
 const NUMBERED_LEVEL = new Set(['quận', 'phường']);
 const levelId = (slug: string) => LEVEL_ID[slug] ?? slug;
@@ -101,7 +101,10 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     const first = localityAt(s, e + 1, false);
     return first && first.end > s.longest(e + 1, 'level')!.end ? first : null;
   }
-  const level = s.longest(e, 'level');
+  // A level word that begins an organ's name is none: "Ban Thường vụ Tỉnh ủy" + "Tỉnh ủy Gia Lai".
+  const organ = s.longest(e, 'body');
+  const level =
+    organ && s.longest(e, 'level') && organ.end > s.longest(e, 'level')!.end ? undefined : s.longest(e, 'level');
   const loc = s.longest(e, 'loc', (t) => t.leveled || !t.rec.needsLevel);
   if (loc && (!level || loc.end > level.end)) return { end: loc.end, id: loc.term.rec.id };
   // Another country's region named bare or in full ("Quảng Tây", "Khu tự trị dân tộc Choang Quảng Tây").

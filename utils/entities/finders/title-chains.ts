@@ -43,6 +43,9 @@ const PRIVATE = new Set(['cổ', 'tnhh', 'tmcp']);
 /** How far a company's name is read for those words ("Hội đồng thành viên Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"). */
 const MAX_COMPANY = 16;
 
+/** Marks a name may end before. */
+const PAUSES = new Set([',', ';', '.', ')', ':']);
+
 /** Verbs opening a sentence whose object a title chain may begin with: "Tiếp Đại sứ Maroc, Chủ tịch nước ..." */
 const RECEIVING = [['tiếp'], ['đón'], ['gặp']];
 
@@ -293,8 +296,10 @@ export class TitleChains {
     const middle = (k: number) => k === j + 1 && vietnamese && s.isCapWord(k + 1) && s.cont(k + 1);
     // Nor after a middle name's "Văn", "Thị", which never ends a name ("Hoàng Văn Chiều").
     const afterMiddle = (k: number) => k > j + 1 && vietnamese && (s.f(k - 1) === 'văn' || s.f(k - 1) === 'thị');
+    // (Nor before a pause: a word that opens a clause, "Tuy", "Sau", is never followed by one: "ông Nguyễn Đức Tuy;".)
+    const pause = (k: number) => k > j + 1 && PAUSES.has(s.f(k + 1));
     const breaks = (k: number) =>
-      (s.isNameBreak(k) && !middle(k) && !afterMiddle(k)) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
+      (s.isNameBreak(k) && !middle(k) && !afterMiddle(k) && !pause(k)) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
     // A title's words right after a surname are a name's ("Phạm Quốc Vương": "Quốc vương" is a king).
     const titled = (k: number) => this.titles.at(k) >= 0 && !middle(k);
     while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (!titled(k) && !breaks(k)))) {
