@@ -12,7 +12,7 @@ import { DOCUMENT_WORDS, ORDINAL_WORDS } from '../lexicon-documents';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_DIGIT } from '../../text/tokens';
 import { PRIORITY, type Candidate } from '../resolver';
-import { termAt } from './qualifiers';
+import { frontBlockEnd, termAt } from './qualifiers';
 import type { Scan } from '../scan';
 import { isNumberToken, plausibleSymbol, symbolAt, symbolId } from './document-symbols';
 import { isClause } from '../clause';
@@ -192,7 +192,10 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
     // The committee's place or unit: "tỉnh Nghệ An", "Quân đội"; or its level alone before the
     // congress's number ("Đảng bộ phường lần thứ I").
     const from = k;
-    if (s.isCapWord(k))
+    // (Or the Front's block: "Đảng bộ Mặt trận và các đoàn thể Trung ương".)
+    const block = s.wordsAt(k, ['mặt', 'trận']) ? frontBlockEnd(s, k + 2) : k;
+    if (block > k + 2) k = block;
+    else if (s.isCapWord(k))
       while (k < from + 4 && s.cont(k) && s.isWord(k) && !at('lần', 'thứ') && !at('nhiệm', 'kỳ') && !ROMAN.test(s.c(k)))
         k++;
     else if (

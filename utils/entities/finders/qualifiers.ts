@@ -304,7 +304,10 @@ export function ownAbbreviation(s: Scan, i: number, e: number): [number, number]
  */
 export function frontBlockEnd(s: Scan, e: number): number {
   let k = s.wordsAt(e, ['mặt', 'trận', 'tổ', 'quốc']) ? e + 4 : s.c(e) === 'MTTQ' ? e + 1 : e;
-  if (k === e || !s.cont(e) || s.f(k) !== ',' || !s.wordsAt(k + 1, ['các', 'đoàn', 'thể'])) return e;
+  // (Or the organ read is the Front itself, "và" for the comma: "Đảng bộ Mặt trận và các đoàn thể Trung ương".)
+  const front = k > e || s.wordsAt(e - 2, ['mặt', 'trận']) || s.c(e - 1) === 'MTTQ';
+  if (!front || !s.cont(e) || !(s.f(k) === ',' || s.f(k) === 'và') || !s.wordsAt(k + 1, ['các', 'đoàn', 'thể']))
+    return e;
   k += 4;
   if (s.wordsAt(k, ['trung', 'ương'])) return k + 2;
   if (s.c(k) === 'TW' || s.c(k) === 'TƯ') return k + 1;

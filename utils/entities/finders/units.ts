@@ -14,7 +14,7 @@ import { UNIT_HEADS, UNIT_QUALIFIERS, type UnitHead } from '../lexicon-bodies';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
-import { abbrBracketEnd, enterpriseHeadEnd, termAt, localityAt, placeAt } from './qualifiers';
+import { abbrBracketEnd, enterpriseHeadEnd, frontBlockEnd, termAt, localityAt, placeAt } from './qualifiers';
 import { countedBefore } from './class-references';
 import {
   aboutLowerCase,
@@ -129,7 +129,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
       return null;
     // After a lower-case "cơ quan", a one-word name is a kind of agency ("cơ quan Đảng tỉnh").
     if (lower && !lowerHead && name - e < 2) return null;
-    e = name;
+    // (A name that is the Front's, then its block: "Đảng bộ Mặt trận và các đoàn thể Trung ương".)
+    e = frontBlockEnd(s, name);
     // A congress's sub-committee takes its number: "Tiểu ban Văn kiện Đại hội XIV"; a unit one of
     // a series, its Roman numeral: "Vụ Địa phương I", "Cục Điều tra III".
     // A region its number after its force: "Vùng Cảnh sát biển 2" (as "Vùng 2 Hải quân").
