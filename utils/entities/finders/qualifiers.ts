@@ -102,9 +102,9 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     return first && first.end > s.longest(e + 1, 'level')!.end ? first : null;
   }
   // A level word that begins an organ's name is none: "Ban Thường vụ Tỉnh ủy" + "Tỉnh ủy Gia Lai".
-  const organ = s.longest(e, 'body');
-  const level =
-    organ && s.longest(e, 'level') && organ.end > s.longest(e, 'level')!.end ? undefined : s.longest(e, 'level');
+  const levelHit = s.longest(e, 'level');
+  const organ = levelHit && s.longest(e, 'body');
+  const level = organ && organ.end > levelHit.end ? undefined : levelHit;
   const loc = s.longest(e, 'loc', (t) => t.leveled || !t.rec.needsLevel);
   if (loc && (!level || loc.end > level.end)) return { end: loc.end, id: loc.term.rec.id };
   // Another country's region named bare or in full ("Quảng Tây", "Khu tự trị dân tộc Choang Quảng Tây").
@@ -115,10 +115,10 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     const p = placeAt(s, level.end, true);
     // Every province of ours is known: a name the data does not know after "tỉnh" that begins
     // with a surname is a person's ("Phó Chánh Văn phòng UBND tỉnh Lê Hào chủ trì"), unless it is
-    // one of China's provinces whose names begin so ("tỉnh Hồ Nam").
-    const region = p && !p.known ? foreignRegionAt(s, level.end) : undefined;
+    // another country's province whose name begins so ("tỉnh Hồ Nam").
+    const abroad = p && !p.known ? foreignRegionAt(s, level.end) : undefined;
     const person = p && !p.known && s.f(e) === 'tỉnh' && level.end === e + 1 && startsName(s, level.end);
-    if (p && !(person && !region)) {
+    if (p && !(person && !abroad)) {
       // A commune or ward the 2025 reform numbered ("xã A Lưới 1"), the number last, then a pause.
       const n = p.end;
       const numbered =
@@ -132,7 +132,7 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
       return {
         end,
         id: p.known && !town && !written ? p.id : `${levelWord}-${written ? s.slugOf(level.end, end) : p.id}`,
-        ...(region && region.end === end ? { region: region.term } : {}),
+        ...(abroad && abroad.end === end ? { region: abroad.term } : {}),
       };
     }
     // A numbered district or ward ("quận 5", "phường 7").
