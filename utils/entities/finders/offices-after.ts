@@ -5,6 +5,7 @@
  */
 import type { Scan } from '../scan';
 import type { TitleChains } from './title-chains';
+import { privateCompanyAt } from './companies';
 import type { Titles } from './titles';
 
 /** An office the text gives a person: its words, and the tokens [from, to) they span. */
@@ -253,7 +254,7 @@ export class OfficesAfter {
     const title = this.titles.at(t);
     if (title < 0 || (!s.isCap(t) && t === from && !afterIs && !this.committeeMember(t))) return null;
     const chainEnd = this.chains.chain(t);
-    if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(title)) return null;
+    if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, title)) return null;
     // A title chain followed by a name introduces that name: "Chủ tịch nước A, Chủ tịch Quốc hội B";
     // unless the name's titles come after "của": "A - Đặc phái viên của Tổng Bí thư X" (A's office
     // holds X's name).

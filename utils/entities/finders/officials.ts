@@ -14,6 +14,7 @@ import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_CAP } from '../../text/tokens';
 import type { BodyParse, Bodies } from './bodies';
 import { TitleChains } from './title-chains';
+import { privateCompanyAt } from './companies';
 import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from './foreigners';
 import type { Titles } from './titles';
 import { ABROAD, ownId } from './own-id';
@@ -182,7 +183,7 @@ export class Officials {
       }
       if (this.titles.at(i) < 0) continue;
       const chainEnd = this.chains.chain(i);
-      if (this.chains.privateCompanyAt(chainEnd) || this.chains.privateCompanyAt(chainEnd - 1)) continue;
+      if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, chainEnd - 1)) continue;
       // The name after the chain holds only part of it: the titles after "của" ("Đặc phái viên của
       // Tổng Bí thư X"), or only its address when the chain is in apposition to a name before it
       // ("Vương Đình Huệ, Ủy viên ..., đồng chí B"; a fronted clause's titles, "Trong thời gian giữ
@@ -384,7 +385,7 @@ export class Officials {
     const t = MODIFIERS.has(s.f(k + 1)) ? k + 2 : k + 1;
     if (this.titles.at(t) < 0) return false;
     const end = this.chains.chain(t);
-    return this.chains.privateCompanyAt(end) || this.chains.privateCompanyAt(end - 1);
+    return privateCompanyAt(s, end) || privateCompanyAt(s, end - 1);
   }
 
   /** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"). */

@@ -5,7 +5,6 @@
  */
 import { upperRun } from '../../text/chars';
 import type { Scan } from '../scan';
-import { wordSets } from '../words';
 import type { Bodies } from './bodies';
 import type { Titles } from './titles';
 import { abbrBracketEnd, startsName, termAt } from './qualifiers';
@@ -32,17 +31,6 @@ const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
 const REGNAL = /^(I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 /** A word no Vietnamese syllable could be: a letter outside the alphabet, or a final consonant it never ends with. */
 export const NOT_A_SYLLABLE = /[fjwzñçüöäëïåøæß]|[bdđklqrsvx]$/i;
-/** Words of a company's name that make it one of the State's ("Tập đoàn Điện lực Việt Nam"). */
-const STATE_OWNED = [
-  ['việt', 'nam'],
-  ['nhà', 'nước'],
-  ['quân', 'đội'],
-  ['quốc', 'gia'],
-];
-const PRIVATE = new Set(['cổ', 'tnhh', 'tmcp']);
-/** How far a company's name is read for those words ("Hội đồng thành viên Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"). */
-const MAX_COMPANY = 16;
-
 /** Marks a name may end before. */
 const PAUSES = new Set([',', ';', '.', ')', ':']);
 
@@ -379,21 +367,5 @@ export class TitleChains {
       if (named) return ends[run - 1];
     }
     return numbered(ends[Math.min(run, 3) - 1]);
-  }
-
-  /**
-   * A company's name starts at token k, and not one of the State's: an office in a state group
-   * ("nguyên Chủ tịch Tập đoàn Dầu khí Việt Nam") is an office of the State; one in "Công ty cổ
-   * phần ..." is not.
-   */
-  privateCompanyAt(k: number): boolean {
-    const s = this.scan;
-    if (!wordSets().companyWords.some((w) => s.wordsAt(k, w))) return false;
-    // (A dash joins a name's parts: "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam".)
-    for (let j = k; j < k + MAX_COMPANY && s.cont(j) && (s.isWord(j) || s.f(j) === '-'); j++) {
-      if (PRIVATE.has(s.f(j))) return true;
-      if (STATE_OWNED.some((w) => s.wordsAt(j, w))) return false;
-    }
-    return true;
   }
 }

@@ -1,0 +1,32 @@
+/**
+ * Companies in a title chain: an office in a state group is an office of the State ("nguyên Chủ
+ * tịch Tập đoàn Dầu khí Việt Nam"); one in a private company is not, and names no official.
+ */
+import type { Scan } from '../scan';
+import { wordSets } from '../words';
+
+/** Words of a company's name that make it one of the State's ("Tập đoàn Điện lực Việt Nam"). */
+const STATE_OWNED = [
+  ['việt', 'nam'],
+  ['nhà', 'nước'],
+  ['quân', 'đội'],
+  ['quốc', 'gia'],
+];
+const PRIVATE = new Set(['cổ', 'tnhh', 'tmcp']);
+/** How far a company's name is read for those words ("Hội đồng thành viên Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"). */
+const MAX_COMPANY = 16;
+
+/**
+ * A company's name starts at token k, and not one of the State's: an office in a state group
+ * ("nguyên Chủ tịch Tập đoàn Dầu khí Việt Nam") is an office of the State; one in "Công ty cổ
+ * phần ..." is not.
+ */
+export function privateCompanyAt(s: Scan, k: number): boolean {
+  if (!wordSets().companyWords.some((w) => s.wordsAt(k, w))) return false;
+  // (A dash joins a name's parts: "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam".)
+  for (let j = k; j < k + MAX_COMPANY && s.cont(j) && (s.isWord(j) || s.f(j) === '-'); j++) {
+    if (PRIVATE.has(s.f(j))) return true;
+    if (STATE_OWNED.some((w) => s.wordsAt(j, w))) return false;
+  }
+  return true;
+}
