@@ -264,4 +264,12 @@ describe('roles in the text', () => {
       ['Lê Minh Tuấn', 'phó chủ tịch'],
     ]);
   });
+
+  it("leaves an authoriser's second seat with the first, not with the name after it", () => {
+    expect(
+      roles(
+        'Thừa ủy quyền của Tổng Bí thư, Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước Lê Thị Hoa trao quyết định.',
+      ),
+    ).toEqual([['Lê Thị Hoa', 'Phó Chủ nhiệm Văn phòng Chủ tịch nước']]);
+  });
 });

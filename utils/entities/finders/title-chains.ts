@@ -31,6 +31,13 @@ const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
 const REGNAL = /^(I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 /** A word no Vietnamese syllable could be: a letter outside the alphabet, or a final consonant it never ends with. */
 export const NOT_A_SYLLABLE = /[fjwzñçüöäëïåøæß]|[bdđklqrsvx]$/i;
+/** Offices one person holds at a time, which an authoriser may hold together: "Tổng Bí thư, Chủ tịch nước". */
+const SEATS = [
+  ['chủ', 'tịch', 'nước'],
+  ['tổng', 'bí', 'thư'],
+  ['thủ', 'tướng'],
+  ['chủ', 'tịch', 'quốc', 'hội'],
+];
 /** Marks a name may end before. */
 const PAUSES = new Set([',', ';', '.', ')', ':']);
 
@@ -263,7 +270,13 @@ export class TitleChains {
     const issued =
       s.f(from - 1) === 'của' && [2, 3, 4].some((d) => DOCUMENT_WORDS.longestAt(s, from - d)?.end === from - 1);
     if (!received && !issued && !authorised.some((w) => s.wordsAt(from - w.length, w))) return -1;
-    for (let c = from + 1; c < end - 1; c++) if (s.f(c) === ',') return !received || this.titles.at(c + 1) > 0 ? c : -1;
+    for (let c = from + 1; c < end - 1; c++) {
+      if (s.f(c) !== ',') continue;
+      // The authoriser's second seat goes with the first: "thừa ủy quyền của Tổng Bí thư, Chủ tịch nước," + "Phó Chủ nhiệm ...".
+      const seat = SEATS.find((w) => s.wordsAt(c + 1, w) && s.f(c + 1 + w.length) === ',');
+      if (seat && !received) c += seat.length;
+      else return !received || this.titles.at(c + 1) > 0 ? c : -1;
+    }
     return -1;
   }
 
