@@ -317,8 +317,9 @@ export class TitleChains {
         this.titles.at(k + 1) < 0
       )
         k += 2;
-      // A middle initial: "Wesley W. Simina", "George W. Bush".
-      const initial = k - 1 > j && s.c(k - 1).length === 1 && s.c(k + 1).length > 1;
+      // A middle initial: "Wesley W. Simina", "George W. Bush"; or two: "Maynardo L.B. Montealegre".
+      const next = s.c(k + 1).length > 1 || (s.f(k + 2) === '.' && !s.spaceBefore(k + 2));
+      const initial = k - 1 > j && s.c(k - 1).length === 1 && next;
       if (!vietnamese && initial && s.f(k) === '.' && !s.spaceBefore(k) && s.isCapWord(k + 1)) k++;
       ends.push(k);
     }
@@ -379,6 +380,10 @@ export class TitleChains {
         named = !s.longest(ends[w - 1], 'loc') && !s.longest(ends[w - 1], 'country');
       if (named) return ends[run - 1];
     }
-    return numbered(ends[Math.min(run, 3) - 1]);
+    // Up to three words, an initial counting none ("Maynardo L.B. Montealegre").
+    let words = Math.min(run, 3);
+    for (let w = 0; w < words && words < run; w++)
+      if (s.f(ends[w] - 1) === '.' && s.c(ends[w] - 2).length === 1) words++;
+    return numbered(ends[words - 1]);
   }
 }
