@@ -13,6 +13,7 @@
  * Pure: reads the packed match data.
  */
 import { foreignRegionAt, placeAt } from './finders/qualifiers';
+import { ownId } from './finders/own-id';
 import { matchData } from './match-data';
 import type { Scan } from './scan';
 import type { EntitySpan } from './types';
@@ -119,7 +120,7 @@ export function placesNamed(s: Scan): PlaceNamed[] {
     const region = loc ? undefined : foreignRegionAt(s, i);
     if (region) {
       const { id, country } = region.term;
-      out.push({ id: `${id}-${country}`, written: s.originalText(i, region.end), level: 'tinh' });
+      out.push({ id: ownId(id, country), written: s.originalText(i, region.end), level: 'tinh' });
     }
   }
   return out;

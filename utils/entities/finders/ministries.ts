@@ -11,7 +11,7 @@ import type { BodyParse } from './bodies';
 import { countryOrganId } from './own-id';
 import { namesVietNam } from './foreigners';
 import { localityAt } from './qualifiers';
-import { nameWordsEnd } from './field-names';
+import { lowerWord, nameWordsEnd } from './field-names';
 
 /** The body the data names "A và B" for "A - B" (tokens [i, dash) and (dash, end)), if any. */
 function spelledWithAnd(s: Scan, i: number, dash: number, end: number): BodyInfo | undefined {
@@ -83,9 +83,8 @@ export function foreignPartyAt(s: Scan, i: number): BodyParse | null {
     if (namesVietNam(s, k, c.end) || (s.longest(k, 'loc')?.end ?? 0) > c.end) return null;
     // A name that goes on after its country holds it: "Đảng Nước Nga Thống nhất" (the name, no country's id).
     // (A capitalised word and the lower-case syllable of its word: "Thống nhất".)
-    const lower = (k: number) => s.cont(k) && s.isWord(k) && !s.isCap(k) && !isClause(s, k);
     const named =
-      s.f(i + 1) === 'nước' && s.isCapWord(c.end) && s.cont(c.end) ? c.end + (lower(c.end + 1) ? 2 : 1) : c.end;
+      s.f(i + 1) === 'nước' && s.isCapWord(c.end) && s.cont(c.end) ? c.end + (lowerWord(s, c.end + 1) ? 2 : 1) : c.end;
     const id = named > c.end ? s.slugOf(i, named) : countryOrganId(s, i, k, c.term);
     return { end: named, id, rec: { id, level: 'foreign' }, party: id };
   }
