@@ -43,7 +43,7 @@ import {
 } from './class-references';
 import { dashedMinistry, foreignMinistry, longerMinistry, foreignPartyAt } from './ministries';
 import { centralBoard, COMMITTEE_ID, countryOrganId, ownId, partyOrganId, prefixId } from './own-id';
-import { agencyUnit, organOfBare, partyAgencies } from './party-agencies';
+import { agencyUnit, organOfBare, partyOrganAt } from './party-agencies';
 
 export interface BodyParse {
   /** The token after the body. */
@@ -124,7 +124,7 @@ export class Bodies {
     // "hai bộ Quốc phòng"); else it ends a word: "cán bộ Công an tỉnh", "toàn bộ".
     if (!s.isCap(i) && s.f(i) === 'bộ' && !this.titles.endsAt(i) && !COUNT_WORDS.has(s.f(i - 1))) return null;
     if (s.f(i - 1) === 'liên' && !s.isCap(i - 1)) return null; // "Ủy ban liên Chính phủ": no government
-    const agencies = partyAgencies(s, i) ?? agencyUnit(s, i, (k) => this.at(k, depth + 1));
+    const agencies = partyOrganAt(s, i) ?? agencyUnit(s, i, (k) => this.at(k, depth + 1));
     if (agencies) return agencies;
     const known = s.has(i, 'body') ? this.known(i, depth) : null;
     if (known === 'generic') return null;

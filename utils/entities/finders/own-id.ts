@@ -1,4 +1,5 @@
 import { matchData, type BodyInfo } from '../match-data';
+import { termAt } from './qualifiers';
 import type { Scan } from '../scan';
 
 /**
@@ -73,4 +74,19 @@ export function centralBoard(
   boards ??= new Map(matchData().bodies.map((b) => [b.id, b]));
   const rec = boards.get(`${prefix}-trung-uong`);
   return rec && { id: rec.id + inner.id.slice(inner.rec.id.length), rec };
+}
+
+/**
+ * "Trung ương" alone, capitalised, with a term after it, is the Central Committee of that term:
+ * "Ủy viên Trung ương khóa XIII", "Trung ương khóa XIV bầu Bộ Chính trị", by its number. Not inside an event's
+ * name ("Hội nghị Trung ương khóa XIV", not marked), and not without a term ("cấp Trung ương").
+ */
+export function centralCommitteeOfTerm(s: Scan, i: number): { end: number; id: string; rec: BodyInfo } | null {
+  if (!s.isCap(i) || !s.wordsAt(i, ['trung', 'ương']) || s.wordsAt(i - 2, ['hội', 'nghị'])) return null;
+  const term = termAt(s, i + 2);
+  // (A tenure is another's: "đại hội đảng bộ trực thuộc Trung ương nhiệm kỳ 2025-2030".)
+  if (!term?.id.startsWith('khoa-')) return null;
+  boards ??= new Map(matchData().bodies.map((b) => [b.id, b]));
+  const rec = boards.get('ban-chap-hanh-trung-uong-dang');
+  return rec ? { end: term.end, id: `${rec.id}--${term.id}`, rec } : null;
 }

@@ -10,7 +10,7 @@ import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import type { Titles } from './titles';
 import { frontBlockEnd, localityAt } from './qualifiers';
-import { ownId } from './own-id';
+import { centralCommitteeOfTerm, ownId } from './own-id';
 
 /** The organisation's head words, folded (the matching form puts the tone of "uy" on the y). */
 const HEADS = [
@@ -20,8 +20,12 @@ const HEADS = [
 ];
 const GROUPS = ['các', 'cơ', 'quan', 'đảng'];
 
+/** A Party organ read by its words starting at token i: the agencies' organisation, or the Central Committee of a term. */
+export const partyOrganAt = (s: Scan, i: number): BodyParse | null =>
+  partyAgencies(s, i) ?? centralCommitteeOfTerm(s, i);
+
 /** The Party agencies' organisation starting at token i, or null. */
-export function partyAgencies(s: Scan, i: number): BodyParse | null {
+function partyAgencies(s: Scan, i: number): BodyParse | null {
   // "các" first: most tokens that may start a body are not followed by it.
   if (s.f(i + 2) !== 'các' || !s.isCap(i) || !HEADS.some((h) => s.wordsAt(i, h)) || !s.cont(i + 2)) return null;
   // "Đảng" capitalised, as in a name: "các cơ quan đảng" in running text is any of them; without
