@@ -217,7 +217,7 @@ export const DOMAIN_WORDS = [
 export const UNIT_QUALIFIER_PHRASES: [string, true][] = [
   ['Trung ương', true],
   // Not "TƯ", "TW": this list is matched folded, and "tư" is a word ("Tư tưởng").
-  ['T.Ư', true],
+  ['T . Ư', true],
   ['quốc gia', true],
   ['Nhà nước', true],
 ];

@@ -258,6 +258,17 @@ export class Scan implements TokenView {
     const parts: string[] = [];
     for (let k = a; k < b; k++) {
       if (!this.isWord(k)) continue;
+      // "TƯ", "TW", "T.Ư" are "Trung ương" (central-short.ts): one id however a name shortens it.
+      const cased = this.c(k);
+      if (
+        cased === 'TƯ' ||
+        cased === 'TW' ||
+        (cased === 'T' && k + 2 < b && this.c(k + 1) === '.' && this.c(k + 2) === 'Ư')
+      ) {
+        parts.push('trung-uong');
+        if (cased === 'T') k += 2;
+        continue;
+      }
       const id = this.t.id[k];
       let slug = id >= 0 ? this.slugs[id] : undefined;
       if (slug === undefined) {

@@ -15,8 +15,21 @@ import { symbolAt } from './document-symbols';
 
 const YEAR = /^(19|20)\d\d$/;
 const DIGITS = /^\d+$/;
-/** "pháp luật", "kỷ luật", "Đại học Luật", "dự luật", "ngành luật", "bằng Luật", "cử nhân Luật": not a law's title. */
-const NOT_LAW_AFTER = new Set(['pháp', 'kỷ', 'học', 'khoa', 'ngành', 'dự', 'bằng', 'nhân', 'sĩ', 'trường']);
+/** "pháp luật", "kỷ luật", "Đại học Luật", "Trung cấp Luật", "Cao đẳng Luật", "dự luật", "ngành luật", "bằng Luật", "cử nhân Luật": not a law's title. */
+const NOT_LAW_AFTER = new Set([
+  'pháp',
+  'kỷ',
+  'học',
+  'khoa',
+  'ngành',
+  'dự',
+  'bằng',
+  'nhân',
+  'sĩ',
+  'trường',
+  'cấp',
+  'đẳng',
+]);
 const MAX_TITLE = 14;
 const MAX_SEGMENT = 5;
 const MAX_DESCRIPTION = 12;

@@ -180,6 +180,8 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
   if (loc) return { end: loc.end, id: loc.term.rec.id, known: true };
   // A document's word is no place: "HĐND tỉnh" + "Tờ trình về ..."; nor an enterprise's ("Đảng bộ" + "Tập đoàn").
   if (DOCUMENT_WORDS.longestAt(s, j) || s.wordsAt(j, ['tờ', 'trình']) || enterpriseHeadEnd(s, j) > j) return null;
+  // A word of address and a name is a person, the level's sentence ended: "HĐND TP. Ông Lê Trung Kiên".
+  if ((s.f(j) === 'ông' || s.f(j) === 'bà') && startsName(s, j + 1)) return null;
   // "tỉnh Hồ Nam Thẩm Hiểu Minh": the province, then its secretary's name.
   const region = foreignRegionAt(s, j);
   if (region) return { end: region.end, id: s.slugOf(j, region.end), known: false };

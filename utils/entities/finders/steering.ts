@@ -12,8 +12,9 @@ const YEAR = /^\d{4}$/;
 function taskPartAfterComma(s: Scan, k: number): boolean {
   let e = k;
   const place = (j: number) => j > k && s.has(j, 'level');
-  while (e < k + 4 && s.cont(e) && s.isWord(e) && !s.isCap(e) && !/^\d/.test(s.f(e)) && !isClause(s, e) && !place(e))
-    e++;
+  const partWord = (j: number) =>
+    s.cont(j) && s.isWord(j) && !s.isCap(j) && !/^\d/.test(s.f(j)) && s.f(j) !== 'và' && !isClause(s, j) && !place(j);
+  while (e < k + 4 && partWord(e)) e++;
   e = namedWithNumberEnd(s, e);
   if (e === k || RELATION_WORDS.has(s.f(k))) return false;
   // (Or the place the committee is of: "..., tiêu cực" + "tỉnh Hải Dương".)
@@ -24,6 +25,21 @@ function taskPartAfterComma(s: Scan, k: number): boolean {
 function namedWithNumberEnd(s: Scan, k: number): number {
   const joined = s.f(k + 1) === '-' && !s.spaceBefore(k + 1) && !s.spaceBefore(k + 2) && /^\d+$/.test(s.f(k + 2));
   return s.isCapWord(k) && s.cont(k + 2) && joined ? k + 3 : k;
+}
+
+/** After a field's abbreviation in brackets at token k, inside a task ("(KH-CN), đổi mới ..."): the token after it, or k. */
+function abbreviationInBrackets(s: Scan, k: number): number {
+  if (s.f(k) !== '(') return k;
+  let j = k + 1;
+  while (
+    j < k + 6 &&
+    s.cont(j) &&
+    (s.f(j) === '-' || s.f(j) === '&' || (s.isCapWord(j) && s.c(j) === s.c(j).toUpperCase()))
+  )
+    j++;
+  // (Inside the task only, more of it after: "(BCĐ)" at its end is the committee's own.)
+  const more = s.f(j + 1) === ',' || s.f(j + 1) === 'và';
+  return j > k + 1 && s.f(j) === ')' && s.cont(j) && more ? j + 1 : k;
 }
 
 /** Steering committees named by their task: "Ban Chỉ đạo cải cách hành chính", "... khắc phục sự cố ...". */
@@ -47,7 +63,7 @@ const TOPIC_STOP = new Set(
     ' ',
   ),
 );
-const MAX_TOPIC = 20;
+const MAX_TOPIC = 26;
 /** After "về" a verb says the committee came to do something ("về dự", "về làm việc"): no task. */
 const CAME_TO = new Set('dự thăm làm tham chủ chỉ giám kiểm đến tới họp báo nhận trao tặng chung khảo'.split(' '));
 
@@ -55,14 +71,17 @@ const CAME_TO = new Set('dự thăm làm tham chủ chỉ giám kiểm đến t�
  * The end of a steering committee's name after "Ban Chỉ đạo" (token e): its level ("Trung ương",
  * "Nhà nước", "quốc gia"), then its task: "về" and what it is about, or the task's own words
  * ("chống buôn lậu, gian lận thương mại và hàng giả", "Đổi mới và Phát triển doanh nghiệp"), up
- * to the rest of the sentence; "của Chính phủ" after it. `named`: the committee follows a title
+ * to the rest of the sentence; "của Chính phủ" after it, or before "về". `named`: the committee follows a title
  * ("Trưởng Ban Chỉ đạo về ..."), where "về" names its task. Returns -1 for a class of committees
  * ("Ban Chỉ đạo cấp tỉnh ...").
  */
 export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, named = false): number {
   if (s.f(e) === 'cấp' && s.cont(e)) return -1;
-  const leveled = s.wordsAt(e, ['trung', 'ương']) || s.wordsAt(e, ['nhà', 'nước']) || s.wordsAt(e, ['quốc', 'gia']);
-  if (leveled) e += 2;
+  // The Government's, before its task: "Ban Chỉ đạo của Chính phủ về phát triển khoa học, ...".
+  const governments = s.wordsAt(e, ['của', 'chính', 'phủ']) && s.f(e + 3) === 'về' && STEERING_TOPICS.has(s.f(e + 4));
+  const leveled =
+    governments || s.wordsAt(e, ['trung', 'ương']) || s.wordsAt(e, ['nhà', 'nước']) || s.wordsAt(e, ['quốc', 'gia']);
+  if (leveled) e += governments ? 3 : 2;
   const capTopic = s.isCapWord(e) && !s.longest(e, 'title') && !s.isSurname(e) && !isBody(e);
   // "về ..." names the task after a level ("Ban Chỉ đạo quốc gia về phòng thủ dân sự"); without
   // one it reads as what the committee is doing ("Ban Chỉ đạo về kiểm tra ...").
@@ -104,7 +123,16 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
         !s.spaceBefore(k + 1)
       )
         k += 2; // "phát triển KT-XH"
-      else if (k > from && namedWithNumberEnd(s, k) > k)
+      else if (f === '-' && k > from && s.isWord(k - 1) && !s.isCap(k + 1) && s.isWord(k + 1) && s.cont(k + 1))
+        k += 2; // "khoa học - công nghệ"
+      else if (k > from && abbreviationInBrackets(s, k) > k)
+        k = abbreviationInBrackets(s, k); // "khoa học - công nghệ (KH-CN)"
+      else if (f === 'và' && !capTopic && s.isCap(k + 1) && !s.wordsAt(k + 1, ['đề', 'án']))
+        break; // "... tiêu cực" + "và Ban Nội chính" (a task named in capitals goes on: "Đổi mới và Phát triển doanh nghiệp")
+      else if (k > from && s.isCap(k) && s.wordsAt(k, ['đề', 'án']) && s.cont(k + 2) && /^\d+$/.test(s.f(k + 2))) {
+        k += 3; // "... chuyển đổi số và Đề án 06", the task's last part
+        break;
+      } else if (k > from && namedWithNumberEnd(s, k) > k)
         k = namedWithNumberEnd(s, k); // "dịch Covid-19"
       else if (place?.guessed === false) {
         k = place.end;
