@@ -51,8 +51,9 @@ export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k:
   if (s.f(start - 1) === 'chức' && s.f(k) === 'với' && s.f(k + 1) === 'các' && ADDRESS.has(s.f(k + 2)) && s.cont(k + 3))
     return names(s, chains, k + 3);
   let t = k;
-  // ", bao gồm:" as "gồm:": "6 Phó Chủ tịch, bao gồm: ông A, B và bà C".
+  // ", bao gồm:", ", gồm:" as "gồm:": "6 Phó Chủ tịch, bao gồm: ông A, B và bà C".
   if (s.f(t) === ',' && s.wordsAt(t + 1, ['bao', 'gồm'])) t += 2;
+  else if (s.f(t) === ',' && s.f(t + 1) === 'gồm') t += 1;
   while (t < k + MAX_WORDS_BEFORE && s.cont(t) && s.isWord(t) && !s.isCap(t) && !LIST_WORDS.has(s.f(t))) t++;
   // A counted office, a colon, then people addressed: "7 phó chủ tịch: ông A, ông B và bà C".
   if (t === k && s.f(t) === ':' && /^\d+$/.test(s.f(start - 1)) && ADDRESS.has(s.f(t + 1)))
