@@ -193,6 +193,10 @@ function amendingEnd(s: Scan, k: number): number {
       const joiner = s.f(e);
       if ((joiner === ',' || joiner === 'và') && lawWordEnd(s, e + 1) > 0 && s.cont(e + 1)) at = e + 1;
       else break;
+      // A law listed with its own "(sửa đổi)" is another draft, not one this law amends: "Luật sửa
+      // đổi, bổ sung một số điều của Luật Giáo dục, Luật Giáo dục đại học (sửa đổi)".
+      const next = titleEnd(s, lawWordEnd(s, at), true);
+      if (next > 0 && s.f(next) === '(' && s.wordsAt(next + 1, ['sửa', 'đổi'])) break;
     }
     return end;
   }
