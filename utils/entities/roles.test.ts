@@ -255,6 +255,22 @@ describe('roles in the text', () => {
     ]);
   });
 
+  it("gives a listed name its own office after it where that one names the list's place, and not where the list names it", () => {
+    expect(
+      roles(
+        'HĐND tỉnh miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Trịnh Văn Sáu, nguyên Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Kon Tum, do chuyển công tác.',
+      ),
+    ).toEqual([['Trịnh Văn Sáu', 'nguyên Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Kon Tum']]);
+    expect(
+      roles(
+        'Các Phó Bí thư Tỉnh ủy Kon Tum, gồm: ông Trịnh Văn Sáu - Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; ông Lê Văn Bảy - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.',
+      ),
+    ).toEqual([
+      ['Trịnh Văn Sáu', 'Phó Bí thư Tỉnh ủy Kon Tum'],
+      ['Lê Văn Bảy', 'Phó Bí thư Tỉnh ủy Kon Tum'],
+    ]);
+  });
+
   it('gives a bare title the office that names its organ, which the article gives the same person', () => {
     const text =
       'Ông Nguyễn Văn Thắng giữ chức Phó Chủ tịch UBND tỉnh Bắc Ninh. Hiện UBND tỉnh có 5 phó chủ tịch: ông Nguyễn Văn Thắng, ông Lê Minh Tuấn.';

@@ -131,6 +131,35 @@ export class OfficesAfter {
   ) {}
 
   /**
+   * The office after a name listed after an office (`list`) that ends at token k, where it is the
+   * one to show: a candidate's ("5 ứng viên đại biểu Quốc hội gồm: bà A - Ủy viên Bộ Chính trị":
+   * the list's is stood for, not held), or one that holds the list's title and names the place the
+   * list leaves unsaid ("miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông A, nguyên Ủy viên
+   * Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Gia Lai"). Not where the list names its place
+   * ("Các Phó Bí thư Tỉnh ủy Quảng Trị, gồm: ông B - Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh": the
+   * bare organs after the dash would lose it), nor an office of another title. Else null.
+   */
+  ofListed(k: number, list: Role): Role | null {
+    const own = this.after(k);
+    if (!own || CANDIDACY.test(list.text)) return own;
+    const s = this.scan;
+    const placed = (r: Role) => {
+      for (let j = r.from; j < r.to; j++) if (s.has(j, 'loc')) return true;
+      return false;
+    };
+    if (placed(list) || !placed(own)) return null;
+    // The list's title: its words up to its organ ("Phó Chủ tịch" of "Phó Chủ tịch UBND tỉnh").
+    let n = 0;
+    while (n < 4 && list.from + n < list.to && s.isWord(list.from + n) && !s.has(list.from + n, 'body')) n++;
+    const titleAt = (j: number) => {
+      for (let m = 0; m < n; m++) if (s.f(j + m) !== s.f(list.from + m)) return false;
+      return true;
+    };
+    for (let j = own.from; n > 0 && j + n <= own.to; j++) if (titleAt(j)) return own;
+    return null;
+  }
+
+  /**
    * The office written after a name that ends at token k: a separator ("," "(" "-"), perhaps after
    * a birth year ("(SN 1965)", or a bracket that goes on: "(SN 1960, ở phường X)"), or an age and a
    * residence ("58 tuổi, trú ..., là"), then a title chain, perhaps after "nguyên"/"cựu". Returns the

@@ -19,7 +19,7 @@ import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam, onAnot
 import type { Titles } from './titles';
 import { ABROAD, ownId } from './own-id';
 import { HONORIFICS, namesListedAfter, pluralBefore, unitNamedAfter, WORDS_OF_ADDRESS } from './name-lists';
-import { CANDIDACY, MODIFIERS, OfficesAfter, statusWordsBefore, type Role } from './offices-after';
+import { MODIFIERS, OfficesAfter, statusWordsBefore, type Role } from './offices-after';
 import { type KnownNames, NameIndex } from './name-index';
 
 export type { KnownNames };
@@ -222,10 +222,8 @@ export class Officials {
       const words = split < 0 && !ADDRESS.test(office) && !isRankOnly(office) ? statusWordsBefore(s, i) : from;
       const role = { text: s.originalText(words, officeEnd).replace(TRAILING, ''), from, to: officeEnd };
       const listed = namesListedAfter(s, this.chains, i, chainEnd);
-      // Candidates listed ("5 ứng viên đại biểu Quốc hội gồm: bà A - Ủy viên Bộ Chính trị") stand
-      // for an office they do not hold: the office after each one's name, where given, is theirs.
-      const standing = CANDIDACY.test(role.text);
-      for (const [from, to] of listed) this.addTitled(out, from, to, (standing && this.offices.after(to)) || role);
+      // Each one's office after the name, where it says more than the list's (OfficesAfter.ofListed).
+      for (const [from, to] of listed) this.addTitled(out, from, to, this.offices.ofListed(to, role) ?? role);
       if (listed.length) {
         i = listed[listed.length - 1][1] - 1;
         continue;
