@@ -12,6 +12,9 @@ describe('roleKeys', () => {
     expect(roleKeys('body:tinh-uy--bac-ninh')).toEqual(['bac-ninh']);
     expect(roleKeys('body:ban-thuong-vu--thanh-uy--tp-ho-chi-minh')).toEqual(['ho-chi-minh']);
     expect(roleKeys('body:quan-khu-7')).toContain('quan-khu-7');
+    // A prefix's organ with no place says no place ("uy" of "tinh-uy" matched any Party committee).
+    expect(roleKeys('body:ban-thuong-vu--tinh-uy')).toBeNull();
+    expect(roleKeys('body:ban-thuong-vu--quan-uy-trung-uong')).toContain('quan-uy-trung-uong');
     // The record's names and aliases: the press's "Tuyên giáo - Dân vận" and the data's "Tuyên giáo và Dân vận".
     expect(roleKeys('body:ban-tuyen-giao-va-dan-van-trung-uong')).toEqual(
       expect.arrayContaining(['ban-tuyen-giao-va-dan-van-trung-uong', 'ban-tuyen-giao-dan-van-trung-uong']),

@@ -34,7 +34,10 @@ export function roleKeys(bodyId: string): string[] | null {
   // its organ's words ("thuong-vien") are in the data's office of that country's.
   if (parts.length === 1 && parts[0].endsWith(`-${ABROAD}`)) return [parts[0].slice(0, -ABROAD.length - 1)];
   if (parts.length > 1) {
-    const place = parts[parts.length - 1].replace(LEVEL_PREFIX, '');
+    const last = parts[parts.length - 1];
+    // A prefix's organ, no place ("ban-thuong-vu--tinh-uy", "Ban Thường vụ Tỉnh ủy"): as the organ alone.
+    if (cardRecords().bodies.some((b) => b.id === last)) return roleKeys(`body:${last}`);
+    const place = last.replace(LEVEL_PREFIX, '');
     return place && !VAGUE_PLACE.has(place) ? [place] : null;
   }
   const { bodies } = cardRecords();
