@@ -3,7 +3,7 @@
  * a birth year or an age clause, or an appointment ("... giữ chức Chủ tịch ..."). Read for names
  * the title chains before them do not introduce (officials.ts).
  */
-import type { Scan } from '../scan';
+import { type Scan, TERM } from '../scan';
 import type { TitleChains } from './title-chains';
 import { privateCompanyAt } from './companies';
 import type { Titles } from './titles';
@@ -121,6 +121,26 @@ export function statusWordsBefore(s: Scan, k: number): number {
     if (best.status || start < k) start = best.at;
   }
   return start;
+}
+
+/** A manager's titles: an office only as their employer says ("Giám đốc Sở Y tế"). */
+const MANAGERS = [
+  ['tổng', 'giám', 'đốc'],
+  ['phó', 'tổng', 'giám', 'đốc'],
+  ['giám', 'đốc'],
+  ['phó', 'giám', 'đốc'],
+];
+const ACRONYM = /^[A-ZĐ]{2,6}$/;
+
+/**
+ * A manager's title alone (tokens t to e), then an employer named by an acronym the data does not
+ * know and nothing after it: "(cựu tổng giám đốc SCB)", a bank's, no office. (With a place after
+ * it the employer is a local agency: "cựu giám đốc CDC Hà Nội".)
+ */
+function managerOfAcronym(s: Scan, t: number, e: number): boolean {
+  if (!MANAGERS.some((w) => w.length === e - t && s.wordsAt(t, w))) return false;
+  if (!s.cont(e) || !ACRONYM.test(s.c(e)) || s.startsAny(e, TERM.body | TERM.loc | TERM.country)) return false;
+  return !s.cont(e + 1) || !s.isWord(e + 1);
 }
 
 export class OfficesAfter {
@@ -283,7 +303,7 @@ export class OfficesAfter {
     const title = this.titles.at(t);
     if (title < 0 || (!s.isCap(t) && t === from && !afterIs && !this.committeeMember(t))) return null;
     const chainEnd = this.chains.chain(t);
-    if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, title)) return null;
+    if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, title) || managerOfAcronym(s, t, chainEnd)) return null;
     // A title chain followed by a name introduces that name: "Chủ tịch nước A, Chủ tịch Quốc hội B";
     // unless the name's titles come after "của": "A - Đặc phái viên của Tổng Bí thư X" (A's office
     // holds X's name).

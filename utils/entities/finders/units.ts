@@ -124,6 +124,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     const region = s.wordsAt(name, ['khu', 'vực']);
     // (A term after it is a word it can stop before: "Đảng ủy Ngoài nước" + "nhiệm kỳ 2010 - 2015".)
     if (name <= e || (lowerWord(s, name) && !s.has(name, 'level') && !region && !termAt(s, name))) return null;
+    // Nor one that goes on with what it deals in: "Vụ Kiểm sát giải quyết" + "các vụ án dân sự".
+    if (s.f(name) === 'các' && lowerWord(s, name + 1) && !s.has(name + 1, 'level')) return null;
     // "Ủy ban Quốc gia", "Hội đồng Quốc gia" with no task after them name none of the many there are.
     if (COMMITTEE_HEADS.has(s.f(i)) && s.wordsAt(e, ['quốc', 'gia']) && name === e + 2 && s.f(name) !== 'về')
       return null;
