@@ -39,7 +39,7 @@ const SEATS = [
   ['chủ', 'tịch', 'quốc', 'hội'],
 ];
 /** Marks a name may end before. */
-const PAUSES = new Set([',', ';', '.', ')', ':']);
+const PAUSES = new Set([',', ';', '.', ')', ':', '(', '-', '–', '—']);
 
 /** Verbs opening a sentence whose object a title chain may begin with: "Tiếp Đại sứ Maroc, Chủ tịch nước ..." */
 const RECEIVING = [['tiếp'], ['đón'], ['gặp']];
@@ -297,7 +297,8 @@ export class TitleChains {
     const middle = (k: number) => k === j + 1 && vietnamese && s.isCapWord(k + 1) && s.cont(k + 1);
     // Nor after a middle name's "Văn", "Thị", which never ends a name ("Hoàng Văn Chiều").
     const afterMiddle = (k: number) => k > j + 1 && vietnamese && (s.f(k - 1) === 'văn' || s.f(k - 1) === 'thị');
-    // (Nor before a pause: a word that opens a clause, "Tuy", "Sau", is never followed by one: "ông Nguyễn Đức Tuy;".)
+    // (Nor before a pause, a bracket or a dash: a word that opens a clause, "Tuy", "Sau", is never
+    // followed by one: "ông Nguyễn Đức Tuy;", "Ông Nguyễn Đức Tuy - Phó Bí thư Tỉnh ủy".)
     const pause = (k: number) => k > j + 1 && PAUSES.has(s.f(k + 1));
     const breaks = (k: number) =>
       (s.isNameBreak(k) && !middle(k) && !afterMiddle(k) && !pause(k)) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
