@@ -96,6 +96,8 @@ export const CLAUSE_PAIR_LIST = [
   'khen thưởng',
   'hội đàm',
   'hội kiến',
+  'sơ kết',
+  'tổng kết',
 ];
 const CLAUSE_PAIRS = new Map<string, Set<string>>();
 for (const pair of CLAUSE_PAIR_LIST) {

@@ -20,6 +20,11 @@ describe('entityKey', () => {
     ];
     expect(new Set(spellings.map((t) => keyOf(t)))).toEqual(new Set(['body:uy-ban-nhan-dan--ha-noi']));
     expect(keyOf('UBND tỉnh Thanh Hóa họp.')).toBe(keyOf('UBND tỉnh Thanh Hoá họp.'));
+    // "Thủ đô" alone is Hà Nội; "TƯ", "T.Ư" are "Trung ương" in a unit's name.
+    expect(keyOf('Lực lượng công an Thủ đô tuần tra.')).toBe(keyOf('Công an TP Hà Nội tuần tra.'));
+    expect(
+      new Set(['T.Ư', 'TƯ', 'Trung ương'].map((w) => keyOf(`Cờ của Hội đồng Thi đua - Khen thưởng ${w} và bộ.`))),
+    ).toEqual(new Set(['body:hoi-dong-thi-dua-khen-thuong-trung-uong']));
   });
 
   it('gives a committee’s standing committee one key, with or without "Ban"; not so the military commission’s', () => {

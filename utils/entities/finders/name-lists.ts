@@ -64,8 +64,9 @@ export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k:
   const given = s.f(t) === 'cho';
   if (given && t > k) return [];
   // "là" names them only after an office written as one and before a Vietnamese name or a word
-  // of address ("124 đại biểu là Trưởng Công an các phường" names nobody).
-  if (s.f(t) === 'là' && (!s.isCap(start) || !(s.isSurname(t + 1) || ADDRESS.has(s.f(t + 1))))) return [];
+  // of address, or "các ông, bà:" ("124 đại biểu là Trưởng Công an các phường" names nobody).
+  const addressed = (k: number) => ADDRESS.has(s.f(k)) || (s.f(k) === 'các' && ADDRESS.has(s.f(k + 1)));
+  if (s.f(t) === 'là' && (!s.isCap(start) || !(s.isSurname(t + 1) || addressed(t + 1)))) return [];
   t++;
   if (s.f(t) === ':') t++;
   // "gồm các ông:", "gồm các đồng chí:", "cho các ông, bà:"

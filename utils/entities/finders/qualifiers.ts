@@ -140,7 +140,9 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
       return { end: level.end + 1, id: `${levelId(s.slugOf(e, level.end))}-${s.f(level.end)}` };
     // A level alone ends with the sentence's stop, not its abbreviation's: "... của HĐND TP. Ảnh: ...".
     const end = s.f(level.end - 1) === '.' && level.end - 1 > e ? level.end - 1 : level.end;
-    return { end, id: levelId(s.slugOf(e, end)) };
+    // "Thủ đô" alone is Hà Nội: "công an Thủ đô" is the city's police.
+    const id = levelId(s.slugOf(e, end));
+    return { end, id: id === 'thu-do' ? 'ha-noi' : id };
   }
   // ("Quân" of "Quân khu" is no place, nor a name the data knows: "Bí thư Tỉnh ủy Quản Minh Cường".)
   const guess = UNIT_HEADS.longestAt(s, e) || s.has(e, 'official') ? null : placeAt(s, e);

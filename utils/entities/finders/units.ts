@@ -119,7 +119,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     return null;
   } else {
     // The name, or a national qualifier alone ("Văn phòng Trung ương").
-    const name = nameEnd(s, e) > e ? nameEnd(s, e) : (UNIT_QUALIFIERS.longestAt(s, e)?.end ?? e);
+    const name = nameEnd(s, e) > e ? nameEnd(s, e) : (unitQualifierAt(s, e)?.end ?? e);
     // A name that stops before a word it cannot place is not read at all ("Trung tâm Phát triển ...").
     const region = s.wordsAt(name, ['khu', 'vực']);
     // (A term after it is a word it can stop before: "Đảng ủy Ngoài nước" + "nhiệm kỳ 2010 - 2015".)
@@ -168,7 +168,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     e = parent.end;
   } else {
     const loc = localityAt(s, e, false);
-    const qualifier = s.cont(e) ? UNIT_QUALIFIERS.longestAt(s, e) : undefined;
+    const qualifier = s.cont(e) ? unitQualifierAt(s, e) : undefined;
     const country = s.cont(e) ? s.longest(e, 'country') : undefined;
     if (loc) {
       id += `--${loc.id}`;
@@ -192,6 +192,10 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (!parent && level !== 'local' && (s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return null;
   return { end: e, id, rec: { id: own, level }, party: parent?.party };
 }
+
+/** A national qualifier after a unit's name at token j; "TƯ", "TW" as written ("tư" is a word). */
+const unitQualifierAt = (s: Scan, j: number): { end: number } | undefined =>
+  UNIT_QUALIFIERS.longestAt(s, j) ?? (s.cont(j) && (s.c(j) === 'TƯ' || s.c(j) === 'TW') ? { end: j + 1 } : undefined);
 
 /** A numbered unit starts at token j: "Quân khu 4", "Sư đoàn 312" (the end of "Ban Thanh niên" + "Quân khu 4"). */
 function numberedUnitAt(s: Scan, j: number): boolean {
@@ -243,7 +247,7 @@ function nameEnd(s: Scan, k: number): number {
   const stops = (j: number) =>
     s.f(j + 1) === ':' ||
     (s.startsAny(j, TERM.loc | TERM.country) && !(lowerWord(s, j + 1) && s.isNamePair(j, j + 1))) ||
-    !!UNIT_QUALIFIERS.longestAt(s, j) ||
+    !!unitQualifierAt(s, j) ||
     s.startsAny(j, TERM.title | TERM.official | TERM.body) ||
     // A level word that begins a word of names is no place: "Ban Văn hóa - Xã hội".
     (s.startsAny(j, TERM.level) && !s.isNamePair(j, j + 1)) ||
