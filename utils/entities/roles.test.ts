@@ -271,6 +271,18 @@ describe('roles in the text', () => {
     ]);
   });
 
+  it('gives a name listed under a bare title its own office in brackets, which names the organ', () => {
+    expect(
+      roles(
+        'Viện có 3 phó viện trưởng là bà Đỗ Thị Hoa và các ông Lý Văn Tâm, Phạm Quốc Bảo (Viện trưởng Viện kiểm sát quân sự trung ương).',
+      ),
+    ).toEqual([
+      ['Đỗ Thị Hoa', 'phó viện trưởng'],
+      ['Lý Văn Tâm', 'phó viện trưởng'],
+      ['Phạm Quốc Bảo', 'Viện trưởng Viện kiểm sát quân sự trung ương'],
+    ]);
+  });
+
   it('gives a bare title the office that names its organ, which the article gives the same person', () => {
     const text =
       'Ông Nguyễn Văn Thắng giữ chức Phó Chủ tịch UBND tỉnh Bắc Ninh. Hiện UBND tỉnh có 5 phó chủ tịch: ông Nguyễn Văn Thắng, ông Lê Minh Tuấn.';

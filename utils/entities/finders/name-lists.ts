@@ -66,7 +66,8 @@ export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k:
   // "là" names them only after an office written as one and before a Vietnamese name or a word
   // of address, or "các ông, bà:" ("124 đại biểu là Trưởng Công an các phường" names nobody).
   const addressed = (k: number) => ADDRESS.has(s.f(k)) || (s.f(k) === 'các' && ADDRESS.has(s.f(k + 1)));
-  if (s.f(t) === 'là' && (!s.isCap(start) || !(s.isSurname(t + 1) || addressed(t + 1)))) return [];
+  const counted = /^\d+$/.test(s.f(start - 1)) && addressed(t + 1); // "4 phó viện trưởng là bà A và các ông B, C"
+  if (s.f(t) === 'là' && !counted && (!s.isCap(start) || !(s.isSurname(t + 1) || addressed(t + 1)))) return [];
   t++;
   if (s.f(t) === ':') t++;
   // "gồm các ông:", "gồm các đồng chí:", "cho các ông, bà:"
@@ -82,7 +83,9 @@ export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k:
 function names(s: Scan, chains: TitleChains, t: number): [number, number][] {
   const names: [number, number][] = [];
   for (;;) {
-    if (ADDRESS.has(s.f(t))) t++;
+    if (s.f(t) === 'các' && ADDRESS.has(s.f(t + 1)))
+      t += 2; // "bà A và các ông B, C"
+    else if (ADDRESS.has(s.f(t))) t++;
     else if (s.wordsAt(t, ['đồng', 'chí'])) t += 2;
     const end = chains.personName(t, true);
     if (end <= t) return names;

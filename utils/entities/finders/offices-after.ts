@@ -167,6 +167,13 @@ export class OfficesAfter {
       for (let j = r.from; j < r.to; j++) if (s.has(j, 'loc')) return true;
       return false;
     };
+    // A bare title listed ("4 phó viện trưởng là ... Tạ Quang Khải (Viện trưởng Viện kiểm sát quân
+    // sự trung ương)"): the office that names an organ says more.
+    const organ = (r: Role) => {
+      for (let j = r.from; j < r.to; j++) if (s.has(j, 'body')) return true;
+      return false;
+    };
+    if (!organ(list) && organ(own)) return own;
     if (placed(list) || !placed(own)) return null;
     // The list's title: its words up to its organ ("Phó Chủ tịch" of "Phó Chủ tịch UBND tỉnh").
     let n = 0;
