@@ -98,6 +98,7 @@ export const CLAUSE_PAIR_LIST = [
   'hội kiến',
   'sơ kết',
   'tổng kết',
+  'bày tỏ',
 ];
 const CLAUSE_PAIRS = new Map<string, Set<string>>();
 for (const pair of CLAUSE_PAIR_LIST) {

@@ -127,7 +127,10 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
         k += 2; // "khoa học - công nghệ"
       else if (k > from && abbreviationInBrackets(s, k) > k)
         k = abbreviationInBrackets(s, k); // "khoa học - công nghệ (KH-CN)"
-      else if (f === 'và' && !capTopic && s.isCap(k + 1) && !s.wordsAt(k + 1, ['đề', 'án']))
+      else if (k > from && s.wordsAt(k, ['quốc', 'gia']) && (s.f(k + 2) === 'và' || !s.isWord(k + 2))) {
+        k += 2; // "phòng thủ dân sự quốc gia" + "và lãnh đạo các tỉnh": the level closes the name
+        break;
+      } else if (f === 'và' && !capTopic && s.isCap(k + 1) && !s.wordsAt(k + 1, ['đề', 'án']))
         break; // "... tiêu cực" + "và Ban Nội chính" (a task named in capitals goes on: "Đổi mới và Phát triển doanh nghiệp")
       else if (k > from && s.isCap(k) && s.wordsAt(k, ['đề', 'án']) && s.cont(k + 2) && /^\d+$/.test(s.f(k + 2))) {
         k += 3; // "... chuyển đổi số và Đề án 06", the task's last part
