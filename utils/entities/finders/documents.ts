@@ -206,6 +206,8 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
       // (or "... Đảng bộ phường nghiêm túc").
       return { end: k, id: `resolution:${s.slugOf(i, k)}` };
     else if (!level || !(at('lần', 'thứ') || at('nhiệm', 'kỳ'))) return null;
+    // Its place, then the sentence's end: "thông qua nghị quyết Đại hội Đảng bộ tỉnh Cao Bằng."
+    if (k > from && (!s.cont(k) || CLAUSE_END.has(s.f(k)))) return { end: k, id: `resolution:${s.slugOf(i, k)}` };
     // Or named by its term: "Nghị quyết Đại hội Đảng bộ phường X nhiệm kỳ 2020 - 2025", "... Đảng bộ
     // tỉnh nhiệm kỳ 2020 - 2025" (the article's province's).
     const term = termAt(s, k);

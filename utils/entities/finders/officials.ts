@@ -232,6 +232,8 @@ export class Officials {
       let end = plural && s.f(chainEnd) === ':' && s.cont(chainEnd + 1) ? chainEnd + 1 : chainEnd;
       // An honorific before the name is neither ("Chủ tịch Thượng viện Campuchia Samdech Say Chhum").
       while (HONORIFICS.has(s.f(end)) && s.isCapWord(end + 1) && s.cont(end + 1)) end++;
+      // A merged province's "(cũ)" after the office: "nguyên Chủ tịch UBND tỉnh Bắc Giang (cũ) Thân Văn Mưu".
+      if (s.f(end) === '(' && s.wordsAt(end + 1, ['cũ', ')'])) end += 3;
       const nameEnd = this.chains.personName(end, true);
       // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
       if (!s.isCap(i) && !this.lowerTitleContext(i) && !s.isSurname(end)) continue;
