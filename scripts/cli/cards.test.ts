@@ -25,4 +25,9 @@ describe('cards command', () => {
       .join('\n');
     expect(lines).toContain('WARNING: The article calls this person “Bí thư Thành ủy Tây Ninh”');
   });
+
+  it('says the office in the text once for a person the data does not know', () => {
+    const lines = textCards('Phó Giám đốc Sở Tư pháp Hoàng Văn Khởi phát biểu.', '2025-09-26').flatMap(cardLines);
+    expect(lines.filter((l) => /in the text:/i.test(l))).toEqual(['           In the text: Phó Giám đốc Sở Tư pháp']);
+  });
 });

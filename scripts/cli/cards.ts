@@ -37,7 +37,8 @@ const held = (h: HeldPosition) =>
 export function cardLines(card: CardData): string[] {
   const lines = [`${card.kind.padEnd(10)} ${card.name}${card.entityId ? `  [${card.entityId}]` : ''}`];
   const say = (s: string) => lines.push(`           ${s}`);
-  if (card.role) say(`in the text: ${card.role}`);
+  // (A person the data does not know has it among the rows, as the card shows it.)
+  if (card.role && !card.rows.some((r) => r.label === 'page.roleInText')) say(`in the text: ${card.role}`);
   if (card.unlistedRole) say(`WARNING: ${t('page.unlistedRole', 'en', { role: card.unlistedRole, name: card.name })}`);
   if (card.kind === 'official' && card.atDate) {
     // Under a same-name warning, the offices are said to be the data's person's, as the card says.
