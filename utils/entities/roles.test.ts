@@ -283,6 +283,15 @@ describe('roles in the text', () => {
     ]);
   });
 
+  it("gives a name after a counted crowd's title and an address the office after the name, and reads one given by 'đã được ... giữ chức'", () => {
+    expect(
+      roles('Hội nghị có gần 800 đại biểu, đồng chí Trần Quốc Hưng, Phó Bí thư Tỉnh ủy Gia Lai, chủ trì.'),
+    ).toEqual([['Trần Quốc Hưng', 'Phó Bí thư Tỉnh ủy Gia Lai']]);
+    expect(
+      roles('Ông Lê Văn Sáu thay ông Trần Quốc Hưng đã được điều động giữ chức Bí thư Đảng ủy xã Đông Sơn.'),
+    ).toContainEqual(['Trần Quốc Hưng', 'đã được điều động giữ chức Bí thư Đảng ủy xã Đông Sơn']);
+  });
+
   it('gives a bare title the office that names its organ, which the article gives the same person', () => {
     const text =
       'Ông Nguyễn Văn Thắng giữ chức Phó Chủ tịch UBND tỉnh Bắc Ninh. Hiện UBND tỉnh có 5 phó chủ tịch: ông Nguyễn Văn Thắng, ông Lê Minh Tuấn.';

@@ -238,6 +238,8 @@ export class OfficesAfter {
       if (w > 0 && s.cont(w) && s.wordsAt(w, ['giữ', 'cương', 'vị'])) return w + 2;
     }
     let passive = false;
+    // "ông X đã được điều động giữ chức ...", "vừa được bầu làm ...".
+    if ((s.f(t) === 'đã' || s.f(t) === 'vừa' || s.f(t) === 'mới') && s.f(t + 1) === 'được') t++;
     if (s.f(t) === 'được') {
       passive = true;
       t++;

@@ -244,13 +244,14 @@ export class Officials {
       // "..., Đặc phái viên về Khí hậu của" + "Tổng thống John Kerry": the president's, or the
       // envoy's? The text leaves it open when the data does not know the name: no office.
       const unsure = s.f(lead - 1) === 'của' && !this.chains.knownAt(end) && this.chains.envoyBefore(lead - 1);
+      // "gần 1.100 đại biểu, đồng chí B": a counted title before an address is the crowd's: B's is after the name.
+      const crowd = addressed >= 0 && /^\d/.test(s.f(lead - 1));
+      const own = ADDRESS.test(role.text) || isRankOnly(role.text) || crowd;
       this.addTitled(
         out,
         end,
         nameEnd,
-        unsure
-          ? undefined
-          : ((ADDRESS.test(role.text) || isRankOnly(role.text)) && this.offices.after(nameEnd)) || role,
+        unsure ? undefined : (own && this.offices.after(nameEnd)) || (crowd ? undefined : role),
       );
       i = (plural ? this.listAfter(out, nameEnd, role) : nameEnd) - 1;
     }

@@ -149,7 +149,9 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
     }
     while (k > from && (s.f(k - 1) === ',' || s.f(k - 1) === 'và')) k--;
     // A task that runs on past the longest one read is not cut inside a word of it: the head alone.
-    const runsOn = (k >= from + MAX_TOPIC && s.cont(k) && s.isWord(k) && !isClause(s, k)) || cut;
+    // Nor a name in capitals cut inside its run ("Ban Chỉ đạo Hội" + "Báo toàn quốc 2025").
+    const cutName = capTopic && s.cont(k) && s.isCapWord(k) && s.isCapWord(k - 1) && !startsName(s, k);
+    const runsOn = (k >= from + MAX_TOPIC && s.cont(k) && s.isWord(k) && !isClause(s, k)) || cut || cutName;
     if (k > from && !runsOn) e = k;
   }
   if (s.wordsAt(e, ['của', 'chính', 'phủ'])) e += 3;
