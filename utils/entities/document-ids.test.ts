@@ -19,6 +19,16 @@ describe('one id for a Party resolution, however it is worded', () => {
       ['resolution:nghi-quyet-trung-uong-8-khoa-xiii'],
     ],
     [
+      'a plenum whose term is in Arabic numerals',
+      'Tiếp tục thực hiện Nghị quyết Trung ương 5 khóa 8 và Nghị quyết Trung ương 5 khóa VIII.',
+      ['resolution:nghi-quyet-trung-uong-5-khoa-viii'],
+    ],
+    [
+      'a decision with its year in words or after a slash',
+      'Thực hiện Nghị quyết 05 năm 1987 và Nghị quyết số 05/1987.',
+      ['resolution:nghi-quyet-05/1987'],
+    ],
+    [
       'a congress by Roman numeral, by "lần thứ", by digits',
       'Thực hiện Nghị quyết Đại hội XII, Nghị quyết Đại hội lần thứ XII và Nghị quyết Đại hội 12.',
       ['resolution:nghi-quyet-dai-hoi-xii'],

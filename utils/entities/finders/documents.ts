@@ -116,6 +116,10 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
     next === 'ngày' &&
     /^\d{1,2}$/.test(s.f(k + 2)) &&
     (s.f(k + 3) === '/' || s.f(k + 3) === '-');
+  // A decision's number and its year in words: "Nghị quyết 05 năm 1987" (one id with "05/1987").
+  const yearIs = s.isCap(i) && DECIDES.has(s.f(wordEnd - 1)) && next === 'năm' && YEAR.test(s.f(k + 2));
+  if (yearIs && s.cont(k + 2) && s.f(k + 3) !== '-')
+    return { end: k + 3, id: `resolution:${s.slugOf(i, wordEnd)}-${s.f(k)}/${s.f(k + 2)}` };
   if (UNIT_AFTER.has(next) && !dated) return null;
   // "quyết định 5 lần" is a verb: a lower-case type word needs a number that ends a reference.
   const endsReference = k + 1 >= s.count || s.lineBefore(k + 1) || REFERENCE_END.has(next) || isClause(s, k + 1);
@@ -160,16 +164,12 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
       if (!s.cont(k) || !DIGITS.test(s.f(k))) return null;
       k++;
     }
-    if ((at('khóa') || at('khoá')) && s.cont(k + 1) && ROMAN.test(s.c(k + 1))) k += 2;
-    // Or after a comma: "Nghị quyết Trung ương 6, khóa XII" (its id the same).
-    else if (
-      s.f(k) === ',' &&
-      s.cont(k + 2) &&
-      (s.wordsAt(k + 1, ['khóa']) || s.wordsAt(k + 1, ['khoá'])) &&
-      ROMAN.test(s.c(k + 2))
-    )
-      k += 3;
-    return { end: k, id: `resolution:${documentSlug(s.slugOf(i, k))}` };
+    // Its term, in Roman or Arabic numerals ("khóa VIII", "khóa 8"), perhaps after a comma:
+    // "Nghị quyết Trung ương 6, khóa XII" (one id however written).
+    const term = termAt(s, s.f(k) === ',' && s.cont(k + 1) ? k + 1 : k);
+    const termed = term?.id.startsWith('khoa-') ? term : null;
+    const slug = s.slugOf(i, k);
+    return { end: termed ? termed.end : k, id: `resolution:${documentSlug(termed ? `${slug}-${termed.id}` : slug)}` };
   }
   // A local committee's plenum, named by its term: "Nghị quyết Hội nghị lần thứ hai Ban Chấp hành
   // Đảng bộ thành phố khóa XVIII", "... Đảng bộ tỉnh Nghệ An khóa XX".
