@@ -6,7 +6,7 @@
 import { foldWords } from '../../text/tokens';
 import type { Scan } from '../scan';
 import { DASHES } from '../clause';
-import { placeAt } from './qualifiers';
+import { placeAt, startsName } from './qualifiers';
 import { wordSets } from '../words';
 import type { Titles } from './titles';
 
@@ -193,7 +193,9 @@ export function standsAlone(s: Scan, i: number, end: number, lowerOk = false): b
     next === '.' ||
     next === 'và' ||
     next === ')' ||
-    ((next === 'về' || next === 'đã') && !s.isCap(end))
+    ((next === 'về' || next === 'đã') && !s.isCap(end)) ||
+    // A board after its head's title, then the head's name: "Trưởng ban Tuyên giáo và Dân vận Huỳnh Thị Thùy Dung".
+    (lowerOk && startsName(s, end))
   );
 }
 
