@@ -90,6 +90,9 @@ describe('describeEntity: levels and successors', () => {
     const delegation = describeEntity(first('Đảng đoàn HĐND tỉnh Vĩnh Phúc họp.', 'body'), '2024-04-24');
     expect([delegation.successor, delegation.validTo]).toEqual([undefined, undefined]);
     expect(describeEntity(first('Ban cán sự đảng đã họp.', 'body')).validTo).toBeUndefined();
+    // So too a committee's board merged with another early in 2025 ("Ban Tuyên giáo" and "Ban Dân vận").
+    const board = describeEntity(first('Ban Tuyên giáo Tỉnh ủy Hà Giang họp.', 'body'), '2024-06-01');
+    expect([board.successor, board.validTo]).toEqual([undefined, undefined]);
     expect(level('Ủy ban Kiểm tra Thành ủy họp.')).toBeUndefined();
     // ("local": any local level, which the card does not show.)
     expect(level('Bí thư Đảng đoàn, Chủ tịch Liên đoàn Lao động tỉnh phát biểu.') ?? 'local').toBe('local');

@@ -238,6 +238,8 @@ export class Officials {
       // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
       if (!s.isCap(i) && !this.lowerTitleContext(i) && !s.isSurname(end)) continue;
       if (nameEnd <= end) continue;
+      // A Party committee's place, then its province: "Bí thư Huyện ủy Hoàng Su Phì - Hà Giang (cũ)".
+      if (s.f(end - 1) === 'uỷ' && DASHES.has(s.f(nameEnd)) && s.longest(nameEnd + 1, 'loc')) continue;
       // Capitals that name a unit ("Trưởng phòng An Ninh", "Phó Chủ nhiệm Khoa Sư phạm"), no person.
       if (unitNamedAfter(s, this.titles, end) && !s.isStrongSurname(end) && !s.longest(end, 'official')) continue;
       // "Đồng chí X, Bí thư Tỉnh ủy ...", "Đại tá X, Chỉ huy trưởng ...": the office after the name.

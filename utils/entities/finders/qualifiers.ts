@@ -222,7 +222,7 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
     syllable(s, j + 2) &&
     !(s.f(j + 3) === '-' && !s.spaceBefore(j + 3)) &&
     !(startsName(s, j + 2) && (!s.isStrongSurname(j + 3) || capitalsFrom(s, j + 3) === 2)) &&
-    !s.isNameBreak(j + 2)
+    (!s.isNameBreak(j + 2) || s.f(j + 2) === 'một') // ("Thủ Dầu Một")
   )
     end = j + 3;
   return { end, id: s.slugOf(j, end), known: false };
