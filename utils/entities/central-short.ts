@@ -4,6 +4,9 @@
  */
 export const CENTRAL_SHORT = ['TƯ', 'T.Ư', 'TW'] as const;
 
+/** The forms one token long, as a text's tokens are compared with them (as written: "tư" is a word). */
+export const CENTRAL_SHORT_WORDS: ReadonlySet<string> = new Set(CENTRAL_SHORT.filter((w) => !w.includes('.')));
+
 const SHORT = /(^|\s)(T\.Ư|TƯ|TW)(?=\s|$)/g;
 
 /** The text with each short form of "Trung ương" written out. */

@@ -20,6 +20,7 @@ import type { Gazetteer, PhraseMatch, Term, TokenView } from './gazetteer';
 import { SYLLABLE_FLAGS } from './lexicon-format';
 import { TERM } from './term-codes';
 import { wordSets } from './words';
+import { CENTRAL_SHORT_WORDS } from './central-short';
 
 export type TermType = Term['t'];
 export type TermOf<T extends TermType> = Extract<Term, { t: T }>;
@@ -261,8 +262,7 @@ export class Scan implements TokenView {
       // "TƯ", "TW", "T.Ư" are "Trung ương" (central-short.ts): one id however a name shortens it.
       const cased = this.c(k);
       if (
-        cased === 'TƯ' ||
-        cased === 'TW' ||
+        CENTRAL_SHORT_WORDS.has(cased) ||
         (cased === 'T' && k + 2 < b && this.c(k + 1) === '.' && this.c(k + 2) === 'Ư')
       ) {
         parts.push('trung-uong');

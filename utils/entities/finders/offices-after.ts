@@ -163,18 +163,14 @@ export class OfficesAfter {
     const own = this.after(k);
     if (!own || CANDIDACY.test(list.text)) return own;
     const s = this.scan;
-    const placed = (r: Role) => {
-      for (let j = r.from; j < r.to; j++) if (s.has(j, 'loc')) return true;
+    const names = (r: Role, what: 'loc' | 'body') => {
+      for (let j = r.from; j < r.to; j++) if (s.has(j, what)) return true;
       return false;
     };
     // A bare title listed ("4 phó viện trưởng là ... Tạ Quang Khải (Viện trưởng Viện kiểm sát quân
     // sự trung ương)"): the office that names an organ says more.
-    const organ = (r: Role) => {
-      for (let j = r.from; j < r.to; j++) if (s.has(j, 'body')) return true;
-      return false;
-    };
-    if (!organ(list) && organ(own)) return own;
-    if (placed(list) || !placed(own)) return null;
+    if (!names(list, 'body') && names(own, 'body')) return own;
+    if (names(list, 'loc') || !names(own, 'loc')) return null;
     // The list's title: its words up to its organ ("Phó Chủ tịch" of "Phó Chủ tịch UBND tỉnh").
     let n = 0;
     while (n < 4 && list.from + n < list.to && s.isWord(list.from + n) && !s.has(list.from + n, 'body')) n++;

@@ -14,6 +14,7 @@ import { UNIT_HEADS, UNIT_QUALIFIERS, type UnitHead } from '../lexicon-bodies';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
+import { CENTRAL_SHORT_WORDS } from '../central-short';
 import { abbrBracketEnd, enterpriseHeadEnd, frontBlockEnd, termAt, localityAt, placeAt } from './qualifiers';
 import { countedBefore } from './class-references';
 import {
@@ -195,7 +196,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
 
 /** A national qualifier after a unit's name at token j; "TƯ", "TW" as written ("tư" is a word). */
 const unitQualifierAt = (s: Scan, j: number): { end: number } | undefined =>
-  UNIT_QUALIFIERS.longestAt(s, j) ?? (s.cont(j) && (s.c(j) === 'TƯ' || s.c(j) === 'TW') ? { end: j + 1 } : undefined);
+  UNIT_QUALIFIERS.longestAt(s, j) ?? (s.cont(j) && CENTRAL_SHORT_WORDS.has(s.c(j)) ? { end: j + 1 } : undefined);
 
 /** A numbered unit starts at token j: "Quân khu 4", "Sư đoàn 312" (the end of "Ban Thanh niên" + "Quân khu 4"). */
 function numberedUnitAt(s: Scan, j: number): boolean {
