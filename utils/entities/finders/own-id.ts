@@ -1,5 +1,4 @@
 import { matchData, type BodyInfo } from '../match-data';
-import { termAt } from './qualifiers';
 import type { Scan } from '../scan';
 
 /**
@@ -59,7 +58,11 @@ export function partyOrganId(party: string, organ: string): string {
   return ownId(party, o.replace(/^((?:thuong-vu-)?(?:bo-chinh-tri|ban-bi-thu))-trung-uong$/, '$1'));
 }
 
-let boards: Map<string, BodyInfo> | undefined;
+let byId: Map<string, BodyInfo> | undefined;
+/** The data's body of this id (a map made on the first look-up). */
+export const bodyInfo = (id: string): BodyInfo | undefined =>
+  (byId ??= new Map(matchData().bodies.map((b) => [b.id, b]))).get(id);
+
 /**
  * A board of the Central Committee the data knows by its short name, for its prefix's id and the
  * body after it, with that body's term: "Ban Đối ngoại" + "Trung ương Đảng Cộng sản Việt Nam" is
@@ -71,22 +74,6 @@ export function centralBoard(
   inner: { id: string; rec: BodyInfo },
 ): { id: string; rec: BodyInfo } | undefined {
   if (inner.rec.id !== 'ban-chap-hanh-trung-uong-dang') return undefined;
-  boards ??= new Map(matchData().bodies.map((b) => [b.id, b]));
-  const rec = boards.get(`${prefix}-trung-uong`);
+  const rec = bodyInfo(`${prefix}-trung-uong`);
   return rec && { id: rec.id + inner.id.slice(inner.rec.id.length), rec };
-}
-
-/**
- * "Trung ương" alone, capitalised, with a term after it, is the Central Committee of that term:
- * "Ủy viên Trung ương khóa XIII", "Trung ương khóa XIV bầu Bộ Chính trị", by its number. Not inside an event's
- * name ("Hội nghị Trung ương khóa XIV", not marked), and not without a term ("cấp Trung ương").
- */
-export function centralCommitteeOfTerm(s: Scan, i: number): { end: number; id: string; rec: BodyInfo } | null {
-  if (!s.isCap(i) || !s.wordsAt(i, ['trung', 'ương']) || s.wordsAt(i - 2, ['hội', 'nghị'])) return null;
-  const term = termAt(s, i + 2);
-  // (A tenure is another's: "đại hội đảng bộ trực thuộc Trung ương nhiệm kỳ 2025-2030".)
-  if (!term?.id.startsWith('khoa-')) return null;
-  boards ??= new Map(matchData().bodies.map((b) => [b.id, b]));
-  const rec = boards.get('ban-chap-hanh-trung-uong-dang');
-  return rec ? { end: term.end, id: `${rec.id}--${term.id}`, rec } : null;
 }

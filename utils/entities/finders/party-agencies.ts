@@ -9,8 +9,8 @@
 import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import type { Titles } from './titles';
-import { frontBlockEnd, localityAt } from './qualifiers';
-import { centralCommitteeOfTerm, ownId } from './own-id';
+import { frontBlockEnd, localityAt, termAt } from './qualifiers';
+import { bodyInfo, ownId } from './own-id';
 
 /** The organisation's head words, folded (the matching form puts the tone of "uy" on the y). */
 const HEADS = [
@@ -23,6 +23,20 @@ const GROUPS = ['các', 'cơ', 'quan', 'đảng'];
 /** A Party organ read by its words starting at token i: the agencies' organisation, or the Central Committee of a term. */
 export const partyOrganAt = (s: Scan, i: number): BodyParse | null =>
   partyAgencies(s, i) ?? centralCommitteeOfTerm(s, i);
+
+/**
+ * "Trung ương" alone, capitalised, with a term's number after it, is the Central Committee of that
+ * term: "Ủy viên Trung ương khóa XIII", "Trung ương khóa XIV bầu Bộ Chính trị". Not inside an
+ * event's name ("Hội nghị Trung ương khóa XIV", not marked), nor without a term ("cấp Trung ương").
+ */
+function centralCommitteeOfTerm(s: Scan, i: number): BodyParse | null {
+  if (!s.isCap(i) || !s.wordsAt(i, ['trung', 'ương']) || s.wordsAt(i - 2, ['hội', 'nghị'])) return null;
+  const term = termAt(s, i + 2);
+  // (A tenure is another's: "đại hội đảng bộ trực thuộc Trung ương nhiệm kỳ 2025-2030".)
+  if (!term?.id.startsWith('khoa-')) return null;
+  const rec = bodyInfo('ban-chap-hanh-trung-uong-dang');
+  return rec ? { end: term.end, id: `${rec.id}--${term.id}`, rec } : null;
+}
 
 /** The Party agencies' organisation starting at token i, or null. */
 function partyAgencies(s: Scan, i: number): BodyParse | null {
