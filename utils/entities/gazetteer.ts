@@ -189,11 +189,17 @@ export class Gazetteer {
     return (this.flags(id) & SYLLABLE_FLAGS.nameWord) !== 0;
   }
 
-  /** The tokens from i spell the abbreviation's capitals exactly ("UBND", not "Ubnd"). */
+  /**
+   * The tokens from i spell the abbreviation's capitals exactly ("UBND", not "Ubnd"); beside such
+   * a word the plain ones may be in either case ("Chánh văn phòng HĐND và UBND": "văn phòng" is
+   * the title's too). A short form of plain words only is matched as written ("Nhân Đại").
+   */
   private casedAt(tokens: TokenView, i: number, index: number): boolean {
     let words = this.casedTokens.get(index);
     if (!words) this.casedTokens.set(index, (words = this.lexicon.casedForms[index].split(' ')));
-    for (let k = 0; k < words.length; k++) if (tokens.c(i + k) !== words[k]) return false;
+    const loose = words.length > 1 && words.some(hasInnerCapital);
+    for (let k = 0; k < words.length; k++)
+      if ((!loose || hasInnerCapital(words[k])) && tokens.c(i + k) !== words[k]) return false;
     return true;
   }
 
@@ -293,4 +299,11 @@ function bracketedAbbreviation(tokens: TokenView, k: number): boolean {
     !tokens.lineBefore(k + 2) &&
     !tokens.lineBefore(k + 3)
   );
+}
+
+/** A capital after a word's first letter, or a word of one capital: an abbreviation's ("UBND", "TP", "Đ"). */
+function hasInnerCapital(word: string): boolean {
+  if (word.length === 1) return word !== word.toLowerCase();
+  for (let k = 1; k < word.length; k++) if (word[k] !== word[k].toLowerCase()) return true;
+  return false;
 }
