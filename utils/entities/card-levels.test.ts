@@ -156,6 +156,10 @@ describe('describeEntity: a district that ended before the district level did', 
     // Another district of the city lasted as long as the level.
     expect(successor('UBND quận Gò Vấp họp.')).toBe('Cấp huyện kết thúc hoạt động từ 2025-07-01');
     expect(successor('UBND TP Thủ Đức họp.')).toBe('Cấp huyện kết thúc hoạt động từ 2025-07-01');
+    // A district named as a province is ("Hòa Bình" of Bạc Liêu): no province's merger is its successor.
+    expect(successor('Ông từng là Bí thư Huyện ủy Hòa Bình, Chủ nhiệm Ủy ban kiểm tra Tỉnh ủy Bạc Liêu.')).toBe(
+      'Cấp huyện kết thúc hoạt động từ 2025-07-01',
+    );
     // A province's steering committee is no merged province's: what it became the data does not say.
     const steering = describeEntity(
       first('Ban này thay thế Ban chỉ đạo chuyển đổi số tỉnh Quảng Bình.', 'body'),

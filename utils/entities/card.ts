@@ -172,11 +172,14 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   // An organ of another ("Ban cán sự đảng" + a ministry) is not what that one merged into.
   const succ = core.successor && rec === core ? bodies.get(core.successor) : undefined;
   // From when: a 2023 article's card says the merger is to come, not that it had happened.
+  // A district's body named by a province's name is a namesake district's ("Huyện ủy Hòa Bình", of
+  // Bạc Liêu): the district level's end is its, not the province's merger.
   if (succ) card.successor = `${succ.name}${successorFrom(core, succ)}`;
+  else if (card.level === 'district') card.successor = districtSuccessor(core, parts);
   else if (loc?.successor && !endedFirst) {
     const s = localities.get(loc.successor);
     if (s) card.successor = `${successorName(card.fullName, core, loc, s)} (từ 2025-07-01)`;
-  } else if (card.level === 'district') card.successor = districtSuccessor(core, parts);
+  }
   card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => cardRecords().sources[k] ?? k);
   return card;
 }

@@ -69,6 +69,22 @@ describe('maybeNamesake', () => {
     expect([warns(hung), warns(ut)]).toEqual([true, false]);
   });
 
+  it("warns on an envoy's office the data's person never held, though it names no body of ours", () => {
+    const text = 'Dự có Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Bhutan và Nepal Nguyễn Thanh Hải.';
+    const [hai] = findEntities(text).filter((s) => s.kind === 'official');
+    expect([hai.id, hai.role]).toEqual([
+      'official:nguyen-thanh-hai',
+      'Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Bhutan và Nepal',
+    ]);
+    // The data's Nguyễn Thanh Hải sat in the National Assembly; its envoy to the UN was an envoy.
+    expect(maybeNamesake(hai.roleBodies, findOfficial(hai)!.positions, { role: hai.role })).toBe(true);
+    const envoy = findEntities(
+      'Đại sứ, Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc Đặng Đình Quý phát biểu.',
+    );
+    const quy = envoy.find((s) => s.kind === 'official')!;
+    expect(maybeNamesake(quy.roleBodies, findOfficial(quy)!.positions, { role: quy.role })).toBe(false);
+  });
+
   it('stays quiet when an office of the text is one the data lists, or says nothing to compare', () => {
     const same = [
       'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng phát biểu.',

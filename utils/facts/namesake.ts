@@ -105,7 +105,8 @@ export function maybeNamesake(
   const keys = read.flatMap((r) => r.keys ?? []);
   // A title alone, the organ not said ("Bốn phó bí thư được chỉ định gồm: A, B"): it disagrees
   // with a person of ours whose offices never had that title.
-  if (!read.length && text.role && !text.foreign && positions.length) return titleNeverHeld(text.role, positions);
+  if (!read.length && text.role && !text.foreign && positions.length)
+    return titleNeverHeld(text.role, positions) || envoyNeverHeld(text.role, positions);
   if (!read.length || !positions.length) return false;
   const offices = positions.flatMap((p) => [`-${slugify(`${p.title} ${p.org ?? ''}`)}-`, ...impliedSeats(p.title)]);
   // A local organ named without its place ("Bí thư Tỉnh ủy" in a province's news) may be the
@@ -126,6 +127,16 @@ function titleNeverHeld(role: string, positions: readonly Position[]): boolean {
   const title = slugify(role).replace(/^(nguyen|cuu|tan|quyen)-/, '');
   return BARE_TITLE.test(title) && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${title}-`));
 }
+
+/**
+ * An envoy's office ("Đại sứ Việt Nam tại Ấn Độ", "Tổng Lãnh sự ... tại Thượng Hải") of a person
+ * the data lists in no envoy's office at any time: our missions name no body of ours to compare.
+ */
+function envoyNeverHeld(role: string, positions: readonly Position[]): boolean {
+  const envoy = ENVOY.exec(slugify(role).replace(/^(nguyen|cuu|tan|quyen)-/, ''));
+  return !!envoy && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${envoy[1]}-`));
+}
+const ENVOY = /^(dai-su|tong-lanh-su|lanh-su|dai-bien)(-|$)/;
 
 /**
  * The seats an office holds by the Party's Charter, which the data may not list apart, as offices'

@@ -31,6 +31,8 @@ const DECIDES = new Set(['quyết', 'định', 'thị', 'luận', 'tư']);
 const CLAUSE_END = new Set([...REFERENCE_END, 'và']);
 /** Words a lower-case type word ends ("kỷ luật": discipline), never a document's type. */
 const COMPOUND_BEFORE = new Set(['kỷ luật', 'pháp luật']);
+/** Words "bộ" ends in one word ("toàn bộ": the whole; "đồng bộ", "nội bộ", "cán bộ"): no "Bộ luật" starts there. */
+const BO_ENDS = new Set(['toàn', 'đồng', 'nội', 'cán', 'tiến', 'sơ', 'cục']);
 /** A year in a document's number. */
 const YEAR = /^(19|20)\d\d$/;
 const MAX_DESCRIPTOR = 4;
@@ -57,6 +59,8 @@ export function findDocumentReferences(s: Scan, out: Candidate[]): void {
 
 /** The longest document reference starting at token i. */
 function documentAt(s: Scan, i: number): Found | null {
+  // "toàn bộ Luật ANM", "đồng bộ luật ...": the "bộ" is the word before's, the document a law.
+  if (s.f(i) === 'bộ' && !s.isCap(i) && BO_ENDS.has(s.f(i - 1))) return null;
   const word = DOCUMENT_WORDS.longestAt(s, i);
   if (!word) {
     const sym = symbolAt(s, i, false);

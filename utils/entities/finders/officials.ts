@@ -304,8 +304,9 @@ export class Officials {
         k = next;
       }
       let office = this.offices.after(k);
-      // "Ngoài ông A, Thủ tướng cũng ...": after a fronted "besides", a title that its clause's verb
-      // follows is that clause's subject, not A's office.
+      // A place ending a body is no name: "Bí thư Thành ủy Cao Lãnh, Phó Chủ tịch UBND tỉnh".
+      if (office && !courtesy && this.bodies.startOfBodyEndingAt(first) >= 0) office = null;
+      // "Ngoài ông A, Thủ tướng cũng ...": after a fronted "besides", a title its clause's verb follows is its subject.
       const fronted = s.f(i - 1) === 'ngoài' || (courtesy && s.f(i - 2) === 'ngoài');
       if (office && fronted && s.f(office.to) !== ',' && isClause(s, office.to)) office = null;
       // An office in brackets is the last name's alone: "Các ông: A, B (Giám đốc Sở Y tế)".

@@ -10,6 +10,7 @@ import type { Titles } from './titles';
 import { abbrBracketEnd, startsName, termAt } from './qualifiers';
 import { HONORIFICS } from './name-lists';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
+import { concurrentCountriesEnd } from './countries-after';
 
 const APOSTROPHE = new Set(["'", '’']);
 /** Given names that end a name run before the word given ("... Phát biểu tại ...", lexicon.ts NAME_BREAK). */
@@ -110,6 +111,11 @@ export class TitleChains {
       const inCharge = s.wordsAt(j, ['phụ', 'trách']) && (this.bodies.at(j + 2) || this.titles.at(j + 2) > 0);
       if (j !== i && (s.wordsAt(j, ['chuyên', 'trách']) || inCharge) && s.cont(j + 1)) {
         j += 2;
+        continue;
+      }
+      // An envoy's other countries: "Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Bhutan và Nepal" + name.
+      if (j !== i && concurrentCountriesEnd(s, j) > j) {
+        j = concurrentCountriesEnd(s, j);
         continue;
       }
       const bracketed = j !== i && s.f(j) === '(' ? this.bodies.at(j + 1) : null;
