@@ -21,6 +21,20 @@ describe('roles in the text', () => {
     ).toContain('Trần Thanh Thủy: Phó Giám đốc phụ trách Sở Y tế');
   });
 
+  it('reads offices joined by dashes as one chain, and no preposition before a status word', () => {
+    expect(
+      roles(
+        'Dự có ông Hồ Văn Lành – Ủy viên Ban Chấp hành Trung ương Đảng – Bí thư Tỉnh ủy – Trưởng Đoàn ĐBQH tỉnh, bà Trần Thị Lựu – Phó Bí thư Tỉnh ủy.',
+      ),
+    ).toEqual([
+      ['Hồ Văn Lành', 'Ủy viên Ban Chấp hành Trung ương Đảng – Bí thư Tỉnh ủy – Trưởng Đoàn ĐBQH tỉnh'],
+      ['Trần Thị Lựu', 'Phó Bí thư Tỉnh ủy'],
+    ]);
+    expect(roles('Ông trao quyết định cho tân Bí thư Tỉnh ủy - Thiếu tướng Lê Văn Mười.')).toEqual([
+      ['Lê Văn Mười', 'tân Bí thư Tỉnh ủy - Thiếu tướng'],
+    ]);
+  });
+
   it('gives a mention with no office of its own the office the article gives the same person, before or after', () => {
     const text =
       'Ban Thường vụ chỉ định bổ sung ông Nguyễn Văn Thắng vào Ban Chấp hành. Tân Chủ tịch Liên đoàn Lao động thành phố Hà Nội Nguyễn Văn Thắng phát biểu. Lãnh đạo thành phố chúc mừng ông Nguyễn Văn Thắng.';

@@ -218,15 +218,14 @@ export class Bodies {
       inner = { ...inner, ...inner.beforeTerm, beforeTerm: undefined };
     // Inside a title ("Ủy viên Thường vụ", "Phó Trưởng ban Thường trực") the prefix is the title's,
     // unless it names a Party committee's standing committee ("Ủy viên Thường vụ Quân ủy Trung ương").
-    // A board of ours whose "Ban" ends the title is the board ("Trưởng Ban" + "Ban dân vận Tỉnh ủy").
+    // A board of ours whose "Ban" ends the title is the board ("Trưởng Ban" + "Ban dân vận Tỉnh ủy"),
+    // an office whose "văn phòng" does the office ("Chánh văn phòng" + "văn phòng Tỉnh ủy").
     const board =
-      s.f(i) === 'ban' && this.titles.endsAt(i + 1) && term.tags.has('board') && inner.rec.level !== 'foreign';
-    if (
-      this.titles.inside(i) &&
-      !board &&
-      !(term.rec.id.endsWith('thuong-vu') && (COMMITTEE_ID.test(inner.rec.id) || inner.rec.level === 'foreign'))
-    )
-      return null;
+      (s.f(i) === 'ban' && this.titles.endsAt(i + 1) && term.tags.has('board') && inner.rec.level !== 'foreign') ||
+      (term.rec.id === 'van-phong' && this.titles.endsAt(i + 2));
+    const standing =
+      term.rec.id.endsWith('thuong-vu') && (COMMITTEE_ID.test(inner.rec.id) || inner.rec.level === 'foreign');
+    if (this.titles.inside(i) && !board && !standing) return null;
     // "Thường trực" before an organ that has no standing body is a title ("Thường trực Ban Bí thư
     // Trần Cẩm Tú"), unless it is named among organs or after a relation word and the rest of the
     // sentence follows ("Bộ Chính trị, Ban Bí thư, Thường trực Ban Bí thư trong việc ...").

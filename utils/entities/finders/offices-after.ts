@@ -120,6 +120,8 @@ export function statusWordsBefore(s: Scan, k: number): number {
     // Joining words count once a status word follows them ("trong thời gian giữ chức vụ").
     if (best.status || start < k) start = best.at;
   }
+  // A preposition leads nothing: "trao quyết định cho tân Bí thư ..." is "tân Bí thư ...".
+  while (start < k && (s.f(start) === 'cho' || s.f(start) === 'để')) start++;
   return start;
 }
 

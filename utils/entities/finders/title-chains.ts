@@ -124,7 +124,7 @@ export class TitleChains {
         continue;
       }
       const f = s.f(j);
-      if ((f === ',' || f === 'kiêm' || f === 'và' || f === 'tại' || f === 'của') && s.cont(j + 1)) {
+      if ((f === ',' || f === '-' || f === 'kiêm' || f === 'và' || f === 'tại' || f === 'của') && s.cont(j + 1)) {
         const n = j + 1;
         const of = f === 'tại' || f === 'của';
         // (Or ", Ban Tuyên giáo Trung ương" + a name: the unit's parent organ, "Phó Vụ trưởng Vụ Địa phương I, ...".)
