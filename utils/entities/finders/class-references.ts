@@ -179,6 +179,9 @@ export function countedBefore(s: Scan, i: number): boolean {
  * its head's title, "Trưởng ban Tuyên giáo"), not after "các", and a list's comma,
  * "và", the sentence's end, or what it is about or did ("về", "đã") after it.
  */
+/** What an organ's members are counted in ("thành viên", "người", "đồng chí", "ủy viên"; folded). */
+const COUNTED_AS = new Set(['thành', 'người', 'đồng', 'uỷ']);
+
 export function standsAlone(s: Scan, i: number, end: number, lowerOk = false): boolean {
   if ((!s.isCap(i) && !lowerOk) || s.f(i - 1) === 'các') return false;
   // Offices in a list of many organs' ("... trong Ban Chấp hành, Ban Thường vụ, Bí thư ... các
@@ -194,6 +197,9 @@ export function standsAlone(s: Scan, i: number, end: number, lowerOk = false): b
     next === 'và' ||
     next === ')' ||
     ((next === 'về' || next === 'đã') && !s.isCap(end)) ||
+    // Its members counted: "Ban Thường vụ gồm 19 người", "Ban Chấp hành 100 thành viên".
+    (next === 'gồm' && s.cont(end + 1)) ||
+    (/^\d+$/.test(next) && COUNTED_AS.has(s.f(end + 1))) ||
     // A board after its head's title, then the head's name: "Trưởng ban Tuyên giáo và Dân vận Huỳnh Thị Thùy Dung".
     (lowerOk && startsName(s, end))
   );
