@@ -248,8 +248,11 @@ export class OfficesAfter {
         else break;
       }
     }
+    // "được chỉ định tiếp tục giữ chức ...", "tiếp tục đảm nhiệm chức danh ...".
+    if (passive && s.wordsAt(t, ['tiếp', 'tục'])) t += 2;
     if (!s.cont(t)) return -1;
-    if (s.wordsAt(t, ['giữ', 'chức'])) return s.f(t + 2) === 'vụ' ? t + 2 : t + 1;
+    const held = s.wordsAt(t, ['giữ', 'chức']) ? t + 1 : s.wordsAt(t, ['đảm', 'nhiệm', 'chức']) ? t + 2 : -1;
+    if (held > 0) return s.f(held + 1) === 'vụ' || s.f(held + 1) === 'danh' ? held + 1 : held;
     // "được bổ nhiệm làm ...", or "làm" right after the name: "do ông X làm Cục trưởng".
     return s.f(t) === 'làm' && ((passive && t > k + 1) || t === k) ? t : -1;
   }
