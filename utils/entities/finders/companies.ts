@@ -13,6 +13,10 @@ const STATE_OWNED = [
   ['quốc', 'gia'],
 ];
 const PRIVATE = new Set(['cổ', 'tnhh', 'tmcp']);
+/** Words of a company's name in English ("Vietnam Airlines", "Masan Group"), never of a person's. */
+export const COMPANY_NAME_WORDS = new Set(
+  'vietnam airlines airways group bank corp corporation holdings jsc ltd inc'.split(' '),
+);
 /** How far a company's name is read for those words ("Hội đồng thành viên Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"). */
 const MAX_COMPANY = 16;
 

@@ -10,6 +10,7 @@ import type { Titles } from './titles';
 import { abbrBracketEnd, startsName, termAt } from './qualifiers';
 import { HONORIFICS } from './name-lists';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
+import { COMPANY_NAME_WORDS } from './companies';
 import { concurrentCountriesEnd } from './countries-after';
 
 const APOSTROPHE = new Set(["'", '’']);
@@ -352,6 +353,8 @@ export class TitleChains {
       return end;
     }
     if (!afterTitle) return -1;
+    // A company's name in English is no person's: "Phó Tổng giám đốc Vietnam Airlines", "... Masan Group".
+    for (let w = j; w <= ends[run - 1]; w++) if (COMPANY_NAME_WORDS.has(s.f(w))) return -1;
     // A Vietnamese name inside the run is where a name starts, the words before it something else
     // ("UBND Quảng Xương Trần Văn Công": a district, then the person).
     for (let w = j + 1; w < ends[run - 1]; w++) if (s.isStrongSurname(w) && s.isCapWord(w + 1)) return -1;
