@@ -392,8 +392,9 @@ export class Bodies {
     return -1;
   }
 
-  /** A term after a body starting at token i is a congress's or a tenure's: "Đại hội ...", or a title before it. */
+  /** A term after a body at token i is a congress's or a tenure's ("Đại hội ...", a title before it), not a deputy's. */
   private termNotTheBodys(i: number): boolean {
-    return afterCongress(this.scan, i) || this.titles.endsAt(i) || this.titles.inside(i);
+    const deputy = this.scan.wordsAt(i - 2, ['đại', 'biểu']);
+    return afterCongress(this.scan, i) || (this.titles.endsAt(i) && !deputy) || this.titles.inside(i);
   }
 }

@@ -276,7 +276,8 @@ function nameEnd(s: Scan, k: number): number {
       e += 2;
     // "và" or "về" and a field in lower case, up to where the name can end: "Vụ Khoa học công nghệ
     // và môi trường", "Cục Giám định nhà nước về chất lượng công trình xây dựng".
-    else if ((f === 'và' || f === 'về') && !s.isCap(e + 1) && fieldEnd(s, e + 1) > e + 1) e = fieldEnd(s, e + 1);
+    else if ((f === 'và' || f === 'về') && !s.isCap(e + 1) && !peopleAt(s, e + 1) && fieldEnd(s, e + 1) > e + 1)
+      e = fieldEnd(s, e + 1);
     // "Cục Người có công": "người có công" (people of merit) is a name's, not a verb's.
     else if (f === 'có' && s.f(e - 1) === 'người' && s.f(e + 1) === 'công' && s.cont(e + 1)) e += 2;
     // An abbreviation's "&" ("Vụ KH&CN"), written without spaces.
@@ -295,6 +296,9 @@ function nameEnd(s: Scan, k: number): number {
   }
   return s.f(e) === ',' && aboutLowerCase(s, k, e) ? lowerListEnd(s, e) : e;
 }
+
+/** People, not a field, at token j: "... Xã hội và đại diện đoàn thể", "và lãnh đạo các sở". */
+const peopleAt = (s: Scan, j: number) => s.wordsAt(j, ['đại', 'diện']) || s.wordsAt(j, ['lãnh', 'đạo']);
 
 /** A Vietnamese personal name starts at token j ("Vũ Quốc Doanh"). */
 function personAt(s: Scan, j: number): boolean {
