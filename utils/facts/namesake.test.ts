@@ -146,6 +146,14 @@ describe('maybeNamesake', () => {
     expect(maybeNamesake(['body:ban-chap-hanh-trung-uong-dang'], positions)).toBe(true);
     // A bare organ of another kind ("Thành ủy" when the data has a "Tỉnh ủy") says nothing either way.
     expect(maybeNamesake(['body:ban-chap-hanh-trung-uong-dang', 'body:thanh-uy'], positions)).toBe(true);
+    // The data writes the organ short ("Chủ tịch UBND tỉnh Phú Thọ"), the id in full ("uy-ban-nhan-dan").
+    const chair = [{ title: 'Chủ tịch UBND tỉnh Phú Thọ', org: 'UBND tỉnh Phú Thọ', source: 'https://example.vn/c' }];
+    const read = ['body:ban-chap-hanh-trung-uong-dang', 'body:tinh-uy', 'body:uy-ban-nhan-dan--tinh'];
+    expect(
+      maybeNamesake(read, chair, {
+        role: 'Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh',
+      }),
+    ).toBe(false);
   });
 
   it("compares another country's organ named without its country by the organ's words", () => {

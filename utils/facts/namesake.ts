@@ -108,7 +108,10 @@ export function maybeNamesake(
   if (!read.length && text.role && !text.foreign && positions.length)
     return titleNeverHeld(text.role, positions) || envoyNeverHeld(text.role, positions);
   if (!read.length || !positions.length) return false;
-  const offices = positions.flatMap((p) => [`-${slugify(`${p.title} ${p.org ?? ''}`)}-`, ...impliedSeats(p.title)]);
+  const offices = positions.flatMap((p) => [
+    spelledOut(`-${slugify(`${p.title} ${p.org ?? ''}`)}-`),
+    ...impliedSeats(p.title),
+  ]);
   // A local organ named without its place ("Bí thư Tỉnh ủy" in a province's news) may be the
   // data's office in such an organ: then the text may well give the data's person, whatever the
   // rest of the office ("Ủy viên Trung ương Đảng", which the data may lack).
@@ -121,6 +124,14 @@ export function maybeNamesake(
   if (!keys.length) return organs.length > 0 && !offices.some((o) => LOCAL.test(o.slice(1, -1)));
   return !keys.some((k) => offices.some((o) => o.includes(`-${k}-`)));
 }
+
+/** Short forms the data's offices use, as the engine's ids spell the organs ("-ubnd-" → "-uy-ban-nhan-dan-"). */
+const SHORT_ORGANS: [RegExp, string][] = [
+  [/-ubnd-/g, '-uy-ban-nhan-dan-'],
+  [/-hdnd-/g, '-hoi-dong-nhan-dan-'],
+  [/-mttq-/g, '-mat-tran-to-quoc-'],
+];
+const spelledOut = (slug: string) => SHORT_ORGANS.reduce((out, [short, full]) => out.replace(short, full), slug);
 
 /** A bare title ("phó bí thư", "Chủ tịch") that no office of the data's person has. */
 function titleNeverHeld(role: string, positions: readonly Position[]): boolean {
@@ -149,7 +160,8 @@ const impliedSeats = (title: string): string[] =>
 /** Offices one person holds at a time in a country, whose title alone names them ("Thủ tướng"). */
 const SINGLE_SEAT = /^(thu-tuong|tong-bi-thu|chu-tich-nuoc|chu-tich-quoc-hoi)$/;
 
-const LOCAL = /(^|-)(tinh|thanh|huyen|quan|thi|xa|phuong|ubnd|hdnd|dang-uy|dang-bo)(-|$)/;
+const LOCAL =
+  /(^|-)(tinh|thanh|huyen|quan|thi|xa|phuong|ubnd|hdnd|uy-ban-nhan-dan|hoi-dong-nhan-dan|dang-uy|dang-bo)(-|$)/;
 /** Titles that name no one office ("Phó Chủ tịch", "Ủy viên"): they agree with too many. */
 const BARE_TITLE =
   /^(pho-)?(chu-tich|giam-doc|tong-giam-doc|truong-ban|bi-thu|uy-vien|chanh-an|vien-truong|cuc-truong|vu-truong|thu-truong)$/;

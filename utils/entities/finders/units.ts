@@ -27,7 +27,7 @@ import {
   nameWordsEnd,
 } from './field-names';
 import { namesVietNam } from './foreigners';
-import { centralBoard, countryOrganId, ownId } from './own-id';
+import { centralBoard, COMMITTEE_ID, countryOrganId, ownId } from './own-id';
 import { countryAfter } from './foreigners';
 import { steeringEnd } from './steering';
 
@@ -97,6 +97,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   const inner = lower && !lowerHead ? null : bodyAt(e, depth + 1);
   // "các Ban HĐND tỉnh", "các Phòng Công an huyện": the units of a body, in general; the body is read on its own.
   if (inner && (s.f(i - 1) === 'các' || s.f(i - 1) === 'những') && s.cont(i)) return null;
+  // A Party committee's one commission is named: "Ủy ban Kiểm tra Thành ủy", never "Ủy ban Thành ủy".
+  if (inner && s.wordsAt(i, ['uỷ', 'ban']) && head.end === i + 2 && COMMITTEE_ID.test(inner.id.split('--')[0]))
+    return null;
   if (inner) return { end: inner.end, id: `${s.slugOf(i, head.end)}--${inner.id}`, rec: inner.rec };
   // A military command named by a province or city alone: "Bộ Tư lệnh Thành phố Hồ Chí Minh",
   // "Bộ Tư lệnh TP.HCM" (with a name of its own, the name comes first: "Bộ Tư lệnh Thủ đô Hà Nội").
