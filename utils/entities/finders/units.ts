@@ -75,6 +75,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (i > 0 && (s.longest(i - 1, 'country')?.end ?? 0) > i) return null;
   // Counted, units are meant in general: "3 cơ quan Đảng ở Trung ương", "2 Cục".
   if (countedBefore(s, i)) return null;
+  // A prefix the data knows ("Ban Chấp hành", "Ban Thường vụ") is no head of a name: "trình Ban Chấp
+  // hành Đề án ..." names no "Ban" called "Chấp hành Đề án".
+  if (s.all(i, 'body').some((h) => h.end > head.end && h.term.tags.has('only-prefix'))) return null;
   // A venue is not a body: "Trung tâm Hội nghị Quốc gia".
   // Nor a room: "Phòng Truyền thống"; nor "Phòng" of "Quốc Phòng" ("Bộ trưởng Quốc Phòng Tea Banh").
   if (s.f(i) === 'trung' && (VENUES.has(s.f(head.end)) || civicCentre(s, head.end))) return null;
