@@ -196,10 +196,8 @@ export class Gazetteer {
    */
   private casedAt(tokens: TokenView, i: number, index: number): boolean {
     let words = this.casedTokens.get(index);
-    if (!words) this.casedTokens.set(index, (words = this.lexicon.casedForms[index].split(' ')));
-    const loose = words.length > 1 && words.some(hasInnerCapital);
-    for (let k = 0; k < words.length; k++)
-      if ((!loose || hasInnerCapital(words[k])) && tokens.c(i + k) !== words[k]) return false;
+    if (!words) this.casedTokens.set(index, (words = asWritten(this.lexicon.casedForms[index])));
+    for (let k = 0; k < words.length; k++) if (words[k] && tokens.c(i + k) !== words[k]) return false;
     return true;
   }
 
@@ -299,6 +297,16 @@ function bracketedAbbreviation(tokens: TokenView, k: number): boolean {
     !tokens.lineBefore(k + 2) &&
     !tokens.lineBefore(k + 3)
   );
+}
+
+/**
+ * A short form's words as they must be written, '' where either case will do: its abbreviations'
+ * words, and beside them none of the plain ones ("Văn phòng HĐND và UBND" → "", "", "HĐND", "", "UBND").
+ */
+function asWritten(form: string): string[] {
+  const words = form.split(' ');
+  const loose = words.length > 1 && words.some(hasInnerCapital);
+  return loose ? words.map((w) => (hasInnerCapital(w) ? w : '')) : words;
 }
 
 /** A capital after a word's first letter, or a word of one capital: an abbreviation's ("UBND", "TP", "Đ"). */

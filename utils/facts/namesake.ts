@@ -50,7 +50,13 @@ export function roleKeys(bodyId: string): string[] | null {
   }
   // A local organ names no one organ without its place.
   if (rec.tags?.includes('local')) return null;
-  return [...new Set([rec.id, ...[rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])].map(slugify)])];
+  return organNames(rec.id);
+}
+
+/** An organ's id and every name the data gives it, as slugs ("uy-ban-nhan-dan", "ubnd", ...). */
+function organNames(id: string): string[] {
+  const rec = cardRecords().bodies.find((b) => b.id === id);
+  return [...new Set([id, ...(rec ? [rec.name, ...(rec.aliases ?? []), ...(rec.abbr ?? [])] : []).map(slugify)])];
 }
 
 /**
@@ -108,15 +114,14 @@ export function maybeNamesake(
   if (!read.length && text.role && !text.foreign && positions.length)
     return titleNeverHeld(text.role, positions) || envoyNeverHeld(text.role, positions);
   if (!read.length || !positions.length) return false;
-  const offices = positions.flatMap((p) => [
-    spelledOut(`-${slugify(`${p.title} ${p.org ?? ''}`)}-`),
-    ...impliedSeats(p.title),
-  ]);
+  const offices = positions.flatMap((p) => [`-${slugify(`${p.title} ${p.org ?? ''}`)}-`, ...impliedSeats(p.title)]);
   // A local organ named without its place ("Bí thư Tỉnh ủy" in a province's news) may be the
   // data's office in such an organ: then the text may well give the data's person, whatever the
-  // rest of the office ("Ủy viên Trung ương Đảng", which the data may lack).
+  // rest of the office ("Ủy viên Trung ương Đảng", which the data may lack), by any name of the
+  // organ (the data writes "Chủ tịch UBND tỉnh Phú Thọ", the id "uy-ban-nhan-dan").
   const organs = read.filter((r) => !r.keys).map((r) => r.body.replace(/^body:/, '').split('--')[0]);
-  if (organs.some((organ) => offices.some((o) => o.includes(`-${organ}-`)))) return false;
+  const named = (organ: string) => organNames(organ).some((n) => offices.some((o) => o.includes(`-${n}-`)));
+  if (organs.some(named)) return false;
   // An office the text writes short ("Bộ trưởng Y tế", "Phó thủ tướng") that is one of the data's.
   if (text.role && roleAgrees(text.role, offices, !text.foreign)) return false;
   // Only local organs without their place: they disagree with a person the data lists in no local
@@ -125,17 +130,12 @@ export function maybeNamesake(
   return !keys.some((k) => offices.some((o) => o.includes(`-${k}-`)));
 }
 
-/** Short forms the data's offices use, as the engine's ids spell the organs ("-ubnd-" → "-uy-ban-nhan-dan-"). */
-const SHORT_ORGANS: [RegExp, string][] = [
-  [/-ubnd-/g, '-uy-ban-nhan-dan-'],
-  [/-hdnd-/g, '-hoi-dong-nhan-dan-'],
-  [/-mttq-/g, '-mat-tran-to-quoc-'],
-];
-const spelledOut = (slug: string) => SHORT_ORGANS.reduce((out, [short, full]) => out.replace(short, full), slug);
+/** A role's slug without the word before its title ("nguyên", "cựu", "tân", "quyền"). */
+const titleSlug = (role: string) => slugify(role).replace(/^(nguyen|cuu|tan|quyen)-/, '');
 
 /** A bare title ("phó bí thư", "Chủ tịch") that no office of the data's person has. */
 function titleNeverHeld(role: string, positions: readonly Position[]): boolean {
-  const title = slugify(role).replace(/^(nguyen|cuu|tan|quyen)-/, '');
+  const title = titleSlug(role);
   return BARE_TITLE.test(title) && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${title}-`));
 }
 
@@ -144,7 +144,7 @@ function titleNeverHeld(role: string, positions: readonly Position[]): boolean {
  * the data lists in no envoy's office at any time: our missions name no body of ours to compare.
  */
 function envoyNeverHeld(role: string, positions: readonly Position[]): boolean {
-  const envoy = ENVOY.exec(slugify(role).replace(/^(nguyen|cuu|tan|quyen)-/, ''));
+  const envoy = ENVOY.exec(titleSlug(role));
   return !!envoy && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${envoy[1]}-`));
 }
 const ENVOY = /^(dai-su|tong-lanh-su|lanh-su|dai-bien)(-|$)/;
@@ -160,8 +160,7 @@ const impliedSeats = (title: string): string[] =>
 /** Offices one person holds at a time in a country, whose title alone names them ("Thủ tướng"). */
 const SINGLE_SEAT = /^(thu-tuong|tong-bi-thu|chu-tich-nuoc|chu-tich-quoc-hoi)$/;
 
-const LOCAL =
-  /(^|-)(tinh|thanh|huyen|quan|thi|xa|phuong|ubnd|hdnd|uy-ban-nhan-dan|hoi-dong-nhan-dan|dang-uy|dang-bo)(-|$)/;
+const LOCAL = /(^|-)(tinh|thanh|huyen|quan|thi|xa|phuong|ubnd|hdnd|dang-uy|dang-bo)(-|$)/;
 /** Titles that name no one office ("Phó Chủ tịch", "Ủy viên"): they agree with too many. */
 const BARE_TITLE =
   /^(pho-)?(chu-tich|giam-doc|tong-giam-doc|truong-ban|bi-thu|uy-vien|chanh-an|vien-truong|cuc-truong|vu-truong|thu-truong)$/;
@@ -174,7 +173,7 @@ const BARE_TITLE =
  */
 function roleAgrees(role: string, offices: readonly string[], ours: boolean): boolean {
   return role.split(/,| - | – /).some((part) => {
-    const slug = slugify(part).replace(/^(nguyen|cuu|tan|quyen)-/, '');
+    const slug = titleSlug(part);
     // "Thủ tướng" alone, of one of ours, is the data's "Thủ tướng Chính phủ" (not its "Phó Thủ tướng").
     if (SINGLE_SEAT.test(slug)) return ours && offices.some((o) => o.startsWith(`-${slug}-`));
     const words = slug.split('-').filter(Boolean);

@@ -115,8 +115,9 @@ export class TitleChains {
         continue;
       }
       // An envoy's other countries: "Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Bhutan và Nepal" + name.
-      if (j !== i && concurrentCountriesEnd(s, j) > j) {
-        j = concurrentCountriesEnd(s, j);
+      const countries = j !== i ? concurrentCountriesEnd(s, j) : j;
+      if (countries > j) {
+        j = countries;
         continue;
       }
       const bracketed = j !== i && s.f(j) === '(' ? this.bodies.at(j + 1) : null;
