@@ -11,6 +11,11 @@ import type { CardData } from '../frames/protocol';
 import { currentPositions, positionsOn } from './held';
 import { maybeNamesake } from './namesake';
 
+/** An office the data ends this soon after a defendant's article was most likely lost over the case: the same person. */
+const REMOVED_WITHIN_DAYS = 92;
+const dayPlus = (day: string, n: number) =>
+  new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
 const LEVELS = new Set(['central', 'province', 'district', 'commune', 'foreign']);
 
 /** The http(s) addresses in a source string ("https://a (Nghị quyết …); https://b"). */
@@ -48,7 +53,12 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
     if (rec) {
       // The text gives an office the data never lists for this person: say so before the facts.
       // A defendant ("Bị cáo X") whom the data has in office that day is most likely another X.
-      const accusedInOffice = isAccused(span.role) && !!articleDate && positionsOn(rec, articleDate).length > 0;
+      // (Not one whose office the data ends within weeks: removed after the arrest, the same person.)
+      const accusedInOffice =
+        isAccused(span.role) &&
+        !!articleDate &&
+        positionsOn(rec, articleDate).length > 0 &&
+        !positionsOn(rec, articleDate).some((h) => !!h.to && h.to <= dayPlus(articleDate, REMOVED_WITHIN_DAYS));
       if (
         span.role &&
         (accusedInOffice || maybeNamesake(span.roleBodies, rec.positions, { role: span.role, foreign: !!rec.country }))

@@ -212,6 +212,11 @@ describe('a defendant named as an official of the data', () => {
     });
     // Before his first office the data has none for him: the same person may well be on trial.
     expect(warned('Bị cáo Nguyễn Chí Dũng khai tại tòa.', '2010-01-01')).toEqual({ role: 'Bị cáo', warned: false });
+    // An office the data ends weeks later (removed after the arrest) is the same person's.
+    expect(warned('Cơ quan điều tra khởi tố bị can Hoàng Thị Thúy Lan.', '2024-03-27')).toEqual({
+      role: 'bị can',
+      warned: false,
+    });
   });
 
   it('keeps the office the text gives after the name, which the card compares as before', () => {
