@@ -54,11 +54,11 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
       // The text gives an office the data never lists for this person: say so before the facts.
       // A defendant ("Bị cáo X") whom the data has in office that day is most likely another X.
       // (Not one whose office the data ends within weeks: removed after the arrest, the same person.)
+      const heldThatDay = articleDate ? positionsOn(rec, articleDate) : [];
       const accusedInOffice =
         isAccused(span.role) &&
-        !!articleDate &&
-        positionsOn(rec, articleDate).length > 0 &&
-        !positionsOn(rec, articleDate).some((h) => !!h.to && h.to <= dayPlus(articleDate, REMOVED_WITHIN_DAYS));
+        heldThatDay.length > 0 &&
+        !heldThatDay.some((h) => !!h.to && h.to <= dayPlus(articleDate!, REMOVED_WITHIN_DAYS));
       if (
         span.role &&
         (accusedInOffice || maybeNamesake(span.roleBodies, rec.positions, { role: span.role, foreign: !!rec.country }))
@@ -69,7 +69,7 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
         // that day unless the data is sure of it (an end not known, or not confirmed, is not): the
         // article is the newer word.
         const former = formerOffices(span.role);
-        data.atDate = positionsOn(rec, articleDate).filter((h) => h.certain || !former.includes(matchKey(h.title)));
+        data.atDate = heldThatDay.filter((h) => h.certain || !former.includes(matchKey(h.title)));
       }
       Object.assign(data, currentPositions(rec));
       data.checked = rec.checked;
