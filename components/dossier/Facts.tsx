@@ -1,6 +1,7 @@
 import type { DossierFacts, DossierPosition } from '../../utils/dossier/facts';
 import type { DossierModel } from './model';
 import { formatDay } from './format';
+import { CARD_LEVELS } from '../../utils/facts/levels';
 
 function PositionRow({ p, model: m }: { p: DossierPosition; model: DossierModel }) {
   const lang = m.lang.value;
@@ -58,7 +59,7 @@ export function Facts({ facts: f, name, model: m }: { facts: DossierFacts; name:
       </>
     );
   }
-  const level = f.level && ['central', 'province', 'district', 'commune', 'foreign'].includes(f.level);
+  const level = f.level && CARD_LEVELS.has(f.level);
   const rows: [string, string | undefined][] = [
     [m.tr('page.fullName'), f.fullName !== name ? f.fullName : undefined],
     [m.tr('page.level'), level ? m.tr(`page.level.${f.level}` as 'page.level.central') : undefined],

@@ -107,6 +107,9 @@ describe('describeEntity: levels and successors', () => {
     // White House ("Nhà Trắng"), and a city's committee has no level the data can tell.
     expect(level('Thành ủy Nha Trang họp.')).toBeUndefined();
     expect(level('Nhà Trắng ra thông cáo.')).toBe('foreign');
+    // An organisation of nations is international, no other country's: Việt Nam sits in it.
+    for (const t of ['Hội đồng Bảo an Liên hợp quốc họp.', 'Đại hội đồng Liên Nghị viện ASEAN họp.', 'EU họp.'])
+      expect(level(t)).toBe('international');
     // A body of one term lasts as long as its term: one that ended before the merger had no
     // successor ("Đoàn ĐBQH khóa XIV", 2016-2021), and a term numbered by its locality ends on a
     // day the data does not know, so none is said; the National Assembly's terms are known.

@@ -152,7 +152,12 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
     if (span.placeFromSite) card.placeFromSite = `${place.type} ${place.name} (${span.placeFromSite})`;
     else card.placeFromArticle = `${place.type} ${place.name}`;
   }
-  card.level = anyLevel ? undefined : level;
+  // An organisation of nations (the UN, ASEAN, the EU) is no other country's: Việt Nam sits in some.
+  card.level = anyLevel
+    ? undefined
+    : level === 'foreign' && core.tags?.includes('international')
+      ? 'international'
+      : level;
   card.validFrom = core.from;
   // A body that ended before its province merged ("Sở Thông tin và Truyền thông tỉnh Lào Cai",
   // merged into another department on 2025-02-28) ended then, and has no merged province's successor.

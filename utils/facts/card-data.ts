@@ -9,14 +9,13 @@ import { findOfficial } from '../entities/official-facts';
 import { isAccused, isWatchListSpan, type EntitySpan } from '../entities/types';
 import type { CardData } from '../frames/protocol';
 import { currentPositions, positionsOn } from './held';
+import { CARD_LEVELS } from './levels';
 import { maybeNamesake } from './namesake';
 
 /** An office the data ends this soon after a defendant's article was most likely lost over the case: the same person. */
 const REMOVED_WITHIN_DAYS = 92;
 const dayPlus = (day: string, n: number) =>
   new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
-const LEVELS = new Set(['central', 'province', 'district', 'commune', 'foreign']);
 
 /** The http(s) addresses in a source string ("https://a (Nghị quyết …); https://b"). */
 export function sourceUrls(sources: readonly string[]): string[] {
@@ -95,7 +94,7 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
         read: byDate,
       };
     }
-    if (card.level && LEVELS.has(card.level)) row('page.level', `page.level.${card.level}`, true);
+    if (card.level && CARD_LEVELS.has(card.level)) row('page.level', `page.level.${card.level}`, true);
     row('page.successor', card.successor);
     if (!card.successor) row('page.until', card.validTo);
     if (!card.id) row('page.noRecord', '—');
