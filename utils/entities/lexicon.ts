@@ -246,6 +246,11 @@ export const FALSE_FRIEND_BEFORE = [
   'trường',
   'THPT',
   'THCS',
+  // A gifted school's word between: "Trường THPT chuyên Lê Quý Đôn".
+  'THPT chuyên',
+  'THCS chuyên',
+  'trường chuyên',
+  'phổ thông',
   'tiểu học',
   'mầm non',
   'quảng trường',

@@ -103,6 +103,26 @@ describe('roles in the text', () => {
     expect(roles('Ông Đỗ Văn Khoa thôi giữ chức Giám đốc Sở Nội vụ.')).toEqual([
       ['Đỗ Văn Khoa', 'thôi giữ chức Giám đốc Sở Nội vụ'],
     ]);
+    expect(roles('Ông Đỗ Văn Khoa từng giữ chức Giám đốc Sở Nội vụ.')).toEqual([
+      ['Đỗ Văn Khoa', 'từng giữ chức Giám đốc Sở Nội vụ'],
+    ]);
+  });
+
+  it('gives a name the office before it as held, not given, when the office given follows the name', () => {
+    // "bổ nhiệm [his office now] Name giữ chức [the office given]": the verb is the later office's.
+    expect(
+      roles('Quốc hội phê chuẩn bổ nhiệm Bí thư Tỉnh ủy Lai Châu Hoàng Văn Tâm giữ chức Bộ trưởng Bộ Xây dựng.'),
+    ).toEqual([['Hoàng Văn Tâm', 'Bí thư Tỉnh ủy Lai Châu']]);
+    expect(roles('Bộ Chính trị phân công Phó Thủ tướng Lê Văn Nghĩa làm Bí thư Thành ủy Hải Phòng.')).toEqual([
+      ['Lê Văn Nghĩa', 'Phó Thủ tướng'],
+    ]);
+    // With no office after the name, the verb gives the one before it; "nguyên" stays, held before.
+    expect(roles('Thủ tướng bổ nhiệm Thứ trưởng Bộ Y tế Trần Văn Lộc.')).toEqual([
+      ['Trần Văn Lộc', 'bổ nhiệm Thứ trưởng Bộ Y tế'],
+    ]);
+    expect(roles('Nguyên Bí thư Thành đoàn Phạm Văn Hòa được chỉ định giữ chức Bí thư Đảng ủy phường.')).toEqual([
+      ['Phạm Văn Hòa', 'Nguyên Bí thư Thành đoàn'],
+    ]);
   });
 
   it('gives each person the titles that are theirs: on another\'s behalf, and two people joined by "và"', () => {

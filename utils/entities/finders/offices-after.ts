@@ -185,6 +185,22 @@ export class OfficesAfter {
   }
 
   /**
+   * The role a chain before a name [i, k) gives, when an office given follows the name ("bổ
+   * nhiệm Bí thư Tỉnh ủy Hà Giang" + name + "giữ chức Bộ trưởng"): the words that give an office
+   * before the chain are that one's, and the chain, read without them, is the person's now (not
+   * when they say it was held before: "Nguyên Bí thư Thành đoàn X được chỉ định giữ chức ...").
+   */
+  heldBeforeGiven(role: Role, i: number, k: number): Role {
+    const s = this.scan;
+    if (role.to > i) return role;
+    const held = s.originalText(role.from, role.to).replace(/[\s,:]+$/, '');
+    const words = role.text.slice(0, role.text.length - held.length);
+    if (!words || /(^|\s)(nguyên|cựu)(\s|$)/iu.test(words)) return role;
+    const appointed = this.appointedTo(k);
+    return appointed >= 0 && this.officeAt(appointed, true) ? { ...role, text: held } : role;
+  }
+
+  /**
    * The office written after a name that ends at token k: a separator ("," "(" "-"), perhaps after
    * a birth year ("(SN 1965)", or a bracket that goes on: "(SN 1960, ở phường X)"), or an age and a
    * residence ("58 tuổi, trú ..., là"), then a title chain, perhaps after "nguyên"/"cựu". Returns the
@@ -224,7 +240,9 @@ export class OfficesAfter {
     const s = this.scan;
     let t = k;
     if (s.wordsAt(t, ['tiếp', 'tục'])) t += 2;
-    else if (s.f(t) === 'thôi') t++;
+    // "thôi giữ chức", "(đã) từng giữ chức": held until now, held before.
+    else if (s.f(t) === 'thôi' || s.f(t) === 'từng') t++;
+    else if (s.wordsAt(t, ['đã', 'từng'])) t += 2;
     // "tái đắc cử chức Phó Chủ tịch ...", "đắc cử chức ...", "tái cử chức ...": elected (again) to it.
     const electedBy = ELECTED.find((w) => s.wordsAt(t, w));
     const elected = electedBy ? t + electedBy.length : -1;

@@ -21,7 +21,6 @@ import { ABROAD, ownId } from './own-id';
 import { HONORIFICS, namesListedAfter, pluralBefore, unitNamedAfter, WORDS_OF_ADDRESS } from './name-lists';
 import { MODIFIERS, OfficesAfter, statusWordsBefore, type Role } from './offices-after';
 import { type KnownNames, NameIndex } from './name-index';
-
 export type { KnownNames };
 /** A known name this article gives to a company's man (Officials.companyPeople), in KnownNames. */
 const NOT_AN_OFFICIAL = '-';
@@ -98,10 +97,11 @@ export class Officials {
     if (to - from >= 2) this.names.set(this.foldedName(from, to), id ?? '');
   }
 
-  /** A name the chain introduced, with the gazetteer's id when it knows it. */
+  /** A name the chain introduced, with the gazetteer's id when it knows it (its role: heldBeforeGiven). */
   private addTitled(out: Candidate[], from: number, to: number, role?: Role): void {
     const rec = this.scan.longest(from, 'official', (_, e) => e === to);
-    this.add(out, from, to, PRIORITY.titledName, rec ? `official:${rec.term.rec.id}` : undefined, role);
+    const held = role && this.offices.heldBeforeGiven(role, from, to);
+    this.add(out, from, to, PRIORITY.titledName, rec ? `official:${rec.term.rec.id}` : undefined, held);
   }
 
   /**
@@ -187,8 +187,7 @@ export class Officials {
       // The name after the chain holds only part of it: the titles after "của" ("Đặc phái viên của
       // Tổng Bí thư X"), or only its address when the chain is in apposition to a name before it
       // ("Vương Đình Huệ, Ủy viên ..., đồng chí B"; a fronted clause's titles, "Trong thời gian giữ
-      // cương vị ..., đồng chí B", are B's).
-      // (Also after "cựu", "nguyên": "Trung tướng A, cựu Tổng Cục trưởng ... và Thiếu tướng B".)
+      // cương vị ..., đồng chí B", are B's). Also after "cựu", "nguyên" ("Trung tướng A, cựu ...").
       const lead = MODIFIERS.has(s.f(i - 1)) ? i - 1 : i;
       // (After a dash too: "đồng chí A - Bí thư Đảng ủy, đồng chí B - Phó Bí thư".)
       const apposed = (s.f(lead - 1) === ',' || DASHES.has(s.f(lead - 1))) && s.isCapWord(lead - 2);
@@ -288,7 +287,8 @@ export class Officials {
         i > 0 && (syllableIds[i - 1] < 0 ? WORDS_OF_ADDRESS.has(s.f(i - 1)) : courtesyIds.has(syllableIds[i - 1]));
       let first: number;
       if (syllableFlags[i] & SYLLABLE_FLAGS.surname && s.isCapWord(i) && s.isSurname(i)) {
-        if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !courtesy) continue;
+        // No name runs on from a capitalised word, nor is a school named after one ("Trường THPT chuyên Lê Quý Đôn").
+        if (!courtesy && ((i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i)) || this.falseFriendBefore(i))) continue;
         first = this.chains.personName(i, false, true);
       } else if (courtesy) first = foreignNameAt(s, this.titles, this.chains, i);
       else continue;
