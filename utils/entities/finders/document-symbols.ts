@@ -8,6 +8,7 @@
  */
 import { matchData } from '../match-data';
 import type { Scan } from '../scan';
+import { DASHES } from '../clause';
 
 const NUMBER = /^\d+[a-zđ]?$/;
 const YEAR = /^(19|20)\d\d$/;
@@ -58,6 +59,21 @@ const spacedDash = (s: Scan, i: number, k: number) =>
   s.f(k + 2) === '/' &&
   !s.spaceBefore(k + 2);
 
+/**
+ * A dash spaced on both sides after the type's code, before an issuer's code the documents use,
+ * after a document word: "Quyết định số 1509/QĐ - TTg" (the press's typo for "1509/QĐ-TTg").
+ */
+const spacedIssuer = (s: Scan, k: number, codes: readonly string[]) =>
+  codes.length === 1 &&
+  TYPE_CODE.test(codes[0]) &&
+  DASHES.has(s.f(k)) &&
+  s.spaceBefore(k) &&
+  s.spaceBefore(k + 1) &&
+  s.cont(k + 1) &&
+  CODE.test(s.c(k + 1)) &&
+  s.f(k + 2) !== '/' &&
+  plausibleSymbol([s.c(k + 1)]);
+
 /** A bare number token ("23", "23a"). */
 export function isNumberToken(s: Scan, i: number): boolean {
   return s.startsWithDigit(i) && NUMBER.test(s.f(i));
@@ -75,7 +91,7 @@ export function symbolAt(s: Scan, i: number, anyCase: boolean): Symbol | null {
   while (
     (isJoin(s, k) && s.isWord(k + 1) && !s.spaceBefore(k + 1)) ||
     strayJoin(s, k) ||
-    (anyCase && spacedDash(s, i, k))
+    (anyCase && (spacedDash(s, i, k) || spacedIssuer(s, k, codes)))
   ) {
     const t = s.c(k + 1);
     if (!codes.length && YEAR.test(t) && k === i + 1) k += 2;

@@ -212,7 +212,7 @@ export class OfficesAfter {
     if (appointed >= 0) {
       // The office with the words that give it: "thôi giữ chức ...", "trong thời gian giữ chức vụ ...".
       const office = this.officeAt(appointed, true);
-      const words = s.f(k) === ',' ? k + 1 : k;
+      const words = s.f(k) === ',' || s.f(k) === 'cùng' ? k + 1 : k;
       return office && { ...office, text: s.originalText(words, office.to) };
     }
     const la = this.afterAge(k);
@@ -238,7 +238,8 @@ export class OfficesAfter {
    */
   private appointedTo(k: number): number {
     const s = this.scan;
-    let t = k;
+    // "A, B và C cùng tái đắc cử ...": each of them.
+    let t = s.f(k) === 'cùng' ? k + 1 : k;
     if (s.wordsAt(t, ['tiếp', 'tục'])) t += 2;
     // "thôi giữ chức", "(đã) từng giữ chức": held until now, held before.
     else if (s.f(t) === 'thôi' || s.f(t) === 'từng') t++;
@@ -247,6 +248,8 @@ export class OfficesAfter {
     const electedBy = ELECTED.find((w) => s.wordsAt(t, w));
     const elected = electedBy ? t + electedBy.length : -1;
     if (elected > 0 && s.cont(elected) && s.f(elected) === 'chức') return elected;
+    // ("tái đắc cử Chủ tịch UBND tỉnh": the office right after.)
+    if (elected > 0 && s.cont(elected) && s.isCap(elected) && s.longest(elected, 'title')) return elected - 1;
     // "ông X, trong thời gian giữ chức vụ ...", "..., khi giữ cương vị ...": the office held then.
     if (s.f(t) === ',' && s.cont(t + 1)) {
       const w = s.wordsAt(t + 1, ['trong', 'thời', 'gian']) ? t + 4 : s.f(t + 1) === 'khi' ? t + 2 : -1;

@@ -17,8 +17,8 @@ function taskPartAfterComma(s: Scan, k: number): boolean {
   while (e < k + 4 && partWord(e)) e++;
   e = namedWithNumberEnd(s, e);
   if (e === k || RELATION_WORDS.has(s.f(k))) return false;
-  // (Or the place the committee is of: "..., tiêu cực" + "tỉnh Hải Dương".)
-  return !s.cont(e) || !s.isWord(e) || s.f(e) === 'và' || isClause(s, e) || place(e);
+  // (Or "như sau", or the place the committee is of: "..., tiêu cực" + "tỉnh Hải Dương".)
+  return !s.cont(e) || !s.isWord(e) || s.f(e) === 'và' || isClause(s, e) || s.f(e) === 'như' || place(e);
 }
 
 /** After a capitalised name joined to its number ("Covid-19") at token k: the token after it, or k. */
@@ -59,7 +59,7 @@ const NOT_TASK = new Set([
 ]);
 /** Words that end a steering committee's task. */
 const TOPIC_STOP = new Set(
-  'đã sẽ đang là có được bị tại trong trên với cho để của đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa'.split(
+  'đã sẽ đang là có được bị tại trong trên với cho để của đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa như'.split(
     ' ',
   ),
 );

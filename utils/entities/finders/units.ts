@@ -286,8 +286,15 @@ function nameEnd(s: Scan, k: number): number {
       e = fieldEnd(s, e + 1);
     // "Cục Người có công": "người có công" (people of merit) is a name's, not a verb's.
     else if (f === 'có' && s.f(e - 1) === 'người' && s.f(e + 1) === 'công' && s.cont(e + 1)) e += 2;
-    // An abbreviation's "&" ("Vụ KH&CN"), written without spaces.
-    else if (f === '&' && s.isCap(e - 1) && !s.spaceBefore(e) && !s.spaceBefore(e + 1) && s.isCapWord(e + 1)) e += 2;
+    // An abbreviation's "&" ("Vụ KH&CN"), or "/" between two ("Cục Phòng chống HIV/AIDS"), without spaces.
+    else if (
+      (f === '&' || (f === '/' && upperRun(s.c(e - 1), 2) && upperRun(s.c(e + 1), 2))) &&
+      s.isCap(e - 1) &&
+      !s.spaceBefore(e) &&
+      !s.spaceBefore(e + 1) &&
+      s.isCapWord(e + 1)
+    )
+      e += 2;
     else if (f === ',') {
       const listed = fieldListEnd(s, e, k, stops);
       if (listed === e) break;
