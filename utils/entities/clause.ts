@@ -131,3 +131,10 @@ export const RELATION_WORDS = new Set(
 
 /** The dashes a text writes between a name and its titles, or after a source tag: "A - Bí thư", "(ĐCSVN) –". */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/**
+ * Token k goes on the name before it: a capitalised word on its line, or a lower-case one that
+ * neither starts the rest of the sentence nor relates it ("Ban cán sự" + "lớp", + "Đoàn").
+ */
+export const nameGoesOn = (s: Scan, k: number): boolean =>
+  s.cont(k) && s.isWord(k) && (s.isCap(k) || (!isClause(s, k) && !RELATION_WORDS.has(s.f(k)) && s.f(k) !== 'và'));

@@ -8,7 +8,7 @@
 import { PRIORITY, type Candidate } from '../resolver';
 import { type Hit, type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
-import { RELATION_WORDS } from '../clause';
+import { nameGoesOn, RELATION_WORDS } from '../clause';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import {
   abbrBracketEnd,
@@ -29,7 +29,7 @@ import { adoptChainParty, countryQualifier, foreignPartyOrgan, organOfAnother, t
 import type { Titles } from './titles';
 import { unitAt } from './units';
 import {
-  COUNT_WORDS,
+  BO_AFTER,
   countedBefore,
   noBodyStart,
   genericBefore,
@@ -120,9 +120,9 @@ export class Bodies {
   private parse(i: number, depth: number): BodyParse | null {
     const s = this.scan;
     if (i >= s.count || s.inDocument[i] || depth > MAX_DEPTH || splitCase(s, i)) return null;
-    // A lower-case "bộ" names a ministry only after a title or a count ("Thứ trưởng bộ Công an",
-    // "hai bộ Quốc phòng"); else it ends a word: "cán bộ Công an tỉnh", "toàn bộ".
-    if (!s.isCap(i) && s.f(i) === 'bộ' && !this.titles.endsAt(i) && !COUNT_WORDS.has(s.f(i - 1))) return null;
+    // A lower-case "bộ" names a ministry only after a title, a count or "của" ("Thứ trưởng bộ Công an",
+    // "hai bộ Quốc phòng", "của bộ Xây dựng"); else it ends a word: "cán bộ Công an tỉnh", "toàn bộ".
+    if (!s.isCap(i) && s.f(i) === 'bộ' && !this.titles.endsAt(i) && !BO_AFTER.has(s.f(i - 1))) return null;
     if (s.f(i - 1) === 'liên' && !s.isCap(i - 1)) return null; // "Ủy ban liên Chính phủ": no government
     const agencies = partyOrganAt(s, i) ?? agencyUnit(s, i, (k) => this.at(k, depth + 1));
     if (agencies) return agencies;
@@ -374,7 +374,7 @@ export class Bodies {
       return 'generic';
     if (e === end && tags.has('local') && listedBeforeMany(s, this.titles, i, e)) return 'generic';
     if (!s.isCap(i) && genericBefore(s, i)) return 'generic';
-    if (tags.has('optional') && e === end) return null;
+    if (e === end && (tags.has('optional') || (tags.has('ends') && nameGoesOn(s, e)))) return null;
     if (depth === 0 && !s.anyCap(i, e) && !(this.titles.endsAt(i) && tags.has('standing'))) return null;
     // A foreign party's central organ is that party's, not ours (foreignPartyOrgan); ours may
     // name the Party in full ("Trung ương Đảng Cộng sản Việt Nam").

@@ -12,6 +12,8 @@ import type { Titles } from './titles';
 
 /** Words that count organs before their head: several follow ("các Sở ...", "hai bộ ..."). */
 export const COUNT_WORDS = new Set(['hai', 'ba', 'các', 'những', 'mỗi', 'từng', 'nhiều']);
+/** Words after which a lower-case "bộ" is a ministry's ("hai bộ Quốc phòng", "của bộ Xây dựng"). */
+export const BO_AFTER: ReadonlySet<string> = new Set([...COUNT_WORDS, 'của', 'với']);
 
 /** Party committees named by their level alone ("Tỉnh ủy"), folded; made on first use. */
 let bareCommittees: Set<string> | undefined;
