@@ -6,6 +6,9 @@
 import { PACKED } from './data/gazetteer.packed';
 
 /** A body as matching knows it. */
+/** The tag pack.ts gives a body that ended (BodyRecord.to), in BodyInfo.tags. */
+export const ENDED_TAG = 'ended';
+
 export interface BodyInfo {
   id: string;
   /** Set for a unit read from its structure (units.ts); the gazetteer's are in records.ts. */

@@ -42,7 +42,7 @@ import {
 } from './lexicon';
 import { BYTES, HEADER, LEXICON_MAGIC, LEXICON_VERSION, SECTIONS, SYLLABLE_FLAGS } from './lexicon-format';
 import { pairHome } from './packed-lexicon';
-import type { BodyInfo, MatchData } from './match-data';
+import { ENDED_TAG, type BodyInfo, type MatchData } from './match-data';
 import { SORT_BIT, termSort } from './term-codes';
 import { sharedNamesOf } from './dated-names';
 
@@ -198,7 +198,9 @@ export function packGazetteer(): PackedGazetteer {
   const match: MatchData = {
     bodies: allBodies().map((b) => {
       const info: BodyInfo = { id: b.id, level: b.level };
-      if (b.tags?.length) info.tags = b.tags;
+      // (A body that ended is tagged so: the grammar may weigh a name of the past, ministries.ts.)
+      const tags = b.to ? [...(b.tags ?? []), ENDED_TAG] : b.tags;
+      if (tags?.length) info.tags = tags;
       if (b.abbr?.length) info.abbr = b.abbr;
       return info;
     }),

@@ -10,7 +10,7 @@
 import { upperRun } from '../../text/chars';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { type Scan, TERM } from '../scan';
-import { isClause, RELATION_WORDS as RELATION } from '../clause';
+import { DASHES, isClause, RELATION_WORDS as RELATION } from '../clause';
 import { symbolAt } from './document-symbols';
 
 const YEAR = /^(19|20)\d\d$/;
@@ -119,6 +119,16 @@ function titleEnd(s: Scan, k: number, typeCapitalised: boolean): number {
   // Commas and "và" inside the title.
   for (;;) {
     const joiner = s.f(e);
+    // In an open title, a dash before a lower-case word joins two fields ("Đơn vị hành chính - kinh
+    // tế đặc biệt ..."): the title goes on past it, or, where it runs on past where one can end, none
+    // is read (its first words alone would name a law that is not the text's). After a known title
+    // the dash opens an apposition ("Luật Đất đai - đạo luật ...").
+    if (!known && DASHES.has(joiner) && s.cont(e + 1) && s.isWord(e + 1) && !s.isCap(e + 1) && !isClause(s, e + 1)) {
+      const next = wordsUntilBoundary(s, e + 1, MAX_SEGMENT);
+      if (next <= e + 1) return -1;
+      e = next;
+      continue;
+    }
     if (!s.cont(e) || (joiner !== ',' && joiner !== 'và')) break;
     if (joiner === ',' && s.isCap(e + 1)) break; // a list: "Luật Đất đai, Luật Nhà ở", "Luật A, Nhà ở"
     if (joiner === ',' && CLAUSE_OPENERS.has(s.f(e + 1))) break; // "Luật An ninh mạng, ngoài điều chỉnh ..."

@@ -2,7 +2,7 @@
  * Ministries read from their shape rather than their full name: "Bộ Khoa học - Công nghệ" for the
  * ministry the data names with "và", and a foreign ministry ("Bộ Nông Lâm Lào").
  */
-import type { BodyInfo } from '../match-data';
+import { ENDED_TAG, type BodyInfo } from '../match-data';
 import { isClause } from '../clause';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS } from '../lexicon-bodies';
@@ -130,6 +130,11 @@ export function longerMinistry(s: Scan, i: number, known: BodyParse | null): Bod
   let e = k + 1;
   while (e < k + 5 && s.cont(e) && s.isWord(e) && !s.isCap(e) && !isClause(s, e) && s.f(e) !== 'và') e++;
   if (e === k + 1) return null;
+  // Two ministries of ours, the second named short: "Bộ Công an và Quốc phòng" (of ministries
+  // that still are: "Bộ Thương mại và Công nghiệp" is Singapore's, though ours had both names).
+  const second = new Scan(s.gazetteer, `${s.textOf(i, i + 1)} ${s.textOf(k, e)}`);
+  const other = second.longest(0, 'body');
+  if (other?.end === second.count && !other.term.rec.tags?.includes(ENDED_TAG)) return null;
   const id = s.slugOf(i, e);
   return { end: e, id, rec: { id, level: 'unknown' } };
 }
