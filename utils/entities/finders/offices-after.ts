@@ -125,6 +125,12 @@ export function statusWordsBefore(s: Scan, k: number): number {
   return start;
 }
 
+/** One of our organs named in capitals in tokens [a, b) ("HĐND tỉnh", "Tỉnh ủy"). */
+function capitalOrganIn(s: Scan, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (s.isCap(k) && s.has(k, 'body')) return true;
+  return false;
+}
+
 /** A manager's titles: an office only as their employer says ("Giám đốc Sở Y tế"). */
 const MANAGERS = [
   ['tổng', 'giám', 'đốc'],
@@ -332,8 +338,12 @@ export class OfficesAfter {
     let t = MODIFIERS.has(s.f(from)) && s.cont(from + 1) ? from + 1 : from;
     if (t > from && s.f(t) === 'là' && s.cont(t + 1)) t++;
     const title = this.titles.at(t);
-    if (title < 0 || (!s.isCap(t) && t === from && !afterIs && !this.committeeMember(t))) return null;
+    if (title < 0) return null;
     const chainEnd = this.chains.chain(t);
+    // A title in lower case is an office of ours where it names one of our organs in capitals
+    // ("ông X, phó bí thư Tỉnh ủy"), not a manager's ("ông X, giám đốc công ty"); or a member's.
+    if (!s.isCap(t) && t === from && !afterIs && !this.committeeMember(t) && !capitalOrganIn(s, t, chainEnd))
+      return null;
     if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, title) || managerOfAcronym(s, t, chainEnd)) return null;
     // A title chain followed by a name introduces that name: "Chủ tịch nước A, Chủ tịch Quốc hội B";
     // unless the name's titles come after "của": "A - Đặc phái viên của Tổng Bí thư X" (A's office

@@ -59,7 +59,7 @@ const NOT_TASK = new Set([
 ]);
 /** Words that end a steering committee's task. */
 const TOPIC_STOP = new Set(
-  'đã sẽ đang là có được bị tại trong trên với cho để của đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa như'.split(
+  'đã sẽ đang là có được bị tại trong trên với cho để của đến từ theo khi nhằm do nên thì mà này đó về họp yêu đề chỉ làm tổ báo nhấn cũng vừa như ông bà'.split(
     ' ',
   ),
 );
