@@ -34,3 +34,9 @@ export function privateCompanyAt(s: Scan, k: number): boolean {
   }
   return true;
 }
+
+/** One of our organs named in capitals in tokens [a, b) ("HĐND tỉnh", "Tỉnh ủy"): an office of ours, not a manager's. */
+export function ourOrganIn(s: Scan, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (s.isCap(k) && s.has(k, 'body')) return true;
+  return false;
+}

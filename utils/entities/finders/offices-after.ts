@@ -5,7 +5,7 @@
  */
 import { type Scan, TERM } from '../scan';
 import type { TitleChains } from './title-chains';
-import { privateCompanyAt } from './companies';
+import { ourOrganIn, privateCompanyAt } from './companies';
 import type { Titles } from './titles';
 
 /** An office the text gives a person: its words, and the tokens [from, to) they span. */
@@ -125,12 +125,6 @@ export function statusWordsBefore(s: Scan, k: number): number {
   return start;
 }
 
-/** One of our organs named in capitals in tokens [a, b) ("HĐND tỉnh", "Tỉnh ủy"). */
-function capitalOrganIn(s: Scan, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (s.isCap(k) && s.has(k, 'body')) return true;
-  return false;
-}
-
 /** A manager's titles: an office only as their employer says ("Giám đốc Sở Y tế"). */
 const MANAGERS = [
   ['tổng', 'giám', 'đốc'],
@@ -218,7 +212,7 @@ export class OfficesAfter {
     if (appointed >= 0) {
       // The office with the words that give it: "thôi giữ chức ...", "trong thời gian giữ chức vụ ...".
       const office = this.officeAt(appointed, true);
-      const words = s.f(k) === ',' || s.f(k) === 'cùng' ? k + 1 : k;
+      const words = s.f(k) === ',' || s.f(k) === 'cùng' || s.f(k) === 'là' ? k + 1 : k;
       return office && { ...office, text: s.originalText(words, office.to) };
     }
     const la = this.afterAge(k);
@@ -280,7 +274,8 @@ export class OfficesAfter {
     if (!s.cont(t)) return -1;
     const held = s.wordsAt(t, ['giữ', 'chức']) ? t + 1 : s.wordsAt(t, ['đảm', 'nhiệm', 'chức']) ? t + 2 : -1;
     if (held > 0) return s.f(held + 1) === 'vụ' || s.f(held + 1) === 'danh' ? held + 1 : held;
-    // "được bổ nhiệm làm ...", or "làm" right after the name: "do ông X làm Cục trưởng".
+    // "được bổ nhiệm làm ...", or "làm" or "là" right after the name: "do ông X làm Cục trưởng".
+    if (s.f(t) === 'là' && t === k) return t;
     return s.f(t) === 'làm' && ((passive && t > k + 1) || t === k) ? t : -1;
   }
 
@@ -337,13 +332,14 @@ export class OfficesAfter {
     // "nguyên Chủ tịch ...", "nguyên là Chủ tịch ..." (formerly was).
     let t = MODIFIERS.has(s.f(from)) && s.cont(from + 1) ? from + 1 : from;
     if (t > from && s.f(t) === 'là' && s.cont(t + 1)) t++;
+    // A list's office in brackets: "A, B và C (cùng giữ chức phó chủ tịch ...)".
+    else if (sep === '(' && s.wordsAt(t, ['cùng', 'giữ', 'chức'])) t += s.f(t + 3) === 'vụ' ? 4 : 3;
     const title = this.titles.at(t);
     if (title < 0) return null;
     const chainEnd = this.chains.chain(t);
     // A title in lower case is an office of ours where it names one of our organs in capitals
     // ("ông X, phó bí thư Tỉnh ủy"), not a manager's ("ông X, giám đốc công ty"); or a member's.
-    if (!s.isCap(t) && t === from && !afterIs && !this.committeeMember(t) && !capitalOrganIn(s, t, chainEnd))
-      return null;
+    if (!s.isCap(t) && t === from && !afterIs && !this.committeeMember(t) && !ourOrganIn(s, t, chainEnd)) return null;
     if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, title) || managerOfAcronym(s, t, chainEnd)) return null;
     // A title chain followed by a name introduces that name: "Chủ tịch nước A, Chủ tịch Quốc hội B";
     // unless the name's titles come after "của": "A - Đặc phái viên của Tổng Bí thư X" (A's office

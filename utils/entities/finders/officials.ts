@@ -309,8 +309,8 @@ export class Officials {
       // "Ngoài ông A, Thủ tướng cũng ...": after a fronted "besides", a title its clause's verb follows is its subject.
       const fronted = s.f(i - 1) === 'ngoài' || (courtesy && s.f(i - 2) === 'ngoài');
       if (office && fronted && s.f(office.to) !== ',' && isClause(s, office.to)) office = null;
-      // An office in brackets is the last name's alone: "Các ông: A, B (Giám đốc Sở Y tế)".
-      const own = office && s.f(office.from - 1) === '(' ? listed.slice(-1) : listed;
+      // An office in brackets is the last name's alone: "Các ông: A, B (Giám đốc Sở Y tế)" (but "(cùng ...)").
+      const own = office && s.f(office.from - 1) === '(' && s.f(office.from) !== 'cùng' ? listed.slice(-1) : listed;
       if (office) for (const [from, to] of own) this.add(out, from, to, PRIORITY.apposedName, undefined, office);
       i = (office ? k : first) - 1;
     }
