@@ -15,8 +15,8 @@ const record = (): OfficialRecord => ({
   checked: '2026-12-04',
   positions: [
     { title: 'Chủ tịch UBND tỉnh Hậu Giang', org: 'UBND tỉnh Hậu Giang', from: '2020-11-10', source: SRC },
-    { title: 'Phó Bí thư Tỉnh uỷ Bình Dương', from: '2021-01-05', source: SRC },
-    { title: 'Bí thư Tỉnh ủy Quảng Ninh', org: 'Tỉnh ủy Quảng Ninh', from: '2022-01-01', source: SRC },
+    { title: 'Phó Bí thư Tỉnh uỷ Hậu Giang', from: '2021-01-05', source: SRC },
+    { title: 'Bí thư Tỉnh ủy Quảng Ninh', org: 'Tỉnh ủy Quảng Ninh', from: '2025-12-01', source: SRC },
     { title: 'Giám đốc Sở Tài chính tỉnh Hà Nam', from: '2015-01-01', to: '2019-01-01', source: SRC },
   ],
 });
@@ -28,12 +28,32 @@ describe('positions in a merged province', () => {
   it('ends an unknown end at the province’s last day, whatever the tone marks', () => {
     expect(b.positions.map((p) => p.endBy)).toEqual(['2025-06-30', '2025-06-30', undefined, undefined]);
     expect(titles('2025-03-01')).toEqual([
-      ['Bí thư Tỉnh ủy Quảng Ninh', false],
-      ['Phó Bí thư Tỉnh uỷ Bình Dương', false],
+      ['Phó Bí thư Tỉnh uỷ Hậu Giang', false],
       ['Chủ tịch UBND tỉnh Hậu Giang', false],
     ]);
     // After the merger only the province that remains.
     expect(titles('2026-01-28')).toEqual([['Bí thư Tỉnh ủy Quảng Ninh', false]]);
+  });
+
+  it('ends an unknown end in one province when the person takes an office in another', () => {
+    const rec: OfficialRecord = {
+      id: 'pham-van-d',
+      name: 'Phạm Văn D',
+      checked: '2026-12-04',
+      positions: [
+        { title: 'Phó Chủ tịch UBND tỉnh Đắk Lắk', org: 'UBND tỉnh Đắk Lắk', from: '2008-11-12', source: SRC },
+        { title: 'Phó Bí thư Tỉnh ủy Đắk Lắk', org: 'Tỉnh ủy Đắk Lắk', from: '2010-10-03', source: SRC },
+        { title: 'Bí thư Tỉnh ủy Bắc Giang', from: '2012-06-04', to: '2015-02-28', source: SRC },
+        { title: 'Ủy viên Ban Chấp hành Trung ương Đảng', from: '2016-01-27', source: SRC },
+      ],
+    };
+    const [d] = boundByMergers([rec], cardRecords().localities);
+    // (A membership of no province is left open.)
+    expect(d.positions.map((p) => p.endBy)).toEqual(['2012-06-04', '2012-06-04', undefined, undefined]);
+    // The real data: Trần Sỹ Thanh's Đắk Lắk posts of 2008-2010 are not shown in 2022.
+    const thanh = officialFacts().find((o) => o.id === 'tran-sy-thanh')!;
+    expect(positionsOn(thanh, '2011-06-01').map((h) => h.title)).toContain('Phó Bí thư Tỉnh ủy Đắk Lắk');
+    expect(positionsOn(thanh, '2022-07-15').map((h) => h.title)).not.toContain('Phó Bí thư Tỉnh ủy Đắk Lắk');
   });
 
   it('is what the card and the who command read: the real data of a Trà Vinh chairman', () => {

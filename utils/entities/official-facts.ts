@@ -25,7 +25,8 @@ export function officialFacts(): OfficialRecord[] {
  * A position whose end the data does not know, in an organ of a province that merged ("Chủ tịch
  * UBND tỉnh Hậu Giang") or in an organ that ended ("Phó Trưởng Ban Kinh tế Trung ương", merged
  * into another board on 2025-02-03), was held at the latest until that last day: its `endBy`. So a
- * card never shows it as perhaps held in an article after the merger.
+ * card never shows it as perhaps held in an article after the merger. Nor after the person took an
+ * office in another province.
  */
 export function boundByMergers(
   records: OfficialRecord[],
@@ -42,14 +43,35 @@ export function boundByMergers(
     const days = ended.filter((l) => l.names.some(named)).map((l) => l.to);
     return days.length ? days.sort()[0] : undefined;
   };
+  const provinces = localities.map((l) => ({ id: l.id, names: [l.name, ...(l.aliases ?? [])].map(matchKey) }));
+  // (A deputy of a province's delegation may serve elsewhere: the seat is no office there.)
+  const deputy = ` ${matchKey('đại biểu Quốc hội')} `;
+  const provinceOf = (p: Position) => {
+    const words = ` ${matchKey(`${p.title} ${p.org ?? ''}`)} `;
+    return words.includes(deputy)
+      ? undefined
+      : provinces.find((l) => l.names.some((n) => words.includes(` ${n} `)))?.id;
+  };
   for (const rec of records)
     for (const p of rec.positions) {
-      if (p.to !== undefined) continue;
-      const day = lastDay(p);
+      if (p.to !== undefined || !p.from) continue;
+      // A province's office whose end is not known ended, at the latest, when the person took an
+      // office in another province ("Phó Bí thư Tỉnh ủy Đắk Lắk" from 2010, then "Bí thư Tỉnh ủy
+      // Bắc Giang" from 2012-06-04): no one holds offices in two provinces.
+      const here = provinceOf(p);
+      const moved = here
+        ? rec.positions
+            .filter((q) => q.from && q.from > p.from! && provinceOf(q) && provinceOf(q) !== here)
+            .map((q) => (q.from!.length === 10 ? q.from! : lastOfPartial(q.from!)))
+        : [];
+      const day = [lastDay(p), ...moved].filter((d): d is string => !!d).sort()[0];
       if (day) p.endBy = day;
     }
   return records;
 }
+
+/** The last day a partial date (YYYY or YYYY-MM) can mean. */
+const lastOfPartial = (d: string) => (d.length === 4 ? `${d}-12-31` : `${d}-31`);
 
 /** The official a span names, with every position: by its id, else by name or alias. */
 export function findOfficial(span: EntitySpan): OfficialRecord | undefined {
