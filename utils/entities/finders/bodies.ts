@@ -303,7 +303,7 @@ export class Bodies {
       const seat = localityAt(s, e + 1, true);
       if (seat && !seat.guessed) return { end: seat.end, id: `${rec.id}--tai-${seat.id}`, rec };
     }
-    const court = tags.has('judicial') ? judicialSeat(s, e) : null;
+    const court = tags.has('judicial') || tags.has('area') ? judicialSeat(s, e) : null;
     if (court) return { end: court.end, id: `${rec.id}--${court.id}`, rec };
     /** A level word with no place named after it ("Đảng bộ xã"): no one place. */
     let levelOnly = false;

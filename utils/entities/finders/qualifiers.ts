@@ -321,14 +321,18 @@ export function frontBlockEnd(s: Scan, e: number): number {
 
 /**
  * Where a court or a procuracy of the 2025 system sits, after its name at token e: "cấp cao tại
- * Đà Nẵng" (a high court), "khu vực 1" or "khu vực 1 - Hà Nội" (a regional one, from July 2025).
+ * Đà Nẵng" (a high court), "khu vực 1" or "khu vực 1 - Hà Nội" (a regional one, from July 2025); a
+ * regional unit of another national organ the same way ("Kiểm toán Nhà nước khu vực IV", tag area).
  */
 export function judicialSeat(s: Scan, e: number): Qualifier | null {
   if (s.wordsAt(e, ['cấp', 'cao', 'tại']) && s.cont(e + 3)) {
     const loc = localityAt(s, e + 3, true);
     return loc && !loc.guessed ? { end: loc.end, id: `cap-cao--${loc.id}` } : null;
   }
-  if (!s.wordsAt(e, ['khu', 'vực']) || !s.cont(e + 2) || !/^\d{1,2}$/.test(s.f(e + 2))) return null;
+  if (!s.wordsAt(e, ['khu', 'vực']) || !s.cont(e + 2)) return null;
+  // (A region named by its side: "Kiểm toán Nhà nước khu vực phía Nam".)
+  if (s.f(e + 2) === 'phía' && s.cont(e + 3) && s.isCapWord(e + 3)) return { end: e + 4, id: s.slugOf(e, e + 4) };
+  if (!/^(\d{1,2}|[ivx]{1,5})$/.test(s.f(e + 2))) return null;
   const area = { end: e + 3, id: `khu-vuc-${s.f(e + 2)}` };
   // Its province after a dash ("khu vực 1 - Hà Nội") or with its level word ("khu vực 3 TP Đà Nẵng").
   const dash = s.f(area.end) === '-';
