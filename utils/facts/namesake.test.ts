@@ -266,6 +266,12 @@ describe('an office that names its holder alone, and a seat the Charter gives wi
     const deputy = [{ title: 'Phó Thủ tướng Chính phủ', org: 'Chính phủ', source: 'https://example.vn/c' }];
     expect(maybeNamesake(['body:dang-uy-chinh-phu'], deputy, { role })).toBe(true);
   });
+  it("agrees with the data's General Secretary re-elected by the Party's full name, not with another party's", () => {
+    const role = 'tái đắc cử Tổng Bí thư Đảng Cộng sản Việt Nam';
+    expect(maybeNamesake(['body:dang-cong-san-viet-nam'], gs, { role })).toBe(false);
+    const other = 'Tổng Bí thư Đảng Cộng sản Trung Quốc';
+    expect(maybeNamesake(['body:dang-cong-san-trung-quoc'], gs, { role: other })).toBe(true);
+  });
   it('sets a local organ without its place against a person the data lists in no local office', () => {
     const deputyMinister = [
       { title: 'Thứ trưởng Bộ Ngoại giao', org: 'Bộ Ngoại giao', source: 'https://example.vn/d' },

@@ -130,8 +130,14 @@ export function maybeNamesake(
   return !keys.some((k) => offices.some((o) => o.includes(`-${k}-`)));
 }
 
-/** A role's slug without the word before its title ("nguyên", "cựu", "tân", "quyền"). */
-const titleSlug = (role: string) => slugify(role).replace(/^(nguyen|cuu|tan|quyen)-/, '');
+/**
+ * A role's slug without the words before its title: "nguyên", "cựu", "tân", "quyền", and those
+ * that say it was given again or now ("tái đắc cử", "được bầu giữ chức", "giữ chức vụ").
+ */
+const titleSlug = (role: string) =>
+  slugify(role)
+    .replace(/^(tai-dac-cu|dac-cu|tai-cu|(duoc-)?(bau|bo-nhiem|chi-dinh)(-giu-chuc(-vu)?|-lam)?|giu-chuc(-vu)?)-/, '')
+    .replace(/^(nguyen|cuu|tan|quyen)-/, '');
 
 /** A bare title ("phó bí thư", "Chủ tịch") that no office of the data's person has. */
 function titleNeverHeld(role: string, positions: readonly Position[]): boolean {
@@ -158,7 +164,8 @@ const impliedSeats = (title: string): string[] =>
   /^tong-bi-thu-ban-chap-hanh/.test(slugify(title)) ? ['-uy-vien-bo-chinh-tri-'] : [];
 
 /** Offices one person holds at a time in a country, whose title alone names them ("Thủ tướng"). */
-const SINGLE_SEAT = /^(thu-tuong|tong-bi-thu|chu-tich-nuoc|chu-tich-quoc-hoi)$/;
+const SINGLE_SEAT =
+  /^(thu-tuong|tong-bi-thu|chu-tich-nuoc|chu-tich-quoc-hoi)(-(chinh-phu|dang(-cong-san-viet-nam)?|ban-chap-hanh-trung-uong-dang))?$/;
 
 const LOCAL = /(^|-)(tinh|thanh|huyen|quan|thi|xa|phuong|ubnd|hdnd|dang-uy|dang-bo)(-|$)/;
 /** Titles that name no one office ("Phó Chủ tịch", "Ủy viên"): they agree with too many. */
@@ -175,7 +182,8 @@ function roleAgrees(role: string, offices: readonly string[], ours: boolean): bo
   return role.split(/,| - | – /).some((part) => {
     const slug = titleSlug(part);
     // "Thủ tướng" alone, of one of ours, is the data's "Thủ tướng Chính phủ" (not its "Phó Thủ tướng").
-    if (SINGLE_SEAT.test(slug)) return ours && offices.some((o) => o.startsWith(`-${slug}-`));
+    const seat = SINGLE_SEAT.exec(slug);
+    if (seat) return ours && offices.some((o) => o.startsWith(`-${seat[1]}-`));
     const words = slug.split('-').filter(Boolean);
     // A local organ's office without its place ("Phó Bí thư Tỉnh ủy") may be any province's.
     if (words.length < 3 || BARE_TITLE.test(slug) || LOCAL.test(slug)) return false;
