@@ -35,6 +35,30 @@ describe('positions in a merged province', () => {
     expect(titles('2026-01-28')).toEqual([['Bí thư Tỉnh ủy Quảng Ninh', false]]);
   });
 
+  it('ends an unknown end in a province the person left: their last office there that ran beside it ended', () => {
+    const rec: OfficialRecord = {
+      id: 'do-van-e',
+      name: 'Đỗ Văn E',
+      checked: '2026-12-04',
+      positions: [
+        { title: 'Phó Bí thư Tỉnh ủy Hải Dương', from: '2018-01-01', to: '2020-10-26', source: SRC },
+        { title: 'Bí thư Tỉnh ủy Hải Dương', from: '2020-10-26', to: '2022-10-03', source: SRC },
+        { title: 'Chủ tịch HĐND tỉnh Hải Dương', from: '2021-03-23', source: SRC },
+      ],
+    };
+    const [e] = boundByMergers([rec], cardRecords().localities);
+    expect(e.positions.map((p) => p.endBy)).toEqual([undefined, undefined, '2022-10-03']);
+    // Not an office that began the day another ended there: the secretary after the deputy.
+    const [f] = boundByMergers(
+      [{ ...rec, positions: rec.positions.slice(0, 2).map((p, k) => (k === 1 ? { ...p, to: undefined } : p)) }],
+      cardRecords().localities,
+    );
+    expect(f.positions.map((p) => p.endBy)).toEqual([undefined, '2025-06-30']); // (its province's merger alone)
+    // The real data: Phạm Xuân Thăng's council chair is not shown in 2023.
+    const thang = officialFacts().find((o) => o.id === 'pham-xuan-thang')!;
+    expect(positionsOn(thang, '2023-01-21').map((h) => h.title)).not.toContain('Chủ tịch HĐND tỉnh Hải Dương');
+  });
+
   it('ends an unknown end in one province when the person takes an office in another', () => {
     const rec: OfficialRecord = {
       id: 'pham-van-d',

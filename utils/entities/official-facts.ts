@@ -64,10 +64,35 @@ export function boundByMergers(
             .filter((q) => q.from && q.from > p.from! && provinceOf(q) && provinceOf(q) !== here)
             .map((q) => (q.from!.length === 10 ? q.from! : lastOfPartial(q.from!)))
         : [];
-      const day = [lastDay(p), ...moved].filter((d): d is string => !!d).sort()[0];
+      const day = [lastDay(p), ...moved, here && leftProvince(rec.positions, p, here, provinceOf)]
+        .filter((d): d is string => !!d)
+        .sort()[0];
       if (day) p.endBy = day;
     }
   return records;
+}
+
+/**
+ * The day the person left the province of `p`, an office there whose end is not known: the last
+ * known end of their other offices there that ran beside it, when no office there starts after it
+ * or is still held (Phạm Xuân Thăng, Bí thư Tỉnh ủy Hải Dương to 2022-10-03, his council's chair
+ * with no end: not perhaps held in 2023). Undefined when they did not leave.
+ */
+function leftProvince(
+  positions: readonly Position[],
+  p: Position,
+  here: string,
+  provinceOf: (q: Position) => string | undefined,
+): string | undefined {
+  const others = positions.filter((q) => q !== p && q.from && provinceOf(q) === here);
+  if (others.some((q) => q.to === null)) return undefined;
+  const ends = others.flatMap((q) =>
+    typeof q.to === 'string' ? [q.to.length === 10 ? q.to : lastOfPartial(q.to)] : [],
+  );
+  const last = ends.sort().pop();
+  // (Not an office that ended the day this one began: "Phó Bí thư" to the day its holder became "Bí thư".)
+  if (!last || last <= p.from! || others.some((q) => q.from! > last)) return undefined;
+  return last;
 }
 
 /** The last day a partial date (YYYY or YYYY-MM) can mean. */
