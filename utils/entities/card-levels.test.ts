@@ -81,6 +81,9 @@ describe('describeEntity: levels and successors', () => {
       'Đoàn TNCS Hồ Chí Minh thành phố Hồ Chí Minh (từ 2025-07-01)',
     );
     expect(successor('Tỉnh ủy Hà Giang họp.')).toBe('Tỉnh ủy Tuyên Quang (từ 2025-07-01)');
+    // The place's dash however spaced, and a prefix's organ kept where the place is abbreviated.
+    for (const text of ['Ban Thường vụ Tỉnh ủy tỉnh Bà Rịa-Vũng Tàu họp.', 'Ban Thường vụ Tỉnh ủy BR-VT họp.'])
+      expect(successor(text)).toBe('Ban Thường vụ Thành ủy thành phố Hồ Chí Minh (từ 2025-07-01)');
     // An organ of a kind that ended before the merger ("Ban cán sự đảng", early 2025) has no
     // merged province's successor; bare "Thành ủy", "Đảng đoàn" may be any level's.
     const caucus = describeEntity(first('Ban cán sự đảng UBND tỉnh Hà Giang họp.', 'body'));

@@ -183,7 +183,7 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   else if (card.level === 'district') card.successor = districtSuccessor(core, parts);
   else if (loc?.successor && !endedFirst) {
     const s = localities.get(loc.successor);
-    if (s) card.successor = `${successorName(card.fullName, core, loc, s)} (từ 2025-07-01)`;
+    if (s) card.successor = `${successorName(card.fullName, core, loc, s, rec)} (từ 2025-07-01)`;
   }
   card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => cardRecords().sources[k] ?? k);
   return card;
@@ -314,7 +314,13 @@ function withPlace(name: string, loc: Pick<LocalityRecord, 'type' | 'name' | 'ne
   return `${organ} ${place}${term}`;
 }
 
-function successorName(fullName: string, core: BodyRecord, old: LocalityRecord, next: LocalityRecord): string {
+function successorName(
+  fullName: string,
+  core: BodyRecord,
+  old: LocalityRecord,
+  next: LocalityRecord,
+  prefix?: BodyRecord,
+): string {
   const place = `${next.type} ${next.name}`;
   const city = next.type === 'thành phố';
   // The old term is not the successor's ("Ban Thường vụ Tỉnh ủy Hà Giang nhiệm kỳ 2020-2025").
@@ -326,9 +332,15 @@ function successorName(fullName: string, core: BodyRecord, old: LocalityRecord, 
     [`${old.type} ${old.name}`, place],
     // "Hồ Chí Minh" alone names the leader: the city keeps its level word.
     [old.name, next.needsLevel ? place : next.name],
-  ])
-    if (name.endsWith(` ${written}`)) return organ(`${name.slice(0, -written.length)}${renamed}`);
-  return core.level === 'central' ? place : organ(`${core.name} ${place}`);
+  ]) {
+    // (However its dash is spaced: "Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu".)
+    const pattern = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s*[-–]\s*/g, '\\s*[-–]\\s*');
+    const at = new RegExp(`\\s${pattern}$`, 'iu').exec(name);
+    if (at) return organ(`${name.slice(0, at.index)} ${renamed}`);
+  }
+  // (A prefix's organ keeps its prefix: "Ban Thường vụ Tỉnh ủy BR-VT" → "Ban Thường vụ Thành ủy ...".)
+  const organName = prefix && prefix !== core ? `${prefix.name} ${core.name}` : core.name;
+  return core.level === 'central' ? place : organ(`${organName} ${place}`);
 }
 
 /**

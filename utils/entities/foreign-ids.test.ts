@@ -134,6 +134,12 @@ describe('central boards and the Security Council', () => {
       'body:ban-bi-thu',
       'body:dang-cong-san-viet-nam',
     ]);
+    // A board of ours that names our Party takes no other's from the chain after the comma.
+    expect(
+      ids(
+        'Theo Ban Đối ngoại Trung ương Đảng Cộng sản Việt Nam, Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc sẽ sang thăm.',
+      ),
+    ).toEqual(['body:ban-doi-ngoai-trung-uong', 'body:dang-cong-san-trung-quoc-ban-chap-hanh-trung-uong']);
     expect(ids('Chủ tịch Đảng Nước Nga Thống nhất hội kiến.')).toEqual(['body:dang-nuoc-nga-thong-nhat']);
     expect(ids('Ông chuyển lời thăm hỏi của Chính phủ và người dân Nga.')).toEqual(['body:chinh-phu-nga']);
   });

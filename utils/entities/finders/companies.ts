@@ -40,3 +40,12 @@ export function ourOrganIn(s: Scan, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (s.isCap(k) && s.has(k, 'body')) return true;
   return false;
 }
+
+/**
+ * Tokens [a, b) are words written with Vietnamese letters, each of them ("Việt Á"): after a
+ * manager's title and no surname first, a company's name, not a foreigner's.
+ */
+export function vietnameseLettersOnly(s: Scan, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (s.isWord(k) && !/[^\x00-\x7f]/.test(s.c(k))) return false;
+  return b > a;
+}

@@ -100,6 +100,8 @@ function adopt(s: Scan, b: FoundBody, party: string): boolean {
   const { rec } = b.parse;
   const board = rec.level === 'central' && b.parse.id.endsWith('-trung-uong');
   if (b.parse.party || !(rec.tags?.includes('party-organ') || board)) return false;
+  // Nor one that names our Party, whatever follows it: "Ban Đối ngoại Trung ương Đảng Cộng sản Việt Nam, Tổng Bí thư ...".
+  if (s.wordsAt(b.parse.end - 2, ['việt', 'nam'])) return false;
   const organ = s.slugOf(b.start, b.parse.end);
   const id = partyOrganId(party, organ);
   b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' }, party, organ };

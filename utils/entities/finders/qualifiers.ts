@@ -138,6 +138,8 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     // A numbered district or ward ("quận 5", "phường 7").
     if (NUMBERED_LEVEL.has(s.f(level.end - 1)) && s.cont(level.end) && /^\d{1,2}$/.test(s.f(level.end)))
       return { end: level.end + 1, id: `${levelId(s.slugOf(e, level.end))}-${s.f(level.end)}` };
+    // A level alone after a committee that names it adds nothing: "Quận ủy" + "quận này" is "Quận ủy".
+    if ((s.f(e - 1) === 'uỷ' || s.f(e - 1) === 'ủy') && s.f(e - 2) === s.f(e)) return null;
     // A level alone ends with the sentence's stop, not its abbreviation's: "... của HĐND TP. Ảnh: ...".
     const end = s.f(level.end - 1) === '.' && level.end - 1 > e ? level.end - 1 : level.end;
     // "Thủ đô" alone is Hà Nội: "công an Thủ đô" is the city's police.

@@ -10,7 +10,7 @@ import type { Titles } from './titles';
 import { abbrBracketEnd, startsName, termAt } from './qualifiers';
 import { HONORIFICS } from './name-lists';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
-import { COMPANY_NAME_WORDS } from './companies';
+import { COMPANY_NAME_WORDS, vietnameseLettersOnly } from './companies';
 import { concurrentCountriesEnd } from './countries-after';
 
 const APOSTROPHE = new Set(["'", '’']);
@@ -334,8 +334,7 @@ export class TitleChains {
     }
     const run = ends.length;
     if (!run) return -1;
-    // A surname that is also an organ's word, and a word of a name cut in two: "Đoàn Thanh" +
-    // "niên" is the Youth Union, not a person.
+    // A surname that is an organ's word, then a word cut in two: "Đoàn Thanh" + "niên", no person.
     const last = ends[Math.min(run, 4) - 1];
     if (s.isNotName(j) && s.cont(last) && s.isWord(last) && !s.isCap(last) && s.isNamePair(last - 1, last)) return -1;
     // A province or a country is not a person ("Sơn La", "Hà Nội").
@@ -344,8 +343,7 @@ export class TitleChains {
     // Two to four syllables; five when the capitalised run ends there ("Huỳnh Ngọc Nữ Phương Hồng").
     if (vietnamese) {
       const end = run < 2 ? -1 : ends[(run === 5 ? 5 : Math.min(run, 4)) - 1];
-      // A name the gazetteer knows is read whole, though a word of it ends a name elsewhere
-      // ("Nguyễn Văn Nên": "nên" is "should").
+      // A name the gazetteer knows is read whole, though a word of it ends one ("Nguyễn Văn Nên").
       const known = s.longest(j, 'official');
       if (known && known.end > end) return known.end;
       // And ends there when a place follows it (a table's cells run together: "Phạm Minh Chính
@@ -365,8 +363,10 @@ export class TitleChains {
     // A monarch's regnal number after the name: "Quốc vương Mohammed VI", "Vua Charles III".
     const numbered = (end: number) => (s.cont(end) && REGNAL.test(s.c(end)) ? end + 1 : end);
     // One word: Latin letters, and not shaped like a Vietnamese syllable ("Thanh" of "Thanh tra").
-    // Not right after a company's title: "Tổng Giám đốc Petrovietnam", "Chủ tịch HĐTV Viettel".
+    // Not right after a company's title: "Tổng Giám đốc Petrovietnam", "Chủ tịch HĐTV Viettel";
+    // nor Vietnamese words with no surname first there: the company's name ("Tổng Giám đốc Việt Á").
     const company = s.f(j - 1) === 'đốc' || s.c(j - 1) === 'HĐQT' || s.c(j - 1) === 'HĐTV';
+    if (company && vietnameseLettersOnly(s, j, ends[run - 1])) return -1;
     if (run === 1)
       return !company && s.c(j).length > 3 && LATIN_WORD.test(s.c(j)) && !SYLLABLE_SHAPE.test(s.c(j).toLowerCase())
         ? numbered(ends[0])
