@@ -4,6 +4,7 @@
  * after a generic word ("các cấp ủy"). None is a body (the guidelines' class references).
  */
 import { foldWords } from '../../text/tokens';
+import { upperRun } from '../../text/chars';
 import type { Scan } from '../scan';
 import { DASHES } from '../clause';
 import { placeAt, startsName } from './qualifiers';
@@ -60,7 +61,9 @@ const SEVERAL = new Set(['các', 'những', 'nhiều']);
  */
 export function namedInGeneral(s: Scan, i: number, e: number, placed: boolean): boolean {
   // An abbreviation in brackets after the name is read as the name: "... (HĐND) các cấp".
-  const next = s.f(i - 1) === '(' && s.f(e) === ')' ? e + 1 : e;
+  let next = s.f(i - 1) === '(' && s.f(e) === ')' ? e + 1 : e;
+  // (Or after an ellipsis: "Sở Y tế… nhiều tỉnh".)
+  if (s.f(next) === '…' && s.cont(next + 1)) next++;
   const after = s.f(next);
   const many = SEVERAL.has(after) ? next + 1 : s.wordsAt(next, ['một', 'số']) ? next + 2 : -1;
   const levels = after === 'cấp' || (many > 0 && (s.f(many) === 'cấp' || levelsUnnamed(s, many)));
@@ -97,13 +100,19 @@ export function listedBeforeMany(s: Scan, titles: Titles, i: number, e: number):
       titles.at(k),
       s.longest(k, 'body')?.end ?? -1,
       LISTED_WITH_ORGANS.some((w) => s.wordsAt(k, w)) ? k + 2 : -1,
+      // (An agency's acronym among them: "Tỉnh ủy, UBND, CDC, Sở Y tế… nhiều tỉnh".)
+      s.isWord(k) && upperRun(s.c(k), 2) ? k + 1 : -1,
     );
-  if (OWN_LEVELS.has(s.f(i))) return false;
+  // A committee named by its own level is of many places only where the list ends with that
+  // level's ("Tỉnh ủy, UBND ... nhiều tỉnh"), not another's ("Tỉnh ủy, UBND các huyện").
+  const own = OWN_LEVELS.has(s.f(i));
   let k = e;
   for (let n = 0; n < 6 && s.cont(k) && (s.f(k) === ',' || s.f(k) === 'và'); n++) {
     k++;
     for (let end = next(k); end > k && s.cont(k); end = next(k)) k = end;
-    if (SEVERAL.has(s.f(k)) && (s.f(k + 1) === 'cấp' || levelsUnnamed(s, k + 1))) return true;
+    if (s.f(k) === '…' && s.cont(k + 1)) k++;
+    const many = SEVERAL.has(s.f(k)) && (s.f(k + 1) === 'cấp' || levelsUnnamed(s, k + 1));
+    if (many) return !own || s.f(k + 1) === s.f(i);
   }
   return false;
 }
