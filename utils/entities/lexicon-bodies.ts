@@ -15,6 +15,8 @@ export type UnitHead =
   | 'region'
   /** A mission abroad: "Tổng Lãnh sự quán Việt Nam tại Thượng Hải". */
   | 'mission'
+  /** A mission named short, only at a country or an organisation the data knows ("Phái đoàn Việt Nam tại ASEAN"). */
+  | 'mission-known'
   /** A foreign chamber, named by its country: "Hạ viện Hoa Kỳ". */
   | 'chamber';
 
@@ -53,6 +55,7 @@ export const UNIT_HEAD_PHRASES: [string, UnitHead][] = [
   ['Lãnh sự quán', 'mission'],
   ['Phái đoàn thường trực', 'mission'],
   ['Phái đoàn đại diện thường trực', 'mission'],
+  ['Phái đoàn', 'mission-known'],
   ['Cơ quan đại diện', 'mission'],
   ['Hạ viện', 'chamber'],
   ['Thượng viện', 'chamber'],

@@ -82,7 +82,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // Nor a room: "Phòng Truyền thống"; nor "Phòng" of "Quốc Phòng" ("Bộ trưởng Quốc Phòng Tea Banh").
   if (s.f(i) === 'trung' && (VENUES.has(s.f(head.end)) || civicCentre(s, head.end))) return null;
   if (s.f(i) === 'phòng' && (s.f(i - 1) === 'quốc' || s.wordsAt(head.end, ['truyền', 'thống']))) return null;
-  if (head.value === 'mission') return mission(s, i, head.end, bodyAt, depth);
+  if (head.value === 'mission' || head.value === 'mission-known')
+    return mission(s, i, head.end, bodyAt, depth, head.value === 'mission-known');
   if (head.value === 'chamber') {
     const at = countryAfter(s, head.end);
     const country = s.cont(at) ? s.longest(at, 'country') : undefined;
@@ -323,10 +324,15 @@ function personAt(s: Scan, j: number): boolean {
  * tại Thượng Hải", "Phái đoàn thường trực Việt Nam tại Liên hợp quốc". Without "tại" it is a class
  * ("Cơ quan đại diện Việt Nam ở nước ngoài"), or the gazetteer's to read ("Đại sứ quán Nhật Bản").
  */
-function mission(s: Scan, i: number, headEnd: number, bodyAt: BodyAt, depth: number): UnitParse | null {
+function mission(s: Scan, i: number, headEnd: number, bodyAt: BodyAt, depth: number, known = false): UnitParse | null {
   let e = headEnd;
   const country = s.cont(e) ? s.longest(e, 'country') : undefined;
   if (country) e = country.end;
+  // A mission named short ("Phái đoàn" + country): a delegation unless it sits at a place or an
+  // organisation the data knows ("tại ASEAN"), not at an event ("tại Hội nghị COP28").
+  const seat = (k: number) =>
+    s.longest(k, 'country') || s.longest(k, 'loc') || s.longest(k, 'body') || (s.isWord(k) && upperRun(s.c(k), 3));
+  if (known && (!country || !seat(e + 1))) return null;
   if (s.f(e) !== 'tại' || !s.cont(e) || !s.cont(e + 1)) return null;
   const at = e + 1;
   const place = s.longest(at, 'country') ?? s.longest(at, 'loc');
