@@ -113,6 +113,8 @@ export function gazetteerPhrases(): Phrase[] {
         for (const short of CENTRAL_SHORT) add(n.replace(/Trung ương/g, short), code, short !== 'T.Ư');
       // An abbreviation's "&" is also written "-": "Bộ KH&CN" and "Bộ KH-CN", "Bộ VH-TT&DL" and "Bộ VH-TT-DL".
       if (/\p{Lu}&\p{Lu}/u.test(n)) add(n.replace(/&/g, '-'), code, true);
+      // "Ủy ban" is also written "UB": "UB Thường vụ Quốc hội", "UB Tư pháp của Quốc hội" (as written).
+      if (/^(Ủy|Uỷ) ban /u.test(n)) add(n.replace(/^(Ủy|Uỷ) ban/u, 'UB'), code, true);
     }
     for (const a of rec.abbr ?? []) add(a, code, true);
   };

@@ -256,7 +256,8 @@ export function ofParliamentEnd(s: Scan, e: number): number {
   for (let k = e; k < e + 10 && s.cont(k); k++) {
     const f = s.f(k);
     if (f === 'của' && s.f(k + 1) === 'quốc' && s.f(k + 2) === 'hội') return k + 3;
-    if (!(f === ',' || s.isWord(k))) break;
+    // (Not over another committee in a list: "Ủy ban về các vấn đề xã hội, Ủy ban Tư pháp của Quốc hội".)
+    if (!(f === ',' || s.isWord(k)) || (s.f(k - 1) === ',' && s.has(k, 'body'))) break;
   }
   return e;
 }
