@@ -121,6 +121,7 @@ describe('copy as citation', () => {
   it('copies the quote with its speaker, title, outlet, date and a link to the quote', async () => {
     await mount();
     await until(() => rows().length === 2);
+    await until(() => model.articleByKey.value.has(KEY));
     const row = rows().find((r) => r.dataset.id === quoted.id)!;
     row.querySelector<HTMLButtonElement>('[data-testid=annotation-cite]')!.click();
     await until(() => copied.length === 1);
@@ -134,6 +135,8 @@ describe('copy as citation', () => {
     await mount();
     model.settings.value = { ...model.settings.value, citationFormat: 'markdown' };
     await until(() => rows().length === 2);
+    // (The article's record loads on its own: a citation copied before it names no title.)
+    await until(() => model.articleByKey.value.has(KEY));
     rows()[0].querySelector<HTMLButtonElement>('[data-testid=annotation-cite]')!.click();
     await until(() => copied.length === 1);
     expect(copied[0]).toMatch(/^> Nghị quyết 23\n>\n> — \[Thường trực/);
