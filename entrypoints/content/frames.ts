@@ -78,10 +78,16 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
     const vh = window.innerHeight;
     const width = Math.min(WIDTH[surface], vw - 16);
     const maxHeight = surface === 'panel' ? Math.min(vh * 0.7, 640) : vh - 16;
-    const height = Math.min(Math.max(slot.height, 40), maxHeight);
+    let height = Math.min(Math.max(slot.height, 40), maxHeight);
     let left: number;
     let top: number;
     const p = slot.placement;
+    // A card taller than the room on either side of the line it keeps off is cut to the larger
+    // room (its frame scrolls), not laid over the line.
+    if (p.at === 'point' && p.avoid) {
+      const room = Math.max(vh - p.y - 8, p.avoid.top - 16);
+      if (height > room && room >= 120) height = room;
+    }
     if (p.at === 'dock') {
       left = vw - width - 16;
       top = vh - height - 70;
