@@ -7,6 +7,7 @@ import { OFFICIALS } from './data/gazetteer.packed';
 import { matchOfficial } from './card';
 import { cardRecords } from './records';
 import { matchKey } from '../text/normalize';
+import { lastDay } from '../facts/held';
 import type { BodyRecord, EntitySpan, LocalityRecord, OfficialRecord, Position } from './types';
 
 const AND = matchKey('và');
@@ -36,7 +37,7 @@ export function boundByMergers(
   const ended = [...localities, ...bodies]
     .filter((l) => l.to)
     .map((l) => ({ to: l.to!, names: [l.name, ...(l.aliases ?? [])].map(matchKey) }));
-  const lastDay = (p: Position) => {
+  const organEnd = (p: Position) => {
     const words = ` ${matchKey(`${p.title} ${p.org ?? ''}`)} `;
     // (Not an ended organ's name inside a new one's: "Ủy ban Kinh tế" + "và Tài chính".)
     const named = (n: string) => words.includes(` ${n} `) && !words.includes(` ${n} ${AND} `);
@@ -46,11 +47,15 @@ export function boundByMergers(
   const provinces = localities.map((l) => ({ id: l.id, names: [l.name, ...(l.aliases ?? [])].map(matchKey) }));
   // (A deputy of a province's delegation may serve elsewhere: the seat is no office there.)
   const deputy = ` ${matchKey('đại biểu Quốc hội')} `;
+  const provinceIds = new Map<Position, string | undefined>();
   const provinceOf = (p: Position) => {
+    if (provinceIds.has(p)) return provinceIds.get(p);
     const words = ` ${matchKey(`${p.title} ${p.org ?? ''}`)} `;
-    return words.includes(deputy)
+    const id = words.includes(deputy)
       ? undefined
       : provinces.find((l) => l.names.some((n) => words.includes(` ${n} `)))?.id;
+    provinceIds.set(p, id);
+    return id;
   };
   for (const rec of records)
     for (const p of rec.positions) {
@@ -62,9 +67,9 @@ export function boundByMergers(
       const moved = here
         ? rec.positions
             .filter((q) => q.from && q.from > p.from! && provinceOf(q) && provinceOf(q) !== here)
-            .map((q) => (q.from!.length === 10 ? q.from! : lastOfPartial(q.from!)))
+            .map((q) => lastDay(q.from!))
         : [];
-      const day = [lastDay(p), ...moved, here && leftProvince(rec.positions, p, here, provinceOf)]
+      const day = [organEnd(p), ...moved, here && leftProvince(rec.positions, p, here, provinceOf)]
         .filter((d): d is string => !!d)
         .sort()[0];
       if (day) p.endBy = day;
@@ -86,17 +91,12 @@ function leftProvince(
 ): string | undefined {
   const others = positions.filter((q) => q !== p && q.from && provinceOf(q) === here);
   if (others.some((q) => q.to === null)) return undefined;
-  const ends = others.flatMap((q) =>
-    typeof q.to === 'string' ? [q.to.length === 10 ? q.to : lastOfPartial(q.to)] : [],
-  );
+  const ends = others.flatMap((q) => (typeof q.to === 'string' ? [lastDay(q.to)] : []));
   const last = ends.sort().pop();
   // (Not an office that ended the day this one began: "Phó Bí thư" to the day its holder became "Bí thư".)
   if (!last || last <= p.from! || others.some((q) => q.from! > last)) return undefined;
   return last;
 }
-
-/** The last day a partial date (YYYY or YYYY-MM) can mean. */
-const lastOfPartial = (d: string) => (d.length === 4 ? `${d}-12-31` : `${d}-31`);
 
 /** The official a span names, with every position: by its id, else by name or alias. */
 export function findOfficial(span: EntitySpan): OfficialRecord | undefined {
