@@ -3,12 +3,19 @@
  * is never shown as perhaps held after the province's last day.
  */
 import { describe, expect, it } from 'vitest';
-import { boundByMergers, officialFacts } from './official-facts';
+import { boundUnknownEnds, officialFacts } from './official-facts';
 import { cardRecords } from './records';
 import { positionsOn } from '../facts/held';
-import type { OfficialRecord } from './types';
+import type { OfficialRecord, Position } from './types';
 
 const SRC = 'https://example.vn/nguon';
+/** A made-up person with these positions (each with SRC as its source). */
+const person = (id: string, positions: Omit<Position, 'source'>[]): OfficialRecord => ({
+  id,
+  name: id,
+  checked: '2026-12-04',
+  positions: positions.map((p) => ({ ...p, source: SRC })),
+});
 const record = (): OfficialRecord => ({
   id: 'tran-van-b',
   name: 'Trần Văn B',
@@ -22,7 +29,7 @@ const record = (): OfficialRecord => ({
 });
 
 describe('positions in a merged province', () => {
-  const [b] = boundByMergers([record()], cardRecords().localities);
+  const [b] = boundUnknownEnds([record()], cardRecords().localities);
   const titles = (day: string) => positionsOn(b, day).map((h) => [h.title, h.certain]);
 
   it('ends an unknown end at the province’s last day, whatever the tone marks', () => {
@@ -36,20 +43,15 @@ describe('positions in a merged province', () => {
   });
 
   it('ends an unknown end in a province the person left: their last office there that ran beside it ended', () => {
-    const rec: OfficialRecord = {
-      id: 'do-van-e',
-      name: 'Đỗ Văn E',
-      checked: '2026-12-04',
-      positions: [
-        { title: 'Phó Bí thư Tỉnh ủy Hải Dương', from: '2018-01-01', to: '2020-10-26', source: SRC },
-        { title: 'Bí thư Tỉnh ủy Hải Dương', from: '2020-10-26', to: '2022-10-03', source: SRC },
-        { title: 'Chủ tịch HĐND tỉnh Hải Dương', from: '2021-03-23', source: SRC },
-      ],
-    };
-    const [e] = boundByMergers([rec], cardRecords().localities);
+    const rec = person('do-van-e', [
+      { title: 'Phó Bí thư Tỉnh ủy Hải Dương', from: '2018-01-01', to: '2020-10-26' },
+      { title: 'Bí thư Tỉnh ủy Hải Dương', from: '2020-10-26', to: '2022-10-03' },
+      { title: 'Chủ tịch HĐND tỉnh Hải Dương', from: '2021-03-23' },
+    ]);
+    const [e] = boundUnknownEnds([rec], cardRecords().localities);
     expect(e.positions.map((p) => p.endBy)).toEqual([undefined, undefined, '2022-10-03']);
     // Not an office that began the day another ended there: the secretary after the deputy.
-    const [f] = boundByMergers(
+    const [f] = boundUnknownEnds(
       [{ ...rec, positions: rec.positions.slice(0, 2).map((p, k) => (k === 1 ? { ...p, to: undefined } : p)) }],
       cardRecords().localities,
     );
@@ -60,18 +62,13 @@ describe('positions in a merged province', () => {
   });
 
   it('ends an unknown end in one province when the person takes an office in another', () => {
-    const rec: OfficialRecord = {
-      id: 'pham-van-d',
-      name: 'Phạm Văn D',
-      checked: '2026-12-04',
-      positions: [
-        { title: 'Phó Chủ tịch UBND tỉnh Đắk Lắk', org: 'UBND tỉnh Đắk Lắk', from: '2008-11-12', source: SRC },
-        { title: 'Phó Bí thư Tỉnh ủy Đắk Lắk', org: 'Tỉnh ủy Đắk Lắk', from: '2010-10-03', source: SRC },
-        { title: 'Bí thư Tỉnh ủy Bắc Giang', from: '2012-06-04', to: '2015-02-28', source: SRC },
-        { title: 'Ủy viên Ban Chấp hành Trung ương Đảng', from: '2016-01-27', source: SRC },
-      ],
-    };
-    const [d] = boundByMergers([rec], cardRecords().localities);
+    const rec = person('pham-van-d', [
+      { title: 'Phó Chủ tịch UBND tỉnh Đắk Lắk', org: 'UBND tỉnh Đắk Lắk', from: '2008-11-12' },
+      { title: 'Phó Bí thư Tỉnh ủy Đắk Lắk', org: 'Tỉnh ủy Đắk Lắk', from: '2010-10-03' },
+      { title: 'Bí thư Tỉnh ủy Bắc Giang', from: '2012-06-04', to: '2015-02-28' },
+      { title: 'Ủy viên Ban Chấp hành Trung ương Đảng', from: '2016-01-27' },
+    ]);
+    const [d] = boundUnknownEnds([rec], cardRecords().localities);
     // (A membership of no province is left open.)
     expect(d.positions.map((p) => p.endBy)).toEqual(['2012-06-04', '2012-06-04', undefined, undefined]);
     // The real data: Trần Sỹ Thanh's Đắk Lắk posts of 2008-2010 are not shown in 2022.
@@ -87,16 +84,11 @@ describe('positions in a merged province', () => {
   });
 
   it('ends an unknown end in an organ that ended at the organ’s last day, not in a new one named after it', () => {
-    const rec: OfficialRecord = {
-      id: 'le-van-c',
-      name: 'Lê Văn C',
-      checked: '2026-12-04',
-      positions: [
-        { title: 'Phó Trưởng Ban Kinh tế Trung ương', org: 'Ban Kinh tế Trung ương', from: '2024-10-26', source: SRC },
-        { title: 'Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính', org: 'Quốc hội', from: '2025-02-18', source: SRC },
-      ],
-    };
-    const [c] = boundByMergers([rec], cardRecords().localities, cardRecords().bodies);
+    const rec = person('le-van-c', [
+      { title: 'Phó Trưởng Ban Kinh tế Trung ương', org: 'Ban Kinh tế Trung ương', from: '2024-10-26' },
+      { title: 'Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính', org: 'Quốc hội', from: '2025-02-18' },
+    ]);
+    const [c] = boundUnknownEnds([rec], cardRecords().localities, cardRecords().bodies);
     expect(c.positions.map((p) => p.endBy)).toEqual(['2025-02-03', undefined]);
     // The real data: Thái Thanh Quý's deputy headship is not shown after the board merged.
     const quy = officialFacts().find((o) => o.id === 'thai-thanh-quy')!;

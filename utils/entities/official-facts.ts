@@ -14,7 +14,7 @@ const AND = matchKey('và');
 
 let officials: OfficialRecord[] | undefined;
 export function officialFacts(): OfficialRecord[] {
-  officials ??= boundByMergers(
+  officials ??= boundUnknownEnds(
     JSON.parse(OFFICIALS) as OfficialRecord[],
     cardRecords().localities,
     cardRecords().bodies,
@@ -29,7 +29,7 @@ export function officialFacts(): OfficialRecord[] {
  * card never shows it as perhaps held in an article after the merger. Nor after the person took an
  * office in another province.
  */
-export function boundByMergers(
+export function boundUnknownEnds(
   records: OfficialRecord[],
   localities: readonly LocalityRecord[],
   bodies: readonly Pick<BodyRecord, 'name' | 'aliases' | 'to'>[] = [],
