@@ -5,7 +5,8 @@
  */
 import type { Scan } from '../scan';
 import type { Bodies } from './bodies';
-import { LATIN_WORD, NOT_A_SYLLABLE, type TitleChains } from './title-chains';
+import { LATIN_WORD, NOT_A_SYLLABLE } from './person-names';
+import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
 
 /** Tokens [a, b) name Việt Nam: "Việt Nam", "VN", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Bộ Quốc phòng Việt Nam". */

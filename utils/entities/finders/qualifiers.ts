@@ -242,6 +242,11 @@ export function startsName(s: Scan, k: number, strong = false): boolean {
   return (strong ? s.isStrongSurname(k) : s.isSurname(k)) && s.isCapWord(k + 1) && s.cont(k + 1);
 }
 
+/** A Vietnamese personal name of at least three words starts at token k ("Vũ Quốc Doanh"). */
+export function personAt(s: Scan, k: number): boolean {
+  return s.isSurname(k) && s.isCapWord(k + 1) && s.isCapWord(k + 2) && s.cont(k + 1) && s.cont(k + 2);
+}
+
 /**
  * Token k may be one syllable of a Vietnamese place name: none is longer than seven letters
  * ("nghiêng"), and in text set in capitals every word looks like a name.

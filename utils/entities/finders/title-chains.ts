@@ -3,36 +3,20 @@
  * "Trần Sỹ Thanh". A chain runs over titles, the bodies inside them, modifiers ("nguyên", "cựu"),
  * countries and places, joined by commas, "kiêm", "và", "tại", "của".
  */
-import { upperRun } from '../../text/chars';
 import type { Scan } from '../scan';
 import type { Bodies } from './bodies';
 import type { Titles } from './titles';
-import { abbrBracketEnd, startsName, termAt } from './qualifiers';
+import { abbrBracketEnd, personAt, startsName, termAt } from './qualifiers';
 import { HONORIFICS } from './name-lists';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
-import { COMPANY_NAME_WORDS, vietnameseLettersOnly } from './companies';
+import { personName } from './person-names';
 import { concurrentCountriesEnd } from './countries-after';
-
-const APOSTROPHE = new Set(["'", '’']);
-/** Given names that end a name run before the word given ("... Phát biểu tại ...", lexicon.ts NAME_BREAK). */
-const NAME_BREAK_PAIRS = new Map([
-  ['phát', 'biểu'],
-  ['chủ', 'trì'],
-]);
 
 const MAX_CHAIN = 30;
 /** Forms of address that may close a chain of another's titles (addressSplit). */
 const ADDRESS_WORDS = new Set(['đồng chí', 'ông', 'bà', 'ngài']);
-/** A word of a foreign name as the press writes it: Latin letters, perhaps set in capitals. */
-export const LATIN_WORD = /^[A-Za-z]+$/;
-/** The shape of a Vietnamese syllable written without marks: an onset, one run of vowels, a final ("thanh", "minh"; not "putin", "trump"). */
-const SYLLABLE_SHAPE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]+(ch|ng|nh|[cmnpt])?$/;
 /** Marks that end a sentence. */
 const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
-/** A monarch's regnal number ("VI", "III"). */
-const REGNAL = /^(I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
-/** A word no Vietnamese syllable could be: a letter outside the alphabet, or a final consonant it never ends with. */
-export const NOT_A_SYLLABLE = /[fjwzñçüöäëïåøæß]|[bdđklqrsvx]$/i;
 /** Offices one person holds at a time, which an authoriser may hold together: "Tổng Bí thư, Chủ tịch nước". */
 const SEATS = [
   ['chủ', 'tịch', 'nước'],
@@ -40,8 +24,8 @@ const SEATS = [
   ['thủ', 'tướng'],
   ['chủ', 'tịch', 'quốc', 'hội'],
 ];
-/** Marks a name may end before. */
-const PAUSES = new Set([',', ';', '.', ')', ':', '(', '-', '–', '—']);
+/** An envoy's title, whose seat abroad may be a city the data does not know ("tại San Francisco"). */
+const ENVOYS = new Set(['đại sứ', 'lãnh sự']);
 
 /** Verbs opening a sentence whose object a title chain may begin with: "Tiếp Đại sứ Maroc, Chủ tịch nước ..." */
 const RECEIVING = [['tiếp'], ['đón'], ['gặp']];
@@ -126,6 +110,13 @@ export class TitleChains {
         continue;
       }
       const f = s.f(j);
+      // An envoy's seat the data does not know, up to the name: "Tổng Lãnh sự Việt Nam tại San
+      // Francisco" + "Hoàng Anh Tuấn" (only where a Vietnamese name follows the place's words).
+      const seatEnd = f === 'tại' && j !== i ? this.envoySeatEnd(i, j + 1) : 0;
+      if (seatEnd) {
+        j = seatEnd;
+        continue;
+      }
       if ((f === ',' || f === '-' || f === 'kiêm' || f === 'và' || f === 'tại' || f === 'của') && s.cont(j + 1)) {
         const n = j + 1;
         const of = f === 'tại' || f === 'của';
@@ -144,6 +135,23 @@ export class TitleChains {
       break;
     }
     return j;
+  }
+
+  /**
+   * After an envoy's title in the chain from `from` and "tại" at `at` - 1: the end of one to three
+   * capitalised words of a place the data does not know, when a Vietnamese name of three words
+   * follows them; else 0.
+   */
+  private envoySeatEnd(from: number, at: number): number {
+    const s = this.scan;
+    let envoy = false;
+    for (let k = from + 1; k < at && !envoy; k++) envoy = ENVOYS.has(`${s.f(k - 1)} ${s.f(k)}`);
+    if (!envoy || s.longest(at, 'country') || s.longest(at, 'loc') || this.bodies.at(at)) return 0;
+    for (let e = at + 1; e <= at + 3; e++) {
+      if (!s.isCapWord(e - 1) || !s.cont(e - 1) || personAt(s, e - 1)) return 0;
+      if (personAt(s, e) && s.cont(e)) return e;
+    }
+    return 0;
   }
 
   /**
@@ -289,112 +297,10 @@ export class TitleChains {
   }
 
   /**
-   * A personal name at token j: 2-5 capitalised syllables, or a foreign name after a title.
-   * Returns its end or -1. `lineStart`: the name may open a line (a paragraph that starts with it);
-   * else it continues the line before it.
+   * A personal name at token j: 2-5 capitalised syllables, or a foreign name after a title
+   * (person-names.ts). Returns its end or -1.
    */
   personName(j: number, afterTitle: boolean, lineStart = false): number {
-    const s = this.scan;
-    if ((!lineStart && !s.cont(j)) || !s.isCapWord(j) || s.inDocument[j]) return -1;
-    const vietnamese = s.isSurname(j);
-    if (!vietnamese && s.isNotName(j)) return -1;
-    let k = j;
-    const ends: number[] = [];
-    // Right after a surname, with a name word after it, a breaking word is a middle name ("Nguyễn
-    // Như Khôi"): a surname alone is no name.
-    const middle = (k: number) => k === j + 1 && vietnamese && s.isCapWord(k + 1) && s.cont(k + 1);
-    // Nor after a middle name's "Văn", "Thị", which never ends a name ("Hoàng Văn Chiều").
-    const afterMiddle = (k: number) => k > j + 1 && vietnamese && (s.f(k - 1) === 'văn' || s.f(k - 1) === 'thị');
-    // (Nor before a pause, a bracket or a dash: a word that opens a clause, "Tuy", "Sau", is never
-    // followed by one: "ông Nguyễn Đức Tuy;", "Ông Nguyễn Đức Tuy - Phó Bí thư Tỉnh ủy".)
-    const pause = (k: number) => k > j + 1 && PAUSES.has(s.f(k + 1));
-    const breaks = (k: number) =>
-      (s.isNameBreak(k) && !middle(k) && !afterMiddle(k) && !pause(k)) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
-    // A title's words right after a surname are a name's ("Phạm Quốc Vương": "Quốc vương" is a king).
-    const titled = (k: number) => this.titles.at(k) >= 0 && !middle(k);
-    while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (!titled(k) && !breaks(k)))) {
-      // UBND, TP; and a photo credit glued to the name ("Morelli TTXViệt Nam").
-      if (s.c(k).length > 1 && upperRun(s.c(k).slice(0, 2), 2)) break;
-      k++;
-      // "Mnông-Kơ" is one name, and "H'Nhung", "K'ré" (a letter and an apostrophe); "Toản-Ủy
-      // viên" is a name and the office after it, dash unspaced.
-      while (
-        (s.f(k) === '-' || (APOSTROPHE.has(s.f(k)) && s.c(k - 1).length === 1)) &&
-        !s.spaceBefore(k) &&
-        s.isWord(k + 1) &&
-        !s.spaceBefore(k + 1) &&
-        this.titles.at(k + 1) < 0
-      )
-        k += 2;
-      // A middle initial: "Wesley W. Simina", "George W. Bush"; or two: "Maynardo L.B. Montealegre".
-      const next = s.c(k + 1).length > 1 || (s.f(k + 2) === '.' && !s.spaceBefore(k + 2));
-      const initial = k - 1 > j && s.c(k - 1).length === 1 && next;
-      if (!vietnamese && initial && s.f(k) === '.' && !s.spaceBefore(k) && s.isCapWord(k + 1)) k++;
-      ends.push(k);
-    }
-    const run = ends.length;
-    if (!run) return -1;
-    // A surname that is an organ's word, then a word cut in two: "Đoàn Thanh" + "niên", no person.
-    const last = ends[Math.min(run, 4) - 1];
-    if (s.isNotName(j) && s.cont(last) && s.isWord(last) && !s.isCap(last) && s.isNamePair(last - 1, last)) return -1;
-    // A province or a country is not a person ("Sơn La", "Hà Nội").
-    const place = s.longest(j, 'loc', (t) => !t.rec.needsLevel) ?? s.longest(j, 'country');
-    if (place && place.end >= ends[Math.min(run, 2) - 1]) return -1;
-    // Two to four syllables; five when the capitalised run ends there ("Huỳnh Ngọc Nữ Phương Hồng").
-    if (vietnamese) {
-      const end = run < 2 ? -1 : ends[(run === 5 ? 5 : Math.min(run, 4)) - 1];
-      // A name the gazetteer knows is read whole, though a word of it ends one ("Nguyễn Văn Nên").
-      const known = s.longest(j, 'official');
-      if (known && known.end > end) return known.end;
-      // And ends there when a place follows it (a table's cells run together: "Phạm Minh Chính
-      // Thành phố Hà Nội", "Lê Thành Long An Giang").
-      if (known && known.end < end && (s.has(known.end, 'loc') || s.has(known.end, 'level'))) return known.end;
-      return end;
-    }
-    if (!afterTitle) return -1;
-    // A company's name in English is no person's: "Phó Tổng giám đốc Vietnam Airlines", "... Masan Group".
-    for (let w = j; w <= ends[run - 1]; w++) if (COMPANY_NAME_WORDS.has(s.f(w))) return -1;
-    // A Vietnamese name inside the run is where a name starts, the words before it something else
-    // ("UBND Quảng Xương Trần Văn Công": a district, then the person).
-    for (let w = j + 1; w < ends[run - 1]; w++) if (s.isStrongSurname(w) && s.isCapWord(w + 1)) return -1;
-    // Foreign names: "Shinzo Abe", "Vladimir Putin", "Pany Yathotou", one-word "Philatov"; a
-    // province after it is where it ends ("... Emmanuel Macron Hà Nội").
-    for (let w = 1; w < run; w++) if (s.longest(ends[w - 1], 'loc', (t) => !t.rec.needsLevel)) return ends[w - 1];
-    // A monarch's regnal number after the name: "Quốc vương Mohammed VI", "Vua Charles III".
-    const numbered = (end: number) => (s.cont(end) && REGNAL.test(s.c(end)) ? end + 1 : end);
-    // One word: Latin letters, and not shaped like a Vietnamese syllable ("Thanh" of "Thanh tra").
-    // Not right after a company's title: "Tổng Giám đốc Petrovietnam", "Chủ tịch HĐTV Viettel";
-    // nor Vietnamese words with no surname first there: the company's name ("Tổng Giám đốc Việt Á").
-    const company = s.f(j - 1) === 'đốc' || s.c(j - 1) === 'HĐQT' || s.c(j - 1) === 'HĐTV';
-    if (company && vietnameseLettersOnly(s, j, ends[run - 1])) return -1;
-    if (run === 1)
-      return !company && s.c(j).length > 3 && LATIN_WORD.test(s.c(j)) && !SYLLABLE_SHAPE.test(s.c(j).toLowerCase())
-        ? numbered(ends[0])
-        : -1;
-    // Four words when the capitalised run ends there and each is foreign ("Andrés Manuel López
-    // Obrador"): a Vietnamese word after three is where the name ends ("... Macron Hà Nội").
-    if (run === 4 && ends[3] === j + 4) {
-      let foreign = true;
-      for (let w = j; w < j + 4 && foreign; w++) foreign = LATIN_WORD.test(s.c(w)) || NOT_A_SYLLABLE.test(s.c(w));
-      if (foreign) return numbered(ends[3]);
-    }
-    // A name of up to six words before the comma or the spaced dash of its office, none of them a
-    // place or a country: a transliterated Lao name ("Đại tá Sô Pha Phô Xay Nhạ Vông, Chỉ huy trưởng ...").
-    const officeNext = (k: number) =>
-      s.f(k) === ',' || (s.f(k) === '-' && s.spaceBefore(k) && s.spaceBefore(k + 1) && this.titles.at(k + 1) > 0);
-    // Or after an office of another country's province, where a name of its own tongue follows: "Bí
-    // thư Tỉnh ủy Hủa Phăn Phút Phăn Kẹo Vông Xay phát biểu".
-    const regionBefore = [2, 3, 4].some((n) => s.longest(j - n, 'region')?.end === j);
-    if (run >= 4 && run <= 6 && (officeNext(ends[run - 1]) || regionBefore)) {
-      let named = true;
-      for (let w = 3; w < run && named; w++)
-        named = !s.longest(ends[w - 1], 'loc') && !s.longest(ends[w - 1], 'country');
-      if (named) return ends[run - 1];
-    }
-    // Up to three words, an initial counting none ("Maynardo L.B. Montealegre").
-    let words = Math.min(run, 3);
-    for (let w = 0; w < words && words < run; w++)
-      if (s.f(ends[w] - 1) === '.' && s.c(ends[w] - 2).length === 1) words++;
-    return numbered(ends[words - 1]);
+    return personName(this.scan, this.titles, j, afterTitle, lineStart);
   }
 }

@@ -15,7 +15,7 @@ import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
 import { CENTRAL_SHORT_WORDS } from '../central-short';
-import { abbrBracketEnd, enterpriseHeadEnd, frontBlockEnd, termAt, localityAt, placeAt } from './qualifiers';
+import { abbrBracketEnd, enterpriseHeadEnd, frontBlockEnd, termAt, localityAt, personAt, placeAt } from './qualifiers';
 import { countedBefore } from './class-references';
 import {
   aboutLowerCase,
@@ -313,11 +313,6 @@ function nameEnd(s: Scan, k: number): number {
 
 /** People, not a field, at token j: "... Xã hội và đại diện đoàn thể", "và lãnh đạo các sở". */
 const peopleAt = (s: Scan, j: number) => s.wordsAt(j, ['đại', 'diện']) || s.wordsAt(j, ['lãnh', 'đạo']);
-
-/** A Vietnamese personal name starts at token j ("Vũ Quốc Doanh"). */
-function personAt(s: Scan, j: number): boolean {
-  return s.isSurname(j) && s.isCapWord(j + 1) && s.isCapWord(j + 2) && s.cont(j + 1) && s.cont(j + 2);
-}
 
 /**
  * A mission and where it sits: "Đại sứ quán Việt Nam tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam
