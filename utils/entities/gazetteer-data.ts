@@ -115,8 +115,15 @@ export function gazetteerPhrases(): Phrase[] {
       if (/\p{Lu}&\p{Lu}/u.test(n)) add(n.replace(/&/g, '-'), code, true);
       // "Ủy ban" is also written "UB": "UB Thường vụ Quốc hội", "UB Tư pháp của Quốc hội" (as written).
       if (/^(Ủy|Uỷ) ban /u.test(n)) add(n.replace(/^(Ủy|Uỷ) ban/u, 'UB'), code, true);
+      // A ministry of two fields is also written without its "và": "Bộ Thông tin Truyền thông".
+      if (rec.id.startsWith('bo-') && n.startsWith('Bộ ') && n.split(' và ').length === 2)
+        add(n.replace(' và ', ' '), code);
     }
-    for (const a of rec.abbr ?? []) add(a, code, true);
+    for (const a of rec.abbr ?? []) {
+      add(a, code, true);
+      // An abbreviation's "TƯ" is also typed "TW": "UBTW MTTQ Việt Nam".
+      if (a.includes('TƯ')) add(a.replace(/TƯ/g, 'TW'), code, true);
+    }
   };
   bodyRecords.forEach((rec, i) => addBody(rec, termCode(TERM_SORT.body, i)));
   departmentRecords().forEach((rec, j) => {

@@ -66,7 +66,9 @@ export function namedInGeneral(s: Scan, i: number, e: number, placed: boolean): 
   if (s.f(next) === '…' && s.cont(next + 1)) next++;
   const after = s.f(next);
   const many = SEVERAL.has(after) ? next + 1 : s.wordsAt(next, ['một', 'số']) ? next + 2 : -1;
-  const levels = after === 'cấp' || (many > 0 && (s.f(many) === 'cấp' || levelsUnnamed(s, many)));
+  // ("HĐND một số địa phương": places in general, as a level with none named.)
+  const places = (k: number) => s.f(k) === 'cấp' || levelsUnnamed(s, k) || s.wordsAt(k, ['địa', 'phương']);
+  const levels = after === 'cấp' || (many > 0 && places(many));
   const classWord = placed ? levels : wordSets().genericAfter.has(after) || (many > 0 && levels);
   return classWord || genericBefore(s, i) || committeesInGeneral(s, i, e) || postInGeneral(s, i, e);
 }

@@ -132,6 +132,33 @@ const ZONES = [
   ['khu', 'công', 'nghệ', 'cao'],
 ];
 
+/**
+ * A known name at [i, end) begins a longer one: "Nguyễn Thị Hồng Xuân" is not the governor
+ * Nguyễn Thị Hồng, "Nguyễn Văn Bình Minh" not Nguyễn Văn Bình. A place, a body or a document
+ * after the name is none of it ("Đặng Xuân Phong Ninh Bình", "Võ Văn Thưởng Nghị quyết 23").
+ */
+export function longerName(s: Scan, chains: TitleChains, i: number, end: number): boolean {
+  if (!s.isCapWord(end) || !s.cont(end) || s.inDocument[end] || s.has(end, 'body')) return false;
+  if (s.longest(end, 'loc') || (s.longest(end, 'country') && !givenNameCountry(s, i, end))) return false;
+  return chains.personName(i, false) > end;
+}
+
+/**
+ * After a known name of three words [i, end), a country of one word is the fourth word of a
+ * longer name as often ("Nguyễn Thị Hồng Nga", "Trần Minh Đức"): where no capital follows it.
+ */
+function givenNameCountry(s: Scan, i: number, end: number): boolean {
+  return end - i === 3 && s.longest(end, 'country')?.end === end + 1 && !s.isCapWord(end + 1);
+}
+
+/**
+ * The deputies' title at token i follows "của" and a comma follows it: "chất vấn của Đại biểu Quốc
+ * hội, Bộ trưởng" + "B" (the deputies who ask are many, and none is B).
+ */
+export function deputiesOf(s: Scan, i: number): boolean {
+  return s.f(i - 1) === 'của' && s.wordsAt(i, ['đại', 'biểu']) && !s.lineBefore(i);
+}
+
 /** The title at token i is plural: "các đồng chí", "các Phó Thủ tướng", "các nguyên Phó Chủ tịch". */
 export function pluralBefore(s: Scan, i: number): boolean {
   let k = MODIFIERS.has(s.f(i - 1)) ? i - 2 : i - 1;

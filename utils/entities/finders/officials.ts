@@ -18,7 +18,15 @@ import { privateCompanyAt } from './companies';
 import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from './foreigners';
 import type { Titles } from './titles';
 import { ABROAD, ownId } from './own-id';
-import { HONORIFICS, namesListedAfter, pluralBefore, unitNamedAfter, WORDS_OF_ADDRESS } from './name-lists';
+import {
+  deputiesOf,
+  HONORIFICS,
+  longerName,
+  namesListedAfter,
+  pluralBefore,
+  unitNamedAfter,
+  WORDS_OF_ADDRESS,
+} from './name-lists';
 import { MODIFIERS, OfficesAfter, statusWordsBefore, type Role } from './offices-after';
 import { type KnownNames, NameIndex } from './name-index';
 export type { KnownNames };
@@ -171,7 +179,7 @@ export class Officials {
         known &&
         s.isCapWord(i) &&
         !this.falseFriendBefore(i) &&
-        !this.longerName(i, known.end) &&
+        !longerName(s, this.chains, i, known.end) &&
         !(this.companyNames && this.names.get(this.foldedName(i, known.end)) === NOT_AN_OFFICIAL)
       ) {
         // A defendant ("bị cáo", "bị can") is the role the card weighs against the data's offices that day.
@@ -201,7 +209,7 @@ export class Officials {
       const { chains } = this;
       const plural = pluralBefore(s, i);
       // "các vị Đại biểu Quốc hội và Bộ trưởng" + "B" (or ", Bộ trưởng"): the plural titles are others'.
-      const others = plural && s.f(chainEnd) !== ':' ? chains.andSplit(i, chainEnd, true) : -1;
+      const others = (plural || deputiesOf(s, i)) && s.f(chainEnd) !== ':' ? chains.andSplit(i, chainEnd, true) : -1;
       const split =
         address >= 0
           ? address
@@ -345,18 +353,6 @@ export class Officials {
   private lowerTitleContext(i: number): boolean {
     const before = this.scan.f(i - 1);
     return i > 0 && (before === ',' || MODIFIERS.has(before));
-  }
-
-  /**
-   * A known name at [i, end) begins a longer one: "Nguyễn Thị Hồng Xuân" is not the governor
-   * Nguyễn Thị Hồng, "Nguyễn Văn Bình Minh" not Nguyễn Văn Bình. A place, a body or a document
-   * after the name is none of it ("Đặng Xuân Phong Ninh Bình", "Võ Văn Thưởng Nghị quyết 23").
-   */
-  private longerName(i: number, end: number): boolean {
-    const s = this.scan;
-    if (!s.isCapWord(end) || !s.cont(end) || s.inDocument[end] || s.has(end, 'body')) return false;
-    if (s.longest(end, 'loc') || s.longest(end, 'country')) return false;
-    return this.chains.personName(i, false) > end;
   }
 
   /**

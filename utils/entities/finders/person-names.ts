@@ -26,6 +26,11 @@ export const NOT_A_SYLLABLE = /[fjwzñçüöäëïåøæß]|[bdđklqrsvx]$/i;
 /** Marks a name may end before. */
 const PAUSES = new Set([',', ';', '.', ')', ':', '(', '-', '–', '—']);
 
+/** A Vietnamese personal name of at least three words starts at token k ("Vũ Quốc Doanh"). */
+export function personAt(s: Scan, k: number): boolean {
+  return s.isSurname(k) && s.isCapWord(k + 1) && s.isCapWord(k + 2) && s.cont(k + 1) && s.cont(k + 2);
+}
+
 /**
  * A personal name at token j: 2-5 capitalised syllables, or a foreign name after a title.
  * Returns its end or -1. `lineStart`: the name may open a line (a paragraph that starts with it);
@@ -101,8 +106,10 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
   const numbered = (end: number) => (s.cont(end) && REGNAL.test(s.c(end)) ? end + 1 : end);
   // One word: Latin letters, and not shaped like a Vietnamese syllable ("Thanh" of "Thanh tra").
   // Not right after a company's title: "Tổng Giám đốc Petrovietnam", "Chủ tịch HĐTV Viettel";
-  // nor Vietnamese words with no surname first there: the company's name ("Tổng Giám đốc Việt Á").
-  const company = s.f(j - 1) === 'đốc' || s.c(j - 1) === 'HĐQT' || s.c(j - 1) === 'HĐTV';
+  // nor Vietnamese words with no surname first there or after "công ty": the company's name
+  // ("Tổng Giám đốc Việt Á", "Bí thư Đảng ủy Tổng công ty Tín Nghĩa").
+  const company =
+    s.f(j - 1) === 'đốc' || s.wordsAt(j - 2, ['công', 'ty']) || s.c(j - 1) === 'HĐQT' || s.c(j - 1) === 'HĐTV';
   if (company && vietnameseLettersOnly(s, j, ends[run - 1])) return -1;
   if (run === 1)
     return !company && s.c(j).length > 3 && LATIN_WORD.test(s.c(j)) && !SYLLABLE_SHAPE.test(s.c(j).toLowerCase())

@@ -14,6 +14,8 @@ import { UNIT_HEADS } from '../lexicon-bodies';
 import { ownId } from './own-id';
 
 const ROMAN = /^[IVXLC]+$/;
+/** The last word of a level whose councils are numbered by term: "tỉnh", "thành phố", "huyện", "quận". */
+const TERM_LEVEL_WORDS = new Set(['tỉnh', 'phố', 'huyện', 'quận']);
 const TERM_NUMBER = /^([IVXLC]+|\d{1,2})$/;
 const YEAR = /^\d{4}$/;
 
@@ -49,14 +51,21 @@ export function termAt(s: Scan, e: number): Qualifier | null {
   return null;
 }
 
-/** The token after a term qualifier at token e, or e. */
+/** A council's term written as a bare Roman numeral after its level word: "HĐND thành phố" + "X". */
+export function bareTermAt(s: Scan, e: number): boolean {
+  return s.cont(e) && ROMAN.test(s.c(e)) && TERM_LEVEL_WORDS.has(s.f(e - 1));
+}
+
+/** Courts and procuracies have no term of their own: "Hội thẩm nhân dân của Tòa án nhân dân tỉnh khóa IX" is the assessors'. */
+const COURTS = /^(toa-an|vien-kiem-sat)/;
 /**
  * A body that takes no term after it: a ministry or a department ("Bộ trưởng Bộ Công an nhiệm kỳ
- * 2021-2026" is a tenure's), or an international one ("Đại hội đồng LHQ khóa 79": a session).
+ * 2021-2026" is a tenure's), a court or a procuracy, or an international one ("Đại hội đồng LHQ khóa 79": a session).
  */
 export const takesNoTerm = (id: string, tags: ReadonlySet<string>): boolean =>
-  tags.has('optional') || ((id.startsWith('bo-') || tags.has('dept')) && !tags.has('term'));
+  tags.has('optional') || ((id.startsWith('bo-') || tags.has('dept') || COURTS.test(id)) && !tags.has('term'));
 
+/** The token after a term qualifier at token e, or e. */
 export function endOfTerm(s: Scan, e: number): number {
   return termAt(s, e)?.end ?? e;
 }
@@ -189,6 +198,9 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
   // "tỉnh Hồ Nam Thẩm Hiểu Minh": the province, then its secretary's name.
   const region = foreignRegionAt(s, j);
   if (region) return { end: region.end, id: s.slugOf(j, region.end), known: false };
+  // A Roman numeral after a province's or a district's level word is a council's term, no place:
+  // "HĐND thành phố X, nhiệm kỳ 2021-2026", "HĐND tỉnh XIV" (a ward may be numbered so: "phường IV").
+  if (afterLevel && bareTermAt(s, j)) return null;
   let k = j;
   // A capitalised two-word predicate ends the run: "phường" + "Tổ chức hội nghị" names no place "Tổ".
   while (s.cont(k) && s.isCapWord(k) && !s.longest(k, 'title') && !s.has(k, 'body') && !isClausePair(s, k)) {
@@ -240,11 +252,6 @@ function capitalsFrom(s: Scan, k: number): number {
 /** Token k may begin a person's name: a surname (`strong`: a strong one) with a capitalised word after it. */
 export function startsName(s: Scan, k: number, strong = false): boolean {
   return (strong ? s.isStrongSurname(k) : s.isSurname(k)) && s.isCapWord(k + 1) && s.cont(k + 1);
-}
-
-/** A Vietnamese personal name of at least three words starts at token k ("Vũ Quốc Doanh"). */
-export function personAt(s: Scan, k: number): boolean {
-  return s.isSurname(k) && s.isCapWord(k + 1) && s.isCapWord(k + 2) && s.cont(k + 1) && s.cont(k + 2);
 }
 
 /**

@@ -6,10 +6,10 @@
 import type { Scan } from '../scan';
 import type { Bodies } from './bodies';
 import type { Titles } from './titles';
-import { abbrBracketEnd, personAt, startsName, termAt } from './qualifiers';
+import { abbrBracketEnd, bareTermAt, startsName, termAt } from './qualifiers';
 import { HONORIFICS } from './name-lists';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
-import { personName } from './person-names';
+import { personAt, personName } from './person-names';
 import { concurrentCountriesEnd } from './countries-after';
 
 const MAX_CHAIN = 30;
@@ -60,6 +60,13 @@ export class TitleChains {
         j = end;
         continue;
       }
+      // A state broadcaster or news agency is no body, but heading one, an agency of the Government,
+      // is an office of the State: "Tổng Giám đốc Đài Truyền hình Việt Nam" + "Lê Ngọc Quang".
+      const media = j !== i && s.cont(j) ? s.longest(j, 'body', (t) => t.tags.has('gov-agency')) : undefined;
+      if (media) {
+        j = media.end;
+        continue;
+      }
       // "Bộ trưởng Chủ nhiệm văn phòng Thủ tướng" + name: the office of a title is the chain's.
       if (j !== i && !s.isCap(j) && s.wordsAt(j, ['văn', 'phòng']) && this.titles.at(j + 2) > 0) {
         j = this.titles.at(j + 2);
@@ -87,8 +94,8 @@ export class TitleChains {
       }
       // The tenure's term after an office: "Chủ tịch UBND tỉnh X nhiệm kỳ 2021-2026" + name.
       const term = j !== i ? termAt(s, j) : null;
-      if (term) {
-        j = term.end;
+      if (term || (j !== i && bareTermAt(s, j))) {
+        j = term ? term.end : j + 1;
         continue;
       }
       // "Phó Bí thư Đảng ủy chuyên trách" (full-time); "Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế)";

@@ -15,7 +15,8 @@ import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
 import { CENTRAL_SHORT_WORDS } from '../central-short';
-import { abbrBracketEnd, enterpriseHeadEnd, frontBlockEnd, termAt, localityAt, personAt, placeAt } from './qualifiers';
+import { abbrBracketEnd, enterpriseHeadEnd, frontBlockEnd, termAt, localityAt, placeAt } from './qualifiers';
+import { personAt } from './person-names';
 import { countedBefore } from './class-references';
 import {
   aboutLowerCase,
@@ -104,6 +105,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // A Party committee's one commission is named: "Ủy ban Kiểm tra Thành ủy", never "Ủy ban Thành ủy".
   if (inner && s.wordsAt(i, ['uỷ', 'ban']) && head.end === i + 2 && COMMITTEE_ID.test(inner.id.split('--')[0]))
     return null;
+  // A council's committees each have a name ("Ban Pháp chế HĐND tỉnh"): "Phó Trưởng ban HĐND tỉnh"
+  // is one of them, unnamed, and the council is read on its own.
+  if (inner && s.f(i) === 'ban' && head.end === i + 1 && inner.id.startsWith('hoi-dong-nhan-dan')) return null;
   if (inner) return { end: inner.end, id: `${s.slugOf(i, head.end)}--${inner.id}`, rec: inner.rec };
   // A military command named by a province or city alone: "Bộ Tư lệnh Thành phố Hồ Chí Minh",
   // "Bộ Tư lệnh TP.HCM" (with a name of its own, the name comes first: "Bộ Tư lệnh Thủ đô Hà Nội").
@@ -243,9 +247,10 @@ function enterpriseEnd(s: Scan, e: number): number {
   let k = enterpriseHeadEnd(s, e);
   if (s.wordsAt(k, ['thương', 'mại', 'cổ', 'phần'])) k += 4;
   else if (s.c(k) === 'TMCP') k++;
-  // A name cut before a lower-case word of it ("Truyền" + "tải điện") is left out: the head alone.
+  // A name cut before a lower-case word of it ("Truyền" + "tải điện") is left out: the head alone
+  // (but not before a term: "Đảng ủy Tổng công ty Tín Nghĩa nhiệm kỳ 2015-2020").
   const name = nameEnd(s, k);
-  return name > k && !(lowerWord(s, name) && !isClause(s, name)) ? name : k;
+  return name > k && !(lowerWord(s, name) && !isClause(s, name) && !termAt(s, name)) ? name : k;
 }
 
 function nameEnd(s: Scan, k: number): number {
