@@ -98,6 +98,8 @@ describe('describeEntity', () => {
         'central',
       ],
       ['Bộ Công thương cho biết.', 'Bộ Công Thương', 'central'],
+      // The abbreviation's last word written again after it ("BCH Trung ương" + "Đảng khóa XII").
+      ['Ủy viên BCH Trung ương Đảng khóa XII dự.', 'Ban Chấp hành Trung ương Đảng khóa XII', 'central'],
     ];
     for (const [text, name, level] of cases)
       expect(describeEntity(first(text, 'body')), text).toMatchObject({ name, fullName: name, level });

@@ -67,8 +67,15 @@ function expandAbbreviation(text: string, rec: BodyRecord): string {
   const abbr = (rec.abbr ?? [])
     .filter((a) => text === a || text.startsWith(`${a} `))
     .sort((a, b) => b.length - a.length)[0];
-  const rest = abbr === undefined ? '' : text.slice(abbr.length);
-  return abbr === undefined ? text : rec.name.endsWith(rest) ? rec.name : rec.name + rest;
+  if (abbr === undefined) return text;
+  const rest = text.slice(abbr.length);
+  if (rec.name.endsWith(rest)) return rec.name;
+  // The name's last words may open the rest: "BCH Trung ương" + " Đảng khóa XII" is "Ban Chấp hành
+  // Trung ương Đảng" + " khóa XII", not "... Đảng Đảng khóa XII".
+  const words = rest.trim().split(' ');
+  for (let n = words.length - 1; n > 0; n--)
+    if (rec.name.endsWith(` ${words.slice(0, n).join(' ')}`)) return `${rec.name} ${words.slice(n).join(' ')}`;
+  return rec.name + rest;
 }
 
 /** A place's level by the level word its id part begins with ("xa-yen-dinh", "huyen-nghi-loc", "tinh"). */
