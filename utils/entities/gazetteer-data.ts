@@ -115,9 +115,14 @@ export function gazetteerPhrases(): Phrase[] {
       if (/\p{Lu}&\p{Lu}/u.test(n)) add(n.replace(/&/g, '-'), code, true);
       // "Ủy ban" is also written "UB": "UB Thường vụ Quốc hội", "UB Tư pháp của Quốc hội" (as written).
       if (/^(Ủy|Uỷ) ban /u.test(n)) add(n.replace(/^(Ủy|Uỷ) ban/u, 'UB'), code, true);
-      // A ministry of two fields is also written without its "và": "Bộ Thông tin Truyền thông".
-      if (rec.id.startsWith('bo-') && n.startsWith('Bộ ') && n.split(' và ').length === 2)
-        add(n.replace(' và ', ' '), code);
+      // A ministry of two fields is also written without its "và" ("Bộ Thông tin Truyền thông"), and
+      // one of more without its commas or dash ("Bộ Văn hóa Thể thao và Du lịch", "Bộ Lao động
+      // Thương binh và Xã hội").
+      if (rec.id.startsWith('bo-') && n.startsWith('Bộ ')) {
+        if (n.split(' và ').length === 2 && !/[,-]/.test(n)) add(n.replace(' và ', ' '), code);
+        const bare = n.replace(/,/g, '').replace(/ - /g, ' ');
+        if (bare !== n) add(bare, code);
+      }
     }
     for (const a of rec.abbr ?? []) {
       add(a, code, true);

@@ -49,6 +49,8 @@ export const UNIT_HEAD_PHRASES: [string, UnitHead][] = [
   ['Lữ đoàn', 'numbered'],
   ['Trung đoàn', 'numbered'],
   ['Hải đoàn', 'numbered'],
+  // The Prime Minister's working groups: "Tổ công tác số 2" (unnumbered, one of many: "tổ công tác liên ngành").
+  ['Tổ công tác', 'numbered'],
   ['Vùng', 'region'],
   ['Đại sứ quán', 'mission'],
   ['Tổng Lãnh sự quán', 'mission'],

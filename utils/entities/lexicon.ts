@@ -149,6 +149,8 @@ export const TITLES = [
   'TUV',
   'ThUV',
   'HUV',
+  // A deputy chair in short before an organ: "PCT UBND tỉnh Nguyễn Văn A".
+  'PCT',
   'Phó Chủ tịch thường trực',
   'Chủ tịch UBND',
   'Chủ tịch HĐND',

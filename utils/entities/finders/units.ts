@@ -80,9 +80,11 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // hành Đề án ..." names no "Ban" called "Chấp hành Đề án".
   if (s.all(i, 'body').some((h) => h.end > head.end && h.term.tags.has('only-prefix'))) return null;
   // A venue is not a body: "Trung tâm Hội nghị Quốc gia".
-  // Nor a room: "Phòng Truyền thống"; nor "Phòng" of "Quốc Phòng" ("Bộ trưởng Quốc Phòng Tea Banh").
+  // Nor a room: "Phòng Truyền thống", "Phòng Diên Hồng" (the National Assembly's hall); nor "Phòng"
+  // of "Quốc Phòng" ("Bộ trưởng Quốc Phòng Tea Banh").
   if (s.f(i) === 'trung' && (VENUES.has(s.f(head.end)) || civicCentre(s, head.end))) return null;
-  if (s.f(i) === 'phòng' && (s.f(i - 1) === 'quốc' || s.wordsAt(head.end, ['truyền', 'thống']))) return null;
+  const room = s.wordsAt(head.end, ['truyền', 'thống']) || s.wordsAt(head.end, ['diên', 'hồng']);
+  if (s.f(i) === 'phòng' && (s.f(i - 1) === 'quốc' || room)) return null;
   if (head.value === 'mission' || head.value === 'mission-known')
     return mission(s, i, head.end, bodyAt, depth, head.value === 'mission-known');
   if (head.value === 'chamber') {
@@ -121,6 +123,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     }
   }
   if (head.value === 'numbered' && NUMBER.test(s.c(e))) e++;
+  else if (head.value === 'numbered' && s.f(e) === 'số' && NUMBER.test(s.c(e + 1))) e += 2;
   else if (head.value === 'region' && NUMBER.test(s.c(e))) {
     e = regionEnd(s, e);
     if (e < 0) return null;
