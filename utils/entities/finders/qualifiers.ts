@@ -12,12 +12,10 @@ import type { Scan } from '../scan';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS } from '../lexicon-bodies';
 import { ownId } from './own-id';
+import { bareTermAt, termAt } from './terms';
+import { personAt } from './person-names';
 
-const ROMAN = /^[IVXLC]+$/;
-/** The last word of a level whose councils are numbered by term: "tỉnh", "thành phố", "huyện", "quận". */
-const TERM_LEVEL_WORDS = new Set(['tỉnh', 'phố', 'huyện', 'quận']);
-const TERM_NUMBER = /^([IVXLC]+|\d{1,2})$/;
-const YEAR = /^\d{4}$/;
+export { bareTermAt, endOfTerm, takesNoTerm, termAt } from './terms';
 
 export interface Qualifier {
   /** The token after it. */
@@ -35,56 +33,6 @@ export function foreignRegionAt(s: Scan, j: number) {
   return s.cont(j) && s.isCap(j) && !s.has(j, 'loc') ? s.longest(j, 'region') : undefined;
 }
 
-/** A term qualifier at token e ("khóa IX", "khóa 11", "nhiệm kỳ 2011-2016"), or null. */
-export function termAt(s: Scan, e: number): Qualifier | null {
-  const f = s.f(e);
-  if ((f === 'khóa' || f === 'khoá') && s.cont(e + 1) && TERM_NUMBER.test(s.c(e + 1))) {
-    const n = s.c(e + 1);
-    return { end: e + 2, id: `khoa-${ROMAN.test(n) ? s.f(e + 1) : roman(Number(n))}` };
-  }
-  // A term "nhiệm kỳ 2011-2016" belongs to the name, spaced or not ("nhiệm kỳ 2020 - 2025").
-  if (f === 'nhiệm' && s.f(e + 1) === 'kỳ' && YEAR.test(s.f(e + 2))) {
-    const span = Number(s.f(e + 4)) - Number(s.f(e + 2));
-    if (s.f(e + 3) === '-' && s.cont(e + 4) && YEAR.test(s.f(e + 4)) && span > 0 && span <= 10)
-      return { end: e + 5, id: `nhiem-ky-${s.f(e + 2)}-${s.f(e + 4)}` };
-  }
-  return null;
-}
-
-/** A council's term written as a bare Roman numeral after its level word: "HĐND thành phố" + "X". */
-export function bareTermAt(s: Scan, e: number): boolean {
-  return s.cont(e) && ROMAN.test(s.c(e)) && TERM_LEVEL_WORDS.has(s.f(e - 1));
-}
-
-/** Courts and procuracies have no term of their own: "Hội thẩm nhân dân của Tòa án nhân dân tỉnh khóa IX" is the assessors'. */
-const COURTS = /^(toa-an|vien-kiem-sat)/;
-/**
- * A body that takes no term after it: a ministry or a department ("Bộ trưởng Bộ Công an nhiệm kỳ
- * 2021-2026" is a tenure's), a court or a procuracy, or an international one ("Đại hội đồng LHQ khóa 79": a session).
- */
-export const takesNoTerm = (id: string, tags: ReadonlySet<string>): boolean =>
-  tags.has('optional') || ((id.startsWith('bo-') || tags.has('dept') || COURTS.test(id)) && !tags.has('term'));
-
-/** The token after a term qualifier at token e, or e. */
-export function endOfTerm(s: Scan, e: number): number {
-  return termAt(s, e)?.end ?? e;
-}
-
-function roman(n: number): string {
-  const parts: [number, string][] = [
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let out = '';
-  for (const [v, r] of parts) while (n >= v) (out += r), (n -= v);
-  return out;
-}
-
 /** Level words as one id: "TP", "Tp.", "thành phố" → "thanh-pho"; "TX" → "thi-xa" (from their slugs). */
 const LEVEL_ID: Record<string, string> = { tp: 'thanh-pho', tx: 'thi-xa', p: 'phuong', h: 'huyen', q: 'quan' };
 /** Level words a number may name the place of. */
@@ -94,6 +42,23 @@ const levelId = (slug: string) => LEVEL_ID[slug] ?? slug;
 const PROVINCE_LEVEL = new Set(['tinh', 'thanh-pho', 'thu-do']);
 /** Level words whose place may end with a number ("xã A Lưới 1", "phường Bình Hưng 2"). */
 const NUMBERED_PLACE = new Set(['xã', 'phường']);
+/** Level ids of a commune or a ward. */
+const COMMUNE_LEVEL = new Set(['xa', 'phuong']);
+
+/**
+ * After a ward's or a commune's name ending at k, the end of the former city's name the 2025
+ * reform joined to it after a spaced dash ("phường Lâm Viên - Đà Lạt"): two capitalised words
+ * that end there or before a person's name, not a name (a surname first: "xã Tân Hội - Lâm Đồng" is the province after
+ * it, "- Nguyễn Văn A" a person), an organ or a title. Else k.
+ */
+function cityAfterDash(s: Scan, k: number): number {
+  const dash = (s.f(k) === '-' || s.f(k) === '–') && s.spaceBefore(k) && s.spaceBefore(k + 1);
+  if (!dash || !s.cont(k + 1) || !s.isCapWord(k + 1) || !s.isCapWord(k + 2) || !s.cont(k + 2)) return k;
+  if (s.isSurname(k + 1) || (s.isCapWord(k + 3) && s.cont(k + 3) && !personAt(s, k + 3)) || s.f(k + 3) === ':')
+    return k;
+  return s.has(k + 1, 'body') || s.longest(k + 1, 'title') || s.longest(k + 1, 'loc') ? k : k + 3;
+}
+
 /** What may follow a place's number: punctuation, a bracket, "và". */
 const PAUSE = new Set([',', '.', ';', ':', '(', ')', 'và', '']);
 
@@ -132,8 +97,8 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
       const n = p.end;
       const numbered =
         !p.known && NUMBERED_PLACE.has(s.f(level.end - 1)) && s.cont(n) && /^\d$/.test(s.f(n)) && PAUSE.has(s.f(n + 1));
-      const end = numbered ? n + 1 : n;
       const levelWord = levelId(s.slugOf(e, level.end));
+      const end = numbered ? n + 1 : !p.known && COMMUNE_LEVEL.has(levelWord) ? cityAfterDash(s, n) : n;
       // "thành phố Thanh Hóa" is the province's town, not the province, and "phường Thái Bình" a
       // ward named after one: its id keeps the level word.
       const town = p.known && levelWord === 'thanh-pho' && s.longest(level.end, 'loc')?.term.rec.province;
@@ -239,6 +204,10 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
     (!s.isNameBreak(j + 2) || s.f(j + 2) === 'một') // ("Thủ Dầu Một")
   )
     end = j + 3;
+  // A letter and an apostrophe join a word of an ethnic minority's place name: "Cư M'gar", "Ea H'leo".
+  const apostrophe = s.f(end) === "'" || s.f(end) === '’';
+  if (apostrophe && s.c(end - 1).length === 1 && !s.spaceBefore(end) && s.isWord(end + 1) && !s.spaceBefore(end + 1))
+    end += 2;
   return { end, id: s.slugOf(j, end), known: false };
 }
 
