@@ -12,7 +12,7 @@ import type { Scan } from '../scan';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS } from '../lexicon-bodies';
 import { ownId } from './own-id';
-import { bareTermAt, termAt } from './terms';
+import { bareTermAt } from './terms';
 import { personAt } from './person-names';
 
 export { bareTermAt, endOfTerm, takesNoTerm, termAt } from './terms';
