@@ -25,6 +25,16 @@ describe("describeEntity: a document's issuer from its symbol (card-documents.ts
       issuer: 'Tỉnh ủy hoặc Thành ủy trực thuộc Trung ương',
     });
   });
+
+  it("reads a typed document's first code as its type, though the data does not know it, and keeps a unit after a dot", () => {
+    // "BKL" (bản kết luận) is no issuer: the investigation agency's "ANĐT" is.
+    expect(doc('Theo Bản kết luận điều tra số 19/BKL-ANĐT-P3.C3, các bị can phạm tội.')).toMatchObject({
+      docType: 'Kết luận',
+      number: '19',
+      issuer: 'ANĐT',
+    });
+    expect(findEntities('Theo Bản kết luận điều tra số 19/BKL-ANĐT-P3.C3, các bị can.')[0].text).toMatch(/P3\.C3$/);
+  });
 });
 
 describe("describeEntity: a document's number (card-documents.ts)", () => {

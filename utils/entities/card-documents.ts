@@ -81,7 +81,11 @@ function issuerOf(codes: readonly string[], docType: string | undefined): string
   const isType = (c: string) => documentTypes.some((d) => d.abbr.includes(c));
   const letter = docType === 'Công văn' && !codes.some(isType);
   const first = codes[0];
-  const unknownType = !letter && codes.length > 1 && first.length <= 2 && !issuers[first] ? first : undefined;
+  // (In a typed document's number the first code is always the type's: "Bản kết luận điều tra số
+  // 19/BKL-ANĐT": "BKL" is the type, "ANĐT" the issuer.)
+  const typed = !!docType && docType !== 'Công văn';
+  const unknownType =
+    !letter && codes.length > 1 && (first.length <= 2 || typed) && !issuers[first] ? first : undefined;
   const rest = codes.filter((c) => c !== unknownType && !isType(c));
   const joint = /liên tịch/iu.test(docType ?? '') || codes.some((c) => /LT$/.test(c) && isType(c));
   return joint ? rest : rest.slice(0, 1);

@@ -77,6 +77,20 @@ describe('positions in a merged province', () => {
     expect(positionsOn(thanh, '2022-07-15').map((h) => h.title)).not.toContain('Phó Bí thư Tỉnh ủy Đắk Lắk');
   });
 
+  it('ends a central organ’s head with no end when the person takes a province’s head, not a membership', () => {
+    const rec = person('y-van-f', [
+      { title: 'Chủ tịch Hội đồng Dân tộc của Quốc hội', org: 'Quốc hội', from: '2021-07-21' },
+      { title: 'Ủy viên Ban Chấp hành Trung ương Đảng', from: '2021-01-31' },
+      { title: 'Bí thư Tỉnh ủy Lâm Đồng', org: 'Tỉnh ủy Lâm Đồng', from: '2025-07-01' },
+    ]);
+    const [f] = boundUnknownEnds([rec], cardRecords().localities);
+    expect(f.positions.map((p) => p.endBy)).toEqual(['2025-07-01', undefined, undefined]);
+    // The real data (round 154): not shown as the Council's chair on 2025-10-10.
+    const ha = officialFacts().find((o) => o.id === 'y-thanh-ha-nie-kdam')!;
+    expect(positionsOn(ha, '2025-10-10').map((h) => h.title)).not.toContain('Chủ tịch Hội đồng Dân tộc của Quốc hội');
+    expect(positionsOn(ha, '2023-10-10').map((h) => h.title)).toContain('Chủ tịch Hội đồng Dân tộc của Quốc hội');
+  });
+
   it('is what the card and the who command read: the real data of a Trà Vinh chairman', () => {
     const han = officialFacts().find((o) => o.id === 'le-van-han')!;
     expect(positionsOn(han, '2025-03-01').map((h) => h.title)).toContain('Chủ tịch UBND tỉnh Trà Vinh');

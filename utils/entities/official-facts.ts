@@ -22,12 +22,17 @@ export function officialFacts(): OfficialRecord[] {
   return officials;
 }
 
+/** A central organ's head (not a member: "Ủy viên ..."). */
+const CENTRAL_HEAD = /^(Chủ tịch|Chủ nhiệm|Trưởng|Bộ trưởng|Tổng)/u;
+/** A province's head: its Party secretary or its People's Committee's chair. */
+const PROVINCE_HEAD = /^(Bí thư (Tỉnh|Thành) ủy|Chủ tịch (UBND|Ủy ban nhân dân))/u;
+
 /**
  * A position whose end the data does not know, in an organ of a province that merged ("Chủ tịch
  * UBND tỉnh Hậu Giang") or in an organ that ended ("Phó Trưởng Ban Kinh tế Trung ương", merged
  * into another board on 2025-02-03), was held at the latest until that last day: its `endBy`. So a
  * card never shows it as perhaps held in an article after the merger. Nor after the person took an
- * office in another province.
+ * office in another province, or, heading a central organ, a province's head.
  */
 export function boundUnknownEnds(
   records: OfficialRecord[],
@@ -69,7 +74,15 @@ export function boundUnknownEnds(
             .filter((q) => q.from && q.from > p.from! && provinceOf(q) && provinceOf(q) !== here)
             .map((q) => lastDay(q.from!))
         : [];
-      const day = [organEnd(p), ...moved, here && leftProvince(rec.positions, p, here, provinceOf)]
+      // A central organ's head with no end ended, at the latest, when the person took a province's
+      // head ("Chủ tịch Hội đồng Dân tộc" from 2021, then "Bí thư Tỉnh ủy Lâm Đồng"): both are full time.
+      const headed =
+        !here && CENTRAL_HEAD.test(p.title)
+          ? rec.positions
+              .filter((q) => q.from && q.from > p.from! && provinceOf(q) && PROVINCE_HEAD.test(q.title))
+              .map((q) => lastDay(q.from!))
+          : [];
+      const day = [organEnd(p), ...moved, ...headed, here && leftProvince(rec.positions, p, here, provinceOf)]
         .filter((d): d is string => !!d)
         .sort()[0];
       if (day) p.endBy = day;

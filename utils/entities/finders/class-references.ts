@@ -258,6 +258,15 @@ const digitalGovernment = (s: Scan, i: number) =>
   s.wordsAt(i, ['chính', 'phủ']) &&
   ((s.f(i + 2) === 'số' && !/^\d/.test(s.f(i + 3)) && s.f(i + 3) !== 'hoá') || s.wordsAt(i + 2, ['điện', 'tử']));
 
+/** Opening quote marks. */
+const OPENING_QUOTES = new Set(['"', '“', '«']);
+/**
+ * A government named in quotes with more words after it: a group's name of its own ("tổ chức
+ * “Chính phủ quốc gia Việt Nam lâm thời”"), not our Government.
+ */
+const quotedGovernment = (s: Scan, i: number) =>
+  s.wordsAt(i, ['chính', 'phủ']) && OPENING_QUOTES.has(s.f(i - 1)) && s.cont(i + 2) && s.isWord(i + 2);
+
 /**
  * An organ inside the name of another state's ministry of relations with it, "Quan hệ" capitalised
  * inside a sentence: "Bộ trưởng Quan hệ Quốc hội, Thượng viện và Thanh tra" (Cambodia's), "Bộ
@@ -293,6 +302,7 @@ export function noBodyStart(s: Scan, i: number): boolean {
     (s.f(i) === 'ban' && s.f(i - 1) === 'uỷ' && s.cont(i)) ||
     anotherCentralCommittee(s, i) ||
     digitalGovernment(s, i) ||
+    quotedGovernment(s, i) ||
     relationsMinistry(s, i) ||
     standingDeputy(s, i) ||
     insideCommittee(s, i)

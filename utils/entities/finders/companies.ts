@@ -26,6 +26,8 @@ const MAX_COMPANY = 16;
  * phần ..." is not.
  */
 export function privateCompanyAt(s: Scan, k: number): boolean {
+  // A law firm or a notary's office is private too: "Trưởng văn phòng luật sư Vì Dân".
+  if (s.wordsAt(k, ['luật', 'sư']) || s.wordsAt(k, ['công', 'chứng'])) return !s.isCap(k);
   if (!wordSets().companyWords.some((w) => s.wordsAt(k, w))) return false;
   // (A dash joins a name's parts: "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam".)
   for (let j = k; j < k + MAX_COMPANY && s.cont(j) && (s.isWord(j) || s.f(j) === '-'); j++) {

@@ -16,6 +16,8 @@ const YEAR = /^(19|20)\d\d$/;
 const CODE = /^([A-ZĐ][A-Za-zĐđ0-9]*|TƯ)$/;
 const ANY_CASE_CODE = /^([A-Za-zĐđ][A-Za-zĐđ0-9]*|[Tt][Ưư])$/;
 const CENTRAL = /^[Tt][Ưư]$/;
+/** A unit's code after a dot in an investigation office's symbol: "P3.C3". */
+const UNIT_CODE = /^[A-ZĐ]{1,3}\d{1,2}$/;
 /** Codes that start a document type in a symbol ("NQ-CP", "QĐ-TTg", "KH-UBND"). */
 const TYPE_CODE = /^(NQ|NĐ|QĐ|CT|KL|TT|TB|HD|KH)/;
 const PARLIAMENT_CODE = /^(QH|UBTVQH)\d+$/i;
@@ -98,8 +100,9 @@ export function symbolAt(s: Scan, i: number, anyCase: boolean): Symbol | null {
     else if (code.test(t)) {
       codes.push(CENTRAL.test(t) ? 'TW' : t);
       k += 2;
-      // "BNN&PTNT"
-      while (s.f(k) === '&' && !s.spaceBefore(k) && code.test(s.c(k + 1)) && !s.spaceBefore(k + 1)) {
+      // "BNN&PTNT"; an investigation office's unit after a dot: "19/BKL-ANĐT-P3.C3".
+      const glue = (f: string) => f === '&' || (f === '.' && UNIT_CODE.test(s.c(k + 1)));
+      while (glue(s.f(k)) && !s.spaceBefore(k) && code.test(s.c(k + 1)) && !s.spaceBefore(k + 1)) {
         codes.push(s.c(k + 1));
         k += 2;
       }

@@ -130,6 +130,9 @@ function titleEnd(s: Scan, k: number, typeCapitalised: boolean): number {
       continue;
     }
     if (!s.cont(e) || (joiner !== ',' && joiner !== 'và')) break;
+    // After a known title "và" begins what follows it ("Bộ luật Hình sự và tội danh khác"): a known
+    // title with "và" inside is known whole ("Luật Phòng cháy và chữa cháy").
+    if (known && joiner === 'và') break;
     if (joiner === ',' && s.isCap(e + 1)) break; // a list: "Luật Đất đai, Luật Nhà ở", "Luật A, Nhà ở"
     if (joiner === ',' && CLAUSE_OPENERS.has(s.f(e + 1))) break; // "Luật An ninh mạng, ngoài điều chỉnh ..."
     const next = wordsUntilBoundary(s, e + 1, MAX_SEGMENT);
