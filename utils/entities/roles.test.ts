@@ -13,6 +13,21 @@ const roles = (text: string) =>
     .map((s) => [s.text, s.role]);
 
 describe('roles in the text', () => {
+  it('gives no one the title inside a body\'s name, nor the office "given" to the person before "và"', () => {
+    // (Round 157: "tư lệnh" of "Bộ tư lệnh" was read as the general's title.)
+    expect(roles('Hội nghị diễn ra tại Bộ tư lệnh Quân khu 7, Thượng tướng Hoàng Văn Sơn chủ trì.')).toEqual([
+      ['Hoàng Văn Sơn', 'Thượng tướng'],
+    ]);
+    expect(
+      roles(
+        'Bổ nhiệm ông Lê Văn Hải giữ chức Thứ trưởng Bộ Quốc phòng và Trung tướng Đỗ Minh Tâm giữ chức Tư lệnh Cảnh sát biển Việt Nam.',
+      ),
+    ).toEqual([
+      ['Lê Văn Hải', 'giữ chức Thứ trưởng Bộ Quốc phòng'],
+      ['Đỗ Minh Tâm', 'giữ chức Tư lệnh Cảnh sát biển Việt Nam'],
+    ]);
+  });
+
   it('reads an office "in charge of" an organ as one chain, the next name\'s, not the previous one\'s', () => {
     expect(
       roles('Dự có Phó Chủ tịch Lê Văn Hòa, Phó Giám đốc phụ trách Sở Y tế Trần Thanh Thủy và các đại biểu.').map(

@@ -189,7 +189,8 @@ export class Officials {
         i = known.end - 1;
         continue;
       }
-      if (this.titles.at(i) < 0) continue;
+      // (Nor one inside a body that starts right before it: "Bộ tư lệnh Quân khu 5", "Ban Bí thư".)
+      if (this.titles.at(i) < 0 || (this.bodies.at(i - 1)?.end ?? 0) > i) continue;
       const chainEnd = this.chains.chain(i);
       if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, chainEnd - 1)) continue;
       // The name after the chain holds only part of it: the titles after "của" ("Đặc phái viên của
@@ -204,7 +205,7 @@ export class Officials {
       const address = apposed
         ? Math.max(this.chains.addressSplit(i, chainEnd), this.chains.andSplit(i, chainEnd))
         : given
-          ? this.chains.addressSplit(i, chainEnd)
+          ? Math.max(this.chains.addressSplit(i, chainEnd), this.chains.andSplit(i, chainEnd))
           : -1;
       const { chains } = this;
       const plural = pluralBefore(s, i);
