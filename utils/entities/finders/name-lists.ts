@@ -159,9 +159,13 @@ export function deputiesOf(s: Scan, i: number): boolean {
   return s.f(i - 1) === 'của' && s.wordsAt(i, ['đại', 'biểu']) && !s.lineBefore(i);
 }
 
-/** The title at token i is plural: "các đồng chí", "các Phó Thủ tướng", "các nguyên Phó Chủ tịch". */
+/**
+ * The title at token i is plural: "các đồng chí", "các Phó Thủ tướng", "các nguyên Phó Chủ tịch",
+ * or counted ("Ban Thường vụ gồm 12 đồng chí: A, B, ...").
+ */
 export function pluralBefore(s: Scan, i: number): boolean {
   let k = MODIFIERS.has(s.f(i - 1)) ? i - 2 : i - 1;
   if (s.f(k) === 'vị') k--; // "các vị đại biểu"
-  return s.f(k) === 'các' && !s.lineBefore(k + 1);
+  const counted = /^\d+$/.test(s.f(k)) && Number(s.f(k)) > 1;
+  return (s.f(k) === 'các' || counted) && !s.lineBefore(k + 1);
 }
