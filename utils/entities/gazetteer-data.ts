@@ -153,6 +153,11 @@ export function gazetteerPhrases(): Phrase[] {
   codeTitles.forEach((l, i) => add(l, termCode(TERM_SORT.code, i)));
   officialRecords().forEach((o, i) => {
     add(o.name, termCode(TERM_SORT.official, i));
+    // A foreign name is also typed without its marks: "Francois Hollande", "Sebastien Lecornu".
+    if (o.country && o.country !== 'VN' && /[^\x00-\x7f]/.test(o.name)) {
+      const bare = o.name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+      if (/^[\x00-\x7f]+$/.test(bare)) add(bare, termCode(TERM_SORT.official, i));
+    }
     for (const a of o.aliases ?? []) if (/\S\s+\S/.test(a)) add(a, termCode(TERM_SORT.official, i)); // two words or more
   });
   return out;

@@ -23,6 +23,29 @@ const SYLLABLE_SHAPE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?
 const REGNAL = /^(I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 /** A word no Vietnamese syllable could be: a letter outside the alphabet, or a final consonant it never ends with. */
 export const NOT_A_SYLLABLE = /[fjwzñçüöäëïåøæß]|[bdđklqrsvx]$/i;
+/** Lower-case particles inside a foreign name, as written ("von der", "da", "de", "e", "bin"). */
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'di',
+  'e',
+  'y',
+  'bin',
+  'binti',
+  'al',
+]);
+/** A word of a foreign name: Latin letters with their accents ("Inácio", "Leyen"). */
+const LATIN_NAME = /^[A-Za-zÀ-ÖØ-öø-ÿ'’-]+$/;
+/** How many capitalised words a name with particles may have. */
+const MAX_PARTICLE_NAME = 8;
 /** Marks a name may end before. */
 const PAUSES = new Set([',', ';', '.', ')', ':', '(', '-', '–', '—']);
 
@@ -54,6 +77,7 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
     (s.isNameBreak(k) && !middle(k) && !afterMiddle(k) && !pause(k)) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
   // A title's words right after a surname are a name's ("Phạm Quốc Vương": "Quốc vương" is a king).
   const titled = (k: number) => titles.at(k) >= 0 && !middle(k);
+  let particles = false;
   while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (!titled(k) && !breaks(k)))) {
     // UBND, TP; and a photo credit glued to the name ("Morelli TTXViệt Nam").
     if (s.c(k).length > 1 && upperRun(s.c(k).slice(0, 2), 2)) break;
@@ -73,6 +97,11 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
     const initial = k - 1 > j && s.c(k - 1).length === 1 && next;
     if (!vietnamese && initial && s.f(k) === '.' && !s.spaceBefore(k) && s.isCapWord(k + 1)) k++;
     ends.push(k);
+    // A foreign name's particles between its capitalised words: "Ursula von der Leyen", "Lula da
+    // Silva", "Francisco de Assis Morais e Cunha Vaz Patto".
+    let p = k;
+    while (!vietnamese && afterTitle && PARTICLES.has(s.c(p)) && s.cont(p) && p < k + 2) p++;
+    if (p > k && s.cont(p) && s.isCapWord(p) && LATIN_NAME.test(s.c(p))) (k = p), (particles = true);
   }
   const run = ends.length;
   if (!run) return -1;
@@ -134,6 +163,8 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
     for (let w = 3; w < run && named; w++) named = !s.longest(ends[w - 1], 'loc') && !s.longest(ends[w - 1], 'country');
     if (named) return ends[run - 1];
   }
+  // A name with particles is read whole, up to eight words.
+  if (particles && run <= MAX_PARTICLE_NAME) return ends[run - 1];
   // Up to three words, an initial counting none ("Maynardo L.B. Montealegre").
   let words = Math.min(run, 3);
   for (let w = 0; w < words && words < run; w++) if (s.f(ends[w] - 1) === '.' && s.c(ends[w] - 2).length === 1) words++;
