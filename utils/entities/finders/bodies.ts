@@ -39,7 +39,7 @@ import {
   ofLevels,
   spelledOutInGeneral,
   splitCase,
-  standsAlone,
+  aloneAt,
 } from './class-references';
 import { dashedMinistry, foreignMinistry, longerMinistry, foreignPartyAt } from './ministries';
 import { centralBoard, COMMITTEE_ID, countryOrganId, ownId, partyOrganId, prefixId } from './own-id';
@@ -177,7 +177,7 @@ export class Bodies {
       // A committee's board, capitalised ("Trưởng ban Tuyên giáo;"; "Ảnh: Ban tổ chức" is organisers).
       const board = tags.has('board') && s.f(i) === 'ban' && this.titles.endsAt(i + 1);
       const named = tags.has('alone') || (tags.has('board') && (end === i + 1 || s.anyCap(i + 1, end)));
-      if (named && !best && standsAlone(s, i, end, board)) best = { end, id: term.rec.id, rec: term.rec };
+      if (named && !best) best = aloneAt(s, i, end, board, term.rec, !this.titles.endsAt(i));
       // A newspaper or a broadcaster is no body, nor is the force its name holds ("Báo Công an nhân dân").
       if (tags.has('media')) {
         if (!best && depth === 0) this.classEnds.set(i, end);

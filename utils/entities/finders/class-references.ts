@@ -7,7 +7,8 @@ import { foldWords } from '../../text/tokens';
 import { upperRun } from '../../text/chars';
 import type { Scan } from '../scan';
 import { DASHES } from '../clause';
-import { placeAt, startsName } from './qualifiers';
+import { placeAt, startsName, termAt } from './qualifiers';
+import type { BodyInfo } from '../match-data';
 import { wordSets } from '../words';
 import type { Titles } from './titles';
 
@@ -194,6 +195,17 @@ export function countedBefore(s: Scan, i: number): boolean {
  */
 /** What an organ's members are counted in ("thành viên", "người", "đồng chí", "ủy viên"; folded). */
 const COUNTED_AS = new Set(['thành', 'người', 'đồng', 'uỷ']);
+
+/**
+ * An organ's prefix named alone at [i, end) ("Ban Thường vụ"), perhaps with its term after it
+ * ("Ban Thường vụ nhiệm kỳ 2025-2030 gồm 27 đồng chí"; `termOk`: not after a title, where the
+ * term is the tenure's): the body, or null.
+ */
+export function aloneAt(s: Scan, i: number, end: number, board: boolean, rec: BodyInfo, termOk: boolean) {
+  const term = termOk ? termAt(s, end) : null;
+  if (term && standsAlone(s, i, term.end, board)) return { end: term.end, id: `${rec.id}--${term.id}`, rec };
+  return standsAlone(s, i, end, board) ? { end, id: rec.id, rec } : null;
+}
 
 export function standsAlone(s: Scan, i: number, end: number, lowerOk = false): boolean {
   if ((!s.isCap(i) && !lowerOk) || s.f(i - 1) === 'các') return false;
