@@ -50,4 +50,10 @@ describe("describeEntity: a document's number (card-documents.ts)", () => {
     expect(card.number).toBeUndefined();
     expect(doc('Thực hiện Kế hoạch 64 của Tỉnh ủy.').number).toBe('64');
   });
+
+  it('reads a number after "số" as the number though it looks like a year (round 163)', () => {
+    const card = doc('UBND tỉnh ban hành Quyết định số 2002 về việc ủy quyền.');
+    expect([card.number, card.year]).toEqual(['2002', undefined]);
+    expect(doc('Thực hiện Hiến pháp năm 2013.').year).toBe('2013');
+  });
 });

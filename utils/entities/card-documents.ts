@@ -56,13 +56,14 @@ export function describeDocument(span: EntitySpan): EntityCard {
     const n = text.match(
       /số\s+(\d+)|(?<!(?:Trung ương|TW|T\.Ư|TƯ|khóa|khoá|Hội nghị|thứ|kỳ họp|Đại hội))\s(\d+)(?:\/((?:19|20)\d\d))?$/iu,
     );
-    if (n && !/^(19|20)\d\d$/.test(n[1] ?? n[2])) card.number = n[1] ?? n[2];
+    // (After "số" a number that looks like a year is the number: "Quyết định số 2002".)
+    if (n && (n[1] || !/^(19|20)\d\d$/.test(n[2]))) card.number = n[1] ?? n[2];
     // An amending law's title ends with the amended one's name and year, not its own ("Luật sửa
     // đổi, bổ sung một số điều của Bộ luật Hình sự năm 2015" was passed in 2017).
     const amending = /sửa đổi|bổ sung/i.test(text);
     // Nor does a term's last year date it ("Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025", of 2020).
     const term = /\d{4}\s*[-–]\s*\d{4}$/.test(text);
-    const year = n?.[3] ?? (amending || term ? undefined : text.match(/(?:năm\s+|\s)((?:19|20)\d\d)$/)?.[1]);
+    const year = n?.[3] ?? (amending || term ? undefined : text.match(/(?:năm\s+|(?<!số)\s)((?:19|20)\d\d)$/)?.[1]);
     if (year) card.year = year;
   }
   return card;

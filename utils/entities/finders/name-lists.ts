@@ -11,11 +11,13 @@ import type { Titles } from './titles';
 import { termAt } from './qualifiers';
 import { MODIFIERS } from './offices-after';
 
+/** Academic titles written before a name like a word of address ("TS Nguyễn Minh Vũ, Thứ trưởng ...", "PGS.TS"). */
+const DEGREES = ['ts', 'ths', 'pgs', 'gs'];
 /**
  * Words of address before a person's name, folded: "ông", "bà"; "anh", "chị" for the Youth Union's
- * officials; "ngài" for a foreign dignitary. ("đồng chí", two words, is read apart.)
+ * officials; "ngài" for a foreign dignitary; academic titles. ("đồng chí", two words, is read apart.)
  */
-export const WORDS_OF_ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài']);
+export const WORDS_OF_ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài', ...DEGREES]);
 /** Honorifics before a foreign name, no part of it nor of the office before it ("Samdech Say Chhum"). */
 export const HONORIFICS = new Set(['samdech', 'techo', 'akka', 'moha', 'sena', 'padei', 'thipadei']);
 const ADDRESS = WORDS_OF_ADDRESS;
@@ -73,7 +75,7 @@ export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k:
   // "gồm các ông:", "gồm các đồng chí:", "cho các ông, bà:"
   if (s.f(t) === 'các' && (ADDRESS.has(s.f(t + 1)) || s.wordsAt(t + 1, ['đồng', 'chí']))) {
     t += s.f(t + 1) === 'đồng' ? 3 : 2;
-    if (s.f(t) === ',' && ADDRESS.has(s.f(t + 1))) t += 2;
+    if ((s.f(t) === ',' || s.f(t) === '/') && ADDRESS.has(s.f(t + 1))) t += 2; // "các ông, bà:", "các ông/bà:"
     if (s.f(t) === ':') t++;
   } else if (given && !ADDRESS.has(s.f(t))) return [];
   return names(s, chains, t);

@@ -389,9 +389,11 @@ export class Officials {
     return privateCompanyAt(s, end) || privateCompanyAt(s, end - 1);
   }
 
-  /** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"). */
+  /** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"), or a level's abbreviation ("Q."). */
   private falseFriendBefore(i: number): boolean {
-    for (let k = Math.max(0, i - 3); k < i; k++) if (this.scan.longest(k, 'ff', (_, end) => end === i)) return true;
+    const s = this.scan;
+    if (s.f(i - 1) === '.' && !s.spaceBefore(i) && s.has(i - 2, 'level')) return true;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (s.longest(k, 'ff', (_, end) => end === i)) return true;
     return false;
   }
 }
