@@ -144,8 +144,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     // "Ủy ban Quốc gia", "Hội đồng Quốc gia" with no task after them name none of the many there are.
     if (COMMITTEE_HEADS.has(s.f(i)) && s.wordsAt(e, ['quốc', 'gia']) && name === e + 2 && s.f(name) !== 'về')
       return null;
-    // After a lower-case "cơ quan", a one-word name is a kind of agency ("cơ quan Đảng tỉnh").
-    if (lower && !lowerHead && name - e < 2) return null;
+    // After a lower-case "cơ quan", a one-word name is a kind of agency ("cơ quan Đảng tỉnh"), and
+    // another unit is read on its own ("các cơ quan Bộ tư lệnh Quân khu 5": that command's agencies).
+    if (lower && !lowerHead && (name - e < 2 || UNIT_HEADS.longestAt(s, e))) return null;
     // (A name that is the Front's, then its block: "Đảng bộ Mặt trận và các đoàn thể Trung ương".)
     e = frontBlockEnd(s, name);
     // A congress's sub-committee takes its number: "Tiểu ban Văn kiện Đại hội XIV"; a unit one of
