@@ -24,9 +24,9 @@ describe('describeEntity', () => {
       (cardData(first(text, 'official'), day, { index: 0, count: 1 }).atDate ?? []).map((p) => p.title);
     // The data: Phó Trưởng Ban Tổ chức Trung ương from 2024-09-05 to 2025-10-06, an end not confirmed.
     expect(titles('Ông Đỗ Trọng Hưng phát biểu.', '2025-10-06')).toContain('Phó Trưởng Ban Tổ chức Trung ương');
-    expect(titles('Ông Đỗ Trọng Hưng, nguyên Phó Trưởng Ban Tổ chức Trung ương, bị kỷ luật.', '2025-10-06')).toEqual(
-      [],
-    );
+    expect(
+      titles('Ông Đỗ Trọng Hưng, nguyên Phó Trưởng Ban Tổ chức Trung ương, bị kỷ luật.', '2025-10-06'),
+    ).not.toContain('Phó Trưởng Ban Tổ chức Trung ương');
     // A position the data is sure of is the data's: "nguyên" changes nothing of it.
     expect(titles('Đồng chí Võ Văn Thưởng, nguyên Thường trực Ban Bí thư, phát biểu.', '2022-12-12')).toContain(
       'Thường trực Ban Bí thư',
