@@ -108,6 +108,10 @@ describe('bodies', () => {
   it('leaves generic references alone', () => {
     const s = findEntities('Các cấp ủy và UBND các tỉnh cùng chính quyền các cấp thực hiện.');
     expect(pick(s, 'body')).toEqual([]);
+    // (But not across a line's end: a headline's counted title, then an organ opening the next line.)
+    expect(pick(findEntities('Phê chuẩn bổ nhiệm 3 bộ trưởng\nQuốc hội khóa XV thống nhất.'), 'body')).toEqual([
+      'Quốc hội khóa XV',
+    ]);
   });
 
   it('keeps a parenthesised qualifier outside the span', () => {

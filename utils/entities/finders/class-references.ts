@@ -175,7 +175,8 @@ export function manyBefore(s: Scan, titles: Titles, i: number): boolean {
     // (A title may end inside the organ's name; members, many to an organ, count none: "100% đại biểu HĐND tỉnh".)
     if (titles.at(j) < i || s.isCap(j) || MEMBERS.has(s.f(j))) continue;
     const n = s.f(j - 1) === '%' ? j - 2 : j - 1;
-    return n >= 0 && /^\d+$/.test(s.f(n)) && s.cont(j);
+    // (Not across a line's end: a title ending a headline, "... 3 bộ trưởng", and "Quốc hội" opening the next.)
+    return n >= 0 && /^\d+$/.test(s.f(n)) && s.cont(j) && s.cont(i);
   }
   return false;
 }

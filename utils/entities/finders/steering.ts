@@ -137,7 +137,8 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
         break;
       } else if (k > from && namedWithNumberEnd(s, k) > k)
         k = namedWithNumberEnd(s, k); // "dịch Covid-19"
-      else if (place?.guessed === false) {
+      else if (place?.guessed === false || (place && s.longest(k, 'loc')?.end === place.end)) {
+        // (A place the data knows, its level in its name too: "TP.HCM".)
         k = place.end;
         break;
       } else if (

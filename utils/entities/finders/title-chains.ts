@@ -117,6 +117,13 @@ export class TitleChains {
         continue;
       }
       const f = s.f(j);
+      // "thành phố" repeating a city committee's level before the name: "Bí thư Thành ủy thành phố" +
+      // "Đinh La Thăng" (not "huyện", "phường": many are named after people, "phường Trần Hưng Đạo").
+      const city = j !== i && s.wordsAt(j - 2, ['thành', 'uỷ']) && s.wordsAt(j, ['thành', 'phố']);
+      if (city && s.cont(j + 2) && !s.longest(j + 2, 'loc') && personAt(s, j + 2) && s.isStrongSurname(j + 2)) {
+        j += 2;
+        continue;
+      }
       // An envoy's seat the data does not know, up to the name: "Tổng Lãnh sự Việt Nam tại San
       // Francisco" + "Hoàng Anh Tuấn" (only where a Vietnamese name follows the place's words).
       const seatEnd = f === 'tại' && j !== i ? this.envoySeatEnd(i, j + 1) : 0;

@@ -134,7 +134,10 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     return null;
   } else {
     // The name, or a national qualifier alone ("Văn phòng Trung ương").
-    const name = nameEnd(s, e) > e ? nameEnd(s, e) : (unitQualifierAt(s, e)?.end ?? e);
+    let name = nameEnd(s, e) > e ? nameEnd(s, e) : (unitQualifierAt(s, e)?.end ?? e);
+    // A name that would be "Các" alone goes on in lower case to where it ends ("Vụ Các tổ chức
+    // quốc tế,"), or is none ("Vụ Các" names no unit).
+    if (s.f(e) === 'các' && name === e + 1 && !(name = lowerRunEnd(s, e + 1))) return null;
     // A name that stops before a word it cannot place is not read at all ("Trung tâm Phát triển ...").
     const region = s.wordsAt(name, ['khu', 'vực']);
     // (A term after it is a word it can stop before: "Đảng ủy Ngoài nước" + "nhiệm kỳ 2010 - 2015".)
@@ -255,6 +258,13 @@ function enterpriseEnd(s: Scan, e: number): number {
   // (but not before a term: "Đảng ủy Tổng công ty Tín Nghĩa nhiệm kỳ 2015-2020").
   const name = nameEnd(s, k);
   return name > k && !(lowerWord(s, name) && !isClause(s, name) && !termAt(s, name)) ? name : k;
+}
+
+/** The end of two to four lower-case words from token k that end where the line pauses, or 0. */
+function lowerRunEnd(s: Scan, k: number): number {
+  let e = k;
+  while (e < k + 4 && s.cont(e) && s.isWord(e) && !s.isCap(e)) e++;
+  return e >= k + 2 && (!s.cont(e) || !s.isWord(e)) ? e : 0;
 }
 
 function nameEnd(s: Scan, k: number): number {
