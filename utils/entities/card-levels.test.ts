@@ -178,3 +178,26 @@ describe('describeEntity: a district that ended before the district level did', 
     for (const m of districtsMerged) expect(sources[m.src], m.successor).toMatch(/^https:\/\//);
   });
 });
+
+describe('describeEntity: ours or another country’s (missions, a governor’s chain)', () => {
+  it('says a mission or a friendship association named after Việt Nam first is ours, not foreign', () => {
+    const level = (text: string) => describeEntity(first(text, 'body')).level;
+    expect(level('Đại sứ quán Việt Nam tại Trung Quốc tổ chức lễ kỷ niệm.')).toBeUndefined();
+    expect(level('Hội Hữu nghị Việt Nam - Lào tổ chức gặp mặt.')).toBeUndefined();
+    expect(level('Đại sứ quán Trung Quốc tại Việt Nam tổ chức lễ kỷ niệm.')).toBe('foreign');
+    expect(level('Hội Hữu nghị Lào - Việt Nam tổ chức gặp mặt.')).toBe('foreign');
+  });
+
+  it('gives a Lao or Cambodian province’s chain no organ of ours: foreign, country unknown', () => {
+    const text = 'Dự có đồng chí Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Salavan phát biểu.';
+    const bodies = findEntities(text).filter((s) => s.kind === 'body');
+    expect(bodies.map((b) => [b.text, describeEntity(b).level])).toEqual([
+      ['Trung ương Đảng', 'foreign'],
+      ['Tỉnh ủy', 'foreign'],
+    ]);
+    // Ours stays ours.
+    expect(describeEntity(first('Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lâm Đồng phát biểu.', 'body')).level).toBe(
+      'central',
+    );
+  });
+});

@@ -108,6 +108,8 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   const parts = (span.id ?? '').replace(/^body:/, '').split('--');
   const rec = bodies.get(parts[0]);
   const card: EntityCard = { kind: 'body', name: span.text, id: span.id };
+  // Another country's organ whose country the text leaves unknown ("Thượng viện", "Tỉnh ủy" of a Lao province).
+  if (!rec && parts[0].endsWith('-nuoc-ngoai')) card.level = 'foreign';
   if (!rec) return card;
   const last = parts[parts.length - 1];
   // "Ban Thường vụ--Thành ủy--TPHCM": the organ is the middle part; "Ban Chấp hành--Ban Chấp hành

@@ -92,8 +92,35 @@ export function adoptChainParty(s: Scan, titles: Titles, found: FoundBody[]): bo
     for (let j = k + 1; own && j < found.length && linked(s, titles, found[j - 1].parse.end, found[j].start); j++)
       changed = adopt(s, found[j], party) || changed;
   }
+  return governorsChains(s, titles, found) || changed;
+}
+
+/**
+ * Organs in one title chain with a province's governor ("Tỉnh trưởng", a Lao or Cambodian office
+ * none of ours has) are that country's: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Tỉnh trưởng
+ * tỉnh Champasak" names no organ of ours. Their country unknown, they are foreign ("nuoc-ngoai").
+ */
+function governorsChains(s: Scan, titles: Titles, found: FoundBody[]): boolean {
+  let changed = false;
+  for (let k = 0; k < found.length; k++) {
+    if (found[k].parse.rec.level === 'foreign') continue;
+    let j = k;
+    while (j + 1 < found.length && linked(s, titles, found[j].parse.end, found[j + 1].start)) j++;
+    const end = found[j].parse.end;
+    const governor = titles.at(end) > end && (s.wordsAt(end, GOVERNOR) || s.wordsAt(end, ['phó', ...GOVERNOR]));
+    if (!governor && !(s.f(end) === ',' && s.wordsAt(end + 1, GOVERNOR))) continue;
+    for (let m = k; m <= j; m++) {
+      const b = found[m];
+      const id = ownId(s.slugOf(b.start, b.parse.end), 'nuoc-ngoai');
+      b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' } };
+      changed = true;
+    }
+    k = j;
+  }
   return changed;
 }
+/** A province's governor in Laos and Cambodia. */
+const GOVERNOR = ['tỉnh', 'trưởng'];
 
 function adopt(s: Scan, b: FoundBody, party: string): boolean {
   // (Or a board "of the Central Committee" by its name: "Ban Tuyên truyền Trung ương".)
