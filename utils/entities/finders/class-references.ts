@@ -114,7 +114,9 @@ export function listedBeforeMany(s: Scan, titles: Titles, i: number, e: number):
     k++;
     for (let end = next(k); end > k && s.cont(k); end = next(k)) k = end;
     if (s.f(k) === '…' && s.cont(k + 1)) k++;
-    const many = SEVERAL.has(s.f(k)) && (s.f(k + 1) === 'cấp' || levelsUnnamed(s, k + 1));
+    // ("nhiều tỉnh", "các cấp"; or a level in general: "chủ tịch UBND, HĐND, Bí thư cấp tỉnh".)
+    const several = SEVERAL.has(s.f(k)) && (s.f(k + 1) === 'cấp' || levelsUnnamed(s, k + 1));
+    const many = several || (s.f(k) === 'cấp' && s.cont(k + 1) && s.has(k + 1, 'level'));
     if (many) return !own || s.f(k + 1) === s.f(i);
   }
   return false;

@@ -384,6 +384,7 @@ export class Officials {
     const s = this.scan;
     if (!COMPANY_POST_OPENERS.has(s.f(k)) || !s.cont(k + 1)) return false;
     const t = MODIFIERS.has(s.f(k + 1)) ? k + 2 : k + 1;
+    if (s.wordsAt(t, ['hiệu', 'trưởng']) || s.wordsAt(t, ['phó', 'hiệu', 'trưởng'])) return true; // a school's head
     if (this.titles.at(t) < 0) return false;
     const end = this.chains.chain(t);
     return privateCompanyAt(s, end) || privateCompanyAt(s, end - 1);

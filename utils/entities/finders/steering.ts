@@ -5,6 +5,7 @@
 import { isClause, RELATION_WORDS } from '../clause';
 import type { Scan } from '../scan';
 import { localityAt, startsName } from './qualifiers';
+import { DOCUMENT_WORDS } from '../lexicon-documents';
 
 const YEAR = /^\d{4}$/;
 
@@ -40,6 +41,14 @@ function abbreviationInBrackets(s: Scan, k: number): number {
   // (Inside the task only, more of it after: "(BCĐ)" at its end is the committee's own.)
   const more = s.f(j + 1) === ',' || s.f(j + 1) === 'và';
   return j > k + 1 && s.f(j) === ')' && s.cont(j) && more ? j + 1 : k;
+}
+
+/** A document named by its number at token k ("Nghị quyết số 18-NQ/TW", "Nghị quyết 23"); not "các Chương trình mục tiêu quốc gia". */
+function numberedDocumentAt(s: Scan, k: number): boolean {
+  const word = DOCUMENT_WORDS.longestAt(s, k);
+  if (!word) return false;
+  const n = s.f(word.end) === 'số' ? word.end + 1 : word.end;
+  return s.cont(n) && /^\d/.test(s.f(n));
 }
 
 /** Steering committees named by their task: "Ban Chỉ đạo cải cách hành chính", "... khắc phục sự cố ...". */
@@ -91,6 +100,7 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
     const from = about ? e + 1 : e;
     let k = from;
     let cut = false;
+    let document = false;
     while (k < from + MAX_TOPIC && s.cont(k)) {
       const f = s.f(k);
       // The committee's place, which the data knows, ends the task: "... tiêu cực" + "tỉnh Hải Dương".
@@ -146,14 +156,19 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
         (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k) || startsName(s, k, true)))
       )
         break;
-      else k++;
+      else if (k > from && s.isCap(k) && numberedDocumentAt(s, k)) {
+        document = true; // "... về tổng kết" + "Nghị quyết số 18-NQ/TW": named by the document it serves
+        break;
+      } else k++;
     }
     while (k > from && (s.f(k - 1) === ',' || s.f(k - 1) === 'và')) k--;
     // A task that runs on past the longest one read is not cut inside a word of it: the head alone.
     // Nor a name in capitals cut inside its run ("Ban Chỉ đạo Hội" + "Báo toàn quốc 2025").
     const cutName = capTopic && s.cont(k) && s.isCapWord(k) && s.isCapWord(k - 1) && !startsName(s, k);
     const runsOn = (k >= from + MAX_TOPIC && s.cont(k) && s.isWord(k) && !isClause(s, k)) || cut || cutName;
-    if (k > from && !runsOn) e = k;
+    // A committee named by the document it serves is its head alone (the guidelines' "Ban Chỉ đạo
+    // Trung ương" + "tổng kết ... Nghị quyết 23").
+    if (k > from && !runsOn && !document) e = k;
   }
   if (s.wordsAt(e, ['của', 'chính', 'phủ'])) e += 3;
   return e;
