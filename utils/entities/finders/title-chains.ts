@@ -9,6 +9,7 @@ import type { Titles } from './titles';
 import { abbrBracketEnd, bareTermAt, startsName, termAt } from './qualifiers';
 import { HONORIFICS } from './name-lists';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
+import { UNIT_HEADS } from '../lexicon-bodies';
 import { personAt, personName } from './person-names';
 import { concurrentCountriesEnd } from './countries-after';
 
@@ -117,6 +118,12 @@ export class TitleChains {
         continue;
       }
       const f = s.f(j);
+      // A bare organ the article has named before, then a name: "Phó Chủ nhiệm Ủy ban" + "Tạ Đình Thi".
+      const bare = j !== i && s.isCap(j) ? UNIT_HEADS.longestAt(s, j) : undefined;
+      if (bare && s.cont(bare.end) && personAt(s, bare.end)) {
+        j = bare.end;
+        continue;
+      }
       // "thành phố" repeating a city committee's level before the name: "Bí thư Thành ủy thành phố" +
       // "Đinh La Thăng" (not "huyện", "phường": many are named after people, "phường Trần Hưng Đạo").
       const city = j !== i && s.wordsAt(j - 2, ['thành', 'uỷ']) && s.wordsAt(j, ['thành', 'phố']);
