@@ -100,7 +100,7 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
     const from = about ? e + 1 : e;
     let k = from;
     let cut = false;
-    let document = false;
+    let servesDocument = false;
     while (k < from + MAX_TOPIC && s.cont(k)) {
       const f = s.f(k);
       // The committee's place, which the data knows, ends the task: "... tiêu cực" + "tỉnh Hải Dương".
@@ -157,7 +157,7 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
       )
         break;
       else if (k > from && s.isCap(k) && numberedDocumentAt(s, k)) {
-        document = true; // "... về tổng kết" + "Nghị quyết số 18-NQ/TW": named by the document it serves
+        servesDocument = true; // "... về tổng kết" + "Nghị quyết số 18-NQ/TW": named by the document it serves
         break;
       } else k++;
     }
@@ -168,7 +168,7 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
     const runsOn = (k >= from + MAX_TOPIC && s.cont(k) && s.isWord(k) && !isClause(s, k)) || cut || cutName;
     // A committee named by the document it serves is its head alone (the guidelines' "Ban Chỉ đạo
     // Trung ương" + "tổng kết ... Nghị quyết 23").
-    if (k > from && !runsOn && !document) e = k;
+    if (k > from && !runsOn && !servesDocument) e = k;
   }
   if (s.wordsAt(e, ['của', 'chính', 'phủ'])) e += 3;
   return e;
