@@ -314,7 +314,7 @@ export class Bodies {
       // a delegation's constituency, "đơn vị": "Đoàn ĐBQH đơn vị tỉnh X".
       let at = abbrBracketEnd(s, term ? term.end : e);
       if (tags.has('needs-place') && s.wordsAt(at, ['đơn', 'vị']) && s.has(at + 2, 'level')) at += 2;
-      const loc = localityAt(s, at, tags.has('place'), tags.has('dept'));
+      const loc = localityAt(s, at, tags.has('place'), tags.has('dept') || (tags.has('local') && !tags.has('place')));
       if (loc?.region) return regionalOrgan(id, loc);
       if (tags.has('abroad')) return null; // (an organ only another country's region has)
       if (loc) {
