@@ -122,7 +122,10 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
       return { end: city.end, id, rec: { id, level: 'local' } };
     }
   }
-  if (head.value === 'numbered' && NUMBER.test(s.c(e))) e++;
+  // (A department named by its number before what it belongs to: "Tổng cục 2 (Bộ Quốc phòng)", "Cục 12 Tổng cục Chính trị".)
+  const numberedDept =
+    head.value === 'named' && /^\d{1,2}$/.test(s.c(e)) && (s.f(e + 1) === '(' || !!bodyAt(e + 1, depth + 1));
+  if ((head.value === 'numbered' && NUMBER.test(s.c(e))) || numberedDept) e++;
   else if (head.value === 'numbered' && s.f(e) === 'số' && NUMBER.test(s.c(e + 1))) e += 2;
   else if (head.value === 'region' && NUMBER.test(s.c(e))) {
     e = regionEnd(s, e);
