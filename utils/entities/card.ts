@@ -11,6 +11,7 @@ import { ordinal } from './document-ids';
 import { spellCentralOut } from './central-short';
 import { forDisplay, matchKey, slugify } from '../text/normalize';
 import type { BodyRecord, EntityCard, EntitySpan, LocalityRecord } from './types';
+import { ABROAD } from './finders/own-id';
 
 let bodies: Map<string, BodyRecord> | undefined;
 let localities: Map<string, LocalityRecord> | undefined;
@@ -109,7 +110,7 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   const rec = bodies.get(parts[0]);
   const card: EntityCard = { kind: 'body', name: span.text, id: span.id };
   // Another country's organ whose country the text leaves unknown ("Thượng viện", "Tỉnh ủy" of a Lao province).
-  if (!rec && parts[0].endsWith('-nuoc-ngoai')) card.level = 'foreign';
+  if (!rec && parts[0].endsWith(`-${ABROAD}`)) card.level = 'foreign';
   if (!rec) return card;
   const last = parts[parts.length - 1];
   // "Ban Thường vụ--Thành ủy--TPHCM": the organ is the middle part; "Ban Chấp hành--Ban Chấp hành

@@ -8,7 +8,7 @@ import documentsData from './data/documents.json';
 import { officialRecords } from './officials';
 import { slugify } from '../text/normalize';
 import { upperRun } from '../text/chars';
-import { lowerUnit, unaccentedUnit } from '../text/fold';
+import { unaccentedKeepingCase } from '../text/fold';
 import { CENTRAL_SHORT } from './central-short';
 import { TERM_SORT, termCode } from './term-codes';
 import { FALSE_FRIEND_BEFORE, GENERIC_BEFORE, LEVELS, TITLES, TITLE_MODIFIERS } from './lexicon';
@@ -99,16 +99,6 @@ export interface Phrase {
 /** An abbreviation: /^[\p{Lu}\d&.\-\s]+$/u, without compiling a Unicode-property expression. */
 const isAbbr = (a: string) => a.length > 0 && upperRun(a.replace(/[&.\-\s]/g, ''), 0);
 
-/** A name without its accents, its case kept: "François" → "Francois". */
-const unmarked = (name: string) =>
-  [...name]
-    .map((ch) => {
-      const c = ch.charCodeAt(0);
-      const u = String.fromCharCode(unaccentedUnit(c));
-      return lowerUnit(c) === c ? u : u.toUpperCase();
-    })
-    .join('');
-
 /** Every phrase of the data and the lexicon, in the order the engine's look-ups rely on. */
 export function gazetteerPhrases(): Phrase[] {
   const out: Phrase[] = [];
@@ -166,7 +156,7 @@ export function gazetteerPhrases(): Phrase[] {
     add(o.name, termCode(TERM_SORT.official, i));
     // A foreign name is also typed without its marks: "Francois Hollande", "Sebastien Lecornu".
     if (o.country && o.country !== 'VN' && /[^\x00-\x7f]/.test(o.name)) {
-      const bare = unmarked(o.name);
+      const bare = unaccentedKeepingCase(o.name);
       if (/^[\x00-\x7f]+$/.test(bare)) add(bare, termCode(TERM_SORT.official, i));
     }
     for (const a of o.aliases ?? []) if (/\S\s+\S/.test(a)) add(a, termCode(TERM_SORT.official, i)); // two words or more

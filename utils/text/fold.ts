@@ -37,6 +37,17 @@ export function unaccentedUnit(c: number): number {
   return u;
 }
 
+/** A word without its accents, tones or the bar of đ, its case kept: "François" → "Francois". */
+export function unaccentedKeepingCase(word: string): string {
+  let out = '';
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    const u = String.fromCharCode(unaccentedUnit(c));
+    out += lowerUnit(c) === c ? u : u.toUpperCase();
+  }
+  return out;
+}
+
 /**
  * An ASCII slug of a folded word, as slugify gives it: accents dropped, đ as d, every run of
  * other characters one "-", none at either end ("quốc" → "quoc", "nn&ptnt" → "nn-ptnt").

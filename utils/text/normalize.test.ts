@@ -9,6 +9,7 @@ import {
   type PresetName,
 } from './normalize';
 import { normalizeForMatch, toOriginal } from './matching';
+import { unaccentedKeepingCase } from './fold';
 
 const NAMES = Object.keys(PRESETS) as PresetName[];
 
@@ -188,5 +189,13 @@ describe('slugify', () => {
     expect(slugify(' -Đắk Lắk- ')).toBe('dak-lak');
     expect(slugify('\u00d0ảng ủy (MTTQ)')).toBe('dang-uy-mttq');
     expect(slugify('Bộ NN&PTNT')).toBe('bo-nn-ptnt');
+  });
+});
+
+describe('unaccentedKeepingCase (fold.ts)', () => {
+  it('drops accents, tones and the bar of đ, and keeps each letter’s case', () => {
+    expect(unaccentedKeepingCase('François Hollande')).toBe('Francois Hollande');
+    expect(unaccentedKeepingCase('Sébastien Lecornu')).toBe('Sebastien Lecornu');
+    expect(unaccentedKeepingCase('Đặng Quốc Khánh')).toBe('Dang Quoc Khanh');
   });
 });

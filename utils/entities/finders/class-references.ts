@@ -273,14 +273,18 @@ const digitalGovernment = (s: Scan, i: number) =>
   s.wordsAt(i, ['chính', 'phủ']) &&
   ((s.f(i + 2) === 'số' && !/^\d/.test(s.f(i + 3)) && s.f(i + 3) !== 'hoá') || s.wordsAt(i + 2, ['điện', 'tử']));
 
-/** Opening quote marks. */
-const OPENING_QUOTES = new Set(['"', '“', '«']);
+/** Opening quote marks (curly ones are straight by then: PRESETS.matching). */
+const OPENING_QUOTES = new Set(['"', '«']);
 /**
  * A government named in quotes with more words after it: a group's name of its own ("tổ chức
  * “Chính phủ quốc gia Việt Nam lâm thời”"), not our Government.
  */
 const quotedGovernment = (s: Scan, i: number) =>
-  s.wordsAt(i, ['chính', 'phủ']) && OPENING_QUOTES.has(s.f(i - 1)) && s.cont(i + 2) && s.isWord(i + 2);
+  s.wordsAt(i, ['chính', 'phủ']) &&
+  OPENING_QUOTES.has(s.f(i - 1)) &&
+  !s.spaceBefore(i) && // (glued to it: an opening quote, not one closing the words before)
+  s.cont(i + 2) &&
+  s.isWord(i + 2);
 
 /**
  * An organ inside the name of another state's ministry of relations with it, "Quan hệ" capitalised

@@ -6,7 +6,7 @@
 import type { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import type { Titles } from './titles';
-import { countryOrganId, ownId, partyOrganId } from './own-id';
+import { ABROAD, countryOrganId, ownId, partyOrganId } from './own-id';
 import { countryAfter, countryAfterList, electingCountry, namesVietNam } from './foreigners';
 import { beginsOrgan } from './ministries';
 import { foreignRegionAt, regionalOrgan } from './qualifiers';
@@ -98,7 +98,7 @@ export function adoptChainParty(s: Scan, titles: Titles, found: FoundBody[]): bo
 /**
  * Organs in one title chain with a province's governor ("Tỉnh trưởng", a Lao or Cambodian office
  * none of ours has) are that country's: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Tỉnh trưởng
- * tỉnh Champasak" names no organ of ours. Their country unknown, they are foreign ("nuoc-ngoai").
+ * tỉnh Champasak" names no organ of ours. Their country unknown, they are foreign (ABROAD).
  */
 function governorsChains(s: Scan, titles: Titles, found: FoundBody[]): boolean {
   let changed = false;
@@ -111,7 +111,7 @@ function governorsChains(s: Scan, titles: Titles, found: FoundBody[]): boolean {
     if (!governor && !(s.f(end) === ',' && s.wordsAt(end + 1, GOVERNOR))) continue;
     for (let m = k; m <= j; m++) {
       const b = found[m];
-      const id = ownId(s.slugOf(b.start, b.parse.end), 'nuoc-ngoai');
+      const id = ownId(s.slugOf(b.start, b.parse.end), ABROAD);
       b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' } };
       changed = true;
     }

@@ -379,12 +379,12 @@ export class Officials {
     return words.join(' ');
   }
 
-  /** A company's post, or a school's headship ("Hiệu trưởng Trường ..."), follows the name at token k. */
+  /** A company's post, or a school's present headship ("Hiệu trưởng Trường ..."; a minister may be a former one), follows the name at token k. */
   private companyPostAfter(k: number): boolean {
     const s = this.scan;
     if (!COMPANY_POST_OPENERS.has(s.f(k)) || !s.cont(k + 1)) return false;
     const t = MODIFIERS.has(s.f(k + 1)) ? k + 2 : k + 1;
-    if (s.wordsAt(t, ['hiệu', 'trưởng']) || s.wordsAt(t, ['phó', 'hiệu', 'trưởng'])) return true;
+    if (t === k + 1 && (s.wordsAt(t, ['hiệu', 'trưởng']) || s.wordsAt(t, ['phó', 'hiệu', 'trưởng']))) return true;
     if (this.titles.at(t) < 0) return false;
     const end = this.chains.chain(t);
     return privateCompanyAt(s, end) || privateCompanyAt(s, end - 1);

@@ -118,7 +118,8 @@ export class TitleChains {
         continue;
       }
       const f = s.f(j);
-      // A bare organ the article has named before, then a name: "Phó Chủ nhiệm Ủy ban" + "Tạ Đình Thi".
+      // An organ's head word alone (the organ the article is about), then a Vietnamese name of three
+      // words: "Phó Chủ nhiệm Ủy ban" + "Tạ Đình Thi".
       const bare = j !== i && s.isCap(j) ? UNIT_HEADS.longestAt(s, j) : undefined;
       if (bare && s.cont(bare.end) && personAt(s, bare.end)) {
         j = bare.end;
