@@ -42,7 +42,8 @@ import {
   aloneAt,
 } from './class-references';
 import { dashedMinistry, foreignMinistry, longerMinistry, foreignPartyAt } from './ministries';
-import { centralBoard, COMMITTEE_ID, countryOrganId, ownId, partyOrganId, prefixId } from './own-id';
+import { COMMITTEE_ID, countryOrganId, ownId } from './own-id';
+import { composePrefixed } from './prefixed';
 import { agencyUnit, organOfBare, partyOrganAt } from './party-agencies';
 
 export interface BodyParse {
@@ -238,23 +239,8 @@ export class Bodies {
       const rest = inner.end >= s.count || s.lineBefore(inner.end) || (!s.isCap(inner.end) && s.f(inner.end) !== ',');
       if (!listed || !rest) return null;
     }
-    // "Ban Chấp hành" + "Trung ương Đảng khóa IX" is the Central Committee itself: one id however it is named.
-    const whole = s.all(i, 'body');
-    if (whole.some((h) => h.term.rec.id === inner.rec.id)) return { ...inner, end: inner.end };
-    // A name the data knows as a whole keeps its own id: "Văn phòng Trung ương Đảng" is the Party's
-    // Central Office, not "Văn phòng" + the Central Committee.
-    const named = whole.find((h) => h.end === inner.end)?.term.rec;
-    if (named) return { end: inner.end, id: named.id, rec: named };
-    const known = centralBoard(term.rec.id, inner);
-    if (known) return { end: inner.end, ...known };
-    // Before a foreign body ("Ban Chấp hành" + "Trung ương Đảng Nhân dân Cách mạng Lào"), the
-    // prefix names that body's organ: one id with no record of ours in it (foreignPartyOrgan).
-    if (inner.rec.level === 'foreign') {
-      const { party, organ } = inner;
-      const id = party && organ ? partyOrganId(party, `${organ}-${term.rec.id}`) : ownId(inner.id, term.rec.id);
-      return { end: inner.end, id, rec: { id, level: 'foreign' }, party };
-    }
-    return { end: inner.end, id: `${prefixId(term.rec.id, inner.rec)}--${inner.id}`, rec: term.rec };
+    const tenure = depth === 0 && (s.f(inner.end) === 'nhiệm' || afterCongress(s, i)) && this.termNotTheBodys(i);
+    return composePrefixed(s, i, hit, inner, tenure);
   }
 
   /**
