@@ -4,31 +4,23 @@
  * A, B, C", "các Phó Thủ tướng A, B và C"); names followed by their office ("Lê Minh Trí, Viện
  * trưởng ...", "Hồ Văn Tám, nguyên Phó Chủ tịch ...", "A và B, Phó Chủ tịch HĐND tỉnh",
  * "Nguyễn Văn A (SN 1965), cựu Giám đốc ..."); and every later mention of a name introduced so
- * (`names`, shared by the pieces of one article).
+ * (`names`, shared by the pieces of one article). Names followed by their office are apposed.ts's.
  */
 import { PRIORITY, type Candidate } from '../resolver';
-import { DASHES, isClause } from '../clause';
+import { DASHES } from '../clause';
 import { type Scan, TERM } from '../scan';
 import { isAccused, isRankOnly } from '../types';
-import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_CAP } from '../../text/tokens';
 import type { BodyParse, Bodies } from './bodies';
 import { TitleChains } from './title-chains';
 import { privateCompanyAt } from './companies';
-import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from './foreigners';
+import { isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from './foreigners';
 import type { Titles } from './titles';
 import { ABROAD, ownId } from './own-id';
-import {
-  deputiesOf,
-  HONORIFICS,
-  longerName,
-  namesListedAfter,
-  pluralBefore,
-  unitNamedAfter,
-  WORDS_OF_ADDRESS,
-} from './name-lists';
+import { deputiesOf, HONORIFICS, longerName, namesListedAfter, pluralBefore, unitNamedAfter } from './name-lists';
 import { MODIFIERS, OfficesAfter, statusWordsBefore, type Role } from './offices-after';
 import { type KnownNames, NameIndex } from './name-index';
+import { apposedNames, falseFriendBefore } from './apposed';
 export type { KnownNames };
 /** A known name this article gives to a company's man (Officials.companyPeople), in KnownNames. */
 const NOT_AN_OFFICIAL = '-';
@@ -63,7 +55,9 @@ export class Officials {
     const first = out.length;
     this.companyPeople();
     this.knownOrTitled(out);
-    this.apposed(out);
+    apposedNames(this.scan, this.titles, this.chains, this.offices, this.bodies, (from, to, office) =>
+      this.add(out, from, to, PRIORITY.apposedName, undefined, office),
+    );
     this.rolesOfKnownNames(out, first);
     this.laterMentions(out);
     if (this.abroad.size)
@@ -178,7 +172,7 @@ export class Officials {
       if (
         known &&
         s.isCapWord(i) &&
-        !this.falseFriendBefore(i) &&
+        !falseFriendBefore(s, i) &&
         !longerName(s, this.chains, i, known.end) &&
         !(this.companyNames && this.names.get(this.foldedName(i, known.end)) === NOT_AN_OFFICIAL)
       ) {
@@ -280,51 +274,6 @@ export class Officials {
     }
   }
 
-  /**
-   * Names followed by their office: "Lê Minh Trí, Viện trưởng ...", "Nguyễn Văn A (Bí thư ...)",
-   * "Hồ Văn Tám, nguyên Phó Chủ tịch ...", and each name of a list before one office ("A, B và C,
-   * Ủy viên Ban Thường vụ Tỉnh ủy").
-   */
-  private apposed(out: Candidate[]): void {
-    const s = this.scan;
-    const { inDocument, tokenFlags, syllableFlags, syllableIds } = s;
-    // Words of address by syllable id; one outside the lexicon ("ngài") has none: by its letters.
-    const courtesyIds = new Set([...WORDS_OF_ADDRESS].map((w) => s.gazetteer.idOf(w)).filter((id) => id >= 0));
-    for (let i = 0; i < s.count; i++) {
-      if (!(tokenFlags[i] & TOKEN_CAP) || inDocument[i]) continue;
-      const courtesy =
-        i > 0 && (syllableIds[i - 1] < 0 ? WORDS_OF_ADDRESS.has(s.f(i - 1)) : courtesyIds.has(syllableIds[i - 1]));
-      let first: number;
-      if (syllableFlags[i] & SYLLABLE_FLAGS.surname && s.isCapWord(i) && s.isSurname(i)) {
-        // No name runs on from a capitalised word, nor is a school named after one ("Trường THPT chuyên Lê Quý Đôn").
-        if (!courtesy && ((i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i)) || this.falseFriendBefore(i))) continue;
-        first = this.chains.personName(i, false, true);
-      } else if (courtesy) first = foreignNameAt(s, this.titles, this.chains, i);
-      else continue;
-      if (first < 0) continue;
-      const listed: [number, number][] = [[i, first]];
-      let k = first;
-      while ((s.f(k) === ',' || s.f(k) === 'và') && s.cont(k + 1)) {
-        // "Ông A và ông B giữ chức ...": a word of address may come before each.
-        const at = WORDS_OF_ADDRESS.has(s.f(k + 1)) ? k + 2 : k + 1;
-        const next = this.chains.personName(at, false);
-        if (next < 0) break;
-        listed.push([at, next]);
-        k = next;
-      }
-      let office = this.offices.after(k);
-      // A place ending a body is no name: "Bí thư Thành ủy Cao Lãnh, Phó Chủ tịch UBND tỉnh".
-      if (office && !courtesy && this.bodies.startOfBodyEndingAt(first) >= 0) office = null;
-      // "Ngoài ông A, Thủ tướng cũng ...": after a fronted "besides", a title its clause's verb follows is its subject.
-      const fronted = s.f(i - 1) === 'ngoài' || (courtesy && s.f(i - 2) === 'ngoài');
-      if (office && fronted && s.f(office.to) !== ',' && isClause(s, office.to)) office = null;
-      // An office in brackets is the last name's alone: "Các ông: A, B (Giám đốc Sở Y tế)" (but "(cùng ...)").
-      const own = office && s.f(office.from - 1) === '(' && s.f(office.from) !== 'cùng' ? listed.slice(-1) : listed;
-      if (office) for (const [from, to] of own) this.add(out, from, to, PRIORITY.apposedName, undefined, office);
-      i = (office ? k : first) - 1;
-    }
-  }
-
   /** Later mentions of a name found above (or in an earlier piece of the article). */
   private laterMentions(out: Candidate[]): void {
     const s = this.scan;
@@ -334,7 +283,7 @@ export class Officials {
     for (let i = 0; i < s.count; i++) {
       if (!(tokenFlags[i] & TOKEN_CAP) || !known.mayStart(s, i)) continue;
       const m = known.longestAt(s, i);
-      if (!m || m.id === NOT_AN_OFFICIAL || s.isCapWord(m.end) || this.falseFriendBefore(i)) continue;
+      if (!m || m.id === NOT_AN_OFFICIAL || s.isCapWord(m.end) || falseFriendBefore(s, i)) continue;
       if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !this.titles.endsAt(i) && !this.bodies.at(i - 1)) {
         // Inside a longer capitalised run (a place or another name): leave it.
         if (s.end(i - 1) !== s.start(i) - 1) continue;
@@ -388,13 +337,5 @@ export class Officials {
     if (this.titles.at(t) < 0) return false;
     const end = this.chains.chain(t);
     return privateCompanyAt(s, end) || privateCompanyAt(s, end - 1);
-  }
-
-  /** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"), or a level's abbreviation ("Q."). */
-  private falseFriendBefore(i: number): boolean {
-    const s = this.scan;
-    if (s.f(i - 1) === '.' && !s.spaceBefore(i) && s.has(i - 2, 'level')) return true;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (s.longest(k, 'ff', (_, end) => end === i)) return true;
-    return false;
   }
 }

@@ -1,0 +1,69 @@
+/**
+ * Names followed by their office: "Lê Minh Trí, Viện trưởng ...", "Nguyễn Văn A (Bí thư ...)",
+ * "Hồ Văn Tám, nguyên Phó Chủ tịch ...", and each name of a list before one office ("A, B và C,
+ * Ủy viên Ban Thường vụ Tỉnh ủy"). Officials adds what this finds.
+ */
+import { isClause } from '../clause';
+import type { Scan } from '../scan';
+import { SYLLABLE_FLAGS } from '../lexicon-format';
+import { TOKEN_CAP } from '../../text/tokens';
+import type { Bodies } from './bodies';
+import type { TitleChains } from './title-chains';
+import type { Titles } from './titles';
+import { foreignNameAt } from './foreigners';
+import { WORDS_OF_ADDRESS } from './name-lists';
+import type { OfficesAfter, Role } from './offices-after';
+
+/** Each name [from, to) with its office after it. */
+export function apposedNames(
+  s: Scan,
+  titles: Titles,
+  chains: TitleChains,
+  offices: OfficesAfter,
+  bodies: Bodies,
+  add: (from: number, to: number, office: Role) => void,
+): void {
+  const { inDocument, tokenFlags, syllableFlags, syllableIds } = s;
+  // Words of address by syllable id; one outside the lexicon ("ngài") has none: by its letters.
+  const courtesyIds = new Set([...WORDS_OF_ADDRESS].map((w) => s.gazetteer.idOf(w)).filter((id) => id >= 0));
+  for (let i = 0; i < s.count; i++) {
+    if (!(tokenFlags[i] & TOKEN_CAP) || inDocument[i]) continue;
+    const courtesy =
+      i > 0 && (syllableIds[i - 1] < 0 ? WORDS_OF_ADDRESS.has(s.f(i - 1)) : courtesyIds.has(syllableIds[i - 1]));
+    let first: number;
+    if (syllableFlags[i] & SYLLABLE_FLAGS.surname && s.isCapWord(i) && s.isSurname(i)) {
+      // No name runs on from a capitalised word, nor is a school named after one ("Trường THPT chuyên Lê Quý Đôn").
+      if (!courtesy && ((i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i)) || falseFriendBefore(s, i))) continue;
+      first = chains.personName(i, false, true);
+    } else if (courtesy) first = foreignNameAt(s, titles, chains, i);
+    else continue;
+    if (first < 0) continue;
+    const listed: [number, number][] = [[i, first]];
+    let k = first;
+    while ((s.f(k) === ',' || s.f(k) === 'và') && s.cont(k + 1)) {
+      // "Ông A và ông B giữ chức ...": a word of address may come before each.
+      const at = WORDS_OF_ADDRESS.has(s.f(k + 1)) ? k + 2 : k + 1;
+      const next = chains.personName(at, false);
+      if (next < 0) break;
+      listed.push([at, next]);
+      k = next;
+    }
+    let office = offices.after(k);
+    // A place ending a body is no name: "Bí thư Thành ủy Cao Lãnh, Phó Chủ tịch UBND tỉnh".
+    if (office && !courtesy && bodies.startOfBodyEndingAt(first) >= 0) office = null;
+    // "Ngoài ông A, Thủ tướng cũng ...": after a fronted "besides", a title its clause's verb follows is its subject.
+    const fronted = s.f(i - 1) === 'ngoài' || (courtesy && s.f(i - 2) === 'ngoài');
+    if (office && fronted && s.f(office.to) !== ',' && isClause(s, office.to)) office = null;
+    // An office in brackets is the last name's alone: "Các ông: A, B (Giám đốc Sở Y tế)" (but "(cùng ...)").
+    const own = office && s.f(office.from - 1) === '(' && s.f(office.from) !== 'cùng' ? listed.slice(-1) : listed;
+    if (office) for (const [from, to] of own) add(from, to, office);
+    i = (office ? k : first) - 1;
+  }
+}
+
+/** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"), or a level's abbreviation ("Q."). */
+export function falseFriendBefore(s: Scan, i: number): boolean {
+  if (s.f(i - 1) === '.' && !s.spaceBefore(i) && s.has(i - 2, 'level')) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (s.longest(k, 'ff', (_, end) => end === i)) return true;
+  return false;
+}
