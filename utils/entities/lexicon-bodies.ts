@@ -93,6 +93,7 @@ export const DOMAIN_WORDS = [
   'phòng cháy chữa cháy',
   'cứu nạn cứu hộ',
   'đối ngoại',
+  'lãnh thổ',
   'liên lạc',
   'quan hệ quốc tế',
   'tự nhiên',

@@ -87,7 +87,8 @@ export const lowerWord = (s: Scan, e: number) =>
   !/^\d/.test(s.f(e)) &&
   s.f(e) !== 'và' &&
   !isClause(s, e) &&
-  !RELATION_WORDS.has(s.f(e));
+  // (A relation word may begin a field's word: "đối ngoại" in "Vụ Kinh tế đối ngoại".)
+  !(RELATION_WORDS.has(s.f(e)) && !(s.isNamePair(e, e + 1) && s.isWord(e + 1) && !s.isCap(e + 1)));
 
 /**
  * Lower-case words of a name from token e: the second syllable of a word begun before ("Cảnh"
