@@ -103,6 +103,18 @@ describe('roles in the text', () => {
     ]);
   });
 
+  it('reads an office after "bầu" as held when the names are elected into another organ', () => {
+    expect(
+      roles('Hội nghị đã bầu Phó Thủ tướng Trần Văn Hòa, Bộ trưởng Bộ Tài chính Lê Thị Mai vào Ban Bí thư.'),
+    ).toEqual([
+      ['Trần Văn Hòa', 'Phó Thủ tướng'],
+      ['Lê Thị Mai', 'Bộ trưởng Bộ Tài chính'],
+    ]);
+    expect(roles('Kỳ họp đã bầu Chủ tịch UBND tỉnh Nguyễn Văn An.')).toEqual([
+      ['Nguyễn Văn An', 'bầu Chủ tịch UBND tỉnh'],
+    ]);
+  });
+
   it('keeps the words that propose, give or take the office: the reader must not read it as held', () => {
     expect(
       roles(

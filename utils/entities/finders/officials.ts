@@ -32,6 +32,7 @@ const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$|^bị (cáo|can)$/i
 const TRAILING = /[\s,:]+$/;
 /** What opens an office written after a name: "A, Chủ tịch ...", "A – Chủ tịch ...", "A (Chủ tịch ...)". */
 const COMPANY_POST_OPENERS = new Set([',', '-', '(']);
+const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
 
 export class Officials {
   private chains: TitleChains;
@@ -221,7 +222,9 @@ export class Officials {
       const officeEnd = addressed >= 0 ? addressed : chainEnd;
       // The office with what the text says of it: "nguyên ...", "giới thiệu để bầu giữ chức ...".
       const office = s.originalText(from, officeEnd).replace(TRAILING, '');
-      const words = split < 0 && !ADDRESS.test(office) && !isRankOnly(office) ? statusWordsBefore(s, i) : from;
+      let words = split < 0 && !ADDRESS.test(office) && !isRankOnly(office) ? statusWordsBefore(s, i) : from;
+      // "đã bầu Phó Chủ tịch nước A, Phó Thủ tướng B vào Ban Bí thư": elected to another organ, the office held.
+      if (words === from - 1 && s.f(words) === 'bầu' && this.electedInto(chainEnd)) words = from;
       const role = { text: s.originalText(words, officeEnd).replace(TRAILING, ''), from, to: officeEnd };
       const listed = namesListedAfter(s, this.chains, i, chainEnd);
       // Each one's office after the name, where it says more than the list's (OfficesAfter.ofListed).
@@ -297,6 +300,14 @@ export class Officials {
       });
       i = m.end - 1;
     }
+  }
+
+  /** "vào" and an organ follow token k in its sentence: the names before are elected into it. */
+  private electedInto(k: number): boolean {
+    const s = this.scan;
+    for (let j = k; j < k + 40 && s.cont(j) && !SENTENCE_ENDS.has(s.f(j)); j++)
+      if (s.f(j) === 'vào' && this.bodies.at(j + 1)) return true;
+    return false;
   }
 
   /** Lower-case titles count after a comma or "nguyên" ("bộ trưởng" rarely stands alone). */
