@@ -7,6 +7,7 @@ import { type Scan, TERM } from '../scan';
 import type { TitleChains } from './title-chains';
 import { ourOrganIn, privateCompanyAt } from './companies';
 import type { Titles } from './titles';
+import { CANDIDACY } from './status-words';
 
 /** An office the text gives a person: its words, and the tokens [from, to) they span. */
 export interface Role {
@@ -18,6 +19,8 @@ export interface Role {
 /** Words before a title that keep it an office held: "nguyên", "cựu", "tân", "quyền". */
 export const MODIFIERS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
 const YEAR = /^(19|20)\d\d$/;
+/** Degrees a text may give between a name and its office: "A, Tiến sĩ Kinh tế, Giám đốc ...". */
+const DEGREES = ['tiến sĩ', 'thạc sĩ', 'cử nhân', 'kỹ sư', 'bác sĩ'].map((w) => w.split(' '));
 /** The levels of a Party committee whose member is a "tỉnh ủy viên", "huyện ủy viên" ... */
 const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'đảng']);
 /** Words that say a person was elected (again) to the office after them. */
@@ -38,92 +41,6 @@ const APPOINTING = new Set([
   'tái cử',
   'bổ sung',
 ]);
-
-/**
- * Words before an office that say what the text tells of it, as the reader must read them with
- * it: held before ("nguyên", "cựu", "trong thời gian giữ chức vụ"), given or taken now ("bổ
- * nhiệm", "miễn nhiệm", "cho thôi giữ chức"), or only proposed ("giới thiệu để bầu giữ chức").
- * The office's words alone ("Chủ tịch HĐND thành phố") would tell the reader the person holds it.
- */
-const STATUS_WORDS = [
-  'nguyên',
-  'cựu',
-  'tân',
-  'giữ chức',
-  'giữ cương vị',
-  'bầu',
-  'giới thiệu',
-  'đề cử',
-  'ứng cử',
-  'ứng cử viên',
-  'ứng viên',
-  'tái cử',
-  'đắc cử',
-  'miễn nhiệm',
-  'bãi nhiệm',
-  'cách chức',
-  // Folded ("xóa"): "xóa tư cách chức vụ" strips a former office; it holds no "cách chức".
-  'xoá tư cách chức',
-  'thôi',
-  'bổ nhiệm',
-  'phê chuẩn',
-  'chỉ định',
-  'điều động',
-  'luân chuyển',
-  'phân công',
-].map((w) => w.split(' '));
-/** An office stood for, not held: "ứng cử viên đại biểu Quốc hội", "ứng viên Phó Chủ tịch". */
-export const CANDIDACY = /^(ứng (cử )?viên|người ứng cử) /iu;
-/** Words that join status words but say nothing alone ("khi", "để", "chức vụ", "bổ sung"). */
-const JOINING_WORDS = [
-  'vụ',
-  'danh',
-  'chức',
-  'trong thời gian',
-  'khi',
-  'tiếp tục',
-  'để',
-  'cho',
-  'lại',
-  'bổ sung',
-  'kết quả',
-].map((w) => w.split(' '));
-
-const PHRASE_LISTS = [
-  [STATUS_WORDS, true],
-  [JOINING_WORDS, false],
-] as const;
-
-/**
- * The first token of the status words right before token k (STATUS_WORDS, with JOINING_WORDS
- * between or before them, on k's line), or k when there are none: joining words alone ("khi Bộ
- * trưởng X đến") say nothing of the office.
- */
-export function statusWordsBefore(s: Scan, k: number): number {
-  let from = k;
-  let start = k;
-  while (k - from < 12) {
-    // The longest phrase that ends here ("xoá tư cách chức" before "cách chức").
-    let best: { at: number; status: boolean } | null = null;
-    for (const [words, status] of PHRASE_LISTS)
-      for (const w of words) {
-        const at = from - w.length;
-        if (at < 0 || (best && at >= best.at) || !s.wordsAt(at, w)) continue;
-        // Capitalised after a capitalised word it is a name's ("Thái Nguyên Bộ trưởng ...").
-        if (s.isCap(at) && s.isCapWord(at - 1) && s.cont(at)) continue;
-        let sameLine = true;
-        for (let j = at + 1; j <= from; j++) sameLine &&= s.cont(j);
-        if (sameLine) best = { at, status };
-      }
-    if (!best) break;
-    from = best.at;
-    // Joining words count once a status word follows them ("trong thời gian giữ chức vụ").
-    if (best.status || start < k) start = best.at;
-  }
-  // A preposition leads nothing: "trao quyết định cho tân Bí thư ..." is "tân Bí thư ...".
-  while (start < k && (s.f(start) === 'cho' || s.f(start) === 'để')) start++;
-  return start;
-}
 
 /** A manager's titles: an office only as their employer says ("Giám đốc Sở Y tế"). */
 const MANAGERS = [
@@ -222,12 +139,23 @@ export class OfficesAfter {
     // office in brackets.
     const bracket = afterYear > k ? this.afterResidence(afterYear) : -1;
     if (bracket >= 0) return this.officeAt(bracket);
-    const office = this.officeAt(afterYear);
+    const office = this.officeAt(afterYear) ?? this.officeAt(this.afterDegree(afterYear));
     if (office || afterYear === k || s.f(afterYear) !== ',') return office;
     // The bracket goes on with something else ("(SN 1960, ở phường X, tỉnh Y), nguyên Bí thư ..."):
-    // the office may follow it.
+    // the office may follow it, perhaps after a degree.
     const close = this.closingBracket(afterYear);
-    return close < 0 ? null : this.officeAt(close + 1);
+    return close < 0 ? null : (this.officeAt(close + 1) ?? this.officeAt(this.afterDegree(close + 1)));
+  }
+
+  /** After a degree between commas at token k (", Tiến sĩ Báo chí học,"): its closing comma, or -1. */
+  private afterDegree(k: number): number {
+    const s = this.scan;
+    if (s.f(k) !== ',' || !DEGREES.some((d) => s.wordsAt(k + 1, d))) return -1;
+    for (let t = k + 3; t < k + 14 && s.cont(t); t++) {
+      if (s.f(t) === ',') return t;
+      if (s.f(t) === '.' || s.f(t) === ';' || s.f(t) === '(') return -1;
+    }
+    return -1;
   }
 
   /**

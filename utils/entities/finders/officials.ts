@@ -18,7 +18,8 @@ import { isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from 
 import type { Titles } from './titles';
 import { ABROAD, ownId } from './own-id';
 import { deputiesOf, HONORIFICS, longerName, namesListedAfter, pluralBefore, unitNamedAfter } from './name-lists';
-import { MODIFIERS, OfficesAfter, statusWordsBefore, type Role } from './offices-after';
+import { MODIFIERS, OfficesAfter, type Role } from './offices-after';
+import { statusWordsBefore } from './status-words';
 import { type KnownNames, NameIndex } from './name-index';
 import { apposedNames, falseFriendBefore } from './apposed';
 export type { KnownNames };
