@@ -216,6 +216,7 @@ export const DOMAIN_WORDS = [
   'tư tưởng',
   'khu kinh tế',
   'khu công nghiệp',
+  'khu chế xuất',
   'khu công nghệ cao',
 ];
 
