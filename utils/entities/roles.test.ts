@@ -103,6 +103,17 @@ describe('roles in the text', () => {
     ]);
   });
 
+  it('gives the titles before a rank to the name before them, the rank to the name after', () => {
+    expect(
+      roles(
+        'Dự có đồng chí Lê Văn Hùng - Phó Bí thư Tỉnh ủy Phú Thọ, Thiếu tướng Trần Quốc Bảo, Phó Chủ tịch Hội Cựu chiến binh Việt Nam.',
+      ),
+    ).toEqual([
+      ['Lê Văn Hùng', 'Phó Bí thư Tỉnh ủy Phú Thọ'],
+      ['Trần Quốc Bảo', 'Phó Chủ tịch Hội Cựu chiến binh Việt Nam'],
+    ]);
+  });
+
   it('reads an office after "bầu" as held when the names are elected into another organ', () => {
     expect(
       roles('Hội nghị đã bầu Phó Thủ tướng Trần Văn Hòa, Bộ trưởng Bộ Tài chính Lê Thị Mai vào Ban Bí thư.'),

@@ -199,7 +199,11 @@ export class Officials {
       // "A làm Phó trưởng ban, đồng chí B": the office is A's, given by the verb before it.
       const given = s.f(lead - 1) === 'làm' || s.f(lead - 1) === 'là' || s.wordsAt(lead - 2, ['giữ', 'chức']);
       const address = apposed
-        ? Math.max(this.chains.addressSplit(i, chainEnd), this.chains.andSplit(i, chainEnd))
+        ? Math.max(
+            this.chains.addressSplit(i, chainEnd),
+            this.chains.andSplit(i, chainEnd),
+            this.chains.rankSplit(i, chainEnd),
+          )
         : given
           ? Math.max(this.chains.addressSplit(i, chainEnd), this.chains.andSplit(i, chainEnd))
           : -1;

@@ -12,6 +12,7 @@ import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS } from '../lexicon-bodies';
 import { personAt, personName } from './person-names';
 import { concurrentCountriesEnd } from './countries-after';
+import { isRankOnly } from '../types';
 
 const MAX_CHAIN = 30;
 /** Forms of address that may close a chain of another's titles (addressSplit). */
@@ -192,6 +193,17 @@ export class TitleChains {
    */
   andAddressSplit(from: number, end: number): number {
     for (let c = end - 2; c > from; c--) if (this.scan.f(c) === 'và') return this.addressOnly(c + 1, end) ? c : -1;
+    return -1;
+  }
+
+  /**
+   * In a chain [from, end) in apposition to a name before it, the comma before a rank that begins
+   * the next person's titles: "A - Phó Bí thư thường trực Tỉnh ủy Phú Thọ," + "Thượng tướng" + "B".
+   * Its index, or -1.
+   */
+  rankSplit(from: number, end: number): number {
+    const s = this.scan;
+    for (let c = end - 2; c > from; c--) if (s.f(c) === ',' && isRankOnly(`${s.f(c + 1)} ${s.f(c + 2)}`)) return c;
     return -1;
   }
 
