@@ -160,6 +160,13 @@ describe('describeEntity: a district that ended before the district level did', 
       'Thành phố Thủ Đức (từ 2021-01-01); công an cấp huyện kết thúc hoạt động từ 2025-03-01',
     );
     // Another district of the city lasted as long as the level.
+    // A town that became a city long before: thị xã Hà Tĩnh, thành phố from 2007.
+    expect(successor('Chánh Văn phòng HĐND, UBND Thị xã Hà Tĩnh phát biểu.')).toBe(
+      'Thành phố Hà Tĩnh (từ 2007); cấp huyện kết thúc hoạt động từ 2025-07-01',
+    );
+    // No district named: which one, and whether it lasted to 2025, is not known.
+    expect(successor('Bí thư Thị đoàn phát biểu.')).toBeUndefined();
+    expect(successor('UBND huyện đã họp.')).toBeUndefined();
     expect(successor('UBND quận Gò Vấp họp.')).toBe('Cấp huyện kết thúc hoạt động từ 2025-07-01');
     expect(successor('UBND TP Thủ Đức họp.')).toBe('Cấp huyện kết thúc hoạt động từ 2025-07-01');
     // A district named as a province is ("Hòa Bình" of Bạc Liêu): no province's merger is its successor.

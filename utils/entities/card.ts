@@ -5,7 +5,7 @@
  */
 import { cardRecords, type OfficialName } from './records';
 import { sharedNameOf } from './dated-names';
-import { districtSuccessor } from './district-ends';
+import { districtSuccessor, namesPlace } from './district-ends';
 import { describeDocument } from './card-documents';
 import { ordinal } from './document-ids';
 import { spellCentralOut } from './central-short';
@@ -190,7 +190,8 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   // A district's body named by a province's name is a namesake district's ("Huyện ủy Hòa Bình", of
   // Bạc Liêu): the district level's end is its, not the province's merger.
   if (succ) card.successor = `${succ.name}${successorFrom(core, succ)}`;
-  else if (card.level === 'district') card.successor = districtSuccessor(core, parts);
+  // (A district's organ with no district named, "Thị đoàn", may be one that ended before the level did.)
+  else if (card.level === 'district' && namesPlace(parts)) card.successor = districtSuccessor(core, parts);
   else if (loc?.successor && !endedFirst) {
     const s = localities.get(loc.successor);
     if (s) card.successor = `${successorName(card.fullName, core, loc, s, rec)} (từ 2025-07-01)`;

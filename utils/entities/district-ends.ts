@@ -19,6 +19,13 @@ export function districtSuccessor(core: BodyRecord, parts: readonly string[]): s
   return merger ? `${merger.successor} (từ ${merger.from}); ${ended[0].toLowerCase()}${ended.slice(1)}` : ended;
 }
 
+/** A level word alone is no place ("uy-ban-nhan-dan--huyen"): which district is not said. */
+const LEVEL_ONLY = /^(huyen|quan|thi-xa|thanh-pho|tp)$/;
+
+/** The id parts name a district after the organ ("thi-doan" alone names none). */
+export const namesPlace = (parts: readonly string[]): boolean =>
+  parts.length > 1 && !LEVEL_ONLY.test(parts[parts.length - 1].replace(/--.*$/, ''));
+
 /** The merger a district named in the id took part in ("uy-ban-nhan-dan--quan-thu-duc", "quan-uy--thu-duc"). */
 function mergerOf(parts: readonly string[]) {
   const keys: string[] = [];
