@@ -94,6 +94,8 @@ export const DOMAIN_WORDS = [
   'cứu nạn cứu hộ',
   'đối ngoại',
   'lãnh thổ',
+  'đào tạo sau đại học',
+  'thị trường trong nước',
   'liên lạc',
   'quan hệ quốc tế',
   'tự nhiên',

@@ -86,9 +86,13 @@ export const lowerWord = (s: Scan, e: number) =>
   !s.isCap(e) &&
   !/^\d/.test(s.f(e)) &&
   s.f(e) !== 'và' &&
-  !isClause(s, e) &&
-  // (A relation word may begin a field's word: "đối ngoại" in "Vụ Kinh tế đối ngoại".)
-  !(RELATION_WORDS.has(s.f(e)) && !(s.isNamePair(e, e + 1) && s.isWord(e + 1) && !s.isCap(e + 1)));
+  // (A relation word may begin a field's word: "đối ngoại" in "Vụ Kinh tế đối ngoại"; a clause
+  // word one of three syllables seen together in names: "sau đại học" in "Ban Quản lý đào tạo sau đại học".)
+  (!RELATION_WORDS.has(s.f(e)) || lowerPair(s, e)) &&
+  (!isClause(s, e) || (lowerPair(s, e) && lowerPair(s, e + 1)));
+
+/** Tokens k and k + 1 are two syllables seen together in names, the second in lower case. */
+const lowerPair = (s: Scan, k: number) => s.isNamePair(k, k + 1) && s.isWord(k + 1) && !s.isCap(k + 1);
 
 /**
  * Lower-case words of a name from token e: the second syllable of a word begun before ("Cảnh"
