@@ -103,6 +103,16 @@ describe('roles in the text', () => {
     ]);
   });
 
+  it("gives an aide no principal's title: the press secretary is not the president", () => {
+    expect(
+      roles('Tham dự có Thư ký báo chí Tổng thống Dmitri Peskov và Phụ trách Lễ tân Tổng thống Vladislav Kitaev.'),
+    ).toEqual([
+      ['Dmitri Peskov', undefined],
+      ['Vladislav Kitaev', undefined],
+    ]);
+    expect(roles('Cùng dự có Trợ lý Tổng thống Yuri Ushakov.')).toEqual([['Yuri Ushakov', 'Trợ lý Tổng thống']]);
+  });
+
   it('gives the titles before a rank to the name before them, the rank to the name after', () => {
     expect(
       roles(

@@ -35,6 +35,24 @@ const TRAILING = /[\s,:]+$/;
 const COMPANY_POST_OPENERS = new Set([',', '-', '(']);
 const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
 
+/** Words that make what follows them someone's aide: "Thư ký", "Trợ lý", "Phụ trách", "Cố vấn", "Phát ngôn". */
+const AIDES = [
+  ['thư', 'ký'],
+  ['trợ', 'lý'],
+  ['phụ', 'trách'],
+  ['cố', 'vấn'],
+  ['phát', 'ngôn'],
+];
+
+/** An aide's words end within four words before token k, on its line and in its clause. */
+function aideBefore(s: Scan, k: number): boolean {
+  for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
+    if (!s.isWord(j) || !s.cont(j + 1)) return false;
+    if (AIDES.some((w) => s.wordsAt(j, w))) return true;
+  }
+  return false;
+}
+
 export class Officials {
   private chains: TitleChains;
   private offices: OfficesAfter;
@@ -255,7 +273,11 @@ export class Officials {
       // "Đồng chí X, Bí thư Tỉnh ủy ...", "Đại tá X, Chỉ huy trưởng ...": the office after the name.
       // "..., Đặc phái viên về Khí hậu của" + "Tổng thống John Kerry": the president's, or the
       // envoy's? The text leaves it open when the data does not know the name: no office.
-      const unsure = s.f(lead - 1) === 'của' && !this.chains.knownAt(end) && this.chains.envoyBefore(lead - 1);
+      // So after an aide's words the chain does not take in: "Thư ký báo chí" + "Tổng thống Dmitri
+      // Peskov", "Phụ trách Lễ tân" + "Tổng thống ..." (the president's press secretary, protocol chief).
+      const unsure =
+        (s.f(lead - 1) === 'của' && !this.chains.knownAt(end) && this.chains.envoyBefore(lead - 1)) ||
+        (!this.chains.knownAt(end) && aideBefore(s, lead));
       // "gần 1.100 đại biểu, đồng chí B": a counted title before an address is the crowd's: B's is after the name.
       const crowd = addressed >= 0 && /^\d/.test(s.f(lead - 1));
       const own = ADDRESS.test(role.text) || isRankOnly(role.text) || crowd;

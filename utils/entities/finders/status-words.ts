@@ -74,6 +74,8 @@ export function statusWordsBefore(s: Scan, k: number): number {
       for (const w of words) {
         const at = from - w.length;
         if (at < 0 || (best && at >= best.at) || !s.wordsAt(at, w)) continue;
+        // "tân" of "lễ tân" (protocol) is no new office's: "Phụ trách Lễ tân Tổng thống".
+        if (s.f(at) === 'tân' && s.f(at - 1) === 'lễ') continue;
         // Capitalised after a capitalised word it is a name's ("Thái Nguyên Bộ trưởng ...").
         if (s.isCap(at) && s.isCapWord(at - 1) && s.cont(at)) continue;
         let sameLine = true;
