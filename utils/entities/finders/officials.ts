@@ -203,8 +203,8 @@ export class Officials {
         i = known.end - 1;
         continue;
       }
-      // (Nor one inside a body that starts right before it: "Bộ tư lệnh Quân khu 5", "Ban Bí thư".)
-      if (this.titles.at(i) < 0 || (this.bodies.at(i - 1)?.end ?? 0) > i) continue;
+      // (Nor one inside a body begun before it: "Bộ tư lệnh Quân khu 5", "Ban Bí thư", "Cục Đối ngoại Tổng thống Nga".)
+      if (this.titles.at(i) < 0 || this.insideBody(i)) continue;
       const chainEnd = this.chains.chain(i);
       if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, chainEnd - 1)) continue;
       // The name after the chain holds only part of it: the titles after "của" ("Đặc phái viên của
@@ -327,6 +327,12 @@ export class Officials {
       });
       i = m.end - 1;
     }
+  }
+
+  /** Token i is inside a body begun before it ("Bộ tư lệnh", "Cục Đối ngoại Tổng thống Nga"). */
+  private insideBody(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) if ((this.bodies.at(k)?.end ?? 0) > i) return true;
+    return false;
   }
 
   /** "vào" and an organ follow token k in its sentence: the names before are elected into it. */

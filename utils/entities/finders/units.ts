@@ -28,7 +28,7 @@ import {
   nameWordsEnd,
 } from './field-names';
 import { namesVietNam } from './foreigners';
-import { centralBoard, COMMITTEE_ID, countryOrganId, ownId } from './own-id';
+import { ABROAD, centralBoard, COMMITTEE_ID, countryOrganId, ownId } from './own-id';
 import { countryAfter } from './foreigners';
 import { steeringEnd } from './steering';
 
@@ -178,6 +178,15 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     const place = s.f(e) === '-' && s.cont(e) && s.cont(e + 1) ? placeAt(s, e + 1) : null;
     if (place) e = place.end;
     id = s.slugOf(i, e);
+  }
+  // A president's unit is another country's (ours has none): "Cục Đối ngoại Tổng thống", "Cơ
+  // quan An ninh của Tổng thống".
+  const president = s.f(e) === 'của' ? e + 1 : e;
+  if (s.cont(president) && s.wordsAt(president, ['tổng', 'thống'])) {
+    const country = s.cont(president + 2) ? s.longest(president + 2, 'country') : undefined;
+    const end = country?.end ?? president + 2;
+    const abroad = country ? countryOrganId(s, i, president + 2, country.term) : ownId(s.slugOf(i, end), ABROAD);
+    return { end, id: abroad, rec: { id: abroad, level: 'foreign' } };
   }
   // The unit's own abbreviation in brackets, before what it belongs to: "Cơ quan Cảnh sát điều tra
   // (CSĐT) Bộ Công an".
