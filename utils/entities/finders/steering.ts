@@ -16,10 +16,15 @@ function taskPartAfterComma(s: Scan, k: number): boolean {
   const partWord = (j: number) =>
     s.cont(j) && s.isWord(j) && !s.isCap(j) && !/^\d/.test(s.f(j)) && s.f(j) !== 'và' && !isClause(s, j) && !place(j);
   while (e < k + 4 && partWord(e)) e++;
-  e = namedWithNumberEnd(s, e);
+  // (A disease's name and number closes the part: "..., chống dịch Covid-19" + "xây dựng ...".)
+  const named = namedWithNumberEnd(s, e);
+  if (named > e) return !RELATION_WORDS.has(s.f(k));
   if (e === k || RELATION_WORDS.has(s.f(k))) return false;
-  // (Or "như sau", or the place the committee is of: "..., tiêu cực" + "tỉnh Hải Dương".)
-  return !s.cont(e) || !s.isWord(e) || s.f(e) === 'và' || isClause(s, e) || s.f(e) === 'như' || place(e);
+  // (Or "như sau", the place the committee is of: "..., tiêu cực" + "tỉnh Hải Dương", or a name
+  // after a title: "Trưởng Ban Chỉ đạo ... về Phòng, chống thiên tai" + "Trịnh Đình Dũng".)
+  return (
+    !s.cont(e) || !s.isWord(e) || s.f(e) === 'và' || isClause(s, e) || s.f(e) === 'như' || place(e) || s.isCapWord(e)
+  );
 }
 
 /** After a capitalised name joined to its number ("Covid-19") at token k: the token after it, or k. */
@@ -86,11 +91,24 @@ const CAME_TO = new Set('dự thăm làm tham chủ chỉ giám kiểm đến t�
  */
 export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, named = false): number {
   if (s.f(e) === 'cấp' && s.cont(e)) return -1;
+  // Named by its number, its level or a place after it: "Ban Chỉ đạo 389 Quốc gia", "Ban Chỉ đạo
+  // 138/Chính phủ", "Ban Chỉ đạo 389 tỉnh Nghệ An".
+  if (s.cont(e) && /^\d{2,3}$/.test(s.f(e))) {
+    let k = s.f(e + 1) === '/' && !s.spaceBefore(e + 1) ? e + 2 : e + 1;
+    if (s.wordsAt(k, ['chính', 'phủ']) || s.wordsAt(k, ['quốc', 'gia']) || s.wordsAt(k, ['trung', 'ương'])) k += 2;
+    return s.cont(k) && s.has(k, 'level') ? (localityAt(s, k, false)?.end ?? k) : k;
+  }
   // The Government's, before its task: "Ban Chỉ đạo của Chính phủ về phát triển khoa học, ...".
   const governments = s.wordsAt(e, ['của', 'chính', 'phủ']) && s.f(e + 3) === 'về' && STEERING_TOPICS.has(s.f(e + 4));
+  // (The centre abbreviated too: "Ban Chỉ đạo TW về phòng chống thiên tai".)
+  const central = s.cont(e) && (s.c(e) === 'TW' || s.c(e) === 'TƯ');
   const leveled =
-    governments || s.wordsAt(e, ['trung', 'ương']) || s.wordsAt(e, ['nhà', 'nước']) || s.wordsAt(e, ['quốc', 'gia']);
-  if (leveled) e += governments ? 3 : 2;
+    governments ||
+    central ||
+    s.wordsAt(e, ['trung', 'ương']) ||
+    s.wordsAt(e, ['nhà', 'nước']) ||
+    s.wordsAt(e, ['quốc', 'gia']);
+  if (leveled) e += governments ? 3 : central ? 1 : 2;
   const capTopic = s.isCapWord(e) && !s.longest(e, 'title') && !s.isSurname(e) && !isBody(e);
   // "về ..." names the task after a level ("Ban Chỉ đạo quốc gia về phòng thủ dân sự"); without
   // one it reads as what the committee is doing ("Ban Chỉ đạo về kiểm tra ...").
@@ -145,9 +163,10 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
       else if (k > from && s.isCap(k) && s.wordsAt(k, ['đề', 'án']) && s.cont(k + 2) && /^\d+$/.test(s.f(k + 2))) {
         k += 3; // "... chuyển đổi số và Đề án 06", the task's last part
         break;
-      } else if (k > from && namedWithNumberEnd(s, k) > k)
-        k = namedWithNumberEnd(s, k); // "dịch Covid-19"
-      else if (place?.guessed === false || (place && s.longest(k, 'loc')?.end === place.end)) {
+      } else if (k > from && namedWithNumberEnd(s, k) > k) {
+        k = namedWithNumberEnd(s, k); // "dịch Covid-19", the task's last words
+        break;
+      } else if (place?.guessed === false || (place && s.longest(k, 'loc')?.end === place.end)) {
         // (A place the data knows, its level in its name too: "TP.HCM".)
         k = place.end;
         break;
