@@ -29,6 +29,8 @@ const REFERENCE_END = new Set(['của', 'về', 'do', ',', '.', ';', ':', ')', '
 const DECIDES = new Set(['quyết', 'định', 'thị', 'luận', 'tư']);
 /** What may follow a congress's resolution named by its level alone ("... Đảng bộ tỉnh."). */
 const CLAUSE_END = new Set([...REFERENCE_END, 'và']);
+/** Words of a time after a congress's place ("... tỉnh Thái Nguyên" + "cuối tháng 9"): no more of its name. */
+const WHEN = new Set(['cuối', 'đầu', 'giữa', 'tháng', 'ngày', 'năm', 'hồi', 'vừa', 'mới']);
 /** Words a lower-case type word ends ("kỷ luật": discipline), never a document's type. */
 const COMPOUND_BEFORE = new Set(['kỷ luật', 'pháp luật']);
 /** Words "bộ" ends in one word ("toàn bộ": the whole; "đồng bộ", "nội bộ", "cán bộ"): no "Bộ luật" starts there. */
@@ -200,7 +202,15 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
     const block = s.wordsAt(k, ['mặt', 'trận']) ? frontBlockEnd(s, k + 2) : k;
     if (block > k + 2) k = block;
     else if (s.isCapWord(k))
-      while (k < from + 4 && s.cont(k) && s.isWord(k) && !at('lần', 'thứ') && !at('nhiệm', 'kỳ') && !ROMAN.test(s.c(k)))
+      while (
+        k < from + 4 &&
+        s.cont(k) &&
+        s.isWord(k) &&
+        !at('lần', 'thứ') &&
+        !at('nhiệm', 'kỳ') &&
+        !ROMAN.test(s.c(k)) &&
+        !(k > from && WHEN.has(s.f(k)))
+      )
         k++;
     else if (
       level &&
@@ -211,7 +221,8 @@ function plenum(s: Scan, i: number, wordEnd: number, word: { plenum: boolean }):
       return { end: k, id: `resolution:${s.slugOf(i, k)}` };
     else if (!level || !(at('lần', 'thứ') || at('nhiệm', 'kỳ'))) return null;
     // Its place, then the sentence's end: "thông qua nghị quyết Đại hội Đảng bộ tỉnh Cao Bằng."
-    if (k > from && (!s.cont(k) || CLAUSE_END.has(s.f(k)))) return { end: k, id: `resolution:${s.slugOf(i, k)}` };
+    if (k > from && (!s.cont(k) || CLAUSE_END.has(s.f(k)) || WHEN.has(s.f(k))))
+      return { end: k, id: `resolution:${s.slugOf(i, k)}` };
     // Or named by its term: "Nghị quyết Đại hội Đảng bộ phường X nhiệm kỳ 2020 - 2025", "... Đảng bộ
     // tỉnh nhiệm kỳ 2020 - 2025" (the article's province's).
     const term = termAt(s, k);
