@@ -151,6 +151,9 @@ export const TITLES = [
   'HUV',
   // A deputy chair in short before an organ: "PCT UBND tỉnh Nguyễn Văn A".
   'PCT',
+  // Ủy viên Ban Thường vụ Tỉnh ủy, as provincial papers abbreviate it: "A, UVTVTU, Chủ tịch ...".
+  'UVTVTU',
+  'UVBTVTU',
   'Phó Chủ tịch thường trực',
   'Chủ tịch UBND',
   'Chủ tịch HĐND',
