@@ -44,7 +44,8 @@ function doubtText(d: Doubt, lang: Lang): string {
 }
 
 function span(p: HeldPosition, lang: Lang): string {
-  const from = formatDate(p.from, lang);
+  const day = formatDate(p.from, lang);
+  const from = p.fromBy ? t('page.orEarlier', lang, { date: day }) : day;
   if (typeof p.to === 'string') return t('page.span', lang, { from, to: formatDate(p.to, lang) });
   if (p.to === null) return t('page.span', lang, { from, to: t('page.stillHeld', lang) });
   return t('page.from', lang, { date: from });

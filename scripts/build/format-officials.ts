@@ -9,7 +9,7 @@ import path from 'node:path';
 import { repoRoot } from '../lib/repo-root';
 
 const PERSON_KEYS = ['id', 'name', 'aliases', 'country', 'born', 'died', 'diedSource', 'note', 'positions'];
-const POSITION_KEYS = ['title', 'org', 'from', 'to', 'checked', 'source', 'endSource', 'unconfirmed', 'note'];
+const POSITION_KEYS = ['title', 'org', 'from', 'fromBy', 'to', 'checked', 'source', 'endSource', 'unconfirmed', 'note'];
 const FILE_KEYS = ['checked', 'group', 'note', 'officials'];
 
 function ordered(obj: Record<string, unknown>, keys: string[], what: string): Record<string, unknown> {

@@ -31,7 +31,7 @@ export function textCards(raw: string, date?: string, home?: HomePlace): CardDat
 }
 
 const held = (h: HeldPosition) =>
-  `${h.title}${h.org ? `, ${h.org}` : ''} (${h.from} – ${h.to === null ? `still held, checked ${h.checked ?? '?'}` : (h.to ?? 'end not known')})${h.certain ? '' : ' [uncertain]'}`;
+  `${h.title}${h.org ? `, ${h.org}` : ''} (${h.fromBy ? `${h.from} or earlier` : h.from} – ${h.to === null ? `still held, checked ${h.checked ?? '?'}` : (h.to ?? 'end not known')})${h.certain ? '' : ' [uncertain]'}`;
 
 /** One card as lines of text, as a reader would read it (English). */
 export function cardLines(card: CardData): string[] {

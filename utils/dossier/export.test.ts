@@ -36,6 +36,20 @@ describe('dossier as Markdown', () => {
   const d = dossierFromRecords(input, THUONG);
   const md = dossierToMarkdown(d, { exportedAt: AT });
 
+  it('says a start known only as a bound is "or earlier", never the first day', () => {
+    const position = {
+      title: 'Phó Bí thư Tỉnh ủy Đắk Nông',
+      from: '2020-10-14',
+      fromBy: true as const,
+      to: '2021-05-07',
+      source: 'https://example.vn/a',
+      unconfirmed: 'the earliest dated page read names him so',
+    };
+    const bound = { ...d, facts: { ...d.facts, positions: [position] } };
+    expect(dossierToMarkdown(bound, { exportedAt: AT })).toContain('2020-10-14 hoặc sớm hơn – 2021-05-07');
+    expect(dossierToMarkdown(bound, { exportedAt: AT, lang: 'en' })).toContain('2020-10-14 or earlier – 2021-05-07');
+  });
+
   it('starts with front matter a YAML reader can take', () => {
     const fm = /^---\n([\s\S]*?)\n---\n/.exec(md)![1].split('\n');
     expect(fm).toEqual([

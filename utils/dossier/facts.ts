@@ -14,6 +14,8 @@ export interface DossierPosition {
   title: string;
   org?: string;
   from?: string;
+  /** `from` is only a bound: held then or earlier. */
+  fromBy?: true;
   /** A date; null = still held when the data was checked (`checked`); absent = end not known. */
   to?: string | null;
   checked?: string;
@@ -100,6 +102,7 @@ export function entityFacts(kind: EntityKind, id: string, name: string): Dossier
       title: p.title,
       ...(p.org ? { org: p.org } : {}),
       ...(p.from ? { from: p.from } : {}),
+      ...(p.fromBy ? { fromBy: true as const } : {}),
       ...(p.to !== undefined ? { to: p.to } : {}),
       ...(p.to === null ? { checked: p.checked ?? rec.checked } : {}),
       source: p.source,

@@ -31,6 +31,7 @@ const LABELS = {
     stillHeld: (d: string) => `vẫn giữ (kiểm tra ${d})`,
     endUnknown: 'không rõ ngày kết thúc',
     startUnknown: 'không rõ ngày bắt đầu',
+    orEarlier: (date: string) => `${date} hoặc sớm hơn`,
     unconfirmed: 'chưa xác nhận',
     source: 'nguồn',
     endSource: 'nguồn kết thúc',
@@ -73,6 +74,7 @@ const LABELS = {
     stillHeld: (d: string) => `still held (checked ${d})`,
     endUnknown: 'end not known',
     startUnknown: 'start not known',
+    orEarlier: (date: string) => `${date} or earlier`,
     unconfirmed: 'unconfirmed',
     source: 'source',
     endSource: 'end source',
@@ -116,7 +118,8 @@ function link(text: string, url: string | undefined): string {
 function positionLine(p: DossierPosition, l: Labels): string {
   const title = escapeOneLine(p.org ? `${p.title} (${p.org})` : p.title);
   const end = typeof p.to === 'string' ? p.to : p.to === null ? l.stillHeld(p.checked ?? '?') : l.endUnknown;
-  const bits = [`${title}: ${escapeOneLine(`${p.from ?? l.startUnknown} – ${end}`)}`, link(l.source, p.source)];
+  const start = p.from ? (p.fromBy ? l.orEarlier(p.from) : p.from) : l.startUnknown;
+  const bits = [`${title}: ${escapeOneLine(`${start} – ${end}`)}`, link(l.source, p.source)];
   if (p.endSource) bits.push(link(l.endSource, p.endSource));
   if (p.unconfirmed) bits.push(`*${escapeOneLine(`${l.unconfirmed}: ${p.unconfirmed}`)}*`);
   return `- ${bits.join(' · ')}`;

@@ -250,7 +250,8 @@ function layoutBands(
       ...(p.from ? { from: p.from } : {}),
       ...(p.to !== undefined ? { to: p.to } : {}),
       openEnd: typeof p.to !== 'string' || end > axisTo,
-      openStart: start < axisFrom,
+      // (A start known only as a bound is open too: held then or earlier.)
+      openStart: start < axisFrom || !!p.fromBy,
       uncertain: p.to === undefined || !!p.unconfirmed,
       source: p.source,
     });

@@ -51,6 +51,11 @@ export interface Position {
   /** The organisation, as written in Vietnamese ("Ban Bí thư khóa XIII", "Chính phủ"). */
   org?: string;
   from?: string;
+  /**
+   * `from` is only the earliest day a source shows the position held (or the latest its start can
+   * be): it began then or before. The card says "or earlier", never that it began that day.
+   */
+  fromBy?: true;
   to?: string | null;
   /** For `to: null`: the day it was last checked as held, when not the file's date. */
   checked?: string;

@@ -24,6 +24,22 @@ const person: OfficialRecord = {
 };
 const at = (day: string) => positionsOn(person, day).map((h) => [h.title, h.certain]);
 
+describe('a start known only as a bound', () => {
+  it('passes the bound on to what the card shows, and places nothing before it', () => {
+    const p = {
+      title: 'Phó Bí thư Tỉnh ủy Đắk Nông',
+      from: '2020-10-14',
+      fromBy: true as const,
+      to: '2021-05-07',
+      source: SRC,
+      unconfirmed: 'the earliest dated page read names him so on 2020-10-14',
+    };
+    expect(heldOn(p, '2020-12-01', '2026-12-04')).toMatchObject({ from: '2020-10-14', fromBy: true, certain: false });
+    expect(heldOn(p, '2019-01-01', '2026-12-04')).toBeNull();
+    expect(heldOn({ ...p, fromBy: undefined }, '2020-12-01', '2026-12-04')).not.toHaveProperty('fromBy');
+  });
+});
+
 describe('positions held on a day', () => {
   it('is certain only inside exact known dates', () => {
     expect(at('2022-06-01')).toEqual([['Bộ trưởng Bộ Tài chính', true]]);

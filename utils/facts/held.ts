@@ -21,6 +21,8 @@ export interface HeldPosition {
   title: string;
   org?: string;
   from: string;
+  /** The start is only a bound: held from then or earlier (Position.fromBy). */
+  fromBy?: true;
   /** As in the data: a date, null (still held when checked), or undefined (end not known). */
   to: string | null | undefined;
   /** The day `to: null` was last checked. */
@@ -76,6 +78,7 @@ function toHeld(p: Position, doubts: Doubt[], checked: string): HeldPosition {
     title: p.title,
     org: p.org,
     from: p.from ?? '',
+    ...(p.fromBy ? { fromBy: true as const } : {}),
     to: p.to,
     checked: p.to === null ? (p.checked ?? checked) : undefined,
     certain: doubts.length === 0,

@@ -96,6 +96,8 @@ export function checkOfficials(files: OfficialsFileData[]): string[] {
         if (!isUrl(p.source)) say(o, `${what}: source is not a URL`);
         if (p.endSource !== undefined && !isUrl(p.endSource)) say(o, `${what}: endSource is not a URL`);
         if (p.unconfirmed !== undefined && !p.unconfirmed.trim()) say(o, `${what}: unconfirmed needs a reason`);
+        if (p.fromBy !== undefined && (p.fromBy !== true || !p.from || !p.unconfirmed))
+          say(o, `${what}: fromBy is true, with a from and the unconfirmed reason that says why it is only a bound`);
         if (!p.from) say(o, `${what}: no start date`);
         for (const d of [p.from, p.to, p.checked]) {
           if (typeof d !== 'string') continue;

@@ -66,7 +66,10 @@ describe('officials data checks', () => {
         {
           id: 'c',
           name: 'Lê Văn C',
-          positions: [{ title: 'Thủ tướng Chính phủ', from: '2022-01-01', to: null, source: src }],
+          positions: [
+            { title: 'Thủ tướng Chính phủ', from: '2022-01-01', to: null, source: src },
+            { title: 'Phó Bí thư Tỉnh ủy Nghệ An', from: '2018-05-02', fromBy: true, to: '2020-10-15', source: src },
+          ],
         },
       ],
     };
@@ -76,6 +79,8 @@ describe('officials data checks', () => {
     expect(problems).toMatch(/b: Thủ tướng.*source is not a URL/);
     expect(problems).toMatch(/thủ tướng chính phủ.*b .*no known end, but c holds it/);
     expect(problems).toMatch(/b: Bí thư Trung ương Đảng.*before the term's end 2026-01-23: give the endSource/);
+    // A start given as only a bound says why in its unconfirmed reason.
+    expect(problems).toMatch(/c: Phó Bí thư Tỉnh ủy Nghệ An.*fromBy is true, with a from and the unconfirmed reason/);
   });
 });
 
