@@ -62,14 +62,17 @@ export function aboutLowerCase(s: Scan, k: number, e: number): boolean {
 
 /**
  * More fields in lower case after such a one, listed with commas: "Cục Cảnh sát điều tra tội phạm
- * về tham nhũng, kinh tế, buôn lậu". Items of one to three words, two or more, the list ending the
+ * về tham nhũng, kinh tế, buôn lậu", "... về kinh tế, tham nhũng và buôn lậu". Items of one to three words, two or more, the list ending the
  * name before a bracket, a sentence's mark, a comma before a capital or an organ's name ("...
  * buôn lậu Công an tỉnh X"). Returns c (the first comma) when that is not what follows.
  */
 export function lowerListEnd(s: Scan, c: number): number {
   let e = c;
   let items = 0;
-  while (s.f(e) === ',' && s.cont(e + 1) && lowerWord(s, e + 1)) {
+  // (The last item may come after "và": "... về tham nhũng, kinh tế và buôn lậu".)
+  let last = false;
+  while (!last && (s.f(e) === ',' || (s.f(e) === 'và' && items > 0)) && s.cont(e + 1) && lowerWord(s, e + 1)) {
+    last = s.f(e) === 'và';
     let w = e + 2;
     while (w < e + 4 && lowerWord(s, w)) w++;
     (e = w), items++;

@@ -332,6 +332,15 @@ function nameEnd(s: Scan, k: number): number {
       s.isCapWord(e + 1)
     )
       e += 2;
+    // "phòng, chống" is one field's words: "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao".
+    else if (
+      f === ',' &&
+      s.f(e - 1) === 'phòng' &&
+      s.f(e + 1) === 'chống' &&
+      s.cont(e + 1) &&
+      nameWordsEnd(s, e + 2) > e + 2
+    )
+      e = nameWordsEnd(s, e + 2);
     else if (f === ',') {
       const listed = fieldListEnd(s, e, k, stops);
       if (listed === e) break;
