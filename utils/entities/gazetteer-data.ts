@@ -150,7 +150,11 @@ export function gazetteerPhrases(): Phrase[] {
   LEVELS.forEach((l, i) => add(l, termCode(TERM_SORT.level, i), /^(T|[PHQ]\.)/.test(l)));
   for (const w of FALSE_FRIEND_BEFORE) add(w, termCode(TERM_SORT.ff));
   for (const w of GENERIC_BEFORE) add(w, termCode(TERM_SORT.generic));
-  lawTitles.forEach((l, i) => add(l, termCode(TERM_SORT.law, i)));
+  lawTitles.forEach((l, i) => {
+    add(l, termCode(TERM_SORT.law, i));
+    // The press drops the comma of "phòng, chống": "Luật Phòng chống tác hại của thuốc lá".
+    if (l.includes('Phòng, chống')) add(l.replace('Phòng, chống', 'Phòng chống'), termCode(TERM_SORT.law, i));
+  });
   codeTitles.forEach((l, i) => add(l, termCode(TERM_SORT.code, i)));
   officialRecords().forEach((o, i) => {
     add(o.name, termCode(TERM_SORT.official, i));
