@@ -164,6 +164,9 @@ describe('describeEntity: a district that ended before the district level did', 
     expect(successor('Chánh Văn phòng HĐND, UBND Thị xã Hà Tĩnh phát biểu.')).toBe(
       'Thành phố Hà Tĩnh (từ 2007); cấp huyện kết thúc hoạt động từ 2025-07-01',
     );
+    expect(successor('Ông Mai Văn Huỳnh, Chủ tịch UBND huyện Phú Quốc, phát biểu.')).toBe(
+      'Thành phố Phú Quốc (từ 2021-03-01); cấp huyện kết thúc hoạt động từ 2025-07-01',
+    );
     // No district named: which one, and whether it lasted to 2025, is not known.
     expect(successor('Bí thư Thị đoàn phát biểu.')).toBeUndefined();
     expect(successor('UBND huyện đã họp.')).toBeUndefined();
