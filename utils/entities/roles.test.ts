@@ -103,6 +103,12 @@ describe('roles in the text', () => {
     ]);
   });
 
+  it('quotes a title before an organ the data cannot read with that organ, never the bare title', () => {
+    expect(
+      roles('Khởi tố ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng quản lý Quỹ đất tỉnh Hòa Bình.'),
+    ).toEqual([['Lê Văn Hùng', 'Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng quản lý Quỹ đất tỉnh Hòa Bình']]);
+  });
+
   it("gives an aide no principal's title: the press secretary is not the president", () => {
     expect(
       roles('Tham dự có Thư ký báo chí Tổng thống Dmitri Peskov và Phụ trách Lễ tân Tổng thống Vladislav Kitaev.'),

@@ -8,6 +8,8 @@ import type { TitleChains } from './title-chains';
 import { ourOrganIn, privateCompanyAt } from './companies';
 import type { Titles } from './titles';
 import { CANDIDACY } from './status-words';
+import { UNIT_HEADS } from '../lexicon-bodies';
+import { isClause } from '../clause';
 
 /** An office the text gives a person: its words, and the tokens [from, to) they span. */
 export interface Role {
@@ -286,7 +288,27 @@ export class OfficesAfter {
       if (this.chains.ofSplit(t, chainEnd) < 0) return null;
       return { text: s.originalText(from, next), from, to: next };
     }
-    return { text: s.originalText(from, chainEnd), from, to: chainEnd };
+    const to = this.unreadOrganEnd(chainEnd);
+    return { text: s.originalText(from, to), from, to };
+  }
+
+  /**
+   * A title at the chain's end before an organ the data cannot read ("Chủ tịch" + "Hội đồng thẩm
+   * định giá đất tỉnh Vĩnh Phúc"): the end of that organ's words, so the office is quoted whole and
+   * the card never shows the bare title as if it were the whole office. Else k.
+   */
+  private unreadOrganEnd(k: number): number {
+    const s = this.scan;
+    if (!s.cont(k) || !s.isCapWord(k) || !this.titles.endsAt(k) || !UNIT_HEADS.longestAt(s, k)) return k;
+    let j = k + 1;
+    // Up to a mark, another title, or a verb not seen in names ("thẩm định" is the organ's,
+    // "khẳng định", "đã", "giữ chức" the sentence's); its number goes with it ("Quân khu 7").
+    const verb = (i: number) => isClause(s, i) && !s.isNamePair(i, i + 1) && !s.isNamePair(i - 1, i);
+    while (j < k + 14 && s.cont(j) && (s.isWord(j) || /^\d+$/.test(s.f(j))) && !verb(j) && this.titles.at(j) < 0) {
+      if (s.wordsAt(j, ['giữ', 'chức'])) break;
+      j++;
+    }
+    return j;
   }
 
   /**
