@@ -169,7 +169,8 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
   let k = j;
   // A capitalised two-word predicate ends the run: "phường" + "Tổ chức hội nghị" names no place "Tổ".
   while (s.cont(k) && s.isCapWord(k) && !s.longest(k, 'title') && !s.has(k, 'body') && !isClausePair(s, k)) {
-    if (k > j && s.isStrongSurname(k)) break;
+    // (A surname begins a person's name only with more of it after: "xã Tu Vũ" + "lần thứ I" is one place.)
+    if (k > j && s.isStrongSurname(k) && s.isCapWord(k + 1) && s.cont(k + 1)) break;
     k++;
     // "Thừa Thiên-Huế", "Bà Rịa-Vũng Tàu"
     if (s.f(k) === '-' && !s.spaceBefore(k) && s.isCapWord(k + 1) && !s.spaceBefore(k + 1)) k += 2;
