@@ -249,7 +249,9 @@ export class Officials {
       // "đã bầu Phó Chủ tịch nước A, Phó Thủ tướng B vào Ban Bí thư": elected to another organ, the office held.
       if (words === from - 1 && s.f(words) === 'bầu' && this.electedInto(chainEnd)) words = from;
       const role = { text: s.originalText(words, officeEnd).replace(TRAILING, ''), from, to: officeEnd };
-      const listed = namesListedAfter(s, this.chains, i, chainEnd);
+      // (One office counted as one is one person's: "chỉ còn một Giám đốc là ông A và ông B, Phó Giám đốc".)
+      const named = namesListedAfter(s, this.chains, i, chainEnd);
+      const listed = s.f(lead - 1) === 'một' ? named.slice(0, 1) : named;
       // Each one's office after the name, where it says more than the list's (OfficesAfter.ofListed).
       for (const [from, to] of listed) this.addTitled(out, from, to, this.offices.ofListed(to, role) ?? role);
       if (listed.length) {

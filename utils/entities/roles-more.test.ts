@@ -1,0 +1,60 @@
+/**
+ * The office the text gives a person (EntitySpan.role), which the card shows as "In the text":
+ * it must say what the text says of the office, not only its words. Sentences of my own in the
+ * style of the news.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEntities } from './index';
+
+const roles = (text: string) =>
+  findEntities(text)
+    .filter((s) => s.kind === 'official')
+    .map((s) => [s.text, s.role]);
+
+describe('roles in the text: elections, ranks, aides, unread organs, counted offices', () => {
+  it('gives an office counted as one to one person only', () => {
+    expect(roles('Sở chỉ còn một Giám đốc là ông Lê Văn Hùng và ông Trần Quốc Bảo, Phó Giám đốc.')).toEqual([
+      ['Lê Văn Hùng', 'Giám đốc'],
+      ['Trần Quốc Bảo', 'Phó Giám đốc'],
+    ]);
+  });
+
+  it('quotes a title before an organ the data cannot read with that organ, never the bare title', () => {
+    expect(
+      roles('Khởi tố ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng quản lý Quỹ đất tỉnh Hòa Bình.'),
+    ).toEqual([['Lê Văn Hùng', 'Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng quản lý Quỹ đất tỉnh Hòa Bình']]);
+  });
+
+  it("gives an aide no principal's title: the press secretary is not the president", () => {
+    expect(
+      roles('Tham dự có Thư ký báo chí Tổng thống Dmitri Peskov và Phụ trách Lễ tân Tổng thống Vladislav Kitaev.'),
+    ).toEqual([
+      ['Dmitri Peskov', undefined],
+      ['Vladislav Kitaev', undefined],
+    ]);
+    expect(roles('Cùng dự có Trợ lý Tổng thống Yuri Ushakov.')).toEqual([['Yuri Ushakov', 'Trợ lý Tổng thống']]);
+  });
+
+  it('gives the titles before a rank to the name before them, the rank to the name after', () => {
+    expect(
+      roles(
+        'Dự có đồng chí Lê Văn Hùng - Phó Bí thư Tỉnh ủy Phú Thọ, Thiếu tướng Trần Quốc Bảo, Phó Chủ tịch Hội Cựu chiến binh Việt Nam.',
+      ),
+    ).toEqual([
+      ['Lê Văn Hùng', 'Phó Bí thư Tỉnh ủy Phú Thọ'],
+      ['Trần Quốc Bảo', 'Phó Chủ tịch Hội Cựu chiến binh Việt Nam'],
+    ]);
+  });
+
+  it('reads an office after "bầu" as held when the names are elected into another organ', () => {
+    expect(
+      roles('Hội nghị đã bầu Phó Thủ tướng Trần Văn Hòa, Bộ trưởng Bộ Tài chính Lê Thị Mai vào Ban Bí thư.'),
+    ).toEqual([
+      ['Trần Văn Hòa', 'Phó Thủ tướng'],
+      ['Lê Thị Mai', 'Bộ trưởng Bộ Tài chính'],
+    ]);
+    expect(roles('Kỳ họp đã bầu Chủ tịch UBND tỉnh Nguyễn Văn An.')).toEqual([
+      ['Nguyễn Văn An', 'bầu Chủ tịch UBND tỉnh'],
+    ]);
+  });
+});
