@@ -240,7 +240,7 @@ export class Bodies {
       if (!listed || !rest) return null;
     }
     const tenure = depth === 0 && (s.f(inner.end) === 'nhiệm' || afterCongress(s, i)) && this.termNotTheBodys(i);
-    return composePrefixed(s, i, hit, inner, tenure);
+    return composePrefixed(s, i, term.rec, inner, tenure);
   }
 
   /**

@@ -3,7 +3,8 @@
  * together, once bodies.ts has read both: one id however the text writes it, a foreign body's
  * organ apart from ours, and a Party committee's term after a unit that takes none of its own.
  */
-import type { Hit, Scan } from '../scan';
+import type { Scan } from '../scan';
+import type { BodyInfo } from '../match-data';
 import type { BodyParse } from './bodies';
 import { centralBoard, ownId, partyOrganId, prefixId } from './own-id';
 import { termAt } from './terms';
@@ -13,17 +14,16 @@ const COMMITTEE_PREFIXES = new Set(['dang-uy', 'dang-bo', 'ban-chap-hanh', 'ban-
 const TERMED = /--(khoa|nhiem-ky)-/;
 
 /**
- * The prefix at token i (its gazetteer hit) composed with the body after it. `tenureAfter`: a
+ * The prefix at token i (its gazetteer record) composed with the body after it. `tenureAfter`: a
  * term after the whole is a tenure's or a congress's ("Bí thư Đảng ủy Quân khu 9 nhiệm kỳ ...").
  */
 export function composePrefixed(
   s: Scan,
   i: number,
-  hit: Hit<'body'>,
+  prefix: BodyInfo,
   inner: BodyParse,
   tenureAfter: boolean,
 ): BodyParse {
-  const prefix = hit.term.rec;
   // "Ban Chấp hành" + "Trung ương Đảng khóa IX" is the Central Committee itself: one id however it is named.
   const whole = s.all(i, 'body');
   if (whole.some((h) => h.term.rec.id === inner.rec.id)) return { ...inner, end: inner.end };
