@@ -129,6 +129,9 @@ export const RELATION_WORDS = new Set(
   'của tại theo với trong về từ đến tới vào cho có các những một đối trên dưới giữa qua bằng thuộc'.split(' '),
 );
 
+/** The marks that end a sentence. */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?']);
+
 /** The dashes a text writes between a name and its titles, or after a source tag: "A - Bí thư", "(ĐCSVN) –". */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 

@@ -7,7 +7,7 @@
  * (`names`, shared by the pieces of one article). Names followed by their office are apposed.ts's.
  */
 import { PRIORITY, type Candidate } from '../resolver';
-import { DASHES } from '../clause';
+import { DASHES, SENTENCE_ENDS } from '../clause';
 import { type Scan, TERM } from '../scan';
 import { isAccused, isRankOnly } from '../types';
 import { TOKEN_CAP } from '../../text/tokens';
@@ -33,7 +33,6 @@ const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$|^bị (cáo|can)$/i
 const TRAILING = /[\s,:]+$/;
 /** What opens an office written after a name: "A, Chủ tịch ...", "A – Chủ tịch ...", "A (Chủ tịch ...)". */
 const COMPANY_POST_OPENERS = new Set([',', '-', '(']);
-const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
 
 /** Words that make what follows them someone's aide: "Thư ký", "Trợ lý", "Phụ trách", "Cố vấn", "Phát ngôn". */
 const AIDES = [

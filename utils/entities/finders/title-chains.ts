@@ -4,6 +4,7 @@
  * countries and places, joined by commas, "kiêm", "và", "tại", "của".
  */
 import type { Scan } from '../scan';
+import { SENTENCE_ENDS } from '../clause';
 import type { Bodies } from './bodies';
 import type { Titles } from './titles';
 import { abbrBracketEnd, bareTermAt, startsName, termAt } from './qualifiers';
@@ -17,8 +18,6 @@ import { isRankOnly } from '../types';
 const MAX_CHAIN = 30;
 /** Forms of address that may close a chain of another's titles (addressSplit). */
 const ADDRESS_WORDS = new Set(['đồng chí', 'ông', 'bà', 'ngài']);
-/** Marks that end a sentence. */
-const SENTENCE_ENDS = new Set(['.', ';', '!', '?']);
 /** Offices one person holds at a time, which an authoriser may hold together: "Tổng Bí thư, Chủ tịch nước". */
 const SEATS = [
   ['chủ', 'tịch', 'nước'],
