@@ -27,7 +27,7 @@ import { steeringEnd } from './steering';
 import { applyShortForms } from './short-forms';
 import { adoptChainParty, countryQualifier, foreignPartyOrgan, organOfAnother, type FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
-import { unitAt } from './units';
+import { lowerBlocAt, unitAt } from './units';
 import {
   BO_AFTER,
   countedBefore,
@@ -142,9 +142,10 @@ export class Bodies {
       for (let k = 0; k < matches.length; k++)
         if (matches[k].term.t === 'body' && matches[k].end > phraseEnd) phraseEnd = matches[k].end;
       // Nor may it go on in lower case after a known organ ("Ban Chỉ đạo Nhà nước" + "xây dựng ..."),
-      // unless the organ's place was only a guess ("Đảng ủy" + "Khối").
+      // unless the organ's place was only a guess ("Đảng ủy" + "Khối") or a bloc follows ("Đảng ủy" + "khối").
       const knownEnd = known?.end ?? i;
-      const lowerAfterKnown = !!known && !known.guessed && s.isWord(knownEnd) && !s.isCap(knownEnd);
+      const lowerAfterKnown =
+        !!known && !known.guessed && s.isWord(knownEnd) && !s.isCap(knownEnd) && !lowerBlocAt(s, knownEnd);
       if (unit.end > Math.max(knownEnd, phraseEnd) && !lowerAfterKnown) best = unit;
     }
     if (depth > 0) return best;

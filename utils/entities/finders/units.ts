@@ -31,6 +31,7 @@ import { namesVietNam } from './foreigners';
 import { ABROAD, centralBoard, COMMITTEE_ID, countryOrganId, ownId } from './own-id';
 import { countryAfter } from './foreigners';
 import { steeringEnd } from './steering';
+import { mission } from './missions';
 
 export interface UnitParse {
   end: number;
@@ -297,7 +298,7 @@ function nameEnd(s: Scan, k: number): number {
     (!!DOCUMENT_WORDS.longestAt(s, j) && !fieldJoined(s, j)) ||
     numberedUnitAt(s, j) ||
     personAt(s, j);
-  if (!s.isCapWord(k) || s.isShouting(k) || stops(k)) return k;
+  if ((!s.isCapWord(k) && !lowerBlocAt(s, k)) || s.isShouting(k) || stops(k)) return k;
   let e = k + 1;
   if (bloc && s.f(e) === 'các' && s.cont(e)) e++;
   while (e < k + (bloc ? MAX_BLOC_NAME : MAX_NAME) && s.cont(e)) {
@@ -356,39 +357,18 @@ function nameEnd(s: Scan, k: number): number {
   return s.f(e) === ',' && aboutLowerCase(s, k, e) ? lowerListEnd(s, e) : e;
 }
 
+/** A Party bloc written in lower case at token k: "Đảng bộ khối cơ quan Kinh tế Trung ương". */
+export const lowerBlocAt = (s: Scan, k: number) =>
+  s.f(k) === 'khối' &&
+  s.cont(k) &&
+  s.cont(k + 1) &&
+  s.isWord(k + 1) &&
+  (s.wordsAt(k - 2, ['đảng', 'bộ']) || s.wordsAt(k - 2, ['đảng', 'uỷ']));
+
 /** People, not a field, at token j: "... Xã hội và đại diện đoàn thể", "và lãnh đạo các sở". */
 const peopleAt = (s: Scan, j: number) => s.wordsAt(j, ['đại', 'diện']) || s.wordsAt(j, ['lãnh', 'đạo']);
 
-/**
- * A mission and where it sits: "Đại sứ quán Việt Nam tại Nhật Bản", "Tổng Lãnh sự quán Việt Nam
- * tại Thượng Hải", "Phái đoàn thường trực Việt Nam tại Liên hợp quốc". Without "tại" it is a class
- * ("Cơ quan đại diện Việt Nam ở nước ngoài"), or the gazetteer's to read ("Đại sứ quán Nhật Bản").
- */
-function mission(s: Scan, i: number, headEnd: number, bodyAt: BodyAt, depth: number, known = false): UnitParse | null {
-  let e = headEnd;
-  const country = s.cont(e) ? s.longest(e, 'country') : undefined;
-  if (country) e = country.end;
-  // A mission named short ("Phái đoàn" + country): a delegation unless it sits at a place or an
-  // organisation the data knows ("tại ASEAN"), not at an event ("tại Hội nghị COP28").
-  const seat = (k: number) =>
-    s.longest(k, 'country') || s.longest(k, 'loc') || s.longest(k, 'body') || (s.isWord(k) && upperRun(s.c(k), 3));
-  if (known && (!country || !seat(e + 1))) return null;
-  if (s.f(e) !== 'tại' || !s.cont(e) || !s.cont(e + 1)) return null;
-  const at = e + 1;
-  const place = s.longest(at, 'country') ?? s.longest(at, 'loc');
-  // "tại Liên hợp quốc": an organisation, known by name even where it is not highlighted alone.
-  const body = place ? null : (bodyAt(at, depth + 1) ?? s.longest(at, 'body'));
-  if (place) e = place.end;
-  else if (body) e = body.end;
-  else if (s.isCapWord(at)) {
-    e = at + 1;
-    // (Not into the name of the head of mission after it: "tại ASEAN" + "Tôn Thị Ngọc Hương".)
-    while (e < at + 3 && s.cont(e) && s.isCapWord(e) && !personAt(s, e)) e++;
-  } else return null;
-  return record(s, i, e, 'foreign');
-}
-
-function record(s: Scan, i: number, end: number, level: string): UnitParse {
+export function record(s: Scan, i: number, end: number, level: string): UnitParse {
   const id = s.slugOf(i, end);
   return { end, id, rec: { id, level } };
 }
