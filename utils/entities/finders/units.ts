@@ -73,7 +73,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // "cơ quan Cảnh sát điều tra Công an tỉnh X": the press writes this head in lower case; like a
   // head at the end of a title, it names a unit only with what the unit belongs to.
   const lower = lowerHead || (!!head && !s.isCap(i) && s.wordsAt(i, AGENCY) && s.isCapWord(head.end));
-  if (!head || (!s.isCap(i) && !lower)) return null;
+  // A military region is one whatever its case: "nguyên Tư lệnh quân khu 2".
+  const region = s.wordsAt(i, ['quân', 'khu']) && s.cont(i + 2) && /^[1-9]$/.test(s.c(i + 2));
+  if (!head || (!s.isCap(i) && !lower && !region)) return null;
   // "Trưởng phòng Phòng Tài nguyên ...": the title's last word, then the unit named in full.
   if (lowerHead && s.f(head.end) === s.f(i)) return null;
   // Inside a country's name: "Tây Ban Nha" holds no unit "Ban Nha".
