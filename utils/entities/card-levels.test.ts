@@ -81,6 +81,15 @@ describe('describeEntity: levels and successors', () => {
       'Đoàn TNCS Hồ Chí Minh thành phố Hồ Chí Minh (từ 2025-07-01)',
     );
     expect(successor('Tỉnh ủy Hà Giang họp.')).toBe('Tỉnh ủy Tuyên Quang (từ 2025-07-01)');
+    // The old tone placement too ("uỷ": no ASCII word boundary after it), and a bare "Ban Chấp
+    // hành" read as the article's province's committee: its Party organisation's, the place once.
+    expect(successor('Tỉnh uỷ Bình Dương họp.')).toBe('Thành uỷ thành phố Hồ Chí Minh (từ 2025-07-01)');
+    const bareBoard = findEntities('Tỉnh ủy Bình Phước họp. Ông A tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy.');
+    expect(bareBoard.filter((s) => s.kind === 'body').map((s) => describeEntity(s).successor)).toEqual([
+      'Tỉnh ủy Đồng Nai (từ 2025-07-01)',
+      'Ban Chấp hành Đảng bộ tỉnh Đồng Nai (từ 2025-07-01)',
+      'Ban Thường vụ Tỉnh ủy Đồng Nai (từ 2025-07-01)',
+    ]);
     // The place's dash however spaced, and a prefix's organ kept where the place is abbreviated.
     for (const text of ['Ban Thường vụ Tỉnh ủy tỉnh Bà Rịa-Vũng Tàu họp.', 'Ban Thường vụ Tỉnh ủy BR-VT họp.'])
       expect(successor(text)).toBe('Ban Thường vụ Thành ủy thành phố Hồ Chí Minh (từ 2025-07-01)');

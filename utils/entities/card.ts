@@ -338,7 +338,11 @@ function successorName(
   const name = fullName.replace(TERM_AT_END, '');
   // A city's committee and Youth Union are "Thành ủy", "Thành đoàn"; a province's "Tỉnh ...".
   const organ = (name: string) =>
-    name.replace(/\b(Tỉnh|Thành) (ủy|uỷ|đoàn)\b/gi, (_, __, o) => `${city ? 'Thành' : 'Tỉnh'} ${o}`);
+    // (Not \b after "uỷ": a word boundary in a RegExp is ASCII's, and "ỷ" is not a word character there.)
+    name.replace(
+      /(?<![\p{L}\p{N}])(Tỉnh|Thành) (ủy|uỷ|đoàn)(?![\p{L}\p{N}])/giu,
+      (_, __, o) => `${city ? 'Thành' : 'Tỉnh'} ${o}`,
+    );
   for (const [written, renamed] of [
     [`${old.type} ${old.name}`, place],
     // "Hồ Chí Minh" alone names the leader: the city keeps its level word.
@@ -350,8 +354,13 @@ function successorName(
     if (at) return organ(`${name.slice(0, at.index)} ${renamed}`);
   }
   // (A prefix's organ keeps its prefix: "Ban Thường vụ Tỉnh ủy BR-VT" → "Ban Thường vụ Thành ủy ...".)
+  // (A committee's "Ban Chấp hành" is its Party organisation's: "Ban Chấp hành Đảng bộ tỉnh Đồng Nai".)
+  if (prefix?.id === 'ban-chap-hanh' && (core.id === 'tinh-uy' || core.id === 'thanh-uy'))
+    return `${prefix.name} Đảng bộ ${place}`;
   const organName = prefix && prefix !== core ? `${prefix.name} ${core.name}` : core.name;
-  return core.level === 'central' ? place : organ(`${organName} ${place}`);
+  // An organ whose name says its level takes the place's name alone: "Tỉnh ủy Đồng Nai", not "Tỉnh ủy tỉnh Đồng Nai".
+  const written = core.levelOf && !next.needsLevel ? next.name : place;
+  return core.level === 'central' ? place : organ(`${organName} ${written}`);
 }
 
 /**
