@@ -187,7 +187,11 @@ export class Scan implements TokenView {
     if (i < 0 || i >= this.count || this.t.id[i] < 0) return NONE;
     let m = this.matches[i];
     if (!m) {
-      m = this.matches[i] = this.gazetteer.matchAt(this, i);
+      m = this.gazetteer.matchAt(this, i);
+      // "đoàn kết" (solidarity) ends no organ's name: "HĐND tỉnh đoàn kết" holds no "Tỉnh đoàn".
+      if (m.length && this.f(m[m.length - 1].end) === 'kết')
+        m = m.filter((x) => this.f(x.end - 1) !== 'đoàn' || this.f(x.end) !== 'kết');
+      this.matches[i] = m;
       let bits = 0;
       for (let k = 0; k < m.length; k++) bits |= TERM[m[k].term.t];
       this.mask[i] = bits;
