@@ -14,8 +14,12 @@ const files: OfficialsFileData[] = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => ({ file: f, ...JSON.parse(readFileSync(new URL(f, dir), 'utf8')) }));
 
-/** The count of month- or year-only dates on 2026-12-04; it may shrink, never grow. */
-const MAX_PARTIAL_DATES = 22;
+/**
+ * The count of month- or year-only dates; it may shrink, never grow without a reason. 22 on
+ * 2026-12-04; 23 from 2026-12-06: Lương Cường's defence-council chair ends with his presidency,
+ * whose end is the same month-only "2026-04" (an open end would show him chair after it).
+ */
+const MAX_PARTIAL_DATES = 23;
 
 describe('officials data checks', () => {
   it('finds no problem: one holder per seat, known ends before successors, no post after death, Party terms, sources', () => {
