@@ -62,6 +62,13 @@ export class Scan implements TokenView {
   ) {
     const t = scanTokens(text, gazetteer.lookup);
     const n = t.count;
+    // "&" between spaces is "và" to every rule and name: "Sở Kế hoạch & Đầu tư" (not the "&" of
+    // an abbreviation, "KH&CN", written without them).
+    const amp = gazetteer.idOf('&');
+    if (amp >= 0)
+      for (let k = 0; k < n; k++)
+        if (t.id[k] === amp && t.flags[k] & TOKEN_SPACE_BEFORE && k + 1 < n && t.flags[k + 1] & TOKEN_SPACE_BEFORE)
+          t.id[k] = gazetteer.idOf('và');
     this.t = t;
     this.count = n;
     this.matches = new Array(n);
