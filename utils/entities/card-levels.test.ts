@@ -83,6 +83,15 @@ describe('describeEntity: levels and successors', () => {
     expect(successor('Tỉnh ủy Hà Giang họp.')).toBe('Tỉnh ủy Tuyên Quang (từ 2025-07-01)');
     // The old tone placement too ("uỷ": no ASCII word boundary after it), and a bare "Ban Chấp
     // hành" read as the article's province's committee: its Party organisation's, the place once.
+    // Another country's parliament's committee is not ours: no record, no successor of ours.
+    const lao = findEntities('Đoàn đại biểu Ủy ban Tư pháp Quốc hội Lào thăm Việt Nam.').find((s) =>
+      s.text.startsWith('Ủy ban'),
+    )!;
+    expect([lao.text, describeEntity(lao).successor, describeEntity(lao).level]).toEqual([
+      'Ủy ban Tư pháp Quốc hội Lào',
+      undefined,
+      undefined,
+    ]);
     expect(successor('Tỉnh uỷ Bình Dương họp.')).toBe('Thành uỷ thành phố Hồ Chí Minh (từ 2025-07-01)');
     const bareBoard = findEntities('Tỉnh ủy Bình Phước họp. Ông A tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy.');
     expect(bareBoard.filter((s) => s.kind === 'body').map((s) => describeEntity(s).successor)).toEqual([

@@ -180,7 +180,7 @@ describe('officials by rule', () => {
     // The Central Committee in the envoy's chain is China's, like the department after it.
     expect(s[0].roleBodies).toEqual([
       'body:dang-cong-san-trung-quoc-ban-chap-hanh-trung-uong',
-      'body:ban-lien-lac-doi-ngoai--dang-cong-san-trung-quoc-ban-chap-hanh-trung-uong',
+      'body:ban-lien-lac-doi-ngoai-dang-cong-san-trung-quoc-ban-chap-hanh-trung-uong',
     ]);
   });
 

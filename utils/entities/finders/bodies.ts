@@ -327,7 +327,15 @@ export class Bodies {
       if (topic > e) id += `--${s.slugOf(e, topic)}`;
       e = topic;
     }
-    if (tags.has('na')) e = ofParliamentEnd(s, e);
+    if (tags.has('na')) {
+      e = ofParliamentEnd(s, e);
+      // A committee of another country's parliament is that parliament's: "ỦY BAN TƯ PHÁP QUỐC HỘI LÀO".
+      const parliament = e === end ? this.at(e, depth + 1) : null;
+      if (parliament?.rec.level === 'foreign' && parliament.id.startsWith('quoc-hoi')) {
+        const foreign = ownId(rec.id, parliament.id);
+        return { end: parliament.end, id: foreign, rec: { id: foreign, level: 'foreign' } };
+      }
+    }
     // An organ of the Front's block: its whole name, with no record (no card of the organ it is named after).
     const block = frontBlockEnd(s, e);
     if (block > e) {

@@ -8,7 +8,7 @@
 import { isClause, isClausePair, RELATION_WORDS } from '../clause';
 import { upperRun } from '../../text/chars';
 import { unaccentedUnit } from '../../text/fold';
-import type { Scan } from '../scan';
+import { type Scan, TERM } from '../scan';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS } from '../lexicon-bodies';
 import { ownId } from './own-id';
@@ -238,8 +238,9 @@ export function ofParliamentEnd(s: Scan, e: number): number {
   for (let k = e; k < e + 10 && s.cont(k); k++) {
     const f = s.f(k);
     if (f === 'của' && s.f(k + 1) === 'quốc' && s.f(k + 2) === 'hội') return k + 3;
-    // (Not over another committee in a list: "Ủy ban về các vấn đề xã hội, Ủy ban Tư pháp của Quốc hội".)
-    if (!(f === ',' || s.isWord(k)) || (s.f(k - 1) === ',' && s.has(k, 'body'))) break;
+    // (Not over another committee in a list: "Ủy ban về các vấn đề xã hội, Ủy ban Tư pháp của Quốc
+    // hội", nor over a title: "Ủy ban Tài chính – Ngân sách, Chủ nhiệm Ủy ban Kinh tế của Quốc hội".)
+    if (!(f === ',' || s.isWord(k)) || (s.f(k - 1) === ',' && s.startsAny(k, TERM.body | TERM.title))) break;
   }
   return e;
 }

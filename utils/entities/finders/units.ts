@@ -200,7 +200,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   const board = parent && centralBoard(own, parent);
   if (board) return { end: parent.end, ...board };
   if (parent) {
-    id += `--${parent.id}`;
+    // Another country's organ's unit is that country's, with no record of ours in its id (own-id.ts):
+    // "Ủy ban Tư pháp Quốc hội Lào" is not our Judicial Committee.
+    id = parent.rec.level === 'foreign' ? ownId(id, parent.id) : `${id}--${parent.id}`;
     level = parent.rec.level;
     e = parent.end;
   } else {
