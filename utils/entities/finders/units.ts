@@ -196,6 +196,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   const abbr = abbrBracketEnd(s, e);
   if (abbr > e && s.cont(abbr) && (bodyAt(abbr, depth + 1) || localityAt(s, abbr, false))) e = abbr;
   const parent = s.cont(e) ? bodyAt(e, depth + 1) : null;
+  // A newsroom's department is the press organ's, no body: "Ban Thời sự (tại) Đài Truyền hình Việt Nam".
+  if (!parent && pressAfter(s, e)) return null;
   // "Ban Đối ngoại" + "Trung ương Đảng Cộng sản Việt Nam": the board the data knows.
   const board = parent && centralBoard(own, parent);
   if (board) return { end: parent.end, ...board };
@@ -359,6 +361,12 @@ function nameEnd(s: Scan, k: number): number {
     }
   }
   return s.f(e) === ',' && aboutLowerCase(s, k, e) ? lowerListEnd(s, e) : e;
+}
+
+/** A press organ after a unit's name at token e, or after "tại", "của", "thuộc": "Ban Thời sự tại Đài Truyền hình Việt Nam". */
+function pressAfter(s: Scan, e: number): boolean {
+  const at = s.f(e) === 'tại' || s.f(e) === 'của' || s.f(e) === 'thuộc' ? e + 1 : e;
+  return s.cont(at) && !!s.longest(at, 'body', (term) => term.tags.has('media'));
 }
 
 /** A Party bloc written in lower case at token k: "Đảng bộ khối cơ quan Kinh tế Trung ương". */
