@@ -329,11 +329,12 @@ export class Bodies {
     }
     if (tags.has('na')) {
       e = ofParliamentEnd(s, e);
-      // A committee of another country's parliament is that parliament's: "ỦY BAN TƯ PHÁP QUỐC HỘI LÀO".
-      const parliament = e === end ? this.at(e, depth + 1) : null;
-      if (parliament?.rec.level === 'foreign' && parliament.id.startsWith('quoc-hoi')) {
-        const foreign = ownId(rec.id, parliament.id);
-        return { end: parliament.end, id: foreign, rec: { id: foreign, level: 'foreign' } };
+      // An organ of another country's parliament or front is that one's: "ỦY BAN TƯ PHÁP QUỐC HỘI
+      // LÀO", "Hội đồng Dân tộc Mặt trận Đoàn kết Phát triển Tổ quốc Campuchia".
+      const owner = e === end ? this.at(e, depth + 1) : null;
+      if (owner?.rec.level === 'foreign') {
+        const foreign = ownId(rec.id, owner.id);
+        return { end: owner.end, id: foreign, rec: { id: foreign, level: 'foreign' } };
       }
     }
     // An organ of the Front's block: its whole name, with no record (no card of the organ it is named after).

@@ -15,6 +15,12 @@ const NAME_BREAK_PAIRS = new Map([
   ['phát', 'biểu'],
   ['chủ', 'trì'],
 ]);
+/** An award given to the person named before it: "trao tặng Tổng Bí thư Nguyễn Phú Trọng Giải thưởng Lenin". */
+const AWARDS = new Set(['giải thưởng', 'huân chương', 'huy chương', 'huy hiệu', 'bằng khen', 'kỷ niệm chương']);
+const awardAt = (s: Scan, k: number) =>
+  s.isWord(k + 1) &&
+  !s.isCap(k + 1) &&
+  (AWARDS.has(`${s.f(k)} ${s.f(k + 1)}`) || AWARDS.has(`${s.f(k)} ${s.f(k + 1)} ${s.f(k + 2)}`));
 /** A word of a foreign name as the press writes it: Latin letters, perhaps set in capitals. */
 export const LATIN_WORD = /^[A-Za-z]+$/;
 /** The shape of a Vietnamese syllable written without marks: an onset, one run of vowels, a final ("thanh", "minh"; not "putin", "trump"). */
@@ -74,7 +80,9 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
   // followed by one: "ông Nguyễn Đức Tuy;", "Ông Nguyễn Đức Tuy - Phó Bí thư Tỉnh ủy".)
   const pause = (k: number) => k > j + 1 && PAUSES.has(s.f(k + 1));
   const breaks = (k: number) =>
-    (s.isNameBreak(k) && !middle(k) && !afterMiddle(k) && !pause(k)) || NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1);
+    (s.isNameBreak(k) && !middle(k) && !afterMiddle(k) && !pause(k)) ||
+    NAME_BREAK_PAIRS.get(s.f(k)) === s.f(k + 1) ||
+    (k > j + 2 && awardAt(s, k));
   // A title's words right after a surname are a name's ("Phạm Quốc Vương": "Quốc vương" is a king).
   const titled = (k: number) => titles.at(k) >= 0 && !middle(k);
   let particles = false;
