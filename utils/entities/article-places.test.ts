@@ -187,6 +187,11 @@ describe("a provincial paper's own place", () => {
     expect(placed('Đoàn đại biểu tỉnh Nghệ An đến thăm. Tỉnh ủy chỉ đạo các ngành.')).toEqual([
       ['Tỉnh ủy', 'body:tinh-uy', null],
     ]);
+    // A place inside a name the gazetteer knows names no place: "Nguyễn Thanh Hải" holds
+    // "Thanh Hải" (Qinghai), and the paper's province stands.
+    expect(placed('Phó Bí thư Thường trực Tỉnh ủy – Nguyễn Thanh Hải phát biểu.')).toEqual([
+      ['Tỉnh ủy', 'body:tinh-uy--thanh-hoa', 'Báo Thanh Hóa'],
+    ]);
     // The paper's own province named in passing: the article and the paper agree.
     expect(placed('Nhân dân tỉnh Thanh Hóa đón Tết. Tỉnh ủy chỉ đạo các ngành.')).toEqual([
       ['Tỉnh ủy', 'body:tinh-uy--thanh-hoa', 'Thanh Hóa'],

@@ -112,7 +112,8 @@ export function placesNamed(s: Scan): PlaceNamed[] {
     // A name read as none ("xã Phú thái", misspelt) still names another commune than the article's.
     else if (level && s.cont(i + 1) && s.isCapWord(i + 1))
       out.push({ id: `${level}-${s.slugOf(i + 1, i + 2)}?`, written: s.originalText(i, i + 2) });
-    if (!s.isCap(i)) continue;
+    // (Not a place inside a name the gazetteer knows: "Nguyễn Thanh Hải" names no "Thanh Hải", Qinghai.)
+    if (!s.isCap(i) || insideKnownName(s, i)) continue;
     const loc = s.longest(i, 'loc', (t) => t.leveled || !t.rec.needsLevel);
     if (loc) out.push({ id: loc.term.rec.id, written: s.originalText(i, loc.end) });
     // Another country's province ("tỉnh Hủa Phăn", "Quảng Tây") is a second province named: a bare
@@ -124,6 +125,12 @@ export function placesNamed(s: Scan): PlaceNamed[] {
     }
   }
   return out;
+}
+
+/** Token i is inside a name the gazetteer knows, after its first word. */
+function insideKnownName(s: Scan, i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) if ((s.longest(j, 'official')?.end ?? 0) > i) return true;
+  return false;
 }
 
 /**

@@ -259,6 +259,15 @@ export class Officials {
       }
       // "Các đồng chí Phó Bí thư Tỉnh ủy: A, B"
       let end = plural && s.f(chainEnd) === ':' && s.cont(chainEnd + 1) ? chainEnd + 1 : chainEnd;
+      // A spaced dash between the office and a Vietnamese name: "Phó Chủ tịch UBND tỉnh – Nguyễn Minh Lâm".
+      if (
+        DASHES.has(s.f(end)) &&
+        s.spaceBefore(end) &&
+        s.cont(end + 1) &&
+        s.spaceBefore(end + 1) &&
+        s.isSurname(end + 1)
+      )
+        end++;
       // An honorific before the name is neither ("Chủ tịch Thượng viện Campuchia Samdech Say Chhum").
       while (HONORIFICS.has(s.f(end)) && s.isCapWord(end + 1) && s.cont(end + 1)) end++;
       // A merged province's "(cũ)" after the office: "nguyên Chủ tịch UBND tỉnh Bắc Giang (cũ) Thân Văn Mưu".
