@@ -35,6 +35,15 @@ describe("describeEntity: a document's issuer from its symbol (card-documents.ts
     });
     expect(findEntities('Theo Bản kết luận điều tra số 19/BKL-ANĐT-P3.C3, các bị can.')[0].text).toMatch(/P3\.C3$/);
   });
+
+  it("reads a police unit's code (a letter and digits) as the issuer, never as a type's (round 200)", () => {
+    // "C46" issued it, its division "P12" drafted it: written either way, the issuer is C46.
+    for (const text of [
+      'Cơ quan điều tra ra Quyết định số 19/C46-P12 khởi tố.',
+      'Quyết định khởi tố bị can số 363/C46(P12).',
+    ])
+      expect(doc(text)).toMatchObject({ docType: 'Quyết định', issuer: 'C46' });
+  });
 });
 
 describe("describeEntity: a document's number (card-documents.ts)", () => {

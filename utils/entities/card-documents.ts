@@ -85,8 +85,11 @@ function issuerOf(codes: readonly string[], docType: string | undefined): string
   // (In a typed document's number the first code is always the type's: "Bản kết luận điều tra số
   // 19/BKL-ANĐT": "BKL" is the type, "ANĐT" the issuer.)
   const typed = !!docType && docType !== 'Công văn';
+  // (A code with a digit is a unit's, never a type's: "Quyết định số 19/C46-P12" is C46's, drafted by its P12.)
   const unknownType =
-    !letter && codes.length > 1 && (first.length <= 2 || typed) && !issuers[first] ? first : undefined;
+    !letter && codes.length > 1 && (first.length <= 2 || typed) && !issuers[first] && !/\d/.test(first)
+      ? first
+      : undefined;
   const rest = codes.filter((c) => c !== unknownType && !isType(c));
   const joint = /liên tịch/iu.test(docType ?? '') || codes.some((c) => /LT$/.test(c) && isType(c));
   return joint ? rest : rest.slice(0, 1);
