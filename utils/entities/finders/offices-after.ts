@@ -44,18 +44,21 @@ const APPOINTING = new Set([
   'bổ sung',
 ]);
 
-/** A manager's titles: an office only as their employer says ("Giám đốc Sở Y tế"). */
+/** A manager's titles, or a chair's: an office only as their employer says ("Giám đốc Sở Y tế", "Chủ tịch UBND"). */
 const MANAGERS = [
   ['tổng', 'giám', 'đốc'],
   ['phó', 'tổng', 'giám', 'đốc'],
   ['giám', 'đốc'],
   ['phó', 'giám', 'đốc'],
+  ['chủ', 'tịch'],
+  ['phó', 'chủ', 'tịch'],
 ];
 const ACRONYM = /^[A-ZĐ]{2,6}$/;
 
 /**
- * A manager's title alone (tokens t to e), then an employer named by an acronym the data does not
- * know and nothing after it: "(cựu tổng giám đốc SCB)", a bank's, no office. (With a place after
+ * A manager's or a chair's title alone (tokens t to e), then an employer named by an acronym the
+ * data does not know and nothing after it: "(cựu tổng giám đốc SCB)", a bank's, "- cựu Chủ tịch
+ * AVG -", a company's: no office. (With a place after
  * it the employer is a local agency: "cựu giám đốc CDC Hà Nội".)
  */
 function managerOfAcronym(s: Scan, t: number, e: number): boolean {
