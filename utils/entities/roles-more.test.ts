@@ -57,4 +57,19 @@ describe('roles in the text: elections, ranks, aides, unread organs, counted off
       ['Nguyễn Văn An', 'bầu Chủ tịch UBND tỉnh'],
     ]);
   });
+  it('gives another country\'s leader\'s title before "và" to no one of ours, and takes no honorific or former office into a name', () => {
+    expect(roles('Tổng thống Indonesia và Chủ tịch nước Võ Văn Thưởng duyệt Đội danh dự.')).toEqual([
+      ['Võ Văn Thưởng', 'Chủ tịch nước'],
+    ]);
+    expect(roles('Tổng thư ký Bộ Ngoại giao Dato’ Sri Amran Mohamed Zin tiếp đoàn.')).toEqual([
+      ['Amran Mohamed Zin', 'Tổng thư ký Bộ Ngoại giao'],
+    ]);
+    expect(roles('HĐND tỉnh miễn nhiệm ông Nguyễn Văn Đước-nguyên Giám đốc Sở Tài chính.')).toEqual([
+      ['Nguyễn Văn Đước', 'nguyên Giám đốc Sở Tài chính'],
+    ]);
+    // One person's two offices, both ours, stay one role.
+    expect(roles('Tổng Bí thư và Chủ tịch nước Nguyễn Phú Trọng dự lễ.')).toEqual([
+      ['Nguyễn Phú Trọng', 'Tổng Bí thư và Chủ tịch nước'],
+    ]);
+  });
 });

@@ -313,7 +313,7 @@ const insideCommittee = (s: Scan, i: number) =>
 /**
  * No body starts at token i: a source tag, "ban" inside "Ủy ban" ("Ủy ban Chỉ đạo ..." holds no
  * "ban Chỉ đạo"), another central committee, digital government, a ministry of relations, a
- * standing deputy's title, or an organ inside a committee's name not read.
+ * standing deputy's title, an organ inside a committee's name not read, or the word after "phi" (non-).
  */
 export function noBodyStart(s: Scan, i: number): boolean {
   return (
@@ -324,7 +324,9 @@ export function noBodyStart(s: Scan, i: number): boolean {
     quotedGovernment(s, i) ||
     relationsMinistry(s, i) ||
     standingDeputy(s, i) ||
-    insideCommittee(s, i)
+    insideCommittee(s, i) ||
+    // "phi chính phủ" (non-governmental): the organ's word is half of another.
+    (s.f(i - 1) === 'phi' && !s.isCap(i) && s.cont(i))
   );
 }
 

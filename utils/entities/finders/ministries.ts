@@ -125,16 +125,34 @@ const OTHER_ORGAN = (s: Scan, k: number) =>
 export function longerMinistry(s: Scan, i: number, known: BodyParse | null): BodyParse | null {
   if (!known || !MINISTRY.test(known.rec.id) || known.rec.tags?.includes('party-organ') || known.id !== known.rec.id)
     return null;
-  const k = known.end + 1;
-  if (s.f(known.end) !== 'và' || !s.cont(k) || !s.isCapWord(k) || OTHER_ORGAN(s, k)) return null;
+  // (Or a comma, then a field, then "và": "Bộ Công nghiệp, Thương mại và Năng lượng" of Korea.)
+  const comma = s.f(known.end) === ',';
+  if (s.f(known.end) !== 'và' && !comma) return null;
+  const first = fieldAfter(s, i, known.end + 1);
+  if (!first) return null;
+  if (!comma) return unknownMinistry(s, i, first);
+  if (s.f(first) !== 'và' || !s.cont(first)) return null;
+  const last = fieldAfter(s, i, first + 1);
+  return last ? unknownMinistry(s, i, last) : null;
+}
+
+/**
+ * After a ministry's name, at token k, a field in capital and small letters ("Thương mại",
+ * "Công nghệ thông tin") that no current ministry of ours is named by ("Bộ Công an và Quốc
+ * phòng": two of ours, the second named short; ours "Bộ Thương mại" has ended, so Singapore's
+ * "Bộ Thương mại và Công nghiệp" is not ours): where it ends, or 0.
+ */
+function fieldAfter(s: Scan, i: number, k: number): number {
+  if (!s.cont(k) || !s.isCapWord(k) || OTHER_ORGAN(s, k)) return 0;
   let e = k + 1;
   while (e < k + 5 && s.cont(e) && s.isWord(e) && !s.isCap(e) && !isClause(s, e) && s.f(e) !== 'và') e++;
-  if (e === k + 1) return null;
-  // Two ministries of ours, the second named short: "Bộ Công an và Quốc phòng" (of ministries
-  // that still are: "Bộ Thương mại và Công nghiệp" is Singapore's, though ours had both names).
+  if (e === k + 1) return 0;
   const second = new Scan(s.gazetteer, `${s.textOf(i, i + 1)} ${s.textOf(k, e)}`);
   const other = second.longest(0, 'body');
-  if (other?.end === second.count && !other.term.rec.tags?.includes(ENDED_TAG)) return null;
+  return other?.end === second.count && !other.term.rec.tags?.includes(ENDED_TAG) ? 0 : e;
+}
+
+const unknownMinistry = (s: Scan, i: number, e: number): BodyParse => {
   const id = s.slugOf(i, e);
   return { end: e, id, rec: { id, level: 'unknown' } };
-}
+};

@@ -19,7 +19,33 @@ const DEGREES = ['ts', 'ths', 'pgs', 'gs'];
  */
 export const WORDS_OF_ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài', ...DEGREES]);
 /** Honorifics before a foreign name, no part of it nor of the office before it ("Samdech Say Chhum"). */
-export const HONORIFICS = new Set(['samdech', 'techo', 'akka', 'moha', 'sena', 'padei', 'thipadei']);
+/** Honorifics before a name: Cambodian ("Samdech Techo"), Malaysian ("Dato’ Sri", "Datuk Seri", "Tun"). */
+export const HONORIFICS = new Set([
+  'samdech',
+  'techo',
+  'akka',
+  'moha',
+  'sena',
+  'padei',
+  'thipadei',
+  'dato',
+  'datuk',
+  'datin',
+  'seri',
+  'sri',
+  'tun',
+]);
+/** After the honorifics at token k (an apostrophe glued to one, "Dato’"), where the name starts. */
+export function afterHonorifics(s: Scan, k: number): number {
+  let end = k;
+  for (;;) {
+    if (!HONORIFICS.has(s.f(end))) return end;
+    let n = end + 1;
+    if ((s.f(n) === '’' || s.f(n) === "'") && !s.spaceBefore(n)) n++;
+    if (!s.cont(n) || !s.isCapWord(n)) return end;
+    end = n;
+  }
+}
 const ADDRESS = WORDS_OF_ADDRESS;
 /** The words that open the list: "gồm", "là" ("Phó Chủ tịch UBND huyện là A và B"), and "cho" before a word of address. */
 const LIST_WORDS = new Set(['gồm', 'là', 'cho']);

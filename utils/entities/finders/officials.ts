@@ -17,7 +17,7 @@ import { privateCompanyAt } from './companies';
 import { isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from './foreigners';
 import type { Titles } from './titles';
 import { ABROAD, ownId } from './own-id';
-import { deputiesOf, HONORIFICS, longerName, namesListedAfter, pluralBefore, unitNamedAfter } from './name-lists';
+import { afterHonorifics, deputiesOf, longerName, namesListedAfter, pluralBefore, unitNamedAfter } from './name-lists';
 import { MODIFIERS, OfficesAfter, type Role } from './offices-after';
 import { statusWordsBefore } from './status-words';
 import { type KnownNames, NameIndex } from './name-index';
@@ -236,6 +236,7 @@ export class Officials {
               chains.authoriserSplit(i, chainEnd),
               chains.appointeeSplit(i, chainEnd),
               chains.andAddressSplit(i, chainEnd),
+              chains.foreignAndSplit(i, chainEnd),
               others,
             );
       const from = split < 0 ? i : split + 1;
@@ -269,7 +270,7 @@ export class Officials {
       )
         end++;
       // An honorific before the name is neither ("Chủ tịch Thượng viện Campuchia Samdech Say Chhum").
-      while (HONORIFICS.has(s.f(end)) && s.isCapWord(end + 1) && s.cont(end + 1)) end++;
+      end = afterHonorifics(s, end);
       // A merged province's "(cũ)" after the office: "nguyên Chủ tịch UBND tỉnh Bắc Giang (cũ) Thân Văn Mưu".
       if (s.f(end) === '(' && s.wordsAt(end + 1, ['cũ', ')'])) end += 3;
       const nameEnd = this.chains.personName(end, true);

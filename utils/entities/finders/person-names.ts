@@ -53,6 +53,8 @@ const LATIN_NAME = /^[A-Za-zÀ-ÖØ-öø-ÿ'’-]+$/;
 /** How many capitalised words a name with particles may have. */
 const MAX_PARTICLE_NAME = 8;
 /** Marks a name may end before. */
+/** "nguyên", "cựu" (former): an office's first word. */
+const FORMER = new Set(['nguyên', 'cựu']);
 const PAUSES = new Set([',', ';', '.', ')', ':', '(', '-', '–', '—']);
 
 /** A Vietnamese personal name of at least three words starts at token k ("Vũ Quốc Doanh"). */
@@ -92,8 +94,9 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
     k++;
     // "Mnông-Kơ" is one name, and "H'Nhung", "K'ré" (a letter and an apostrophe); "Toản-Ủy
     // viên" is a name and the office after it, dash unspaced.
+    // (Not "nguyên", "cựu" after the dash: "Nguyễn Hồng Thanh-nguyên Giám đốc" is the name, then a former office.)
     while (
-      (s.f(k) === '-' || (APOSTROPHE.has(s.f(k)) && s.c(k - 1).length === 1)) &&
+      ((s.f(k) === '-' && !FORMER.has(s.f(k + 1))) || (APOSTROPHE.has(s.f(k)) && s.c(k - 1).length === 1)) &&
       !s.spaceBefore(k) &&
       s.isWord(k + 1) &&
       !s.spaceBefore(k + 1) &&

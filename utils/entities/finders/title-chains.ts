@@ -14,6 +14,7 @@ import { UNIT_HEADS } from '../lexicon-bodies';
 import { personAt, personName } from './person-names';
 import { concurrentCountriesEnd } from './countries-after';
 import { isRankOnly } from '../types';
+import { namesVietNam } from './foreigners';
 
 const MAX_CHAIN = 30;
 /** Forms of address that may close a chain of another's titles (addressSplit). */
@@ -225,6 +226,26 @@ export class TitleChains {
       if ((f === 'và' || (orComma && f === ',')) && this.titles.at(c + 1) > 0) return c;
     }
     return -1;
+  }
+
+  /**
+   * "Tổng thống Indonesia và Chủ tịch nước" + "B": before "và" another country's office (a
+   * country named in it), after it one of ours (none named): the first is another person's.
+   * The "và", or -1.
+   */
+  foreignAndSplit(from: number, end: number): number {
+    const c = this.andSplit(from, end);
+    return c > 0 && this.abroadIn(from, c) && !this.abroadIn(c + 1, end) ? c : -1;
+  }
+
+  /** A country other than Việt Nam is named in tokens [a, b). */
+  private abroadIn(a: number, b: number): boolean {
+    const s = this.scan;
+    for (let k = a; k < b; k++) {
+      const country = s.longest(k, 'country');
+      if (country && !namesVietNam(s, k, country.end)) return true;
+    }
+    return false;
   }
 
   /**
