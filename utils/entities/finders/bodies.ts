@@ -347,6 +347,8 @@ export class Bodies {
       const rec = { id: blockId, level: 'central' };
       return termed ? { end: termed.end, id: `${blockId}--${termed.id}`, rec } : { end: block, id: blockId, rec };
     }
+    // "Chính phủ nước ngoài": foreign governments in general, no one organ.
+    if (rec.level === 'central' && id === rec.id && s.cont(e) && s.wordsAt(e, ['nước', 'ngoài'])) return 'generic';
     const country = countryQualifier(s, i, e, rec, depth === 0 && rec.level === 'central' && id === rec.id);
     if (country === 'generic') return 'generic';
     if (country) (e = country.end), (id = country.id ?? id), (rec = country.rec ?? rec);

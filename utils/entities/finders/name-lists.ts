@@ -18,8 +18,10 @@ const DEGREES = ['ts', 'ths', 'pgs', 'gs'];
  * officials; "ngài" for a foreign dignitary; academic titles. ("đồng chí", two words, is read apart.)
  */
 export const WORDS_OF_ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài', ...DEGREES]);
-/** Honorifics before a foreign name, no part of it nor of the office before it ("Samdech Say Chhum"). */
-/** Honorifics before a name: Cambodian ("Samdech Techo"), Malaysian ("Dato’ Sri", "Datuk Seri", "Tun"). */
+/**
+ * Honorifics before a foreign name, no part of it nor of the office before it: Cambodian ("Samdech
+ * Say Chhum", "Samdech Moha Bovor Thipadei Hun Manet"), Malaysian ("Dato’ Sri", "Datuk Seri", "Tun").
+ */
 export const HONORIFICS = new Set([
   'samdech',
   'techo',
@@ -28,6 +30,8 @@ export const HONORIFICS = new Set([
   'sena',
   'padei',
   'thipadei',
+  'bovor',
+  'borvor',
   'dato',
   'datuk',
   'datin',
