@@ -36,6 +36,8 @@ describe('foreign ids', () => {
     expect(ids('Quốc hội và Chính phủ Lào đã thông qua.')).toEqual(['body:quoc-hoi-lao', 'body:chinh-phu-lao']);
     expect(ids('Quốc hội, Chính phủ Việt Nam luôn ủng hộ.')).toEqual(['body:quoc-hoi', 'body:chinh-phu']);
     expect(ids('Quốc hội, Chính phủ Campuchia và Việt Nam.')).toEqual(['body:quoc-hoi', 'body:chinh-phu-campuchia']);
+    // An organ that names Việt Nam is ours whatever the list names after it (rounds 205, 206).
+    expect(ids('Quốc hội Việt Nam và Quốc hội Lào ký thỏa thuận.')).toEqual(['body:quoc-hoi', 'body:quoc-hoi-lao']);
   });
 
   it("takes no country from a word of a person's name in an office", () => {

@@ -174,7 +174,9 @@ export function countryQualifier(
     const id = countryOrganId(s, i, e, country.term);
     return { end: country.end, id, rec: { id, level: 'foreign' } };
   }
-  if (!listed) return null;
+  // An organ that names Việt Nam itself is ours, whatever country the list names after it:
+  // "Quốc hội Việt Nam và Quốc hội Lào".
+  if (!listed || namesVietNam(s, i, e)) return null;
   const electing = electingCountry(s, i);
   if (electing) {
     const id = ownId(s.slugOf(i, e), electing.id);
