@@ -112,13 +112,14 @@ export function placesNamed(s: Scan): PlaceNamed[] {
     // A name read as none ("xã Phú thái", misspelt) still names another commune than the article's.
     else if (level && s.cont(i + 1) && s.isCapWord(i + 1))
       out.push({ id: `${level}-${s.slugOf(i + 1, i + 2)}?`, written: s.originalText(i, i + 2) });
-    // (Not a place inside a name the gazetteer knows: "Nguyễn Thanh Hải" names no "Thanh Hải", Qinghai.)
-    if (!s.isCap(i) || insideKnownName(s, i)) continue;
+    if (!s.isCap(i)) continue;
     const loc = s.longest(i, 'loc', (t) => t.leveled || !t.rec.needsLevel);
-    if (loc) out.push({ id: loc.term.rec.id, written: s.originalText(i, loc.end) });
     // Another country's province ("tỉnh Hủa Phăn", "Quảng Tây") is a second province named: a bare
     // "Tỉnh ủy" beside it may be either's.
     const region = loc ? undefined : foreignRegionAt(s, i);
+    // (Not a place inside a name the gazetteer knows: "Nguyễn Thanh Hải" names no "Thanh Hải", Qinghai.)
+    if ((loc || region) && insideKnownName(s, i)) continue;
+    if (loc) out.push({ id: loc.term.rec.id, written: s.originalText(i, loc.end) });
     if (region) {
       const { id, country } = region.term;
       out.push({ id: ownId(id, country), written: s.originalText(i, region.end), level: 'tinh' });

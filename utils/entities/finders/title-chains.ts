@@ -8,7 +8,7 @@ import { SENTENCE_ENDS } from '../clause';
 import type { Bodies } from './bodies';
 import type { Titles } from './titles';
 import { abbrBracketEnd, bareTermAt, startsName, termAt } from './qualifiers';
-import { HONORIFICS } from './name-lists';
+import { afterHonorifics } from './name-lists';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS } from '../lexicon-bodies';
 import { personAt, personName } from './person-names';
@@ -266,7 +266,7 @@ export class TitleChains {
   /** A name the data knows starts at token k, an honorific before it or not. */
   knownAt(k: number): boolean {
     const s = this.scan;
-    return !!(s.longest(k, 'official') || (HONORIFICS.has(s.f(k)) && s.longest(k + 1, 'official')));
+    return !!s.longest(afterHonorifics(s, k), 'official');
   }
 
   /**
