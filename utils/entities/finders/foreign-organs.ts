@@ -174,9 +174,7 @@ export function countryQualifier(
     const id = countryOrganId(s, i, e, country.term);
     return { end: country.end, id, rec: { id, level: 'foreign' } };
   }
-  // An organ that names Việt Nam itself is ours, whatever country the list names after it:
-  // "Quốc hội Việt Nam và Quốc hội Lào".
-  if (!listed || namesVietNam(s, i, e)) return null;
+  if (!listed) return null;
   const electing = electingCountry(s, i);
   if (electing) {
     const id = ownId(s.slugOf(i, e), electing.id);
@@ -187,7 +185,7 @@ export function countryQualifier(
   // Before another organ of the country the two are its ("Bộ Ngoại giao và Hoàng cung Nhật Bản"):
   // this one ends before "và", with the country's id.
   const another = s.f(e) === 'và' && beginsOrgan(s, e + 1);
-  if (s.f(e) === 'và' && s.isCapWord(e + 1) && !s.has(e + 1, 'body'))
+  if (s.f(e) === 'và' && s.isCapWord(e + 1) && !s.has(e + 1, 'body') && !namesVietNam(s, i, e))
     for (let k = e + 2; k < e + 7 && s.cont(k) && s.isWord(k); k++) {
       const c = s.longest(k, 'country');
       if (c) {
@@ -199,7 +197,9 @@ export function countryQualifier(
     }
   const abroad = countryAfterList(s, e);
   if (abroad === 'others') return 'generic';
-  if (!abroad) return null;
+  // (An organ that names Việt Nam itself is ours, whatever country the list names after it:
+  // "Quốc hội Việt Nam và Quốc hội Lào".)
+  if (!abroad || namesVietNam(s, i, e)) return null;
   const id = ownId(s.slugOf(i, e), abroad.id);
   return { end: e, id, rec: { id, level: 'foreign' } };
 }

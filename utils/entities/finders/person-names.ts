@@ -17,7 +17,9 @@ const NAME_BREAK_PAIRS = new Map([
 ]);
 /** An award given to the person named before it: "trao tặng Tổng Bí thư Nguyễn Phú Trọng Giải thưởng Lenin". */
 const AWARDS = new Set(['giải thưởng', 'huân chương', 'huy chương', 'huy hiệu', 'bằng khen', 'kỷ niệm chương']);
+const AWARD_FIRSTS = new Set([...AWARDS].map((a) => a.slice(0, a.indexOf(' '))));
 const awardAt = (s: Scan, k: number) =>
+  AWARD_FIRSTS.has(s.f(k)) &&
   s.isWord(k + 1) &&
   !s.isCap(k + 1) &&
   (AWARDS.has(`${s.f(k)} ${s.f(k + 1)}`) || AWARDS.has(`${s.f(k)} ${s.f(k + 1)} ${s.f(k + 2)}`));
