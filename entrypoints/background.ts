@@ -4,6 +4,8 @@ import { getDb } from '@/utils/db/db';
 import { createHandler } from '@/utils/background/handle';
 import { callerOf } from '@/utils/background/access';
 import { relayFramePorts } from '@/utils/background/relay';
+import { createEntityReader } from '@/utils/background/entity-reader';
+import { loadSettings, watchSettings, type WatchEntry } from '@/utils/settings/settings';
 import { enableSite, followUserSites } from '@/utils/background/user-sites';
 import type { TabMessage } from '@/utils/messaging/tab-messages';
 
@@ -20,6 +22,25 @@ export default defineBackground(() => {
   const ext = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => handle(message, callerOf(sender, ext)));
   relayFramePorts(ext);
+  // Pages have their articles' entities read here (entity-reader.ts): the engine is compiled once.
+  // The watch list is read once and again after each change: the change reaches the background
+  // before the page that re-reads because of it can ask.
+  let watchList: Promise<WatchEntry[]> | undefined;
+  watchSettings(() => {
+    watchList = undefined;
+  });
+  const readEntities = createEntityReader({
+    ext,
+    watchList: () =>
+      (watchList ??= loadSettings().then(
+        (s) => s.watchList,
+        () => {
+          watchList = undefined; // asked again next time
+          return [];
+        },
+      )),
+  });
+  browser.runtime.onConnect.addListener((port) => void readEntities(port));
 
   browser.runtime.onInstalled.addListener((details) => {
     // The first install opens the welcome page: what to try, on which sites, with which keys.

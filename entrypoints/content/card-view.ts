@@ -1,18 +1,19 @@
 /** Asks the card frame to show an entity mention (it reads the facts itself) and steps through mentions. */
-import { describeEntity } from '@/utils/entities/card';
-import type { EntityCard, EntitySpan } from '@/utils/entities/types';
+import type { EntitySpan } from '@/utils/entities/types';
 import { rangeFromOffsets } from '@/utils/dom/text-index';
 import { entityKey } from '@/utils/page/summary';
 import type { PageState } from './state';
 
-const names = new Map<string, EntityCard>();
+/** Each entity's canonical name by key, as the background gave it with the spans (entity-reader.ts). */
+const names = new Map<string, string>();
 
-/** The entity's canonical name (computed once per entity and page). */
+export function rememberNames(pairs: [string, string][]): void {
+  for (const [key, name] of pairs) names.set(key, name);
+}
+
+/** The entity's canonical name (the card's); the words of the mention if none was given. */
 export function canonicalName(span: EntitySpan): string {
-  const key = entityKey(span);
-  let card = names.get(key);
-  if (!card) names.set(key, (card = describeEntity(span)));
-  return card.name;
+  return names.get(entityKey(span)) ?? span.text;
 }
 
 const mentionsOf = (spans: EntitySpan[], key: string) => spans.flatMap((s, i) => (entityKey(s) === key ? [i] : []));

@@ -2,8 +2,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { batch, signal } from '@preact/signals';
 import { safeEffect } from './safe-effect';
-import { createEngine } from '@/utils/entities';
-import { homePlaceForHost } from '@/utils/sites/provincial-papers';
+import { readEntities } from '@/utils/messaging/read-entities';
 import { rangeFromOffsets, type TextIndex } from '@/utils/dom/text-index';
 import { groupEntities } from '@/utils/page/summary';
 import { request } from '@/utils/messaging/client';
@@ -12,7 +11,7 @@ import type { ArticleEntity, EntityKind } from '@/utils/model';
 import { isRankOnly, isWatchListSpan, type EntitySpan } from '@/utils/entities/types';
 import { ENTITY_KINDS } from '@/utils/settings/settings';
 import { KIND_LINE, KIND_TINT_ALPHA } from '@/utils/a11y/palette';
-import { canonicalName } from './card-view';
+import { canonicalName, rememberNames } from './card-view';
 import type { PageState } from './state';
 import type { ArticleInfo } from '@/utils/sites/types';
 import { nextTask } from './next-task';
@@ -22,10 +21,11 @@ import { kindsShownHere } from './visibility';
 export const entityGroup = (kind: EntityKind) => `vna-entity-${kind}`;
 
 /**
- * How an article is read in pieces (utils/entities/pieces.ts): a typical article (under 6,000
- * characters, about 1,200 words) is one piece, drawn in the same task; a long page is drawn from
- * the top, one piece per task, each piece twice the one before, so the page's own work (input,
- * scrolling, its scripts) runs between pieces and the first screen does not wait for the rest.
+ * The background reads the article (utils/background/entity-reader.ts: the engine is compiled there
+ * once, not in every page) in pieces (utils/entities/pieces.ts): a typical article (under 6,000
+ * characters, about 1,200 words) is one piece, drawn when its answer comes; a long page is read from
+ * the top, each piece twice the one before, and its first piece is drawn at once, so the first
+ * screen does not wait for the rest.
  */
 const FIRST_PIECE_CHARS = 6000;
 const PIECE_GROWTH = 2;
@@ -52,12 +52,16 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
   };
   forcedQuery?.addEventListener?.('change', onForced);
   ctx.onInvalidated(() => forcedQuery?.removeEventListener?.('change', onForced));
-  let engine: ReturnType<typeof createEngine> | undefined;
-  let engineFor = '';
+  /** The watch list the kept spans were found with: when it changes, the text is read again. */
+  let watchFor = '';
   // The text is often the same after a re-read (markup churn): its spans are kept.
   let last = { text: '', spans: [] as EntitySpan[], builtIn: [] as EntitySpan[] };
-  /** Bumped when a new text (or engine) starts, so an older reading stops at its next piece. */
-  let job = 0;
+  /** The current text's reading by the background (utils/background/entity-reader.ts); a new text cancels it. */
+  let reading: { cancel(): void } | undefined;
+  const stopReading = () => {
+    reading?.cancel();
+    reading = undefined;
+  };
   /** All spans are known (null: no article). One batch: the effects run once, with both. */
   const complete = (spans: EntitySpan[] | null, builtIn: EntitySpan[] | null) => {
     batch(() => {
@@ -70,56 +74,64 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
   const stopFind = safeEffect('finding entities', () => {
     // A page read whole for the reader's notes is no article: nothing is looked for in it.
     const index = state.article.value?.via === 'page' ? null : state.index.value;
-    const watch = state.settings.value.watchList;
-    const key = JSON.stringify(watch);
-    if (!engine || key !== engineFor) {
-      engine = createEngine({ extraTerms: watch });
-      engineFor = key;
+    // The background reads the watch list from the settings itself; a change means reading again.
+    const watch = JSON.stringify(state.settings.value.watchList);
+    if (watch !== watchFor) {
+      watchFor = watch;
       last = { text: '', spans: [], builtIn: [] };
     }
     if (!index || index.text === last.text) {
-      job++;
+      stopReading();
       performance.mark('vna:matched');
       complete(index ? last.spans : null, index ? last.builtIn : null);
       return;
     }
-    const mine = ++job;
+    stopReading();
     // The article's day decides what a short name two bodies shared one after the other means.
     const day = state.article.value?.published?.slice(0, 10);
-    // A provincial paper's bare "Tỉnh ủy" is its province's when the article names none.
-    const home = homePlaceForHost(location.hostname, day);
-    const reader = engine.read(index.text, FIRST_PIECE_CHARS, PIECE_GROWTH, day, home);
     const found: EntitySpan[] = [];
     state.entitiesDone.value = false;
-    const step = () => {
-      if (mine !== job || ctx.isInvalid) return;
+    const asked = performance.now();
+    const fail = (why: unknown) => {
+      console.warn('[VN News Annotator] finding entities failed; the rest keeps working.', why);
+      complete([], []);
+    };
+    // One task per answer: for the last one, drawing everything.
+    const task = (work: () => void) => {
+      if (ctx.isInvalid) return;
       const began = performance.now();
       try {
-        const spans = reader.next();
-        performance.measure('vna:piece-read', { start: began });
-        if (spans) found.push(...spans);
-        if (reader.read === 1) performance.mark('vna:matched');
-        const done = reader.read === reader.pieces;
-        if (done) {
-          last = { text: index.text, spans: found, builtIn: reader.builtIn };
-          complete(found, reader.builtIn);
-        } else {
-          // The first piece is drawn at once (it holds the first screens); the pieces between
-          // are only read, so no repaint of the whole page runs between them.
-          if (reader.read === 1)
-            batch(() => {
-              state.spans.value = found.slice();
-              state.builtInSpans.value = reader.builtIn.slice();
-            });
-          nextTask(step);
-        }
-        // One task per piece: reading it, and for the last one drawing everything.
-        performance.measure('vna:piece', { start: began });
+        work();
       } catch (e) {
-        console.warn('[VN News Annotator] finding entities failed; the rest keeps working.', e);
+        fail(e);
       }
+      performance.measure('vna:piece', { start: began });
     };
-    step();
+    const ask = { text: index.text, day, firstPiece: FIRST_PIECE_CHARS, growth: PIECE_GROWTH };
+    reading = readEntities(ask, {
+      // The first piece is drawn at once (it holds the first screens); the pieces between are
+      // only kept, so no repaint of the whole page runs between them.
+      piece: (m) =>
+        task(() => {
+          found.push(...m.spans);
+          if (m.read > 1) return;
+          performance.mark('vna:matched');
+          batch(() => {
+            state.spans.value = found.slice();
+            state.builtInSpans.value = m.builtIn;
+          });
+        }),
+      done: (m) =>
+        task(() => {
+          reading = undefined;
+          performance.measure('vna:read', { start: asked });
+          if (!found.length) performance.mark('vna:matched');
+          rememberNames(m.names);
+          last = { text: index.text, spans: m.spans, builtIn: m.builtIn };
+          complete(m.spans, m.builtIn);
+        }),
+      fail: (why) => task(() => fail(why)),
+    });
   });
 
   // Each span's Range, made once per text index (a long page is drawn after its first piece and
@@ -168,7 +180,8 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
           }))
         : [],
     );
-    performance.mark('vna:first-drawn');
+    // Drawn once the answer came: the first piece, or all of it (none: nothing read yet).
+    if (spans.length || state.entitiesDone.peek()) performance.mark('vna:first-drawn');
     // peek: the flag changes in the same batch as the complete spans, which redraw anyway.
     if (state.entitiesDone.peek()) performance.mark('vna:drawn');
   });
@@ -228,7 +241,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
   };
 
   ctx.onInvalidated(() => {
-    job++;
+    stopReading();
     stopFind();
     stopPaint();
     stopVisit();

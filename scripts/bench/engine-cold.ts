@@ -1,7 +1,9 @@
 /**
  * npm run bench:engine-cold [-- --runs N]
- * The entity engine's cold start in a fresh Chromium page, where the content script meets it:
- * nothing compiled, nothing warmed, no code cache. The engine is bundled as the extension bundles
+ * The entity engine's cold start in a fresh Chromium page: nothing compiled, nothing warmed, no
+ * code cache. The extension runs the engine in its background (utils/background/entity-reader.ts),
+ * so a page pays none of this; the background pays it once when it starts (a service worker's
+ * script has a code cache, so less compile there), and its later reads are warm. The engine is bundled as the extension bundles
  * it (esbuild, minified, the packed gazetteer inside) and, in a new page for every measurement,
  * inserted as one inline script: compile (from inserting the script to its first statement),
  * evaluate (its top level: modules, data, tables), then the first find() on the text; the second

@@ -49,12 +49,13 @@
   function marks() {
     const out = {};
     for (const m of performance.getEntriesByType('mark')) if (!(m.name in out)) out[m.name] = m.startTime;
-    // The content script measures each piece's task (vna:piece) and its reading (vna:piece-read).
+    // The content script measures each answer's task (vna:piece) and the background's reading, from
+    // asking to the last answer (vna:read).
     const pieces = performance.getEntriesByName('vna:piece');
     if (pieces.length) {
       out['pieces:count'] = pieces.length;
       out['pieces:longestLaterMs'] = Math.max(0, ...pieces.slice(1).map((p) => p.duration));
-      out['pieces:readingMs'] = performance.getEntriesByName('vna:piece-read').reduce((n, p) => n + p.duration, 0);
+      out['pieces:readingMs'] = performance.getEntriesByName('vna:read').reduce((n, p) => n + p.duration, 0);
     }
     const nav = performance.getEntriesByType('navigation')[0];
     if (nav) {

@@ -7,8 +7,9 @@
  *
  * Times come from the User Timing marks the content script leaves on the page's timeline
  * (vna:loaded before its bundle is evaluated, then vna:start → vna:detected → vna:indexed →
- * vna:settings-ready → vna:matched (first piece) → vna:first-drawn → vna:drawn (all pieces), and
- * a vna:piece measure per piece's task, and vna:piece-read for the engine's part of it).
+ * vna:settings-ready → vna:matched (first piece) → vna:first-drawn → vna:drawn (all pieces), a
+ * vna:piece measure per answer's task, and vna:read from asking the background to read the text,
+ * utils/background/entity-reader.ts, to its last answer).
  * The timeline belongs to the document, so the main world reads the isolated world's marks. --profile builds an unminified copy of
  * the extension into a temp dir and prints where one load of each page spends its time.
  */
@@ -178,13 +179,13 @@ async function main(): Promise<void> {
     row('text index (detected → indexed)', 'index'),
     row('start → indexed', 'startToIndexed'),
     row('waiting for the settings (indexed → settings ready)', 'settingsWait'),
-    row('matching, first piece (settings ready → matched)', 'match'),
+    row('matching, first piece, in the background (settings ready → matched)', 'match'),
     row('drawing, first piece (matched → first drawn)', 'draw'),
     row('start → first highlights drawn', 'firstDrawn'),
     row('other pieces, one task each, drawn with the last (first → all drawn)', 'rest'),
     row('  pieces (6,000 characters, then each twice the last)', 'pieces'),
     row('  longest task of a later piece', 'longestPiece'),
-    row('  engine time, all pieces', 'reading'),
+    row('  the background reading, all pieces (asked → last answer)', 'reading'),
     row(
       'TOTAL start → all drawn',
       'total',

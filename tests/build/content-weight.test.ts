@@ -1,7 +1,8 @@
 /**
- * The content script runs on every page of every listed site, article or not: it carries what
- * matching and naming need, and not the officials' positions and sources, which only the card's
- * frame, dossiers and the CLIs read (utils/entities/official-facts.ts).
+ * The content script runs on every page of every listed site, article or not, compiled afresh in
+ * each: it carries neither the entity engine nor its data, which the background runs for it
+ * (utils/background/entity-reader.ts), nor the officials' positions and sources, which only the
+ * card's frame, dossiers and the CLIs read (utils/entities/official-facts.ts).
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,12 @@ const sources = [
 ].filter((s) => s.startsWith('http') && !PACKED.records.includes(s));
 
 describe.each(BUILDS)('$browser build', ({ dir }) => {
+  it('leaves the engine and its lexicon to the background', () => {
+    const lexicon = PACKED.lexicon.slice(1000, 1200);
+    expect(readText(path.join(dir, 'content-scripts/content.js')).includes(lexicon)).toBe(false);
+    expect(readText(path.join(dir, 'background.js')).includes(lexicon)).toBe(true);
+  });
+
   it('ships no official’s positions in the content script, and all of them to the card frame', () => {
     expect(sources.length).toBeGreaterThan(200);
     const content = readText(path.join(dir, 'content-scripts/content.js'));

@@ -1,7 +1,7 @@
 /**
- * A long page (about 20,000 words, the benchmark's generated baochinhphu.vn report) is read in
- * pieces: the first piece is drawn at once, the rest in later tasks, with the page's own work
- * running in between; in the end exactly what one pass of the engine finds is drawn.
+ * A long page (about 20,000 words, the benchmark's generated baochinhphu.vn report) is read by the
+ * background in pieces: the first piece is drawn when it comes, the rest later, with the page's own
+ * work running in between; in the end exactly what one pass of the engine in Node finds is drawn.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, waitForMark, type Harness } from './harness';
