@@ -17,11 +17,7 @@ export default defineBackground(() => {
     enableSite,
   });
 
-  // Answer through the returned promise (works in Chrome and Firefox); a rejected promise would
-  // lose the error text, so the handler never rejects. Every request is checked against who sent it.
   const ext = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message, sender) => handle(message, callerOf(sender, ext)));
-  relayFramePorts(ext);
   // Pages have their articles' entities read here (entity-reader.ts): the engine is compiled once.
   // The watch list is read once and again after each change: the change reaches the background
   // before the page that re-reads because of it can ask.
@@ -41,6 +37,10 @@ export default defineBackground(() => {
       )),
   });
   browser.runtime.onConnect.addListener((port) => void readEntities(port));
+  // Answer through the returned promise (works in Chrome and Firefox); a rejected promise would
+  // lose the error text, so the handler never rejects. Every request is checked against who sent it.
+  browser.runtime.onMessage.addListener((message, sender) => handle(message, callerOf(sender, ext)));
+  relayFramePorts(ext);
 
   browser.runtime.onInstalled.addListener((details) => {
     // The first install opens the welcome page: what to try, on which sites, with which keys.

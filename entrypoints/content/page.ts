@@ -16,6 +16,7 @@ import { watchDynamicChanges } from './dynamic';
 import { listenToTabMessages } from './tab-messages';
 import { lazyUiHost } from './host';
 import { createNoteLayer } from './note-layer';
+import { keepBackgroundWarm } from './warm-background';
 
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
   // Marks for `npm run bench`: start → detected → indexed → matched → drawn.
@@ -76,6 +77,12 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
     feature('hover', () => startHover(ctx, state)),
     feature('ui', () => mountUi(ctx, state, notes, host)),
     feature('dynamic', () => watchDynamicChanges(ctx, state, refresh)),
+    feature('warm background', () =>
+      keepBackgroundWarm({
+        setInterval: (f, ms) => ctx.setInterval(f, ms),
+        reading: () => document.visibilityState === 'visible' && state.status.state !== 'disabled',
+      }),
+    ),
   ]);
 }
 

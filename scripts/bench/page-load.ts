@@ -161,6 +161,33 @@ export function series(
   return counted(label, runs, 1, (isCounted) => oneLoad(h, url, initScript, terms, isCounted));
 }
 
+/**
+ * Fresh tabs with the extension's background stopped before each (as Chrome stops a service
+ * worker after 30 s without an event): the load waits for it to start and to build the entity
+ * engine. mark.js not run.
+ */
+export function stoppedBackground(
+  h: Harness,
+  url: string,
+  initScript: string,
+  terms: string[],
+  label: string,
+  runs: number,
+): Promise<Load[]> {
+  return counted(`${label} (background stopped)`, runs, 1, async () => {
+    const blank = await h.context.newPage();
+    try {
+      const cdp = await h.context.newCDPSession(blank);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await sleep(300);
+    } finally {
+      await blank.close();
+    }
+    return oneLoad(h, url, initScript, terms, false);
+  });
+}
+
 /** `warmUps` uncounted loads, then `runs` counted ones, with progress on stderr. `k` numbers every load. */
 async function counted(
   label: string,

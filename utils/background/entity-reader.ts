@@ -61,7 +61,7 @@ export function createEntityReader(deps: EntityReaderDeps) {
   const nextTask = deps.nextTask ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
   /** Takes a newly connected port if it is this reader's (by name); false if it is not. */
-  return function serve(port: PortLike): boolean {
+  const serve = (port: PortLike): boolean => {
     if (port.name !== ENTITY_PORT) return false;
     let gone = false;
     const post = (m: EntityMessage) => {
@@ -114,6 +114,7 @@ export function createEntityReader(deps: EntityReaderDeps) {
     };
     return true;
   };
+  return serve;
 }
 
 /** Each entity's canonical name (the card's), by key, from its first mention. */
