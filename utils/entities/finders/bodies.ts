@@ -42,7 +42,7 @@ import {
   aloneAt,
 } from './class-references';
 import { dashedMinistry, foreignMinistry, longerMinistry, foreignPartyAt } from './ministries';
-import { COMMITTEE_ID, countryOrganId, ownId } from './own-id';
+import { ABROAD, COMMITTEE_ID, countryOrganId, ownId } from './own-id';
 import { composePrefixed } from './prefixed';
 import { agencyUnit, organOfBare, partyOrganAt } from './party-agencies';
 
@@ -70,7 +70,6 @@ export class Bodies {
   private parsedInner = new Map<number, BodyParse | null>();
   /** Where a class reference that starts at a token ends (its organ's name): nothing inside it is read. */
   private classEnds = new Map<number, number>();
-
   constructor(
     private scan: Scan,
     private titles: Titles,
@@ -347,8 +346,11 @@ export class Bodies {
       const rec = { id: blockId, level: 'central' };
       return termed ? { end: termed.end, id: `${blockId}--${termed.id}`, rec } : { end: block, id: blockId, rec };
     }
-    // "Chính phủ nước ngoài": foreign governments in general, no one organ.
+    // "Chính phủ nước ngoài": governments abroad, no one organ; "Chính phủ Công đảng": another country's.
     if (rec.level === 'central' && id === rec.id && s.cont(e) && s.wordsAt(e, ['nước', 'ngoài'])) return 'generic';
+    const labour = rec.level === 'central' && s.cont(e) && s.wordsAt(e, ['công', 'đảng']) && s.isCap(e);
+    const labourId = labour && ownId(s.slugOf(i, e + 2), ABROAD);
+    if (labourId) return { end: e + 2, id: labourId, rec: { id: labourId, level: 'foreign' } };
     const country = countryQualifier(s, i, e, rec, depth === 0 && rec.level === 'central' && id === rec.id);
     if (country === 'generic') return 'generic';
     if (country) (e = country.end), (id = country.id ?? id), (rec = country.rec ?? rec);

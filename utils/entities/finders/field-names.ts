@@ -90,9 +90,10 @@ export const lowerWord = (s: Scan, e: number) =>
   !/^\d/.test(s.f(e)) &&
   s.f(e) !== 'và' &&
   // (A relation word may begin a field's word: "đối ngoại" in "Vụ Kinh tế đối ngoại"; a clause
-  // word one of three syllables seen together in names: "sau đại học" in "Ban Quản lý đào tạo sau đại học".)
+  // word one of three syllables seen together in names: "sau đại học" in "Ban Quản lý đào tạo sau đại
+  // học", or the second of a capitalised word's two: "cần" in "Tổng cục Hậu cần".)
   (!RELATION_WORDS.has(s.f(e)) || lowerPair(s, e)) &&
-  (!isClause(s, e) || (lowerPair(s, e) && lowerPair(s, e + 1)));
+  (!isClause(s, e) || (lowerPair(s, e) && lowerPair(s, e + 1)) || (s.isCap(e - 1) && s.isNamePair(e - 1, e)));
 
 /** Tokens k and k + 1 are two syllables seen together in names, the second in lower case. */
 const lowerPair = (s: Scan, k: number) => s.isNamePair(k, k + 1) && s.isWord(k + 1) && !s.isCap(k + 1);

@@ -94,14 +94,17 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (head.value === 'mission' || head.value === 'mission-known')
     return mission(s, i, head.end, bodyAt, depth, head.value === 'mission-known');
   if (head.value === 'chamber') {
-    const at = countryAfter(s, head.end);
+    // A federation's chamber: "Thượng viện Liên bang" (Brazil's), "Hội đồng Liên bang" before its country.
+    const federal = s.isCap(head.end) && s.wordsAt(head.end, ['liên', 'bang']) && !s.has(head.end, 'country');
+    const chamberEnd = federal ? head.end + 2 : head.end;
+    const at = countryAfter(s, chamberEnd);
     const country = s.cont(at) ? s.longest(at, 'country') : undefined;
     // Our National Assembly has no chambers: "Chủ tịch Thượng viện Hun Sen", "cuộc bầu cử Hạ viện"
     // are another country's (a bare "Nghị viện" only after its chair's title: "Liên minh Nghị viện
     // thế giới" names none).
     if (!country && s.f(i - 1) !== 'tịch' && (s.f(i) === 'nghị' || !s.isCap(i))) return null;
-    const id = country ? countryOrganId(s, i, head.end, country.term) : ownId(s.slugOf(i, head.end), 'nuoc-ngoai');
-    return { end: country?.end ?? head.end, id, rec: { id, level: 'foreign' } };
+    const id = country ? countryOrganId(s, i, chamberEnd, country.term) : ownId(s.slugOf(i, chamberEnd), ABROAD);
+    return { end: country?.end ?? chamberEnd, id, rec: { id, level: 'foreign' } };
   }
   let e = head.end;
   if (!s.cont(e)) return null;
@@ -313,13 +316,14 @@ function nameEnd(s: Scan, k: number): number {
     // not "Cục Lễ tân Philatov").
     // (Or an abbreviation of its subject: "Cục Kiểm tra VBQPPL".)
     if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e) || upperRun(s.c(e), 3))) e++;
-    // "và" before another unit's head ("... Nông nghiệp và Chi bộ Trạm Y tế") ends this one.
+    // "và" before another unit's head and its name ("... Nông nghiệp và Chi bộ Trạm Y tế") ends
+    // this one; not before a field's word ("Cục Quản lý đê điều và Phòng chống thiên tai").
     else if (
       (f === '-' || f === 'và') &&
       s.isCapWord(e + 1) &&
       s.cont(e + 1) &&
       !stops(e + 1) &&
-      !(f === 'và' && UNIT_HEADS.longestAt(s, e + 1))
+      !(f === 'và' && headAndName(s, e + 1))
     )
       e += 2;
     // "và" or "về" and a field in lower case, up to where the name can end: "Vụ Khoa học công nghệ
@@ -362,6 +366,12 @@ function nameEnd(s: Scan, k: number): number {
   }
   return s.f(e) === ',' && aboutLowerCase(s, k, e) ? lowerListEnd(s, e) : e;
 }
+
+/** Another unit's head at token k, and a capitalised name after it ("Chi bộ Trạm Y tế"). */
+const headAndName = (s: Scan, k: number) => {
+  const head = UNIT_HEADS.longestAt(s, k);
+  return !!head && s.cont(head.end) && s.isCap(head.end);
+};
 
 /** A press organ after a unit's name at token e, or after "tại", "của", "thuộc": "Ban Thời sự tại Đài Truyền hình Việt Nam". */
 function pressAfter(s: Scan, e: number): boolean {
