@@ -209,7 +209,7 @@ export const SURNAMES = (
   'Phùng Vương Cái Lò Hà Chu Tô Viên Tạ Trịnh Lại Lưu Đoàn Cao Kiều Quách Thái Tăng Văn Lâm Triệu Hứa ' +
   'Mạc Kim Châu Diệp Giang Khổng Khúc La Lã Lạc Lục Mã Nghiêm Ninh Nông Quan Quang Sầm Thạch Thân ' +
   'Tôn Từ Ưng Vi Y Âu Bạch Bế Cầm Chẩu Chử Cù Đàm Đới Hầu Kha Khuất Lăng Lò Lý Mẫn ' +
-  'Nhữ Phí Phương Sơn Tiêu Trang Trình Tống Uông Vòng Xa Hồng Doãn Bàn Danh Thịnh Hàn Du Lữ Đồng Cấn Tất Ngọ Quản Luyện ' +
+  'Nhữ Phí Phương Sơn Tiêu Trang Trình Tống Uông Vòng Xa Hồng Doãn Bàn Danh Thịnh Hàn Du Lữ Đồng Cấn Tất Ngọ Quản Luyện Vân ' +
   // Surnames of the northern provinces' Tày, Nùng, Thái and Hmong officials.
   'Ma Giàng Sùng Thào Lầu Mùa Lường Quàng Tòng ' +
   // and of the Central Highlands' Jrai, Ê Đê, Bahnar and Stiêng officials ("Ksor", "Rơ Mah", "Điểu").
