@@ -149,7 +149,12 @@ export async function sameTab(
   }
 }
 
-/** `runs` fresh tabs after one uncounted warm-up load (the first load in a profile is the slowest; mark.js skipped there). */
+/**
+ * `runs` fresh tabs after one uncounted warm-up load (the first load in a profile is the slowest;
+ * mark.js skipped there). `stopBackground`: the extension's service worker is stopped before each
+ * load (as Chrome stops it after 30 s without an event), so the load waits for it to start and to
+ * build the entity engine; mark.js not run.
+ */
 export function series(
   h: Harness,
   url: string,
@@ -157,35 +162,24 @@ export function series(
   terms: string[],
   label: string,
   runs: number,
+  stopBackground = false,
 ): Promise<Load[]> {
-  return counted(label, runs, 1, (isCounted) => oneLoad(h, url, initScript, terms, isCounted));
+  return counted(stopBackground ? `${label} (background stopped)` : label, runs, 1, async (isCounted) => {
+    if (stopBackground) await stopServiceWorkers(h);
+    return oneLoad(h, url, initScript, terms, isCounted && !stopBackground);
+  });
 }
 
-/**
- * Fresh tabs with the extension's background stopped before each (as Chrome stops a service
- * worker after 30 s without an event): the load waits for it to start and to build the entity
- * engine. mark.js not run.
- */
-export function stoppedBackground(
-  h: Harness,
-  url: string,
-  initScript: string,
-  terms: string[],
-  label: string,
-  runs: number,
-): Promise<Load[]> {
-  return counted(`${label} (background stopped)`, runs, 1, async () => {
-    const blank = await h.context.newPage();
-    try {
-      const cdp = await h.context.newCDPSession(blank);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await sleep(300);
-    } finally {
-      await blank.close();
-    }
-    return oneLoad(h, url, initScript, terms, false);
-  });
+async function stopServiceWorkers(h: Harness): Promise<void> {
+  const blank = await h.context.newPage();
+  try {
+    const cdp = await h.context.newCDPSession(blank);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await sleep(300);
+  } finally {
+    await blank.close();
+  }
 }
 
 /** `warmUps` uncounted loads, then `runs` counted ones, with progress on stderr. `k` numbers every load. */

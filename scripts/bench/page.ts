@@ -23,7 +23,7 @@ import { startFixtureServer } from '../lib/fixture-server';
 import { SEED_ARTICLE } from '../lib/fixtures';
 import { repoRoot as REPO_ROOT } from '../lib/repo-root';
 import { launchPlain, sleep, snapshotExtension } from './browser';
-import { type Load, MARK_OPTIONS, sameTab, series, stoppedBackground } from './page-load';
+import { type Load, MARK_OPTIONS, sameTab, series } from './page-load';
 import { heapSeries } from './heap';
 import { LONG_PATH, longPageFromSeed, seedArticleHtml, wordCount } from '../lib/long-page';
 import { profilePages } from './profile-pages';
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
       longLoads = await series(h, longUrl, initScript, terms, 'long page', RUNS);
       seedTab = await sameTab(h, seedUrl, initScript, terms, 'seed article', RUNS);
       longTab = await sameTab(h, longUrl, initScript, terms, 'long page', RUNS);
-      seedStopped = await stoppedBackground(h, seedUrl, initScript, terms, 'seed article', RUNS);
+      seedStopped = await series(h, seedUrl, initScript, terms, 'seed article', RUNS, true);
       if (!flag('--no-heap')) heapExt = await heapSeries(h.context, longUrl, true, HEAP_RUNS);
     } finally {
       await h.close();

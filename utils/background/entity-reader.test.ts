@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEntityReader, type PortLike } from './entity-reader';
 import type { SenderLike } from './access';
-import { ENTITY_PORT, type EntityMessage, type ReadEntities } from '../messaging/entity-port';
+import { ENTITY_PORT, READ_LIMITS, type EntityMessage, type ReadEntities } from '../messaging/entity-port';
 import { createEngine, type EntitySpan } from '../entities';
 import { describeEntity } from '../entities/card';
 import { entityKey } from '../entities/key';
@@ -150,7 +150,7 @@ describe('the background entity reader', () => {
       { text: 42, firstPiece: 6000, growth: 2 },
       ask(SEED, { firstPiece: 0 }),
       ask(SEED, { day: '12/12/2022' }),
-      ask('x'.repeat(5_000_001)),
+      ask('x'.repeat(READ_LIMITS.text + 1)),
     ]) {
       const { last } = await readThrough(serve, bad);
       expect(last).toMatchObject({
