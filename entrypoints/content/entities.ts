@@ -118,7 +118,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
           performance.mark('vna:matched');
           batch(() => {
             state.spans.value = found.slice();
-            state.builtInSpans.value = m.builtIn;
+            state.builtInSpans.value = m.builtIn ?? [];
           });
         }),
       done: (m) =>

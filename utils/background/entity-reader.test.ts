@@ -99,6 +99,10 @@ describe('the background entity reader', () => {
     const pieces = port.sent.filter((m) => m.type === 'piece');
     expect(pieces.length).toBeGreaterThan(2);
     expect(pieces.map((m) => m.read)).toEqual(pieces.map((_, i) => i + 1));
+    // The first piece, drawn before the end, comes with its built-in spans; the others carry only their own.
+    const [first, ...rest] = pieces;
+    expect(first.type === 'piece' && first.builtIn).toEqual(first.type === 'piece' && first.spans);
+    expect(rest.map((m) => m.type === 'piece' && m.builtIn)).toEqual(rest.map(() => undefined));
     if (last.type !== 'done') throw new Error(JSON.stringify(last));
     // What the engine gives when it reads the same pieces itself.
     const local = createEngine().read(text, 3000, 2);

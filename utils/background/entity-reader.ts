@@ -105,7 +105,8 @@ export function createEntityReader(deps: EntityReaderDeps) {
         if (!spans) break;
         all.push(...spans);
         if (reader.read < reader.pieces) {
-          post({ type: 'piece', spans, builtIn: reader.builtIn, read: reader.read, pieces: reader.pieces });
+          const builtIn = reader.read === 1 ? reader.builtIn : undefined;
+          post({ type: 'piece', spans, builtIn, read: reader.read, pieces: reader.pieces });
           await nextTask();
           if (gone) return;
         }

@@ -25,8 +25,11 @@ export type EntityMessage =
       type: 'piece';
       /** The spans this piece adds, in the text's offsets. */
       spans: EntitySpan[];
-      /** The spans of all pieces so far from the built-in data only (EntityEngine's PieceReader.builtIn). */
-      builtIn: EntitySpan[];
+      /**
+       * With the first piece (the one drawn before the end), its spans from the built-in data only
+       * (EntityEngine's PieceReader.builtIn); with the others none: `done` carries them all.
+       */
+      builtIn?: EntitySpan[];
       read: number;
       pieces: number;
     }
