@@ -47,6 +47,17 @@ describe('foreign ids', () => {
     ]);
   });
 
+  it('gives a bare organ after "và" another country\'s when one title chairs both, and ours otherwise', () => {
+    expect(ids('Chủ tịch Thượng viện Liên bang và Quốc hội Davi Alcolumbre phát biểu.')).toEqual([
+      'body:thuong-vien-lien-bang-nuoc-ngoai',
+      'body:quoc-hoi-nuoc-ngoai',
+    ]);
+    // A title of its own, or Việt Nam named, or no title over both: ours.
+    expect(ids('Chủ tịch Hạ viện Nhật Bản và Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm.')[1]).toBe('body:quoc-hoi');
+    expect(ids('Chủ tịch Thượng viện Campuchia và Quốc hội Việt Nam.')[1]).toBe('body:quoc-hoi');
+    expect(ids('Hợp tác giữa Thượng viện Nga và Quốc hội.')[1]).toBe('body:quoc-hoi');
+  });
+
   it('gives the parliament a country elects that country, and ours to Việt Nam', () => {
     expect(ids('Campuchia đã tổ chức thành công cuộc bầu cử Quốc hội khóa VI vừa qua.')).toEqual([
       'body:quoc-hoi-campuchia--khoa-vi',

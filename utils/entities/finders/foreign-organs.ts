@@ -92,7 +92,28 @@ export function adoptChainParty(s: Scan, titles: Titles, found: FoundBody[]): bo
     for (let j = k + 1; own && j < found.length && linked(s, titles, found[j - 1].parse.end, found[j].start); j++)
       changed = adopt(s, found[j], party) || changed;
   }
-  return governorsChains(s, titles, found) || changed;
+  const governed = governorsChains(s, titles, found);
+  return chairOfBoth(s, titles, found) || governed || changed;
+}
+
+/**
+ * One chair of two organs is one country's: in "Chủ tịch Thượng viện Liên bang và Quốc hội" (Brazil's
+ * Senate president chairs its Congress), a national organ of ours named bare right after "và" and a
+ * foreign organ a title heads is that country's too (ABROAD), not ours; so no card shows our
+ * National Assembly for it. Not when it names Việt Nam, nor with a title of its own before it.
+ */
+function chairOfBoth(s: Scan, titles: Titles, found: FoundBody[]): boolean {
+  let changed = false;
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [a, b] = [found[k], found[k + 1]];
+    const bare = b.parse.rec.level === 'central' && b.parse.id === b.parse.rec.id;
+    if (a.parse.rec.level !== 'foreign' || !bare || s.f(a.parse.end) !== 'và' || b.start !== a.parse.end + 1) continue;
+    if (!(titles.endsAt(a.start) || titles.inside(a.start)) || namesVietNam(s, b.start, b.parse.end)) continue;
+    const id = ownId(s.slugOf(b.start, b.parse.end), ABROAD);
+    b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' } };
+    changed = true;
+  }
+  return changed;
 }
 
 /**
