@@ -56,8 +56,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
   let watchFor = '';
   // The text is often the same after a re-read (markup churn): its spans are kept.
   let last = { text: '', spans: [] as EntitySpan[], builtIn: [] as EntitySpan[] };
-  /** The current text's reading by the background (utils/background/entity-reader.ts); a new text cancels it. */
-  let reading: { cancel(): void } | undefined;
+  let reading: { cancel(): void } | undefined; // the current text's; a new text cancels it
   const stopReading = () => {
     reading?.cancel();
     reading = undefined;
@@ -114,6 +113,7 @@ export function startEntities(ctx: ContentScriptContext, state: PageState, layer
       piece: (m) =>
         task(() => {
           found.push(...m.spans);
+          rememberNames(m.names);
           if (m.read > 1) return;
           performance.mark('vna:matched');
           batch(() => {

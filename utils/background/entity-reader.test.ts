@@ -115,6 +115,14 @@ describe('the background entity reader', () => {
       last.spans.slice(0, early.length).map((s) => [s.start, s.end, s.kind]),
     );
     for (const s of last.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+    // Each piece names the entities it mentions first, once each, so a card opened before the end
+    // shows the entity's name: the same name `done` gives.
+    const given = pieces.flatMap((m) => (m.type === 'piece' ? m.names : []));
+    const keys = given.map(([key]) => key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(keys)).toEqual(new Set(early.map(entityKey)));
+    const final = new Map(last.names);
+    expect(given.filter(([key, name]) => final.get(key) !== name)).toEqual([]);
   });
 
   it('reads the watch list from the settings, not from the page, and keeps it out of the built-in spans', async () => {

@@ -100,30 +100,39 @@ export function createEntityReader(deps: EntityReaderDeps) {
       if (gone) return;
       const reader = engine.read(text, firstPiece, growth, day, homePlaceForHost(host, day));
       const all: EntitySpan[] = [];
+      const named = new Map<string, string>();
       for (;;) {
         const spans = reader.next();
         if (!spans) break;
         all.push(...spans);
         if (reader.read < reader.pieces) {
           const builtIn = reader.read === 1 ? reader.builtIn : undefined;
-          post({ type: 'piece', spans, builtIn, read: reader.read, pieces: reader.pieces });
+          const names = newNames(spans, named);
+          post({ type: 'piece', spans, builtIn, names, read: reader.read, pieces: reader.pieces });
           await nextTask();
           if (gone) return;
         }
       }
-      post({ type: 'done', spans: all, builtIn: reader.builtIn, names: namesOf(all) });
+      post({ type: 'done', spans: all, builtIn: reader.builtIn, names: newNames(all, new Map()) });
     };
     return true;
   };
   return serve;
 }
 
-/** Each entity's canonical name (the card's), by key, from its first mention. */
-function namesOf(spans: EntitySpan[]): [string, string][] {
-  const names = new Map<string, string>();
+/**
+ * The canonical name (the card's) of each entity in `spans` not yet in `named`, by key, from its
+ * first mention; `named` takes them. A piece sends the names it adds, so a card opened before the
+ * end of a long page shows the entity's name, not the words of the mention.
+ */
+function newNames(spans: EntitySpan[], named: Map<string, string>): [string, string][] {
+  const added: [string, string][] = [];
   for (const s of spans) {
     const key = entityKey(s);
-    if (!names.has(key)) names.set(key, describeEntity(s).name);
+    if (named.has(key)) continue;
+    const name = describeEntity(s).name;
+    named.set(key, name);
+    added.push([key, name]);
   }
-  return [...names];
+  return added;
 }

@@ -30,6 +30,8 @@ export type EntityMessage =
        * (EntityEngine's PieceReader.builtIn); with the others none: `done` carries them all.
        */
       builtIn?: EntitySpan[];
+      /** The canonical names of the entities this piece names first, by key (as in `done`). */
+      names: [string, string][];
       read: number;
       pieces: number;
     }

@@ -32,7 +32,7 @@ describe('readEntities (the content script’s side of the entity port)', () => 
     const on = handlers();
     readEntities(ask, on, () => port);
     expect(port.asked).toEqual([ask]);
-    port.answer({ type: 'piece', spans: [span], builtIn: [span], read: 1, pieces: 2 });
+    port.answer({ type: 'piece', spans: [span], builtIn: [span], names: [], read: 1, pieces: 2 });
     expect(on.piece).toHaveBeenCalledTimes(1);
     expect(port.disconnected).toBe(false);
     port.answer({ type: 'done', spans: [span], builtIn: [span], names: [['official:vo-van-thuong', 'Võ Văn Thưởng']] });
