@@ -56,6 +56,22 @@ function numberedDocumentAt(s: Scan, k: number): boolean {
   return s.cont(n) && /^\d/.test(s.f(n));
 }
 
+/** Words a command board's task opens with: "Ban Chỉ huy" + "Phòng, chống thiên tai", "Tìm kiếm cứu nạn". */
+const COMMAND_TASKS = new Set(['phòng', 'tìm', 'ứng']);
+
+/**
+ * After "Ban" at token i, a command board named by its task (token e is "Chỉ huy"), read as a
+ * steering committee's: "Ban Chỉ huy Phòng, chống thiên tai, tìm kiếm cứu nạn và Phòng thủ dân sự"
+ * + "thành phố Hà Nội" (its place is left to be read as the unit's). Returns the task's end, or e.
+ */
+export function commandTaskEnd(s: Scan, i: number, e: number, isBody: (k: number) => boolean): number {
+  if (s.f(i) !== 'ban' || !s.wordsAt(e, ['chỉ', 'huy']) || !s.cont(e + 2) || !COMMAND_TASKS.has(s.f(e + 2))) return e;
+  const end = steeringEnd(s, e + 2, isBody);
+  // (Nor its area: "Ban Chỉ huy Phòng thủ" + "khu vực 3 - Như Thanh", read as the unit's.)
+  for (let k = e + 3; k < end; k++) if (localityAt(s, k, false)?.end === end || s.wordsAt(k, ['khu', 'vực'])) return k;
+  return end > e + 2 ? end : e;
+}
+
 /** Steering committees named by their task: "Ban Chỉ đạo cải cách hành chính", "... khắc phục sự cố ...". */
 const STEERING_TOPICS = new Set(
   'cải khắc phòng đổi phát chuyển chương điều thi giảm công quản tây nông các ứng tìm phổ sắp đẩy chống bầu'.split(' '),

@@ -30,7 +30,7 @@ import {
 import { namesVietNam } from './foreigners';
 import { ABROAD, centralBoard, COMMITTEE_ID, countryOrganId, ownId } from './own-id';
 import { countryAfter } from './foreigners';
-import { steeringEnd } from './steering';
+import { commandTaskEnd, steeringEnd } from './steering';
 import { mission } from './missions';
 
 export interface UnitParse {
@@ -139,6 +139,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   else if (head.value === 'region' && NUMBER.test(s.c(e))) {
     e = regionEnd(s, e);
     if (e < 0) return null;
+  } else if (commandTaskEnd(s, i, e, (k) => !!bodyAt(k, depth + 1)) > e) {
+    e = commandTaskEnd(s, i, e, (k) => !!bodyAt(k, depth + 1));
   } else if (partyOfEnterprise(s, i, e)) {
     e = enterpriseEnd(s, e);
   } else if (enterpriseHeadEnd(s, e) > e || companyBoard(s, i, e)) {
