@@ -156,4 +156,32 @@ describe('central boards and the Security Council', () => {
     expect(ids('Chủ tịch Đảng Nước Nga Thống nhất hội kiến.')).toEqual(['body:dang-nuoc-nga-thong-nhat']);
     expect(ids('Ông chuyển lời thăm hỏi của Chính phủ và người dân Nga.')).toEqual(['body:chinh-phu-nga']);
   });
+
+  it("gives one side's people their side's organs through a State Councillor's chain and down a long list (r215)", () => {
+    // The chain goes on past "Ủy viên Quốc vụ" to the country it names: the military commission is that country's.
+    expect(
+      ids(
+        'Dự hội đàm có Thượng tướng Lý Văn Hải, Ủy viên Quân ủy Trung ương, Ủy viên Quốc vụ, Bộ trưởng Bộ Quốc phòng Trung Quốc.',
+      ),
+    ).toEqual(['body:quan-uy-trung-uong-nuoc-ngoai', 'body:bo-quoc-phong-trung-quoc']);
+    // A list of one side's people, item after item between semicolons: the last is still that side's.
+    const items = Array.from(
+      { length: 6 },
+      (_, n) =>
+        `Trần Quân ${['Bình', 'Hải', 'Lâm', 'Sơn', 'Vĩnh', 'Tường'][n]}, Phó Chủ nhiệm Văn phòng Hội đồng Nhà nước số ${n + 1}`,
+    );
+    const side = (country: string) =>
+      ids(
+        `Về phía ${country} có các đồng chí: ${items.join('; ')}; Lưu Minh Đào, Bộ trưởng Bộ Thương mại cùng nhiều quan chức.`,
+      ).at(-1);
+    expect(side('Trung Quốc')).toBe('body:bo-thuong-mai-nuoc-ngoai');
+    expect(side('Việt Nam')).toBe('body:bo-thuong-mai');
+  });
+
+  it('reads a Cambodian royal style as no name: the King is the name after it', () => {
+    const officials = findEntities(
+      'Thay mặt Quốc vương Campuchia Preah Bat Samdech Preah Boromneath Norodom Sihamoni, Thủ tướng đón đoàn.',
+    ).filter((s) => s.kind === 'official');
+    expect(officials.map((s) => [s.text, s.id])).toEqual([['Norodom Sihamoni', 'official:norodom-sihamoni']]);
+  });
 });

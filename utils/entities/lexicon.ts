@@ -22,6 +22,8 @@ export const TITLES = [
   'Ủy viên dự khuyết',
   'Ủy viên chuyên trách',
   'Ủy viên Thường vụ',
+  // China's State Councillor, in a chain of offices: "Ủy viên Quốc vụ, Bộ trưởng Bộ Công an Trung Quốc".
+  'Ủy viên Quốc vụ',
   'Trưởng ban',
   'Phó Trưởng ban',
   'Trưởng Ban',

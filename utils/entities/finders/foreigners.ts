@@ -18,10 +18,13 @@ export function namesVietNam(s: Scan, a: number, b: number): boolean {
 /**
  * Token k is in a list of another country's side, in its sentence: "Về phía Trung Quốc có Ủy viên
  * Bộ Chính trị, ..., Bộ trưởng Ngoại giao Vương Nghị" (its Politburo, not ours). The nearest
- * "phía" before k says whose side it is; "phía Việt Nam" is ours.
+ * "phía" before k says whose side it is; "phía Việt Nam" is ours. A list of people with their
+ * offices, one after another between semicolons, may run long: each item is the side's.
  */
 export function onAnotherSide(s: Scan, k: number): boolean {
-  for (let j = k - 1; j > 0 && j > k - 60 && s.cont(j + 1) && s.f(j) !== '.'; j--) {
+  let reach = SIDE_REACH;
+  for (let j = k - 1; j > 0 && j > k - reach && s.cont(j + 1) && s.f(j) !== '.'; j--) {
+    if (s.f(j) === ';') reach = k - j + SIDE_REACH;
     if (s.f(j) !== 'phía') continue;
     const at = s.f(j + 1) === 'bạn' ? -1 : j + 1;
     const c = at > 0 ? s.longest(at, 'country') : undefined;
@@ -29,6 +32,9 @@ export function onAnotherSide(s: Scan, k: number): boolean {
   }
   return false;
 }
+
+/** Tokens back from a mention to its side's "phía", or to the list's last semicolon. */
+const SIDE_REACH = 60;
 
 /** A word of a foreign name in Latin letters, capitalised ("Bounthong", "Chitmany"). */
 const LATIN_NAME = /^[A-Z][a-z]+$/;

@@ -20,10 +20,14 @@ const DEGREES = ['ts', 'ths', 'pgs', 'gs'];
 export const WORDS_OF_ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài', ...DEGREES]);
 /**
  * Honorifics before a foreign name, no part of it nor of the office before it: Cambodian ("Samdech
- * Say Chhum", "Samdech Moha Bovor Thipadei Hun Manet"), Malaysian ("Dato’ Sri", "Datuk Seri", "Tun").
+ * Say Chhum", "Samdech Moha Bovor Thipadei Hun Manet", the King's "Preah Bat Samdech Preah
+ * Boromneath Norodom Sihamoni"), Malaysian ("Dato’ Sri", "Datuk Seri", "Tun").
  */
 export const HONORIFICS = new Set([
   'samdech',
+  'preah',
+  'bat',
+  'boromneath',
   'techo',
   'akka',
   'moha',
