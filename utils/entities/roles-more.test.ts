@@ -33,6 +33,10 @@ describe('roles in the text: elections, ranks, aides, unread organs, counted off
       ['Vladislav Kitaev', undefined],
     ]);
     expect(roles('Cùng dự có Trợ lý Tổng thống Yuri Ushakov.')).toEqual([['Yuri Ushakov', 'Trợ lý Tổng thống']]);
+    // Spelt with "i" for "y", an aide still (r214: the card said the aide was the State President).
+    expect(
+      roles('Ông Đào Minh Khôi, Phó Chủ nhiệm Văn phòng Chủ tịch nước, trợ lí Chủ tịch nước, đọc lệnh công bố.'),
+    ).toEqual([['Đào Minh Khôi', 'Phó Chủ nhiệm Văn phòng Chủ tịch nước, trợ lí Chủ tịch nước']]);
   });
 
   it('gives the titles before a rank to the name before them, the rank to the name after', () => {

@@ -76,6 +76,39 @@ describe('scanTokens', () => {
     }
   });
 
+  it('reads "i" and "y" after h, k, l, m, s, t and "qu" as one spelling when the lexicon knows only the other', () => {
+    const ids = new Map([
+      ['lý', 1],
+      ['kỹ', 2],
+      ['mỹ', 3],
+      ['quy', 4],
+      ['sĩ', 5],
+    ]);
+    const text = 'trợ lí, Kĩ sư, MĨ, qui định, sĩ quan, tiến sỹ, khi, chi, thi, li';
+    for (const variant of [text, text.normalize('NFD'), text.replace(' ', '\u00ad ')]) {
+      const t = scanTokens(variant, (folded) => ids.get(folded) ?? -1);
+      const words = Array.from({ length: t.count }, (_, k) => [t.foldedOf(k), t.id[k]]).filter(([w]) => w !== ',');
+      expect(words, variant).toEqual([
+        ['trợ', -1],
+        ['lý', 1],
+        ['kỹ', 2],
+        ['sư', -1],
+        ['mỹ', 3],
+        ['quy', 4],
+        ['định', -1],
+        ['sĩ', 5],
+        ['quan', -1],
+        ['tiến', -1],
+        ['sĩ', 5],
+        ['khi', -1],
+        ['chi', -1],
+        ['thi', -1],
+        ['li', -1],
+      ]);
+    }
+    expect(foldWords('trợ lí', (w) => ids.get(w) ?? -1)).toEqual(['trợ', 'lý']);
+  });
+
   it('splits a phrase as it splits a text', () => {
     expect(phraseTokens('Bộ KH-ĐT')).toEqual({ folded: ['bộ', 'kh', '-', 'đt'], cased: ['Bộ', 'KH', '-', 'ĐT'] });
   });

@@ -15,7 +15,9 @@ import { charFlags, isCombining, isDash, isInvisible, isLineBreak, isSpace, stra
 import { LETTER_F, UPPER_F, WORD_F } from './chars';
 import { lowerUnit } from './fold';
 import { composedUnit } from './normalize';
-import { hasToneMark, isVowelLetter, placeTone } from './tone';
+import { hasToneMark, I_OR_Y, otherSpelling, placeTone, withTones } from './tone';
+
+export { withTones };
 
 /** Token flags. */
 export const TOKEN_WORD = 1;
@@ -25,7 +27,7 @@ export const TOKEN_SPACE_BEFORE = 4;
 export const TOKEN_LINE_BEFORE = 8;
 /** The first character is a digit. */
 export const TOKEN_DIGIT = 16;
-/** The tone rule moves a mark in this word ("hòa" → "hoà"): its forms are placed, not sliced. */
+/** The tone rule moves a mark in this word ("hòa" → "hoà"), or it is respelt ("lí"): its forms are placed, not sliced. */
 export const TOKEN_RETONED = 32;
 
 /** The id of a folded form in a lexicon, or -1. */
@@ -50,44 +52,16 @@ const TONED = VOWELS.slice(12);
 const TONE_BESIDE_VOWEL = new RegExp(`[${TONED}][${VOWELS}]|[${VOWELS}][${TONED}]`);
 
 /**
- * A word's form under the tone rule: the rule runs on each run of letters holding a tone mark
- * and another vowel; the string comes back as it was when nothing moves.
- */
-export function withTones(word: string): string {
-  let units: number[] | undefined;
-  let from = -1;
-  let toned = false;
-  let vowels = 0;
-  for (let k = 0; k <= word.length; k++) {
-    const c = k < word.length ? word.charCodeAt(k) : 32;
-    if (isLetter(c)) {
-      if (from < 0) (from = k), (toned = false), (vowels = 0);
-      if (c >= 0xc0 && hasToneMark(c)) toned = true;
-      if (isVowelLetter(c)) vowels++;
-      continue;
-    }
-    if (from >= 0 && toned && vowels > 1) {
-      units ??= Array.from(word, (x) => x.charCodeAt(0));
-      placeTone(units, from, k);
-    }
-    from = -1;
-  }
-  if (!units) return word;
-  const moved = String.fromCharCode(...units);
-  return moved;
-}
-
-/**
  * The folded words of a short phrase of precomposed words and spaces (a grammar list's entry):
  * what scanTokens gives it, without a scan. `known`: a lexicon's look-up; as in scanPlain, a word
- * it knows as written is placed already (its forms are the rule's), so the rule is not run on it.
+ * it knows as written is placed already (its forms are the rule's), so no rule is run on it.
  */
 export function foldWords(phrase: string, known?: Lookup): string[] {
-  // As in scanPlain: only a lower-case word with a tone mark beside another vowel can move one.
   return phrase
     .toLowerCase()
     .split(' ')
     .filter(Boolean)
+    .map((w) => (!known || known(w) >= 0 ? w : known(otherSpelling(w)) >= 0 ? otherSpelling(w) : w))
     .map((w) => (TONE_BESIDE_VOWEL.test(w) && !(known && known(w) >= 0) ? withTones(w) : w));
 }
 
@@ -152,12 +126,17 @@ export class TextTokens {
     return this.flags[k] & TOKEN_RETONED ? this.placed(word) : word;
   }
 
-  /** withTones(word), each word once: a page repeats its words. */
+  /** withTones(word), or the spelling respell() gave it, each word once: a page repeats its words. */
   placed(word: string): string {
     this.retoned ??= new Map();
     let placed = this.retoned.get(word);
     if (placed === undefined) this.retoned.set(word, (placed = withTones(word)));
     return placed;
+  }
+
+  /** The lexicon knows `word` (lower case) only in its other spelling (tone.ts): its folded form is that. */
+  respell(word: string, other: string): void {
+    (this.retoned ??= new Map()).set(word, other);
   }
 }
 
@@ -171,11 +150,8 @@ function decodeUnits(units: Uint16Array, length: number): string {
 
 /** Scans `text` into tokens; `lookup` gives each folded form its id. */
 export function scanTokens(text: string, lookup: Lookup): TextTokens {
-  if (PLAIN.test(text)) {
-    const lower = text.toLowerCase();
-    if (lower.length === text.length) return scanPlain(text, lower, lookup);
-  }
-  return scanUnits(text, lookup);
+  const lower = PLAIN.test(text) ? text.toLowerCase() : undefined;
+  return lower?.length === text.length ? scanPlain(text, lower, lookup) : scanUnits(text, lookup);
 }
 
 /**
@@ -211,15 +187,20 @@ function scanPlain(text: string, lower: string, lookup: Lookup): TextTokens {
       if (c >= 48 && c <= 57) f |= TOKEN_DIGIT;
       const word = lower.slice(s, e);
       let id = lookup(word);
-      // Spelt with another tone placement than the lexicon's ("hòa" for "hoà")? A page repeats
-      // its words: each such word is placed once. A word the lexicon knows as written is placed
-      // as the rule places it (the lexicon's forms are), so its forms are slices.
+      // Spelt with another tone placement than the lexicon's ("hòa" for "hoà"), or "i" for "y"
+      // ("lí")? Each such word is placed once. A word the lexicon knows as written is placed as
+      // the rule places it (the lexicon's forms are), so its forms are slices.
       if (id < 0 && TONE_BESIDE_VOWEL.test(word)) {
         const placed = t.placed(word);
         if (placed !== word) {
           id = lookup(placed);
           f |= TOKEN_RETONED;
         }
+      }
+      if (id < 0 && I_OR_Y.test(word) && lookup(otherSpelling(word)) >= 0) {
+        t.respell(word, otherSpelling(word));
+        id = lookup(otherSpelling(word));
+        f |= TOKEN_RETONED;
       }
       t.id[count] = id;
     } else t.id[count] = lookup(String.fromCharCode(markUnit(c)));
@@ -367,7 +348,13 @@ function scanUnits(text: string, lookup: Lookup): TextTokens {
       casedUnits[units + k] = casedBuffer[k];
       foldedUnits[units + k] = buffer[k];
     }
-    t.id[count] = lookup(String.fromCharCode.apply(null, buffer.subarray(0, foldedLength) as unknown as number[]));
+    const folded = String.fromCharCode.apply(null, buffer.subarray(0, foldedLength) as unknown as number[]);
+    t.id[count] = lookup(folded);
+    if (t.id[count] < 0 && I_OR_Y.test(folded) && lookup(otherSpelling(folded)) >= 0) {
+      // Known only in its other spelling ("lí" for "lý"), as in scanPlain.
+      foldedUnits[units + foldedLength - 1] = otherSpelling(folded).charCodeAt(foldedLength - 1);
+      t.id[count] = lookup(otherSpelling(folded));
+    }
     t.unitStart[count] = units;
     units += foldedLength;
     t.start[count] = i;

@@ -15,6 +15,7 @@
  * A word that is not one Vietnamese syllable (foreign names, two tone marks) is left as it is.
  * Moving a tone changes two code units in place, so offsets never move.
  */
+import { charFlags, LETTER_F } from './chars';
 
 const TONE_MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 /** Vowel bases, lower then upper case; the first six of each half carry a hook, breve or cap. */
@@ -138,4 +139,50 @@ export function hasToneMark(c: number): boolean {
 export function isVowelLetter(c: number): boolean {
   const t = (tables ??= buildTables());
   return c < LIMIT && t.base[c] > 0;
+}
+
+/** A syllable of h, k, l, m, s, t or "qu" and a lone "i" or "y": spelt either way ("lí", "lý"). */
+export const I_OR_Y = /^(?:[hklmst]|qu)[iíìỉĩịyýỳỷỹỵ]$/i;
+const I_FORMS = 'iíìỉĩịIÍÌỈĨỊ';
+const Y_FORMS = 'yýỳỷỹỵYÝỲỶỸỴ';
+
+/**
+ * The other spelling of a syllable of h, k, l, m, s, t or "qu" and a lone "i" or "y": both are in
+ * use for one word ("trợ lí" and "trợ lý", "kĩ" and "kỹ", "Mĩ" and "Mỹ", "sĩ" and "sỹ"). The word
+ * itself when it is no such syllable.
+ */
+export function otherSpelling(word: string): string {
+  if (!I_OR_Y.test(word)) return word;
+  const last = word.length - 1;
+  const i = I_FORMS.indexOf(word[last]);
+  return word.slice(0, last) + (i >= 0 ? Y_FORMS[i] : I_FORMS[Y_FORMS.indexOf(word[last])]);
+}
+
+const isLetterUnit = (c: number) =>
+  c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : (charFlags(c) & LETTER_F) !== 0;
+
+/**
+ * A word's form under the tone rule: the rule runs on each run of letters holding a tone mark
+ * and another vowel; the string comes back as it was when nothing moves.
+ */
+export function withTones(word: string): string {
+  let units: number[] | undefined;
+  let from = -1;
+  let toned = false;
+  let vowels = 0;
+  for (let k = 0; k <= word.length; k++) {
+    const c = k < word.length ? word.charCodeAt(k) : 32;
+    if (isLetterUnit(c)) {
+      if (from < 0) (from = k), (toned = false), (vowels = 0);
+      if (c >= 0xc0 && hasToneMark(c)) toned = true;
+      if (isVowelLetter(c)) vowels++;
+      continue;
+    }
+    if (from >= 0 && toned && vowels > 1) {
+      units ??= Array.from(word, (x) => x.charCodeAt(0));
+      placeTone(units, from, k);
+    }
+    from = -1;
+  }
+  return units ? String.fromCharCode(...units) : word;
 }
