@@ -178,6 +178,16 @@ describe('central boards and the Security Council', () => {
     expect(side('Việt Nam')).toBe('body:bo-thuong-mai');
   });
 
+  it("reads no country in a person's given name after 'và' (r213: \"Bộ Khoa học Công nghệ và Hồ Anh\", Britain's)", () => {
+    expect(ids('Bị cáo gồm một cán bộ Bộ Y tế và Trần Anh Sơn, thượng tá, nguyên cán bộ quân y.')).toEqual([
+      'body:bo-y-te',
+    ]);
+    // A longer name of a ministry with its country after it is still the country's.
+    expect(ids('Bộ Ngoại giao và Hợp tác quốc tế Campuchia ra thông cáo.')).toEqual([
+      'body:bo-ngoai-giao-va-hop-tac-quoc-te-campuchia',
+    ]);
+  });
+
   it('reads a Cambodian royal style as no name: the King is the name after it', () => {
     const officials = findEntities(
       'Thay mặt Quốc vương Campuchia Preah Bat Samdech Preah Boromneath Norodom Sihamoni, Thủ tướng đón đoàn.',

@@ -2,7 +2,7 @@
  * Companies in a title chain: an office in a state group is an office of the State ("nguyên Chủ
  * tịch Tập đoàn Dầu khí Việt Nam"); one in a private company is not, and names no official.
  */
-import type { Scan } from '../scan';
+import { type Scan, TERM } from '../scan';
 import { wordSets } from '../words';
 
 /** Words of a company's name that make it one of the State's ("Tập đoàn Điện lực Việt Nam"). */
@@ -35,6 +35,42 @@ export function privateCompanyAt(s: Scan, k: number): boolean {
     if (STATE_OWNED.some((w) => s.wordsAt(j, w))) return false;
   }
   return true;
+}
+
+/**
+ * The capitalised words at token k are a private company's name given before, named short: its
+ * last words ("Công ty TNHH Minh Long" ... "Phó Tổng Giám đốc Minh Long"), where a title before
+ * them is a company post and the words no person's name. Not a body, a place or a country.
+ */
+export function companyNamedBefore(s: Scan, k: number): boolean {
+  let e = k;
+  while (e < k + 4 && s.cont(e) && s.isCapWord(e)) e++;
+  if (e === k || s.startsAny(k, TERM.body | TERM.loc | TERM.country)) return false;
+  for (const j of privateCompanies(s)) {
+    if (j >= k) break;
+    if (j < k - COMPANY_REACH) continue;
+    // (The name's words only: no mark, and before k.)
+    for (let p = j + 1; p < j + MAX_COMPANY && p + e - k <= k && s.cont(p) && s.isWord(p); p++) {
+      let same = !s.isCapWord(p + e - k) || !s.cont(p + e - k);
+      for (let m = 0; same && m < e - k; m++) same = s.isCapWord(p + m) && s.f(p + m) === s.f(k + m);
+      if (same) return true;
+    }
+  }
+  return false;
+}
+/** Tokens back from a company named short to its full name. */
+const COMPANY_REACH = 400;
+
+/** Where the scan's private companies' names start, in order (found once per scan). */
+const companiesOf = new WeakMap<Scan, number[]>();
+function privateCompanies(s: Scan): number[] {
+  let at = companiesOf.get(s);
+  if (!at) {
+    at = [];
+    for (let j = 0; j < s.count; j++) if (privateCompanyAt(s, j) && !(j > 0 && privateCompanyAt(s, j - 1))) at.push(j);
+    companiesOf.set(s, at);
+  }
+  return at;
 }
 
 /** One of our organs named in capitals in tokens [a, b) ("HĐND tỉnh", "Tỉnh ủy"): an office of ours, not a manager's. */

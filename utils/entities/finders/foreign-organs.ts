@@ -206,7 +206,9 @@ export function countryQualifier(
   // Before another organ of the country the two are its ("Bộ Ngoại giao và Hoàng cung Nhật Bản"):
   // this one ends before "và", with the country's id.
   const another = s.f(e) === 'và' && beginsOrgan(s, e + 1);
-  if (s.f(e) === 'và' && s.isCapWord(e + 1) && !s.has(e + 1, 'body') && !namesVietNam(s, i, e))
+  // (Not a person's name after "và", whose given name may be a country's: "Bộ Y tế và Trần Anh Sơn".)
+  const person = s.isSurname(e + 1) && s.isCapWord(e + 2);
+  if (s.f(e) === 'và' && s.isCapWord(e + 1) && !s.has(e + 1, 'body') && !person && !namesVietNam(s, i, e))
     for (let k = e + 2; k < e + 7 && s.cont(k) && s.isWord(k); k++) {
       const c = s.longest(k, 'country');
       if (c) {

@@ -5,7 +5,7 @@
  */
 import { type Scan, TERM } from '../scan';
 import type { TitleChains } from './title-chains';
-import { ourOrganIn, privateCompanyAt } from './companies';
+import { companyNamedBefore, ourOrganIn, privateCompanyAt } from './companies';
 import type { Titles } from './titles';
 import { CANDIDACY } from './status-words';
 import { UNIT_HEADS } from '../lexicon-bodies';
@@ -65,6 +65,19 @@ function managerOfAcronym(s: Scan, t: number, e: number): boolean {
   if (!MANAGERS.some((w) => w.length === e - t && s.wordsAt(t, w))) return false;
   if (!s.cont(e) || !ACRONYM.test(s.c(e)) || s.startsAny(e, TERM.body | TERM.loc | TERM.country)) return false;
   return !s.cont(e + 1) || !s.isWord(e + 1);
+}
+
+/**
+ * A manager's title alone (tokens t to e) where the text speaks of a private company: the
+ * company's man, no office. Either nothing follows the title but a mark, and the company is named
+ * before it in the sentence ("Hai bị cáo là người của Công ty Việt Á gồm A, Tổng Giám đốc, ..."),
+ * or the employer after it is that company named short (companyNamedBefore).
+ */
+function managerOfNamedCompany(s: Scan, t: number, e: number): boolean {
+  if (!MANAGERS.some((w) => w.length === e - t && s.wordsAt(t, w))) return false;
+  if (s.cont(e) && s.isWord(e)) return companyNamedBefore(s, e);
+  for (let j = t - 1; j >= 0 && s.f(j) !== '.' && !s.lineBefore(j + 1); j--) if (privateCompanyAt(s, j)) return true;
+  return false;
 }
 
 export class OfficesAfter {
@@ -274,6 +287,7 @@ export class OfficesAfter {
     // ("ông X, phó bí thư Tỉnh ủy"), not a manager's ("ông X, giám đốc công ty"); or a member's.
     if (!s.isCap(t) && t === from && !afterIs && !this.committeeMember(t) && !ourOrganIn(s, t, chainEnd)) return null;
     if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, title) || managerOfAcronym(s, t, chainEnd)) return null;
+    if (managerOfNamedCompany(s, t, chainEnd)) return null;
     // A title chain followed by a name introduces that name: "Chủ tịch nước A, Chủ tịch Quốc hội B";
     // unless the name's titles come after "của": "A - Đặc phái viên của Tổng Bí thư X" (A's office
     // holds X's name).

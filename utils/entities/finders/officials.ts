@@ -13,7 +13,7 @@ import { isAccused, isRankOnly } from '../types';
 import { TOKEN_CAP } from '../../text/tokens';
 import type { BodyParse, Bodies } from './bodies';
 import { TitleChains } from './title-chains';
-import { privateCompanyAt } from './companies';
+import { companyNamedBefore, privateCompanyAt } from './companies';
 import { isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from './foreigners';
 import type { Titles } from './titles';
 import { ABROAD, ownId } from './own-id';
@@ -205,7 +205,8 @@ export class Officials {
       // (Nor one inside a body begun before it: "Bộ tư lệnh Quân khu 5", "Ban Bí thư", "Cục Đối ngoại Tổng thống Nga".)
       if (this.titles.at(i) < 0 || this.insideBody(i)) continue;
       const chainEnd = this.chains.chain(i);
-      if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, chainEnd - 1)) continue;
+      if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, chainEnd - 1) || companyNamedBefore(s, chainEnd))
+        continue;
       // The name after the chain holds only part of it: the titles after "của" ("Đặc phái viên của
       // Tổng Bí thư X"), or only its address when the chain is in apposition to a name before it
       // ("Vương Đình Huệ, Ủy viên ..., đồng chí B"; a fronted clause's titles, "Trong thời gian giữ
