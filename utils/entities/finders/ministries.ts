@@ -54,9 +54,23 @@ function placed(s: Scan, e: number, id: string, rec: BodyInfo): BodyParse {
   return loc ? { end: loc.end, id: `${id}--${loc.id}`, rec } : { end: e, id, rec };
 }
 
-/** "Bộ Nông Lâm Lào": a ministry word, a short capitalised name, then a country. */
+/**
+ * "Bộ Nông Lâm Lào": a ministry word, a short capitalised name, then a country. Or a ministry the
+ * data does not know, named by two fields joined by "và" ("Bộ Giáo dục và Thể thao" of Laos, "Bộ
+ * Lao động và Việc làm" of Korea): its country's when one follows, else a ministry of unknown
+ * level with no record (no card of one of ours for it).
+ */
 export function foreignMinistry(s: Scan, i: number): BodyParse | null {
   if (!s.is(i, 'bộ') || !s.isCap(i)) return null;
+  const first = fieldAfter(s, i, i + 1);
+  const second = first && s.f(first) === 'và' && s.cont(first) ? fieldAfter(s, i, first + 1) : 0;
+  if (second) {
+    const c = s.cont(second) ? s.longest(second, 'country') : undefined;
+    if (!c) return unknownMinistry(s, i, second);
+    if (namesVietNam(s, second, c.end)) return null;
+    const id = countryOrganId(s, i, second, c.term);
+    return { end: c.end, id, rec: { id, level: 'foreign' } };
+  }
   for (let k = i + 1; k <= i + 4 && s.isCapWord(k) && s.cont(k); k++) {
     const c = s.longest(k + 1, 'country');
     if (c && k + 1 > i + 1) {
