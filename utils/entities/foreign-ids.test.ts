@@ -188,6 +188,13 @@ describe('central boards and the Security Council', () => {
     ]);
   });
 
+  it("gives an area of another country's audit office that country's id, never ours (r217)", () => {
+    expect(ids('Đoàn làm việc với KTNN khu vực Bắc Lào và Kiểm toán Nhà nước khu vực VII.')).toEqual([
+      'body:ktnn-khu-vuc-bac-lao',
+      'body:kiem-toan-nha-nuoc--khu-vuc-vii',
+    ]);
+  });
+
   it('reads a Cambodian royal style as no name: the King is the name after it', () => {
     const officials = findEntities(
       'Thay mặt Quốc vương Campuchia Preah Bat Samdech Preah Boromneath Norodom Sihamoni, Thủ tướng đón đoàn.',

@@ -15,7 +15,7 @@ import {
   afterCongress,
   frontBlockEnd,
   bareOwnName,
-  judicialSeat,
+  seatedOrgan,
   localityAt,
   ownAbbreviation,
   ofParliamentEnd,
@@ -289,8 +289,8 @@ export class Bodies {
       const seat = localityAt(s, e + 1, true);
       if (seat && !seat.guessed) return { end: seat.end, id: `${rec.id}--tai-${seat.id}`, rec };
     }
-    const court = tags.has('judicial') || tags.has('area') ? judicialSeat(s, e) : null;
-    if (court) return { end: court.end, id: `${rec.id}--${court.id}`, rec };
+    const court = tags.has('judicial') || tags.has('area') ? seatedOrgan(s, i, e, rec) : null;
+    if (court) return court;
     /** A level word with no place named after it ("Đảng bộ xã"): no one place. */
     let levelOnly = false;
     if (tags.has('local')) {

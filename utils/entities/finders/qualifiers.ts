@@ -306,6 +306,25 @@ export function frontBlockEnd(s: Scan, e: number): number {
 }
 
 /**
+ * An organ with tag "judicial" or "area" (its record `recId`) and where it sits (judicialSeat):
+ * "Tòa án nhân dân cấp cao tại Đà Nẵng", "Kiểm toán Nhà nước khu vực IV"; or an area of another
+ * country ("KTNN khu vực Nam Lào": the Lao audit office's southern unit), that country's, with no
+ * record of ours (own-id.ts), so no card shows our organ's facts for it.
+ */
+export function seatedOrgan<R>(s: Scan, i: number, e: number, rec: R & { id: string }) {
+  const court = judicialSeat(s, e);
+  if (court) return { end: court.end, id: `${rec.id}--${court.id}`, rec };
+  if (!s.wordsAt(e, ['khu', 'vực'])) return null;
+  for (let k = e + 2; k < e + 5 && s.cont(k) && s.isCapWord(k); k++) {
+    const country = k > e + 2 ? s.longest(k, 'country') : undefined;
+    if (!country || s.slugOf(k, country.end).includes('viet-nam')) continue;
+    const id = ownId(s.slugOf(i, e), s.slugOf(e, country.end));
+    return { end: country.end, id, rec: { id, level: 'foreign' } };
+  }
+  return null;
+}
+
+/**
  * Where a court or a procuracy of the 2025 system sits, after its name at token e: "cấp cao tại
  * Đà Nẵng" (a high court), "khu vực 1" or "khu vực 1 - Hà Nội" (a regional one, from July 2025); a
  * regional unit of another national organ the same way ("Kiểm toán Nhà nước khu vực IV", tag area).

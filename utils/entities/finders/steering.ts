@@ -180,7 +180,9 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
         k += 3; // "... chuyển đổi số và Đề án 06", the task's last part
         break;
       } else if (k > from && namedWithNumberEnd(s, k) > k) {
-        k = namedWithNumberEnd(s, k); // "dịch Covid-19", the task's last words
+        k = namedWithNumberEnd(s, k); // "dịch Covid-19", the task's last words, and its place: "... tỉnh Quảng Ninh"
+        const at = s.cont(k) && s.has(k, 'level') ? localityAt(s, k, false) : null;
+        if (at && !at.guessed) k = at.end;
         break;
       } else if (place?.guessed === false || (place && s.longest(k, 'loc')?.end === place.end)) {
         // (A place the data knows, its level in its name too: "TP.HCM".)
