@@ -76,4 +76,14 @@ describe('roles in the text: elections, ranks, aides, unread organs, counted off
       ['Nguyễn Phú Trọng', 'Tổng Bí thư và Chủ tịch nước'],
     ]);
   });
+
+  it('reads "thường trực" in lower case after a noun as no office of a list (r218)', () => {
+    expect(
+      roles('Tổ công tác thường trực gồm: ông Lê Đức Hạnh - Phó Giám đốc Sở Y tế, và bà Hà Thu Trang.'),
+    ).not.toContainEqual(['Lê Đức Hạnh', 'thường trực']);
+    expect(roles('Có 2 ủy viên thường trực gồm: ông Lê Đức Hạnh và bà Hà Thu Trang.')).toEqual([
+      ['Lê Đức Hạnh', 'ủy viên thường trực'],
+      ['Hà Thu Trang', 'ủy viên thường trực'],
+    ]);
+  });
 });

@@ -251,7 +251,9 @@ export class Officials {
       if (words === from - 1 && s.f(words) === 'bầu' && this.electedInto(chainEnd)) words = from;
       const role = { text: s.originalText(words, officeEnd).replace(TRAILING, ''), from, to: officeEnd };
       // (One office counted as one is one person's: "chỉ còn một Giám đốc là ông A và ông B, Phó Giám đốc".)
-      const named = namesListedAfter(s, this.chains, i, chainEnd);
+      // ("thường trực" in lower case alone qualifies a noun: "Bộ phận thường trực gồm ..." lists no office.)
+      const adjective = !s.isCap(i) && chainEnd === i + 2 && s.wordsAt(i, ['thường', 'trực']);
+      const named = adjective ? [] : namesListedAfter(s, this.chains, i, chainEnd);
       const listed = s.f(lead - 1) === 'một' ? named.slice(0, 1) : named;
       // Each one's office after the name, where it says more than the list's (OfficesAfter.ofListed).
       for (const [from, to] of listed) this.addTitled(out, from, to, this.offices.ofListed(to, role) ?? role);
