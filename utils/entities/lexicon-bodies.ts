@@ -40,6 +40,8 @@ export const UNIT_HEAD_PHRASES: [string, UnitHead][] = [
   ['Cảng vụ', 'named'],
   ['Công đoàn', 'named'],
   ['Chi bộ', 'named'],
+  // A court's division: "Tòa Hình sự TAND tỉnh X", "Tòa Kinh tế TAND TP Hà Nội".
+  ['Tòa', 'named'],
   ['Đảng ủy', 'named'],
   ['Đảng bộ', 'named'],
   ['Quân khu', 'numbered'],

@@ -385,3 +385,9 @@ export function regionalOrgan(
   const id = ownId(organ, loc.region.id, loc.region.country);
   return { end: loc.end, id, rec: { id, level: 'foreign' } };
 }
+
+/** A press organ after a unit's name at token e, or after "tại", "của", "thuộc": "Ban Thời sự tại Đài Truyền hình Việt Nam". */
+export function pressAfter(s: Scan, e: number): boolean {
+  const at = s.f(e) === 'tại' || s.f(e) === 'của' || s.f(e) === 'thuộc' ? e + 1 : e;
+  return s.cont(at) && !!s.longest(at, 'body', (term) => term.tags.has('media'));
+}

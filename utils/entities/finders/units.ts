@@ -16,6 +16,7 @@ import { type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
 import { CENTRAL_SHORT_WORDS } from '../central-short';
 import { abbrBracketEnd, enterpriseHeadEnd, frontBlockEnd, termAt, localityAt, placeAt } from './qualifiers';
+import { pressAfter } from './qualifiers';
 import { personAt } from './person-names';
 import { countedBefore } from './class-references';
 import {
@@ -71,8 +72,10 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (!s.hasFlag(i, SYLLABLE_FLAGS.unitHead)) return null;
   const head = UNIT_HEADS.longestAt(s, i);
   // "cơ quan Cảnh sát điều tra Công an tỉnh X": the press writes this head in lower case; like a
-  // head at the end of a title, it names a unit only with what the unit belongs to.
-  const lower = lowerHead || (!!head && !s.isCap(i) && s.wordsAt(i, AGENCY) && s.isCapWord(head.end));
+  // head at the end of a title, or a court's division ("Tòa Hình sự TAND tỉnh X"), it names a unit
+  // only with what the unit belongs to.
+  const lower =
+    lowerHead || s.f(i) === 'toà' || (!!head && !s.isCap(i) && s.wordsAt(i, AGENCY) && s.isCapWord(head.end));
   // A military region is one whatever its case: "nguyên Tư lệnh quân khu 2".
   const region = s.wordsAt(i, ['quân', 'khu']) && s.cont(i + 2) && /^[1-9]$/.test(s.c(i + 2));
   if (!head || (!s.isCap(i) && !lower && !region)) return null;
@@ -374,12 +377,6 @@ const headAndName = (s: Scan, k: number) => {
   const head = UNIT_HEADS.longestAt(s, k);
   return !!head && s.cont(head.end) && s.isCap(head.end);
 };
-
-/** A press organ after a unit's name at token e, or after "tại", "của", "thuộc": "Ban Thời sự tại Đài Truyền hình Việt Nam". */
-function pressAfter(s: Scan, e: number): boolean {
-  const at = s.f(e) === 'tại' || s.f(e) === 'của' || s.f(e) === 'thuộc' ? e + 1 : e;
-  return s.cont(at) && !!s.longest(at, 'body', (term) => term.tags.has('media'));
-}
 
 /** A Party bloc written in lower case at token k: "Đảng bộ khối cơ quan Kinh tế Trung ương". */
 export const lowerBlocAt = (s: Scan, k: number) =>
