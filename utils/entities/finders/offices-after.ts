@@ -10,6 +10,7 @@ import type { Titles } from './titles';
 import { CANDIDACY } from './status-words';
 import { UNIT_HEADS } from '../lexicon-bodies';
 import { isClause } from '../clause';
+import { foldWords } from '../../text/tokens';
 
 /** An office the text gives a person: its words, and the tokens [from, to) they span. */
 export interface Role {
@@ -23,6 +24,10 @@ export const MODIFIERS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
 const YEAR = /^(19|20)\d\d$/;
 /** Degrees a text may give between a name and its office: "A, Tiến sĩ Kinh tế, Giám đốc ...". */
 const DEGREES = ['tiến sĩ', 'thạc sĩ', 'cử nhân', 'kỹ sư', 'bác sĩ'].map((w) => w.split(' '));
+/** Ranks a text may give the same way, in lower case: "A, thượng tá, cựu Phó Giám đốc ...". */
+const RANKS = ['đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá']
+  .concat(['đại úy', 'thượng úy', 'trung úy', 'thiếu úy'])
+  .map((w) => foldWords(w));
 /** The levels of a Party committee whose member is a "tỉnh ủy viên", "huyện ủy viên" ... */
 const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'đảng']);
 /** Words that say a person was elected (again) to the office after them. */
@@ -165,10 +170,11 @@ export class OfficesAfter {
     return close < 0 ? null : (this.officeAt(close + 1) ?? this.officeAt(this.afterDegree(close + 1)));
   }
 
-  /** After a degree between commas at token k (", Tiến sĩ Báo chí học,"): its closing comma, or -1. */
+  /** After a degree or a rank between commas at token k (", Tiến sĩ Báo chí học,", ", thượng tá,"): its closing comma, or -1. */
   private afterDegree(k: number): number {
     const s = this.scan;
-    if (s.f(k) !== ',' || !DEGREES.some((d) => s.wordsAt(k + 1, d))) return -1;
+    if (s.f(k) !== ',' || !(DEGREES.some((d) => s.wordsAt(k + 1, d)) || RANKS.some((r) => s.wordsAt(k + 1, r))))
+      return -1;
     for (let t = k + 3; t < k + 14 && s.cont(t); t++) {
       if (s.f(t) === ',') return t;
       if (s.f(t) === '.' || s.f(t) === ';' || s.f(t) === '(') return -1;
