@@ -95,6 +95,9 @@ export const TITLES = [
   'Phó Tư lệnh',
   'Chính ủy',
   'Phó Chính ủy',
+  // A military region's or corps' political department head: "Phó Chủ nhiệm Chính trị Quân khu 5".
+  'Chủ nhiệm Chính trị',
+  'Phó Chủ nhiệm Chính trị',
   'Tổng Tham mưu trưởng',
   'Trưởng phòng',
   'Phó Trưởng phòng',

@@ -131,6 +131,10 @@ describe('maybeNamesake', () => {
     const positions = [{ title: 'Bí thư Tỉnh ủy Ninh Bình', org: 'Tỉnh ủy Ninh Bình', source: 'https://example.vn/a' }];
     expect(maybeNamesake(['body:tinh-uy', 'body:dang-uy-quan-su--tinh'], positions, { role: 'x' })).toBe(false);
     expect(maybeNamesake(['body:dang-uy-quan-su--tinh'], positions, { role: 'x' })).toBe(true);
+    // A bare "Đảng ủy" beside an armed organ is that organ's (r219: a border guard's political
+    // commissar was shown as the data's civilian of the same name, with no warning).
+    expect(maybeNamesake(['body:dang-uy', 'body:bo-doi-bien-phong'], positions, { role: 'x' })).toBe(true);
+    expect(maybeNamesake(['body:dang-uy', 'body:tinh-uy--ninh-binh'], positions, { role: 'x' })).toBe(false);
     // Another country's leader the press gives a rank (a head of government who is a general).
     const premier = [{ title: 'Thủ tướng Campuchia', source: 'https://example.vn/b' }];
     expect(maybeNamesake(undefined, premier, { role: 'Đại tướng' })).toBe(true);

@@ -90,8 +90,10 @@ const ARMED =
  * of a head of government).
  */
 function armedOnlyInText(role: string | undefined, roleBodies: readonly string[], positions: readonly Position[]) {
+  // (Beside an armed organ, a bare "Đảng ủy" is that organ's: "Bí thư Đảng ủy, Chính ủy BĐBP".)
+  const inArms = (b: string) => ARMED.test(b.replace(/^body:/, ''));
   const armed =
-    isRankOnly(role) || (roleBodies.length > 0 && roleBodies.every((b) => ARMED.test(b.replace(/^body:/, ''))));
+    isRankOnly(role) || (roleBodies.some(inArms) && roleBodies.every((b) => inArms(b) || b === 'body:dang-uy'));
   return armed && !positions.some((p) => ARMED.test(slugify(`${p.title} ${p.org ?? ''}`)));
 }
 
