@@ -113,3 +113,16 @@ export function nameWordsEnd(s: Scan, e: number): number {
     else return e;
   }
 }
+
+/** The Party congress named in full: "Đại hội đại biểu toàn quốc" + "lần thứ XIV". */
+const CONGRESS = ['đại', 'hội', 'đại', 'biểu', 'toàn', 'quốc'];
+
+/**
+ * After a name ending with the congress's full name at token e ("Tiểu ban Văn kiện Đại hội đại
+ * biểu toàn quốc"), its number: "lần thứ XIV" (the short "Đại hội XIV" is read as any number
+ * after a name). The end, or e.
+ */
+export function congressEnd(s: Scan, e: number): number {
+  const counted = s.wordsAt(e, ['lần', 'thứ']) && s.cont(e + 2) && /^([IVXL]+|\d+)$/.test(s.c(e + 2));
+  return counted && s.wordsAt(e - CONGRESS.length, CONGRESS) ? e + 3 : e;
+}

@@ -21,6 +21,7 @@ import { personAt } from './person-names';
 import { countedBefore } from './class-references';
 import {
   aboutLowerCase,
+  congressEnd,
   fieldEnd,
   fieldJoined,
   fieldListEnd,
@@ -369,7 +370,7 @@ function nameEnd(s: Scan, k: number): number {
       e = more;
     }
   }
-  return s.f(e) === ',' && aboutLowerCase(s, k, e) ? lowerListEnd(s, e) : e;
+  return s.f(e) === ',' && aboutLowerCase(s, k, e) ? lowerListEnd(s, e) : congressEnd(s, e);
 }
 
 /** Another unit's head at token k, and a capitalised name after it ("Chi bộ Trạm Y tế"). */
