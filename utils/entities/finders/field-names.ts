@@ -119,10 +119,12 @@ const CONGRESS = ['đại', 'hội', 'đại', 'biểu', 'toàn', 'quốc'];
 
 /**
  * After a name ending with the congress's full name at token e ("Tiểu ban Văn kiện Đại hội đại
- * biểu toàn quốc"), its number: "lần thứ XIV" (the short "Đại hội XIV" is read as any number
- * after a name). The end, or e.
+ * biểu toàn quốc"), its number and whose it is: "lần thứ XIV của Đảng" (the short "Đại hội XIV" is
+ * read as any number after a name). The end, or e.
  */
 export function congressEnd(s: Scan, e: number): number {
   const counted = s.wordsAt(e, ['lần', 'thứ']) && s.cont(e + 2) && /^([IVXL]+|\d+)$/.test(s.c(e + 2));
-  return counted && s.wordsAt(e - CONGRESS.length, CONGRESS) ? e + 3 : e;
+  if (!counted || !s.wordsAt(e - CONGRESS.length, CONGRESS)) return e;
+  // (And whose congress: "... lần thứ XIV" + "của Đảng".)
+  return s.wordsAt(e + 3, ['của', 'đảng']) && s.isCap(e + 4) ? e + 5 : e + 3;
 }
