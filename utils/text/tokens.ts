@@ -15,7 +15,7 @@ import { charFlags, isCombining, isDash, isInvisible, isLineBreak, isSpace, stra
 import { LETTER_F, UPPER_F, WORD_F } from './chars';
 import { lowerUnit } from './fold';
 import { composedUnit } from './normalize';
-import { hasToneMark, I_OR_Y, otherSpelling, placeTone, withTones } from './tone';
+import { hasToneMark, knownInOtherSpelling, otherSpelling, placeTone, withTones } from './tone';
 
 export { withTones };
 
@@ -61,7 +61,7 @@ export function foldWords(phrase: string, known?: Lookup): string[] {
     .toLowerCase()
     .split(' ')
     .filter(Boolean)
-    .map((w) => (!known || known(w) >= 0 ? w : known(otherSpelling(w)) >= 0 ? otherSpelling(w) : w))
+    .map((w) => (!known || known(w) >= 0 || knownInOtherSpelling(w, known) < 0 ? w : otherSpelling(w)))
     .map((w) => (TONE_BESIDE_VOWEL.test(w) && !(known && known(w) >= 0) ? withTones(w) : w));
 }
 
@@ -197,10 +197,10 @@ function scanPlain(text: string, lower: string, lookup: Lookup): TextTokens {
           f |= TOKEN_RETONED;
         }
       }
-      if (id < 0 && I_OR_Y.test(word) && lookup(otherSpelling(word)) >= 0) {
+      const other = id < 0 ? knownInOtherSpelling(word, lookup) : -1;
+      if (other >= 0) {
         t.respell(word, otherSpelling(word));
-        id = lookup(otherSpelling(word));
-        f |= TOKEN_RETONED;
+        (id = other), (f |= TOKEN_RETONED);
       }
       t.id[count] = id;
     } else t.id[count] = lookup(String.fromCharCode(markUnit(c)));
@@ -350,10 +350,11 @@ function scanUnits(text: string, lookup: Lookup): TextTokens {
     }
     const folded = String.fromCharCode.apply(null, buffer.subarray(0, foldedLength) as unknown as number[]);
     t.id[count] = lookup(folded);
-    if (t.id[count] < 0 && I_OR_Y.test(folded) && lookup(otherSpelling(folded)) >= 0) {
+    const other = t.id[count] < 0 ? knownInOtherSpelling(folded, lookup) : -1;
+    if (other >= 0) {
       // Known only in its other spelling ("lí" for "lý"), as in scanPlain.
       foldedUnits[units + foldedLength - 1] = otherSpelling(folded).charCodeAt(foldedLength - 1);
-      t.id[count] = lookup(otherSpelling(folded));
+      t.id[count] = other;
     }
     t.unitStart[count] = units;
     units += foldedLength;

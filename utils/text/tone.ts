@@ -146,6 +146,10 @@ export const I_OR_Y = /^(?:[hklmst]|qu)[iíìỉĩịyýỳỷỹỵ]$/i;
 const I_FORMS = 'iíìỉĩịIÍÌỈĨỊ';
 const Y_FORMS = 'yýỳỷỹỵYÝỲỶỸỴ';
 
+/** The id `lookup` gives the word's other spelling (otherSpelling), or -1 (none, or not known). */
+export const knownInOtherSpelling = (word: string, lookup: (folded: string) => number): number =>
+  I_OR_Y.test(word) ? lookup(otherSpelling(word)) : -1;
+
 /**
  * The other spelling of a syllable of h, k, l, m, s, t or "qu" and a lone "i" or "y": both are in
  * use for one word ("trợ lí" and "trợ lý", "kĩ" and "kỹ", "Mĩ" and "Mỹ", "sĩ" and "sỹ"). The word

@@ -67,7 +67,13 @@ function privateCompanies(s: Scan): number[] {
   let at = companiesOf.get(s);
   if (!at) {
     at = [];
-    for (let j = 0; j < s.count; j++) if (privateCompanyAt(s, j) && !(j > 0 && privateCompanyAt(s, j - 1))) at.push(j);
+    // (One name's start only: "Tổng công ty" holds "công ty".)
+    let before = false;
+    for (let j = 0; j < s.count; j++) {
+      const here = privateCompanyAt(s, j);
+      if (here && !before) at.push(j);
+      before = here;
+    }
     companiesOf.set(s, at);
   }
   return at;
