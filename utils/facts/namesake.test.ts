@@ -133,8 +133,13 @@ describe('maybeNamesake', () => {
     expect(maybeNamesake(['body:dang-uy-quan-su--tinh'], positions, { role: 'x' })).toBe(true);
     // A bare "Đảng ủy" beside an armed organ is that organ's (r219: a border guard's political
     // commissar was shown as the data's civilian of the same name, with no warning).
-    expect(maybeNamesake(['body:dang-uy', 'body:bo-doi-bien-phong'], positions, { role: 'x' })).toBe(true);
-    expect(maybeNamesake(['body:dang-uy', 'body:tinh-uy--ninh-binh'], positions, { role: 'x' })).toBe(false);
+    // (The data's person has an office in a Party committee: "Đảng ủy" alone would match it.)
+    const civilian = [
+      ...positions,
+      { title: 'Phó Bí thư Đảng ủy Chính phủ', org: 'Đảng ủy Chính phủ', source: 'https://example.vn/c' },
+    ];
+    expect(maybeNamesake(['body:dang-uy', 'body:bo-doi-bien-phong'], civilian, { role: 'x' })).toBe(true);
+    expect(maybeNamesake(['body:dang-uy', 'body:tinh-uy--ninh-binh'], civilian, { role: 'x' })).toBe(false);
     // Another country's leader the press gives a rank (a head of government who is a general).
     const premier = [{ title: 'Thủ tướng Campuchia', source: 'https://example.vn/b' }];
     expect(maybeNamesake(undefined, premier, { role: 'Đại tướng' })).toBe(true);
