@@ -86,4 +86,10 @@ describe('roles in the text: elections, ranks, aides, unread organs, counted off
       ['Hà Thu Trang', 'ủy viên thường trực'],
     ]);
   });
+
+  it('reads an office, "hiện nay là", a rank and a name as that name\'s office (r219)', () => {
+    expect(roles('Chính ủy Quân khu 9 hiện nay là Trung tướng Đỗ Minh Xương.')).toEqual([
+      ['Đỗ Minh Xương', 'Chính ủy Quân khu 9'],
+    ]);
+  });
 });

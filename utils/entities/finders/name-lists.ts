@@ -5,6 +5,7 @@
  * nhiệm Chủ tịch HĐND thành phố ... đối với ông A". Each listed name holds that office.
  */
 import type { Scan } from '../scan';
+import { foldWords } from '../../text/tokens';
 import { DASHES } from '../clause';
 import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
@@ -55,6 +56,10 @@ export function afterHonorifics(s: Scan, k: number): number {
   }
 }
 const ADDRESS = WORDS_OF_ADDRESS;
+/** A rank at token k, which a name may follow as it follows a word of address: "là Trung tướng A". */
+const rankAt = (s: Scan, k: number) => RANK_LEVELS.has(s.f(k)) && RANK_GRADES.has(s.f(k + 1)) && s.cont(k + 1);
+const RANK_LEVELS = new Set(['thiếu', 'trung', 'thượng', 'đại']);
+const RANK_GRADES = new Set(['tướng', 'tá', ...foldWords('úy')]);
 /** The words that open the list: "gồm", "là" ("Phó Chủ tịch UBND huyện là A và B"), and "cho" before a word of address. */
 const LIST_WORDS = new Set(['gồm', 'là', 'cho']);
 const YEAR = /^(19|20)\d\d$/;
@@ -103,7 +108,8 @@ export function namesListedAfter(s: Scan, chains: TitleChains, start: number, k:
   // of address, or "các ông, bà:" ("124 đại biểu là Trưởng Công an các phường" names nobody).
   const addressed = (k: number) => ADDRESS.has(s.f(k)) || (s.f(k) === 'các' && ADDRESS.has(s.f(k + 1)));
   const counted = /^\d+$/.test(s.f(start - 1)) && addressed(t + 1); // "4 phó viện trưởng là bà A và các ông B, C"
-  if (s.f(t) === 'là' && !counted && (!s.isCap(start) || !(s.isSurname(t + 1) || addressed(t + 1)))) return [];
+  const named = s.isSurname(t + 1) || addressed(t + 1) || rankAt(s, t + 1);
+  if (s.f(t) === 'là' && !counted && (!s.isCap(start) || !named)) return [];
   t++;
   if (s.f(t) === ':') t++;
   // "gồm các ông:", "gồm các đồng chí:", "cho các ông, bà:"
@@ -122,7 +128,7 @@ function names(s: Scan, chains: TitleChains, t: number): [number, number][] {
     if (s.f(t) === 'các' && ADDRESS.has(s.f(t + 1)))
       t += 2; // "bà A và các ông B, C"
     else if (ADDRESS.has(s.f(t))) t++;
-    else if (s.wordsAt(t, ['đồng', 'chí'])) t += 2;
+    else if (s.wordsAt(t, ['đồng', 'chí']) || rankAt(s, t)) t += 2;
     const end = chains.personName(t, true);
     if (end <= t) return names;
     names.push([t, end]);
