@@ -141,6 +141,9 @@ export function Card({ card, lang, onStep, onClose, onNote, children }: Props) {
         />
       )}
       {official && card.atDate?.length === 0 && <p class="muted">{t('page.noPositionAtDate', lang)}</p>}
+      {official && !!card.before?.length && date && (
+        <Positions label={t('page.before', lang, { date })} list={card.before} lang={lang} testid="card-before" />
+      )}
       {official && !!card.current?.length && (
         <Positions
           label={t('page.asOf', lang, { date: formatDate(card.checked ?? '', lang) })}

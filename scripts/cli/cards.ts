@@ -45,6 +45,7 @@ export function cardLines(card: CardData): string[] {
     const on = card.unlistedRole ? `the data’s ${card.name}, on ${card.articleDate}` : `on ${card.articleDate}`;
     if (!card.atDate.length) say(`${on}: no position in the data`);
     for (const h of card.atDate) say(`${on}: ${held(h)}`);
+    for (const h of card.before ?? []) say(`before ${card.articleDate}: ${held(h)}`);
   }
   if (card.sharedName) say(`shared name "${card.sharedName.short}", read as ${card.sharedName.read}`);
   for (const row of card.rows) {

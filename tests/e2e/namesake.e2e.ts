@@ -36,6 +36,18 @@ describe('two people of one name', () => {
     await page.close();
   });
 
+  it('lists, for a former official who held nothing that day, the last offices the data ends before it', async () => {
+    const page = await h.openFixture(SEED_ARTICLE.host, PATH);
+    await waitForMark(page, 'data-vna-entities');
+    const p = await pointOfText(page, 'Trương Tấn Sang');
+    await page.mouse.move(p.x, p.y);
+    await waitForUi(page, '[data-testid="card-before"]');
+    const before = await uiText(page, '[data-testid="card-before"]');
+    expect(before).toContain('Chủ tịch nước');
+    expect(before).toContain('2016');
+    await page.close();
+  });
+
   it('says it on that article in his dossier too, from the visit the page recorded', async () => {
     const page = await h.openFixture(SEED_ARTICLE.host, PATH);
     await waitForMark(page, 'data-vna-saved');

@@ -24,6 +24,7 @@ const SURFACE_OF: Record<string, Surface> = {
   'card-unlisted-role': 'card',
   'card-shared-name': 'card',
   'card-at-date': 'card',
+  'card-before': 'card',
   'entity-panel': 'panel',
   'panel-entity': 'panel',
   'panel-note': 'panel',

@@ -8,7 +8,7 @@ import { forDisplay, matchKey } from '../text/normalize';
 import { findOfficial } from '../entities/official-facts';
 import { isAccused, isWatchListSpan, type EntitySpan } from '../entities/types';
 import type { CardData } from '../frames/protocol';
-import { currentPositions, positionsOn } from './held';
+import { currentPositions, positionsBefore, positionsOn } from './held';
 import { CARD_LEVELS } from './levels';
 import { maybeNamesake } from './namesake';
 
@@ -69,6 +69,8 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
         // article is the newer word.
         const former = formerOffices(span.role);
         data.atDate = heldThatDay.filter((h) => h.certain || !former.includes(matchKey(h.title)));
+        // None that day: the last offices the data ends before it (a former official's).
+        if (!data.atDate.length) data.before = positionsBefore(rec, articleDate);
       }
       Object.assign(data, currentPositions(rec));
       data.checked = rec.checked;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficialRecord } from '../entities/types';
-import { currentPositions, heldOn, lastDay, positionsOn } from './held';
+import { currentPositions, heldOn, lastDay, positionsBefore, positionsOn } from './held';
 
 const SRC = 'https://example.vn/nguon';
 const person: OfficialRecord = {
@@ -91,5 +91,24 @@ describe('positions held on a day', () => {
     expect(lastDay('2024-02')).toBe('2024-02-29');
     expect(lastDay('2023-02')).toBe('2023-02-28');
     expect(lastDay('2025')).toBe('2025-12-31');
+  });
+
+  it('lists the last positions ended before a day, the latest end first, with their doubts', () => {
+    // On 2021-03-01 the data places him in none (a former official's card): his last three before it.
+    expect(at('2021-03-01')).toEqual([]);
+    const before = positionsBefore(person, '2021-03-01');
+    expect(before.map((h) => [h.title, h.to, h.certain])).toEqual([
+      ['Bí thư Tỉnh ủy Nghệ An', '2020-10-15', false],
+      ['Chủ tịch UBND tỉnh Nghệ An', '2016-01', false],
+    ]);
+    expect(before[0].doubts).toEqual([{ reason: 'start-partial', date: '2016-02' }]);
+    expect(before[1].doubts.map((d) => d.reason)).toEqual(['end-partial', 'unconfirmed']);
+    // None ends before the first start; an end not known or still held is never "before".
+    expect(positionsBefore(person, '2011-01-01')).toEqual([]);
+    expect(positionsBefore(person, '2026-12-01').map((h) => h.title)).toEqual([
+      'Bộ trưởng Bộ Tài chính',
+      'Bí thư Tỉnh ủy Nghệ An',
+      'Chủ tịch UBND tỉnh Nghệ An',
+    ]);
   });
 });

@@ -98,6 +98,26 @@ export function positionsOn(rec: OfficialRecord, day: string): HeldPosition[] {
 }
 
 /**
+ * The last positions the data ends before `day` (at most `max`, the latest end first), for a
+ * person it places in none that day: who a former official was ("nguyên Chủ tịch nước").
+ */
+export function positionsBefore(rec: OfficialRecord, day: string, max = 3): HeldPosition[] {
+  const checked = rec.checked ?? '';
+  const d = firstDay(day);
+  return rec.positions
+    .filter((p): p is Position & { to: string } => !!p.from && typeof p.to === 'string' && lastDay(p.to) < d)
+    .sort((a, b) => lastDay(b.to).localeCompare(lastDay(a.to)))
+    .slice(0, max)
+    .map((p) => {
+      const doubts: Doubt[] = [];
+      if (isPartial(p.from ?? '')) doubts.push({ reason: 'start-partial', date: p.from ?? '' });
+      if (isPartial(p.to)) doubts.push({ reason: 'end-partial', date: p.to });
+      if (p.unconfirmed) doubts.push({ reason: 'unconfirmed', why: p.unconfirmed });
+      return toHeld(p, doubts, checked);
+    });
+}
+
+/**
  * What the data says the person holds now: positions checked as still held, each "as of" its
  * check date. A position whose end is merely unknown is not current; it is listed apart.
  */

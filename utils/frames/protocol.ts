@@ -50,6 +50,8 @@ export interface CardData {
   mention: { index: number; count: number };
   /** Officials: positions the data places on the article's date, and now. */
   atDate?: HeldPosition[];
+  /** None held on the article's date: the last the data ends before it (held.ts positionsBefore). */
+  before?: HeldPosition[];
   current?: HeldPosition[];
   endUnknown?: HeldPosition[];
   /** The day the data was checked. */
