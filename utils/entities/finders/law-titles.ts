@@ -80,6 +80,9 @@ const CLAUSE_OPENERS = new Set([
 /** "phòng không" (air defence) is a noun, not "phòng" + a negation: "Luật Phòng không nhân dân". */
 const compoundNoun = (s: Scan, k: number) => s.f(k) === 'không' && s.f(k - 1) === 'phòng';
 
+/** Words "chính" ends: "tài chính", "hành chính", "bưu chính", "nội chính". */
+const CHINH_WORDS = new Set(['tài', 'hành', 'bưu', 'nội', 'chân', 'quân']);
+
 /** A word that may continue an open title. */
 const titleWord = (s: Scan, k: number) =>
   s.cont(k) &&
@@ -87,6 +90,9 @@ const titleWord = (s: Scan, k: number) =>
   s.f(k) !== 'và' &&
   // "dự thảo Luật Chính phủ trình Quốc hội": a bill its author submits, not a title's word.
   s.f(k) !== 'trình' &&
+  // "Luật Di sản văn hóa" + "chính là ...": an adverb before the copula says what the law is.
+  // (Not "chính" of a word: "Luật Tài chính là ...", "... hành chính là ...".)
+  !(s.f(k) === 'chính' && s.f(k + 1) === 'là' && !CHINH_WORDS.has(s.f(k - 1))) &&
   !DIGITS.test(s.f(k)) &&
   (!isClause(s, k) || compoundNoun(s, k)) &&
   !RELATION.has(s.f(k)) &&
