@@ -5,12 +5,11 @@
  * nhiệm Chủ tịch HĐND thành phố ... đối với ông A". Each listed name holds that office.
  */
 import type { Scan } from '../scan';
-import { foldWords } from '../../text/tokens';
 import { DASHES } from '../clause';
 import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
 import { termAt } from './qualifiers';
-import { MODIFIERS } from './offices-after';
+import { MODIFIERS, rankAt } from './offices-after';
 
 /** Academic titles written before a name like a word of address ("TS Nguyễn Minh Vũ, Thứ trưởng ...", "PGS.TS"). */
 const DEGREES = ['ts', 'ths', 'pgs', 'gs'];
@@ -56,10 +55,6 @@ export function afterHonorifics(s: Scan, k: number): number {
   }
 }
 const ADDRESS = WORDS_OF_ADDRESS;
-/** A rank at token k, which a name may follow as it follows a word of address: "là Trung tướng A". */
-const rankAt = (s: Scan, k: number) => RANK_LEVELS.has(s.f(k)) && RANK_GRADES.has(s.f(k + 1)) && s.cont(k + 1);
-const RANK_LEVELS = new Set(['thiếu', 'trung', 'thượng', 'đại']);
-const RANK_GRADES = new Set(['tướng', 'tá', ...foldWords('úy')]);
 /** The words that open the list: "gồm", "là" ("Phó Chủ tịch UBND huyện là A và B"), and "cho" before a word of address. */
 const LIST_WORDS = new Set(['gồm', 'là', 'cho']);
 const YEAR = /^(19|20)\d\d$/;

@@ -24,10 +24,14 @@ export const MODIFIERS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
 const YEAR = /^(19|20)\d\d$/;
 /** Degrees a text may give between a name and its office: "A, Tiến sĩ Kinh tế, Giám đốc ...". */
 const DEGREES = ['tiến sĩ', 'thạc sĩ', 'cử nhân', 'kỹ sư', 'bác sĩ'].map((w) => w.split(' '));
-/** Ranks a text may give the same way, in lower case: "A, thượng tá, cựu Phó Giám đốc ...". */
-const RANKS = ['đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá']
-  .concat(['đại úy', 'thượng úy', 'trung úy', 'thiếu úy'])
-  .map((w) => foldWords(w));
+/**
+ * A rank at token k, in either case: a name may follow it as it follows a word of address ("là
+ * Trung tướng A", name-lists.ts), and a text may give it between commas as a degree ("A, thượng tá,
+ * cựu Phó Giám đốc ...").
+ */
+export const rankAt = (s: Scan, k: number) => RANK_LEVELS.has(s.f(k)) && RANK_GRADES.has(s.f(k + 1)) && s.cont(k + 1);
+const RANK_LEVELS = new Set(['thiếu', 'trung', 'thượng', 'đại']);
+const RANK_GRADES = new Set(['tướng', 'tá', ...foldWords('úy')]);
 /** The levels of a Party committee whose member is a "tỉnh ủy viên", "huyện ủy viên" ... */
 const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'đảng']);
 /** Words that say a person was elected (again) to the office after them. */
@@ -173,8 +177,7 @@ export class OfficesAfter {
   /** After a degree or a rank between commas at token k (", Tiến sĩ Báo chí học,", ", thượng tá,"): its closing comma, or -1. */
   private afterDegree(k: number): number {
     const s = this.scan;
-    if (s.f(k) !== ',' || !(DEGREES.some((d) => s.wordsAt(k + 1, d)) || RANKS.some((r) => s.wordsAt(k + 1, r))))
-      return -1;
+    if (s.f(k) !== ',' || !(DEGREES.some((d) => s.wordsAt(k + 1, d)) || rankAt(s, k + 1))) return -1;
     for (let t = k + 3; t < k + 14 && s.cont(t); t++) {
       if (s.f(t) === ',') return t;
       if (s.f(t) === '.' || s.f(t) === ';' || s.f(t) === '(') return -1;

@@ -138,13 +138,14 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // (A department named by its number before what it belongs to: "Tổng cục 2 (Bộ Quốc phòng)", "Cục 12 Tổng cục Chính trị".)
   const numberedDept =
     head.value === 'named' && /^\d{1,2}$/.test(s.c(e)) && (s.f(e + 1) === '(' || !!bodyAt(e + 1, depth + 1));
+  const command = commandTaskEnd(s, i, e, (k) => !!bodyAt(k, depth + 1)); // (e when none)
   if ((head.value === 'numbered' && NUMBER.test(s.c(e))) || numberedDept) e++;
   else if (head.value === 'numbered' && s.f(e) === 'số' && NUMBER.test(s.c(e + 1))) e += 2;
   else if (head.value === 'region' && NUMBER.test(s.c(e))) {
     e = regionEnd(s, e);
     if (e < 0) return null;
-  } else if (commandTaskEnd(s, i, e, (k) => !!bodyAt(k, depth + 1)) > e) {
-    e = commandTaskEnd(s, i, e, (k) => !!bodyAt(k, depth + 1));
+  } else if (command > e) {
+    e = command;
   } else if (partyOfEnterprise(s, i, e)) {
     e = enterpriseEnd(s, e);
   } else if (enterpriseHeadEnd(s, e) > e || companyBoard(s, i, e)) {
