@@ -116,6 +116,11 @@ export function Card({ card, lang, onStep, onClose, onNote, children }: Props) {
           {t('page.unlistedRole', lang, { name: card.name, role: card.unlistedRole })}
         </p>
       )}
+      {official && !!card.namesakes?.length && (
+        <p class="doubt" data-testid="card-namesakes">
+          {t('page.namesakes', lang, { name: card.name, others: card.namesakes.join('; ') })}
+        </p>
+      )}
       {card.sharedName && card.sharedName.read !== 'before' && (
         <p class={card.sharedName.read === 'unknown' ? 'doubt' : 'muted'} data-testid="card-shared-name">
           {t(card.sharedName.read === 'after' ? 'page.sharedName.byDate' : 'page.sharedName.noDate', lang, {

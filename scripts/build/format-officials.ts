@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../lib/repo-root';
 
-const PERSON_KEYS = ['id', 'name', 'aliases', 'country', 'born', 'died', 'diedSource', 'note', 'positions'];
+const PERSON_KEYS = ['id', 'name', 'aliases', 'country', 'born', 'died', 'diedSource', 'distinct', 'note', 'positions'];
 const POSITION_KEYS = ['title', 'org', 'from', 'fromBy', 'to', 'checked', 'source', 'endSource', 'unconfirmed', 'note'];
 const FILE_KEYS = ['checked', 'group', 'note', 'officials'];
 

@@ -47,6 +47,8 @@ export function cardLines(card: CardData): string[] {
     for (const h of card.atDate) say(`${on}: ${held(h)}`);
     for (const h of card.before ?? []) say(`before ${card.articleDate}: ${held(h)}`);
   }
+  if (card.namesakes)
+    say(`WARNING: ${t('page.namesakes', 'en', { name: card.name, others: card.namesakes.join('; ') })}`);
   if (card.sharedName) say(`shared name "${card.sharedName.short}", read as ${card.sharedName.read}`);
   for (const row of card.rows) {
     const value = row.translate ? t(row.value as StringKey, 'en') : row.value;

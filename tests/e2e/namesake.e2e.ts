@@ -48,6 +48,18 @@ describe('two people of one name', () => {
     await page.close();
   });
 
+  it('names, for a name the data gives two people and the text no office, the other one, and goes by the date', async () => {
+    const page = await h.openFixture(SEED_ARTICLE.host, PATH);
+    await waitForMark(page, 'data-vna-entities');
+    const p = await pointOfText(page, 'Nguyễn Thanh Bình');
+    await page.mouse.move(p.x, p.y);
+    await waitForUi(page, '[data-testid="card-namesakes"]');
+    // In December 2022, An Giang's chairman; the other, Ninh Bình's chairman from 2026, is named.
+    expect(await uiText(page, '[data-testid="card-namesakes"]')).toContain('Chủ tịch UBND tỉnh Ninh Bình, 2026');
+    expect(await uiText(page, '[data-testid="card-at-date"]')).toContain('Chủ tịch UBND tỉnh An Giang');
+    await page.close();
+  });
+
   it('says it on that article in his dossier too, from the visit the page recorded', async () => {
     const page = await h.openFixture(SEED_ARTICLE.host, PATH);
     await waitForMark(page, 'data-vna-saved');

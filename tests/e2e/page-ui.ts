@@ -25,6 +25,7 @@ const SURFACE_OF: Record<string, Surface> = {
   'card-shared-name': 'card',
   'card-at-date': 'card',
   'card-before': 'card',
+  'card-namesakes': 'card',
   'entity-panel': 'panel',
   'panel-entity': 'panel',
   'panel-note': 'panel',

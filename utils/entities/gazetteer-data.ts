@@ -156,7 +156,13 @@ export function gazetteerPhrases(): Phrase[] {
     if (l.includes('Phòng, chống')) add(l.replace('Phòng, chống', 'Phòng chống'), termCode(TERM_SORT.law, i));
   });
   codeTitles.forEach((l, i) => add(l, termCode(TERM_SORT.code, i)));
+  // Two people of one name are one phrase, the first record's: the engine tells them apart after
+  // (namesakes.ts).
+  const named = new Set<string>();
   officialRecords().forEach((o, i) => {
+    const key = `${o.name}|${o.country ?? ''}`;
+    if (named.has(key)) return;
+    named.add(key);
     add(o.name, termCode(TERM_SORT.official, i));
     // A foreign name is also typed without its marks: "Francois Hollande", "Sebastien Lecornu".
     if (o.country && o.country !== 'VN' && /[^\x00-\x7f]/.test(o.name)) {

@@ -3,6 +3,7 @@
  * Offsets in the returned spans always refer to the caller's string.
  */
 import { shareRoles } from './shared-roles';
+import { chooseNamesakes } from './namesakes';
 import { Engine } from './engine';
 import { textPieces } from './pieces';
 import { readByDate } from './dated-names';
@@ -63,6 +64,7 @@ export function createEngine(options: EngineOptions = {}): EntityEngine {
       readByDate(spans, date);
       placeBareOrgans(spans, articlePlaces(home), places);
       shareRoles(spans);
+      chooseNamesakes(spans, date);
       return spans;
     },
     read(text: string, maxChars: number, growth = 1, date?: string, home?: HomePlace): PieceReader {
@@ -92,7 +94,11 @@ export function createEngine(options: EngineOptions = {}): EntityEngine {
           builtIn.push(...found.builtIn);
           returned.push(...found.spans);
           shareRoles(returned);
-          if (found.builtIn !== found.spans) shareRoles(builtIn);
+          chooseNamesakes(returned, date);
+          if (found.builtIn !== found.spans) {
+            shareRoles(builtIn);
+            chooseNamesakes(builtIn, date);
+          }
           return found.spans;
         },
         builtIn,

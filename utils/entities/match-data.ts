@@ -4,6 +4,7 @@
  * card is shown (records.ts).
  */
 import { PACKED } from './data/gazetteer.packed';
+import type { Position } from './types';
 
 /** A body as matching knows it. */
 /** The tag pack.ts gives a body that ended (BodyRecord.to), in BodyInfo.tags. */
@@ -59,6 +60,18 @@ export interface MatchData {
    * earlier body's id and name, the later one's, and the earlier one's last day.
    */
   shared: [key: string, beforeId: string, beforeName: string, afterId: string, afterName: string, until: string][];
+  /**
+   * People the data names alike (OfficialRecord.distinct), a group per name in the data's order,
+   * with the offices the engine weighs to tell which one a text means (namesakes.ts).
+   */
+  namesakes: NamesakeRecord[][];
+}
+
+/** One of two or more people of one name, as namesakes.ts weighs them: their offices and dates only. */
+export interface NamesakeRecord {
+  id: string;
+  country?: string;
+  positions: Position[];
 }
 
 let parsed: MatchData | undefined;

@@ -42,7 +42,8 @@ import {
 } from './lexicon';
 import { BYTES, HEADER, LEXICON_MAGIC, LEXICON_VERSION, SECTIONS, SYLLABLE_FLAGS } from './lexicon-format';
 import { pairHome } from './packed-lexicon';
-import { ENDED_TAG, type BodyInfo, type MatchData } from './match-data';
+import { ENDED_TAG, type BodyInfo, type MatchData, type NamesakeRecord } from './match-data';
+import type { OfficialRecord } from './types';
 import { SORT_BIT, termSort } from './term-codes';
 import { sharedNamesOf } from './dated-names';
 
@@ -233,6 +234,7 @@ export function packGazetteer(): PackedGazetteer {
       n.after.name,
       n.until,
     ]),
+    namesakes: namesakeGroups(officialRecords()),
   };
   const records = {
     bodies: allBodies(),
@@ -286,4 +288,22 @@ function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
+}
+
+/** The records of each name the data gives two or more people (MatchData.namesakes). */
+export function namesakeGroups(records: readonly OfficialRecord[]): NamesakeRecord[][] {
+  const byName = new Map<string, OfficialRecord[]>();
+  for (const o of records) {
+    const key = `${o.name}|${o.country ?? ''}`;
+    byName.set(key, [...(byName.get(key) ?? []), o]);
+  }
+  return [...byName.values()]
+    .filter((group) => group.length > 1)
+    .map((group) =>
+      group.map((o) => ({
+        id: o.id,
+        ...(o.country ? { country: o.country } : {}),
+        positions: o.positions.map(({ note, ...p }) => p),
+      })),
+    );
 }

@@ -26,6 +26,11 @@ export interface EntitySpan {
    * level: the id has the paper's province, and this is the paper's name ("Báo Thanh Hóa").
    */
   placeFromSite?: string;
+  /**
+   * For an official the data holds more than one person of this name: the others' ids, when the
+   * text did not settle which one it means (namesakes.ts): the card names them.
+   */
+  namesakes?: string[];
 }
 
 /** The id prefix of a name from the reader's watch list ("watch:<slug>"). */
@@ -85,6 +90,12 @@ export interface OfficialRecord {
   /** Date of death, with its source: no position runs past it. */
   died?: string;
   diedSource?: string;
+  /**
+   * For one of two or more people the data names alike: what tells this one apart, for the
+   * data's editors ("An Giang's chairman 2019–2024, born 1964"). The engine tells them apart by
+   * the office the article gives and its date (namesakes.ts); the checks require it of each.
+   */
+  distinct?: string;
   note?: string;
   positions: Position[];
   /** The day the record's file was checked (set when the files are read). */

@@ -5,7 +5,7 @@
  */
 import { describeEntity } from '../entities/card';
 import { forDisplay, matchKey } from '../text/normalize';
-import { findOfficial } from '../entities/official-facts';
+import { findOfficial, officialFacts } from '../entities/official-facts';
 import { isAccused, isWatchListSpan, type EntitySpan } from '../entities/types';
 import type { CardData } from '../frames/protocol';
 import { currentPositions, positionsBefore, positionsOn } from './held';
@@ -28,6 +28,15 @@ function formerOffices(role: string | undefined): string[] {
     const m = /^(nguyên|cựu)\s+(.+)$/iu.exec(part.trim());
     return m ? [matchKey(m[2])] : [];
   });
+}
+
+/** Another person of the name, by their latest office and its years ("Chủ tịch UBND tỉnh An Giang, 2019–2024"). */
+function namesakeLine(id: string): string[] {
+  const rec = officialFacts().find((o) => `official:${o.id}` === id);
+  const last = rec?.positions.reduce((a, b) => ((b.from ?? '') > (a.from ?? '') ? b : a));
+  if (!last) return [];
+  const end = typeof last.to === 'string' ? last.to.slice(0, 4) : last.to === null ? '' : '?';
+  return [`${last.title}, ${(last.from ?? '?').slice(0, 4)}–${end}`];
 }
 
 export function cardData(span: EntitySpan, articleDate: string | undefined, mention: CardData['mention']): CardData {
@@ -72,6 +81,7 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
         // None that day: the last offices the data ends before it (a former official's).
         if (!data.atDate.length) data.before = positionsBefore(rec, articleDate);
       }
+      if (span.namesakes?.length) data.namesakes = span.namesakes.flatMap(namesakeLine);
       Object.assign(data, currentPositions(rec));
       data.checked = rec.checked;
       data.sources = sourceUrls(rec.positions.map((p) => p.source));

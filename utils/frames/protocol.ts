@@ -64,6 +64,12 @@ export interface CardData {
    */
   unlistedRole?: string;
   /**
+   * The data's other people of this name, when the text did not settle which one it means
+   * (EntitySpan.namesakes): each one's latest office and its years ("Chủ tịch UBND tỉnh An Giang,
+   * 2019–2024").
+   */
+  namesakes?: string[];
+  /**
    * A short name two bodies shared one after the other (dated-names.ts), and how it was read:
    * as the later body by the article's day ('after'), as the earlier one by it ('before'), or as
    * the earlier one for want of a day ('unknown').

@@ -74,7 +74,7 @@ export function checkOfficials(files: OfficialsFileData[]): string[] {
   const problems: string[] = [];
   const say = (o: OfficialRecord, msg: string) => problems.push(`${o.id}: ${msg}`);
   const ids = new Map<string, string>();
-  const names = new Map<string, string>();
+  const names = new Map<string, OfficialRecord>();
   const seats = new Map<string, { o: OfficialRecord; p: Position; checked: string }[]>();
 
   for (const f of files) {
@@ -83,10 +83,12 @@ export function checkOfficials(files: OfficialsFileData[]): string[] {
       const prev = ids.get(o.id);
       if (prev) say(o, `id also used in ${prev}`);
       ids.set(o.id, f.file);
+      // Two people of one name are kept apart only when each record says what tells it apart.
       const nameKey = `${o.name}|${o.country ?? ''}`;
-      if (names.has(nameKey) && names.get(nameKey) !== o.id)
-        say(o, `same name and country as ${names.get(nameKey)} (merge them, or tell them apart with a note)`);
-      names.set(nameKey, o.id);
+      const namesake = names.get(nameKey);
+      if (namesake && (!o.distinct?.trim() || !namesake.distinct?.trim()))
+        say(o, `same name and country as ${namesake.id} (merge them, or give each a "distinct" that tells them apart)`);
+      if (!namesake) names.set(nameKey, o);
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(o.id)) say(o, 'id is not a slug');
       if (o.died && (!validDay(o.died) || !isUrl(o.diedSource))) say(o, 'died needs a valid date and a diedSource URL');
       if (!o.positions.length) say(o, 'no positions');

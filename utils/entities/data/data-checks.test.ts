@@ -77,6 +77,19 @@ describe('officials data checks', () => {
         },
       ],
     };
+    // Two people of one name: kept apart only when each record says what tells it apart.
+    const twin = (id: string, distinct?: string) => ({
+      id,
+      name: 'Nguyễn Văn Tê',
+      ...(distinct ? { distinct } : {}),
+      positions: [{ title: 'Chủ tịch UBND tỉnh Lạng Sơn', from: '2020-01-01', to: '2021-01-01', source: src }],
+    });
+    const twins = (a?: string, b?: string): OfficialsFileData[] => [
+      { file: 'twins.json', checked: '2026-12-04', officials: [twin('te-1', a), twin('te-2', b)] },
+    ];
+    expect(checkOfficials(twins('Lạng Sơn')).join('\n')).toMatch(/te-2: same name and country as te-1/);
+    expect(checkOfficials(twins(undefined, 'Cao Bằng')).join('\n')).toMatch(/te-2: same name and country as te-1/);
+    expect(checkOfficials(twins('Lạng Sơn', 'Cao Bằng')).join('\n')).not.toMatch(/same name/);
     const problems = checkOfficials([broken]).join('\n');
     expect(problems).toMatch(/a: .*ends 2024-01-01, after death on 2023-08-22/);
     expect(problems).toMatch(/bộ trưởng bộ tài chính.*overlaps b/);

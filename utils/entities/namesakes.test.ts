@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from './index';
+import { cardData } from '../facts/card-data';
+import { namesakeGroups } from './pack';
+import { officialRecords } from './gazetteer-data';
+import type { EntitySpan } from './types';
+
+// The data holds two men named Nguyễn Thanh Bình: An Giang's chairman of 2019–2024 and the Thái
+// Nguyên, then Ninh Bình official of 2025 on (officials/provinces.json).
+const AN_GIANG = 'official:nguyen-thanh-binh-an-giang';
+const NINH_BINH = 'official:nguyen-thanh-binh';
+const engine = createEngine();
+const binh = (spans: EntitySpan[]) => spans.filter((s) => s.kind === 'official' && s.text === 'Nguyễn Thanh Bình');
+
+describe('people of one name', () => {
+  it('packs each name the data gives two people as one group, in the data’s order', () => {
+    const group = namesakeGroups(officialRecords()).find((g) => g.some((r) => `official:${r.id}` === AN_GIANG));
+    expect(group?.map((r) => `official:${r.id}`)).toEqual([NINH_BINH, AN_GIANG]);
+  });
+
+  it('takes the one whose offices the article’s office agrees with, whatever the date', () => {
+    for (const [day, text, id] of [
+      ['2021-05-01', 'Ông Nguyễn Thanh Bình, Chủ tịch UBND tỉnh An Giang, phát biểu tại hội nghị.', AN_GIANG],
+      // Years after he left: the office the text calls former still tells him apart.
+      ['2026-05-01', 'Cựu Chủ tịch UBND tỉnh An Giang Nguyễn Thanh Bình hầu tòa.', AN_GIANG],
+      ['2026-05-01', 'Chủ tịch UBND tỉnh Ninh Bình Nguyễn Thanh Bình phát biểu.', NINH_BINH],
+      // No date: the office alone.
+      [undefined, 'Chủ tịch UBND tỉnh An Giang Nguyễn Thanh Bình phát biểu.', AN_GIANG],
+    ] as const) {
+      const found = binh(engine.find(text, day));
+      expect(
+        found.map((s) => s.id),
+        text,
+      ).toEqual([id]);
+      // Settled by the text: no other person to name on the card.
+      expect(found[0].namesakes, text).toBeUndefined();
+    }
+  });
+
+  it('goes by the article’s date when the text gives no office, and names the other on the card', () => {
+    const text = 'Ông Nguyễn Thanh Bình phát biểu tại hội nghị.';
+    const y2022 = binh(engine.find(text, '2022-05-01'));
+    expect(y2022.map((s) => s.id)).toEqual([AN_GIANG]);
+    expect(y2022[0].namesakes).toEqual([NINH_BINH]);
+    const y2026 = binh(engine.find(text, '2026-05-01'));
+    expect(y2026.map((s) => s.id)).toEqual([NINH_BINH]);
+    expect(y2026[0].namesakes).toEqual([AN_GIANG]);
+    const card = cardData(y2026[0], '2026-05-01', { index: 0, count: 1 });
+    expect(card.namesakes).toEqual(['Chủ tịch UBND tỉnh An Giang, 2019–2024']);
+    expect(card.atDate?.map((h) => h.title)).toContain('Chủ tịch UBND tỉnh Ninh Bình');
+  });
+
+  it('gives every mention of the name in one article the same person, the office in a later piece deciding', () => {
+    const filler = 'Hội nghị đã thảo luận nhiều nội dung quan trọng về phát triển kinh tế - xã hội. '.repeat(12);
+    const text = `Ông Nguyễn Thanh Bình phát biểu khai mạc. ${filler}\n\nÔng Nguyễn Thanh Bình, Chủ tịch UBND tỉnh An Giang, kết luận hội nghị.`;
+    const reader = engine.read(text, 200, 1, '2026-05-01');
+    const all: EntitySpan[] = [];
+    for (let spans = reader.next(); spans; spans = reader.next()) all.push(...spans);
+    expect(reader.pieces).toBeGreaterThan(1);
+    const found = binh(all);
+    expect(found).toHaveLength(2);
+    expect(found.map((s) => s.id)).toEqual([AN_GIANG, AN_GIANG]);
+    expect(found.every((s) => s.namesakes === undefined)).toBe(true);
+    // The page's copy of the spans (the built-in list) agrees.
+    expect(binh(reader.builtIn).map((s) => s.id)).toEqual([AN_GIANG, AN_GIANG]);
+  });
+
+  it('leaves a name the data gives one person as it was', () => {
+    const [lam] = engine.find('Tổng Bí thư Tô Lâm phát biểu.', '2025-05-01').filter((s) => s.kind === 'official');
+    expect(lam.id).toBe('official:to-lam');
+    expect(lam.namesakes).toBeUndefined();
+  });
+});

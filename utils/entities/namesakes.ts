@@ -1,0 +1,59 @@
+/**
+ * Two or more people of one name in the data (OfficialRecord.distinct): the gazetteer finds the
+ * name once, as the first record's, and this tells which person an article means, from what the
+ * article says of them and its date:
+ *   1. the offices the article gives them (EntitySpan.role, roleBodies): a person none of whose
+ *      offices the text's agrees with is not the one meant (facts/namesake.ts, the card's own test);
+ *   2. of those left, the one the data places in office on the article's day;
+ *   3. else the first in the data.
+ * Only the first settles it. Otherwise every mention also carries the others' ids
+ * (EntitySpan.namesakes), and the card says the data holds another person of that name.
+ * All mentions of the name in one article are taken as one person.
+ */
+import { matchData, type NamesakeRecord } from './match-data';
+import { heldOn } from '../facts/held';
+import { maybeNamesake } from '../facts/namesake';
+import type { EntitySpan } from './types';
+
+const PREFIX = 'official:';
+
+let groups: Map<string, NamesakeRecord[]> | undefined;
+/** Each namesake's id → its name's group. */
+function groupOf(id: string): NamesakeRecord[] | undefined {
+  if (!groups) {
+    groups = new Map();
+    for (const group of matchData().namesakes ?? []) for (const r of group) groups.set(r.id, group);
+  }
+  return groups.get(id);
+}
+
+export function chooseNamesakes(spans: readonly EntitySpan[], date?: string): void {
+  const mentions = new Map<NamesakeRecord[], EntitySpan[]>();
+  for (const s of spans) {
+    if (s.kind !== 'official' || !s.id?.startsWith(PREFIX)) continue;
+    const group = groupOf(s.id.slice(PREFIX.length));
+    if (group) mentions.set(group, [...(mentions.get(group) ?? []), s]);
+  }
+  for (const [group, named] of mentions) {
+    const { chosen, settled } = choose(group, named, date);
+    const others = group.filter((r) => r !== chosen).map((r) => PREFIX + r.id);
+    for (const s of named) {
+      s.id = PREFIX + chosen.id;
+      if (settled) delete s.namesakes;
+      else s.namesakes = others;
+    }
+  }
+}
+
+function choose(group: NamesakeRecord[], named: EntitySpan[], date?: string) {
+  const roles = named.filter((s) => s.role);
+  const fitting = roles.length
+    ? group.filter((r) =>
+        roles.every((s) => !maybeNamesake(s.roleBodies, r.positions, { role: s.role, foreign: !!r.country })),
+      )
+    : [];
+  if (fitting.length === 1) return { chosen: fitting[0], settled: true };
+  const pool = fitting.length ? fitting : group;
+  const inOffice = date ? pool.filter((r) => r.positions.some((p) => heldOn(p, date, ''))) : [];
+  return { chosen: inOffice[0] ?? pool[0], settled: false };
+}
