@@ -39,6 +39,8 @@ export const UNIT_HEAD_PHRASES: [string, UnitHead][] = [
   ['Bộ Chỉ huy', 'named'],
   ['Cảng vụ', 'named'],
   ['Công đoàn', 'named'],
+  // A unit's Youth Union organisation: "Đoàn Thanh niên Chính phủ", "Đoàn Thanh niên Bộ Công an".
+  ['Đoàn Thanh niên', 'named'],
   ['Chi bộ', 'named'],
   // A court's division: "Tòa Hình sự TAND tỉnh X", "Tòa Kinh tế TAND TP Hà Nội".
   ['Tòa', 'named'],

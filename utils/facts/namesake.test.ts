@@ -178,6 +178,24 @@ describe('maybeNamesake', () => {
     expect(maybeNamesake(['body:tinh-uy--nghe-an'], positions)).toBe(true);
   });
 
+  it('reads a steering board by its place, and one made for a task and no place as saying nothing (r226)', () => {
+    const chair = [{ title: 'Chủ tịch UBND thành phố Hà Nội', source: 'https://example.vn/a' }];
+    // "Trưởng Ban Chỉ đạo là ông Trần Sỹ Thanh, Chủ tịch UBND thành phố": the board's task is no place.
+    const [task] = createEngine()
+      .find('Trưởng Ban Chỉ đạo các dự án đường sắt là ông Trần Sỹ Thanh.', '2024-10-20')
+      .filter((s) => s.kind === 'official');
+    expect(task.roleBodies).toEqual(['body:ban-chi-dao--cac-du-an-duong-sat']);
+    expect(maybeNamesake(task.roleBodies, chair, { role: task.role })).toBe(false);
+    // A board of a province is that province's: it agrees with an office there, not elsewhere.
+    const board = official(
+      'Ông Trần Sỹ Thanh, Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Quảng Nam, phát biểu.',
+    );
+    expect(roleKeys(board.roleBodies![0])).toEqual(['quang-nam']);
+    expect(maybeNamesake(board.roleBodies, chair, { role: board.role })).toBe(true);
+    const quangNam = [{ title: 'Chủ tịch UBND tỉnh Quảng Nam', source: 'https://example.vn/a' }];
+    expect(maybeNamesake(board.roleBodies, quangNam, { role: board.role })).toBe(false);
+  });
+
   it("reads a bare organ in the office by the article's one place, or the paper's", () => {
     // The data's Nguyễn Văn Hùng is a minister; "Phó Bí thư Thành ủy" in an article that names Cần
     // Thơ is Cần Thơ's, which the data never lists for him.

@@ -33,6 +33,9 @@ export function roleKeys(bodyId: string): string[] | null {
   // Another country's organ whose country the text does not say ("Chủ tịch Thượng viện Hun Sen"):
   // its organ's words ("thuong-vien") are in the data's office of that country's.
   if (parts.length === 1 && parts[0].endsWith(`-${ABROAD}`)) return [parts[0].slice(0, -ABROAD.length - 1)];
+  // A steering board of a place ("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Quảng Nam"): the place.
+  const board = steering(bodyId);
+  if (board?.place) return [board.place];
   if (parts.length > 1) {
     const last = parts[parts.length - 1];
     // A prefix's organ, no place ("ban-thuong-vu--tinh-uy", "Ban Thường vụ Tỉnh ủy"): as the organ alone.
@@ -79,6 +82,27 @@ function countryNamesOf(id: string): string[] {
   return inside ? inside.map(slugify) : [];
 }
 
+/** A steering board's id ("ban-chi-dao--phong-chong-dich-covid-19-tinh-quang-nam"): its organ, and the place its task ends with. */
+function steering(bodyId: string): { place?: string } | null {
+  const parts = bodyId.replace(/^body:/, '').split('--');
+  if (
+    !cardRecords()
+      .bodies.find((b) => b.id === parts[0])
+      ?.tags?.includes('steering')
+  )
+    return null;
+  const place = parts.length > 1 ? STEERING_PLACE.exec(parts[parts.length - 1])?.[1] : undefined;
+  return place && !VAGUE_PLACE.has(place) ? { place } : {};
+}
+/** The last place of a steering board's task ("...-xa-hoi-tinh-nghe-an" → "nghe-an"). */
+const STEERING_PLACE = /.*(?:^|-)(?:tinh|thanh-pho|tp|huyen|quan|thi-xa|xa|phuong)-(.+)$/;
+
+/**
+ * A board made for one task and no place ("Ban Chỉ đạo các dự án đường sắt" of a city): the data
+ * lists no such office and its task is no place, so it says nothing of who the person is.
+ */
+const adHoc = (bodyId: string) => steering(bodyId)?.place === undefined && steering(bodyId) !== null;
+
 /** Words of the army's and the police's organs, in a body id or an office's slug. */
 const ARMED =
   /(^|-)(quoc-phong|quan-doi|quan-khu|quan-doan|quan-chung|quan-su|cong-an|bien-phong|hai-quan|khong-quan|phong-khong|tu-lenh|tham-muu|canh-sat|canh-ve|tong-cuc-chinh-tri)(-|$)/;
@@ -109,7 +133,7 @@ export function maybeNamesake(
   text: { role?: string; foreign?: boolean } = {},
 ): boolean {
   if (!text.foreign && positions.length && armedOnlyInText(text.role, roleBodies ?? [], positions)) return true;
-  const read = (roleBodies ?? []).map((b) => ({ body: b, keys: roleKeys(b) }));
+  const read = (roleBodies ?? []).filter((b) => !adHoc(b)).map((b) => ({ body: b, keys: roleKeys(b) }));
   const keys = read.flatMap((r) => r.keys ?? []);
   // A title alone, the organ not said ("Bốn phó bí thư được chỉ định gồm: A, B"): it disagrees
   // with a person of ours whose offices never had that title.
