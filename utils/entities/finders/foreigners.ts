@@ -178,8 +178,10 @@ export function countryAfterList(s: Scan, e: number): { id: string } | 'others' 
  */
 export function countryAfter(s: Scan, e: number): number {
   const at = s.f(e) === 'nước' ? e + 1 : e;
-  const form = STATE_FORMS.some((w) => s.wordsAt(at, w)) && s.cont(at + 2) && s.longest(at + 2, 'country');
-  return form ? at + 2 : at;
+  // (Up to two forms: "Cộng hòa Liên bang Đức".)
+  for (let k = at, n = 0; n < 2 && STATE_FORMS.some((w) => s.wordsAt(k, w)) && s.cont(k + 2); n++, k += 2)
+    if (s.longest(k + 2, 'country')) return k + 2;
+  return at;
 }
 
 /** Words of a state's form before its name: "Liên bang", "Vương quốc", "Cộng hòa", "Hoàng gia" ("Chính phủ Hoàng gia Campuchia"). */

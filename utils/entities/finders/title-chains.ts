@@ -14,7 +14,7 @@ import { UNIT_HEADS } from '../lexicon-bodies';
 import { personAt, personName } from './person-names';
 import { concurrentCountriesEnd } from './countries-after';
 import { isRankOnly } from '../types';
-import { namesVietNam } from './foreigners';
+import { countryAfter, namesVietNam } from './foreigners';
 
 const MAX_CHAIN = 30;
 /** Forms of address that may close a chain of another's titles (addressSplit). */
@@ -84,7 +84,8 @@ export class TitleChains {
         j = mod.end;
         continue;
       }
-      const country = s.longest(j, 'country') ?? (s.f(j) === 'nước' ? s.longest(j + 1, 'country') : undefined);
+      // (With its state's form: "Tổng thống Cộng hòa Italy", "Thủ tướng Vương quốc Thái Lan".)
+      const country = s.longest(j, 'country') ?? s.longest(countryAfter(s, j), 'country');
       if (country && j !== i) {
         j = country.end;
         continue;
