@@ -238,9 +238,28 @@ export class Scan implements TokenView {
     const m = this.matchesAt(i);
     for (let k = m.length - 1; k >= 0; k--) {
       const term = m[k].term;
-      if (term.t === t && (!ok || ok(term as TermOf<T>, m[k].end))) return { end: m[k].end, term: term as TermOf<T> };
+      if (term.t !== t || (ok && !ok(term as TermOf<T>, m[k].end))) continue;
+      if ((t === 'loc' || t === 'country') && this.oceanAt(m[k].end)) return undefined;
+      return { end: m[k].end, term: term as TermOf<T> };
     }
     return undefined;
+  }
+
+  /**
+   * A place's or a country's name at token e is an ocean's: "Thái Bình" + "Dương", "Ấn Độ" +
+   * "Dương" (the Pacific, the Indian Ocean), unless a person's name goes on after "Dương", a
+   * surname ("UBND tỉnh Thái Bình Dương Văn Nam").
+   */
+  private oceanAt(e: number): boolean {
+    return this.f(e) === 'dương' && this.isCap(e) && this.cont(e) && !(this.cont(e + 1) && this.isCapWord(e + 1));
+  }
+
+  /** An ocean's name starts at token i ("Thái Bình Dương", "Ấn Độ Dương"; oceanAt). */
+  startsOcean(i: number): boolean {
+    if (!this.startsAny(i, TERM.loc | TERM.country)) return false;
+    for (const m of this.matchesAt(i))
+      if ((m.term.t === 'loc' || m.term.t === 'country') && this.oceanAt(m.end)) return true;
+    return false;
   }
 
   /** Every phrase of type t at token i, shortest first. */

@@ -325,8 +325,9 @@ export function noBodyStart(s: Scan, i: number): boolean {
     relationsMinistry(s, i) ||
     standingDeputy(s, i) ||
     insideCommittee(s, i) ||
-    // "phi chính phủ" (non-governmental): the organ's word is half of another.
-    (s.f(i - 1) === 'phi' && !s.isCap(i) && s.cont(i))
+    // "phi chính phủ", "phi Chính phủ" (non-governmental): the organ's word is half of another
+    // ("Nam Phi", "châu Phi" write theirs capitalised).
+    (s.f(i - 1) === 'phi' && (!s.isCap(i) || !s.isCap(i - 1)) && s.cont(i))
   );
 }
 

@@ -121,7 +121,8 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
   // A surname that is an organ's word, then a word cut in two: "Đoàn Thanh" + "niên", no person.
   const last = ends[Math.min(run, 4) - 1];
   if (s.isNotName(j) && s.cont(last) && s.isWord(last) && !s.isCap(last) && s.isNamePair(last - 1, last)) return -1;
-  // A province or a country is not a person ("Sơn La", "Hà Nội").
+  // A province or a country is not a person ("Sơn La", "Hà Nội"), nor an ocean ("Thái Bình Dương").
+  if (s.startsOcean(j)) return -1;
   const place = s.longest(j, 'loc', (t) => !t.rec.needsLevel) ?? s.longest(j, 'country');
   if (place && place.end >= ends[Math.min(run, 2) - 1]) return -1;
   // Two to four syllables; five when the capitalised run ends there ("Huỳnh Ngọc Nữ Phương Hồng").
