@@ -123,6 +123,22 @@ describe('roles in the text', () => {
     ]);
   });
 
+  it('gives the one replaced no office of the verb after his name (r228)', () => {
+    // "A thay ông B làm X": X is A's from now, B's no more.
+    for (const text of [
+      'Ông Lê Minh Khang thay ông Trịnh Quốc Hào làm Trưởng Ban Nội chính Tỉnh ủy.',
+      'Bộ Chính trị điều động ông Lê Minh Khang thay thế đồng chí Trịnh Quốc Hào giữ chức Trưởng Ban Nội chính Tỉnh ủy.',
+    ])
+      expect(
+        roles(text).filter(([name, role]) => name === 'Trịnh Quốc Hào' && role),
+        text,
+      ).toEqual([]);
+    // Not after a name that was not replaced.
+    expect(roles('Ông Trịnh Quốc Hào làm Trưởng Ban Nội chính Tỉnh ủy.')).toEqual([
+      ['Trịnh Quốc Hào', 'làm Trưởng Ban Nội chính Tỉnh ủy'],
+    ]);
+  });
+
   it('gives a name the office before it as held, not given, when the office given follows the name', () => {
     // "bổ nhiệm [his office now] Name giữ chức [the office given]": the verb is the later office's.
     expect(

@@ -48,7 +48,7 @@ export function apposedNames(
       listed.push([at, next]);
       k = next;
     }
-    let office = offices.after(k);
+    let office = offices.after(k, i);
     // A place ending a body is no name: "Bí thư Thành ủy Cao Lãnh, Phó Chủ tịch UBND tỉnh".
     if (office && !courtesy && bodies.startOfBodyEndingAt(first) >= 0) office = null;
     // "Ngoài ông A, Thủ tướng cũng ...": after a fronted "besides", a title its clause's verb follows is its subject.

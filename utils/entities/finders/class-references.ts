@@ -183,6 +183,12 @@ export function manyBefore(s: Scan, titles: Titles, i: number): boolean {
   return false;
 }
 
+/** A level word ends at token i ("huyện", "thị xã"): what follows is a place's name ("huyện Vụ Bản"). */
+export function placeNamed(s: Scan, i: number): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) if (s.longest(k, 'level')?.end === i && s.cont(i)) return true;
+  return false;
+}
+
 /** A count right before token i: "4 Đảng bộ trực thuộc Trung ương", "3 cơ quan Đảng": organs in general. */
 export function countedBefore(s: Scan, i: number): boolean {
   const n = i - 1;

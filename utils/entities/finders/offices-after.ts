@@ -89,6 +89,19 @@ function managerOfNamedCompany(s: Scan, t: number, e: number): boolean {
   return false;
 }
 
+/** Words after a name that make the office after them given to that name: "đã được", "vừa được". */
+const GIVEN_BEFORE = new Set(['đã', 'vừa', 'mới', 'được']);
+
+/** The name starting at token i is the one replaced: after "thay (thế)", perhaps with "ông", "bà", "đồng chí". */
+function replacedAt(s: Scan, i: number): boolean {
+  if (i < 1) return false;
+  let p = i - 1;
+  if (s.f(p) === 'ông' || s.f(p) === 'bà') p--;
+  else if (s.wordsAt(p - 1, ['đồng', 'chí'])) p -= 2;
+  if (s.f(p) === 'thế') p--;
+  return s.f(p) === 'thay' && s.cont(p + 1);
+}
+
 export class OfficesAfter {
   constructor(
     private scan: Scan,
@@ -150,9 +163,12 @@ export class OfficesAfter {
    * residence ("58 tuổi, trú ..., là"), then a title chain, perhaps after "nguyên"/"cựu". Returns the
    * office, or null when none follows.
    */
-  after(k: number): Role | null {
+  after(k: number, start = -1): Role | null {
     const s = this.scan;
     const appointed = this.appointedTo(k);
+    // "A thay ông B làm Thường trực Ban Bí thư": the office B is replaced in is A's now (but "A thay
+    // ông B đã được điều động giữ chức ...": B's new one).
+    if (appointed >= 0 && replacedAt(s, start) && !GIVEN_BEFORE.has(s.f(k))) return null;
     if (appointed >= 0) {
       // The office with the words that give it: "thôi giữ chức ...", "trong thời gian giữ chức vụ ...".
       const office = this.officeAt(appointed, true);

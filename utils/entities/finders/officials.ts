@@ -299,7 +299,7 @@ export class Officials {
         out,
         end,
         nameEnd,
-        unsure ? undefined : (own && this.offices.after(nameEnd)) || (crowd ? undefined : role),
+        unsure ? undefined : (own && this.offices.after(nameEnd, end)) || (crowd ? undefined : role),
       );
       i = (plural ? this.listAfter(out, nameEnd, role) : nameEnd) - 1;
     }

@@ -18,7 +18,7 @@ import { CENTRAL_SHORT_WORDS } from '../central-short';
 import { abbrBracketEnd, enterpriseHeadEnd, frontBlockEnd, termAt, localityAt, placeAt } from './qualifiers';
 import { pressAfter } from './qualifiers';
 import { personAt } from './person-names';
-import { countedBefore } from './class-references';
+import { countedBefore, placeNamed } from './class-references';
 import {
   aboutLowerCase,
   congressEnd,
@@ -84,8 +84,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (lowerHead && s.f(head.end) === s.f(i)) return null;
   // Inside a country's name: "Tây Ban Nha" holds no unit "Ban Nha".
   if (i > 0 && (s.longest(i - 1, 'country')?.end ?? 0) > i) return null;
-  // Counted, units are meant in general: "3 cơ quan Đảng ở Trung ương", "2 Cục".
-  if (countedBefore(s, i)) return null;
+  // Counted, units are meant in general: "3 cơ quan Đảng ở Trung ương", "2 Cục". After a level
+  // word, a place's name: "huyện Vụ Bản", "xã Ban Mai", "huyện Cục Sơn".
+  if (countedBefore(s, i) || placeNamed(s, i)) return null;
   // A prefix the data knows ("Ban Chấp hành", "Ban Thường vụ") is no head of a name: "trình Ban Chấp
   // hành Đề án ..." names no "Ban" called "Chấp hành Đề án".
   if (s.all(i, 'body').some((h) => h.end > head.end && h.term.tags.has('only-prefix'))) return null;
