@@ -70,10 +70,22 @@ export const UNIT_HEAD_PHRASES: [string, UnitHead][] = [
 export const UNIT_HEADS = new PhraseList<UnitHead>(UNIT_HEAD_PHRASES);
 
 /**
+ * Fields whose name holds a comma (folded): the word before it, and the words after it ("phòng,
+ * chống", "phòng cháy, chữa cháy", "cứu hộ, cứu nạn", "cứu nạn, cứu hộ").
+ */
+export const FIELD_COMMA_PAIRS: [before: string, after: string[]][] = [
+  ['phòng', ['chống']],
+  ['cháy', ['chữa', 'cháy']],
+  ['hộ', ['cứu', 'nạn']],
+  ['nạn', ['cứu', 'hộ']],
+];
+
+/**
  * Words of the fields units are named after ("Cục Quản lý thị trường", "Vụ Pháp chế", "Cơ quan
  * Cảnh sát điều tra"), beside the ones the data's own names hold (name-words.ts).
  */
 export const DOMAIN_WORDS = [
+  'biến đổi khí hậu',
   'pháp chế',
   'thị trường',
   'điều tra',

@@ -5,7 +5,7 @@
  * điều tra tội phạm về tham nhũng, kinh tế, buôn lậu").
  */
 import { isClause, RELATION_WORDS } from '../clause';
-import { UNIT_HEADS } from '../lexicon-bodies';
+import { FIELD_COMMA_PAIRS, UNIT_HEADS } from '../lexicon-bodies';
 import type { Scan } from '../scan';
 import { COUNT_WORDS } from './class-references';
 
@@ -127,4 +127,16 @@ export function congressEnd(s: Scan, e: number): number {
   if (!counted || !s.wordsAt(e - CONGRESS.length, CONGRESS)) return e;
   // (And whose congress: "... lần thứ XIV" + "của Đảng".)
   return s.wordsAt(e + 3, ['của', 'đảng']) && s.isCap(e + 4) ? e + 5 : e + 3;
+}
+
+/**
+ * After a comma at token e inside one field's name (FIELD_COMMA_PAIRS): the field's end, or e.
+ * "phòng, chống" goes on only into more of the field's words ("phòng, chống tội phạm ...").
+ */
+export function commaPairEnd(s: Scan, e: number): number {
+  const pair = FIELD_COMMA_PAIRS.find(([before, after]) => s.f(e - 1) === before && s.wordsAt(e + 1, after));
+  if (!pair) return e;
+  const end = e + 1 + pair[1].length;
+  const more = nameWordsEnd(s, end);
+  return pair[1].length > 1 ? Math.max(end, more) : more > end ? more : e;
 }

@@ -21,6 +21,7 @@ import { personAt } from './person-names';
 import { countedBefore, placeNamed } from './class-references';
 import {
   aboutLowerCase,
+  commaPairEnd,
   congressEnd,
   fieldEnd,
   fieldJoined,
@@ -351,15 +352,9 @@ function nameEnd(s: Scan, k: number): number {
       s.isCapWord(e + 1)
     )
       e += 2;
-    // "phòng, chống" is one field's words: "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao".
-    else if (
-      f === ',' &&
-      s.f(e - 1) === 'phòng' &&
-      s.f(e + 1) === 'chống' &&
-      s.cont(e + 1) &&
-      nameWordsEnd(s, e + 2) > e + 2
-    )
-      e = nameWordsEnd(s, e + 2);
+    // "phòng, chống", "cứu hộ, cứu nạn" are one field's words (FIELD_COMMA_PAIRS): "Cục An ninh mạng và
+    // phòng, chống tội phạm sử dụng công nghệ cao", "Phòng Cứu hộ, cứu nạn".
+    else if (f === ',' && s.cont(e + 1) && commaPairEnd(s, e) > e) e = commaPairEnd(s, e);
     else if (f === ',') {
       const listed = fieldListEnd(s, e, k, stops);
       if (listed === e) break;
