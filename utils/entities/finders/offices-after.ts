@@ -177,6 +177,9 @@ export class OfficesAfter {
     }
     const la = this.afterAge(k);
     if (la >= 0) return this.officeAt(la, true);
+    // A list's office they all hold: "ông A và ông B, đều là Phó Chủ tịch UBND huyện".
+    const all = s.f(k) === ',' ? k + 1 : k;
+    if (s.wordsAt(all, ['đều', 'là']) && s.cont(all + 2)) return this.officeAt(all + 1, true);
     const afterYear = this.afterBirthYear(k);
     // "A (SN 1960), trú tại xã X, huyện Y (nguyên Chủ tịch ...)": where the person lives, then the
     // office in brackets.
