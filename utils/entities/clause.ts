@@ -25,6 +25,7 @@ export const CLAUSE_PAIR_LIST = [
   'yêu cầu',
   'cho phép',
   'cho biết',
+  'chịu trách',
   'đặt ra',
   'thay thế',
   'điều chỉnh',
@@ -126,7 +127,7 @@ export function isClausePair(s: Scan, k: number): boolean {
 
 /** Words that end an open name unless a known name holds them ("của", "tại", "với" ...). */
 export const RELATION_WORDS = new Set(
-  'của tại theo với trong về từ đến tới vào cho có các những một đối trên dưới giữa qua bằng thuộc'.split(' '),
+  'của tại theo với trong về từ đến tới vào cho có các những một đối trên dưới giữa qua bằng thuộc như'.split(' '),
 );
 
 /** The marks that end a sentence. */

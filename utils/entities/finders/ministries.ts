@@ -3,7 +3,7 @@
  * ministry the data names with "và", and a foreign ministry ("Bộ Nông Lâm Lào").
  */
 import { ENDED_TAG, type BodyInfo } from '../match-data';
-import { isClause } from '../clause';
+import { isClause, RELATION_WORDS } from '../clause';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS } from '../lexicon-bodies';
 import { Scan } from '../scan';
@@ -159,7 +159,9 @@ export function longerMinistry(s: Scan, i: number, known: BodyParse | null): Bod
 function fieldAfter(s: Scan, i: number, k: number): number {
   if (!s.cont(k) || !s.isCapWord(k) || OTHER_ORGAN(s, k)) return 0;
   let e = k + 1;
-  while (e < k + 5 && s.cont(e) && s.isWord(e) && !s.isCap(e) && !isClause(s, e) && s.f(e) !== 'và') e++;
+  // (Up to a word that relates the rest: "Bộ Nội vụ và Lao động" + "như dự kiến".)
+  const fieldWord = (e: number) => !isClause(s, e) && !RELATION_WORDS.has(s.f(e)) && s.f(e) !== 'và';
+  while (e < k + 5 && s.cont(e) && s.isWord(e) && !s.isCap(e) && fieldWord(e)) e++;
   if (e === k + 1) return 0;
   const second = new Scan(s.gazetteer, `${s.textOf(i, i + 1)} ${s.textOf(k, e)}`);
   const other = second.longest(0, 'body');

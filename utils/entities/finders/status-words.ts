@@ -74,8 +74,10 @@ export function statusWordsBefore(s: Scan, k: number): number {
       for (const w of words) {
         const at = from - w.length;
         if (at < 0 || (best && at >= best.at) || !s.wordsAt(at, w)) continue;
-        // "tân" of "lễ tân" (protocol) is no new office's: "Phụ trách Lễ tân Tổng thống".
+        // "tân" of "lễ tân" (protocol) is no new office's: "Phụ trách Lễ tân Tổng thống"; "vụ" and
+        // "danh" join only as "chức vụ", "chức danh" ("bàn giao nhiệm vụ ... cho tân Bộ trưởng").
         if (s.f(at) === 'tân' && s.f(at - 1) === 'lễ') continue;
+        if (!status && (s.f(at) === 'vụ' || s.f(at) === 'danh') && s.f(at - 1) !== 'chức') continue;
         // Capitalised after a capitalised word it is a name's ("Thái Nguyên Bộ trưởng ...").
         if (s.isCap(at) && s.isCapWord(at - 1) && s.cont(at)) continue;
         let sameLine = true;

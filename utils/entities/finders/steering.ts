@@ -154,6 +154,9 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
             !RELATION_WORDS.has(s.f(k + 1));
           break;
         }
+      } else if (k > from && f === 'cấp' && s.has(k + 1, 'level') && s.cont(k + 1)) {
+        k += 2; // "... thi tốt nghiệp THPT cấp tỉnh": the level closes the task
+        break;
       } else if (f === 'số' && !/^\d/.test(s.f(k + 1)))
         k++; // "chuyển đổi số"
       else if (f === '-' && k > from && YEAR.test(s.f(k - 1)) && YEAR.test(s.f(k + 1)) && s.cont(k + 1))
