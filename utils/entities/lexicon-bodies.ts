@@ -85,6 +85,10 @@ export const FIELD_COMMA_PAIRS: [before: string, after: string[]][] = [
  * Cảnh sát điều tra"), beside the ones the data's own names hold (name-words.ts).
  */
 export const DOMAIN_WORDS = [
+  'cải cách hành chính',
+  'chính quyền địa phương',
+  'tổ chức phi chính phủ',
+  'tổ chức biên chế',
   'biến đổi khí hậu',
   'pháp chế',
   'thị trường',

@@ -83,12 +83,18 @@ export function lowerListEnd(s: Scan, c: number): number {
   return items >= 2 && ends ? e : c;
 }
 
+/** What "dự" (attends) is followed by: a meeting, a ceremony, a list. */
+const ATTENDED = new Set(['họp', 'buổi', 'lễ', 'hội', 'cuộc', 'phiên', 'kỳ', 'đại', 'các', 'và']);
+
 export const lowerWord = (s: Scan, e: number) =>
   s.cont(e) &&
   s.isWord(e) &&
   !s.isCap(e) &&
   !/^\d/.test(s.f(e)) &&
   s.f(e) !== 'và' &&
+  // "dự" attends before a mark or what is attended ("Vụ Tổ chức phi chính phủ" + "dự họp"); "dự
+  // án", "dự toán" are a name's words.
+  !(s.f(e) === 'dự' && (!s.isWord(e + 1) || ATTENDED.has(s.f(e + 1)))) &&
   // (A relation word may begin a field's word: "đối ngoại" in "Vụ Kinh tế đối ngoại"; a clause
   // word one of three syllables seen together in names: "sau đại học" in "Ban Quản lý đào tạo sau đại
   // học", or the second of a capitalised word's two: "cần" in "Tổng cục Hậu cần".)

@@ -309,7 +309,10 @@ function nameEnd(s: Scan, k: number): number {
     s.f(j + 1) === ':' ||
     (s.startsAny(j, TERM.loc | TERM.country) && !(lowerWord(s, j + 1) && s.isNamePair(j, j + 1))) ||
     !!unitQualifierAt(s, j) ||
-    s.startsAny(j, TERM.title | TERM.official | TERM.body) ||
+    s.startsAny(j, TERM.title | TERM.official) ||
+    // (Not a body named only with its place, no place after it: "Vụ Chính quyền địa phương".)
+    (s.startsAny(j, TERM.body) &&
+      !s.all(j, 'body').every((h) => h.term.tags.has('needs-place') && !s.startsAny(h.end, TERM.loc | TERM.level))) ||
     // A level word that begins a word of names is no place: "Ban Văn hóa - Xã hội".
     (s.startsAny(j, TERM.level) && !s.isNamePair(j, j + 1)) ||
     // A document's word, unless it is a field joined to another ("Vụ Kế hoạch - Tài chính").
