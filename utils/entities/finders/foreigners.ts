@@ -5,7 +5,7 @@
  */
 import type { Scan } from '../scan';
 import type { Bodies } from './bodies';
-import { LATIN_WORD, NOT_A_SYLLABLE } from './person-names';
+import { LATIN_WORD, NOT_A_SYLLABLE, SYLLABLE_SHAPE } from './person-names';
 import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
 
@@ -212,3 +212,34 @@ export function electingCountry(s: Scan, i: number): { id: string } | null {
   return null;
 }
 const TENSE = new Set(['đã', 'vừa', 'mới', 'sẽ', 'sắp']);
+
+/** A capitalised word no Vietnamese syllable could be ("Silvio", "Santos", "Faváro"; not "Giao"). */
+const foreignWord = (s: Scan, k: number) => {
+  const w = s.c(k);
+  return s.isCapWord(k) && (NOT_A_SYLLABLE.test(w) || (LATIN_WORD.test(w) && !SYLLABLE_SHAPE.test(w.toLowerCase())));
+};
+
+/**
+ * After a minister's title (a chain from token i holding "Bộ trưởng", "Thứ trưởng" or "Cục
+ * trưởng"), at token k a portfolio the data does not know, then a foreign name up to a mark:
+ * "Bộ trưởng" + "Cảng và Sân bay" + "Silvio Costa Filho;". The portfolio's words are Vietnamese
+ * (capitalised first, "và" and commas between), the name's two to five words foreign. The name's
+ * tokens, or null.
+ */
+export function portfolioNameAt(s: Scan, i: number, k: number): { start: number; end: number } | null {
+  let minister = false;
+  for (let j = i; j < k - 1 && !minister; j++) minister = ['bộ', 'thứ', 'cục'].some((w) => s.wordsAt(j, [w, 'trưởng']));
+  // (The portfolio may go on past one the chain took: "Bộ trưởng Nông nghiệp" + "và Chăn nuôi".)
+  const first = s.f(k) === 'và' ? k + 1 : k;
+  if (!minister || !s.cont(first) || !s.isCapWord(first) || foreignWord(s, first)) return null;
+  for (let j = k + 1; j < k + 10 && s.cont(j); j++) {
+    if (!foreignWord(s, j)) {
+      if (s.isWord(j) || s.f(j) === ',') continue;
+      return null;
+    }
+    let e = j + 1;
+    while (e < j + 5 && s.cont(e) && (foreignWord(s, e) || (s.isCapWord(e) && LATIN_WORD.test(s.c(e))))) e++;
+    return e >= j + 2 && (!s.cont(e) || !s.isWord(e)) ? { start: j, end: e } : null;
+  }
+  return null;
+}

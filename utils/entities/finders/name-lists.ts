@@ -206,3 +206,21 @@ export function pluralBefore(s: Scan, i: number): boolean {
   const counted = /^\d+$/.test(s.f(k)) && Number(s.f(k)) > 1;
   return (s.f(k) === 'các' || counted) && !s.lineBefore(k + 1);
 }
+
+/** Words that make what follows them someone's aide: "Thư ký", "Trợ lý", "Phụ trách", "Cố vấn", "Phát ngôn". */
+const AIDES = [
+  ['thư', 'ký'],
+  ['trợ', 'lý'],
+  ['phụ', 'trách'],
+  ['cố', 'vấn'],
+  ['phát', 'ngôn'],
+];
+
+/** An aide's words end within four words before token k, on its line and in its clause. */
+export function aideBefore(s: Scan, k: number): boolean {
+  for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
+    if (!s.isWord(j) || !s.cont(j + 1)) return false;
+    if (AIDES.some((w) => s.wordsAt(j, w))) return true;
+  }
+  return false;
+}

@@ -14,10 +14,18 @@ import { TOKEN_CAP } from '../../text/tokens';
 import type { BodyParse, Bodies } from './bodies';
 import { TitleChains } from './title-chains';
 import { companyNamedBefore, privateCompanyAt } from './companies';
-import { isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide } from './foreigners';
+import { isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide, portfolioNameAt } from './foreigners';
 import type { Titles } from './titles';
 import { ABROAD, ownId } from './own-id';
-import { afterHonorifics, deputiesOf, longerName, namesListedAfter, pluralBefore, unitNamedAfter } from './name-lists';
+import {
+  afterHonorifics,
+  aideBefore,
+  deputiesOf,
+  longerName,
+  namesListedAfter,
+  pluralBefore,
+  unitNamedAfter,
+} from './name-lists';
 import { MODIFIERS, OfficesAfter, type Role } from './offices-after';
 import { statusWordsBefore } from './status-words';
 import { type KnownNames, NameIndex } from './name-index';
@@ -33,24 +41,6 @@ const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$|^bị (cáo|can)$/i
 const TRAILING = /[\s,:]+$/;
 /** What opens an office written after a name: "A, Chủ tịch ...", "A – Chủ tịch ...", "A (Chủ tịch ...)". */
 const COMPANY_POST_OPENERS = new Set([',', '-', '(']);
-
-/** Words that make what follows them someone's aide: "Thư ký", "Trợ lý", "Phụ trách", "Cố vấn", "Phát ngôn". */
-const AIDES = [
-  ['thư', 'ký'],
-  ['trợ', 'lý'],
-  ['phụ', 'trách'],
-  ['cố', 'vấn'],
-  ['phát', 'ngôn'],
-];
-
-/** An aide's words end within four words before token k, on its line and in its clause. */
-function aideBefore(s: Scan, k: number): boolean {
-  for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
-    if (!s.isWord(j) || !s.cont(j + 1)) return false;
-    if (AIDES.some((w) => s.wordsAt(j, w))) return true;
-  }
-  return false;
-}
 
 export class Officials {
   private chains: TitleChains;
@@ -276,7 +266,11 @@ export class Officials {
       end = afterHonorifics(s, end);
       // A merged province's "(cũ)" after the office: "nguyên Chủ tịch UBND tỉnh Bắc Giang (cũ) Thân Văn Mưu".
       if (s.f(end) === '(' && s.wordsAt(end + 1, ['cũ', ')'])) end += 3;
-      const nameEnd = this.chains.personName(end, true);
+      let nameEnd = this.chains.personName(end, true);
+      // A foreign minister's portfolio the data does not know: "Bộ trưởng Cảng và Sân bay Silvio Costa Filho".
+      const portfolio = nameEnd <= end ? portfolioNameAt(s, i, end) : null;
+      if (portfolio) (end = role.to = portfolio.start), (nameEnd = portfolio.end);
+      if (portfolio) role.text = s.originalText(words, end).trim();
       // Lower-case titles ("đại biểu", "bộ trưởng") count before a Vietnamese name only.
       if (!s.isCap(i) && !this.lowerTitleContext(i) && !s.isSurname(end)) continue;
       if (nameEnd <= end) continue;
