@@ -229,8 +229,9 @@ const foreignWord = (s: Scan, k: number) => {
 export function portfolioNameAt(s: Scan, i: number, k: number): { start: number; end: number } | null {
   let minister = false;
   for (let j = i; j < k - 1 && !minister; j++) minister = ['bộ', 'thứ', 'cục'].some((w) => s.wordsAt(j, [w, 'trưởng']));
-  // (The portfolio may go on past one the chain took: "Bộ trưởng Nông nghiệp" + "và Chăn nuôi".)
-  const first = s.f(k) === 'và' ? k + 1 : k;
+  // (The portfolio may go on past one the chain took, "Bộ trưởng Nông nghiệp" + "và Chăn nuôi", or be
+  // what the office is about: "Cục trưởng" + "về Số hóa".)
+  const first = s.f(k) === 'và' || s.f(k) === 'về' ? k + 1 : k;
   if (!minister || !s.cont(first) || !s.isCapWord(first) || foreignWord(s, first)) return null;
   for (let j = k + 1; j < k + 10 && s.cont(j); j++) {
     if (!foreignWord(s, j)) {
@@ -239,7 +240,7 @@ export function portfolioNameAt(s: Scan, i: number, k: number): { start: number;
     }
     let e = j + 1;
     while (e < j + 5 && s.cont(e) && (foreignWord(s, e) || (s.isCapWord(e) && LATIN_WORD.test(s.c(e))))) e++;
-    return e >= j + 2 && (!s.cont(e) || !s.isWord(e)) ? { start: j, end: e } : null;
+    return e >= j + 2 && (!s.cont(e) || !s.isWord(e) || s.f(e) === 'và') ? { start: j, end: e } : null;
   }
   return null;
 }
