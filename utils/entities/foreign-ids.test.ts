@@ -202,3 +202,17 @@ describe('central boards and the Security Council', () => {
     expect(officials.map((s) => [s.text, s.id])).toEqual([['Norodom Sihamoni', 'official:norodom-sihamoni']]);
   });
 });
+
+describe("another country's side", () => {
+  it("reads the bare national organs of a side's list or a foreign leader's entourage as that country's (r235)", () => {
+    expect(ids('Về phía Nga có Bộ trưởng Ngoại giao Sergei Lavrov; đại diện Bộ Quốc phòng; Bộ Tư pháp.')).toEqual([
+      'body:bo-quoc-phong-nuoc-ngoai',
+      'body:bo-tu-phap-nuoc-ngoai',
+    ]);
+    const entourage =
+      'Tháp tùng Tổng thống Liên bang Nga Vladimir Putin có Bộ trưởng Tư pháp Konstantin Chuichenko; đại diện Bộ Quốc phòng.';
+    expect(ids(entourage).at(-1)).toBe('body:bo-quoc-phong-nuoc-ngoai');
+    // Our leader's entourage to another country is ours.
+    expect(ids('Tháp tùng Tổng Bí thư Tô Lâm thăm Lào có đại diện Bộ Quốc phòng.')).toEqual(['body:bo-quoc-phong']);
+  });
+});

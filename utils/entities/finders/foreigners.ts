@@ -23,12 +23,30 @@ export function namesVietNam(s: Scan, a: number, b: number): boolean {
  */
 export function onAnotherSide(s: Scan, k: number): boolean {
   let reach = SIDE_REACH;
-  for (let j = k - 1; j > 0 && j > k - reach && s.cont(j + 1) && s.f(j) !== '.'; j--) {
+  for (let j = k - 1; j >= 0 && j > k - reach && s.cont(j + 1) && s.f(j) !== '.'; j--) {
     if (s.f(j) === ';') reach = k - j + SIDE_REACH;
+    if (s.wordsAt(j, ['tháp', 'tùng'])) return foreignLeaderAt(s, j + 2);
     if (s.f(j) !== 'phía') continue;
     const at = s.f(j + 1) === 'bạn' ? -1 : j + 1;
     const c = at > 0 ? s.longest(at, 'country') : undefined;
     return s.f(j + 1) === 'bạn' || (!!c && !namesVietNam(s, at, c.end));
+  }
+  return false;
+}
+
+/**
+ * A foreign leader's title and name from token i, the country in the title: "Tháp tùng" + "Tổng
+ * thống Liên bang Nga Vladimir Putin", + "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith" (the
+ * entourage is that country's; not "Tổng Bí thư Tô Lâm thăm Lào": ours, the country after the name).
+ */
+function foreignLeaderAt(s: Scan, i: number): boolean {
+  for (let j = i; j < i + 12 && s.cont(j) && s.f(j) !== ';' && s.f(j) !== ':'; j++) {
+    const c = s.isCap(j) ? s.longest(j, 'country') : undefined;
+    if (!c) continue;
+    if (namesVietNam(s, j, c.end)) return false;
+    let e = c.end;
+    while (e < c.end + 4 && s.cont(e) && s.isCapWord(e)) e++;
+    return e >= c.end + 2 && isForeignName(s, c.end, e);
   }
   return false;
 }

@@ -62,3 +62,10 @@ export class NameIndex {
     return found;
   }
 }
+
+/** The folded words of tokens [from, to), spaced: a name's key in KnownNames. */
+export function foldedName(s: Scan, from: number, to: number): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(s.f(k));
+  return words.join(' ');
+}

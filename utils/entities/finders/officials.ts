@@ -28,7 +28,7 @@ import {
 } from './name-lists';
 import { MODIFIERS, OfficesAfter, type Role } from './offices-after';
 import { statusWordsBefore } from './status-words';
-import { type KnownNames, NameIndex } from './name-index';
+import { foldedName, type KnownNames, NameIndex } from './name-index';
 import { apposedNames, falseFriendBefore } from './apposed';
 export type { KnownNames };
 /** A known name this article gives to a company's man (Officials.companyPeople), in KnownNames. */
@@ -69,6 +69,7 @@ export class Officials {
     );
     this.rolesOfKnownNames(out, first);
     this.laterMentions(out);
+    this.sideLists();
     if (this.abroad.size)
       for (let k = 0; k < first; k++) {
         const c = out[k];
@@ -105,7 +106,7 @@ export class Officials {
       }
     }
     out.push(c);
-    if (to - from >= 2) this.names.set(this.foldedName(from, to), id ?? '');
+    if (to - from >= 2) this.names.set(foldedName(this.scan, from, to), id ?? '');
   }
 
   /** A name the chain introduced, with the gazetteer's id when it knows it (its role: heldBeforeGiven). */
@@ -130,6 +131,16 @@ export class Officials {
       k = body.end - 1;
     }
     return ids;
+  }
+
+  /** National organs of ours named in another country's side's list ("Về phía Nga có ...; Bộ Quốc phòng;") are that country's. */
+  private sideLists(): void {
+    const s = this.scan;
+    for (let k = 0; k < s.count; k++) {
+      const body = s.isCap(k) ? this.bodies.at(k) : null;
+      if (body && onAnotherSide(s, k)) this.abroadId(k, body);
+      if (body) k = body.end - 1;
+    }
   }
 
   /** The id of the body at token k in a foreigner's office: abroad when it is a national organ of ours. */
@@ -183,7 +194,7 @@ export class Officials {
         s.isCapWord(i) &&
         !falseFriendBefore(s, i) &&
         !longerName(s, this.chains, i, known.end) &&
-        !(this.companyNames && this.names.get(this.foldedName(i, known.end)) === NOT_AN_OFFICIAL)
+        !(this.companyNames && this.names.get(foldedName(this.scan, i, known.end)) === NOT_AN_OFFICIAL)
       ) {
         // A defendant ("bị cáo", "bị can") is the role the card weighs against the data's offices that day.
         const accused = s.f(i - 2) === 'bị' && (s.f(i - 1) === 'cáo' || s.f(i - 1) === 'can');
@@ -368,16 +379,11 @@ export class Officials {
     for (let i = 0; i < s.count; i++) {
       if (!(startTypes[i] & TERM.official)) continue;
       const known = s.longest(i, 'official');
-      if (known && this.companyPostAfter(known.end)) this.names.set(this.foldedName(i, known.end), NOT_AN_OFFICIAL);
+      if (known && this.companyPostAfter(known.end))
+        this.names.set(foldedName(this.scan, i, known.end), NOT_AN_OFFICIAL);
     }
     // (An earlier piece of the article may have found one: the names are shared.)
     for (const id of this.names.values()) if (id === NOT_AN_OFFICIAL) this.companyNames = true;
-  }
-
-  private foldedName(from: number, to: number): string {
-    const words: string[] = [];
-    for (let k = from; k < to; k++) words.push(this.scan.f(k));
-    return words.join(' ');
   }
 
   /** A company's post, or a school's present headship ("Hiệu trưởng Trường ..."; a minister may be a former one), follows the name at token k. */
