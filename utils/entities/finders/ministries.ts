@@ -39,13 +39,29 @@ export function dashedMinistry(s: Scan, i: number): BodyParse | null {
     if (rec) return department ? placed(s, end, rec.id, rec) : { end, id: rec.id, rec };
   }
   const first = department ? s.longest(i, 'body', (_, end) => end === dash) : undefined;
-  if (!first) return null;
+  if (!first) return department ? null : dashedUnknown(s, i, dash);
   // Capitalised words, and the lower-case ones names hold ("Xây dựng").
   let end = dash + 1;
   while (end < dash + 5 && s.isCapWord(end) && s.cont(end) && !OTHER_ORGAN(s, end) && !s.has(end, 'level'))
     end = nameWordsEnd(s, end + 1);
   const id = s.slugOf(i, end);
   return end > dash + 1 ? placed(s, end, id, { id, level: first.term.rec.level }) : null;
+}
+
+/**
+ * "Bộ Giáo dục - Thể thao" (Laos's), a ministry of two fields joined by a dash that the data does
+ * not know: its country's when one follows, else one of unknown level with no record (as
+ * foreignMinistry reads one joined by "và").
+ */
+function dashedUnknown(s: Scan, i: number, dash: number): BodyParse | null {
+  if (!fieldAfter(s, i, i + 1) || fieldAfter(s, i, i + 1) !== dash) return null;
+  const end = fieldAfter(s, i, dash + 1);
+  if (!end) return null;
+  const c = s.cont(end) ? s.longest(end, 'country') : undefined;
+  if (!c) return unknownMinistry(s, i, end);
+  if (namesVietNam(s, end, c.end)) return null;
+  const id = countryOrganId(s, i, end, c.term);
+  return { end: c.end, id, rec: { id, level: 'foreign' } };
 }
 
 /** A department ending at token e, with the province after it, if one is. */
