@@ -241,3 +241,15 @@ function regionAfter(s: Scan, i: number, e: number, rec: BodyInfo): BodyParse | 
   if (!region || !(people || rec.level === 'foreign')) return null;
   return regionalOrgan(rec.level === 'foreign' ? s.slugOf(i, e) : rec.id, { end: region.end, region: region.term });
 }
+
+/**
+ * A president's unit from token i, "Tổng thống" at token president (after "của" or not): another
+ * country's, ours has none ("Cục Đối ngoại Tổng thống", "Văn phòng Tổng thống Hàn Quốc"; ours is
+ * the "Văn phòng Chủ tịch nước"). The country's when one follows, else marked abroad.
+ */
+export function presidentsUnit(s: Scan, i: number, president: number): BodyParse {
+  const country = s.cont(president + 2) ? s.longest(president + 2, 'country') : undefined;
+  const end = country?.end ?? president + 2;
+  const id = country ? countryOrganId(s, i, president + 2, country.term) : ownId(s.slugOf(i, end), ABROAD);
+  return { end, id, rec: { id, level: 'foreign' } };
+}

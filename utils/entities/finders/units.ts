@@ -35,6 +35,7 @@ import { ABROAD, centralBoard, COMMITTEE_ID, countryOrganId, ownId } from './own
 import { countryAfter } from './foreigners';
 import { commandTaskEnd, steeringEnd } from './steering';
 import { mission } from './missions';
+import { presidentsUnit } from './foreign-organs';
 
 export interface UnitParse {
   end: number;
@@ -97,6 +98,9 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (s.f(i) === 'trung' && (VENUES.has(s.f(head.end)) || civicCentre(s, head.end))) return null;
   const room = s.wordsAt(head.end, ['truyền', 'thống']) || s.wordsAt(head.end, ['diên', 'hồng']);
   if (s.f(i) === 'phòng' && (s.f(i - 1) === 'quốc' || room)) return null;
+  // The president's office: "Văn phòng Tổng thống (Hàn Quốc)".
+  if (s.isCap(i) && s.wordsAt(i, ['văn', 'phòng']) && s.wordsAt(head.end, ['tổng', 'thống']) && s.cont(head.end))
+    return presidentsUnit(s, i, head.end);
   if (head.value === 'mission' || head.value === 'mission-known')
     return mission(s, i, head.end, bodyAt, depth, head.value === 'mission-known');
   if (head.value === 'chamber') {
@@ -197,12 +201,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // A president's unit is another country's (ours has none): "Cục Đối ngoại Tổng thống", "Cơ
   // quan An ninh của Tổng thống".
   const president = s.f(e) === 'của' ? e + 1 : e;
-  if (s.cont(president) && s.wordsAt(president, ['tổng', 'thống'])) {
-    const country = s.cont(president + 2) ? s.longest(president + 2, 'country') : undefined;
-    const end = country?.end ?? president + 2;
-    const abroad = country ? countryOrganId(s, i, president + 2, country.term) : ownId(s.slugOf(i, end), ABROAD);
-    return { end, id: abroad, rec: { id: abroad, level: 'foreign' } };
-  }
+  if (s.cont(president) && s.wordsAt(president, ['tổng', 'thống'])) return presidentsUnit(s, i, president);
   // The unit's own abbreviation in brackets, before what it belongs to: "Cơ quan Cảnh sát điều tra
   // (CSĐT) Bộ Công an".
   const abbr = abbrBracketEnd(s, e);
