@@ -59,10 +59,26 @@ export function findDocumentReferences(s: Scan, out: Candidate[]): void {
   oneCongressPerArticle(out.slice(first));
 }
 
+/** Words of a treaty's title, whose subject ("về Luật Biển") is no document of ours. */
+const TREATIES = [
+  ['công', 'ước'],
+  ['hiệp', 'ước'],
+  ['hiệp', 'định'],
+];
+
+/** Token i follows "về" in a treaty's title: "Công ước Liên hợp quốc về Luật Biển năm 1982". */
+function inTreatyTitle(s: Scan, i: number): boolean {
+  if (s.f(i - 1) !== 'về' || !s.cont(i)) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 10) && s.isWord(j) && s.cont(j + 1); j--)
+    if (TREATIES.some((w) => s.wordsAt(j, w))) return true;
+  return false;
+}
+
 /** The longest document reference starting at token i. */
 function documentAt(s: Scan, i: number): Found | null {
   // "toàn bộ Luật ANM", "đồng bộ luật ...": the "bộ" is the word before's, the document a law.
   if (s.f(i) === 'bộ' && !s.isCap(i) && BO_ENDS.has(s.f(i - 1))) return null;
+  if (inTreatyTitle(s, i)) return null;
   const word = DOCUMENT_WORDS.longestAt(s, i);
   if (!word) {
     const sym = symbolAt(s, i, false);
