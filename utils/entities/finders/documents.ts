@@ -38,6 +38,13 @@ const BO_ENDS = new Set(['toàn', 'đồng', 'nội', 'cán', 'tiến', 'sơ', '
 /** A year in a document's number. */
 const YEAR = /^(19|20)\d\d$/;
 const MAX_DESCRIPTOR = 4;
+/** What a conclusion may conclude, before its number: "Kết luận thanh tra số ...", "Kết luận kiểm tra số ...". */
+const INSPECTIONS = [
+  ['thanh', 'tra'],
+  ['kiểm', 'tra'],
+  ['giám', 'sát'],
+  ['kiểm', 'toán'],
+];
 
 interface Found {
   end: number;
@@ -105,7 +112,9 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
   let k = wordEnd;
   // A few lower-case words saying what the document decides, then "số".
   let d = k;
-  while (d < k + MAX_DESCRIPTOR && s.cont(d) && s.isWord(d) && !s.isCap(d) && s.f(d) !== 'số') d++;
+  // (An inspection's word may be capitalised: "Kết luận Thanh tra số 289/TB-TTCP".)
+  const lower = (d: number) => !s.isCap(d) || (d < k + 2 && INSPECTIONS.some((w) => s.wordsAt(k, w)));
+  while (d < k + MAX_DESCRIPTOR && s.cont(d) && s.isWord(d) && lower(d) && s.f(d) !== 'số') d++;
   if (d > k && s.f(d) === 'số' && s.cont(d)) k = d;
   const counted = s.f(k) === 'số' && s.cont(k);
   if (counted) k++;
