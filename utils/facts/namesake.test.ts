@@ -60,13 +60,16 @@ describe('maybeNamesake', () => {
   });
 
   it("warns on a title alone that no office of the data's person ever had, and only then", () => {
-    const text = 'Bốn phó bí thư được chỉ định gồm: Nguyễn Mạnh Hùng (thường trực), Nguyễn Văn Út.';
-    const [hung, ut] = findEntities(text).filter((s) => s.kind === 'official');
-    expect([hung.role, hung.roleBodies]).toEqual(['phó bí thư', undefined]);
-    const warns = (span: typeof hung) =>
+    const text = 'Bốn phó bí thư được chỉ định gồm: Lê Vĩnh Tân (thường trực), Nguyễn Văn Út.';
+    const [tan, ut] = findEntities(text).filter((s) => s.kind === 'official');
+    expect([tan.role, tan.roleBodies]).toEqual(['phó bí thư', undefined]);
+    const warns = (span: typeof tan) =>
       maybeNamesake(span.roleBodies, findOfficial(span)!.positions, { role: span.role });
-    // The data's Nguyễn Mạnh Hùng is a minister, never a deputy secretary; its Nguyễn Văn Út was one.
-    expect([warns(hung), warns(ut)]).toEqual([true, false]);
+    // The data's Lê Vĩnh Tân is a minister, never a deputy secretary; its Nguyễn Văn Út was one.
+    expect([warns(tan), warns(ut)]).toEqual([true, false]);
+    // The sentence's own Nguyễn Mạnh Hùng (vnexpress.net, 2025-10-10) is the data's Tây Ninh one, not the minister.
+    const [hung] = findEntities(text.replace('Lê Vĩnh Tân', 'Nguyễn Mạnh Hùng')).filter((s) => s.kind === 'official');
+    expect([hung.id, warns(hung)]).toEqual(['official:nguyen-manh-hung-tay-ninh', false]);
   });
 
   it("warns on an envoy's office the data's person never held, though it names no body of ours", () => {
