@@ -20,10 +20,13 @@ describe('cards command', () => {
   });
 
   it('shows the namesake warning where the text gives an office the data never lists', () => {
-    const lines = textCards('Bí thư Thành ủy Tây Ninh Nguyễn Mạnh Hùng phát biểu.', '2019-05-01')
+    // (Not Tây Ninh's: the data now holds Tây Ninh's Nguyễn Mạnh Hùng too, the minister's namesake.)
+    const lines = textCards('Bí thư Thành ủy Cao Lãnh Nguyễn Mạnh Hùng phát biểu.', '2019-05-01')
       .flatMap(cardLines)
       .join('\n');
-    expect(lines).toContain('WARNING: The article calls this person “Bí thư Thành ủy Tây Ninh”');
+    expect(lines).toContain('WARNING: The article calls this person “Bí thư Thành ủy Cao Lãnh”');
+    // And the other person of that name is named.
+    expect(lines).toContain('WARNING: The data holds more than one person named Nguyễn Mạnh Hùng');
   });
 
   it('says the office in the text once for a person the data does not know', () => {
