@@ -123,11 +123,10 @@ describe('roles in the text', () => {
     ]);
   });
 
-  it('quotes no word of "nhiệm vụ" before a new office (r233)', () => {
-    expect(roles('Bà Lê Thị Hoa bàn giao nhiệm vụ người đứng đầu bộ cho tân Bộ trưởng Trần Văn Khôi.')).toContainEqual([
-      'Trần Văn Khôi',
-      'tân Bộ trưởng',
-    ]);
+  it('quotes no "vụ" of an organ\'s name ("Bộ Nội vụ") before a new office (r233)', () => {
+    expect(
+      roles('Bà Lê Thị Hoa bàn giao nhiệm vụ người đứng đầu Bộ Nội vụ cho tân Bộ trưởng Trần Văn Khôi.'),
+    ).toContainEqual(['Trần Văn Khôi', 'tân Bộ trưởng']);
   });
 
   it('gives the one replaced no office of the verb after his name (r228)', () => {

@@ -75,7 +75,7 @@ export function statusWordsBefore(s: Scan, k: number): number {
         const at = from - w.length;
         if (at < 0 || (best && at >= best.at) || !s.wordsAt(at, w)) continue;
         // "tân" of "lễ tân" (protocol) is no new office's: "Phụ trách Lễ tân Tổng thống"; "vụ" and
-        // "danh" join only as "chức vụ", "chức danh" ("bàn giao nhiệm vụ ... cho tân Bộ trưởng").
+        // "danh" join only as "chức vụ", "chức danh" (not "Bộ Nội vụ" + "cho tân Bộ trưởng").
         if (s.f(at) === 'tân' && s.f(at - 1) === 'lễ') continue;
         if (!status && (s.f(at) === 'vụ' || s.f(at) === 'danh') && s.f(at - 1) !== 'chức') continue;
         // Capitalised after a capitalised word it is a name's ("Thái Nguyên Bộ trưởng ...").
