@@ -42,6 +42,10 @@ describe('people of one name', () => {
     const y2022 = binh(engine.find(text, '2022-05-01'));
     expect(y2022.map((s) => s.id)).toEqual([AN_GIANG]);
     expect(y2022[0].namesakes).toEqual([NINH_BINH]);
+    // Both in office that day (An Giang's chairman, Thái Nguyên's vice-chairman from July 2022): the
+    // first in the data, the other named.
+    const both = binh(engine.find(text, '2022-12-12'));
+    expect([both[0].id, both[0].namesakes]).toEqual([NINH_BINH, [AN_GIANG]]);
     const y2026 = binh(engine.find(text, '2026-05-01'));
     expect(y2026.map((s) => s.id)).toEqual([NINH_BINH]);
     expect(y2026[0].namesakes).toEqual([AN_GIANG]);
