@@ -319,7 +319,8 @@ const insideCommittee = (s: Scan, i: number) =>
 /**
  * No body starts at token i: a source tag, "ban" inside "Ủy ban" ("Ủy ban Chỉ đạo ..." holds no
  * "ban Chỉ đạo"), another central committee, digital government, a ministry of relations, a
- * standing deputy's title, an organ inside a committee's name not read, or the word after "phi" (non-).
+ * standing deputy's title, an organ inside a committee's name not read, a seat named as a place, or
+ * the word after "phi" (non-).
  */
 export function noBodyStart(s: Scan, i: number): boolean {
   return (
@@ -331,6 +332,8 @@ export function noBodyStart(s: Scan, i: number): boolean {
     relationsMinistry(s, i) ||
     standingDeputy(s, i) ||
     insideCommittee(s, i) ||
+    // The building that stands for an organ, where the text is about the place ("tại Điện Kremlin").
+    ((s.f(i - 1) === 'tại' || s.f(i - 1) === 'ở') && !!s.longest(i, 'body')?.term.tags.has('seat')) ||
     // "phi chính phủ", "phi Chính phủ" (non-governmental): the organ's word is half of another
     // ("Nam Phi", "châu Phi" write theirs capitalised).
     (s.f(i - 1) === 'phi' && (!s.isCap(i) || !s.isCap(i - 1)) && s.cont(i))
