@@ -12,7 +12,7 @@ import { unaccentedKeepingCase } from '../text/fold';
 import { CENTRAL_SHORT } from './central-short';
 import { TERM_SORT, termCode } from './term-codes';
 import { FALSE_FRIEND_BEFORE, GENERIC_BEFORE, LEVELS, TITLES, TITLE_MODIFIERS } from './lexicon';
-import type { BodyRecord, LocalityRecord } from './types';
+import { type BodyRecord, type LocalityRecord, personNameKey } from './types';
 import type { DistrictMerger } from './records';
 
 export interface DocumentType {
@@ -160,7 +160,7 @@ export function gazetteerPhrases(): Phrase[] {
   // (namesakes.ts).
   const named = new Set<string>();
   officialRecords().forEach((o, i) => {
-    const key = `${o.name}|${o.country ?? ''}`;
+    const key = personNameKey(o);
     if (named.has(key)) return;
     named.add(key);
     add(o.name, termCode(TERM_SORT.official, i));

@@ -43,7 +43,7 @@ import {
 import { BYTES, HEADER, LEXICON_MAGIC, LEXICON_VERSION, SECTIONS, SYLLABLE_FLAGS } from './lexicon-format';
 import { pairHome } from './packed-lexicon';
 import { ENDED_TAG, type BodyInfo, type MatchData, type NamesakeRecord } from './match-data';
-import type { OfficialRecord } from './types';
+import { type OfficialRecord, personNameKey } from './types';
 import { SORT_BIT, termSort } from './term-codes';
 import { sharedNamesOf } from './dated-names';
 
@@ -294,7 +294,7 @@ function toBase64(bytes: Uint8Array): string {
 export function namesakeGroups(records: readonly OfficialRecord[]): NamesakeRecord[][] {
   const byName = new Map<string, OfficialRecord[]>();
   for (const o of records) {
-    const key = `${o.name}|${o.country ?? ''}`;
+    const key = personNameKey(o);
     byName.set(key, [...(byName.get(key) ?? []), o]);
   }
   return [...byName.values()]

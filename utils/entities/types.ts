@@ -102,6 +102,9 @@ export interface OfficialRecord {
   checked?: string;
 }
 
+/** What makes two records one name: the name as written, and the country ("VN" when absent). */
+export const personNameKey = (o: Pick<OfficialRecord, 'name' | 'country'>): string => `${o.name}|${o.country ?? ''}`;
+
 /** A body of the political system, as kept in data/bodies.json. */
 export interface BodyRecord {
   /** Slug; the span id is `body:${id}`. */

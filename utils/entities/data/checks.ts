@@ -4,7 +4,7 @@
  * so a failing run says which record to fix and why. Test-only: nothing in the extension imports it.
  */
 import { matchKey } from '../../text/normalize';
-import type { OfficialRecord, Position } from '../types';
+import { type OfficialRecord, personNameKey, type Position } from '../types';
 
 export interface OfficialsFileData {
   file: string;
@@ -84,7 +84,7 @@ export function checkOfficials(files: OfficialsFileData[]): string[] {
       if (prev) say(o, `id also used in ${prev}`);
       ids.set(o.id, f.file);
       // Two people of one name are kept apart only when each record says what tells it apart.
-      const nameKey = `${o.name}|${o.country ?? ''}`;
+      const nameKey = personNameKey(o);
       const namesake = names.get(nameKey);
       if (namesake && (!o.distinct?.trim() || !namesake.distinct?.trim()))
         say(o, `same name and country as ${namesake.id} (merge them, or give each a "distinct" that tells them apart)`);
