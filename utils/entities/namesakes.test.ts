@@ -69,6 +69,18 @@ describe('people of one name', () => {
     expect(binh(reader.builtIn).map((s) => s.id)).toEqual([AN_GIANG, AN_GIANG]);
   });
 
+  it('takes the only one whose offices the article names, when no office rules either out', () => {
+    // "Chủ tịch nước" names no body to compare with the Youth Union secretary's offices, and he is
+    // the one in office that day; the title is one of the former State President's.
+    const text = 'Tham dự có nguyên Chủ tịch nước Nguyễn Minh Triết, nguyên Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.';
+    const [triet] = engine.find(text, '2025-10-10').filter((s) => s.text === 'Nguyễn Minh Triết');
+    expect([triet.id, triet.namesakes]).toEqual(['official:nguyen-minh-triet', undefined]);
+    const [secretary] = engine
+      .find('Bí thư Trung ương Đoàn Nguyễn Minh Triết phát biểu.', '2025-10-10')
+      .filter((s) => s.text === 'Nguyễn Minh Triết');
+    expect([secretary.id, secretary.namesakes]).toEqual(['official:nguyen-minh-triet-doan', undefined]);
+  });
+
   it('leaves a name the data gives one person as it was', () => {
     const [lam] = engine.find('Tổng Bí thư Tô Lâm phát biểu.', '2025-05-01').filter((s) => s.kind === 'official');
     expect(lam.id).toBe('official:to-lam');

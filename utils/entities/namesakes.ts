@@ -3,7 +3,8 @@
  * name once, as the first record's, and this tells which person an article means, from what the
  * article says of them and its date:
  *   1. the offices the article gives them (EntitySpan.role, roleBodies): a person none of whose
- *      offices the text's agrees with is not the one meant (facts/namesake.ts, the card's own test);
+ *      offices the text's agrees with is not the one meant (facts/namesake.ts, the card's own test),
+ *      and of those left, the only one with an office the text names is the one meant;
  *   2. of those left, the one the data places in office on the article's day;
  *   3. else the first in the data.
  * Only the first settles it. Otherwise every mention also carries the others' ids
@@ -12,7 +13,7 @@
  */
 import { matchData, type NamesakeRecord } from './match-data';
 import { heldOn } from '../facts/held';
-import { maybeNamesake } from '../facts/namesake';
+import { maybeNamesake, roleNamesOffice } from '../facts/namesake';
 import type { EntitySpan } from './types';
 
 const PREFIX = 'official:';
@@ -53,6 +54,9 @@ function choose(group: NamesakeRecord[], named: EntitySpan[], date?: string) {
       )
     : [];
   if (fitting.length === 1) return { chosen: fitting[0], settled: true };
+  // Of those the office does not rule out, the only one it names ("nguyên Chủ tịch nước X").
+  const naming = fitting.filter((r) => roles.some((s) => roleNamesOffice(s.role, r.positions, !!r.country)));
+  if (naming.length === 1) return { chosen: naming[0], settled: true };
   const pool = fitting.length ? fitting : group;
   const inOffice = date ? pool.filter((r) => r.positions.some((p) => heldOn(p, date, ''))) : [];
   return { chosen: inOffice[0] ?? pool[0], settled: false };

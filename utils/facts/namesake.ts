@@ -157,6 +157,17 @@ export function maybeNamesake(
 }
 
 /**
+ * The text's role names an office the data lists for the person, at any time (a single seat by its
+ * title, "nguyên Chủ tịch nước"; a shortened office, "Bộ trưởng Y tế"): more than not disagreeing,
+ * it tells this person from another of the same name whose offices say nothing either way.
+ */
+export function roleNamesOffice(role: string | undefined, positions: readonly Position[], foreign = false): boolean {
+  if (!role || !positions.length) return false;
+  const offices = positions.flatMap((p) => [`-${slugify(`${p.title} ${p.org ?? ''}`)}-`, ...impliedSeats(p.title)]);
+  return roleAgrees(role, offices, !foreign);
+}
+
+/**
  * A role's slug without the words before its title: "nguyên", "cựu", "tân", "quyền", and those
  * that say it was given again or now ("tái đắc cử", "được bầu giữ chức", "giữ chức vụ").
  */
