@@ -145,3 +145,28 @@ describe('short names two bodies shared one after the other', () => {
     expect(engine.find('các cục thuế địa phương', '2025-10-01')).toEqual([]);
   });
 });
+
+describe('governments of the past', () => {
+  it('are bodies of their own, with their dates, not today’s Government', () => {
+    const engine = createEngine();
+    const text =
+      'Ngày 28/8/1945, Chính phủ lâm thời của nước Việt Nam Dân chủ Cộng hòa ra mắt quốc dân. ' +
+      'Chủ tịch Hồ Chí Minh thay mặt Chính phủ lâm thời đọc Tuyên ngôn Độc lập. ' +
+      'Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam ra đời tháng 6/1969. ' +
+      'Chính phủ lâm thời Bangladesh công bố lộ trình bầu cử. Chính phủ ban hành nghị định.';
+    const bodies = engine.find(text, '2025-08-25').filter((s) => s.kind === 'body');
+    expect(ids(bodies)).toEqual([
+      ['Chính phủ lâm thời của nước Việt Nam Dân chủ Cộng hòa', 'body:chinh-phu-lam-thoi-1945'],
+      ['Chính phủ lâm thời', 'body:chinh-phu-lam-thoi-1945'],
+      [
+        'Chính phủ Cách mạng lâm thời Cộng hòa miền Nam Việt Nam',
+        'body:chinh-phu-cach-mang-lam-thoi-cong-hoa-mien-nam-viet-nam',
+      ],
+      // Another country's provisional government is that country's.
+      ['Chính phủ lâm thời Bangladesh', 'body:chinh-phu-lam-thoi-bangladesh'],
+      ['Chính phủ', 'body:chinh-phu'],
+    ]);
+    const card = cardData(bodies[0], '2025-08-25', { index: 0, count: 1 });
+    expect(JSON.stringify(card)).toContain('1946-03-01');
+  });
+});
