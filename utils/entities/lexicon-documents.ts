@@ -11,6 +11,8 @@ export interface DocumentWord {
   plenum: boolean;
   /** Counts only with a symbol ("Nghị 43/2006/NĐ-CP", a shortening; "Báo cáo số 12-BC/TU"). */
   symbolOnly: boolean;
+  /** A symbol-only word that counts with "số" and a number too ("Công điện số 229"). */
+  counted?: boolean;
 }
 
 const numbered: DocumentWord = { titled: false, plenum: false, symbolOnly: false };
@@ -37,7 +39,8 @@ export const DOCUMENT_WORD_PHRASES: [string, DocumentWord][] = [
   ['Văn bản', numbered],
   ['Công văn', numbered],
   ['Báo cáo', { titled: false, plenum: false, symbolOnly: true }],
-  ['Công điện', { titled: false, plenum: false, symbolOnly: true }],
+  // "công điện" is any telegram; "Công điện số 229" is the Prime Minister's or a ministry's.
+  ['Công điện', { titled: false, plenum: false, symbolOnly: true, counted: true }],
   ['Nghị', { titled: false, plenum: false, symbolOnly: true }],
   ['Pháp lệnh', titled],
   ['Luật', titled],

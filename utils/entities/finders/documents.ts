@@ -108,7 +108,7 @@ function documentAt(s: Scan, i: number): Found | null {
 }
 
 /** "Nghị quyết số 23-NQ/TW", "Quyết định khởi tố bị can số 112/C03 (P4)", "Kế hoạch 86". */
-function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boolean }): Found | null {
+function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boolean; counted?: boolean }): Found | null {
   let k = wordEnd;
   // A few lower-case words saying what the document decides, then "số".
   let d = k;
@@ -122,7 +122,8 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
   if (!s.spaceBefore(k) || !s.cont(k)) return null;
   const sym = symbolAt(s, k, true);
   if (sym) return { end: sym.end, id: symbolId(s.compactOf(k, sym.end)) };
-  if (word.symbolOnly || !isNumberToken(s, k) || !DIGITS.test(s.f(k))) return null;
+  if (word.symbolOnly && !(word.counted && counted && s.isCap(i))) return null;
+  if (!isNumberToken(s, k) || !DIGITS.test(s.f(k))) return null;
   // A law is named, not numbered by a bare year: "dự án Luật 2025 quan trọng" names none.
   if (!counted && YEAR.test(s.f(k)) && (s.f(wordEnd - 1) === 'luật' || s.f(wordEnd - 1) === 'pháp')) return null;
   // A bare number: not a date, a decimal, a count or a share.
