@@ -83,10 +83,20 @@ const compoundNoun = (s: Scan, k: number) => s.f(k) === 'không' && s.f(k - 1) =
 /** Words "chính" ends: "tài chính", "hành chính", "bưu chính", "nội chính". */
 const CHINH_WORDS = new Set(['tài', 'hành', 'bưu', 'nội', 'chân', 'quân']);
 
+/**
+ * Words that say which version of a law the text means, never its title's: "Luật Đất đai mới",
+ * "Bộ luật Tố tụng hình sự cũ", "Luật Đầu tư công hiện hành" (but "đổi mới" is a title's word).
+ */
+const versionWord = (s: Scan, k: number) =>
+  (s.f(k) === 'mới' && s.f(k - 1) !== 'đổi') ||
+  s.f(k) === 'cũ' ||
+  (s.f(k) === 'hiện' && (s.f(k + 1) === 'hành' || s.f(k + 1) === 'nay'));
+
 /** A word that may continue an open title. */
 const titleWord = (s: Scan, k: number) =>
   s.cont(k) &&
   s.isWord(k) &&
+  !versionWord(s, k) &&
   s.f(k) !== 'và' &&
   // "dự thảo Luật Chính phủ trình Quốc hội": a bill its author submits, not a title's word.
   s.f(k) !== 'trình' &&
