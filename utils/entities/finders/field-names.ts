@@ -8,6 +8,7 @@ import { isClause, RELATION_WORDS } from '../clause';
 import { FIELD_COMMA_PAIRS, UNIT_HEADS } from '../lexicon-bodies';
 import type { Scan } from '../scan';
 import { COUNT_WORDS } from './class-references';
+import { WORDS_OF_ADDRESS } from './name-lists';
 
 /** A list of fields in a name ("Khoa học, Công nghệ và Đổi mới sáng tạo"): at most this many tokens. */
 const MAX_LISTED_NAME = 14;
@@ -146,3 +147,28 @@ export function commaPairEnd(s: Scan, e: number): number {
   const more = nameWordsEnd(s, end);
   return pair[1].length > 1 ? Math.max(end, more) : more > end ? more : e;
 }
+
+/** The end of two to four lower-case words from token k that end where the line pauses, or 0. */
+export function lowerRunEnd(s: Scan, k: number): number {
+  let e = k;
+  while (e < k + 4 && s.cont(e) && s.isWord(e) && !s.isCap(e)) e++;
+  return e >= k + 2 && (!s.cont(e) || !s.isWord(e)) ? e : 0;
+}
+
+/** A Party bloc written in lower case at token k: "Đảng bộ khối cơ quan Kinh tế Trung ương". */
+export const lowerBlocAt = (s: Scan, k: number) =>
+  s.f(k) === 'khối' &&
+  s.cont(k) &&
+  s.cont(k + 1) &&
+  s.isWord(k + 1) &&
+  (s.wordsAt(k - 2, ['đảng', 'bộ']) || s.wordsAt(k - 2, ['đảng', 'uỷ']));
+
+/** People, not a field, at token j: "... Xã hội và đại diện đoàn thể", "và lãnh đạo các sở". */
+export const peopleAt = (s: Scan, j: number) => s.wordsAt(j, ['đại', 'diện']) || s.wordsAt(j, ['lãnh', 'đạo']);
+
+/**
+ * "và" and a lower-case word of a bloc's name at token e ("Khối các cơ quan và doanh nghiệp"), not
+ * a person after it ("Bí thư Đảng ủy Khối các cơ quan tỉnh và ông B - Giám đốc ...").
+ */
+export const blocAndAt = (s: Scan, e: number) =>
+  s.f(e) === 'và' && s.cont(e + 1) && s.isWord(e + 1) && !s.isCap(e + 1) && !WORDS_OF_ADDRESS.has(s.f(e + 1));

@@ -27,9 +27,14 @@ import {
   fieldJoined,
   fieldListEnd,
   lowerListEnd,
+  blocAndAt,
+  lowerBlocAt,
+  lowerRunEnd,
   lowerWord,
   nameWordsEnd,
+  peopleAt,
 } from './field-names';
+export { lowerBlocAt };
 import { namesVietNam } from './foreigners';
 import { ABROAD, centralBoard, COMMITTEE_ID, countryOrganId, ownId } from './own-id';
 import { countryAfter } from './foreigners';
@@ -288,16 +293,11 @@ function enterpriseEnd(s: Scan, e: number): number {
   if (s.wordsAt(k, ['thương', 'mại', 'cổ', 'phần'])) k += 4;
   else if (s.c(k) === 'TMCP') k++;
   // A name cut before a lower-case word of it ("Truyền" + "tải điện") is left out: the head alone
-  // (but not before a term: "Đảng ủy Tổng công ty Tín Nghĩa nhiệm kỳ 2015-2020").
+  // (but not before a term or a congress's number: "Đảng ủy Tổng công ty Tín Nghĩa nhiệm kỳ
+  // 2015-2020", "Đảng bộ Tập đoàn Hóa chất Quân đội lần thứ X").
   const name = nameEnd(s, k);
-  return name > k && !(lowerWord(s, name) && !isClause(s, name) && !termAt(s, name)) ? name : k;
-}
-
-/** The end of two to four lower-case words from token k that end where the line pauses, or 0. */
-function lowerRunEnd(s: Scan, k: number): number {
-  let e = k;
-  while (e < k + 4 && s.cont(e) && s.isWord(e) && !s.isCap(e)) e++;
-  return e >= k + 2 && (!s.cont(e) || !s.isWord(e)) ? e : 0;
+  const ends = !lowerWord(s, name) || isClause(s, name) || termAt(s, name) || s.wordsAt(name, ['lần', 'thứ']);
+  return name > k && ends ? name : k;
 }
 
 function nameEnd(s: Scan, k: number): number {
@@ -361,7 +361,7 @@ function nameEnd(s: Scan, k: number): number {
       const listed = fieldListEnd(s, e, k, stops);
       if (listed === e) break;
       e = listed;
-    } else if (bloc && f === 'và' && s.cont(e + 1) && s.isWord(e + 1) && !s.isCap(e + 1)) e += 2;
+    } else if (bloc && blocAndAt(s, e)) e += 2;
     else if (bloc && !s.isCap(e) && lowerWord(s, e)) e++;
     else {
       const more = nameWordsEnd(s, e);
@@ -377,17 +377,6 @@ const headAndName = (s: Scan, k: number) => {
   const head = UNIT_HEADS.longestAt(s, k);
   return !!head && s.cont(head.end) && s.isCap(head.end);
 };
-
-/** A Party bloc written in lower case at token k: "Đảng bộ khối cơ quan Kinh tế Trung ương". */
-export const lowerBlocAt = (s: Scan, k: number) =>
-  s.f(k) === 'khối' &&
-  s.cont(k) &&
-  s.cont(k + 1) &&
-  s.isWord(k + 1) &&
-  (s.wordsAt(k - 2, ['đảng', 'bộ']) || s.wordsAt(k - 2, ['đảng', 'uỷ']));
-
-/** People, not a field, at token j: "... Xã hội và đại diện đoàn thể", "và lãnh đạo các sở". */
-const peopleAt = (s: Scan, j: number) => s.wordsAt(j, ['đại', 'diện']) || s.wordsAt(j, ['lãnh', 'đạo']);
 
 export function record(s: Scan, i: number, end: number, level: string): UnitParse {
   const id = s.slugOf(i, end);
