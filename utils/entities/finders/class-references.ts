@@ -207,12 +207,15 @@ const COUNTED_AS = new Set(['thành', 'người', 'đồng', 'uỷ']);
 
 /**
  * An organ's prefix named alone at [i, end) ("Ban Thường vụ"), perhaps with its term after it
- * ("Ban Thường vụ nhiệm kỳ 2025-2030 gồm 27 đồng chí"; `termOk`: not after a title, where the
- * term is the tenure's): the body, or null.
+ * ("Ban Thường vụ nhiệm kỳ 2025-2030 gồm 27 đồng chí"; `termOk`: not after a title, where a
+ * "nhiệm kỳ" is the tenure's and stays outside, "Ủy viên Ban Thường vụ nhiệm kỳ 2020-2025,"; a
+ * "khóa" is the organ's there too, "Ủy viên Ban Thường vụ khóa XVIII,"): the body, or null.
  */
 export function aloneAt(s: Scan, i: number, end: number, board: boolean, rec: BodyInfo, termOk: boolean) {
-  const term = termOk ? termAt(s, end) : null;
-  if (term && standsAlone(s, i, term.end, board)) return { end: term.end, id: `${rec.id}--${term.id}`, rec };
+  const term = termAt(s, end);
+  const organs = term && (termOk || s.f(end) !== 'nhiệm');
+  if (term && organs && standsAlone(s, i, term.end, board)) return { end: term.end, id: `${rec.id}--${term.id}`, rec };
+  if (term && !organs && standsAlone(s, i, term.end, board)) return { end, id: rec.id, rec };
   return standsAlone(s, i, end, board) ? { end, id: rec.id, rec } : null;
 }
 
