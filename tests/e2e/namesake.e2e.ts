@@ -137,7 +137,7 @@ describe('an organ named without its place', () => {
     await waitForUi(page, '[data-testid="entity-card"]');
     const card = await uiText(page, '[data-testid="entity-card"]');
     expect(card).toContain('Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVII');
-    expect(card).toMatch(/suy từ báo đăng bài|inferred from the newspaper/);
+    expect(card).toMatch(/suy từ trang đăng bài|inferred from the site that published it/);
     expect(card).toContain('(Hà Nội Mới)');
     await page.close();
   });

@@ -76,7 +76,7 @@ describe('an organ named without its place, in Firefox', () => {
     const ui = await cardOf('Ban Chấp hành Đảng bộ thành phố', 0, SITE_PLACE.path, SITE_PLACE.host);
     const card = await ui.text('card', '[data-testid="entity-card"]');
     expect(card).toContain('Ban Chấp hành Đảng bộ thành phố Hà Nội khóa XVII');
-    expect(card).toMatch(/suy từ báo đăng bài|inferred from the newspaper/);
+    expect(card).toMatch(/suy từ trang đăng bài|inferred from the site that published it/);
     expect(card).toContain('(Hà Nội Mới)');
   });
 });

@@ -41,4 +41,18 @@ describe('a host’s own province', () => {
     expect(homePlaceForHost('baovinhphuc.com.vn', '2025-07-01')).toBeUndefined();
     expect(homePlaceForHost('baovinhphuc.com.vn')).toBeUndefined();
   });
+
+  it('is a province’s or a city’s own portal, or a department’s on it, by one of the place’s names', () => {
+    const portal = (name: string) => `Cổng thông tin điện tử ${name}`;
+    expect(homePlaceForHost('daklak.gov.vn', '2025-09-08')).toEqual({ id: 'dak-lak', paper: portal('tỉnh Đắk Lắk') });
+    expect(homePlaceForHost('sonoivu.hanoi.gov.vn')).toEqual({ id: 'ha-noi', paper: portal('thành phố Hà Nội') });
+    expect(homePlaceForHost('tphcm.gov.vn')?.id).toBe('tp-ho-chi-minh');
+    expect(homePlaceForHost('hochiminhcity.gov.vn')?.id).toBe('tp-ho-chi-minh');
+    expect(homePlaceForHost('thuathienhue.gov.vn')?.id).toBe('hue');
+    // A merged province's portal, up to its last day; a ministry's is no place's.
+    expect(homePlaceForHost('daknong.gov.vn', '2025-06-30')?.id).toBe('dak-nong');
+    expect(homePlaceForHost('daknong.gov.vn', '2025-07-01')).toBeUndefined();
+    expect(homePlaceForHost('moh.gov.vn', '2025-07-01')).toBeUndefined();
+    expect(homePlaceForHost('daklak.gov.vn.example.com')).toBeUndefined();
+  });
 });

@@ -9,6 +9,9 @@
  * Pure: no DOM.
  */
 import type { HomePlace } from '../entities/article-places';
+import { cardRecords } from '../entities/records';
+import type { LocalityRecord } from '../entities/types';
+import { slugify } from '../text/normalize';
 import { onDomain, siteForHost } from './registry';
 
 /**
@@ -90,8 +93,31 @@ export function homePlaceForHost(hostname: string, day?: string): HomePlace | un
   const site = siteForHost(hostname);
   if (site?.province) return { id: site.province, paper: site.name };
   const row = PROVINCIAL_PAPERS.find(([d]) => onDomain(hostname, d));
-  if (!row) return undefined;
+  if (!row) return portalPlace(hostname, day);
   const [, paper, id, until] = row;
   if (until && !(day && day <= until)) return undefined;
   return { id, paper };
 }
+
+/** The label before ".gov.vn": a province's or a city's portal, or one of its departments' on it. */
+const PORTAL = /(?:^|\.)([a-z]+)\.gov\.vn\.?$/;
+/** Portals whose label is none of the place's names in the data. */
+const PORTAL_LABELS: Record<string, string> = { hochiminhcity: 'tp-ho-chi-minh' };
+
+/**
+ * A province's or a centrally-run city's own portal ("daklak.gov.vn", "sonoivu.hanoi.gov.vn"): its
+ * label is one of the place's names without tone marks or spaces ("daklak", "tphcm",
+ * "thuathienhue"). None for a merged province's portal after its last day, or undated.
+ */
+function portalPlace(hostname: string, day?: string): HomePlace | undefined {
+  const label = PORTAL.exec(hostname.toLowerCase())?.[1];
+  if (!label) return undefined;
+  const place = cardRecords().localities.find((l) => PORTAL_LABELS[label] === l.id || portalLabels(l).includes(label));
+  if (!place || (place.to && !(day && day <= place.to))) return undefined;
+  return { id: place.id, paper: `Cổng thông tin điện tử ${place.type} ${place.provinceName ?? place.name}` };
+}
+
+const portalLabels = (l: LocalityRecord) =>
+  [l.name, ...(l.aliases ?? []), ...(l.provinceName ? [l.provinceName] : [])].map((n) =>
+    slugify(n).replaceAll('-', ''),
+  );

@@ -51,7 +51,7 @@ export const pageVi = {
   'page.roleInText': 'Trong bài',
   'page.fullName': 'Tên đầy đủ',
   'page.placeFromArticle': 'Địa phương (bài chỉ nêu nơi này)',
-  'page.placeFromSite': 'Địa phương (bài không nêu; suy từ báo đăng bài)',
+  'page.placeFromSite': 'Địa phương (bài không nêu; suy từ trang đăng bài)',
   'page.level': 'Cấp',
   'page.successor': 'Sau đó',
   'page.sharedName.byDate': 'Đọc theo ngày đăng bài: đến {until}, “{short}” là {before}; sau ngày đó là {after}.',
@@ -163,7 +163,7 @@ export const pageEn: Record<keyof typeof pageVi, string> = {
   'page.roleInText': 'In the text',
   'page.fullName': 'Full name',
   'page.placeFromArticle': 'Place (the only one the article names)',
-  'page.placeFromSite': 'Place (the article names none; inferred from the newspaper)',
+  'page.placeFromSite': 'Place (the article names none; inferred from the site that published it)',
   'page.level': 'Level',
   'page.successor': 'Afterwards',
   'page.sharedName.byDate':
