@@ -12,6 +12,17 @@ const roles = (text: string) =>
     .map((s) => [s.text, s.role]);
 
 describe('roles in the text: elections, ranks, aides, unread organs, counted offices', () => {
+  it('gives no one a rank that is being conferred', () => {
+    expect(
+      roles(
+        'Với việc được thăng hàm thượng tướng, Chủ tịch nước Nguyễn Xuân Phúc tin tưởng hai thứ trưởng sẽ hoàn thành nhiệm vụ.',
+      ),
+    ).toEqual([['Nguyễn Xuân Phúc', 'Chủ tịch nước']]);
+    expect(roles('Ông được thăng cấp bậc hàm lên Trung tướng, Giám đốc Công an tỉnh Lê Văn Hùng chúc mừng.')).toEqual([
+      ['Lê Văn Hùng', 'Giám đốc Công an tỉnh'],
+    ]);
+  });
+
   it('gives an office counted as one to one person only', () => {
     expect(roles('Sở chỉ còn một Giám đốc là ông Lê Văn Hùng và ông Trần Quốc Bảo, Phó Giám đốc.')).toEqual([
       ['Lê Văn Hùng', 'Giám đốc'],

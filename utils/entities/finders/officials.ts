@@ -204,7 +204,7 @@ export class Officials {
         continue;
       }
       // (Nor one inside a body begun before it: "Bộ tư lệnh Quân khu 5", "Ban Bí thư", "Cục Đối ngoại Tổng thống Nga".)
-      if (this.titles.at(i) < 0 || this.insideBody(i)) continue;
+      if (this.titles.at(i) < 0 || this.insideBody(i) || this.chains.conferredRank(i)) continue;
       const chainEnd = this.chains.chain(i);
       if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, chainEnd - 1) || companyNamedBefore(s, chainEnd))
         continue;

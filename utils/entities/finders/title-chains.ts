@@ -208,6 +208,16 @@ export class TitleChains {
     return -1;
   }
 
+  /**
+   * A rank at token i that is conferred, after "hàm" ("thăng hàm", "cấp bậc hàm", "quân hàm") or
+   * "lên": no one's title, nor the start of the next person's ("được thăng hàm thượng tướng, Chủ
+   * tịch nước B").
+   */
+  conferredRank(i: number): boolean {
+    const s = this.scan;
+    return (s.f(i - 1) === 'hàm' || s.f(i - 1) === 'lên') && isRankOnly(s.originalText(i, this.titles.at(i)));
+  }
+
   /** Tokens [from, end) are a form of address alone ("đồng chí", "ông"). */
   private addressOnly(from: number, end: number): boolean {
     const words: string[] = [];
