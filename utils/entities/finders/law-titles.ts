@@ -126,8 +126,9 @@ function titleEnd(s: Scan, k: number, typeCapitalised: boolean): number {
       return -1;
     e = k + 1;
     while (e < k + MAX_TITLE && titleWord(s, e)) e++;
-    // An organ's name alone is no open title ("Luật Chính phủ"): the laws named after organs are known.
-    if (s.longest(k, 'body')?.end === e) return -1;
+    // An organ's name alone is no open title ("Luật Chính phủ"): the laws named after organs are
+    // known; but the press writes them with the organ's abbreviation ("Luật CAND", "Luật MTTQ").
+    if (s.longest(k, 'body')?.end === e && !upperRun(s.c(k), 2)) return -1;
     // "người" takes the words that say which people, up to a boundary: "người chưa thành niên",
     // "người có công với cách mạng".
     if (s.f(e - 1) === 'người') e = whichPeople(s, e);
