@@ -79,6 +79,11 @@ describe('people of one name', () => {
       .find('Bí thư Trung ương Đoàn Nguyễn Minh Triết phát biểu.', '2025-10-10')
       .filter((s) => s.text === 'Nguyễn Minh Triết');
     expect([secretary.id, secretary.namesakes]).toEqual(['official:nguyen-minh-triet-doan', undefined]);
+    // A minister's bare title rules out the namesake who never held one (Tây Ninh's Nguyễn Mạnh Hùng).
+    const [minister] = engine
+      .find('Bộ trưởng Nguyễn Mạnh Hùng, SN 1962, quê ở Bắc Ninh, là kỹ sư viễn thông.', '2025-02-18')
+      .filter((s) => s.kind === 'official');
+    expect([minister.id, minister.namesakes]).toEqual(['official:nguyen-manh-hung', undefined]);
   });
 
   it('leaves a name the data gives one person as it was', () => {

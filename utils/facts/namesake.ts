@@ -207,7 +207,7 @@ const SINGLE_SEAT =
 const LOCAL = /(^|-)(tinh|thanh|huyen|quan|thi|xa|phuong|ubnd|hdnd|dang-uy|dang-bo)(-|$)/;
 /** Titles that name no one office ("Phó Chủ tịch", "Ủy viên"): they agree with too many. */
 const BARE_TITLE =
-  /^(pho-)?(chu-tich|giam-doc|tong-giam-doc|truong-ban|bi-thu|uy-vien|chanh-an|vien-truong|cuc-truong|vu-truong|thu-truong)$/;
+  /^(pho-)?(chu-tich|giam-doc|tong-giam-doc|truong-ban|bi-thu|uy-vien|chanh-an|vien-truong|cuc-truong|vu-truong|thu-truong|bo-truong)$/;
 
 /**
  * One of the role's parts (between commas) has all its words in one of the data's offices
