@@ -172,3 +172,9 @@ export const peopleAt = (s: Scan, j: number) => s.wordsAt(j, ['đại', 'diện'
  */
 export const blocAndAt = (s: Scan, e: number) =>
   s.f(e) === 'và' && s.cont(e + 1) && s.isWord(e + 1) && !s.isCap(e + 1) && !WORDS_OF_ADDRESS.has(s.f(e + 1));
+
+/**
+ * A capitalised word at token e with a small one after it that goes on the name ("Hồi" + "giáo",
+ * "Lương" + "thực"): a field's word, where a person's or a place's words are all capitalised.
+ */
+export const fieldWordAt = (s: Scan, e: number) => s.isCapWord(e) && !isClause(s, e) && lowerWord(s, e + 1);

@@ -177,8 +177,13 @@ function fieldAfter(s: Scan, i: number, k: number): number {
   let e = k + 1;
   // (Up to a word that relates the rest: "Bộ Nội vụ và Lao động" + "như dự kiến".)
   const fieldWord = (e: number) => !isClause(s, e) && !RELATION_WORDS.has(s.f(e)) && s.f(e) !== 'và';
-  while (e < k + 5 && s.cont(e) && s.isWord(e) && !s.isCap(e) && fieldWord(e)) e++;
+  const lower = (e: number) => s.cont(e) && s.isWord(e) && !s.isCap(e) && fieldWord(e);
+  while (e < k + 5 && lower(e)) e++;
   if (e === k + 1) return 0;
+  // A second word of the field in capital and small letters ("An ninh Lương thực"), no one's name
+  // (a name's words are all capitalised) nor another organ.
+  if (s.cont(e) && s.isCapWord(e) && lower(e + 1) && (s.isStrongSurname(e) || !OTHER_ORGAN(s, e)))
+    for (e += 2; e < k + 8 && lower(e); ) e++;
   const second = new Scan(s.gazetteer, `${s.textOf(i, i + 1)} ${s.textOf(k, e)}`);
   const other = second.longest(0, 'body');
   return other?.end === second.count && !other.term.rec.tags?.includes(ENDED_TAG) ? 0 : e;

@@ -143,9 +143,10 @@ export class Officials {
     }
   }
 
-  /** The id of the body at token k in a foreigner's office: abroad when it is a national organ of ours. */
+  /** The id of the body at token k in a foreigner's office: abroad when it is a national organ of ours, or one the data lacks. */
   private abroadId(k: number, body: BodyParse): string {
-    if (body.rec.level !== 'central' || namesVietNam(this.scan, k, body.end)) return `body:${body.id}`;
+    const national = body.rec.level === 'central' || body.rec.level === 'unknown';
+    if (!national || namesVietNam(this.scan, k, body.end)) return `body:${body.id}`;
     const id = `body:${ownId(body.id, ABROAD)}`;
     this.abroad.set(this.scan.start(k), id);
     return id;

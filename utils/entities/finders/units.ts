@@ -28,6 +28,7 @@ import {
   fieldListEnd,
   lowerListEnd,
   blocAndAt,
+  fieldWordAt,
   lowerBlocAt,
   lowerRunEnd,
   lowerWord,
@@ -326,7 +327,9 @@ function nameEnd(s: Scan, k: number): number {
     // After lower-case words, a capital goes on only with a word seen in names ("Quản lý Khu kinh tế",
     // not "Cục Lễ tân Philatov").
     // (Or an abbreviation of its subject: "Cục Kiểm tra VBQPPL".)
-    if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e) || upperRun(s.c(e), 3))) e++;
+    // (Or a capital with a small word after it, a field's word no name has: "Cơ quan Phát triển Hồi giáo".)
+    if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e) || upperRun(s.c(e), 3) || fieldWordAt(s, e)))
+      e++;
     // "và" before another unit's head and its name ("... Nông nghiệp và Chi bộ Trạm Y tế") ends
     // this one; not before a field's word ("Cục Quản lý đê điều và Phòng chống thiên tai").
     else if (
