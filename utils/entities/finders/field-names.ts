@@ -174,7 +174,8 @@ export const blocAndAt = (s: Scan, e: number) =>
   s.f(e) === 'và' && s.cont(e + 1) && s.isWord(e + 1) && !s.isCap(e + 1) && !WORDS_OF_ADDRESS.has(s.f(e + 1));
 
 /**
- * A capitalised word at token e with a small one after it that goes on the name ("Hồi" + "giáo",
- * "Lương" + "thực"): a field's word, where a person's or a place's words are all capitalised.
+ * A field's word of two syllables at token e, a capital and a small one, where the name goes on
+ * with a capital or ends ("Hồi giáo", "Bức xạ", "Lương thực"): no person's or place's words are so.
  */
-export const fieldWordAt = (s: Scan, e: number) => s.isCapWord(e) && !isClause(s, e) && lowerWord(s, e + 1);
+export const fieldWordAt = (s: Scan, e: number) =>
+  s.isCapWord(e) && !isClause(s, e) && lowerWord(s, e + 1) && !lowerWord(s, e + 2);

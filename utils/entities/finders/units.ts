@@ -327,9 +327,9 @@ function nameEnd(s: Scan, k: number): number {
     // After lower-case words, a capital goes on only with a word seen in names ("Quản lý Khu kinh tế",
     // not "Cục Lễ tân Philatov").
     // (Or an abbreviation of its subject: "Cục Kiểm tra VBQPPL".)
-    // (Or a capital with a small word after it, a field's word no name has: "Cơ quan Phát triển Hồi giáo".)
-    if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e) || upperRun(s.c(e), 3) || fieldWordAt(s, e)))
-      e++;
+    if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e) || upperRun(s.c(e), 3))) e++;
+    // Or a field's word of a capital and a small syllable, which no name has ("... Phát triển Hồi giáo").
+    else if (fieldWordAt(s, e) && !stops(e)) e += 2;
     // "và" before another unit's head and its name ("... Nông nghiệp và Chi bộ Trạm Y tế") ends
     // this one; not before a field's word ("Cục Quản lý đê điều và Phòng chống thiên tai").
     else if (
@@ -339,7 +339,7 @@ function nameEnd(s: Scan, k: number): number {
       !stops(e + 1) &&
       !(f === 'và' && headAndName(s, e + 1))
     )
-      e += 2;
+      e += fieldWordAt(s, e + 1) ? 3 : 2;
     // "và" or "về" and a field in lower case, up to where the name can end: "Vụ Khoa học công nghệ
     // và môi trường", "Cục Giám định nhà nước về chất lượng công trình xây dựng".
     else if ((f === 'và' || f === 'về') && !s.isCap(e + 1) && !peopleAt(s, e + 1) && fieldEnd(s, e + 1) > e + 1)
