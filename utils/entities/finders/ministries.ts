@@ -124,10 +124,14 @@ export function foreignPartyAt(s: Scan, i: number): BodyParse | null {
 /** After "Đảng", words of a Party committee or branch, no party's name. */
 const NO_PARTY = new Set(['uỷ', 'bộ', 'đoàn', 'viên', 'và']);
 
-/** Organs' heads that are no unit's (lexicon-bodies.ts UNIT_HEADS has "Cục", "Đại sứ quán" ...). */
-const OTHER_HEADS = 'sở|trường|hoàng cung|công an|hải quan|kho bạc|thanh tra|toà án|bệnh viện|cảnh sát|quân đội|đại học'
-  .split('|')
-  .map((w) => w.split(' '));
+/**
+ * Organs' heads that are no unit's (lexicon-bodies.ts UNIT_HEADS has "Cục", "Đại sứ quán" ...), and a
+ * journal's ("Bộ TT&TT và Tạp chí KH&CN Việt Nam" are two).
+ */
+const OTHER_HEADS =
+  'sở|trường|hoàng cung|công an|hải quan|kho bạc|thanh tra|toà án|bệnh viện|cảnh sát|quân đội|đại học|tạp chí'
+    .split('|')
+    .map((w) => w.split(' '));
 
 /** A ministry's id (not the Politburo's, a command's or the border guard's). */
 const MINISTRY = /^bo-(?!chinh-tri|doi-|chi-huy|tong-tham-muu)/;
