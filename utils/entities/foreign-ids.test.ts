@@ -219,6 +219,8 @@ describe("another country's side", () => {
       'body:bo-chinh-tri-nuoc-ngoai',
       'body:bo-giao-duc-the-thao-nuoc-ngoai',
     ]);
+    // One of our organs' abbreviations before another country's parliament is that parliament's (r253).
+    expect(ids('Chủ nhiệm UBDT Quốc hội Lào thăm Việt Nam.')).toEqual(['body:uy-ban-dan-toc-quoc-hoi-lao']);
     // Our leader's entourage to another country is ours.
     expect(ids('Tháp tùng Tổng Bí thư Tô Lâm thăm Lào có đại diện Bộ Quốc phòng.')).toEqual(['body:bo-quoc-phong']);
   });

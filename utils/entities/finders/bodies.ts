@@ -326,10 +326,10 @@ export class Bodies {
       if (topic > e) id += `--${s.slugOf(e, topic)}`;
       e = topic;
     }
-    if (tags.has('na')) {
-      e = ofParliamentEnd(s, e);
+    if (tags.has('na') || (rec.level === 'central' && !tags.has('party-organ'))) {
+      if (tags.has('na')) e = ofParliamentEnd(s, e);
       // An organ of another country's parliament or front is that one's: "ỦY BAN TƯ PHÁP QUỐC HỘI
-      // LÀO", "Hội đồng Dân tộc Mặt trận Đoàn kết Phát triển Tổ quốc Campuchia".
+      // LÀO", "Hội đồng Dân tộc Mặt trận ... Campuchia", "UBDT Quốc hội Lào" (our name, theirs).
       const owner = e === end ? this.at(e, depth + 1) : null;
       if (owner?.rec.level === 'foreign') {
         const foreign = ownId(rec.id, owner.id);
