@@ -24,6 +24,13 @@ describe('short forms an article defines in brackets (finders/short-forms.ts)', 
     expect(bodies('Ban Chỉ đạo yêu cầu các cơ quan.')).toEqual(['Ban Chỉ đạo = body:ban-chi-dao']);
   });
 
+  it('takes no abbreviation of a name’s last words for the body: "Đoàn đại biểu Quốc hội (ĐBQH)" is the deputies’', () => {
+    const found = bodies(
+      'Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Nghệ An tiếp xúc cử tri. ĐBQH Nguyễn Văn Lâm cho biết. Tổ ĐBQH đơn vị số 2 họp.',
+    );
+    expect(found).toEqual(['Đoàn đại biểu Quốc hội (ĐBQH) tỉnh Nghệ An = body:doan-dai-bieu-quoc-hoi--nghe-an']);
+  });
+
   it('finds an abbreviation the data does not know, with its place when the defined body has it', () => {
     expect(
       bodies(

@@ -279,6 +279,9 @@ export function ownAbbreviation(s: Scan, i: number, e: number): [number, number]
   // A ministry's or a department's may leave out its head word: "Bộ Tài nguyên và Môi trường (TN&MT)".
   const headless = (s.f(i) === 'bộ' || s.f(i) === 'sở') && letters[0] === initials[1];
   if (letters.length < 2 || (letters[0] !== initials[0] && !headless)) return null;
+  // The initials of the name's last words only are theirs: "Đoàn đại biểu Quốc hội (ĐBQH)" is the deputies'.
+  if (!headless && letters.length < initials.length && initials.slice(-letters.length).join('') === letters.join(''))
+    return null;
   let at = 0;
   for (const l of letters) {
     while (at < initials.length && initials[at] !== l) at++;
