@@ -23,6 +23,17 @@ describe('roles in the text: elections, ranks, aides, unread organs, counted off
     ]);
   });
 
+  it('gives a name a rank introduced the offices after its comma, and the next name only the last', () => {
+    expect(
+      roles(
+        'Cùng đi có Thiếu tướng Trần Văn Minh, Thứ trưởng Bộ Quốc phòng, Bí thư Tỉnh ủy Nghệ An Lê Quang Thành và lãnh đạo các bộ.',
+      ),
+    ).toEqual([
+      ['Trần Văn Minh', 'Thứ trưởng Bộ Quốc phòng'],
+      ['Lê Quang Thành', 'Bí thư Tỉnh ủy Nghệ An'],
+    ]);
+  });
+
   it('gives an office counted as one to one person only', () => {
     expect(roles('Sở chỉ còn một Giám đốc là ông Lê Văn Hùng và ông Trần Quốc Bảo, Phó Giám đốc.')).toEqual([
       ['Lê Văn Hùng', 'Giám đốc'],

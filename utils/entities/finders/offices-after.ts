@@ -323,11 +323,12 @@ export class OfficesAfter {
     if (next > chainEnd) {
       // "A, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội, đồng chí B": the titles before the address are A's.
       // "A, Thứ trưởng Bộ Nội vụ và đại tướng B": the titles before "và" are A's.
-      // "A - Phó Bí thư Tỉnh ủy, Thượng tướng B": the titles before the rank are A's.
+      // "A - Phó Bí thư Tỉnh ủy, Thượng tướng B": the titles before the rank are A's; after a
+      // rank's name, all but the last ("Trung tướng A, Thứ trưởng Bộ Công an, Bí thư Tỉnh ủy B").
       const address = Math.max(
         this.chains.addressSplit(t, chainEnd),
         this.chains.andSplit(t, chainEnd),
-        this.chains.rankSplit(t, chainEnd),
+        this.chains.rankSplit(t, chainEnd, from),
       );
       if (address >= 0) return { text: s.originalText(from, address), from, to: address };
       if (this.chains.ofSplit(t, chainEnd) < 0) return null;

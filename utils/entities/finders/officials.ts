@@ -222,7 +222,7 @@ export class Officials {
         ? Math.max(
             this.chains.addressSplit(i, chainEnd),
             this.chains.andSplit(i, chainEnd),
-            this.chains.rankSplit(i, chainEnd),
+            this.chains.rankSplit(i, chainEnd, lead),
           )
         : given
           ? Math.max(this.chains.addressSplit(i, chainEnd), this.chains.andSplit(i, chainEnd))

@@ -199,13 +199,13 @@ export class TitleChains {
 
   /**
    * In a chain [from, end) in apposition to a name before it, the comma before a rank that begins
-   * the next person's titles: "A - Phó Bí thư thường trực Tỉnh ủy Phú Thọ," + "Thượng tướng" + "B".
-   * Its index, or -1.
+   * the next person's titles: "A - Phó Bí thư thường trực Tỉnh ủy Phú Thọ," + "Thượng tướng" + "B";
+   * else, given `lead` (rankedNameSplit), the last comma after a name a rank introduced. Its index, or -1.
    */
-  rankSplit(from: number, end: number): number {
+  rankSplit(from: number, end: number, lead = -1): number {
     const s = this.scan;
     for (let c = end - 2; c > from; c--) if (s.f(c) === ',' && isRankOnly(`${s.f(c + 1)} ${s.f(c + 2)}`)) return c;
-    return -1;
+    return lead < 0 ? -1 : this.rankedNameSplit(from, end, lead);
   }
 
   /**
@@ -216,6 +216,21 @@ export class TitleChains {
   conferredRank(i: number): boolean {
     const s = this.scan;
     return (s.f(i - 1) === 'hàm' || s.f(i - 1) === 'lên') && isRankOnly(s.originalText(i, this.titles.at(i)));
+  }
+
+  /**
+   * In a chain [from, end) in apposition to a name a rank alone introduced ("Trung tướng A," +
+   * "Thứ trưởng Bộ Công an, Bí thư Tỉnh ủy Thanh Hóa" + "B"): a rank is no office, so the chain's
+   * first offices are A's, and only its last is B's. The last comma before a title, or -1.
+   * `lead`: where the chain begins with its modifiers, after the comma that closes A's name.
+   */
+  private rankedNameSplit(from: number, end: number, lead: number): number {
+    const s = this.scan;
+    let n = lead - 2;
+    while (n > 0 && s.isCapWord(n - 1) && s.cont(n - 1)) n--;
+    if (n >= lead - 2 || !isRankOnly(`${s.f(n - 2)} ${s.f(n - 1)}`)) return -1;
+    for (let c = end - 2; c > from; c--) if (s.f(c) === ',' && this.titles.at(c + 1) > 0) return c;
+    return -1;
   }
 
   /** Tokens [from, end) are a form of address alone ("đồng chí", "ông"). */
