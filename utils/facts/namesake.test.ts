@@ -105,15 +105,15 @@ describe('maybeNamesake', () => {
   });
 
   it('warns when the text puts a civilian of the data in the army or the police, by a rank alone or their organs alone', () => {
-    // The data's Nguyễn Văn Được chairs Hồ Chí Minh City's People's Committee and has no rank; its
-    // Nguyễn Kim Sơn is a minister (its Nguyễn Văn Hùng has an army namesake since data114).
+    // The data's Nguyễn Văn Được chairs Hồ Chí Minh City's People's Committee and has no rank; of
+    // its two Nguyễn Văn Hùng, the minister has none, the other is in the army, not the police.
     const armed = [
       ['Thượng tướng Nguyễn Văn Được phát biểu tại hội nghị.', 'Thượng tướng'],
       [
         'Đại tá Nguyễn Văn Được, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự lễ.',
         'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh',
       ],
-      ['Tại buổi lễ, Trung tá Nguyễn Kim Sơn, Phó trưởng Công an huyện, trao quà.', 'Phó trưởng Công an huyện'],
+      ['Tại buổi lễ, Trung tá Nguyễn Văn Hùng, Phó trưởng Công an huyện, trao quà.', 'Phó trưởng Công an huyện'],
     ];
     for (const [text, role] of armed) {
       const span = official(text);

@@ -106,10 +106,15 @@ const adHoc = (bodyId: string) => steering(bodyId)?.place === undefined && steer
 /** Words of the army's and the police's organs, in a body id or an office's slug. */
 const ARMED =
   /(^|-)(quoc-phong|quan-doi|quan-khu|quan-doan|quan-chung|quan-su|cong-an|bien-phong|hai-quan|khong-quan|phong-khong|tu-lenh|tham-muu|canh-sat|canh-ve|tong-cuc-chinh-tri)(-|$)/;
+/** Words of the police's organs alone, and of the army's alone ("tư lệnh", "tham mưu" are both's). */
+const POLICE = /(^|-)(cong-an|canh-sat)(-|$)/;
+const ARMY =
+  /(^|-)(quoc-phong|quan-doi|quan-khu|quan-doan|quan-chung|quan-su|bien-phong|hai-quan|khong-quan|phong-khong)(-|$)/;
 
 /**
  * The text puts the person in the army or the police (a rank alone, or offices only in their
- * organs) and the data lists no army or police post for them at any time. Another country's
+ * organs) and the data lists no army or police post for them at any time, or none in the force the
+ * text's organs are (a policeman and the data's army officer of that name). Another country's
  * leaders are left out: the press gives them ranks the data's offices do not show ("Đại tướng"
  * of a head of government).
  */
@@ -118,7 +123,14 @@ function armedOnlyInText(role: string | undefined, roleBodies: readonly string[]
   const inArms = (b: string) => ARMED.test(b.replace(/^body:/, ''));
   const armed =
     isRankOnly(role) || (roleBodies.some(inArms) && roleBodies.every((b) => inArms(b) || b === 'body:dang-uy'));
-  return armed && !positions.some((p) => ARMED.test(slugify(`${p.title} ${p.org ?? ''}`)));
+  if (!armed) return false;
+  const held = positions.map((p) => slugify(`${p.title} ${p.org ?? ''}`));
+  if (!held.some((h) => ARMED.test(h))) return true;
+  // The police's organs for one the data lists in the army only, or the army's for a policeman.
+  const force = (re: RegExp) => roleBodies.some((b) => re.test(b.replace(/^body:/, '')));
+  if (force(POLICE) && !force(ARMY)) return !held.some((h) => POLICE.test(h));
+  if (force(ARMY) && !force(POLICE)) return !held.some((h) => ARMY.test(h));
+  return false;
 }
 
 /**
