@@ -86,6 +86,15 @@ describe('people of one name', () => {
     expect([minister.id, minister.namesakes]).toEqual(['official:nguyen-manh-hung', undefined]);
   });
 
+  it('tells the army from the police: a district police deputy is not the data’s provincial commander', () => {
+    const hung = (text: string) => engine.find(text, '2025-10-01').filter((s) => s.text === 'Nguyễn Văn Hùng')[0];
+    const commander = hung('Đại tá Nguyễn Văn Hùng, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Cà Mau, phát biểu.');
+    expect([commander.id, commander.namesakes]).toEqual(['official:nguyen-van-hung-ca-mau', undefined]);
+    const police = hung('Tại buổi lễ, Trung tá Nguyễn Văn Hùng, Phó trưởng Công an huyện, trao quà.');
+    // Neither fits: not settled, the card names the other.
+    expect(police.namesakes?.length).toBe(1);
+  });
+
   it('leaves a name the data gives one person as it was', () => {
     const [lam] = engine.find('Tổng Bí thư Tô Lâm phát biểu.', '2025-05-01').filter((s) => s.kind === 'official');
     expect(lam.id).toBe('official:to-lam');
