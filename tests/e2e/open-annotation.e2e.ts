@@ -83,6 +83,7 @@ describe('popup ↔ page', () => {
     await expect
       .poll(() => popup.getByTestId('annotation-row').first().textContent(), { timeout: 10_000 })
       .toContain('Sửa từ trang bài viết');
-    expect(await uiText(page, '[data-testid="note-editor"]')).toBeNull();
+    // The editor closes once the save is done (the popup may hear of it first).
+    await expect.poll(() => uiText(page, '[data-testid="note-editor"]'), { timeout: 5_000 }).toBeNull();
   });
 });
