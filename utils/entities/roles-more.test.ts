@@ -34,6 +34,12 @@ describe('roles in the text: elections, ranks, aides, unread organs, counted off
     ]);
   });
 
+  it('takes no brand or organisation written as one word with a capital inside for a person', () => {
+    expect(roles('Ông trao đổi với Phó Chủ tịch AmCham tại Hà Nội và Thượng nghị sĩ McCain.')).toEqual([
+      ['McCain', 'Thượng nghị sĩ'],
+    ]);
+  });
+
   it('gives an office counted as one to one person only', () => {
     expect(roles('Sở chỉ còn một Giám đốc là ông Lê Văn Hùng và ông Trần Quốc Bảo, Phó Giám đốc.')).toEqual([
       ['Lê Văn Hùng', 'Giám đốc'],

@@ -59,6 +59,12 @@ const MAX_PARTICLE_NAME = 8;
 const FORMER = new Set(['nguyên', 'cựu']);
 const PAUSES = new Set([',', ';', '.', ')', ':', '(', '-', '–', '—']);
 
+/**
+ * A word with a capital inside ("AmCham", "VinFast"): a brand's or an organisation's, no person's
+ * one-word name, unless a surname's prefix begins it ("McCarthy", "DeSantis", "MacArthur").
+ */
+const BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]/;
+
 /** A Vietnamese personal name of at least three words starts at token k ("Vũ Quốc Doanh"). */
 export function personAt(s: Scan, k: number): boolean {
   return s.isSurname(k) && s.isCapWord(k + 1) && s.isCapWord(k + 2) && s.cont(k + 1) && s.cont(k + 2);
@@ -155,7 +161,11 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
     s.f(j - 1) === 'đốc' || s.wordsAt(j - 2, ['công', 'ty']) || s.c(j - 1) === 'HĐQT' || s.c(j - 1) === 'HĐTV';
   if (company && vietnameseLettersOnly(s, j, ends[run - 1])) return -1;
   if (run === 1)
-    return !company && s.c(j).length > 3 && LATIN_WORD.test(s.c(j)) && !SYLLABLE_SHAPE.test(s.c(j).toLowerCase())
+    return !company &&
+      s.c(j).length > 3 &&
+      LATIN_WORD.test(s.c(j)) &&
+      !SYLLABLE_SHAPE.test(s.c(j).toLowerCase()) &&
+      !BRAND.test(s.c(j))
       ? numbered(ends[0])
       : -1;
   // Four words when the capitalised run ends there and each is foreign ("Andrés Manuel López
