@@ -79,6 +79,14 @@ describe('people of one name', () => {
       .find('Bí thư Trung ương Đoàn Nguyễn Minh Triết phát biểu.', '2025-10-10')
       .filter((s) => s.text === 'Nguyễn Minh Triết');
     expect([secretary.id, secretary.namesakes]).toEqual(['official:nguyen-minh-triet-doan', undefined]);
+    // The same title over a list after a colon, past a comma and its "nguyên" (r257).
+    const listed = engine
+      .find(
+        'Dự có các đồng chí nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước: Nguyễn Minh Triết, Trương Tấn Sang.',
+        '2025-04-30',
+      )
+      .filter((s) => s.text === 'Nguyễn Minh Triết');
+    expect(listed.map((s) => s.id)).toEqual(['official:nguyen-minh-triet']);
     // A minister's bare title rules out the namesake who never held one (Tây Ninh's Nguyễn Mạnh Hùng).
     const [minister] = engine
       .find('Bộ trưởng Nguyễn Mạnh Hùng, SN 1962, quê ở Bắc Ninh, là kỹ sư viễn thông.', '2025-02-18')

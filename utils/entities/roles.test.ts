@@ -230,7 +230,8 @@ describe('roles in the text', () => {
         'Kỷ luật đồng chí Lê Văn Hải, nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy và đồng chí Lê Văn Quân, nguyên Chủ tịch UBND thành phố.',
       ),
     ).toEqual([
-      ['Lê Văn Hải', 'nguyên Ủy viên Bộ Chính trị'],
+      // (His whole chain: a title after its "nguyên" goes on it.)
+      ['Lê Văn Hải', 'nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy'],
       ['Lê Văn Quân', 'nguyên Chủ tịch UBND thành phố'],
     ]);
     expect(roles('Ông Nguyễn Văn Trình, Trợ lý Phó Thủ tướng Chính phủ Vũ Văn Đan, bị kỷ luật.')).toEqual([
