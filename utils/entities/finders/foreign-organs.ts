@@ -191,6 +191,13 @@ export function countryQualifier(
   const countryAt = countryAfter(s, e);
   const country = s.cont(countryAt) ? s.longest(countryAt, 'country') : undefined;
   if (country) {
+    // Two countries or regions joined without spaces name a joint body, neither's: "Ủy ban Kinh tế
+    // Nhật Bản-Mekong", "Ủy ban liên Chính phủ Việt Nam-Lào".
+    const joint = jointEnd(s, country.end);
+    if (joint > country.end) {
+      const id = s.slugOf(i, joint);
+      return { end: joint, id, rec: { id, level: 'unknown' } };
+    }
     if (rec.level === 'foreign' || namesVietNam(s, countryAt, country.end)) return { end: country.end };
     const id = countryOrganId(s, i, e, country.term);
     return { end: country.end, id, rec: { id, level: 'foreign' } };
@@ -252,4 +259,14 @@ export function presidentsUnit(s: Scan, i: number, president: number): BodyParse
   const end = country?.end ?? president + 2;
   const id = country ? countryOrganId(s, i, president + 2, country.term) : ownId(s.slugOf(i, end), ABROAD);
   return { end, id, rec: { id, level: 'foreign' } };
+}
+
+/** After a country at token k, a dash and capitalised words glued to it ("-Mekong", "-Lào"): their end, or k. */
+function jointEnd(s: Scan, k: number): number {
+  let e = k;
+  while (s.f(e) === '-' && !s.spaceBefore(e) && !s.spaceBefore(e + 1) && s.isCapWord(e + 1)) {
+    e += 2;
+    while (s.cont(e) && s.isCapWord(e) && s.spaceBefore(e) && !s.has(e, 'title') && !s.isStrongSurname(e)) e++;
+  }
+  return e;
 }
