@@ -43,6 +43,8 @@ const isUrl = (s: unknown) => typeof s === 'string' && /^https?:\/\/[^\s]+$/.tes
  * Central Committee's first plenum of K to the first plenum of K+1 unless a source ends it earlier.
  */
 export const PARTY_TERMS: Record<string, { from: string; to: string | null }> = {
+  // VIII: the 8th Congress sat 28/6-1/7/1996 and elected the Central Committee (https://baohatinh.vn/dang-cong-san-viet-nam-qua-cac-ky-dai-hoi-dai-hoi-lan-thu-viii-cua-dang-post277208.html).
+  VIII: { from: '1996-07-01', to: '2001-04-22' },
   IX: { from: '2001-04-22', to: '2006-04-25' },
   X: { from: '2006-04-25', to: '2011-01-19' },
   XI: { from: '2011-01-19', to: '2016-01-27' },
@@ -133,7 +135,7 @@ export function checkOfficials(files: OfficialsFileData[]): string[] {
 function checkTerm(o: OfficialRecord, p: Position, what: string, say: (o: OfficialRecord, m: string) => void): void {
   // The Vietnamese Party's terms only: a foreign party's leader has no "khóa".
   if (o.country || !TERM_TITLE.test(p.title)) return;
-  const term = /khóa (XIV|XIII|XII|XI|IX|X)\b/.exec(p.org ?? '')?.[1];
+  const term = /khóa (XIV|XIII|XII|XI|IX|VIII|X)\b/.exec(p.org ?? '')?.[1];
   if (!term) return void say(o, `${what}: a Party-term membership names its term in org ("... khóa XIII")`);
   const t = PARTY_TERMS[term];
   if (p.from && firstDay(p.from) < t.from) say(o, `${what}: starts before term ${term} began (${t.from})`);
