@@ -40,6 +40,14 @@ describe('roles in the text: elections, ranks, aides, unread organs, counted off
     ]);
   });
 
+  it('keeps a Party office after the name though a company post in lower case follows it', () => {
+    expect(
+      roles(
+        'Khai trừ ra khỏi Đảng đối với ông Lê Văn Hùng - nguyên bí thư Đảng ủy, nguyên chủ tịch Hội đồng Quản trị VCB.',
+      ),
+    ).toEqual([['Lê Văn Hùng', 'nguyên bí thư Đảng ủy']]);
+  });
+
   it('gives an office counted as one to one person only', () => {
     expect(roles('Sở chỉ còn một Giám đốc là ông Lê Văn Hùng và ông Trần Quốc Bảo, Phó Giám đốc.')).toEqual([
       ['Lê Văn Hùng', 'Giám đốc'],

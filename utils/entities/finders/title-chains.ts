@@ -147,11 +147,12 @@ export class TitleChains {
         // (Or ", Ban Tuyên giáo Trung ương" + a name: the unit's parent organ, "Phó Vụ trưởng Vụ Địa phương I, ...".)
         const parent = f === ',' && j !== i ? this.bodies.at(n) : null;
         const named = !!parent && this.personName(parent.end, true) > parent.end;
-        // (A title after its modifier too: "các nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước:".)
+        // (A capitalised title after its modifier too: "các nguyên Ủy viên Bộ Chính trị, nguyên Chủ
+        // tịch nước:"; not "..., nguyên chủ tịch Hội đồng Quản trị BIDV", a company's, in lower case.)
         const modified = s.longest(n, 'mod');
         if (
           this.titles.at(n) > 0 ||
-          (!!modified && this.titles.at(modified.end) > 0) ||
+          (!!modified && s.isCap(modified.end) && this.titles.at(modified.end) > 0) ||
           named ||
           (of && (s.longest(n, 'country') || s.longest(n, 'loc') || this.bodies.at(n)))
         ) {
