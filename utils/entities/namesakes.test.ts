@@ -103,6 +103,14 @@ describe('people of one name', () => {
     expect(police.namesakes?.length).toBe(1);
   });
 
+  it('is not settled by a kind of local organ alone, which anyone who held a province’s office fits', () => {
+    const [hung] = engine
+      .find('Các phó bí thư Tỉnh ủy gồm các ông: Lê Văn Toàn, Nguyễn Mạnh Hùng.', '2025-10-03')
+      .filter((s) => s.text === 'Nguyễn Mạnh Hùng');
+    // (r260: he was a third man of the name; the card names the others instead of choosing silently.)
+    expect(hung.namesakes?.length).toBe(1);
+  });
+
   it('leaves a name the data gives one person as it was', () => {
     const [lam] = engine.find('Tổng Bí thư Tô Lâm phát biểu.', '2025-05-01').filter((s) => s.kind === 'official');
     expect(lam.id).toBe('official:to-lam');

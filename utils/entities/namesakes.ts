@@ -13,8 +13,8 @@
  */
 import { matchData, type NamesakeRecord } from './match-data';
 import { heldOn } from '../facts/held';
-import { maybeNamesake, roleNamesOffice } from '../facts/namesake';
-import type { EntitySpan } from './types';
+import { maybeNamesake, roleKeys, roleNamesOffice } from '../facts/namesake';
+import { isRankOnly, type EntitySpan } from './types';
 
 const PREFIX = 'official:';
 
@@ -53,11 +53,21 @@ function choose(group: NamesakeRecord[], named: EntitySpan[], date?: string) {
         roles.every((s) => !maybeNamesake(s.roleBodies, r.positions, { role: s.role, foreign: !!r.country })),
       )
     : [];
-  if (fitting.length === 1) return { chosen: fitting[0], settled: true };
   // Of those the office does not rule out, the only one it names ("nguyên Chủ tịch nước X").
   const naming = fitting.filter((r) => roles.some((s) => roleNamesOffice(s.role, r.positions, !!r.country)));
+  // One left settles it when the office says where the person serves or in which force: a kind of
+  // local organ alone ("phó bí thư Tỉnh ủy") fits anyone who ever held a province's office.
+  if (fitting.length === 1 && (roles.some(telling) || naming.length === 1))
+    return { chosen: fitting[0], settled: true };
   if (naming.length === 1) return { chosen: naming[0], settled: true };
   const pool = fitting.length ? fitting : group;
   const inOffice = date ? pool.filter((r) => r.positions.some((p) => heldOn(p, date, ''))) : [];
   return { chosen: inOffice[0] ?? pool[0], settled: false };
 }
+
+/**
+ * The text's office for a mention says more than a kind of local organ with no place ("phó bí thư
+ * Tỉnh ủy"): a place or a national organ, a rank, or a bare title the others never held.
+ */
+const telling = (s: EntitySpan) =>
+  isRankOnly(s.role) || !s.roleBodies?.length || s.roleBodies.some((b) => roleKeys(b) !== null);
