@@ -48,6 +48,12 @@ describe('roles in the text: elections, ranks, aides, unread organs, counted off
     ).toEqual([['Lê Văn Hùng', 'nguyên bí thư Đảng ủy']]);
   });
 
+  it('reads a rank after a word of address as a rank, and the office after the name as the office', () => {
+    expect(
+      roles('Đoàn do đồng chí Thượng tướng Lê Văn Hùng, Chủ tịch Hội Cựu chiến binh Việt Nam làm trưởng đoàn.'),
+    ).toEqual([['Lê Văn Hùng', 'Chủ tịch Hội Cựu chiến binh Việt Nam']]);
+  });
+
   it('gives an office counted as one to one person only', () => {
     expect(roles('Sở chỉ còn một Giám đốc là ông Lê Văn Hùng và ông Trần Quốc Bảo, Phó Giám đốc.')).toEqual([
       ['Lê Văn Hùng', 'Giám đốc'],

@@ -39,9 +39,13 @@ export const WATCH_ID_PREFIX = 'watch:';
 /** A span the reader's watch list found (not the built-in data). */
 export const isWatchListSpan = (s: Pick<EntitySpan, 'id'>): boolean => !!s.id?.startsWith(WATCH_ID_PREFIX);
 
-/** A military or police rank, the whole of a role ("Thượng tướng", "Chuẩn Đô đốc"): no office. */
+/**
+ * A military or police rank, the whole of a role, perhaps after a word of address ("Thượng tướng",
+ * "Chuẩn Đô đốc", "đồng chí Thượng tướng"): no office.
+ */
 export const isRankOnly = (role: string | undefined): boolean =>
-  !!role && /^(đại|thượng|trung|thiếu) (tướng|tá|úy|uý)$|^(chuẩn |phó )?đô đốc$/iu.test(role.trim());
+  !!role &&
+  /^((các )?(đồng chí|ông|bà) )?((đại|thượng|trung|thiếu) (tướng|tá|úy|uý)|(chuẩn |phó )?đô đốc)$/iu.test(role.trim());
 
 /** An official's role that is a defendant's ("Bị cáo Nguyễn Văn A"), not an office. */
 export const isAccused = (role: string | undefined): boolean => !!role && /^bị (cáo|can)$/iu.test(role.trim());
