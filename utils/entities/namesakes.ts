@@ -3,8 +3,9 @@
  * name once, as the first record's, and this tells which person an article means, from what the
  * article says of them and its date:
  *   1. the offices the article gives them (EntitySpan.role, roleBodies): a person none of whose
- *      offices the text's agrees with is not the one meant (facts/namesake.ts, the card's own test),
- *      and of those left, the only one with an office the text names is the one meant;
+ *      offices the text's agrees with is not the one meant (facts/namesake.ts, the card's own test);
+ *      one left is the one meant when the office says where or in which force the person serves (a
+ *      kind of local organ with no place does not), and so is the only one whose office the text names;
  *   2. of those left, the one the data places in office on the article's day;
  *   3. else the first in the data.
  * Only the first settles it. Otherwise every mention also carries the others' ids

@@ -152,7 +152,7 @@ export function maybeNamesake(
   if (!read.length && text.role && !text.foreign && positions.length)
     return titleNeverHeld(text.role, positions) || envoyNeverHeld(text.role, positions);
   if (!read.length || !positions.length) return false;
-  const offices = positions.flatMap((p) => [`-${slugify(`${p.title} ${p.org ?? ''}`)}-`, ...impliedSeats(p.title)]);
+  const offices = officeSlugs(positions);
   // A local organ named without its place ("Bí thư Tỉnh ủy" in a province's news) may be the
   // data's office in such an organ: then the text may well give the data's person, whatever the
   // rest of the office ("Ủy viên Trung ương Đảng", which the data may lack), by any name of the
@@ -175,7 +175,7 @@ export function maybeNamesake(
  */
 export function roleNamesOffice(role: string | undefined, positions: readonly Position[], foreign = false): boolean {
   if (!role || !positions.length) return false;
-  const offices = positions.flatMap((p) => [`-${slugify(`${p.title} ${p.org ?? ''}`)}-`, ...impliedSeats(p.title)]);
+  const offices = officeSlugs(positions);
   return roleAgrees(role, offices, !foreign);
 }
 
@@ -203,6 +203,10 @@ function envoyNeverHeld(role: string, positions: readonly Position[]): boolean {
   return !!envoy && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${envoy[1]}-`));
 }
 const ENVOY = /^(dai-su|tong-lanh-su|lanh-su|dai-bien)(-|$)/;
+
+/** The data's offices of a person as slugs between dashes ("-bo-truong-bo-y-te-"), with the seats they imply. */
+const officeSlugs = (positions: readonly Position[]): string[] =>
+  positions.flatMap((p) => [`-${slugify(`${p.title} ${p.org ?? ''}`)}-`, ...impliedSeats(p.title)]);
 
 /**
  * The seats an office holds by the Party's Charter, which the data may not list apart, as offices'

@@ -48,7 +48,7 @@ describe('a host’s own province', () => {
     expect(homePlaceForHost('sonoivu.hanoi.gov.vn')).toEqual({ id: 'ha-noi', paper: portal('thành phố Hà Nội') });
     expect(homePlaceForHost('tphcm.gov.vn')?.id).toBe('tp-ho-chi-minh');
     expect(homePlaceForHost('hochiminhcity.gov.vn')?.id).toBe('tp-ho-chi-minh');
-    expect(homePlaceForHost('thuathienhue.gov.vn')?.id).toBe('hue');
+    expect(homePlaceForHost('thuathienhue.gov.vn')).toEqual({ id: 'hue', paper: portal('thành phố Huế') });
     // A merged province's portal, up to its last day; a ministry's is no place's.
     expect(homePlaceForHost('daknong.gov.vn', '2025-06-30')?.id).toBe('dak-nong');
     expect(homePlaceForHost('daknong.gov.vn', '2025-07-01')).toBeUndefined();

@@ -111,13 +111,23 @@ const PORTAL_LABELS: Record<string, string> = { hochiminhcity: 'tp-ho-chi-minh' 
  */
 function portalPlace(hostname: string, day?: string): HomePlace | undefined {
   const label = PORTAL.exec(hostname.toLowerCase())?.[1];
-  if (!label) return undefined;
-  const place = cardRecords().localities.find((l) => PORTAL_LABELS[label] === l.id || portalLabels(l).includes(label));
+  const place = label ? portalsByLabel().get(label) : undefined;
   if (!place || (place.to && !(day && day <= place.to))) return undefined;
-  return { id: place.id, paper: `Cổng thông tin điện tử ${place.type} ${place.provinceName ?? place.name}` };
+  return { id: place.id, paper: `Cổng thông tin điện tử ${place.type} ${place.name}` };
 }
 
-const portalLabels = (l: LocalityRecord) =>
-  [l.name, ...(l.aliases ?? []), ...(l.provinceName ? [l.provinceName] : [])].map((n) =>
-    slugify(n).replaceAll('-', ''),
-  );
+let portals: Map<string, LocalityRecord> | undefined;
+/** Each place's names without tone marks or spaces, and the portals named otherwise: their place. */
+function portalsByLabel(): Map<string, LocalityRecord> {
+  if (portals) return portals;
+  portals = new Map();
+  const { localities } = cardRecords();
+  for (const l of localities)
+    for (const n of [l.name, ...(l.aliases ?? []), ...(l.provinceName ? [l.provinceName] : [])])
+      if (!portals.has(slugify(n).replaceAll('-', ''))) portals.set(slugify(n).replaceAll('-', ''), l);
+  for (const [label, id] of Object.entries(PORTAL_LABELS)) {
+    const place = localities.find((l) => l.id === id);
+    if (place) portals.set(label, place);
+  }
+  return portals;
+}
