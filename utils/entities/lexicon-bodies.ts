@@ -187,6 +187,7 @@ export const DOMAIN_WORDS = [
   'hàng không',
   'hàng hải',
   'đăng kiểm',
+  'đăng ký kinh doanh',
   'công nghiệp',
   'thương mại',
   'xúc tiến thương mại',
