@@ -111,6 +111,17 @@ describe('people of one name', () => {
     expect(hung.namesakes?.length).toBe(1);
   });
 
+  it('takes one who had held an office by the article’s day before one whose offices all came later', () => {
+    // Neither Nguyễn Minh Triết was in office in April 2017; the youth leader first the data lists
+    // took his first office in 2021, the former President had left his in 2011 (r261).
+    const triet = (day: string) =>
+      engine.find('Ông Nguyễn Minh Triết gửi lẵng hoa chúc mừng.', day).filter((s) => s.kind === 'official')[0];
+    const y2017 = triet('2017-04-07');
+    expect([y2017.id, y2017.namesakes]).toEqual(['official:nguyen-minh-triet', ['official:nguyen-minh-triet-doan']]);
+    // In office that day still comes first.
+    expect(triet('2024-03-01').id).toBe('official:nguyen-minh-triet-doan');
+  });
+
   it('leaves a name the data gives one person as it was', () => {
     const [lam] = engine.find('Tổng Bí thư Tô Lâm phát biểu.', '2025-05-01').filter((s) => s.kind === 'official');
     expect(lam.id).toBe('official:to-lam');

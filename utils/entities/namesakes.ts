@@ -7,13 +7,14 @@
  *      one left is the one meant when the office says where or in which force the person serves (a
  *      kind of local organ with no place does not), and so is the only one whose office the text names;
  *   2. of those left, the one the data places in office on the article's day;
- *   3. else the first in the data.
+ *   3. else one with an office begun by that day;
+ *   4. else the first in the data.
  * Only the first settles it. Otherwise every mention also carries the others' ids
  * (EntitySpan.namesakes), and the card says the data holds another person of that name.
  * All mentions of the name in one article are taken as one person.
  */
 import { matchData, type NamesakeRecord } from './match-data';
-import { heldOn } from '../facts/held';
+import { firstDay, heldOn } from '../facts/held';
 import { maybeNamesake, roleKeys, roleNamesOffice } from '../facts/namesake';
 import { isRankOnly, type EntitySpan } from './types';
 
@@ -63,7 +64,10 @@ function choose(group: NamesakeRecord[], named: EntitySpan[], date?: string) {
   if (naming.length === 1) return { chosen: naming[0], settled: true };
   const pool = fitting.length ? fitting : group;
   const inOffice = date ? pool.filter((r) => r.positions.some((p) => heldOn(p, date, ''))) : [];
-  return { chosen: inOffice[0] ?? pool[0], settled: false };
+  // Else one who held an office by then (a former official that day) before one whose offices all
+  // came later: an article of 2017 naming a former President does not mean a youth leader of 2021.
+  const begun = date ? pool.filter((r) => r.positions.some((p) => !!p.from && firstDay(p.from) <= date)) : [];
+  return { chosen: inOffice[0] ?? begun[0] ?? pool[0], settled: false };
 }
 
 /**

@@ -66,7 +66,7 @@ export const pageVi = {
   'page.unlistedRole':
     'Bài viết gọi người này là “{role}”, không khớp với chức vụ nào dữ liệu ghi cho {name}: có thể là một người khác trùng tên, hoặc dữ liệu còn thiếu. Các chức vụ dưới đây là của {name} trong dữ liệu.',
   'page.namesakes':
-    'Dữ liệu có hơn một người tên {name}; bài viết không cho biết là ai. Thông tin dưới đây là của một người, chọn theo chức vụ bài viết nêu và ngày đăng: trong những người có chức vụ không trái với bài, người đương chức vào ngày đó, nếu không thì người được ghi trước trong dữ liệu. Người trùng tên: {others}.',
+    'Dữ liệu có hơn một người tên {name}; bài viết không cho biết là ai. Thông tin dưới đây là của một người, chọn theo chức vụ bài viết nêu và ngày đăng: trong những người có chức vụ không trái với bài, người đương chức vào ngày đó, nếu không thì người đã giữ chức vụ trước ngày đó, nếu không nữa thì người được ghi trước trong dữ liệu. Người trùng tên: {others}.',
   'page.foundBy': 'Nhận ra nhờ',
   'page.foundBy.watchList': 'danh sách theo dõi của bạn',
   'page.level.central': 'Trung ương',
@@ -179,7 +179,7 @@ export const pageEn: Record<keyof typeof pageVi, string> = {
   'page.unlistedRole':
     'The article calls this person “{role}”, which matches no office the data lists for {name}: this may be another person of the same name, or an office the data lacks. The offices below are those of the data’s {name}.',
   'page.namesakes':
-    'The data holds more than one person named {name}, and the article does not say which one it means. The facts below are of one of them, chosen by the office the article gives and its date: of those whose offices the article does not rule out, one in office that day, else the first the data lists. Also named so: {others}.',
+    'The data holds more than one person named {name}, and the article does not say which one it means. The facts below are of one of them, chosen by the office the article gives and its date: of those whose offices the article does not rule out, one in office that day, else one who had held an office by then, else the first the data lists. Also named so: {others}.',
   'page.foundBy': 'Found by',
   'page.foundBy.watchList': 'your watch list',
   'page.level.central': 'Central',
