@@ -43,6 +43,13 @@ const isUrl = (s: unknown) => typeof s === 'string' && /^https?:\/\/[^\s]+$/.tes
  * Central Committee's first plenum of K to the first plenum of K+1 unless a source ends it earlier.
  */
 export const PARTY_TERMS: Record<string, { from: string; to: string | null }> = {
+  // IV–VII: the congresses sat 14-20/12/1976, 27-31/3/1982, 15-18/12/1986 and 24-27/6/1991
+  // (https://nvsk.vnanet.vn/dai-hoi-dang-lan-thu-iv-12-1976-1-40390.vna, …-v-27-31-3-1982-1-40393.vna,
+  // …-vi-15-18-12-1986-1-40398.vna, …-vii-24-27-6-1991-1-40399.vna): a term from its congress's last day.
+  IV: { from: '1976-12-20', to: '1982-03-31' },
+  V: { from: '1982-03-31', to: '1986-12-18' },
+  VI: { from: '1986-12-18', to: '1991-06-27' },
+  VII: { from: '1991-06-27', to: '1996-07-01' },
   // VIII: the 8th Congress sat 28/6-1/7/1996 and elected the Central Committee (https://baohatinh.vn/dang-cong-san-viet-nam-qua-cac-ky-dai-hoi-dai-hoi-lan-thu-viii-cua-dang-post277208.html).
   VIII: { from: '1996-07-01', to: '2001-04-22' },
   IX: { from: '2001-04-22', to: '2006-04-25' },
@@ -135,7 +142,7 @@ export function checkOfficials(files: OfficialsFileData[]): string[] {
 function checkTerm(o: OfficialRecord, p: Position, what: string, say: (o: OfficialRecord, m: string) => void): void {
   // The Vietnamese Party's terms only: a foreign party's leader has no "khóa".
   if (o.country || !TERM_TITLE.test(p.title)) return;
-  const term = /khóa (XIV|XIII|XII|XI|IX|VIII|X)\b/.exec(p.org ?? '')?.[1];
+  const term = /khóa (XIV|XIII|XII|XI|IX|X|VIII|VII|VI|IV|V)\b/.exec(p.org ?? '')?.[1];
   if (!term) return void say(o, `${what}: a Party-term membership names its term in org ("... khóa XIII")`);
   const t = PARTY_TERMS[term];
   if (p.from && firstDay(p.from) < t.from) say(o, `${what}: starts before term ${term} began (${t.from})`);
