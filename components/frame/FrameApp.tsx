@@ -4,18 +4,34 @@ import type { FromFrame, Surface, ToFrame } from '@/utils/frames/protocol';
 import { CardSurface } from './CardSurface';
 import { EditorSurface } from './EditorSurface';
 import { PanelSurface } from './PanelSurface';
+import { t } from '@/utils/i18n';
 
 interface Props {
   surface: Surface;
   message: Signal<ToFrame | null>;
   send: (m: FromFrame) => void;
+  /** The page's script took the keyboard from this frame, and it was given back. */
+  focusTaken?: Signal<boolean>;
 }
 
-export function FrameApp({ surface, message, send }: Props) {
+export function FrameApp({ surface, message, send, focusTaken }: Props) {
   const m = message.value;
-  if (!m || m.t === 'hidden') return null;
-  if (surface === 'card' && m.t === 'card') return <CardSurface m={m} send={send} />;
-  if (surface === 'editor' && m.t === 'editor') return <EditorSurface m={m} send={send} />;
-  if (surface === 'panel' && m.t === 'panel') return <PanelSurface m={m} send={send} />;
-  return null;
+  if (!m || m.t === 'hidden' || m.t === 'focus') return null;
+  const body =
+    surface === 'card' && m.t === 'card' ? (
+      <CardSurface m={m} send={send} />
+    ) : surface === 'editor' && m.t === 'editor' ? (
+      <EditorSurface m={m} send={send} />
+    ) : surface === 'panel' && m.t === 'panel' ? (
+      <PanelSurface m={m} send={send} />
+    ) : null;
+  if (!body || !focusTaken?.value) return body;
+  return (
+    <>
+      <p class="danger focus-taken" role="alert" data-testid="focus-taken">
+        {t('page.focusTaken', m.lang)}
+      </p>
+      {body}
+    </>
+  );
 }

@@ -2,7 +2,9 @@
  * The extension's frames in the page (card, note editor, panel): made lazily inside the UI host's
  * closed shadow root, each with a fresh nonce in its address, connected by a Port only they know
  * the name of, positioned and sized here. Their content has the extension's origin, so the page
- * can neither read it nor drive it; even their size and place are out of the page's sight.
+ * can neither read it nor drive it, nor take the keyboard from them (focus-guard.ts). Where they
+ * are is not hidden: the page can find an iframe on screen (elementFromPoint), and whether its own
+ * document has focus.
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
@@ -13,6 +15,7 @@ import {
   type Surface,
   type ToFrame,
 } from '@/utils/frames/protocol';
+import { guardFocus } from './focus-guard';
 
 /**
  * Where a frame goes, in viewport pixels: near a point, or docked at the bottom right. Near a
@@ -49,6 +52,8 @@ export interface Frames {
   focus(surface: Surface): void;
   /** Takes focus out of whichever frame has it. */
   blur(): void;
+  /** Focus leaves a frame next by this script's hand, not the page's (focus-guard.ts). */
+  release(): void;
   destroy(): void;
 }
 
@@ -132,6 +137,8 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
           }
           return;
         }
+        if (m.t === 'tab') return guard.tabbed();
+        if (m.t === 'focused') return guard.focused(surface, m.on);
         if (m.t === 'size') {
           slot.height = m.height;
           return layout(surface, slot);
@@ -147,6 +154,22 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
     root.append(iframe);
     slots.set(surface, slot);
     return slot;
+  };
+
+  const guard = guardFocus(
+    root,
+    (surface) => !!slots.get(surface)?.open,
+    (surface) => focusFrame(surface, true),
+  );
+  const focusFrame = (surface: Surface, taken = false) => {
+    const slot = slots.get(surface);
+    if (!slot?.open) return;
+    // Focusing the element that is already active does nothing: let go of it first.
+    if (root.activeElement instanceof HTMLElement) root.activeElement.blur();
+    slot.iframe.focus();
+    guard.focused(surface, true);
+    // The frame puts focus back on what had it inside (the entity the reader was on).
+    if (slot.ready) slot.port?.postMessage({ t: 'focus', taken } satisfies ToFrame);
   };
 
   const onResize = () => {
@@ -182,20 +205,14 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
       for (const [surface, slot] of slots) if (slot.iframe === active && slot.open) return surface;
       return null;
     },
-    focus(surface) {
-      const slot = slots.get(surface);
-      if (!slot?.open) return;
-      // Focusing the element that is already active does nothing: let go of it first.
-      if (root.activeElement instanceof HTMLElement) root.activeElement.blur();
-      slot.iframe.focus();
-      // The frame puts focus back on what had it inside (the entity the reader was on).
-      if (slot.ready) slot.port?.postMessage({ t: 'focus' } satisfies ToFrame);
-    },
+    focus: (surface) => focusFrame(surface),
+    release: () => guard.release(),
     blur() {
       const active = root.activeElement;
       if (active instanceof HTMLElement) active.blur();
     },
     destroy() {
+      guard.destroy();
       window.removeEventListener('resize', onResize);
       browser.runtime.onConnect.removeListener(onConnect);
       for (const slot of slots.values()) {

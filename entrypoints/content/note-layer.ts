@@ -3,6 +3,11 @@
  * instead of in the document-wide CSS.highlights registry: the page can read that registry, and
  * which passages a reader noted (and in which colours) is theirs. The boxes take no pointer
  * events and no layout room; they are redrawn when the page's layout moves.
+ *
+ * Nor do they add to the document's scrollable overflow, which a page reads (scrollWidth): a page
+ * that clips its own text and shifts one paragraph far aside would learn, from the overflow a box
+ * left, which paragraph holds a note and where it starts and ends. The boxes sit in a window the
+ * size of the viewport, fixed, clipped and strictly contained, moved with the document's scroll.
  */
 import { NOTE_DARK_OPACITY, NOTE_EDGE, NOTE_FILL, NOTE_LIGHT_OPACITY } from '@/utils/a11y/palette';
 import type { HighlightColour } from '@/utils/model';
@@ -55,13 +60,22 @@ export interface NoteLayer {
  */
 export function createNoteLayer(host: () => UiHost, watch: () => Element[], name = 'notes'): NoteLayer {
   let layer: HTMLDivElement | undefined;
+  let clip: HTMLDivElement | undefined;
   const ensure = () => {
     if (layer) return layer;
+    clip = document.createElement('div');
+    clip.setAttribute('style', 'position: fixed; inset: 0; overflow: clip; contain: strict; pointer-events: none;');
+    // Boxes in document coordinates (from the host's origin), the layer moved to the viewport's.
     layer = document.createElement('div');
-    layer.setAttribute('style', 'position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none;');
+    layer.setAttribute('style', 'position: absolute; top: 0; left: 0; width: 0; height: 0;');
     layer.dataset.layer = name;
-    host().root.append(layer);
+    clip.append(layer);
+    host().root.append(clip);
     return layer;
+  };
+  /** Moves the layer with the document's scroll: the boxes' document places to the viewport. */
+  const place = (o = host().origin()) => {
+    if (layer) layer.style.transform = `translate(${o.left}px, ${o.top}px)`;
   };
   // Whether the page is dark is read once, when the first box is drawn.
   let dark: boolean | undefined;
@@ -91,6 +105,7 @@ export function createNoteLayer(host: () => UiHost, watch: () => Element[], name
       }
     }
     target.replaceChildren(frag);
+    place(o);
   };
 
   let scheduled = false;
@@ -102,6 +117,12 @@ export function createNoteLayer(host: () => UiHost, watch: () => Element[], name
       paint();
     });
   };
+  // The document scrolled: the layer moves. Another scroller: its text moved in the document.
+  const scrolled = (e: Event) => {
+    if (!current.length) return;
+    if (e.target === document) place();
+    else repaint();
+  };
   const resize = new ResizeObserver(repaint);
   const observeAll = () => {
     resize.disconnect();
@@ -109,6 +130,7 @@ export function createNoteLayer(host: () => UiHost, watch: () => Element[], name
     for (const el of watch()) resize.observe(el);
   };
   window.addEventListener('resize', repaint);
+  window.addEventListener('scroll', scrolled, { capture: true, passive: true });
   forced?.addEventListener?.('change', repaint);
   void document.fonts?.ready.then(repaint);
 
@@ -124,8 +146,9 @@ export function createNoteLayer(host: () => UiHost, watch: () => Element[], name
     destroy() {
       resize.disconnect();
       window.removeEventListener('resize', repaint);
+      window.removeEventListener('scroll', scrolled, { capture: true });
       forced?.removeEventListener?.('change', repaint);
-      layer?.remove();
+      clip?.remove();
     },
   };
 }

@@ -71,8 +71,10 @@ function mount(state: PageState, notes: NoteActions, host: UiHost): () => void {
   const hide = (surface: Surface) => {
     // Focus moves first, then the frame hides: a focused frame that is hidden takes the page's
     // focus down with it.
-    if (frames.isOpen(surface) && frames.focusedSurface() === surface) giveBack(surface);
-    else returnTo.delete(surface);
+    if (frames.isOpen(surface) && frames.focusedSurface() === surface) {
+      frames.release();
+      giveBack(surface);
+    } else returnTo.delete(surface);
     frames.hide(surface);
   };
 

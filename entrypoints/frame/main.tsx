@@ -20,6 +20,9 @@ function main() {
   document.head.append(style);
 
   const message = signal<ToFrame | null>(null);
+  // The page's script took the keyboard away from this frame and the content script gave it back.
+  const focusTaken = signal(false);
+  let tabbedAt = Number.NEGATIVE_INFINITY;
   // What had focus here last, to give it back when focus returns to this frame.
   let lastFocused: HTMLElement | null = null;
   document.addEventListener('focusin', (e) => {
@@ -42,6 +45,19 @@ function main() {
   };
   let port: Browser.runtime.Port | null = null;
   const send = (m: FromFrame) => port?.postMessage(m);
+  window.addEventListener('focus', () => send({ t: 'focused', on: true }));
+  window.addEventListener('blur', () => send({ t: 'focused', on: false }));
+  // The reader's Tab may move focus out to the page: tell the content script first, so it does not
+  // take that for the page's script taking the keyboard.
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Tab' || !e.isTrusted) return;
+      tabbedAt = performance.now();
+      send({ t: 'tab' });
+    },
+    true,
+  );
   // This frame opens the port to its own tab's content script (frame 0), under the name in its
   // address; the content script accepts only names of frames it made.
   void openPort(portName(where.nonce)).then((p) => {
@@ -49,7 +65,12 @@ function main() {
     port = p;
     p.onMessage.addListener((m: unknown) => {
       if (!m || typeof m !== 'object' || typeof (m as { t?: unknown }).t !== 'string') return;
-      if ((m as { t: string }).t === 'focus') return refocus();
+      if ((m as { t: string }).t === 'focus') {
+        // (Not after the reader's own Tab out of here, which the content script may see late.)
+        if ((m as { taken?: unknown }).taken === true && performance.now() - tabbedAt > 1000) focusTaken.value = true;
+        return refocus();
+      }
+      if ((m as { t: string }).t !== 'hidden') focusTaken.value = false;
       const lang = (m as { lang?: unknown }).lang;
       // What a screen reader reads the frame in: the reader's interface language.
       if (lang === 'vi' || lang === 'en') document.documentElement.lang = lang;
@@ -68,7 +89,7 @@ function main() {
     send({ t: 'size', width: Math.ceil(r.width), height: Math.ceil(r.height) });
   };
   new ResizeObserver(report).observe(root);
-  render(<FrameApp surface={where.surface} message={message} send={send} />, root);
+  render(<FrameApp surface={where.surface} message={message} send={send} focusTaken={focusTaken} />, root);
 }
 
 /**

@@ -53,6 +53,23 @@ const MUTANTS: Mutant[] = [
     e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'learns nothing of the reader' },
   },
   {
+    name: "the reader's boxes add to the document's scrollable overflow (no clipped, fixed window)",
+    edits: [
+      [
+        'entrypoints/content/note-layer.ts',
+        "'position: fixed; inset: 0; overflow: clip; contain: strict; pointer-events: none;'",
+        "'position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none;'",
+      ],
+      ['entrypoints/content/note-layer.ts', 'if (layer) layer.style.transform', 'if (!layer) layer'],
+    ],
+    e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'learns nothing of where the notes are' },
+  },
+  {
+    name: 'focus taken from a frame by the page stays taken (no guard)',
+    edits: [['entrypoints/content/focus-guard.ts', 'queueMicrotask(() => taken(surface));', '']],
+    e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'cannot take the keyboard' },
+  },
+  {
     name: 'a page can switch the extension off (WXT start event kept)',
     edits: [['wxt.config.ts', 'quietContentScriptStart(), ', '']],
     e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'cannot switch the extension off' },

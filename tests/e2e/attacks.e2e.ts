@@ -11,6 +11,8 @@ import {
   clickFab,
   highlightTexts,
   layerBoxes,
+  noteBoxes,
+  onHostElement,
   pointOfText,
   selectByDrag,
   uiClick,
@@ -61,6 +63,30 @@ async function openAttackPage(): Promise<Page> {
   const page = await h.openFixture(ATTACK_HOST, ATTACK_PATH);
   await waitForMark(page, 'data-vna-entities');
   return page;
+}
+
+/** How far (px) the nearest box of the notes' layer is from the words' own place on screen. */
+async function offsetOfBox(page: Page, words: string): Promise<number> {
+  const boxes = await onHostElement<{ left: number; top: number }[]>(
+    page,
+    '[data-layer="notes"]',
+    'function () { return [...this.children].map((b) => { const r = b.getBoundingClientRect(); return { left: r.left, top: r.top }; }); }',
+  );
+  const text = await page.evaluate((needle) => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
+      const i = t.data.indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + needle.length);
+      const b = r.getClientRects()[0];
+      return { left: b.left, top: b.top };
+    }
+    return null;
+  }, words);
+  if (!boxes || !text) return Number.POSITIVE_INFINITY;
+  return Math.min(...boxes.map((b) => Math.max(Math.abs(b.left - text.left), Math.abs(b.top - text.top))));
 }
 
 async function notes(key = KEY): Promise<Annotation[]> {
@@ -115,6 +141,33 @@ describe('a hostile news page', () => {
     expect(seen.attributes.filter((a) => a.includes('data-vna'))).toEqual([]);
     expect(seen.added.filter((n) => n === 'iframe' || n.startsWith('vna-'))).toEqual([]);
     await page.close();
+  });
+
+  it('cannot take the keyboard from the note being written: focus comes straight back and the reader is told', async () => {
+    const page = await openAttackPage();
+    // (Closed even when it fails: the next test asks the tab at this address.)
+    try {
+      await selectByDrag(page, QUOTE);
+      await waitForUi(page, '[data-testid="note-editor"]');
+      const editor = uiFrame(page, 'editor')!;
+      const input = editor.locator('[data-testid="note-input"]');
+      await input.click();
+      await input.pressSequentially('Nguồn tin: ');
+      const before = (await attack(page)).keys.length;
+      // The page moves focus to a textarea of its own while the reader is typing...
+      await probe(page, 'stealFocus');
+      // ...and the reader types on, at the keyboard (not into a chosen element).
+      await page.keyboard.type('anh Minh 0912');
+      expect(await probe<string>(page, 'stolenText')).toBe('');
+      expect((await attack(page)).keys.slice(before)).toEqual([]);
+      await expect.poll(() => input.inputValue()).toBe('Nguồn tin: anh Minh 0912');
+      await expect.poll(() => editor.locator('[data-testid="focus-taken"]').count()).toBe(1);
+      // The reader's own click in the page (its margin, no note there) still takes focus out of the editor.
+      await page.mouse.click(4, 200);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('body');
+    } finally {
+      await page.close();
+    }
   });
 
   it('acts on real input only: synthetic clicks, mouseups and key chords open nothing', async () => {
@@ -188,10 +241,26 @@ describe('a hostile news page', () => {
       // ...and the page's registry is exactly what it is for a reader with no watch list.
       expect(await highlightTexts(page)).toEqual(registry);
       expect(Object.values(await highlightTexts(page)).flat()).not.toContain('đại đoàn kết toàn dân tộc');
+      // Nor does the layer's geometry tell where the watched names are.
+      expect(await probe<string[]>(page, 'overflow')).toEqual([]);
       await page.close();
     } finally {
       await patchStoredSettings(h, { watchList: [] });
     }
+  });
+
+  it('learns nothing of where the notes are from the document’s overflow; the boxes still follow the text as it scrolls', async () => {
+    const page = await openAttackPage();
+    await expect.poll(() => noteBoxes(page)).toBeGreaterThan(0);
+    // Each paragraph shifted far aside behind a clip: no box of the reader's widens the document.
+    expect(await probe<string[]>(page, 'overflow')).toEqual([]);
+    // The reader's box is on the noted words, before and after the document scrolls under it.
+    await pointOfText(page, SEEDED);
+    for (const by of [0, 120]) {
+      await page.evaluate((dy) => window.scrollBy(0, dy), by);
+      await expect.poll(async () => offsetOfBox(page, SEEDED)).toBeLessThan(3);
+    }
+    await page.close();
   });
 
   it('another subdomain that claims an article as canonical gets none of its notes and changes none of its record', async () => {

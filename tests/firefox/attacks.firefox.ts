@@ -152,6 +152,37 @@ describe('a hostile news page in Firefox', () => {
     expect(seen.added.filter((n) => n === 'iframe' || n.startsWith('vna-'))).toEqual([]);
   });
 
+  it('cannot take the keyboard from the note being written: focus comes straight back and the reader is told', async () => {
+    const page = await openAttackPage();
+    const ui = pageUi(h, page);
+    await ui.dragSelect(QUOTE);
+    await ui.waitFor('editor', '[data-testid="note-editor"]');
+    await ui.type('editor', '[data-testid="note-input"]', 'Nguồn tin: ');
+    const before = (await attack(page)).keys.length;
+    // The page moves focus to a textarea of its own; the reader types on at the keyboard.
+    await probe(page, 'stealFocus');
+    await h.bidi.type(ui.context, 'anh Minh 0912');
+    expect(await probe<string>(page, 'stolenText')).toBe('');
+    expect((await attack(page)).keys.slice(before)).toEqual([]);
+    await pollUntil(
+      () => ui.value('editor', '[data-testid="note-input"]'),
+      (v) => v === 'Nguồn tin: anh Minh 0912',
+      (v) => `the editor holds "${v}"`,
+    );
+    await ui.waitFor('editor', '[data-testid="focus-taken"]');
+  });
+
+  it('learns nothing of where the notes are from the document’s overflow', async () => {
+    const page = await openAttackPage();
+    const ui = pageUi(h, page);
+    await pollUntil(
+      () => ui.noteBoxes(),
+      (n) => n > 0,
+      () => 'the saved note was not drawn',
+    );
+    expect(await probe<string[]>(page, 'overflow')).toEqual([]);
+  });
+
   it('acts on real input only: synthetic clicks, mouseups and key chords open nothing', async () => {
     const page = await openAttackPage();
     const ui = pageUi(h, page);
@@ -236,6 +267,8 @@ describe('a hostile news page in Firefox', () => {
         (n) => `the watched names were not drawn in the extension's layer (${n} boxes)`,
       );
       expect(await ui.highlights()).toEqual(registry);
+      // Nor does the layer's geometry tell where the watched names are.
+      expect(await probe<string[]>(page, 'overflow')).toEqual([]);
     } finally {
       await h.patchSettings({ watchList: [] });
     }

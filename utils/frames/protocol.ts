@@ -111,8 +111,11 @@ export type ToFrame =
     }
   | { t: 'panel'; lang: Lang; panel: PanelData; focus: boolean }
   | { t: 'hidden' }
-  /** Focus comes back to this frame (a frame opened from it closed): to what had it here. */
-  | { t: 'focus' };
+  /**
+   * Focus comes back to this frame (a frame opened from it closed): to what had it here. `taken`:
+   * the page's script took it away while the reader was here (frames.ts guardFocus); the frame says so.
+   */
+  | { t: 'focus'; taken?: boolean };
 
 /** Frame → content script. */
 export type FromFrame =
@@ -131,7 +134,11 @@ export type FromFrame =
   /** Hide or show every highlight on this page. */
   | { t: 'hide-all'; on: boolean }
   /** Open the editor for a new note on the whole article. */
-  | { t: 'note-article' };
+  | { t: 'note-article' }
+  /** The reader pressed Tab here: focus may leave this frame for the page, by the reader's hand. */
+  | { t: 'tab' }
+  /** This frame's window gained or lost focus (the page's document hears neither). */
+  | { t: 'focused'; on: boolean };
 
 const FROM_FRAME = new Set([
   'ready',
@@ -146,6 +153,8 @@ const FROM_FRAME = new Set([
   'kind-here',
   'hide-all',
   'note-article',
+  'tab',
+  'focused',
 ]);
 const KINDS = new Set<unknown>(['official', 'body', 'resolution']);
 
@@ -162,7 +171,7 @@ export function parseFromFrame(raw: unknown): FromFrame | null {
   if (m.t === 'pointer' && typeof m.inside !== 'boolean') return null;
   if (m.t === 'pick-entity' && m.focus !== undefined && typeof m.focus !== 'boolean') return null;
   if (m.t === 'kind-here' && !(KINDS.has(m.kind) && typeof m.on === 'boolean')) return null;
-  if (m.t === 'hide-all' && typeof m.on !== 'boolean') return null;
+  if ((m.t === 'hide-all' || m.t === 'focused') && typeof m.on !== 'boolean') return null;
   return m as FromFrame;
 }
 

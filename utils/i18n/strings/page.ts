@@ -39,6 +39,8 @@ export const pageVi = {
   'page.save': 'Lưu',
   'page.delete': 'Xóa',
   'page.undo': 'Hoàn tác',
+  'page.focusTaken':
+    'Trang này vừa tìm cách lấy bàn phím khỏi khung này. Bàn phím đã được trả lại: những gì bạn gõ vẫn ở đây. Hãy xem lại những gì bạn vừa gõ.',
   'page.deleted': 'Đã xóa ghi chú.',
   'page.note': 'Ghi chú (có thể dùng Markdown)',
   'page.tags': 'Thẻ, cách nhau bằng dấu phẩy',
@@ -151,6 +153,8 @@ export const pageEn: Record<keyof typeof pageVi, string> = {
   'page.save': 'Save',
   'page.delete': 'Delete',
   'page.undo': 'Undo',
+  'page.focusTaken':
+    'This page tried to take the keyboard away from here. It has been given back, and what you type stays here: check what you just typed.',
   'page.deleted': 'Note deleted.',
   'page.note': 'Note (Markdown allowed)',
   'page.tags': 'Tags, separated by commas',
