@@ -4,7 +4,8 @@
  * so an edit made elsewhere meanwhile is never reverted. Delete offers undo here, where the
  * note's text may be shown.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { watchVisibility, type VisibilityWatch } from './visibility';
 import { browser } from 'wxt/browser';
 import { NoteEditor, type NoteValues } from '../page/NoteEditor';
 import { request } from '@/utils/messaging/client';
@@ -37,6 +38,13 @@ export function EditorSurface({ m, send }: { m: EditorMessage; send: (x: FromFra
   const [wholeArticle, setWholeArticle] = useState(target.kind === 'new' && isArticleNote(target.draft));
   const [knownTags, setKnownTags] = useState<TagCount[]>([]);
   const [names, setNames] = useState<Record<HighlightColour, string>>();
+  const [covered, setCovered] = useState(false);
+  const seen = useRef<VisibilityWatch | null>(null);
+  useEffect(() => {
+    const watch = watchVisibility(document.documentElement);
+    seen.current = watch;
+    return () => watch.stop();
+  }, []);
 
   // The reader's tags for suggestions and their colour names: read once per editor, from the
   // background and the settings (nothing of either passes through the page).
@@ -93,6 +101,9 @@ export function EditorSurface({ m, send }: { m: EditorMessage; send: (x: FromFra
   }
 
   async function remove(id: string) {
+    // The page may have covered or faded the editor to have the reader click here unknowing.
+    if (seen.current?.visible() === false) return setCovered(true);
+    setCovered(false);
     try {
       setDeleted(await request({ type: 'annotation:delete', id }));
     } catch (e) {
@@ -121,7 +132,7 @@ export function EditorSurface({ m, send }: { m: EditorMessage; send: (x: FromFra
       </div>
     );
   if (!initial) return error ? <p class="danger toolbar">{error}</p> : null;
-  return (
+  const editor = (
     <NoteEditor
       key={targetKey}
       lang={m.lang}
@@ -137,5 +148,14 @@ export function EditorSurface({ m, send }: { m: EditorMessage; send: (x: FromFra
       onDelete={target.kind === 'edit' ? () => void remove(target.id) : undefined}
       onClose={close}
     />
+  );
+  if (!covered) return editor;
+  return (
+    <>
+      <p class="danger" role="alert" data-testid="editor-covered">
+        {t('page.covered', m.lang)}
+      </p>
+      {editor}
+    </>
   );
 }

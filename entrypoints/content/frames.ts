@@ -68,10 +68,11 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
   const waiting = new Map<string, (port: Browser.runtime.Port) => void>();
   // Only the extension's own pages can open a port to a content script (tabs.connect), and only
   // a frame made here knows one of these names: the page, or a frame it made itself, cannot.
+  // A frame reloads when the page moves our element: it connects again under its name, and the
+  // new port takes the old one's place (the name stays ours for as long as the frame lives).
   const onConnect = (port: Browser.runtime.Port) => {
     const accept = waiting.get(port.name);
     if (!accept || port.sender?.id !== browser.runtime.id) return;
-    waiting.delete(port.name);
     accept(port);
   };
   browser.runtime.onConnect.addListener(onConnect);
@@ -122,6 +123,8 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
     iframe.setAttribute('title', 'VN News Annotator');
     // The frame connects to this tab's content script under its nonce (see onConnect below).
     waiting.set(portName(id), (port) => {
+      if (slot.port) slot.port.disconnect();
+      slot.ready = false;
       slot.port = port;
       port.onMessage.addListener((raw: unknown) => {
         const m = parseFromFrame(raw);
@@ -146,6 +149,7 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
         onMessage(surface, m);
       });
       port.onDisconnect.addListener(() => {
+        if (slot.port !== port) return;
         slot.port = undefined;
         slot.ready = false;
       });
@@ -212,6 +216,7 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
       if (active instanceof HTMLElement) active.blur();
     },
     destroy() {
+      waiting.clear();
       guard.destroy();
       window.removeEventListener('resize', onResize);
       browser.runtime.onConnect.removeListener(onConnect);

@@ -2,7 +2,8 @@
  * The extension's one element in the page: a plain <div> (a name no page can define first as a
  * custom element) with a closed shadow root holding the floating button, the layer that draws
  * the reader's highlights and the frames. It sits at the document's origin, takes no room and no
- * pointer events of its own, carries no attribute of ours, and is put back if the page removes it.
+ * pointer events of its own, carries no attribute of ours, and is put back if the page removes,
+ * moves or restyles it.
  */
 export interface UiHost {
   root: ShadowRoot;
@@ -21,11 +22,17 @@ export function createUiHost(doc: Document = document): UiHost {
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
   doc.documentElement.append(host);
-  // Frameworks re-render <html> or <body>; a page may remove what it does not know. Put it back.
+  // Frameworks re-render <html> or <body>; a page may remove what it does not know, or move it
+  // into an element of its own. Put it back, a child of <html>. A page may also restyle it (fade
+  // it, to have the reader click what they cannot see) or mark it inert or hidden: it keeps no
+  // attribute but its own style.
   const keep = new MutationObserver(() => {
-    if (!host.isConnected) doc.documentElement.append(host);
+    if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
+    for (const a of [...host.attributes]) if (a.name !== 'style') host.removeAttribute(a.name);
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
   });
   keep.observe(doc.documentElement, { childList: true });
+  keep.observe(host, { attributes: true });
   return {
     root,
     origin() {

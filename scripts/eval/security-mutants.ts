@@ -70,6 +70,19 @@ const MUTANTS: Mutant[] = [
     e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'cannot take the keyboard' },
   },
   {
+    name: "the extension's element keeps what the page does to it (faded, inert, moved)",
+    edits: [
+      ['entrypoints/content/host.ts', 'if (host.parentNode !== doc.documentElement)', 'if (!host.isConnected)'],
+      ['entrypoints/content/host.ts', '  keep.observe(host, { attributes: true });\n', ''],
+    ],
+    e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'cannot fade, disable or move' },
+  },
+  {
+    name: 'Delete acts under a decoy (no visibility check)',
+    edits: [['components/frame/EditorSurface.tsx', 'seen.current?.visible() === false', 'false']],
+    e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'cannot have the reader delete' },
+  },
+  {
     name: 'a page can switch the extension off (WXT start event kept)',
     edits: [['wxt.config.ts', 'quietContentScriptStart(), ', '']],
     e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'cannot switch the extension off' },
@@ -119,7 +132,10 @@ let missed = 0;
   if (r.status !== 0) throw new Error(`the control build failed\n${r.stderr}`);
   for (const file of [...new Set(MUTANTS.flatMap((m) => (m.e2e ? [m.e2e.file] : [])))]) {
     const t = run('npx', ['vitest', 'run', '--project', 'e2e', file], repoRoot);
-    if (t.status !== 0) throw new Error(`the control run of ${file} fails on the unchanged build: fix that first`);
+    if (t.status !== 0)
+      throw new Error(
+        `the control run of ${file} fails on the unchanged build: fix that first\n${(t.stdout + t.stderr).slice(-3000)}`,
+      );
   }
   console.log('control: the guarding tests pass on the unchanged build');
 }

@@ -206,6 +206,46 @@ describe('a hostile news page', () => {
     await page.close();
   });
 
+  it('cannot fade, disable or move the extension’s element: it is put back as it was, and its frames work on', async () => {
+    const page = await openAttackPage();
+    try {
+      await clickFab(page);
+      await waitForUi(page, '[data-testid="entity-panel"]');
+      expect(await probe<number>(page, 'tamperStrangers')).toBe(1);
+      await expect.poll(() => probe<string[]>(page, 'strangers')).toEqual(['html 1 false']);
+      // The panel's frame reloaded when the element moved: it connects again and shows the panel.
+      await waitForUi(page, '[data-testid="entity-panel"]');
+      await uiClick(page, '[data-testid="panel-entity"]');
+      await waitForUi(page, '[data-testid="entity-card"]');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('cannot have the reader delete a note they cannot see: under a decoy the editor refuses, and says so', async () => {
+    const page = await openAttackPage();
+    try {
+      await expect.poll(() => noteBoxes(page)).toBeGreaterThan(0);
+      const p = await pointOfText(page, SEEDED);
+      await page.mouse.click(p.x, p.y);
+      await waitForUi(page, '[data-testid="note-delete"]');
+      await probe(page, 'cover');
+      await page.waitForTimeout(400);
+      await uiClick(page, '[data-testid="note-delete"]');
+      await waitForUi(page, '[data-testid="editor-covered"]');
+      expect((await notes()).map((a) => a.quote)).toContain(SEEDED);
+      // Seen again, the same click deletes (and the reader can undo it).
+      await probe(page, 'uncover');
+      await page.waitForTimeout(400);
+      await uiClick(page, '[data-testid="note-delete"]');
+      await expect.poll(async () => (await notes()).map((a) => a.quote)).not.toContain(SEEDED);
+      await uiClick(page, '[data-testid="undo"]');
+      await expect.poll(async () => (await notes()).map((a) => a.quote)).toContain(SEEDED);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('gets nothing from a frame of the extension it embeds itself', async () => {
     const page = await openAttackPage();
     await expect.poll(async () => (await tabState(page))?.anchored.length).toBeGreaterThan(0);

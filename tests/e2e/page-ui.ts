@@ -17,6 +17,8 @@ const SURFACE_OF: Record<string, Surface> = {
   'tags-input': 'editor',
   'note-save': 'editor',
   'note-delete': 'editor',
+  'editor-covered': 'editor',
+  'focus-taken': 'editor',
   toast: 'editor',
   undo: 'editor',
   'entity-card': 'card',

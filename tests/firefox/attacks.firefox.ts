@@ -172,6 +172,22 @@ describe('a hostile news page in Firefox', () => {
     await ui.waitFor('editor', '[data-testid="focus-taken"]');
   });
 
+  it('cannot fade, disable or move the extension’s element: it is put back as it was, and its frames work on', async () => {
+    const page = await openAttackPage();
+    const ui = pageUi(h, page);
+    await ui.clickFab();
+    await ui.waitFor('panel', '[data-testid="entity-panel"]');
+    expect(await probe<number>(page, 'tamperStrangers')).toBe(1);
+    await pollUntil(
+      () => probe<string[]>(page, 'strangers'),
+      (s) => JSON.stringify(s) === JSON.stringify(['html 1 false']),
+      (s) => `the element stands as ${JSON.stringify(s)}`,
+    );
+    await ui.waitFor('panel', '[data-testid="entity-panel"]');
+    await ui.click('panel', '[data-testid="panel-entity"]');
+    await ui.waitFor('card', '[data-testid="entity-card"]');
+  });
+
   it('learns nothing of where the notes are from the document’s overflow', async () => {
     const page = await openAttackPage();
     const ui = pageUi(h, page);

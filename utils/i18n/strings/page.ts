@@ -39,6 +39,8 @@ export const pageVi = {
   'page.save': 'Lưu',
   'page.delete': 'Xóa',
   'page.undo': 'Hoàn tác',
+  'page.covered':
+    'Không xóa: trang này đang che hoặc làm mờ khung ghi chú, nên có thể bạn đã bấm mà không thấy nút. Ghi chú vẫn còn nguyên.',
   'page.focusTaken':
     'Trang này vừa tìm cách lấy bàn phím khỏi khung này. Bàn phím đã được trả lại: những gì bạn gõ vẫn ở đây. Hãy xem lại những gì bạn vừa gõ.',
   'page.deleted': 'Đã xóa ghi chú.',
@@ -153,6 +155,8 @@ export const pageEn: Record<keyof typeof pageVi, string> = {
   'page.save': 'Save',
   'page.delete': 'Delete',
   'page.undo': 'Undo',
+  'page.covered':
+    'Not deleted: this page is covering or fading the note editor, so the click may not have been yours to see. The note is as it was.',
   'page.focusTaken':
     'This page tried to take the keyboard away from here. It has been given back, and what you type stays here: check what you just typed.',
   'page.deleted': 'Note deleted.',
