@@ -53,6 +53,9 @@ export const UNIT_HEAD_PHRASES: [string, UnitHead][] = [
   ['Lữ đoàn', 'numbered'],
   ['Trung đoàn', 'numbered'],
   ['Hải đoàn', 'numbered'],
+  ['Hải đội', 'numbered'],
+  // The Fisheries Surveillance's flotillas: "Chi đội Kiểm ngư số 2".
+  ['Chi đội', 'numbered'],
   // The Prime Minister's working groups: "Tổ công tác số 2" (unnumbered, one of many: "tổ công tác liên ngành").
   ['Tổ công tác', 'numbered'],
   ['Vùng', 'region'],
@@ -75,6 +78,8 @@ export const UNIT_HEADS = new PhraseList<UnitHead>(UNIT_HEAD_PHRASES);
  */
 export const FIELD_COMMA_PAIRS: [before: string, after: string[]][] = [
   ['phòng', ['chống']],
+  // "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương".
+  ['vệ', ['chăm', 'sóc']],
   ['cháy', ['chữa', 'cháy']],
   ['hộ', ['cứu', 'nạn']],
   ['nạn', ['cứu', 'hộ']],
@@ -188,6 +193,8 @@ export const DOMAIN_WORDS = [
   'hàng hải',
   'đăng kiểm',
   'đăng ký kinh doanh',
+  'kiểm ngư',
+  'chăm sóc sức khỏe cán bộ',
   'công nghiệp',
   'thương mại',
   'xúc tiến thương mại',

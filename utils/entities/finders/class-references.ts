@@ -11,6 +11,7 @@ import { placeAt, startsName, termAt } from './qualifiers';
 import type { BodyInfo } from '../match-data';
 import { wordSets } from '../words';
 import type { Titles } from './titles';
+import { UNIT_HEADS } from '../lexicon-bodies';
 
 /** Words that count organs before their head: several follow ("các Sở ...", "hai bộ ..."). */
 export const COUNT_WORDS = new Set(['hai', 'ba', 'các', 'những', 'mỗi', 'từng', 'nhiều']);
@@ -165,6 +166,13 @@ const NOT_A_COUNT_AFTER = new Set([
   'khoản',
 ]);
 
+/** A numbered unit's head ends right before token n ("Sư đoàn" + "9", "Hải đội" + "2"). */
+const numberedUnitBefore = (s: Scan, n: number) =>
+  [n - 1, n - 2].some((k) => {
+    const head = UNIT_HEADS.longestAt(s, k);
+    return !!head && head.end === n && (head.value === 'numbered' || head.value === 'region');
+  });
+
 /** First words of a member's title: "đại biểu", "ủy viên", "thành viên". */
 const MEMBERS = new Set(['đại', 'uỷ', 'thành']);
 /**
@@ -193,8 +201,9 @@ export function placeNamed(s: Scan, i: number): boolean {
 export function countedBefore(s: Scan, i: number): boolean {
   const n = i - 1;
   if (n < 1 || !s.cont(i) || !s.cont(n) || !s.spaceBefore(n) || !/^\d{1,2}$/.test(s.f(n))) return false;
-  // After a word that takes a count ("thành lập 4 ..."), not after a date's slash ("27/10 Quốc hội").
-  return s.isWord(n - 1) && !NOT_A_COUNT_AFTER.has(s.f(n - 1));
+  // After a word that takes a count ("thành lập 4 ..."), not after a date's slash ("27/10 Quốc hội"),
+  // nor a unit's own number ("Sư đoàn 9" + "Quân đoàn 4").
+  return s.isWord(n - 1) && !NOT_A_COUNT_AFTER.has(s.f(n - 1)) && !numberedUnitBefore(s, n);
 }
 
 /**
@@ -263,7 +272,17 @@ export function spelledOutInGeneral(
   rec: { abbr?: string[] },
 ): boolean {
   if (tags.has('place') || tags.has('dept') || !tags.has('standing')) return false;
-  return !!rec.abbr?.length && end - i > 2 && s.f(i - 1) !== 'tịch';
+  return !!rec.abbr?.length && end - i > 2 && s.f(i - 1) !== 'tịch' && !sharesPlace(s, end);
+}
+
+/**
+ * Another organ follows at token e, after a comma or "và", and its place: "Hội đồng nhân dân, Ủy
+ * ban nhân dân tỉnh Nam Định", the place is both organs'.
+ */
+function sharesPlace(s: Scan, e: number): boolean {
+  if ((s.f(e) !== ',' && s.f(e) !== 'và') || !s.cont(e + 1) || !s.isCap(e + 1)) return false;
+  const next = s.longest(e + 1, 'body');
+  return !!next && s.cont(next.end) && s.has(next.end, 'level');
 }
 
 /**

@@ -186,7 +186,14 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     // A congress's sub-committee takes its number: "Tiểu ban Văn kiện Đại hội XIV"; a unit one of
     // a series, its Roman numeral: "Vụ Địa phương I", "Cục Điều tra III".
     // A region its number after its force: "Vùng Cảnh sát biển 2" (as "Vùng 2 Hải quân").
-    if ((s.wordsAt(e - 2, ['đại', 'hội']) || head.value === 'region') && s.cont(e) && NUMBER.test(s.c(e))) e++;
+    // So does a unit of the forces named by its branch: "Sư đoàn Không quân 371", "Chi đội Kiểm ngư số 2".
+    if (
+      (s.wordsAt(e - 2, ['đại', 'hội']) || head.value === 'region' || head.value === 'numbered') &&
+      s.cont(e) &&
+      NUMBER.test(s.c(e))
+    )
+      e++;
+    else if (head.value === 'numbered' && s.f(e) === 'số' && s.cont(e + 1) && NUMBER.test(s.c(e + 1))) e += 2;
     else if (s.cont(e) && SERIES.test(s.c(e)) && !s.isCapWord(e + 1)) e++;
     // A national committee named by its task, read as a steering committee's: "Ủy ban Quốc gia về chuyển đổi số".
     else if (e === head.end + 2 && s.wordsAt(head.end, ['quốc', 'gia']) && s.f(e) === 'về')
