@@ -79,11 +79,19 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
     );
   });
 
-  // A finished selection inside the article offers the editor, without taking focus.
+  // A finished selection inside the article offers the editor, without taking focus. Only one
+  // the reader's own gesture can have made: a drag, a double or triple click, a shift-click. A
+  // plain click makes none, so a selection there is the page's (its script may select a passage
+  // of its choosing on the reader's click, to have it noted and saved).
+  let down = { x: Number.NaN, y: Number.NaN };
+  ctx.addEventListener(document, 'mousedown', (e) => {
+    if (e.isTrusted) down = { x: e.clientX, y: e.clientY };
+  });
   ctx.addEventListener(document, 'mouseup', (e) => {
     if (!e.isTrusted) return;
+    const plainClick = e.detail <= 1 && !e.shiftKey && Math.hypot(e.clientX - down.x, e.clientY - down.y) < 4;
     setTimeout(() => {
-      if (actions.offerSelection(false, e.clientX, e.clientY)) return;
+      if (!plainClick && actions.offerSelection(false, e.clientX, e.clientY)) return;
       // Clicking elsewhere dismisses an offer the reader did not take up; never a started note.
       const ed = state.editor.value;
       if (ed?.target.kind === 'new' && !ed.touched) state.editor.value = null;

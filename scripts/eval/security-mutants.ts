@@ -31,6 +31,13 @@ const MUTANTS: Mutant[] = [
     e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'acts on real input only' },
   },
   {
+    name: "a selection the page makes on the reader's plain click is offered for a note",
+    edits: [
+      ['entrypoints/content/notes.ts', 'if (!plainClick && actions.offerSelection', 'if (actions.offerSelection'],
+    ],
+    e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'acts on real input only' },
+  },
+  {
     name: "the reader's highlights in the page's highlight registry",
     edits: [
       [

@@ -176,6 +176,13 @@ describe('a hostile news page', () => {
     await probe(page, 'synthetic');
     await page.waitForTimeout(600);
     expect((await tabState(page))?.open).toEqual({ card: false, editor: false, panel: false });
+    // Nor does the reader's own plain click, on which the page's script selects a passage of its
+    // choosing: a plain click makes no selection, so the one there is not the reader's.
+    await probe(page, 'selectOnMouseup', 'Ban Thường vụ Thành ủy TPHCM về triển khai thực hiện Nghị quyết này');
+    const plain = await pointOfText(page, 'Võ Văn Thưởng');
+    await page.mouse.click(plain.x, plain.y);
+    await page.waitForTimeout(400);
+    expect((await tabState(page))?.open.editor).toBe(false);
     // The same gestures by the reader do open them.
     const p = await pointOfText(page, SEEDED);
     await page.mouse.click(p.x, p.y);

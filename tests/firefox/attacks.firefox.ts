@@ -205,6 +205,11 @@ describe('a hostile news page in Firefox', () => {
     await probe(page, 'synthetic');
     await new Promise((r) => setTimeout(r, 600));
     expect((await h.tabState(page))?.open).toEqual({ card: false, editor: false, panel: false });
+    // Nor does the reader's own plain click, on which the page's script selects a passage of its choosing.
+    await probe(page, 'selectOnMouseup', 'Ban Thường vụ Thành ủy TPHCM về triển khai thực hiện Nghị quyết này');
+    await ui.clickAt((await ui.textPoints('Võ Văn Thưởng')).centre);
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await h.tabState(page))?.open.editor).toBe(false);
     // The same gesture by the reader does open it.
     await ui.clickAt((await ui.textPoints(SEEDED)).centre);
     await ui.waitFor('editor', '[data-testid="note-editor"]');
