@@ -34,6 +34,10 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
   });
 
   let reported = '';
+  // The article the document was loaded as. Once the page changes its own address (history
+  // pushState), the text may be another article's or none: a note not found there is not marked
+  // lost (else any page of a site could mark every article's notes there lost); one found is found.
+  let loadedAs: string | undefined;
   // One anchorer per text index (its normalised copy and search index are costly on long pages).
   let anchorer: { index: object; anchorer: ReturnType<typeof createAnchorer> } | undefined;
   const stopAnchor = safeEffect('anchoring notes', () => {
@@ -52,14 +56,16 @@ export function startNotes(ctx: ContentScriptContext, state: PageState, actions:
     }
     state.anchors.value = anchored;
     const article = state.article.value;
-    const signature = `${orphanIds.join()}|${anchored.map((x) => x.id).join()}`;
+    loadedAs ??= article?.canonicalUrl;
+    const lost = article?.canonicalUrl === loadedAs ? orphanIds : [];
+    const signature = `${lost.join()}|${anchored.map((x) => x.id).join()}`;
     if (article && annotations.length && signature !== reported) {
       reported = signature;
       // Only what changed is written; the popup shows orphans from this.
       request({
         type: 'annotations:anchored',
         articleKey: article.canonicalUrl,
-        orphanIds,
+        orphanIds: lost,
         anchoredIds: anchored.map((x) => x.id),
       }).catch(() => {});
     }

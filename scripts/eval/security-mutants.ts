@@ -38,6 +38,11 @@ const MUTANTS: Mutant[] = [
     e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'acts on real input only' },
   },
   {
+    name: "a page that takes another article's address marks that article's notes lost",
+    edits: [['entrypoints/content/notes.ts', 'article?.canonicalUrl === loadedAs ? orphanIds : []', 'orphanIds']],
+    e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'cannot mark another article' },
+  },
+  {
     name: "the reader's highlights in the page's highlight registry",
     edits: [
       [

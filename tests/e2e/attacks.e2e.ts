@@ -310,6 +310,39 @@ describe('a hostile news page', () => {
     await page.close();
   });
 
+  it('cannot mark another article’s notes lost by taking its address (history.pushState)', async () => {
+    const other: Annotation = {
+      id: '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a',
+      articleKey: REAL_KEY,
+      pageUrl: REAL_KEY,
+      selectors: [
+        { type: 'TextQuoteSelector', exact: 'một đoạn không có trên trang tấn công', prefix: '', suffix: '' },
+      ],
+      quote: 'một đoạn không có trên trang tấn công',
+      colour: 'green',
+      note: 'ghi chú của bài khác',
+      tags: [],
+      entityIds: [],
+      entityNames: [],
+      created: new Date().toISOString(),
+      updated: new Date().toISOString(),
+    };
+    await h.sendMessage({ type: 'annotation:save', annotation: other });
+    const page = await openAttackPage();
+    try {
+      await page.evaluate((path) => history.pushState({}, '', path), new URL(REAL_KEY).pathname);
+      // The extension reads the page again under that address and loads that article's notes...
+      await expect.poll(async () => (await tabState(page))?.notes).toBe(1);
+      await page.waitForTimeout(500);
+      // ...but the one it cannot find in this text stays as it was.
+      const after = (await notes(REAL_KEY)).find((a) => a.id === other.id);
+      expect(after?.orphan ?? false).toBe(false);
+    } finally {
+      await page.close();
+      await h.sendMessage({ type: 'annotation:delete', id: other.id });
+    }
+  });
+
   it('another subdomain that claims an article as canonical gets none of its notes and changes none of its record', async () => {
     // A note on the real article, and its record, written as the reader's page would.
     await h.sendMessage({
