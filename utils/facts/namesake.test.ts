@@ -257,6 +257,18 @@ describe('a defendant named as an official of the data', () => {
   });
 });
 
+describe('a deputy’s seat', () => {
+  const warns = (text: string, day: string) => cardData(official(text), day, { index: 0, count: 1 }).unlistedRole;
+  it('says nothing against the person: the data lists few deputies (r264)', () => {
+    expect(warns('Quốc hội bãi nhiệm đại biểu Quốc hội khoá XV Nguyễn Thanh Long.', '2022-06-07')).toBeUndefined();
+    expect(warns('Đại biểu Quốc hội Nguyễn Thanh Long phát biểu.', '2022-06-07')).toBeUndefined();
+    // Another office beside it is weighed as before: the minister was never Vĩnh Long's chairman.
+    expect(warns('Chủ tịch UBND tỉnh Vĩnh Long Nguyễn Thanh Long phát biểu.', '2022-06-07')).toBe(
+      'Chủ tịch UBND tỉnh Vĩnh Long',
+    );
+  });
+});
+
 describe('an office the text writes short', () => {
   it("agrees with the data's office ('Bộ trưởng Y tế', 'Phó thủ tướng'), but not a local organ's without its place", () => {
     const warns = (text: string, day: string) => {

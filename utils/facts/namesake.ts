@@ -139,13 +139,22 @@ function armedOnlyInText(role: string | undefined, roleBodies: readonly string[]
  * `text.role`, the role as the text gives it, and `text.foreign`, the data's person is another
  * country's, weigh a rank (armedOnlyInText).
  */
+const DEPUTY = /(^|\s)(đại biểu|ĐBQH)(\s|,|$)/iu;
+/** The organs a deputy sits in: the National Assembly (its term, its delegations), a council. */
+const SEAT_ORGAN = /^body:(quoc-hoi|doan-dai-bieu-quoc-hoi|hoi-dong-nhan-dan)(--|$)/;
+
 export function maybeNamesake(
   roleBodies: readonly string[] | undefined,
   positions: readonly Position[],
   text: { role?: string; foreign?: boolean } = {},
 ): boolean {
   if (!text.foreign && positions.length && armedOnlyInText(text.role, roleBodies ?? [], positions)) return true;
-  const read = (roleBodies ?? []).filter((b) => !adHoc(b)).map((b) => ({ body: b, keys: roleKeys(b) }));
+  // A deputy's seat ("đại biểu Quốc hội khóa XV", "ĐBQH", "đại biểu HĐND tỉnh"): the data lists few
+  // of them, so neither it nor its organ says anything against the person.
+  const deputy = DEPUTY.test(text.role ?? '');
+  const bodies = (roleBodies ?? []).filter((b) => !adHoc(b) && !(deputy && SEAT_ORGAN.test(b)));
+  if (deputy && !bodies.length) return false;
+  const read = bodies.map((b) => ({ body: b, keys: roleKeys(b) }));
   const keys = read.flatMap((r) => r.keys ?? []);
   // A title alone, the organ not said ("Bốn phó bí thư được chỉ định gồm: A, B"): it disagrees
   // with a person of ours whose offices never had that title.
