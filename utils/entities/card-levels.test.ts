@@ -121,6 +121,11 @@ describe('describeEntity: levels and successors', () => {
     const telecom = describeEntity(first('Sở Thông tin và Truyền thông tỉnh Yên Bái họp.', 'body'));
     expect([telecom.validTo, telecom.successor]).toEqual(['2025-02-28', undefined]);
     expect(successor('Sở Y tế tỉnh Vĩnh Phúc họp.')).toBe('Sở Y tế tỉnh Phú Thọ (từ 2025-07-01)');
+    // Older provinces, with their own last days (r265): Hà Tây merged into Hà Nội on 2008-08-01;
+    // Quảng Nam - Đà Nẵng, split in 1997, is that province (not Đà Nẵng), with no one successor.
+    expect(successor('UBND tỉnh Hà Tây họp.')).toBe('Ủy ban nhân dân thành phố Hà Nội (từ 2008-08-01)');
+    const split = describeEntity(first('Sở Kế hoạch và Đầu tư tỉnh Quảng Nam - Đà Nẵng họp.', 'body'));
+    expect([split.level, split.validTo, split.successor]).toEqual(['province', '1996-12-31', undefined]);
     // A ministry's party caucus did not become the ministry it merged into, nor end on its day.
     const ministryCaucus = describeEntity(first('Ban cán sự đảng Bộ Lao động - Thương binh và Xã hội họp.', 'body'));
     expect([ministryCaucus.successor, ministryCaucus.validTo]).toEqual([undefined, undefined]);

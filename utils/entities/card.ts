@@ -194,7 +194,9 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   else if (card.level === 'district' && namesPlace(parts)) card.successor = districtSuccessor(core, parts);
   else if (loc?.successor && !endedFirst) {
     const s = localities.get(loc.successor);
-    if (s) card.successor = `${successorName(card.fullName, core, loc, s, rec)} (từ 2025-07-01)`;
+    // (From the day after the province's last: the 2025 mergers, or an older one, Hà Tây's of 2008.)
+    if (s)
+      card.successor = `${successorName(card.fullName, core, loc, s, rec)} (từ ${loc.to ? dayAfter(loc.to) : '2025-07-01'})`;
   }
   card.sources = [rec.src, loc?.src].filter((x): x is string => !!x).map((k) => cardRecords().sources[k] ?? k);
   return card;
@@ -229,10 +231,13 @@ function ofOurs(rec: BodyRecord, own: string | undefined): boolean {
 /** " (từ 2025-03-01)": the successor's first day, or the day after the body's last. */
 function successorFrom(core: BodyRecord, succ: BodyRecord): string {
   if (succ.from && (!core.to || succ.from >= core.to)) return ` (từ ${succ.from})`;
-  if (!core.to) return '';
-  const next = new Date(`${core.to}T00:00:00Z`);
+  return core.to ? ` (từ ${dayAfter(core.to)})` : '';
+}
+
+function dayAfter(day: string): string {
+  const next = new Date(`${day}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
-  return ` (từ ${next.toISOString().slice(0, 10)})`;
+  return next.toISOString().slice(0, 10);
 }
 
 /**
@@ -264,9 +269,13 @@ function placeOf(parts: string[], core: BodyRecord, day: string | undefined): { 
       ? tail[tail.length - 1]
       : undefined;
   const placeLevel = place ? PLACE_LEVELS.find(([re]) => re.test(place))?.[1] : undefined;
+  // (The place itself, else the longest the place ends with: "quang-nam-da-nang" is that old
+  // province, not Đà Nẵng.)
   const locId =
     place && (!placeLevel || placeLevel === 'province')
-      ? [...localities.keys()].find((k) => place === k || place.endsWith(`-${k}`))
+      ? localities.has(place)
+        ? place
+        : [...localities.keys()].filter((k) => place.endsWith(`-${k}`)).sort((a, b) => b.length - a.length)[0]
       : undefined;
   const province = locId ? localities.get(locId) : undefined;
   // A town is not a province ("Thành ủy Bắc Ninh", "UBND thành phố Thanh Hóa", "Phòng ... thành
