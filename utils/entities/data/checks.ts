@@ -63,11 +63,12 @@ const TERM_TITLE = /^(Ủy viên Bộ Chính trị|Bí thư Trung ương Đảng
 
 /**
  * Offices with several seats at once; every other title is one seat (one holder on any day). A
- * ministry has several deputy ministers (Thứ trưởng) at once, but one standing deputy.
+ * ministry has several deputy ministers (Thứ trưởng) at once, but one standing deputy; the Youth
+ * Union has several secretaries (Bí thư Trung ương Đoàn) beside its one first and one standing secretary.
  */
 export function isMultiSeat(title: string): boolean {
   return (
-    /^(Ủy viên|Phó |Thứ trưởng |Bí thư Trung ương Đảng|Thành viên|Đại biểu)/.test(title) && !/Thường trực/.test(title)
+    /^(Ủy viên|Phó |Thứ trưởng |Bí thư Trung ương Đảng|Bí thư Trung ương Đoàn|Thành viên|Đại biểu)/.test(title) && !/Thường trực/.test(title)
   );
 }
 export const officeKey = (title: string) => matchKey(title);
