@@ -68,7 +68,8 @@ const TERM_TITLE = /^(Ủy viên Bộ Chính trị|Bí thư Trung ương Đảng
  */
 export function isMultiSeat(title: string): boolean {
   return (
-    /^(Ủy viên|Phó |Thứ trưởng |Bí thư Trung ương Đảng|Bí thư Trung ương Đoàn|Thành viên|Đại biểu)/.test(title) && !/Thường trực/.test(title)
+    /^(Ủy viên|Phó |Thứ trưởng |Bí thư Trung ương Đảng|Bí thư Trung ương Đoàn|Thành viên|Đại biểu)/.test(title) &&
+    !/Thường trực/.test(title)
   );
 }
 export const officeKey = (title: string) => matchKey(title);
