@@ -19,13 +19,13 @@ import {
   localityAt,
   ownAbbreviation,
   ofParliamentEnd,
-  regionalOrgan,
   takesNoTerm,
   termAt,
 } from './qualifiers';
 import { steeringEnd } from './steering';
 import { applyShortForms } from './short-forms';
 import { adoptChainParty, countryQualifier, foreignPartyOrgan, organOfAnother, type FoundBody } from './foreign-organs';
+import { regionalOrgan } from './foreign-organs';
 import type { Titles } from './titles';
 import { lowerBlocAt, unitAt } from './units';
 import {

@@ -9,7 +9,7 @@ import type { Titles } from './titles';
 import { ABROAD, countryOrganId, ownId, partyOrganId } from './own-id';
 import { countryAfter, countryAfterList, electingCountry, namesVietNam } from './foreigners';
 import { beginsOrgan } from './ministries';
-import { foreignRegionAt, regionalOrgan } from './qualifiers';
+import { foreignRegionAt } from './qualifiers';
 import type { BodyInfo } from '../match-data';
 
 /**
@@ -269,4 +269,18 @@ function jointEnd(s: Scan, k: number): number {
     while (s.cont(e) && s.isCapWord(e) && s.spaceBefore(e) && !s.has(e, 'title') && !s.isStrongSurname(e)) e++;
   }
   return e;
+}
+
+/**
+ * The organ `organ` (its record's id, or its words as a slug) of another country's region (a
+ * locality's `region`), ending at `loc.end`: one id however the text writes the organ ("HĐND tỉnh
+ * Xiêng Khoảng", "Hội đồng nhân dân tỉnh Xiêng Khoảng").
+ */
+export function regionalOrgan(
+  organ: string,
+  loc: { end: number; region?: { id: string; country: string } },
+): { end: number; id: string; rec: { id: string; level: string } } | null {
+  if (!loc.region) return null;
+  const id = ownId(organ, loc.region.id, loc.region.country);
+  return { end: loc.end, id, rec: { id, level: 'foreign' } };
 }

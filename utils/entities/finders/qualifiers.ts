@@ -59,6 +59,10 @@ function cityAfterDash(s: Scan, k: number): number {
   return s.has(k + 1, 'body') || s.longest(k + 1, 'title') || s.longest(k + 1, 'loc') ? k : k + 3;
 }
 
+/** An organ of our districts or communes ends right before token e: "Huyện ủy", "Thị ủy", "Quận ủy", "Đảng ủy xã". */
+const ourLowerOrgan = (s: Scan, e: number) =>
+  (s.f(e - 1) === 'uỷ' && ['huyện', 'thị', 'quận'].includes(s.f(e - 2))) || ['xã', 'phường'].includes(s.f(e - 1));
+
 /** What may follow a place's number: punctuation, a bracket, "và". */
 const PAUSE = new Set([',', '.', ';', ':', '(', ')', 'và', '']);
 
@@ -82,7 +86,8 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
   const loc = s.longest(e, 'loc', (t) => t.leveled || !t.rec.needsLevel);
   if (loc && (!level || loc.end > level.end)) return { end: loc.end, id: loc.term.rec.id };
   // Another country's region named bare or in full ("Quảng Tây", "Khu tự trị dân tộc Choang Quảng Tây").
-  const region = loc ? undefined : foreignRegionAt(s, e);
+  // (Not after an organ of our districts or communes: "Thị ủy Sơn Tây" is Hà Nội's town, not Shanxi.)
+  const region = loc || ourLowerOrgan(s, e) ? undefined : foreignRegionAt(s, e);
   if (region && (!level || region.end > level.end))
     return { end: region.end, id: s.slugOf(e, region.end), region: region.term };
   if (level) {
@@ -90,7 +95,9 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     // Every province of ours is known: a name the data does not know after "tỉnh" that begins
     // with a surname is a person's ("Phó Chánh Văn phòng UBND tỉnh Lê Hào chủ trì"), unless it is
     // another country's province whose name begins so ("tỉnh Hồ Nam").
-    const abroad = p && !p.known ? foreignRegionAt(s, level.end) : undefined;
+    // (Only after a province's level word: "thị xã Sơn Tây", "huyện Sơn Tây" are ours.)
+    const abroad =
+      p && !p.known && PROVINCE_LEVEL.has(levelId(s.slugOf(e, level.end))) ? foreignRegionAt(s, level.end) : undefined;
     const person = p && !p.known && s.f(e) === 'tỉnh' && level.end === e + 1 && startsName(s, level.end);
     if (p && !(person && !abroad)) {
       // A commune or ward the 2025 reform numbered ("xã A Lưới 1"), the number last, then a pause.
@@ -114,6 +121,9 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
       return { end: level.end + 1, id: `${levelId(s.slugOf(e, level.end))}-${s.f(level.end)}` };
     // A level alone after a committee that names it adds nothing: "Quận ủy" + "quận này" is "Quận ủy".
     if ((s.f(e - 1) === 'uỷ' || s.f(e - 1) === 'ủy') && s.f(e - 2) === s.f(e)) return null;
+    // Nor one in capitals: "CÔNG AN TỈNH", a table's heading above every province's police.
+    // (A word of letters, not the abbreviation "TP": "HĐND TP" is a city's council.)
+    if (s.c(e).length > 2 && s.c(e) === s.c(e).toUpperCase() && s.isShouting(e)) return null;
     // A level alone ends with the sentence's stop, not its abbreviation's: "... của HĐND TP. Ảnh: ...".
     const end = s.f(level.end - 1) === '.' && level.end - 1 > e ? level.end - 1 : level.end;
     // "Thủ đô" alone is Hà Nội: "công an Thủ đô" is the city's police.
@@ -373,20 +383,6 @@ export function afterCongress(s: Scan, i: number): boolean {
   // (Its number may come first: "Đại hội đại biểu lần thứ I Đảng bộ TP Cần Thơ".)
   const k = s.wordsAt(i - 3, ['lần', 'thứ']) ? i - 3 : i;
   return s.wordsAt(k - 2, ['đại', 'hội']) || s.wordsAt(k - 4, ['đại', 'hội', 'đại', 'biểu']);
-}
-
-/**
- * The organ `organ` (its record's id, or its words as a slug) of another country's region (a
- * locality's `region`), ending at `loc.end`: one id however the text writes the organ ("HĐND tỉnh
- * Xiêng Khoảng", "Hội đồng nhân dân tỉnh Xiêng Khoảng").
- */
-export function regionalOrgan(
-  organ: string,
-  loc: { end: number; region?: { id: string; country: string } },
-): { end: number; id: string; rec: { id: string; level: string } } | null {
-  if (!loc.region) return null;
-  const id = ownId(organ, loc.region.id, loc.region.country);
-  return { end: loc.end, id, rec: { id, level: 'foreign' } };
 }
 
 /** A press organ after a unit's name at token e, or after "tại", "của", "thuộc": "Ban Thời sự tại Đài Truyền hình Việt Nam". */
