@@ -136,6 +136,7 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
           if (slot.wantsFocus && slot.open) {
             slot.wantsFocus = false;
             slot.iframe.focus();
+            guard.focused(surface, true);
             port.postMessage({ t: 'focus' } satisfies ToFrame);
           }
           return;
@@ -191,6 +192,7 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
       layout(surface, slot);
       if (!focus) return;
       slot.iframe.focus();
+      guard.focused(surface, true);
       if (slot.ready) slot.port?.postMessage({ t: 'focus' } satisfies ToFrame);
       else slot.wantsFocus = true;
     },

@@ -15,6 +15,7 @@ import {
   onHostElement,
   pointOfText,
   selectByDrag,
+  textStart,
   uiClick,
   uiFrame,
   uiType,
@@ -72,19 +73,7 @@ async function offsetOfBox(page: Page, words: string): Promise<number> {
     '[data-layer="notes"]',
     'function () { return [...this.children].map((b) => { const r = b.getBoundingClientRect(); return { left: r.left, top: r.top }; }); }',
   );
-  const text = await page.evaluate((needle) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
-      const i = t.data.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + needle.length);
-      const b = r.getClientRects()[0];
-      return { left: b.left, top: b.top };
-    }
-    return null;
-  }, words);
+  const text = await textStart(page, words);
   if (!boxes || !text) return Number.POSITIVE_INFINITY;
   return Math.min(...boxes.map((b) => Math.max(Math.abs(b.left - text.left), Math.abs(b.top - text.top))));
 }

@@ -143,6 +143,23 @@ export async function pointOfText(page: Page, text: string, nth = 0): Promise<{ 
   return p;
 }
 
+/** Where the first occurrence of `text` starts on screen now (its first line's rectangle), without scrolling. */
+export async function textStart(page: Page, text: string): Promise<{ left: number; top: number } | null> {
+  return page.evaluate((needle) => {
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
+      const i = t.data.indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + needle.length);
+      const b = r.getClientRects()[0];
+      return { left: b.left, top: b.top };
+    }
+    return null;
+  }, text);
+}
+
 /** Selects `text` (its first occurrence) with a real mouse drag, from its first letter to its last. */
 export async function selectByDrag(page: Page, text: string): Promise<void> {
   const box = await page.evaluate((needle) => {
