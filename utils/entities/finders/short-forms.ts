@@ -46,7 +46,8 @@ export function applyShortForms(s: Scan, found: FoundBody[]): [number, number, s
   for (const d of forms) {
     if (!d.abbreviation) continue;
     for (let k = d.from; k < s.count; k++) {
-      if (covered[k] || s.inDocument[k] || s.f(k) !== d.words[0] || !upperRun(s.c(k), 3)) continue;
+      if (covered[k] || s.inDocument[k] || s.f(k) !== d.words[0] || !upperRun(s.c(k), Math.min(3, d.words[0].length)))
+        continue;
       // One the data knows ("UBKT", "HĐND") it reads itself: alone, it may be any of its kind
       // ("các Tỉnh ủy, Thành ủy, UBKT ..."); "UBBC các cấp" is a class of bodies, not the one defined.
       if (s.startsAny(k, TERM.body) || s.f(k + 1) === 'các' || s.f(k + 1) === 'cấp') continue;
@@ -72,7 +73,15 @@ function defined(s: Scan, found: FoundBody[]): ShortForm[] {
       const inner = found.find((g) => g.start === p + 1 && g.parse.end === q);
       // The name's own initials ("Ủy ban Bầu cử (UBBC)", not "Tập đoàn ... (VNPT)" after "Đảng bộ"),
       // or its first words, a kind of body ("Ban Chỉ đạo ... (Ban Chỉ đạo)", not "Cục ... (Bộ Công an)").
-      const abbreviation = words.length === 1 && upperRun(s.c(p + 1), 3) && !!ownAbbreviation(s, f.start, p);
+      // Or a foreign party's acronym in its own language, right after its name: "Đảng Cộng sản LB Nga
+      // (KPRF)", "Đảng Nước Nga Thống nhất (UR)".
+      const partyAcronym =
+        p === f.parse.end &&
+        f.parse.rec.level === 'foreign' &&
+        f.parse.id.startsWith('dang-') &&
+        /^[A-Z]{2,6}$/.test(s.c(p + 1));
+      const abbreviation =
+        words.length === 1 && ((upperRun(s.c(p + 1), 3) && !!ownAbbreviation(s, f.start, p)) || partyAcronym);
       const bare = !!inner && inner.parse.id === bareId(inner.parse);
       // (After a prefix, "Thường trực Ban Chỉ đạo ... (Ban Chỉ đạo)", it is the organ after the prefix.)
       const prefixed =
