@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { watchVisibility, type VisibilityWatch } from './visibility';
+import { Alert } from './Alert';
 import { browser } from 'wxt/browser';
 import { NoteEditor, type NoteValues } from '../page/NoteEditor';
 import { request } from '@/utils/messaging/client';
@@ -132,30 +133,24 @@ export function EditorSurface({ m, send }: { m: EditorMessage; send: (x: FromFra
       </div>
     );
   if (!initial) return error ? <p class="danger toolbar">{error}</p> : null;
-  const editor = (
-    <NoteEditor
-      key={targetKey}
-      lang={m.lang}
-      initial={initial}
-      editing={target.kind === 'edit'}
-      autoFocus={m.focus}
-      articleNote={wholeArticle}
-      knownTags={knownTags}
-      colourNames={names}
-      error={error}
-      onSave={(v) => void save(v)}
-      onTouch={() => send({ t: 'touched' })}
-      onDelete={target.kind === 'edit' ? () => void remove(target.id) : undefined}
-      onClose={close}
-    />
-  );
-  if (!covered) return editor;
   return (
     <>
-      <p class="danger" role="alert" data-testid="editor-covered">
-        {t('page.covered', m.lang)}
-      </p>
-      {editor}
+      {covered && <Alert lang={m.lang} text="page.covered" testid="editor-covered" />}
+      <NoteEditor
+        key={targetKey}
+        lang={m.lang}
+        initial={initial}
+        editing={target.kind === 'edit'}
+        autoFocus={m.focus}
+        articleNote={wholeArticle}
+        knownTags={knownTags}
+        colourNames={names}
+        error={error}
+        onSave={(v) => void save(v)}
+        onTouch={() => send({ t: 'touched' })}
+        onDelete={target.kind === 'edit' ? () => void remove(target.id) : undefined}
+        onClose={close}
+      />
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { FromFrame, Surface, ToFrame } from '@/utils/frames/protocol';
 import { CardSurface } from './CardSurface';
 import { EditorSurface } from './EditorSurface';
 import { PanelSurface } from './PanelSurface';
-import { t } from '@/utils/i18n';
+import { Alert } from './Alert';
 
 interface Props {
   surface: Surface;
@@ -25,12 +25,11 @@ export function FrameApp({ surface, message, send, focusTaken }: Props) {
     ) : surface === 'panel' && m.t === 'panel' ? (
       <PanelSurface m={m} send={send} />
     ) : null;
-  if (!body || !focusTaken?.value) return body;
+  if (!body) return null;
+  // (One shape whether the warning shows or not: the surface below it keeps its state.)
   return (
     <>
-      <p class="danger focus-taken" role="alert" data-testid="focus-taken">
-        {t('page.focusTaken', m.lang)}
-      </p>
+      {focusTaken?.value && <Alert lang={m.lang} text="page.focusTaken" testid="focus-taken" />}
       {body}
     </>
   );

@@ -143,45 +143,43 @@ export async function pointOfText(page: Page, text: string, nth = 0): Promise<{ 
   return p;
 }
 
+type Rect = { left: number; top: number; right: number; height: number };
+
+/** The line rectangles of the first occurrence of `text` on screen, after scrolling it to the middle if `scroll`. */
+async function textRects(page: Page, text: string, scroll: boolean): Promise<Rect[] | null> {
+  return page.evaluate(
+    ([needle, toMiddle]) => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
+        const i = t.data.indexOf(needle);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(t, i);
+        r.setEnd(t, i + needle.length);
+        if (toMiddle) t.parentElement!.scrollIntoView({ block: 'center' });
+        return [...r.getClientRects()].map((b) => ({ left: b.left, top: b.top, right: b.right, height: b.height }));
+      }
+      return null;
+    },
+    [text, scroll] as const,
+  );
+}
+
 /** Where the first occurrence of `text` starts on screen now (its first line's rectangle), without scrolling. */
 export async function textStart(page: Page, text: string): Promise<{ left: number; top: number } | null> {
-  return page.evaluate((needle) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
-      const i = t.data.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + needle.length);
-      const b = r.getClientRects()[0];
-      return { left: b.left, top: b.top };
-    }
-    return null;
-  }, text);
+  const first = (await textRects(page, text, false))?.[0];
+  return first ? { left: first.left, top: first.top } : null;
 }
 
 /** Selects `text` (its first occurrence) with a real mouse drag, from its first letter to its last. */
 export async function selectByDrag(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((needle) => {
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) {
-      const i = t.data.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(t, i);
-      r.setEnd(t, i + needle.length);
-      t.parentElement!.scrollIntoView({ block: 'center' });
-      const rects = r.getClientRects();
-      const a = rects[0];
-      const b = rects[rects.length - 1];
-      return { x0: a.left + 1, y0: a.top + a.height / 2, x1: b.right - 1, y1: b.top + b.height / 2 };
-    }
-    return null;
-  }, text);
-  if (!box) throw new Error(`"${text}" is not on ${page.url()}`);
-  await page.mouse.move(box.x0, box.y0);
+  const rects = await textRects(page, text, true);
+  if (!rects?.length) throw new Error(`"${text}" is not on ${page.url()}`);
+  const a = rects[0];
+  const b = rects[rects.length - 1];
+  await page.mouse.move(a.left + 1, a.top + a.height / 2);
   await page.mouse.down();
-  await page.mouse.move(box.x1, box.y1, { steps: 8 });
+  await page.mouse.move(b.right - 1, b.top + b.height / 2, { steps: 8 });
   await page.mouse.up();
 }
 
