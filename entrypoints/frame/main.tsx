@@ -45,7 +45,14 @@ function main() {
   };
   let port: Browser.runtime.Port | null = null;
   const send = (m: FromFrame) => port?.postMessage(m);
-  window.addEventListener('focus', () => send({ t: 'focused', on: true }));
+  window.addEventListener('focus', () => {
+    // Focus came back to this window with nothing of it focused (Firefox, when the page took the
+    // keyboard and the content script gave it back): to what had it, before the next key comes,
+    // not only when the content script's message arrives through the background.
+    if (lastFocused?.isConnected && (document.activeElement === document.body || !document.activeElement))
+      lastFocused.focus();
+    send({ t: 'focused', on: true });
+  });
   window.addEventListener('blur', () => send({ t: 'focused', on: false }));
   // The reader's Tab may move focus out to the page: tell the content script first, so it does not
   // take that for the page's script taking the keyboard.
