@@ -117,6 +117,8 @@ export function isClause(s: Scan, k: number): boolean {
   if (f === 'số' && s.isNamePair(k - 1, k)) return false;
   // "vừa" (just now) ends one, but "vừa và nhỏ", "nhỏ và vừa" (small and medium) are words of it.
   if (f === 'vừa' && (s.wordsAt(k + 1, ['và', 'nhỏ']) || s.wordsAt(k - 2, ['nhỏ', 'và']))) return false;
+  // "bị" (passive) starts one, but "thiết bị" (equipment), "dự bị" (reserve) are words of it.
+  if (f === 'bị' && (s.f(k - 1) === 'thiết' || s.f(k - 1) === 'dự') && s.cont(k)) return false;
   return CLAUSE_WORDS.has(f) || (CLAUSE_PAIRS.get(f)?.has(s.f(k + 1)) ?? false);
 }
 

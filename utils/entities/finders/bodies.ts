@@ -8,7 +8,7 @@
 import { PRIORITY, type Candidate } from '../resolver';
 import { type Hit, type Scan, TERM } from '../scan';
 import type { BodyInfo } from '../match-data';
-import { nameGoesOn, RELATION_WORDS } from '../clause';
+import { nameGoesOn } from '../clause';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import {
   abbrBracketEnd,
@@ -24,13 +24,14 @@ import {
 } from './qualifiers';
 import { steeringEnd } from './steering';
 import { applyShortForms } from './short-forms';
-import { adoptChainParty, countryQualifier, foreignPartyOrgan, organOfAnother, type FoundBody } from './foreign-organs';
-import { regionalOrgan } from './foreign-organs';
+import { adoptChainParty, countryQualifier, foreignPartyOrgan, organOfAnother, regionalOrgan } from './foreign-organs';
+import type { FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
 import { lowerBlocAt, unitAt } from './units';
 import {
   BO_AFTER,
   countedBefore,
+  countriesAfter,
   noBodyStart,
   genericBefore,
   listedBeforeMany,
@@ -43,7 +44,7 @@ import {
 } from './class-references';
 import { dashedMinistry, foreignMinistry, longerMinistry, foreignPartyAt } from './ministries';
 import { ABROAD, COMMITTEE_ID, countryOrganId, ownId } from './own-id';
-import { composePrefixed } from './prefixed';
+import { composePrefixed, standingAsOrgan } from './prefixed';
 import { agencyUnit, organOfBare, partyOrganAt } from './party-agencies';
 
 export interface BodyParse {
@@ -131,9 +132,8 @@ export class Bodies {
     // A head in lower case is the last word of a title: "Trưởng ban Tư tưởng Văn hóa Trung ương".
     const lowerHead = !s.isCap(i) && s.f(i - 1) === 'trưởng' && this.titles.endsAt(i + 1);
     const unit = unitAt(s, i, (k, d) => this.at(k, d), depth, lowerHead);
-    // A unit read from its structure must say more than the names the gazetteer knows there
-    // ("Cục Thuế" alone is the data's to decide; "Đảng ủy" + "Quân sự tỉnh Phú Thọ" is more), but
-    // inside a composition the unit is what the prefix belongs to ("Đảng ủy" + "Cục Thuế").
+    // A unit read from its structure must say more than the names the gazetteer knows there ("Cục Thuế"
+    // is the data's; "Đảng ủy" + "Quân sự tỉnh Phú Thọ" is more), but not inside a composition.
     let best = known;
     if (unit) {
       let phraseEnd = i;
@@ -148,8 +148,11 @@ export class Bodies {
       if (unit.end > Math.max(knownEnd, phraseEnd) && !lowerAfterKnown) best = unit;
     }
     if (depth > 0) return best;
-    // An organ "of the provinces" or "of the communes" in general is a class: "Ban Thường trực Ủy
-    // ban MTTQ Việt Nam cấp xã", "... các tỉnh, thành phố".
+    // A Party committee read so takes its term, as a known one: "Đảng ủy Tổng Công ty Tín Nghĩa nhiệm kỳ 2015 - 2020".
+    const term = best === unit && unit && /^dang-(uy|bo)-/.test(unit.id) ? termAt(s, unit.end) : null;
+    if (unit && term && !unit.id.includes('--') && !this.termNotTheBodys(i))
+      best = { ...unit, end: term.end, id: `${unit.id}--${term.id}` };
+    // An organ "of the provinces" in general is a class: "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã".
     if (best && ofLevels(s, best.end)) {
       this.classEnds.set(i, best.end);
       return null;
@@ -185,6 +188,8 @@ export class Bodies {
         continue;
       }
       if (tags.has('only-prefix') && !tags.has('embassy') && !tags.has('friendship')) continue;
+      // A name that is a common word in lower case ("nộp thuế tỉnh ..."): a body only capitalised ("Thuế tỉnh X").
+      if (tags.has('cased') && !s.isCap(i)) continue;
       const r = this.qualify(i, end, term.rec, tags, depth);
       // A class reference ("Đảng ủy các ...") unless a longer name holds it ("Đảng ủy các cơ quan Đảng Trung ương").
       if (r === 'generic') {
@@ -227,18 +232,10 @@ export class Bodies {
     const standing =
       term.rec.id.endsWith('thuong-vu') && (COMMITTEE_ID.test(inner.rec.id) || inner.rec.level === 'foreign');
     if (this.titles.inside(i) && !board && !standing) return null;
-    // "Thường trực" before an organ that has no standing body is a title ("Thường trực Ban Bí thư
-    // Trần Cẩm Tú"), unless it is named among organs or after a relation word and the rest of the
-    // sentence follows ("Bộ Chính trị, Ban Bí thư, Thường trực Ban Bí thư trong việc ...").
-    if (standingPrefix && !inner.rec.tags?.includes('standing')) {
-      const before = s.f(i - 1);
-      // (Not after a name's comma: "Nguyễn Văn Nên, Thường trực Tiểu ban ..." is his office.)
-      const afterName = before === ',' && s.isCapWord(i - 2) && this.startOfBodyEndingAt(i - 1) < 0;
-      const listed =
-        i > 0 && !s.lineBefore(i) && !afterName && (before === ',' || before === 'và' || RELATION_WORDS.has(before));
-      const rest = inner.end >= s.count || s.lineBefore(inner.end) || (!s.isCap(inner.end) && s.f(inner.end) !== ',');
-      if (!listed || !rest) return null;
-    }
+    const organ = (k: number) => !!this.at(k, depth + 1);
+    const bodyEndsAt = (k: number) => this.startOfBodyEndingAt(k) >= 0;
+    if (standingPrefix && !inner.rec.tags?.includes('standing') && !standingAsOrgan(s, i, inner.end, organ, bodyEndsAt))
+      return null;
     const tenure = depth === 0 && (s.f(inner.end) === 'nhiệm' || afterCongress(s, i)) && this.termNotTheBodys(i);
     return composePrefixed(s, i, term.rec, inner, tenure);
   }
@@ -266,8 +263,8 @@ export class Bodies {
     let id = rec.id;
     let guessed = false;
     if (tags.has('embassy') || tags.has('friendship')) {
-      // "Hội Hữu nghị Việt - Lào"
-      const c = s.longest(e, 'country');
+      // "Hội Hữu nghị Việt - Lào"; an abbreviation in brackets first is the name's: "Đại sứ quán (ĐSQ) Việt Nam".
+      const c = s.longest(abbrBracketEnd(s, e), 'country');
       if (!c) return null;
       // Each country by its id, however written: "Đại sứ quán Hoa Kỳ" is "Đại sứ quán Mỹ".
       let own = countryOrganId(s, i, e, c.term);
@@ -275,6 +272,8 @@ export class Bodies {
       if (s.f(e) === 'tại' || s.f(e) === '-') {
         const c2 = s.longest(e + 1, 'country');
         if (c2) (own = ownId(own, s.f(e) === 'tại' ? 'tai' : '', c2.term.id)), (e = c2.end);
+        // A city of ours it sits in is the same embassy's: "Đại sứ quán Mozambique tại Hà Nội".
+        else if (s.f(e) === 'tại') e = s.longest(e + 1, 'loc')?.end ?? e;
       }
       return { end: e, id: `${rec.id}--${own}`, rec };
     }
@@ -346,17 +345,18 @@ export class Bodies {
       const rec = { id: blockId, level: 'central' };
       return termed ? { end: termed.end, id: `${blockId}--${termed.id}`, rec } : { end: block, id: blockId, rec };
     }
-    // "Chính phủ nước ngoài": governments abroad, no one organ; "Chính phủ Công đảng": another country's.
-    if (rec.level === 'central' && id === rec.id && s.cont(e) && s.wordsAt(e, ['nước', 'ngoài'])) return 'generic';
+    // "Chính phủ Công đảng": another country's ("Chính phủ nước ngoài", "Quốc hội hai nước": no one organ, below).
     const labour = rec.level === 'central' && s.cont(e) && s.wordsAt(e, ['công', 'đảng']) && s.isCap(e);
     const labourId = labour && ownId(s.slugOf(i, e + 2), ABROAD);
     if (labourId) return { end: e + 2, id: labourId, rec: { id: labourId, level: 'foreign' } };
     const country = countryQualifier(s, i, e, rec, depth === 0 && rec.level === 'central' && id === rec.id);
-    if (country === 'generic') return 'generic';
+    if (country === 'generic' || (rec.level === 'central' && id === rec.id && s.cont(e) && countriesAfter(s, e)))
+      return 'generic';
+    // A parliament's delegation from abroad is no body; the parliament in it is ("Đoàn đại biểu Quốc hội Lào").
+    if (country && rec.id === 'doan-dai-bieu-quoc-hoi' && country.rec?.level === 'foreign') return null;
     if (country) (e = country.end), (id = country.id ?? id), (rec = country.rec ?? rec);
     const term = depth === 0 && takesNoTerm(rec.id, tags) ? null : termAt(s, e);
-    // The term of a congress ("Đại hội Đảng bộ tỉnh X nhiệm kỳ 2025-2030") or of a tenure after a title
-    // ("Chủ tịch UBND tỉnh X nhiệm kỳ ...") is not the body's; one kept may be a prefix's tenure (prefixed).
+    // A congress's term ("Đại hội Đảng bộ tỉnh X nhiệm kỳ ...") or a title's tenure is not the body's (prefixed.ts).
     let beforeTerm: BodyParse['beforeTerm'];
     const tenureWord = s.f(e) === 'nhiệm';
     // A congress's number too: "Đại hội đại biểu Đảng bộ tỉnh X khóa XX".

@@ -191,6 +191,15 @@ export function manyBefore(s: Scan, titles: Titles, i: number): boolean {
   return false;
 }
 
+/**
+ * Countries in general after a national organ at token e: "Chính phủ nước ngoài", "Hội nghị Chủ
+ * tịch Quốc hội thế giới". ("Quốc hội hai nước", "hai Quốc hội" are both parliaments, ours among
+ * them: ours, as the dev gold reads them.)
+ */
+export function countriesAfter(s: Scan, e: number): boolean {
+  return s.wordsAt(e, ['nước', 'ngoài']) || s.wordsAt(e, ['thế', 'giới']);
+}
+
 /** A level word ends at token i ("huyện", "thị xã"): what follows is a place's name ("huyện Vụ Bản"). */
 export function placeNamed(s: Scan, i: number): boolean {
   for (let k = Math.max(0, i - 2); k < i; k++) if (s.longest(k, 'level')?.end === i && s.cont(i)) return true;

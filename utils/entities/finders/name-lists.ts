@@ -21,7 +21,8 @@ export const WORDS_OF_ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài',
 /**
  * Honorifics before a foreign name, no part of it nor of the office before it: Cambodian ("Samdech
  * Say Chhum", "Samdech Moha Bovor Thipadei Hun Manet", the King's "Preah Bat Samdech Preah
- * Boromneath Norodom Sihamoni"), Malaysian ("Dato’ Sri", "Datuk Seri", "Tun").
+ * Boromneath Norodom Sihamoni"), Malaysian ("Dato’ Sri", "Datuk Seri", "Tun"), Arab ("Sheikh Mansour
+ * bin Zayed Al Nahyan"), British ("Sir", "Dame").
  */
 export const HONORIFICS = new Set([
   'samdech',
@@ -42,6 +43,10 @@ export const HONORIFICS = new Set([
   'seri',
   'sri',
   'tun',
+  'sheikh',
+  'sheikha',
+  'sir',
+  'dame',
 ]);
 /** After the honorifics at token k (an apostrophe glued to one, "Dato’"), where the name starts. */
 export function afterHonorifics(s: Scan, k: number): number {

@@ -8,6 +8,7 @@ import type { BodyInfo } from '../match-data';
 import type { BodyParse } from './bodies';
 import { centralBoard, ownId, partyOrganId, prefixId } from './own-id';
 import { termAt } from './terms';
+import { isClausePair, RELATION_WORDS } from '../clause';
 
 /** Prefixes that name a Party committee (or its executive), whose term follows the unit they belong to. */
 const COMMITTEE_PREFIXES = new Set(['dang-uy', 'dang-bo', 'ban-chap-hanh', 'ban-thuong-vu', 'thuong-vu']);
@@ -48,4 +49,29 @@ export function composePrefixed(
   if (!term) return { end: inner.end, id, rec: prefix };
   const beforeTerm = s.f(inner.end) === 'nhiệm' ? { end: inner.end, id } : undefined;
   return { end: term.end, id: `${id}--${term.id}`, rec: prefix, beforeTerm };
+}
+
+/**
+ * "Thường trực" at token i before an organ (ending at e) that has no standing body is a title
+ * ("Thường trực Ban Bí thư Trần Cẩm Tú"), unless it is the organ's standing members acting: named
+ * among organs, after a relation word or a predicate ("yêu cầu Thường trực Ủy ban Kinh tế"), with
+ * the rest of the sentence after it ("Bộ Chính trị, Ban Bí thư, Thường trực Ban Bí thư trong việc
+ * ...") or another organ ("Thường trực Ủy ban Kinh tế, Bộ Tài chính và ..."). Not after a name's
+ * comma: "Nguyễn Văn Nên, Thường trực Tiểu ban ..." is his office. `organ(k)`: a body starts at k;
+ * `bodyEndsAt(k)`: one ends there.
+ */
+export function standingAsOrgan(
+  s: Scan,
+  i: number,
+  e: number,
+  organ: (k: number) => boolean,
+  bodyEndsAt: (k: number) => boolean,
+): boolean {
+  if (i === 0 || s.lineBefore(i)) return false;
+  const before = s.f(i - 1);
+  const afterName = before === ',' && s.isCapWord(i - 2) && !bodyEndsAt(i - 1);
+  const object = before === ',' || before === 'và' || RELATION_WORDS.has(before) || isClausePair(s, i - 2);
+  if (afterName || !object) return false;
+  const rest = e >= s.count || s.lineBefore(e) || (!s.isCap(e) && s.f(e) !== ',');
+  return rest || (s.f(e) === ',' && s.isCap(e + 1) && organ(e + 1));
 }

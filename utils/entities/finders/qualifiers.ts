@@ -249,8 +249,10 @@ export function ofParliamentEnd(s: Scan, e: number): number {
     const f = s.f(k);
     if (f === 'của' && s.f(k + 1) === 'quốc' && s.f(k + 2) === 'hội') return k + 3;
     // (Not over another committee in a list: "Ủy ban về các vấn đề xã hội, Ủy ban Tư pháp của Quốc
-    // hội", nor over a title: "Ủy ban Tài chính – Ngân sách, Chủ nhiệm Ủy ban Kinh tế của Quốc hội".)
-    if (!(f === ',' || s.isWord(k)) || (s.f(k - 1) === ',' && s.startsAny(k, TERM.body | TERM.title))) break;
+    // hội", "Ủy ban Văn hóa, Giáo dục và Ủy ban Xã hội của Quốc hội", nor over a title: "Ủy ban Tài
+    // chính – Ngân sách, Chủ nhiệm Ủy ban Kinh tế của Quốc hội".)
+    const listed = s.f(k - 1) === ',' || s.f(k - 1) === 'và';
+    if (!(f === ',' || s.isWord(k)) || (listed && s.startsAny(k, TERM.body | TERM.title))) break;
   }
   return e;
 }

@@ -179,6 +179,8 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
         break;
       } else if (f === 'và' && !capTopic && s.isCap(k + 1) && !s.wordsAt(k + 1, ['đề', 'án']))
         break; // "... tiêu cực" + "và Ban Nội chính" (a task named in capitals goes on: "Đổi mới và Phát triển doanh nghiệp")
+      else if (f === 'và' && !s.isCap(k + 1) && DOCUMENT_WORDS.longestAt(s, k + 1))
+        break; // "... tiêu cực" + "và kết luận của UBKT": what it issued, not its task
       else if (k > from && s.isCap(k) && s.wordsAt(k, ['đề', 'án']) && s.cont(k + 2) && /^\d+$/.test(s.f(k + 2))) {
         k += 3; // "... chuyển đổi số và Đề án 06", the task's last part
         break;

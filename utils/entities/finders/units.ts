@@ -351,8 +351,12 @@ function nameEnd(s: Scan, k: number): number {
     // và môi trường", "Cục Giám định nhà nước về chất lượng công trình xây dựng".
     else if ((f === 'và' || f === 'về') && !s.isCap(e + 1) && !peopleAt(s, e + 1) && fieldEnd(s, e + 1) > e + 1)
       e = fieldEnd(s, e + 1);
-    // "các" before a capitalised field: "Ban Quản lý các Khu kinh tế", "... các Khu công nghiệp".
-    else if (f === 'các' && s.isCapWord(e + 1) && s.cont(e + 2) && !stops(e + 1) && s.isNamePair(e + 1, e + 2)) e++;
+    // "các" before a capitalised field ("Ban Quản lý các Khu kinh tế"), or in "Nội các" ("Văn phòng Nội các").
+    else if (
+      f === 'các' &&
+      ((s.isCapWord(e + 1) && s.cont(e + 2) && !stops(e + 1) && s.isNamePair(e + 1, e + 2)) || s.f(e - 1) === 'nội')
+    )
+      e++;
     // "Cục Người có công": "người có công" (people of merit) is a name's, not a verb's.
     else if (f === 'có' && s.f(e - 1) === 'người' && s.f(e + 1) === 'công' && s.cont(e + 1)) e += 2;
     // An abbreviation's "&" ("Vụ KH&CN"), or "/" between two ("Cục Phòng chống HIV/AIDS"), without spaces.
