@@ -30,7 +30,14 @@ async function lastColour(): Promise<HighlightColour> {
   return HIGHLIGHT_COLOURS.includes(got) ? got : 'yellow';
 }
 
-export function EditorSurface({ m, send }: { m: EditorMessage; send: (x: FromFrame) => void }) {
+interface Props {
+  m: EditorMessage;
+  send: (x: FromFrame) => void;
+  /** Where the browser cannot tell this frame whether it is seen (Firefox): the content script looks. */
+  askShown?: () => Promise<boolean>;
+}
+
+export function EditorSurface({ m, send, askShown }: Props) {
   const target = m.target;
   const targetKey = target.kind === 'edit' ? target.id : JSON.stringify(target.draft.selectors);
   const [initial, setInitial] = useState<NoteValues | null>(null);
@@ -103,7 +110,8 @@ export function EditorSurface({ m, send }: { m: EditorMessage; send: (x: FromFra
 
   async function remove(id: string) {
     // The page may have covered or faded the editor to have the reader click here unknowing.
-    if (seen.current?.visible() === false) return setCovered(true);
+    const shown = seen.current?.visible() ?? (await askShown?.()) ?? true;
+    if (!shown) return setCovered(true);
     setCovered(false);
     try {
       setDeleted(await request({ type: 'annotation:delete', id }));

@@ -12,16 +12,18 @@ interface Props {
   send: (m: FromFrame) => void;
   /** The page's script took the keyboard from this frame, and it was given back. */
   focusTaken?: Signal<boolean>;
+  /** Asks the content script whether the page shows this frame as drawn (not covered nor faded). */
+  askShown?: () => Promise<boolean>;
 }
 
-export function FrameApp({ surface, message, send, focusTaken }: Props) {
+export function FrameApp({ surface, message, send, focusTaken, askShown }: Props) {
   const m = message.value;
-  if (!m || m.t === 'hidden' || m.t === 'focus') return null;
+  if (!m || m.t === 'hidden' || m.t === 'focus' || m.t === 'shown') return null;
   const body =
     surface === 'card' && m.t === 'card' ? (
       <CardSurface m={m} send={send} />
     ) : surface === 'editor' && m.t === 'editor' ? (
-      <EditorSurface m={m} send={send} />
+      <EditorSurface m={m} send={send} askShown={askShown} />
     ) : surface === 'panel' && m.t === 'panel' ? (
       <PanelSurface m={m} send={send} />
     ) : null;

@@ -16,6 +16,7 @@ import {
   type ToFrame,
 } from '@/utils/frames/protocol';
 import { guardFocus } from './focus-guard';
+import { obscured } from './obscured';
 
 /**
  * Where a frame goes, in viewport pixels: near a point, or docked at the bottom right. Near a
@@ -142,6 +143,8 @@ export function createFrames(root: ShadowRoot, onMessage: (surface: Surface, m: 
           return;
         }
         if (m.t === 'tab') return guard.tabbed();
+        if (m.t === 'check-shown')
+          return port.postMessage({ t: 'shown', ok: !obscured(root.host, iframe) } satisfies ToFrame);
         if (m.t === 'focused') return guard.focused(surface, m.on);
         if (m.t === 'size') {
           slot.height = m.height;

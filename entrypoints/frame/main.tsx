@@ -45,6 +45,20 @@ function main() {
   };
   let port: Browser.runtime.Port | null = null;
   const send = (m: FromFrame) => port?.postMessage(m);
+  // Whether the page shows this frame as drawn, asked of the content script (obscured.ts): no
+  // answer in time counts as no.
+  const shownWaiters: ((ok: boolean) => void)[] = [];
+  const askShown = () =>
+    new Promise<boolean>((resolve) => {
+      shownWaiters.push(resolve);
+      send({ t: 'check-shown' });
+      setTimeout(() => {
+        const i = shownWaiters.indexOf(resolve);
+        if (i < 0) return;
+        shownWaiters.splice(i, 1);
+        resolve(false);
+      }, 3000);
+    });
   window.addEventListener('focus', () => {
     // Focus came back to this window with nothing of it focused (Firefox, when the page took the
     // keyboard and the content script gave it back): to what had it, before the next key comes,
@@ -77,6 +91,7 @@ function main() {
         if ((m as { taken?: unknown }).taken === true && performance.now() - tabbedAt > 1000) focusTaken.value = true;
         return refocus();
       }
+      if ((m as { t: string }).t === 'shown') return shownWaiters.shift()?.((m as { ok?: unknown }).ok === true);
       if ((m as { t: string }).t !== 'hidden') focusTaken.value = false;
       const lang = (m as { lang?: unknown }).lang;
       // What a screen reader reads the frame in: the reader's interface language.
@@ -96,7 +111,10 @@ function main() {
     send({ t: 'size', width: Math.ceil(r.width), height: Math.ceil(r.height) });
   };
   new ResizeObserver(report).observe(root);
-  render(<FrameApp surface={where.surface} message={message} send={send} focusTaken={focusTaken} />, root);
+  render(
+    <FrameApp surface={where.surface} message={message} send={send} focusTaken={focusTaken} askShown={askShown} />,
+    root,
+  );
 }
 
 /**

@@ -15,8 +15,9 @@ interface Mutant {
   name: string;
   /** Source edits: file, text to find, its replacement. */
   edits: [file: string, find: string | RegExp, replace: string][];
-  /** The tests that must fail: e2e (against the mutant's build) or unit (inside the mutant). */
+  /** The tests that must fail: e2e or firefox (against the mutant's build) or unit (inside the mutant). */
   e2e?: { file: string; test: string };
+  firefox?: { file: string; test: string };
   unit?: { file: string; test: string };
 }
 
@@ -91,8 +92,19 @@ const MUTANTS: Mutant[] = [
   },
   {
     name: 'Delete acts under a decoy (no visibility check)',
-    edits: [['components/frame/EditorSurface.tsx', 'seen.current?.visible() === false', 'false']],
+    edits: [['components/frame/EditorSurface.tsx', 'seen.current?.visible() ?? (await askShown?.()) ?? true', 'true']],
     e2e: { file: 'tests/e2e/attacks.e2e.ts', test: 'cannot have the reader delete' },
+  },
+  {
+    name: "Firefox: Delete acts under a decoy (the content script's look says never obscured)",
+    edits: [
+      [
+        'entrypoints/content/obscured.ts',
+        /\nexport function obscured\(([^)]*)\): boolean \{\n/,
+        '\nexport function obscured($1): boolean {\n  return false;\n',
+      ],
+    ],
+    firefox: { file: 'tests/firefox/attacks.firefox.ts', test: 'cannot have the reader delete' },
   },
   {
     name: 'a page can switch the extension off (WXT start event kept)',
@@ -142,8 +154,14 @@ let missed = 0;
 {
   const r = run('npx', ['wxt', 'build'], repoRoot);
   if (r.status !== 0) throw new Error(`the control build failed\n${r.stderr}`);
-  for (const file of [...new Set(MUTANTS.flatMap((m) => (m.e2e ? [m.e2e.file] : [])))]) {
-    const t = run('npx', ['vitest', 'run', '--project', 'e2e', file], repoRoot);
+  const ff = run('npx', ['wxt', 'build', '-b', 'firefox'], repoRoot);
+  if (ff.status !== 0) throw new Error(`the control Firefox build failed\n${ff.stderr}`);
+  const guarded = MUTANTS.flatMap((m) => [
+    ...(m.e2e ? [`e2e ${m.e2e.file}`] : []),
+    ...(m.firefox ? [`firefox ${m.firefox.file}`] : []),
+  ]);
+  for (const [project, file] of [...new Set(guarded)].map((g) => g.split(' '))) {
+    const t = run('npx', ['vitest', 'run', '--project', project, file], repoRoot);
     if (t.status !== 0)
       throw new Error(
         `the control run of ${file} fails on the unchanged build: fix that first\n${(t.stdout + t.stderr).slice(-3000)}`,
@@ -172,12 +190,20 @@ for (const m of MUTANTS.filter((x) => !only.length || only.some((o) => x.name.in
         VNA_EXTENSION_DIR: path.join(dir, '.output/chrome-mv3'),
       });
       failed = r.status !== 0;
+    } else if (m.firefox) {
+      const build = run('npx', ['wxt', 'build', '-b', 'firefox'], dir);
+      if (build.status !== 0) throw new Error(`${m.name}: Firefox build failed\n${build.stderr}`);
+      const r = run('npx', ['vitest', 'run', '--project', 'firefox', m.firefox.file, '-t', m.firefox.test], repoRoot, {
+        ...process.env,
+        VNA_FIREFOX_EXTENSION_DIR: path.join(dir, '.output/firefox-mv2'),
+      });
+      failed = r.status !== 0;
     } else {
       const r = run('npx', ['vitest', 'run', '--project', 'unit', m.unit!.file, '-t', m.unit!.test], dir);
       failed = r.status !== 0;
     }
     if (!failed) missed++;
-    const guard = m.e2e ?? m.unit!;
+    const guard = m.e2e ?? m.firefox ?? m.unit!;
     console.log(`${failed ? 'caught    ' : 'NOT CAUGHT'}  ${m.name}  (${guard.file}: "${guard.test}")`);
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: repoRoot, stdio: 'ignore' });

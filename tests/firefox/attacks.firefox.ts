@@ -216,6 +216,44 @@ describe('a hostile news page in Firefox', () => {
     expect((await h.tabState(page))?.open.editor).toBe(true);
   });
 
+  it('cannot have the reader delete a note they cannot see: under a decoy, or with the page faded, the editor refuses, and says so', async () => {
+    const page = await openAttackPage();
+    const ui = pageUi(h, page);
+    await pollUntil(
+      () => ui.noteBoxes(),
+      (n) => n > 0,
+      () => 'the saved note was not drawn',
+    );
+    await ui.clickAt((await ui.textPoints(SEEDED)).centre);
+    await ui.waitFor('editor', '[data-testid="note-delete"]');
+    const quotes = async () => (await notes()).map((a) => a.quote);
+    // A decoy in the top layer, one stacked above by z-index, the whole page faded: each time, no.
+    for (const [hide, show] of [
+      ['cover', 'uncover'],
+      ['coverHigh', 'uncover'],
+      ['fadeRoot', 'fadeRoot'],
+    ] as const) {
+      await probe(page, hide, true);
+      await ui.click('editor', '[data-testid="note-delete"]');
+      await ui.waitFor('editor', '[data-testid="editor-covered"]');
+      expect(await quotes(), hide).toContain(SEEDED);
+      await probe(page, show, false);
+    }
+    // Seen again, the same click deletes (and the reader can undo it).
+    await ui.click('editor', '[data-testid="note-delete"]');
+    await pollUntil(
+      quotes,
+      (q) => !q.includes(SEEDED),
+      () => 'the note was not deleted once the editor was seen',
+    );
+    await ui.click('editor', '[data-testid="undo"]');
+    await pollUntil(
+      quotes,
+      (q) => q.includes(SEEDED),
+      () => 'the note did not come back on Undo',
+    );
+  });
+
   it('cannot switch the extension off with its public gecko id, nor take its element away', async () => {
     const page = await openAttackPage();
     const ui = pageUi(h, page);

@@ -115,7 +115,9 @@ export type ToFrame =
    * Focus comes back to this frame (a frame opened from it closed): to what had it here. `taken`:
    * the page's script took it away while the reader was here (frames.ts guardFocus); the frame says so.
    */
-  | { t: 'focus'; taken?: boolean };
+  | { t: 'focus'; taken?: boolean }
+  /** The answer to the frame's 'check-shown': whether the page shows this frame as drawn. */
+  | { t: 'shown'; ok: boolean };
 
 /** Frame → content script. */
 export type FromFrame =
@@ -138,9 +140,16 @@ export type FromFrame =
   /** The reader pressed Tab here: focus may leave this frame for the page, by the reader's hand. */
   | { t: 'tab' }
   /** This frame's window gained or lost focus (the page's document hears neither). */
-  | { t: 'focused'; on: boolean };
+  | { t: 'focused'; on: boolean }
+  /**
+   * Before an action that loses the reader's words (Delete), where the frame cannot see for itself
+   * whether the page covers or fades it (Firefox has no IntersectionObserver v2): the content
+   * script looks (obscured.ts) and answers 'shown'.
+   */
+  | { t: 'check-shown' };
 
 const FROM_FRAME = new Set([
+  'check-shown',
   'ready',
   'size',
   'close',
