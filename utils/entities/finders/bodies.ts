@@ -24,7 +24,8 @@ import {
 } from './qualifiers';
 import { steeringEnd } from './steering';
 import { applyShortForms } from './short-forms';
-import { adoptChainParty, countryQualifier, foreignPartyOrgan, organOfAnother, regionalOrgan } from './foreign-organs';
+import { adoptChainParty, countryQualifier, foreignPartyOrgan, governmentAbroad } from './foreign-organs';
+import { organOfAnother, regionalOrgan } from './foreign-organs';
 import type { FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
 import { lowerBlocAt, unitAt } from './units';
@@ -43,7 +44,7 @@ import {
   aloneAt,
 } from './class-references';
 import { dashedMinistry, foreignMinistry, longerMinistry, foreignPartyAt } from './ministries';
-import { ABROAD, COMMITTEE_ID, countryOrganId, ownId } from './own-id';
+import { COMMITTEE_ID, countryOrganId, ownId } from './own-id';
 import { composePrefixed, standingAsOrgan } from './prefixed';
 import { agencyUnit, organOfBare, partyOrganAt } from './party-agencies';
 
@@ -345,10 +346,9 @@ export class Bodies {
       const rec = { id: blockId, level: 'central' };
       return termed ? { end: termed.end, id: `${blockId}--${termed.id}`, rec } : { end: block, id: blockId, rec };
     }
-    // "Chính phủ Công đảng": another country's ("Chính phủ nước ngoài", "Quốc hội hai nước": no one organ, below).
-    const labour = rec.level === 'central' && s.cont(e) && s.wordsAt(e, ['công', 'đảng']) && s.isCap(e);
-    const labourId = labour && ownId(s.slugOf(i, e + 2), ABROAD);
-    if (labourId) return { end: e + 2, id: labourId, rec: { id: labourId, level: 'foreign' } };
+    // "Chính phủ Công đảng", "Chính phủ Hoàng gia": another country's ("Chính phủ nước ngoài": no one organ, below).
+    const theirs = rec.level === 'central' && s.isCap(e) ? governmentAbroad(s, i, e) : null;
+    if (theirs) return theirs;
     const country = countryQualifier(s, i, e, rec, depth === 0 && rec.level === 'central' && id === rec.id);
     if (country === 'generic' || (rec.level === 'central' && id === rec.id && s.cont(e) && countriesAfter(s, e)))
       return 'generic';

@@ -121,6 +121,18 @@ export function nameWordsEnd(s: Scan, e: number): number {
   }
 }
 
+/**
+ * A unit's name in lower case from token e right before what the unit belongs to (`isBody`):
+ * "Ban" + "liên lạc đối ngoại" + "T.Ư Đảng Cộng sản Trung Quốc". Words seen in names only, two
+ * at least; the end, or e. ("thường trực" says what the unit does, "Văn phòng thường trực" + "Ban
+ * Chỉ đạo ...": no name.)
+ */
+export function lowerNameBefore(s: Scan, e: number, isBody: (k: number) => boolean): number {
+  if (s.isCap(e) || s.wordsAt(e, ['thường', 'trực'])) return e;
+  const end = nameWordsEnd(s, e);
+  return end > e + 1 && s.cont(end) && s.isCap(end) && isBody(end) ? end : e;
+}
+
 /** The Party congress named in full: "Đại hội đại biểu toàn quốc" + "lần thứ XIV". */
 const CONGRESS = ['đại', 'hội', 'đại', 'biểu', 'toàn', 'quốc'];
 

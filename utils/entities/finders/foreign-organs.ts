@@ -284,3 +284,16 @@ export function regionalOrgan(
   const id = ownId(organ, loc.region.id, loc.region.country);
   return { end: loc.end, id, rec: { id, level: 'foreign' } };
 }
+
+/**
+ * A national organ at [i, e) named by what only another country has: "Chính phủ Công đảng" (a
+ * party's government), "Chính phủ Hoàng gia" (a kingdom's, "do Thủ tướng Hun Manet đứng đầu"; with
+ * its country after it, countryQualifier reads it). That country's, unnamed; null otherwise.
+ */
+export function governmentAbroad(s: Scan, i: number, e: number): BodyParse | null {
+  if (!s.cont(e)) return null;
+  const crown = s.wordsAt(e, ['hoàng', 'gia']) && !(s.cont(e + 2) && s.longest(e + 2, 'country'));
+  if (!crown && !s.wordsAt(e, ['công', 'đảng'])) return null;
+  const id = ownId(s.slugOf(i, e + 2), ABROAD);
+  return { end: e + 2, id, rec: { id, level: 'foreign' } };
+}

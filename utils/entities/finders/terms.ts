@@ -33,8 +33,12 @@ export function bareTermAt(s: Scan, e: number): boolean {
   return s.cont(e) && ROMAN.test(s.c(e)) && TERM_LEVEL_WORDS.has(s.f(e - 1));
 }
 
-/** Courts and procuracies have no term of their own: "Hội thẩm nhân dân của Tòa án nhân dân tỉnh khóa IX" is the assessors'. */
-const COURTS = /^(toa-an|vien-kiem-sat)/;
+/**
+ * Courts and procuracies have no term of their own ("Hội thẩm nhân dân của Tòa án nhân dân tỉnh
+ * khóa IX" is the assessors'), nor have academies, institutes and schools ("Giám đốc Học viện Chính
+ * trị Quốc gia Hồ Chí Minh khóa XI" is the director's tenure).
+ */
+const COURTS = /^(toa-an|vien-kiem-sat|hoc-vien|vien-|truong-|dai-hoc)/;
 /**
  * A body that takes no term after it: a ministry or a department ("Bộ trưởng Bộ Công an nhiệm kỳ
  * 2021-2026" is a tenure's), a court or a procuracy, or an international one ("Đại hội đồng LHQ khóa 79": a session).

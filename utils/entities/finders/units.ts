@@ -27,6 +27,7 @@ import {
   fieldJoined,
   fieldListEnd,
   lowerListEnd,
+  lowerNameBefore,
   blocAndAt,
   fieldWordAt,
   lowerBlocAt,
@@ -98,9 +99,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // A prefix the data knows ("Ban Chấp hành", "Ban Thường vụ") is no head of a name: "trình Ban Chấp
   // hành Đề án ..." names no "Ban" called "Chấp hành Đề án".
   if (s.all(i, 'body').some((h) => h.end > head.end && h.term.tags.has('only-prefix'))) return null;
-  // A venue is not a body: "Trung tâm Hội nghị Quốc gia".
-  // Nor a room: "Phòng Truyền thống", "Phòng Diên Hồng" (the National Assembly's hall); nor "Phòng"
-  // of "Quốc Phòng" ("Bộ trưởng Quốc Phòng Tea Banh").
+  // A venue is not a body ("Trung tâm Hội nghị Quốc gia"), nor a room ("Phòng Truyền thống", "Phòng
+  // Diên Hồng"), nor "Phòng" of "Quốc Phòng" ("Bộ trưởng Quốc Phòng Tea Banh").
   if (s.f(i) === 'trung' && (VENUES.has(s.f(head.end)) || civicCentre(s, head.end))) return null;
   const room = s.wordsAt(head.end, ['truyền', 'thống']) || s.wordsAt(head.end, ['diên', 'hồng']);
   if (s.f(i) === 'phòng' && (s.f(i - 1) === 'quốc' || room)) return null;
@@ -115,9 +115,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     const chamberEnd = federal ? head.end + 2 : head.end;
     const at = countryAfter(s, chamberEnd);
     const country = s.cont(at) ? s.longest(at, 'country') : undefined;
-    // Our National Assembly has no chambers: "Chủ tịch Thượng viện Hun Sen", "cuộc bầu cử Hạ viện"
-    // are another country's (a bare "Nghị viện" only after its chair's title: "Liên minh Nghị viện
-    // thế giới" names none).
+    // Our National Assembly has no chambers: "Chủ tịch Thượng viện Hun Sen", "cuộc bầu cử Hạ viện" are
+    // another country's (a bare "Nghị viện" only after its chair's title: "Liên minh Nghị viện thế giới").
     if (!country && s.f(i - 1) !== 'tịch' && (s.f(i) === 'nghị' || !s.isCap(i))) return null;
     const id = country ? countryOrganId(s, i, chamberEnd, country.term) : ownId(s.slugOf(i, chamberEnd), ABROAD);
     return { end: country?.end ?? chamberEnd, id, rec: { id, level: 'foreign' } };
@@ -164,10 +163,11 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     // A company's unit or board is no body of the State: "Văn phòng Tập đoàn", "Hội đồng Thành viên".
     return null;
   } else {
-    // The name, or a national qualifier alone ("Văn phòng Trung ương").
+    // The name, or a national qualifier alone ("Văn phòng Trung ương"), or one in lower case before
+    // what the unit belongs to ("Ban liên lạc đối ngoại" + "T.Ư Đảng Cộng sản Trung Quốc").
     let name = nameEnd(s, e) > e ? nameEnd(s, e) : (unitQualifierAt(s, e)?.end ?? e);
-    // A name that would be "Các" alone goes on in lower case to where it ends ("Vụ Các tổ chức
-    // quốc tế,"), or is none ("Vụ Các" names no unit).
+    if (name === e && !lower) name = lowerNameBefore(s, e, (k) => !!bodyAt(k, depth + 1));
+    // A name "Các" alone goes on in lower case ("Vụ Các tổ chức quốc tế,"), or is none ("Vụ Các").
     if (s.f(e) === 'các' && name === e + 1 && !(name = lowerRunEnd(s, e + 1))) return null;
     // A name that stops before a word it cannot place is not read at all ("Trung tâm Phát triển ...").
     const region = s.wordsAt(name, ['khu', 'vực']);
