@@ -100,6 +100,11 @@ export const CLAUSE_PAIR_LIST = [
   'sơ kết',
   'tổng kết',
   'bày tỏ',
+  'xem xét',
+  // "đồng tổ chức" (co-organised), "đồng chủ trì", "đồng thời": not a name's word ("Cục ... đồng").
+  'đồng tổ',
+  'đồng chủ',
+  'đồng thời',
 ];
 const CLAUSE_PAIRS = new Map<string, Set<string>>();
 for (const pair of CLAUSE_PAIR_LIST) {

@@ -10,7 +10,7 @@ import { TOKEN_CAP } from '../../text/tokens';
 import type { Bodies } from './bodies';
 import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
-import { foreignNameAt } from './foreigners';
+import { foreignNameAt, namesAnotherCountry, namesVietNam } from './foreigners';
 import { WORDS_OF_ADDRESS } from './name-lists';
 import type { OfficesAfter, Role } from './offices-after';
 
@@ -31,12 +31,17 @@ export function apposedNames(
     const courtesy =
       i > 0 && (syllableIds[i - 1] < 0 ? WORDS_OF_ADDRESS.has(s.f(i - 1)) : courtesyIds.has(syllableIds[i - 1]));
     let first: number;
+    // A name in Vietnamese syllables with no surname of ours ("đồng chí Vông Xay Phômma, Phó Bí thư
+    // Tỉnh ủy tỉnh Xay Xổm Bun"): a person only if the office after it is another country's.
+    let theirsOnly = false;
     if (syllableFlags[i] & SYLLABLE_FLAGS.surname && s.isCapWord(i) && s.isSurname(i)) {
       // No name runs on from a capitalised word, nor is a school named after one ("Trường THPT chuyên Lê Quý Đôn").
       if (!courtesy && ((i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i)) || falseFriendBefore(s, i))) continue;
       first = chains.personName(i, false, true);
-    } else if (courtesy) first = foreignNameAt(s, titles, chains, i);
-    else continue;
+    } else if (courtesy || listItem(s, i) || s.wordsAt(i - 2, ['đồng', 'chí'])) {
+      first = courtesy || listItem(s, i) ? foreignNameAt(s, titles, chains, i) : -1;
+      if (first < 0) (first = syllableNameEnd(s, titles, i)), (theirsOnly = true);
+    } else continue;
     if (first < 0) continue;
     const listed: [number, number][] = [[i, first]];
     let k = first;
@@ -49,6 +54,7 @@ export function apposedNames(
       k = next;
     }
     let office = offices.after(k, i);
+    if (office && theirsOnly && !anotherCountrys(s, bodies, office.from, office.to)) office = null;
     // A place ending a body is no name: "Bí thư Thành ủy Cao Lãnh, Phó Chủ tịch UBND tỉnh".
     if (office && !courtesy && bodies.startOfBodyEndingAt(first) >= 0) office = null;
     // "Ngoài ông A, Thủ tướng cũng ...": after a fronted "besides", a title its clause's verb follows is its subject.
@@ -60,6 +66,33 @@ export function apposedNames(
     i = (office ? k : first) - 1;
   }
 }
+
+/**
+ * The office [a, b) is another country's: it names one first ("Đại sứ Trung Quốc tại Việt Nam"),
+ * or its first body is a foreign one ("Phó Bí thư Tỉnh ủy tỉnh Xay Xổm Bun").
+ */
+function anotherCountrys(s: Scan, bodies: Bodies, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const body = bodies.at(k);
+    if (body) return body.rec.level === 'foreign';
+    const c = s.isCap(k) ? s.longest(k, 'country') : undefined;
+    if (c) return !namesVietNam(s, k, c.end);
+  }
+  return namesAnotherCountry(s, bodies, a, b);
+}
+
+/** Two to four capitalised words from token i, none a title's, before a comma: their end, or -1. */
+function syllableNameEnd(s: Scan, titles: Titles, i: number): number {
+  let k = i;
+  while (k < i + 4 && s.cont(k) && s.isCapWord(k) && titles.at(k) < 0 && !s.has(k, 'body')) k++;
+  return k >= i + 2 && s.f(k) === ',' ? k : -1;
+}
+
+/**
+ * Token i opens an item of a list of people after ";" or ":" ("...; Bounkhong Lachiemphone, Ủy
+ * viên ... Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy"), where a foreign name needs no "ông".
+ */
+const listItem = (s: Scan, i: number) => i > 0 && (s.f(i - 1) === ';' || s.f(i - 1) === ':') && !s.lineBefore(i);
 
 /** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"), or a level's abbreviation ("Q."). */
 export function falseFriendBefore(s: Scan, i: number): boolean {

@@ -129,7 +129,9 @@ export function nameWordsEnd(s: Scan, e: number): number {
  */
 export function lowerNameBefore(s: Scan, e: number, isBody: (k: number) => boolean): number {
   if (s.isCap(e) || s.wordsAt(e, ['thường', 'trực'])) return e;
-  const end = nameWordsEnd(s, e);
+  // (A field's comma pair too: "Cục" + "cứu hộ, cứu nạn" + "Bộ Quốc phòng".)
+  let end = nameWordsEnd(s, e);
+  if (s.f(end) === ',' && commaPairEnd(s, end) > end) end = commaPairEnd(s, end);
   return end > e + 1 && s.cont(end) && s.isCap(end) && isBody(end) ? end : e;
 }
 

@@ -186,7 +186,7 @@ export function countryQualifier(
   rec: BodyInfo,
   listed: boolean,
 ): { end: number; id?: string; rec?: BodyInfo } | 'generic' | null {
-  const region = regionAfter(s, i, e, rec);
+  const region = regionAfter(s, i, e, rec) ?? regionOfSentence(s, i, e, rec);
   if (region) return region;
   const countryAt = countryAfter(s, e);
   const country = s.cont(countryAt) ? s.longest(countryAt, 'country') : undefined;
@@ -247,6 +247,31 @@ function regionAfter(s: Scan, i: number, e: number, rec: BodyInfo): BodyParse | 
   const region = foreignRegionAt(s, level ? level.end : at);
   if (!region || !(people || rec.level === 'foreign')) return null;
   return regionalOrgan(rec.level === 'foreign' ? s.slugOf(i, e) : rec.id, { end: region.end, region: region.term });
+}
+
+/** The organ China has at every level, whose bare short name ("Nhân Đại") may be a region's. */
+const REGIONED_ORGANS = new Set(['dai-hoi-dai-bieu-nhan-dan-toan-quoc']);
+/** A sentence's end (a list's ";" goes on: "Nhân Đại, ...; các cơ quan ... của Khu tự trị ..."). */
+const FULL_STOPS = new Set(['.', '!', '?']);
+
+/**
+ * A bare "Nhân Đại" at [i, e), no "toàn quốc" nor country after it, in a sentence that names one
+ * of China's regions: that region's congress ("Ban Thường vụ Nhân Đại, các Ban xây dựng Đảng ...
+ * của Khu tự trị dân tộc Choang Quảng Tây"), the span as written. Null otherwise (the national one).
+ */
+function regionOfSentence(s: Scan, i: number, e: number, rec: BodyInfo): BodyParse | null {
+  if (!REGIONED_ORGANS.has(rec.id) || e - i !== 2 || s.wordsAt(e, ['toàn', 'quốc'])) return null;
+  let from = i;
+  while (from > 0 && i - from < 40 && !FULL_STOPS.has(s.f(from - 1)) && !s.lineBefore(from)) from--;
+  const regions = new Set<string>();
+  let found: { id: string; country: string } | undefined;
+  for (let k = from; k < i + 60 && k < s.count && (k <= i || !FULL_STOPS.has(s.f(k))); k++) {
+    if (k > i && s.lineBefore(k)) break;
+    if (s.cont(k) && s.longest(k, 'country')) return null;
+    const region = k < i || k >= e ? foreignRegionAt(s, k) : undefined;
+    if (region) (found = region.term), regions.add(region.term.id);
+  }
+  return found && regions.size === 1 ? regionalOrgan(s.slugOf(i, e), { end: e, region: found }) : null;
 }
 
 /**

@@ -45,6 +45,7 @@ export const HONORIFICS = new Set([
   'tun',
   'sheikh',
   'sheikha',
+  'shri',
   'sir',
   'dame',
 ]);
