@@ -175,7 +175,7 @@ export const NOT_NAME = (
   'Bà Anh Chị Em Đồng Thủ Phó Chủ Bí Tòa Đại Thượng Hạ Lãnh Tân Cựu Nguyên Mặt Liên Đài Báo Thông Tin Ảnh ' +
   'Hiện Thời Ngay Lúc Mặc Tuy Bên Dù Nếu Song ' +
   // Places and units a title may precede ("Giám đốc Vườn Quốc gia ...", "Trưởng Trạm ...").
-  'Vườn Trường Bệnh Khu Trạm Hạt Đồn'
+  'Vườn Trường Bệnh Khu Trạm Hạt Đồn Nhóm'
 ).split(' ');
 
 /**

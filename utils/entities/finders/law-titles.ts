@@ -77,6 +77,19 @@ const CLAUSE_OPENERS = new Set([
   'vi', // "Luật Phòng, chống tham nhũng, vi phạm quy định ..."
 ]);
 
+/** How a law is carried out, never more of its title: "thi hành Luật ... kịp thời, thống nhất". */
+const MANNER = new Set([
+  'kịp thời',
+  'hiệu quả',
+  'nghiêm túc',
+  'nghiêm minh',
+  'đồng bộ',
+  'thống nhất',
+  'đầy đủ',
+  'triệt để',
+  'thực chất',
+]);
+
 /** "phòng không" (air defence) is a noun, not "phòng" + a negation: "Luật Phòng không nhân dân". */
 const compoundNoun = (s: Scan, k: number) => s.f(k) === 'không' && s.f(k - 1) === 'phòng';
 
@@ -115,9 +128,10 @@ function titleEnd(s: Scan, k: number, typeCapitalised: boolean): number {
   let e: number;
   if (known && (typeCapitalised || s.isCap(k))) {
     e = known.end;
-    // A known title may be the start of a longer one ("Thương mại" + "điện tử"): the rest must end at a boundary.
+    // A known title may be the start of a longer one ("Thương mại" + "điện tử"): the rest must end at
+    // a boundary, and say no manner ("thi hành Luật ... kịp thời, thống nhất").
     const more = wordsUntilBoundary(s, e, 2);
-    if (more > e) e = more;
+    if (more > e && !MANNER.has(`${s.f(e)} ${s.f(e + 1)}`)) e = more;
   } else {
     // (A number is no title's first word: "dự án Luật 2025 quan trọng" names no law.)
     if (DIGITS.test(s.f(k)) || (!s.isCapWord(k) && !(s.isWord(k) && upperRun(s.c(k), 2)))) return -1;

@@ -240,13 +240,13 @@ export class Officials {
               chains.appointeeSplit(i, chainEnd),
               chains.andAddressSplit(i, chainEnd),
               chains.foreignAndSplit(i, chainEnd),
+              chains.governmentThenLocalSplit(i, chainEnd),
               others,
             );
       const from = split < 0 ? i : split + 1;
-      // "Bí thư Tỉnh ủy, đồng chí" + "B": the office is what comes before the address.
       const addressed = split < 0 ? this.chains.addressSplit(i, chainEnd) : -1;
       const officeEnd = addressed >= 0 ? addressed : chainEnd;
-      // The office with what the text says of it: "nguyên ...", "giới thiệu để bầu giữ chức ...".
+      // The office with what the text says of it ("nguyên ..."), before an address ("Bí thư Tỉnh ủy, đồng chí" + "B").
       const office = s.originalText(from, officeEnd).replace(TRAILING, '');
       let words = split < 0 && !ADDRESS.test(office) && !isRankOnly(office) ? statusWordsBefore(s, i) : from;
       // "đã bầu Phó Chủ tịch nước A, Phó Thủ tướng B vào Ban Bí thư": elected to another organ, the office held.

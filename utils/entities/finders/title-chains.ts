@@ -166,9 +166,8 @@ export class TitleChains {
   }
 
   /**
-   * After an envoy's title in the chain from `from` and "tại" at `at` - 1: the end of one to three
-   * capitalised words of a place the data does not know, when a Vietnamese name of three words
-   * follows them; else 0.
+   * After an envoy's title in the chain from `from` and "tại" at `at` - 1: the end of one to three capitalised
+   * words of a place the data does not know, a Vietnamese name of three words after them; else 0.
    */
   private envoySeatEnd(from: number, at: number): number {
     const s = this.scan;
@@ -183,9 +182,8 @@ export class TitleChains {
   }
 
   /**
-   * In a chain [from, end), the comma before a last form of address ("..., Chủ tịch Quốc hội nước
-   * Cộng hòa xã hội chủ nghĩa Việt Nam, đồng chí" + "Saysomphone Phomvihane"): the titles before it
-   * are the previous name's, the name after holds only the address. Its index, or -1.
+   * In a chain [from, end), the comma before a last form of address ("..., Chủ tịch Quốc hội nước ...,
+   * đồng chí" + "Saysomphone Phomvihane"): the titles before it are the previous name's. Its index, or -1.
    */
   addressSplit(from: number, end: number): number {
     for (let c = end - 2; c > from; c--) if (this.scan.f(c) === ',') return this.addressOnly(c + 1, end) ? c : -1;
@@ -193,8 +191,8 @@ export class TitleChains {
   }
 
   /**
-   * In a chain [from, end), a "và" before only a form of address: "nguyên Bí thư Thành ủy và đồng
-   * chí" + "B" (the titles before it are the person's named before them, not B's). Its index, or -1.
+   * In a chain [from, end), a "và" before only a form of address: "nguyên Bí thư Thành ủy và đồng chí"
+   * + "B" (the titles before it are the person's named before them). Its index, or -1.
    */
   andAddressSplit(from: number, end: number): number {
     for (let c = end - 2; c > from; c--) if (this.scan.f(c) === 'và') return this.addressOnly(c + 1, end) ? c : -1;
@@ -245,6 +243,19 @@ export class TitleChains {
   }
 
   /**
+   * "Phó Thủ tướng, Chủ tịch UBND Quảng Ninh" + "B": no one is (deputy) head of the Government and of a
+   * province's organ at once: the first is another's ("Báo cáo với Phó Thủ tướng, ..."). The comma, or -1.
+   */
+  governmentThenLocalSplit(from: number, end: number): number {
+    const s = this.scan;
+    const c = s.wordsAt(from, ['phó', 'thủ', 'tướng']) ? from + 3 : s.wordsAt(from, ['thủ', 'tướng']) ? from + 2 : -1;
+    if (c < 0 || s.f(c) !== ',') return -1;
+    for (let k = c + 1, b = this.bodies.at(k); k < end; b = this.bodies.at(++k))
+      if (b) return b.rec.level === 'central' || b.rec.level === 'foreign' ? -1 : c;
+    return -1;
+  }
+
+  /**
    * In a chain [from, end) after a name's comma, the "và" before a title that begins the next
    * person's: "ông A, Thứ trưởng Bộ Nội vụ và đại tướng" + "Tô Lâm" (the titles before it are A's,
    * the name after holds what follows it); `orComma`, or the comma ("các vị Đại biểu Quốc hội,
@@ -259,9 +270,8 @@ export class TitleChains {
   }
 
   /**
-   * "Tổng thống Indonesia và Chủ tịch nước" + "B": before "và" another country's office (a
-   * country named in it), after it one of ours (none named): the first is another person's.
-   * The "và", or -1.
+   * "Tổng thống Indonesia và Chủ tịch nước" + "B": before "và" another country's office (a country named
+   * in it), after it one of ours (none named): the first is another person's. The "và", or -1.
    */
   foreignAndSplit(from: number, end: number): number {
     const c = this.andSplit(from, end);
