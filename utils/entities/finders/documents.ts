@@ -15,7 +15,7 @@ import { PRIORITY, type Candidate } from '../resolver';
 import { frontBlockEnd, termAt } from './qualifiers';
 import type { Scan } from '../scan';
 import { isNumberToken, plausibleSymbol, symbolAt, symbolId } from './document-symbols';
-import { isClause } from '../clause';
+import { isClause, RELATION_WORDS } from '../clause';
 import { amendsConstitution, lawTitleAt } from './law-titles';
 import { documentSlug, oneCongressPerArticle } from '../document-ids';
 
@@ -116,6 +116,13 @@ function numbered(s: Scan, i: number, wordEnd: number, word: { symbolOnly: boole
   const lower = (d: number) => !s.isCap(d) || (d < k + 2 && INSPECTIONS.some((w) => s.wordsAt(k, w)));
   while (d < k + MAX_DESCRIPTOR && s.cont(d) && s.isWord(d) && lower(d) && s.f(d) !== 'số') d++;
   if (d > k && s.f(d) === 'số' && s.cont(d)) k = d;
+  // Or one or two straight before a symbol, in a capitalised reference: "Kế hoạch liên tịch 141/KHLT-BCA".
+  else if (s.isCap(i))
+    for (let e = k + 1; e <= k + 2 && e < d; e++)
+      if (!DIGITS.test(s.f(e - 1)) && !RELATION_WORDS.has(s.f(e - 1)) && !isClause(s, e - 1) && symbolAt(s, e, true)) {
+        k = e;
+        break;
+      }
   const counted = s.f(k) === 'số' && s.cont(k);
   if (counted) k++;
   if (s.f(k) === ':' && s.cont(k)) k++;

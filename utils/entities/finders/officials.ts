@@ -240,7 +240,7 @@ export class Officials {
               chains.appointeeSplit(i, chainEnd),
               chains.andAddressSplit(i, chainEnd),
               chains.foreignAndSplit(i, chainEnd),
-              chains.governmentThenLocalSplit(i, chainEnd),
+              chains.notOnePersonSplit(i, chainEnd),
               others,
             );
       const from = split < 0 ? i : split + 1;

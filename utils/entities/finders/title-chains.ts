@@ -211,9 +211,8 @@ export class TitleChains {
   }
 
   /**
-   * A rank at token i that is conferred, after "hàm" ("thăng hàm", "cấp bậc hàm", "quân hàm") or
-   * "lên": no one's title, nor the start of the next person's ("được thăng hàm thượng tướng, Chủ
-   * tịch nước B").
+   * A rank at token i that is conferred, after "hàm" ("thăng hàm", "cấp bậc hàm", "quân hàm") or "lên": no
+   * one's title, nor the start of the next person's ("được thăng hàm thượng tướng, Chủ tịch nước B").
    */
   conferredRank(i: number): boolean {
     const s = this.scan;
@@ -221,10 +220,9 @@ export class TitleChains {
   }
 
   /**
-   * In a chain [from, end) in apposition to a name a rank alone introduced ("Trung tướng A," +
-   * "Thứ trưởng Bộ Công an, Bí thư Tỉnh ủy Thanh Hóa" + "B"): a rank is no office, so the chain's
-   * first offices are A's, and only its last is B's. The last comma before a title, or -1.
-   * `lead`: where the chain begins with its modifiers, after the comma that closes A's name.
+   * In a chain [from, end) in apposition to a name a rank alone introduced ("Trung tướng A," + "Thứ trưởng
+   * Bộ Công an, Bí thư Tỉnh ủy Thanh Hóa" + "B"): a rank is no office, so the first offices are A's, only the
+   * last B's. The last comma before a title, or -1. `lead`: where the chain begins, after A's name's comma.
    */
   private rankedNameSplit(from: number, end: number, lead: number): number {
     const s = this.scan;
@@ -243,13 +241,15 @@ export class TitleChains {
   }
 
   /**
-   * "Phó Thủ tướng, Chủ tịch UBND Quảng Ninh" + "B": no one is (deputy) head of the Government and of a
-   * province's organ at once: the first is another's ("Báo cáo với Phó Thủ tướng, ..."). The comma, or -1.
+   * Titles no one holds at once, the first another's: (deputy) head of the Government and of a province's
+   * organ ("Báo cáo với Phó Thủ tướng, Chủ tịch UBND Quảng Ninh" + "B"), an office and its deputy ("chỉ đạo
+   * của Thủ tướng và Phó Thủ tướng" + "B"). The comma or "và", or -1.
    */
-  governmentThenLocalSplit(from: number, end: number): number {
+  notOnePersonSplit(from: number, end: number): number {
     const s = this.scan;
     const c = s.wordsAt(from, ['phó', 'thủ', 'tướng']) ? from + 3 : s.wordsAt(from, ['thủ', 'tướng']) ? from + 2 : -1;
-    if (c < 0 || s.f(c) !== ',') return -1;
+    if (c < 0 || (s.f(c) === 'và' && s.wordsAt(c + 1, ['phó', 'thủ', 'tướng']))) return c;
+    if (s.f(c) !== ',') return -1;
     for (let k = c + 1, b = this.bodies.at(k); k < end; b = this.bodies.at(++k))
       if (b) return b.rec.level === 'central' || b.rec.level === 'foreign' ? -1 : c;
     return -1;
