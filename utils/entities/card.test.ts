@@ -100,6 +100,8 @@ describe('describeEntity', () => {
       ['Bộ Công thương cho biết.', 'Bộ Công Thương', 'central'],
       // The abbreviation's last word written again after it ("BCH Trung ương" + "Đảng khóa XII").
       ['Ủy viên BCH Trung ương Đảng khóa XII dự.', 'Ban Chấp hành Trung ương Đảng khóa XII', 'central'],
+      // "VN" after an abbreviation is the name's "Việt Nam", and the place after it makes it the province's.
+      ['Nguyên lãnh đạo MTTQ VN tỉnh Kiên Giang dự.', 'Mặt trận Tổ quốc Việt Nam tỉnh Kiên Giang', 'province'],
     ];
     for (const [text, name, level] of cases)
       expect(describeEntity(first(text, 'body')), text).toMatchObject({ name, fullName: name, level });

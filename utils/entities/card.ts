@@ -69,7 +69,8 @@ function expandAbbreviation(text: string, rec: BodyRecord): string {
     .filter((a) => text === a || text.startsWith(`${a} `))
     .sort((a, b) => b.length - a.length)[0];
   if (abbr === undefined) return text;
-  const rest = text.slice(abbr.length);
+  // ("MTTQ VN" + "tỉnh X": "VN" is the name's "Việt Nam".)
+  const rest = text.slice(abbr.length).replace(/^ VN(?= |$)/u, rec.name.endsWith(' Việt Nam') ? '' : ' VN');
   if (rec.name.endsWith(rest)) return rec.name;
   // The name's last words may open the rest: "BCH Trung ương" + " Đảng khóa XII" is "Ban Chấp hành
   // Trung ương Đảng" + " khóa XII", not "... Đảng Đảng khóa XII".

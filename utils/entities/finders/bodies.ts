@@ -280,8 +280,8 @@ export class Bodies {
     }
     if (tags.has('place-after')) {
       // A national organ with a place after it is that place's: "MTTQ Việt Nam TP.HCM".
-      // Its abbreviation in brackets may come first: "Bộ đội Biên phòng (BĐBP) tỉnh Thanh Hóa".
-      const loc = localityAt(s, abbrBracketEnd(s, e), false, false);
+      // Its abbreviation in brackets may come first ("Bộ đội Biên phòng (BĐBP) tỉnh Thanh Hóa"), or "VN" ("MTTQ VN tỉnh X").
+      const loc = localityAt(s, s.c(e) === 'VN' && s.cont(e + 1) ? e + 1 : abbrBracketEnd(s, e), false, false);
       if (loc) (e = loc.end), (id += `--${loc.id}`);
     }
     // A court named by its seat: "Tòa Phúc thẩm TAND tối cao tại Đà Nẵng".
