@@ -75,6 +75,7 @@ const CLAUSE_OPENERS = new Set([
   'sau',
   'trước',
   'vi', // "Luật Phòng, chống tham nhũng, vi phạm quy định ..."
+  'lo', // "... Luật Công nghiệp công nghệ số, lo ngại ..."
 ]);
 
 /** How a law is carried out, never more of its title: "thi hành Luật ... kịp thời, thống nhất". */
