@@ -79,6 +79,14 @@ const probe = <R>(page: Page, name: string, ...args: unknown[]) =>
 const attack = (page: Page) =>
   h.bidi.call<Record<string, string[]>>(h.contextOf(page), () => (window as unknown as { __attack: object }).__attack);
 
+/** Waits until the seeded note's box is drawn in the extension's layer. */
+const noteDrawn = (ui: ReturnType<typeof pageUi>) =>
+  pollUntil(
+    () => ui.noteBoxes(),
+    (n) => n > 0,
+    () => 'the saved note was not drawn',
+  );
+
 async function openAttackPage(): Promise<Page> {
   const page = await h.openFixture(ATTACK_HOST, ATTACK_PATH);
   await h.waitForState(
@@ -191,11 +199,7 @@ describe('a hostile news page in Firefox', () => {
   it('learns nothing of where the notes are from the document’s overflow', async () => {
     const page = await openAttackPage();
     const ui = pageUi(h, page);
-    await pollUntil(
-      () => ui.noteBoxes(),
-      (n) => n > 0,
-      () => 'the saved note was not drawn',
-    );
+    await noteDrawn(ui);
     expect(await probe<string[]>(page, 'overflow')).toEqual([]);
   });
 
@@ -219,11 +223,7 @@ describe('a hostile news page in Firefox', () => {
   it('cannot have the reader delete a note they cannot see: under a decoy, or with the page faded, the editor refuses, and says so', async () => {
     const page = await openAttackPage();
     const ui = pageUi(h, page);
-    await pollUntil(
-      () => ui.noteBoxes(),
-      (n) => n > 0,
-      () => 'the saved note was not drawn',
-    );
+    await noteDrawn(ui);
     await ui.clickAt((await ui.textPoints(SEEDED)).centre);
     await ui.waitFor('editor', '[data-testid="note-delete"]');
     const quotes = async () => (await notes()).map((a) => a.quote);
