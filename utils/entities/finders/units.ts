@@ -81,9 +81,8 @@ const COMMANDS = [
 export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerHead: boolean): UnitParse | null {
   if (!s.hasFlag(i, SYLLABLE_FLAGS.unitHead)) return null;
   const head = UNIT_HEADS.longestAt(s, i);
-  // "cơ quan Cảnh sát điều tra Công an tỉnh X": the press writes this head in lower case; like a
-  // head at the end of a title, or a court's division ("Tòa Hình sự TAND tỉnh X"), it names a unit
-  // only with what the unit belongs to.
+  // "cơ quan Cảnh sát điều tra Công an tỉnh X": this head in lower case, like one ending a title or a
+  // court's division ("Tòa Hình sự TAND tỉnh X"), names a unit only with what it belongs to.
   const lower =
     lowerHead || s.f(i) === 'toà' || (!!head && !s.isCap(i) && s.wordsAt(i, AGENCY) && s.isCapWord(head.end));
   // A military region is one whatever its case: "nguyên Tư lệnh quân khu 2".
@@ -163,13 +162,14 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     // A company's unit or board is no body of the State: "Văn phòng Tập đoàn", "Hội đồng Thành viên".
     return null;
   } else {
-    // The name, or a national qualifier alone ("Văn phòng Trung ương"), or one in lower case before
-    // what the unit belongs to ("Ban liên lạc đối ngoại" + "T.Ư Đảng Cộng sản Trung Quốc").
+    // The name, a national qualifier alone ("Văn phòng Trung ương"), or one in lower case before its parent.
     let name = nameEnd(s, e) > e ? nameEnd(s, e) : (unitQualifierAt(s, e)?.end ?? e);
     if (name === e && !lower) name = lowerNameBefore(s, e, (k) => !!bodyAt(k, depth + 1));
     // A name "Các" alone goes on in lower case ("Vụ Các tổ chức quốc tế,"), or is none ("Vụ Các").
     if (s.f(e) === 'các' && name === e + 1 && !(name = lowerRunEnd(s, e + 1))) return null;
-    // A name that stops before a word it cannot place is not read at all ("Trung tâm Phát triển ...").
+    // A name that stops before a word it cannot place is not read at all ("Trung tâm Phát triển ..."),
+    // nor one before a state company's brand, the company's unit ("Viện Hàng không Vũ trụ Viettel").
+    if (STATE_BRANDS.has(s.c(name)) || STATE_BRANDS.has(s.c(name - 1))) return null;
     const region = s.wordsAt(name, ['khu', 'vực']);
     // (A term after it is a word it can stop before: "Đảng ủy Ngoài nước" + "nhiệm kỳ 2010 - 2015".)
     if (name <= e || (lowerWord(s, name) && !s.has(name, 'level') && !region && !termAt(s, name))) return null;
@@ -178,15 +178,14 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     // "Ủy ban Quốc gia", "Hội đồng Quốc gia" with no task after them name none of the many there are.
     if (COMMITTEE_HEADS.has(s.f(i)) && s.wordsAt(e, ['quốc', 'gia']) && name === e + 2 && s.f(name) !== 'về')
       return null;
-    // After a lower-case "cơ quan", a one-word name is a kind of agency ("cơ quan Đảng tỉnh"), and
-    // another unit is read on its own ("các cơ quan Bộ tư lệnh Quân khu 5": that command's agencies).
+    // After a lower-case "cơ quan", a one-word name is a kind of agency ("cơ quan Đảng tỉnh"), another
+    // unit is read alone ("các cơ quan Bộ tư lệnh Quân khu 5").
     if (lower && !lowerHead && (name - e < 2 || UNIT_HEADS.longestAt(s, e))) return null;
     // (A name that is the Front's, then its block: "Đảng bộ Mặt trận và các đoàn thể Trung ương".)
     e = frontBlockEnd(s, name);
-    // A congress's sub-committee takes its number: "Tiểu ban Văn kiện Đại hội XIV"; a unit one of
-    // a series, its Roman numeral: "Vụ Địa phương I", "Cục Điều tra III".
-    // A region its number after its force: "Vùng Cảnh sát biển 2" (as "Vùng 2 Hải quân").
-    // So does a unit of the forces named by its branch: "Sư đoàn Không quân 371", "Chi đội Kiểm ngư số 2".
+    // A congress's sub-committee takes its number ("Tiểu ban Văn kiện Đại hội XIV"), a unit of a series its
+    // numeral ("Vụ Địa phương I"), a region its number after its force ("Vùng Cảnh sát biển 2"), a unit of
+    // the forces named by its branch its number ("Sư đoàn Không quân 371", "Chi đội Kiểm ngư số 2").
     if (
       (s.wordsAt(e - 2, ['đại', 'hội']) || head.value === 'region' || head.value === 'numbered') &&
       s.cont(e) &&
@@ -211,8 +210,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
     if (place) e = place.end;
     id = s.slugOf(i, e);
   }
-  // A president's unit is another country's (ours has none): "Cục Đối ngoại Tổng thống", "Cơ
-  // quan An ninh của Tổng thống".
+  // A president's unit is another country's (ours has none): "Cục Đối ngoại Tổng thống".
   const president = s.f(e) === 'của' ? e + 1 : e;
   if (s.cont(president) && s.wordsAt(president, ['tổng', 'thống'])) return presidentsUnit(s, i, president);
   // The unit's own abbreviation in brackets, before what it belongs to: "Cơ quan Cảnh sát điều tra
@@ -284,6 +282,8 @@ function regionEnd(s: Scan, k: number): number {
  * may go on "các ... và ..." ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh X").
  */
 const SERIES = /^(I{1,3}|IV|V|VI{1,3})$/;
+/** State companies' brands: a unit named before one is the company's, no body of the State. */
+const STATE_BRANDS = new Set(['Viettel', 'EVN', 'VNPT', 'PVN', 'Petrovietnam', 'Vinacomin', 'MobiFone']);
 /** "Hội đồng" + "thành viên" or "quản trị": a company's board. */
 const companyBoard = (s: Scan, i: number, e: number) =>
   s.wordsAt(i, ['hội', 'đồng']) && (s.wordsAt(e, ['thành', 'viên']) || s.wordsAt(e, ['quản', 'trị']));
