@@ -95,8 +95,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // Counted, units are meant in general: "3 cơ quan Đảng ở Trung ương", "2 Cục". After a level
   // word, a place's name: "huyện Vụ Bản", "xã Ban Mai", "huyện Cục Sơn".
   if (countedBefore(s, i) || placeNamed(s, i)) return null;
-  // A prefix the data knows ("Ban Chấp hành", "Ban Thường vụ") is no head of a name: "trình Ban Chấp
-  // hành Đề án ..." names no "Ban" called "Chấp hành Đề án".
+  // A prefix the data knows ("Ban Chấp hành") is no head of a name: "trình Ban Chấp hành Đề án ...".
   if (s.all(i, 'body').some((h) => h.end > head.end && h.term.tags.has('only-prefix'))) return null;
   // A venue is not a body ("Trung tâm Hội nghị Quốc gia"), nor a room ("Phòng Truyền thống", "Phòng
   // Diên Hồng"), nor "Phòng" of "Quốc Phòng" ("Bộ trưởng Quốc Phòng Tea Banh").
@@ -164,7 +163,8 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   } else {
     // The name, a national qualifier alone ("Văn phòng Trung ương"), or one in lower case before its parent.
     let name = nameEnd(s, e) > e ? nameEnd(s, e) : (unitQualifierAt(s, e)?.end ?? e);
-    if (name === e && !lower) name = lowerNameBefore(s, e, (k) => !!bodyAt(k, depth + 1));
+    const known = s.all(i, 'body').some((h) => h.end > e); // ("Ủy ban bầu cử": the data's name, not one to read)
+    if (name === e && !lower && !known) name = lowerNameBefore(s, e, (k) => !!bodyAt(k, depth + 1));
     // A name "Các" alone goes on in lower case ("Vụ Các tổ chức quốc tế,"), or is none ("Vụ Các").
     if (s.f(e) === 'các' && name === e + 1 && !(name = lowerRunEnd(s, e + 1))) return null;
     // A name that stops before a word it cannot place is not read at all ("Trung tâm Phát triển ..."),
