@@ -168,7 +168,9 @@ export class Bodies {
   /** A gazetteer body at token i, composed with what follows; 'generic' for a class reference. */
   private known(i: number, depth: number): BodyParse | null | 'generic' {
     const s = this.scan;
-    const hits = s.all(i, 'body');
+    // A name that is a common word, or a title's, in lower case is a body only as written so
+    // ("Thuế tỉnh X", not "nộp thuế tỉnh ..."; "Ban Thường trực", not "Phó ban thường trực").
+    const hits = s.all(i, 'body').filter((h) => s.isCap(i) || !h.term.tags.has('cased'));
     // A prefix and the body after it ("Ban Thường vụ" + "Tỉnh ủy Quảng Ninh"), unless a longer
     // name holds the prefix ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương").
     let best: BodyParse | null = null;
@@ -189,8 +191,6 @@ export class Bodies {
         continue;
       }
       if (tags.has('only-prefix') && !tags.has('embassy') && !tags.has('friendship')) continue;
-      // A name that is a common word in lower case ("nộp thuế tỉnh ..."): a body only capitalised ("Thuế tỉnh X").
-      if (tags.has('cased') && !s.isCap(i)) continue;
       const r = this.qualify(i, end, term.rec, tags, depth);
       // A class reference ("Đảng ủy các ...") unless a longer name holds it ("Đảng ủy các cơ quan Đảng Trung ương").
       if (r === 'generic') {
@@ -211,8 +211,6 @@ export class Bodies {
     const s = this.scan;
     const { term, end } = hit;
     if (!term.tags.has('prefix') || !s.cont(end)) return null;
-    // "Ban Thường trực", "Đoàn Chủ tịch" are organs only as written so: "Phó ban thường trực" is a title.
-    if (term.tags.has('cased') && !s.isCap(i)) return null;
     const standingPrefix = term.tags.has('standing-prefix');
     // In lower case it says what something is: "cơ quan thường trực Ban chỉ đạo" (its standing agency).
     if (standingPrefix && (!s.isCap(i) || this.titles.endsAt(i) || this.afterTitledBody(i))) return null;
