@@ -8,6 +8,7 @@ import { createEntityReader } from '@/utils/background/entity-reader';
 import { loadSettings, watchSettings, type WatchEntry } from '@/utils/settings/settings';
 import { enableSite, followUserSites } from '@/utils/background/user-sites';
 import type { TabMessage } from '@/utils/messaging/tab-messages';
+import { createDraftStore, memoryArea } from '@/utils/notes/drafts';
 
 export default defineBackground(() => {
   const handle = createHandler({
@@ -15,6 +16,9 @@ export default defineBackground(() => {
     version: browser.runtime.getManifest().version,
     onChange: (articleKey) => void notifyTabs({ type: 'tab:annotations-changed', articleKey }),
     enableSite,
+    // Notes being written: in the session area (Chrome may stop this worker between messages),
+    // else in this page's memory (Firefox's background page lives as long as the browser).
+    drafts: createDraftStore(browser.storage.session ?? memoryArea()),
   });
 
   const ext = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };

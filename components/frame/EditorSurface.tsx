@@ -2,16 +2,19 @@
  * The note editor in its frame. A new note is saved on exactly the text the reader selected (the
  * draft the content script captured then); an edit sends only what changed, with what it opened,
  * so an edit made elsewhere meanwhile is never reverted. Delete offers undo here, where the
- * note's text may be shown.
+ * note's text may be shown. What the reader types is kept as a draft (drafts.ts) until saved or
+ * closed: a frame reloaded by the page, or an editor closed by a click on it, gives it back.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { watchVisibility, type VisibilityWatch } from './visibility';
 import { Alert } from './Alert';
 import { browser } from 'wxt/browser';
 import { NoteEditor, type NoteValues } from '../page/NoteEditor';
 import { request } from '@/utils/messaging/client';
 import { HIGHLIGHT_COLOURS, type Annotation, type HighlightColour } from '@/utils/model';
-import type { FromFrame, ToFrame } from '@/utils/frames/protocol';
+import { parseFrameHash, type FromFrame, type ToFrame } from '@/utils/frames/protocol';
+import { dropDraft, keepDraft, loadDraft } from './drafts';
+import { draftKey } from '@/utils/notes/drafts';
 import { t } from '@/utils/i18n';
 import { uuidv4 } from '@/utils/uuid';
 import { isArticleNote } from '@/utils/notes/article-note';
@@ -40,7 +43,10 @@ interface Props {
 export function EditorSurface({ m, send, askShown }: Props) {
   const target = m.target;
   const targetKey = target.kind === 'edit' ? target.id : JSON.stringify(target.draft.selectors);
+  const keptAs = useMemo(() => draftKey(parseFrameHash(location.hash)?.nonce ?? '', targetKey), [targetKey]);
   const [initial, setInitial] = useState<NoteValues | null>(null);
+  // An edit's note as the editor opened it (or as its draft's editor did): what an update is made against.
+  const [base, setBase] = useState<NoteValues>();
   const [error, setError] = useState<string>();
   const [deleted, setDeleted] = useState<Annotation | null>(null);
   const [wholeArticle, setWholeArticle] = useState(target.kind === 'new' && isArticleNote(target.draft));
@@ -70,12 +76,18 @@ export function EditorSurface({ m, send, askShown }: Props) {
     setError(undefined);
     setDeleted(null);
     setWholeArticle(target.kind === 'new' && isArticleNote(target.draft));
-    if (target.kind === 'new') void lastColour().then((colour) => setInitial({ colour, note: '', tags: [] }));
+    const kept = loadDraft(keptAs);
+    if (target.kind === 'new')
+      void Promise.all([lastColour(), kept]).then(([colour, draft]) =>
+        setInitial(draft?.values ?? { colour, note: '', tags: [] }),
+      );
     else
-      request({ type: 'annotation:get', id: target.id })
-        .then((a) => {
+      Promise.all([request({ type: 'annotation:get', id: target.id }), kept])
+        .then(([a, draft]) => {
           setWholeArticle(isArticleNote(a));
-          setInitial({ colour: a.colour, note: a.note, tags: a.tags });
+          const opened = draft?.base ?? { colour: a.colour, note: a.note, tags: a.tags };
+          setBase(opened);
+          setInitial(draft?.values ?? opened);
         })
         .catch((e) => setError(String(e instanceof Error ? e.message : e)));
   }, [targetKey]);
@@ -86,7 +98,10 @@ export function EditorSurface({ m, send, askShown }: Props) {
     return () => clearTimeout(timer);
   }, [deleted]);
 
-  const close = () => send({ t: 'close', refocusPage: true });
+  const close = () => {
+    void dropDraft(keptAs);
+    send({ t: 'close', refocusPage: true });
+  };
 
   async function save(values: NoteValues) {
     // A note on the whole article is its text and tags: an empty one would be nothing at all.
@@ -99,8 +114,9 @@ export function EditorSurface({ m, send, askShown }: Props) {
           annotation: { id: uuidv4(), ...target.draft, ...values, created: now, updated: now },
         });
       } else {
-        await request({ type: 'annotation:update', id: target.id, patch: values, base: initial ?? undefined });
+        await request({ type: 'annotation:update', id: target.id, patch: values, base });
       }
+      await dropDraft(keptAs);
       await browser.storage.local.set({ [LAST_COLOUR]: values.colour });
       close();
     } catch (e) {
@@ -115,6 +131,7 @@ export function EditorSurface({ m, send, askShown }: Props) {
     setCovered(false);
     try {
       setDeleted(await request({ type: 'annotation:delete', id }));
+      void dropDraft(keptAs);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -156,6 +173,7 @@ export function EditorSurface({ m, send, askShown }: Props) {
         error={error}
         onSave={(v) => void save(v)}
         onTouch={() => send({ t: 'touched' })}
+        onChange={(values) => void keepDraft(keptAs, { values, base })}
         onDelete={target.kind === 'edit' ? () => void remove(target.id) : undefined}
         onClose={close}
       />

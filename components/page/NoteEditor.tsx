@@ -34,6 +34,8 @@ interface Props {
   onSave: (v: NoteValues) => void;
   /** The reader changed something (typed, picked a colour). */
   onTouch?: () => void;
+  /** The same, with the values as they now stand (kept as a draft). */
+  onChange?: (v: NoteValues) => void;
   onDelete?: () => void;
   onClose: () => void;
 }
@@ -58,6 +60,10 @@ export function NoteEditor(p: Props) {
     if (p.autoFocus) noteField.current?.focus();
   }, [p.autoFocus]);
   const save = () => p.onSave({ colour, note, tags: parseTags(tags) });
+  const changed = (v: { colour?: HighlightColour; note?: string; tags?: string }) => {
+    p.onTouch?.();
+    p.onChange?.({ colour: v.colour ?? colour, note: v.note ?? note, tags: parseTags(v.tags ?? tags) });
+  };
   const title = p.articleNote ? t('articleNote.title', p.lang) : t('page.highlight', p.lang);
   const nameOf = (c: HighlightColour) =>
     p.colourNames ? colourLabel(c, p.colourNames[c], p.lang) : t(`colour.${c}`, p.lang);
@@ -85,7 +91,7 @@ export function NoteEditor(p: Props) {
             style={{ background: NOTE_COLOURS[c] }}
             onClick={() => {
               setColour(c);
-              p.onTouch?.();
+              changed({ colour: c });
             }}
           />
         ))}
@@ -97,8 +103,9 @@ export function NoteEditor(p: Props) {
         value={note}
         data-testid="note-input"
         onInput={(e) => {
-          setNote((e.target as HTMLTextAreaElement).value);
-          p.onTouch?.();
+          const value = (e.target as HTMLTextAreaElement).value;
+          setNote(value);
+          changed({ note: value });
         }}
         maxLength={50_000}
       />
@@ -113,7 +120,7 @@ export function NoteEditor(p: Props) {
         testid="tags-input"
         onInput={(v) => {
           setTags(v);
-          p.onTouch?.();
+          changed({ tags: v });
         }}
       />
       {p.error && (

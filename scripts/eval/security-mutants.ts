@@ -142,6 +142,16 @@ const MUTANTS: Mutant[] = [
     edits: [['utils/db/queries.ts', '    if (base) {', '    if (false && base) {']],
     unit: { file: 'utils/background/handle.test.ts', test: 'merges edits field by field' },
   },
+  {
+    name: "a note's draft is given to any caller (not the editor frame's only)",
+    edits: [['utils/background/handle.ts', "refusalUnless(caller, ['frame'], \"keeping a note's draft\")", 'null']],
+    unit: { file: 'utils/notes/drafts.test.ts', test: 'are never read nor written by the page side' },
+  },
+  {
+    name: "a reloaded editor's draft is saved against the note as it is now (an edit elsewhere reverted)",
+    edits: [['components/frame/EditorSurface.tsx', 'const opened = draft?.base ?? {', 'const opened = {']],
+    e2e: { file: 'tests/e2e/notes.e2e.ts', test: 'loses nothing being written' },
+  },
 ];
 
 function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {

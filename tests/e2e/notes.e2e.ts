@@ -16,6 +16,7 @@ import {
   uiClick,
   uiFocused,
   uiText,
+  uiFrame,
   uiType,
   waitForUi,
 } from './page-ui';
@@ -126,6 +127,64 @@ describe("the reader's notes", () => {
     await page.mouse.click(blank.x, blank.y);
     await page.waitForTimeout(300);
     expect(await uiText(page, '[data-testid="note-editor"]')).not.toBeNull();
+    await page.close();
+  });
+
+  it('loses nothing being written when the page reloads the editor, and an edit so kept changes only what the reader changed', async () => {
+    const page = await open();
+    const WORDS = 'tìm hiểu, quán triệt nội dung thực hiện';
+    const drafts = () =>
+      h.evalInWorker(async () =>
+        Object.keys(
+          await (
+            globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }
+          ).chrome.storage.session.get(null),
+        ).filter((k) => k.startsWith('vna-draft:')),
+      );
+    const before = await drafts();
+    const input = () => uiFrame(page, 'editor')!.locator('[data-testid="note-input"]');
+    const typed = () =>
+      input()
+        .inputValue({ timeout: 500 })
+        .catch(() => null);
+    // The page moves what it did not write (the extension's element) into its body: the frames reload.
+    const moveOurs = () =>
+      page.evaluate(() => {
+        for (const el of [...document.documentElement.children])
+          if (el.localName !== 'head' && el.localName !== 'body') document.body.append(el);
+      });
+    await selectText(page, WORDS);
+    await waitForUi(page, '[data-testid="note-editor"]');
+    await input().pressSequentially('Nháp <b>chưa lưu</b>');
+    await uiClick(page, '[data-testid="colour-green"]');
+    await moveOurs();
+    await expect.poll(typed, { timeout: 10_000 }).toBe('Nháp <b>chưa lưu</b>');
+    expect(await uiFrame(page, 'editor')!.locator('[aria-pressed="true"]').getAttribute('data-testid')).toBe(
+      'colour-green',
+    );
+    // Closed by the reader, the draft goes (from the worker's session area; an earlier test's page
+    // closed with its editor open left one): the same words open an empty editor.
+    await input().press('Escape');
+    await expect.poll(() => uiText(page, '[data-testid="note-editor"]')).toBeNull();
+    await expect.poll(drafts).toEqual(before);
+    await selectText(page, WORDS);
+    await waitForUi(page, '[data-testid="note-editor"]');
+    expect(await typed()).toBe('');
+    await input().press('Escape');
+
+    // An edit, reloaded mid-way while the note's tags change elsewhere: saved, the reader's text and the other tags both stand.
+    const p = await pointOfText(page, 'đặt vấn đề, những biện pháp');
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(typed).toBe(NOTE);
+    await uiType(page, '[data-testid="note-input"]', 'Sửa dở');
+    const id = (await stored()).find((a) => a.quote === QUOTE)!.id;
+    await h.sendMessage({ type: 'annotation:update', id, patch: { tags: ['sửa ở nơi khác'] } });
+    await moveOurs();
+    await expect.poll(typed, { timeout: 10_000 }).toBe('Sửa dở');
+    await uiClick(page, '[data-testid="note-save"]');
+    await expect.poll(async () => (await stored()).find((a) => a.id === id)?.note).toBe('Sửa dở');
+    expect((await stored()).find((a) => a.id === id)?.tags).toEqual(['sửa ở nơi khác']);
+    await expect.poll(drafts).toEqual(before);
     await page.close();
   });
 

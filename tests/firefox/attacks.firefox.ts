@@ -8,6 +8,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { KEY as KEYS } from '../../scripts/lib/bidi';
 import { launchFirefox, pollUntil, type FirefoxHarness } from '../../scripts/lib/firefox';
 import { pageUi } from '../../scripts/lib/firefox-ui';
 import {
@@ -194,6 +195,41 @@ describe('a hostile news page in Firefox', () => {
     await ui.waitFor('panel', '[data-testid="entity-panel"]');
     await ui.click('panel', '[data-testid="panel-entity"]');
     await ui.waitFor('card', '[data-testid="entity-card"]');
+  });
+
+  it('cannot lose the reader a note being written by moving the extension’s element: the reloaded editor gives it back', async () => {
+    const page = await openAttackPage();
+    const ui = pageUi(h, page);
+    const WORDS = 'tìm hiểu, quán triệt nội dung thực hiện';
+    const typed = () => ui.value('editor', '[data-testid="note-input"]').catch(() => null);
+    await ui.dragSelect(WORDS);
+    await ui.waitFor('editor', '[data-testid="note-editor"]');
+    await ui.type('editor', '[data-testid="note-input"]', 'Nháp: chưa lưu <b>đậm</b>');
+    await ui.click('editor', '[data-testid="colour-green"]');
+    expect(await probe<number>(page, 'tamperStrangers')).toBe(1);
+    // The editor's frame reloaded: the text and the colour are as the reader left them.
+    await pollUntil(
+      typed,
+      (v) => v === 'Nháp: chưa lưu <b>đậm</b>',
+      (v) => `the editor holds "${v}"`,
+    );
+    expect(
+      await ui.inFrame('editor', () =>
+        document.querySelector('[data-testid="colour-green"]')?.getAttribute('aria-pressed'),
+      ),
+    ).toBe('true');
+    // Closed by the reader, the draft is gone: the same words open an empty editor.
+    await ui.click('editor', '[data-testid="note-input"]');
+    await h.bidi.type(ui.context, KEYS.escape);
+    await pollUntil(
+      typed,
+      (v) => v === null,
+      (v) => `the editor still holds "${v}"`,
+    );
+    await ui.dragSelect(WORDS);
+    await ui.waitFor('editor', '[data-testid="note-editor"]');
+    expect(await typed()).toBe('');
+    expect((await notes()).map((a) => a.quote)).not.toContain(WORDS);
   });
 
   it('learns nothing of where the notes are from the document’s overflow', async () => {

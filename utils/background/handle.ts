@@ -16,6 +16,7 @@ import {
 } from '../db/queries';
 import { refusalFor, refusalUnless, type Caller } from './access';
 import { countTags } from '../search/tag-suggest';
+import { createDraftStore, type DraftStore } from '../notes/drafts';
 
 export interface HandlerDeps {
   db: AnnotatorDB;
@@ -23,11 +24,14 @@ export interface HandlerDeps {
   /** Called after any change to annotations, so open pages and popups refresh. */
   onChange?: (articleKey: string) => void;
   enableSite?: (origin: string, tabId?: number) => Promise<boolean>;
+  /** Notes being written (the editor frame's only). */
+  drafts?: DraftStore;
 }
 
 class Refused extends Error {}
 
-export function createHandler(deps: HandlerDeps) {
+export function createHandler(given: HandlerDeps) {
+  const deps = { ...given, drafts: given.drafts ?? createDraftStore() };
   return async function handle(raw: unknown, caller: Caller): Promise<Response<RequestType>> {
     const parsed = parseRequest(raw);
     if (!parsed.ok) return { ok: false, error: parsed.error };
@@ -50,8 +54,12 @@ async function existing(db: AnnotatorDB, id: string, caller: Caller, what: strin
   return a;
 }
 
-async function run(req: Request, caller: Caller, deps: HandlerDeps): Promise<ResponseData[RequestType]> {
-  const { db, version, onChange, enableSite } = deps;
+async function run(
+  req: Request,
+  caller: Caller,
+  deps: HandlerDeps & { drafts: DraftStore },
+): Promise<ResponseData[RequestType]> {
+  const { db, version, onChange, enableSite, drafts } = deps;
   switch (req.type) {
     case 'ping':
       return { version };
@@ -146,6 +154,17 @@ async function run(req: Request, caller: Caller, deps: HandlerDeps): Promise<Res
       const had = await db.readerFacts.get(req.id);
       if (had) await db.readerFacts.delete(req.id);
       return { deleted: !!had };
+    }
+    // A draft is the editor frame's alone, under the origin of the page it is in: never the page's side.
+    case 'draft:get':
+    case 'draft:keep':
+    case 'draft:drop': {
+      deny(refusalUnless(caller, ['frame'], "keeping a note's draft"));
+      const origin = (caller as Extract<Caller, { kind: 'frame' }>).origin;
+      if (req.type === 'draft:get') return (await drafts.get(origin, req.key)) ?? null;
+      if (req.type === 'draft:keep') await drafts.keep(origin, req.key, req.draft);
+      else await drafts.drop(origin, req.key);
+      return null;
     }
   }
 }

@@ -8,6 +8,7 @@ import { annotationFieldsSchema, annotationSchema, articleSchema, readerFactSche
 import type { Annotation, Article, EntityMerge, ReaderFact } from '../model';
 import { LIMITS } from '../limits';
 import type { TagCount } from '../search/tag-suggest';
+import type { Draft } from '../notes/drafts';
 
 // The records' shapes are the backup's: one definition of what a valid annotation or article is.
 const uuid = z.uuid();
@@ -17,6 +18,9 @@ export const visitSchema = articleSchema.omit({ firstVisit: true, lastVisit: tru
 const entityId = z.string().min(1).max(LIMITS.entityId);
 const patchSchema = annotationFieldsSchema.pick({ note: true, colour: true, tags: true, orphan: true }).partial();
 const baseSchema = annotationFieldsSchema.pick({ note: true, colour: true, tags: true }).partial();
+const valuesSchema = annotationFieldsSchema.pick({ note: true, colour: true, tags: true });
+/** A draft's key: the editor frame's nonce and a digest of the note it is for. */
+const draftKey = z.string().regex(/^[0-9a-f]{32}:[0-9a-f]{64}$/, 'not a draft key');
 
 /** Requests handled by the background. */
 export const requestSchema = z.discriminatedUnion('type', [
@@ -44,6 +48,14 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('facts:list'), entityId: readerFactSchema.shape.entityId }),
   z.strictObject({ type: z.literal('facts:save'), fact: readerFactSchema }),
   z.strictObject({ type: z.literal('facts:delete'), id: uuid }),
+  // What the reader is typing in the note editor, kept until saved or closed (utils/notes/drafts.ts).
+  z.strictObject({ type: z.literal('draft:get'), key: draftKey }),
+  z.strictObject({
+    type: z.literal('draft:keep'),
+    key: draftKey,
+    draft: z.strictObject({ values: valuesSchema, base: valuesSchema.optional() }),
+  }),
+  z.strictObject({ type: z.literal('draft:drop'), key: draftKey }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -68,6 +80,9 @@ export interface ResponseData {
   'facts:list': ReaderFact[];
   'facts:save': ReaderFact;
   'facts:delete': { deleted: boolean };
+  'draft:get': Draft | null;
+  'draft:keep': null;
+  'draft:drop': null;
 }
 
 /** What a content script needs to find and draw a note: never its text or tags. */
