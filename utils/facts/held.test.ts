@@ -55,6 +55,15 @@ describe('positions held on a day', () => {
     expect(currentPositions(person).endUnknown.map((p) => p.title)).toEqual(['Phó Thủ tướng Chính phủ']);
   });
 
+  it('carries an unknown end one five-year term past the start at most (Nguyễn Xuân Phúc left every post in 2023)', () => {
+    const p = { title: 'Ủy viên Ban Thường vụ Quân ủy Trung ương', from: '2016-04-29', source: SRC };
+    expect(heldOn(p, '2021-04-29', 'x')).toMatchObject({ certain: false, doubts: [{ reason: 'end-unknown' }] });
+    expect(heldOn(p, '2021-04-30', 'x')).toBeNull();
+    expect(heldOn(p, '2024-06-01', 'x')).toBeNull();
+    // A bound on the start is evidence on that day: the term runs from it.
+    expect(heldOn({ ...p, from: '2020-10', fromBy: true }, '2025-10-31', 'x')).not.toBeNull();
+  });
+
   it('is uncertain inside a month- or year-only date, certain outside it', () => {
     expect(heldOn(person.positions[2], '2016-02-10', 'x')?.doubts).toEqual([
       { reason: 'start-partial', date: '2016-02' },

@@ -5,7 +5,7 @@
  * A position is held on day D for certain only when its start is known to be on or before D and
  * its end is known to be on or after D. A month- or year-only date that contains D, an end that
  * is not known, an end "still held" checked before D, or a fact marked unconfirmed all make the
- * answer uncertain, and say why.
+ * answer uncertain, and say why. An end not known reaches one five-year term past the start at most.
  */
 import type { OfficialRecord, Position } from '../entities/types';
 
@@ -36,6 +36,9 @@ export interface HeldPosition {
 }
 
 const isPartial = (d: string) => d.length < 10;
+/** Party congresses, the National Assembly and the People's Councils are elected for five years. */
+export const TERM_YEARS = 5;
+const yearsAfter = (day: string, years: number) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
 /** The first and the last day a (possibly partial) ISO date can mean. */
 export const firstDay = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10));
 export function lastDay(d: string): string {
@@ -67,6 +70,9 @@ export function heldOn(p: Position, day: string, checked: string): HeldPosition 
     const asOf = p.checked ?? checked;
     if (d > asOf) doubts.push({ reason: 'not-checked-since', date: asOf });
   } else {
+    // An end not known is not carried past one five-year term from the start: a post held longer
+    // was elected or appointed again, which a source would show (and the data would then hold).
+    if (d > yearsAfter(lastDay(p.from), TERM_YEARS)) return null;
     doubts.push({ reason: 'end-unknown' });
   }
   if (p.unconfirmed) doubts.push({ reason: 'unconfirmed', why: p.unconfirmed });
