@@ -287,6 +287,11 @@ export const FALSE_FRIEND_BEFORE = [
   'huân chương',
   'học bổng',
   'Đại học',
+  // Written short: "Trường ĐH Tôn Đức Thắng", "Trường CĐ Lý Tự Trọng".
+  'ĐH',
+  'CĐ',
+  'cao đẳng',
+  'trung cấp',
   'học viện',
   'bệnh viện',
   'phòng',

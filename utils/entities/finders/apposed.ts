@@ -12,6 +12,7 @@ import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
 import { foreignNameAt, namesAnotherCountry, namesVietNam } from './foreigners';
 import { WORDS_OF_ADDRESS } from './name-lists';
+import { falseFriendBefore } from './person-names';
 import type { OfficesAfter, Role } from './offices-after';
 
 /** Each name [from, to) with its office after it. */
@@ -93,10 +94,3 @@ function syllableNameEnd(s: Scan, titles: Titles, i: number): number {
  * viên ... Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy"), where a foreign name needs no "ông".
  */
 const listItem = (s: Scan, i: number) => i > 0 && (s.f(i - 1) === ';' || s.f(i - 1) === ':') && !s.lineBefore(i);
-
-/** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"), or a level's abbreviation ("Q."). */
-export function falseFriendBefore(s: Scan, i: number): boolean {
-  if (s.f(i - 1) === '.' && !s.spaceBefore(i) && s.has(i - 2, 'level')) return true;
-  for (let k = Math.max(0, i - 3); k < i; k++) if (s.longest(k, 'ff', (_, end) => end === i)) return true;
-  return false;
-}

@@ -67,7 +67,33 @@ const BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]/;
 
 /** A Vietnamese personal name of at least three words starts at token k ("Vũ Quốc Doanh"). */
 export function personAt(s: Scan, k: number): boolean {
-  return s.isSurname(k) && s.isCapWord(k + 1) && s.isCapWord(k + 2) && s.cont(k + 1) && s.cont(k + 2);
+  return (
+    s.isSurname(k) &&
+    s.isCapWord(k + 1) &&
+    s.isCapWord(k + 2) &&
+    s.cont(k + 1) &&
+    s.cont(k + 2) &&
+    !falseFriendBefore(s, k)
+  );
+}
+
+/**
+ * After a school's, a hospital's or a street's word, the name of the person it is named after,
+ * whole ("Trường ĐH Tôn Đức Thắng", "Bệnh viện Nguyễn Tri Phương"): its end, or e when none. It
+ * ends before a surname after three words (the next person: "... Nguyễn Tri Phương Nguyễn Văn Hùng").
+ */
+export function namedAfterEnd(s: Scan, e: number): number {
+  if (!s.isSurname(e) || !s.cont(e) || !falseFriendBefore(s, e)) return e;
+  let k = e + 1;
+  while (k < e + 4 && s.isCapWord(k) && s.cont(k) && !(k >= e + 3 && s.isSurname(k))) k++;
+  return k >= e + 2 ? k : e;
+}
+
+/** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"), or a level's abbreviation ("Q."). */
+export function falseFriendBefore(s: Scan, i: number): boolean {
+  if (s.f(i - 1) === '.' && !s.spaceBefore(i) && s.has(i - 2, 'level')) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (s.longest(k, 'ff', (_, end) => end === i)) return true;
+  return false;
 }
 
 /**

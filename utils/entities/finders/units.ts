@@ -17,7 +17,7 @@ import type { BodyInfo } from '../match-data';
 import { CENTRAL_SHORT_WORDS } from '../central-short';
 import { abbrBracketEnd, enterpriseHeadEnd, frontBlockEnd, termAt, localityAt, placeAt } from './qualifiers';
 import { pressAfter } from './qualifiers';
-import { personAt } from './person-names';
+import { namedAfterEnd, personAt } from './person-names';
 import { countedBefore, placeNamed } from './class-references';
 import {
   aboutLowerCase,
@@ -331,10 +331,10 @@ function nameEnd(s: Scan, k: number): number {
   if (bloc && s.f(e) === 'các' && s.cont(e)) e++;
   while (e < k + (bloc ? MAX_BLOC_NAME : MAX_NAME) && s.cont(e)) {
     const f = s.f(e);
+    if (namedAfterEnd(s, e) > e) e = namedAfterEnd(s, e);
     // After lower-case words, a capital goes on only with a word seen in names ("Quản lý Khu kinh tế",
-    // not "Cục Lễ tân Philatov").
-    // (Or an abbreviation of its subject: "Cục Kiểm tra VBQPPL".)
-    if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e) || upperRun(s.c(e), 3))) e++;
+    // not "Cục Lễ tân Philatov"), or an abbreviation of its subject: "Cục Kiểm tra VBQPPL".
+    else if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e) || upperRun(s.c(e), 3))) e++;
     // Or a field's word of a capital and a small syllable, which no name has ("... Phát triển Hồi giáo").
     else if (fieldWordAt(s, e) && !stops(e)) e += 2;
     // "và" before another unit's head and its name ("... Nông nghiệp và Chi bộ Trạm Y tế") ends
