@@ -137,6 +137,8 @@ export const DOMAIN_WORDS = [
   'tài nguyên khoáng sản',
   'kiểm lâm',
   'thủy lợi',
+  'nguồn nước',
+  'tài nguyên nước',
   'thủy sản',
   'chăn nuôi thú y',
   'trồng trọt',

@@ -13,6 +13,8 @@ import type { Titles } from './titles';
 import { foreignNameAt, namesAnotherCountry, namesVietNam } from './foreigners';
 import { WORDS_OF_ADDRESS } from './name-lists';
 import { falseFriendBefore } from './person-names';
+
+export { falseFriendBefore };
 import type { OfficesAfter, Role } from './offices-after';
 
 /** Each name [from, to) with its office after it. */

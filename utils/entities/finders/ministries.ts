@@ -9,7 +9,7 @@ import { UNIT_HEADS } from '../lexicon-bodies';
 import { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import { countryOrganId } from './own-id';
-import { namesVietNam } from './foreigners';
+import { countryAfter, namesVietNam } from './foreigners';
 import { localityAt } from './qualifiers';
 import { lowerWord, nameWordsEnd } from './field-names';
 
@@ -56,11 +56,15 @@ export function dashedMinistry(s: Scan, i: number): BodyParse | null {
 function dashedUnknown(s: Scan, i: number, dash: number): BodyParse | null {
   if (!fieldAfter(s, i, i + 1) || fieldAfter(s, i, i + 1) !== dash) return null;
   const end = fieldAfter(s, i, dash + 1);
-  if (!end) return null;
-  const c = s.cont(end) ? s.longest(end, 'country') : undefined;
-  if (!c) return unknownMinistry(s, i, end);
-  if (namesVietNam(s, end, c.end)) return null;
-  const id = countryOrganId(s, i, end, c.term);
+  return end ? ministryEndingAt(s, i, end) : null;
+}
+
+/** A ministry's name ends at token e: its country's when one follows, else of unknown level (no record). */
+function ministryEndingAt(s: Scan, i: number, e: number): BodyParse | null {
+  const c = s.cont(e) ? s.longest(countryAfter(s, e), 'country') : undefined;
+  if (!c) return unknownMinistry(s, i, e);
+  if (namesVietNam(s, e, c.end)) return null;
+  const id = countryOrganId(s, i, e, c.term);
   return { end: c.end, id, rec: { id, level: 'foreign' } };
 }
 
@@ -80,13 +84,7 @@ export function foreignMinistry(s: Scan, i: number): BodyParse | null {
   if (!s.is(i, 'bộ') || !s.isCap(i)) return null;
   const first = fieldAfter(s, i, i + 1);
   const second = first && s.f(first) === 'và' && s.cont(first) ? fieldAfter(s, i, first + 1) : 0;
-  if (second) {
-    const c = s.cont(second) ? s.longest(second, 'country') : undefined;
-    if (!c) return unknownMinistry(s, i, second);
-    if (namesVietNam(s, second, c.end)) return null;
-    const id = countryOrganId(s, i, second, c.term);
-    return { end: c.end, id, rec: { id, level: 'foreign' } };
-  }
+  if (second) return ministryEndingAt(s, i, second);
   for (let k = i + 1; k <= i + 4 && s.isCapWord(k) && s.cont(k); k++) {
     const c = s.longest(k + 1, 'country');
     if (c && k + 1 > i + 1) {
@@ -163,8 +161,16 @@ export function longerMinistry(s: Scan, i: number, known: BodyParse | null): Bod
   const comma = s.f(known.end) === ',';
   if (s.f(known.end) !== 'và' && !comma) return null;
   const first = fieldAfter(s, i, known.end + 1);
+  if (!first && !comma) {
+    // Or a field in lower case, then its country's form and name: "Bộ Nông nghiệp và nguồn nước Cộng hòa Uzbekistan".
+    const e = nameWordsEnd(s, known.end + 1);
+    // (Only before a state's form: "Bộ Tài chính và ngân hàng Nhật Bản" are two.)
+    const formed = s.f(e) !== 'nước' && countryAfter(s, e) > e;
+    const foreign = e > known.end + 2 && !s.isCap(known.end + 1) && formed ? ministryEndingAt(s, i, e) : null;
+    return foreign?.rec.level === 'foreign' ? foreign : null;
+  }
   if (!first) return null;
-  if (!comma) return unknownMinistry(s, i, first);
+  if (!comma) return ministryEndingAt(s, i, first);
   if (s.f(first) !== 'và' || !s.cont(first)) return null;
   const last = fieldAfter(s, i, first + 1);
   return last ? unknownMinistry(s, i, last) : null;
@@ -179,19 +185,30 @@ export function longerMinistry(s: Scan, i: number, known: BodyParse | null): Bod
 function fieldAfter(s: Scan, i: number, k: number): number {
   if (!s.cont(k) || !s.isCapWord(k) || OTHER_ORGAN(s, k)) return 0;
   let e = k + 1;
-  // (Up to a word that relates the rest: "Bộ Nội vụ và Lao động" + "như dự kiến".)
-  const fieldWord = (e: number) => !isClause(s, e) && !RELATION_WORDS.has(s.f(e)) && s.f(e) !== 'và';
-  const lower = (e: number) => s.cont(e) && s.isWord(e) && !s.isCap(e) && fieldWord(e);
+  const lower = (e: number) => lowerFieldWord(s, e);
   while (e < k + 5 && lower(e)) e++;
   if (e === k + 1) return 0;
   // A second word of the field in capital and small letters ("An ninh Lương thực"), no one's name
   // (a name's words are all capitalised) nor another organ.
-  if (s.cont(e) && s.isCapWord(e) && lower(e + 1) && (s.isStrongSurname(e) || !OTHER_ORGAN(s, e)))
+  if (
+    s.cont(e) &&
+    s.isCapWord(e) &&
+    lower(e + 1) &&
+    !STATE_FORM.has(s.f(e)) &&
+    (s.isStrongSurname(e) || !OTHER_ORGAN(s, e))
+  )
     for (e += 2; e < k + 8 && lower(e); ) e++;
   const second = new Scan(s.gazetteer, `${s.textOf(i, i + 1)} ${s.textOf(k, e)}`);
   const other = second.longest(0, 'body');
   return other?.end === second.count && !other.term.rec.tags?.includes(ENDED_TAG) ? 0 : e;
 }
+
+/** A field's word in lower case (up to a word that relates the rest: "Bộ Nội vụ và Lao động" + "như dự kiến"). */
+const lowerFieldWord = (s: Scan, e: number) =>
+  s.cont(e) && s.isWord(e) && !s.isCap(e) && !isClause(s, e) && !RELATION_WORDS.has(s.f(e)) && s.f(e) !== 'và';
+
+/** The first word of a state's form before its name ("Cộng hòa Uzbekistan", "Liên bang Nga", "Vương quốc Anh"). */
+const STATE_FORM = new Set(['cộng', 'liên', 'vương', 'hoàng']);
 
 const unknownMinistry = (s: Scan, i: number, e: number): BodyParse => {
   const id = s.slugOf(i, e);

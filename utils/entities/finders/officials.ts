@@ -29,8 +29,7 @@ import {
 import { MODIFIERS, OfficesAfter, type Role } from './offices-after';
 import { statusWordsBefore } from './status-words';
 import { foldedName, type KnownNames, NameIndex } from './name-index';
-import { apposedNames } from './apposed';
-import { falseFriendBefore } from './person-names';
+import { apposedNames, falseFriendBefore } from './apposed';
 export type { KnownNames };
 /** A known name this article gives to a company's man (Officials.companyPeople), in KnownNames. */
 const NOT_AN_OFFICIAL = '-';

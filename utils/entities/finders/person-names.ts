@@ -67,14 +67,7 @@ const BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]/;
 
 /** A Vietnamese personal name of at least three words starts at token k ("Vũ Quốc Doanh"). */
 export function personAt(s: Scan, k: number): boolean {
-  return (
-    s.isSurname(k) &&
-    s.isCapWord(k + 1) &&
-    s.isCapWord(k + 2) &&
-    s.cont(k + 1) &&
-    s.cont(k + 2) &&
-    !falseFriendBefore(s, k)
-  );
+  return s.isSurname(k) && s.isCapWord(k + 1) && s.isCapWord(k + 2) && s.cont(k + 1) && s.cont(k + 2);
 }
 
 /**
@@ -83,7 +76,9 @@ export function personAt(s: Scan, k: number): boolean {
  * ends before a surname after three words (the next person: "... Nguyễn Tri Phương Nguyễn Văn Hùng").
  */
 export function namedAfterEnd(s: Scan, e: number): number {
-  if (!s.isSurname(e) || !s.cont(e) || !falseFriendBefore(s, e)) return e;
+  // ("thành phố" is a level, no street: "Bí thư Thành ủy thành phố Đinh Quang Huy".)
+  if (!s.isSurname(e) || !s.cont(e) || !falseFriendBefore(s, e) || s.longest(e - 2, 'level', (_, end) => end === e))
+    return e;
   let k = e + 1;
   while (k < e + 4 && s.isCapWord(k) && s.cont(k) && !(k >= e + 3 && s.isSurname(k))) k++;
   return k >= e + 2 ? k : e;
