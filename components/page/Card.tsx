@@ -116,6 +116,11 @@ export function Card({ card, lang, onStep, onClose, onNote, children }: Props) {
           {t('page.unlistedRole', lang, { name: card.name, role: card.unlistedRole })}
         </p>
       )}
+      {official && card.noRoleInText && (
+        <p class="doubt" data-testid="card-no-role">
+          {t('page.noRoleInText', lang, { name: card.name })}
+        </p>
+      )}
       {official && !!card.namesakes?.length && (
         <p class="doubt" data-testid="card-namesakes">
           {t('page.namesakes', lang, { name: card.name, others: card.namesakes.join('; ') })}
@@ -136,7 +141,7 @@ export function Card({ card, lang, onStep, onClose, onNote, children }: Props) {
           label={
             !date
               ? t('page.atDateUnknown', lang)
-              : card.unlistedRole
+              : card.unlistedRole || card.noRoleInText
                 ? t('page.atDateOfData', lang, { name: card.name, date })
                 : t('page.atDate', lang, { date })
           }

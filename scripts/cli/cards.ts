@@ -40,9 +40,13 @@ export function cardLines(card: CardData): string[] {
   // (A person the data does not know has it among the rows, as the card shows it.)
   if (card.role && !card.rows.some((r) => r.label === 'page.roleInText')) say(`in the text: ${card.role}`);
   if (card.unlistedRole) say(`WARNING: ${t('page.unlistedRole', 'en', { role: card.unlistedRole, name: card.name })}`);
+  if (card.noRoleInText) say(`NOTE: ${t('page.noRoleInText', 'en', { name: card.name })}`);
   if (card.kind === 'official' && card.atDate) {
     // Under a same-name warning, the offices are said to be the data's person's, as the card says.
-    const on = card.unlistedRole ? `the data’s ${card.name}, on ${card.articleDate}` : `on ${card.articleDate}`;
+    const on =
+      card.unlistedRole || card.noRoleInText
+        ? `the data’s ${card.name}, on ${card.articleDate}`
+        : `on ${card.articleDate}`;
     if (!card.atDate.length) say(`${on}: no position in the data`);
     for (const h of card.atDate) say(`${on}: ${held(h)}`);
     for (const h of card.before ?? []) say(`before ${card.articleDate}: ${held(h)}`);

@@ -58,6 +58,8 @@ describe('two people of one name', () => {
     // the card shows the first record's facts and names the other.
     expect(await uiText(page, '[data-testid="card-namesakes"]')).toContain('Chủ tịch UBND tỉnh An Giang, 2019–2024');
     expect(await uiText(page, '[data-testid="card-at-date"]')).toContain('Thái Nguyên');
+    // The text gives no office: the card says the facts are the data's person's, perhaps another's.
+    expect(await uiText(page, '[data-testid="card-no-role"]')).toContain('Nguyễn Thanh Bình');
     await page.close();
   });
 
@@ -82,6 +84,7 @@ describe('two people of one name', () => {
     await waitForUi(page, '[data-testid="entity-card"]');
     expect(await uiText(page, '[data-testid="entity-card"]')).toContain('Thường trực Ban Bí thư');
     expect(await uiFrame(page, 'card')!.locator('[data-testid="card-unlisted-role"]').count()).toBe(0);
+    expect(await uiFrame(page, 'card')!.locator('[data-testid="card-no-role"]').count()).toBe(0);
     expect(await uiText(page, '[data-testid="card-at-date"]')).not.toContain('Võ Văn Thưởng');
     await page.close();
   });

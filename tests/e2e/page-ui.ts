@@ -24,6 +24,7 @@ const SURFACE_OF: Record<string, Surface> = {
   'entity-card': 'card',
   'card-count': 'card',
   'card-unlisted-role': 'card',
+  'card-no-role': 'card',
   'card-shared-name': 'card',
   'card-at-date': 'card',
   'card-before': 'card',

@@ -81,6 +81,7 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
         // None that day: the last offices the data ends before it (a former official's).
         if (!data.atDate.length) data.before = positionsBefore(rec, articleDate);
       }
+      if (!span.role && !watched) data.noRoleInText = true;
       if (span.namesakes?.length) data.namesakes = span.namesakes.flatMap(namesakeLine);
       Object.assign(data, currentPositions(rec));
       data.checked = rec.checked;

@@ -345,3 +345,20 @@ describe("another country's leader", () => {
     expect(maybeNamesake(['body:chinh-phu-lao'], rec.positions, { role: 'Thủ tướng', foreign: true })).toBe(true);
   });
 });
+
+describe('a person the data knows, named with no office in the article', () => {
+  const card = (text: string) => cardData(official(text), '2024-09-10', { index: 0, count: 1 });
+  it('says the facts are the data’s person’s, who may be another of that name; not when the text gives an office', () => {
+    expect(card('Anh Nguyễn Văn Hùng, một người dân ở xã Tân Hòa, cho biết nước lũ lên rất nhanh.').noRoleInText).toBe(
+      true,
+    );
+    expect(card('Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng thăm tỉnh.').noRoleInText).toBeUndefined();
+    // One mention with the office is enough: the others are read with it.
+    const spans = createEngine().find(
+      'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng thăm tỉnh. Ông Nguyễn Văn Hùng cho biết thêm.',
+      '2024-09-10',
+    );
+    const last = spans.filter((s) => s.kind === 'official').at(-1)!;
+    expect(cardData(last, '2024-09-10', { index: 1, count: 2 }).noRoleInText).toBeUndefined();
+  });
+});

@@ -63,6 +63,8 @@ export interface CardData {
    * for them (namesake.ts): another person of that name, or an office the data lacks.
    */
   unlistedRole?: string;
+  /** The article names no office for a person the data knows by name: the facts may be a namesake's. */
+  noRoleInText?: true;
   /**
    * The data's other people of this name, when the text did not settle which one it means
    * (EntitySpan.namesakes): each one's latest office and its years ("Chủ tịch UBND tỉnh An Giang,

@@ -69,6 +69,8 @@ export const pageVi = {
   'page.noRecord': 'Nhận ra theo quy tắc, chưa có trong danh bạ',
   'page.unlistedRole':
     'Bài viết gọi người này là “{role}”, không khớp với chức vụ nào dữ liệu ghi cho {name}: có thể là một người khác trùng tên, hoặc dữ liệu còn thiếu. Các chức vụ dưới đây là của {name} trong dữ liệu.',
+  'page.noRoleInText':
+    'Bài viết không nêu chức vụ nào của người này: thông tin dưới đây là của {name} trong dữ liệu, có thể là một người khác trùng tên.',
   'page.namesakes':
     'Dữ liệu có hơn một người tên {name}; bài viết không cho biết là ai. Thông tin dưới đây là của một người, chọn theo chức vụ bài viết nêu và ngày đăng: trong những người có chức vụ không trái với bài, người đương chức vào ngày đó, nếu không thì người đã giữ chức vụ trước ngày đó, nếu không nữa thì người được ghi trước trong dữ liệu. Người trùng tên: {others}.',
   'page.foundBy': 'Nhận ra nhờ',
@@ -186,6 +188,8 @@ export const pageEn: Record<keyof typeof pageVi, string> = {
   'page.noRecord': 'Found by a rule; not in the gazetteer',
   'page.unlistedRole':
     'The article calls this person “{role}”, which matches no office the data lists for {name}: this may be another person of the same name, or an office the data lacks. The offices below are those of the data’s {name}.',
+  'page.noRoleInText':
+    'The article names no office for this person: the facts below are those of the data’s {name}, who may be another person of the same name.',
   'page.namesakes':
     'The data holds more than one person named {name}, and the article does not say which one it means. The facts below are of one of them, chosen by the office the article gives and its date: of those whose offices the article does not rule out, one in office that day, else one who had held an office by then, else the first the data lists. Also named so: {others}.',
   'page.foundBy': 'Found by',
