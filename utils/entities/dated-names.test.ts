@@ -166,7 +166,13 @@ describe('governments of the past', () => {
       ['Chính phủ lâm thời Bangladesh', 'body:chinh-phu-lam-thoi-bangladesh'],
       ['Chính phủ', 'body:chinh-phu'],
     ]);
+    // It gave way to the Coalition Provisional Government on 1/1/1946 (r296: not on 2/3/1946, when
+    // that one gave way to the Resistance Coalition Government).
     const card = cardData(bodies[0], '2025-08-25', { index: 0, count: 1 });
-    expect(JSON.stringify(card)).toContain('1946-03-01');
+    expect(card.rows).toContainEqual({
+      label: 'page.successor',
+      value: 'Chính phủ Liên hiệp lâm thời Việt Nam Dân chủ Cộng hòa (từ 1946-01-01)',
+    });
+    expect(JSON.stringify(card)).not.toContain('1946-03-01');
   });
 });

@@ -135,3 +135,16 @@ describe('roles in the text: elections, ranks, aides, unread organs, counted off
     ]);
   });
 });
+
+describe('an office given after a comma, by the body that gives it (r294)', () => {
+  it('reads "X, vừa được Quốc hội bầu làm ..." and "X, được Bộ Chính trị điều động giữ chức ..."', () => {
+    expect(
+      roles(
+        'Ông Nguyễn Long Hải giữ chức Bí thư Đảng ủy Khối doanh nghiệp Trung ương, thay cho ông Y Thanh Hà Niê Kđăm, vừa được Quốc hội bầu làm Chủ tịch Hội đồng Dân tộc của Quốc hội.',
+      ),
+    ).toContainEqual(['Y Thanh Hà Niê Kđăm', 'vừa được Quốc hội bầu làm Chủ tịch Hội đồng Dân tộc của Quốc hội']);
+    expect(roles('Ông Trần Văn An, được Bộ Chính trị điều động giữ chức Bí thư Tỉnh ủy Gia Lai, phát biểu.')).toEqual([
+      ['Trần Văn An', 'được Bộ Chính trị điều động giữ chức Bí thư Tỉnh ủy Gia Lai'],
+    ]);
+  });
+});

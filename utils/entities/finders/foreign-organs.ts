@@ -263,14 +263,21 @@ function regionOfSentence(s: Scan, i: number, e: number, rec: BodyInfo): BodyPar
   if (!REGIONED_ORGANS.has(rec.id) || e - i !== 2 || s.wordsAt(e, ['toàn', 'quốc'])) return null;
   let from = i;
   while (from > 0 && i - from < 40 && !FULL_STOPS.has(s.f(from - 1)) && !s.lineBefore(from)) from--;
+  if (s.cont(e) && s.longest(e, 'country')) return null;
   const regions = new Set<string>();
   let found: { id: string; country: string } | undefined;
+  // A country named elsewhere makes it the national one, unless the organ is said to be the
+  // region's, with "của" ("...; các cơ quan, địa phương liên quan của Khu tự trị ... Quảng Tây, Trung Quốc").
+  let country = false;
+  let owned = false;
   for (let k = from; k < i + 60 && k < s.count && (k <= i || !FULL_STOPS.has(s.f(k))); k++) {
     if (k > i && s.lineBefore(k)) break;
-    if (s.cont(k) && s.longest(k, 'country')) return null;
+    if (s.cont(k) && s.longest(k, 'country')) country = true;
     const region = k < i || k >= e ? foreignRegionAt(s, k) : undefined;
     if (region) (found = region.term), regions.add(region.term.id);
+    if (region && k >= e && s.textOf(e, k).split(/\s+/).includes('của')) owned = true;
   }
+  if (country && !owned) return null;
   return found && regions.size === 1 ? regionalOrgan(s.slugOf(i, e), { end: e, region: found }) : null;
 }
 

@@ -231,12 +231,15 @@ export class OfficesAfter {
       if (w > 0 && s.cont(w) && s.wordsAt(w, ['giữ', 'cương', 'vị'])) return w + 2;
     }
     let passive = false;
-    // "ông X đã được điều động giữ chức ...", "vừa được bầu làm ...".
+    // "ông X đã được điều động giữ chức ...", "vừa được bầu làm ...", after a comma too.
+    if (s.f(t) === ',' && GIVEN_BEFORE.has(s.f(t + 1)) && s.cont(t + 1)) t++;
     if ((s.f(t) === 'đã' || s.f(t) === 'vừa' || s.f(t) === 'mới') && s.f(t + 1) === 'được') t++;
     if (s.f(t) === 'được') {
       passive = true;
-      t++;
-      // "được bầu", "được tín nhiệm tái cử", "được bầu bổ sung".
+      // "được bầu", "được tín nhiệm tái cử", "được bầu bổ sung"; the body that gives it first:
+      // "được Quốc hội bầu làm", "được Bộ Chính trị điều động".
+      const by = s.longest(++t, 'body')?.end ?? t;
+      if (by > t && (s.f(by) === 'bầu' || APPOINTING.has(`${s.f(by)} ${s.f(by + 1)}`))) t = by;
       for (let n = 0; n < 3; n++) {
         if (APPOINTING.has(`${s.f(t)} ${s.f(t + 1)}`)) t += 2;
         else if (s.f(t) === 'bầu') t++;
