@@ -225,3 +225,21 @@ describe("another country's side", () => {
     expect(ids('Tháp tùng Tổng Bí thư Tô Lâm thăm Lào có đại diện Bộ Quốc phòng.')).toEqual(['body:bo-quoc-phong']);
   });
 });
+
+describe('a list after ":" of one other country’s people (r293)', () => {
+  it('reads a bare national organ in it as that country’s, not when the item names one of ours', () => {
+    const delegation =
+      'Thành phần đoàn gồm có ông: Trương Đức Giang, Ủy viên Thường vụ Bộ Chính trị, Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu Nhân dân Toàn quốc Trung Quốc; Tống Đào, Trưởng ban Liên lạc đối ngoại Trung ương Đảng Cộng sản Trung Quốc; Trương Nghiệp Toại, Thứ trưởng Bộ Ngoại giao; Cao Yến, Thứ trưởng Bộ Thương mại.';
+    expect(ids(delegation).slice(-2)).toEqual(['body:bo-ngoai-giao-nuoc-ngoai', 'body:bo-thuong-mai-nuoc-ngoai']);
+    // A name the data knows as ours in the item: our ministry.
+    expect(
+      ids(
+        'Dự hội đàm có: Bộ trưởng Bộ Ngoại giao Lào Saleumxay Kommasith; Thứ trưởng Bộ Công an Lào Vilay Lakhamphong; Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt và các quan chức.',
+      ).at(-1),
+    ).toBe('body:bo-ngoai-giao');
+    // One item naming the country is not enough: "Đức" in a name is no country.
+    expect(ids('Dự có: ông Trương Đức Giang, Bí thư Tỉnh ủy; ông Lê An, Thứ trưởng Bộ Ngoại giao.').at(-1)).toBe(
+      'body:bo-ngoai-giao',
+    );
+  });
+});

@@ -31,6 +31,29 @@ export function onAnotherSide(s: Scan, k: number): boolean {
     const c = at > 0 ? s.longest(at, 'country') : undefined;
     return s.f(j + 1) === 'bạn' || (!!c && !namesVietNam(s, at, c.end));
   }
+  return oneCountrysList(s, k);
+}
+
+/**
+ * Token k is in a list after ":" whose items before it name one other country, at least two of
+ * them, and no other: "Thành phần đoàn gồm có ông: A, Ủy viên trưởng ... Trung Quốc; B, Trưởng ban
+ * ... Đảng Cộng sản Trung Quốc; C, Thứ trưởng Bộ Ngoại giao" (China's ministry, r293).
+ */
+function oneCountrysList(s: Scan, k: number): boolean {
+  if (ourKnownNameInItem(s, k)) return false;
+  let country = '';
+  let naming = 0;
+  let itemNames = false;
+  for (let j = k - 1; j >= 0 && j > k - 4 * SIDE_REACH && s.cont(j + 1) && s.f(j) !== '.'; j--) {
+    if (s.f(j) === ':' || s.f(j) === ';') (naming += itemNames ? 1 : 0), (itemNames = false);
+    if (s.f(j) === ':') return naming >= 2;
+    // (Not a word of a name: "Trương Đức Giang" names no Germany.)
+    const c = s.isCap(j) && !(s.isCapWord(j - 1) && s.cont(j)) ? s.longest(j, 'country') : undefined;
+    if (!c) continue;
+    if (namesVietNam(s, j, c.end) || (country && country !== c.term.id)) return false;
+    country = c.term.id;
+    itemNames = true;
+  }
   return false;
 }
 
@@ -47,6 +70,22 @@ function foreignLeaderAt(s: Scan, i: number): boolean {
     let e = c.end;
     while (e < c.end + 4 && s.cont(e) && s.isCapWord(e)) e++;
     return e >= c.end + 2 && isForeignName(s, c.end, e);
+  }
+  return false;
+}
+
+/**
+ * The list item token k is in (between ";" or ":") holds a name the data knows that reads as
+ * Vietnamese: perhaps one of ours ("...; Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt"), so not read as
+ * the other side's.
+ */
+function ourKnownNameInItem(s: Scan, k: number): boolean {
+  const stop = (j: number) => s.f(j) === ';' || s.f(j) === ':' || s.f(j) === '.';
+  let a = k;
+  while (a > 0 && s.cont(a) && !stop(a - 1)) a--;
+  for (let j = a; j < k + SIDE_REACH && j < s.count && (j === a || s.cont(j)) && !stop(j); j++) {
+    const known = s.longest(j, 'official');
+    if (known && !isForeignName(s, j, known.end)) return true;
   }
   return false;
 }
