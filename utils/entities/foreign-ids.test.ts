@@ -243,3 +243,18 @@ describe('a list after ":" of one other country’s people (r293)', () => {
     );
   });
 });
+
+describe('a bare local organ in one title chain with another country’s (r297)', () => {
+  it('is that place’s, not ours', () => {
+    expect(
+      ids('Cùng đi có Bí thư Thành ủy, Chủ tịch HĐND TP Vientiane Anouphab Tounalom và Phó Thủ tướng Lào.').slice(0, 2),
+    ).toEqual(['body:thanh-uy-nuoc-ngoai', 'body:hoi-dong-nhan-dan-vieng-chan-lao']);
+    expect(ids('Bí thư Thành ủy, Chủ tịch HĐND TP Hà Nội Nguyễn Văn An phát biểu.')[0]).toBe('body:thanh-uy--ha-noi');
+    // A name in Latin letters after "đồng chí" holds the office after it, and its organs are its country's.
+    expect(
+      ids(
+        'Đoàn đã được đồng chí Phandouangchit Vongsa, Ủy viên Trung ương Đảng, Chủ tịch Mặt trận Lào xây dựng đất nước, đón tiếp.',
+      )[0],
+    ).toBe('body:ban-chap-hanh-trung-uong-dang-nuoc-ngoai');
+  });
+});

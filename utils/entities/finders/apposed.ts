@@ -10,7 +10,7 @@ import { TOKEN_CAP } from '../../text/tokens';
 import type { Bodies } from './bodies';
 import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
-import { foreignNameAt, namesAnotherCountry, namesVietNam } from './foreigners';
+import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam } from './foreigners';
 import { WORDS_OF_ADDRESS } from './name-lists';
 import { falseFriendBefore } from './person-names';
 
@@ -42,7 +42,10 @@ export function apposedNames(
       if (!courtesy && ((i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i)) || falseFriendBefore(s, i))) continue;
       first = chains.personName(i, false, true);
     } else if (courtesy || listItem(s, i) || s.wordsAt(i - 2, ['đồng', 'chí'])) {
-      first = courtesy || listItem(s, i) ? foreignNameAt(s, titles, chains, i) : -1;
+      // (After "đồng chí", a name in Latin letters only: "đồng chí Phandouangchit Vongsa, Ủy viên ...".)
+      const comrade = !courtesy && !listItem(s, i);
+      first = foreignNameAt(s, titles, chains, i);
+      if (comrade && first > 0 && !isForeignName(s, i, first)) first = -1;
       if (first < 0) (first = syllableNameEnd(s, titles, i)), (theirsOnly = true);
     } else continue;
     if (first < 0) continue;

@@ -93,7 +93,8 @@ export function adoptChainParty(s: Scan, titles: Titles, found: FoundBody[]): bo
       changed = adopt(s, found[j], party) || changed;
   }
   const governed = governorsChains(s, titles, found);
-  return chairOfBoth(s, titles, found) || governed || changed;
+  const placed = bareLocalsAbroad(s, titles, found);
+  return chairOfBoth(s, titles, found) || governed || placed || changed;
 }
 
 /**
@@ -140,6 +141,28 @@ function governorsChains(s: Scan, titles: Titles, found: FoundBody[]): boolean {
   }
   return changed;
 }
+/**
+ * A local organ of ours named bare ("Thành ủy", "Tỉnh ủy": no place) in one title chain with
+ * another country's organ ("Bí thư Thành ủy, Chủ tịch HĐND TP Vientiane" + name) is that place's,
+ * not ours nor the one place of ours the article names (r297).
+ */
+function bareLocalsAbroad(s: Scan, titles: Titles, found: FoundBody[]): boolean {
+  let changed = false;
+  for (let k = 0; k < found.length; k++) {
+    let j = k;
+    while (j + 1 < found.length && linked(s, titles, found[j].parse.end, found[j + 1].start)) j++;
+    if (found.slice(k, j + 1).some((b) => b.parse.rec.level === 'foreign'))
+      for (const b of found.slice(k, j + 1)) {
+        if (!b.parse.rec.tags?.includes('local') || b.parse.id !== b.parse.rec.id) continue;
+        const id = ownId(s.slugOf(b.start, b.parse.end), ABROAD);
+        b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' } };
+        changed = true;
+      }
+    k = j;
+  }
+  return changed;
+}
+
 /** A province's governor in Laos and Cambodia. */
 const GOVERNOR = ['tỉnh', 'trưởng'];
 
