@@ -329,15 +329,15 @@ export class Officials {
     const s = this.scan;
     if (!this.names.size) return;
     const known = new NameIndex(this.names);
-    const { tokenFlags } = s;
     for (let i = 0; i < s.count; i++) {
-      if (!(tokenFlags[i] & TOKEN_CAP) || !known.mayStart(s, i)) continue;
+      if (!(s.tokenFlags[i] & TOKEN_CAP) || !known.mayStart(s, i)) continue;
       const m = known.longestAt(s, i);
-      if (!m || m.id === NOT_AN_OFFICIAL || s.isCapWord(m.end) || falseFriendBefore(s, i)) continue;
-      if (i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !this.titles.endsAt(i) && !this.bodies.at(i - 1)) {
-        // Inside a longer capitalised run (a place or another name): leave it.
-        if (s.end(i - 1) !== s.start(i) - 1) continue;
-      }
+      // Nor a place named after the person: "(nay là xã Nguyễn Văn Linh)", a level word right before.
+      const place = [i - 1, i - 2].some((k) => s.longest(k, 'level', (_, e) => e === i)) && !this.titles.endsAt(i);
+      if (!m || m.id === NOT_AN_OFFICIAL || s.isCapWord(m.end) || falseFriendBefore(s, i) || place) continue;
+      // Inside a longer capitalised run (a place or another name): leave it.
+      const run = i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !this.titles.endsAt(i) && !this.bodies.at(i - 1);
+      if (run && s.end(i - 1) !== s.start(i) - 1) continue;
       out.push({
         kind: 'official',
         start: s.start(i),
