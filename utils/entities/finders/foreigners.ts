@@ -40,13 +40,12 @@ export function onAnotherSide(s: Scan, k: number): boolean {
  * ... Đảng Cộng sản Trung Quốc; C, Thứ trưởng Bộ Ngoại giao" (China's ministry, r293).
  */
 function oneCountrysList(s: Scan, k: number): boolean {
-  if (ourKnownNameInItem(s, k)) return false;
   let country = '';
   let naming = 0;
   let itemNames = false;
   for (let j = k - 1; j >= 0 && j > k - 4 * SIDE_REACH && s.cont(j + 1) && s.f(j) !== '.'; j--) {
     if (s.f(j) === ':' || s.f(j) === ';') (naming += itemNames ? 1 : 0), (itemNames = false);
-    if (s.f(j) === ':') return naming >= 2;
+    if (s.f(j) === ':') return naming >= 2 && !ourKnownNameInItem(s, k);
     // (Not a word of a name: "Trương Đức Giang" names no Germany.)
     const c = s.isCap(j) && !(s.isCapWord(j - 1) && s.cont(j)) ? s.longest(j, 'country') : undefined;
     if (!c) continue;

@@ -64,10 +64,9 @@ const VENUES = new Set(['hội', 'triển', 'báo']);
  */
 const civicCentre = (s: Scan, k: number) =>
   s.wordsAt(k, ['chính', 'trị', '-', 'hành', 'chính']) || (s.wordsAt(k, ['hành', 'chính']) && s.f(k + 2) !== 'công');
-/** A unit's name read from its words is at most this many tokens ("Quản lý Khu công nghiệp - Khu chế xuất"). */
-const MAX_NAME = 9;
-/** A bloc's name ("Khối Cơ quan - Doanh nghiệp tỉnh") goes on in lower case: it is read shorter. */
-const MAX_BLOC_NAME = 7;
+/** A unit's name read from its words is at most this many tokens ("Quản lý Khu công nghiệp - Khu chế
+ * xuất"); a bloc's ("Khối Cơ quan - Doanh nghiệp tỉnh") goes on in lower case: it is read shorter. */
+const [MAX_NAME, MAX_BLOC_NAME] = [9, 7];
 /** A committee's or council's head word, folded ("Ủy ban", "Hội đồng"). */
 const COMMITTEE_HEADS = new Set(['uỷ', 'hội']);
 const AGENCY = ['cơ', 'quan'];
@@ -331,7 +330,8 @@ function nameEnd(s: Scan, k: number): number {
   if (bloc && s.f(e) === 'các' && s.cont(e)) e++;
   while (e < k + (bloc ? MAX_BLOC_NAME : MAX_NAME) && s.cont(e)) {
     const f = s.f(e);
-    if (namedAfterEnd(s, e) > e) e = namedAfterEnd(s, e);
+    const namedAfter = namedAfterEnd(s, e);
+    if (namedAfter > e) e = namedAfter;
     // After lower-case words, a capital goes on only with a word seen in names ("Quản lý Khu kinh tế",
     // not "Cục Lễ tân Philatov"), or an abbreviation of its subject: "Cục Kiểm tra VBQPPL".
     else if (s.isCapWord(e) && !stops(e) && (s.isCap(e - 1) || s.isNameWord(e) || upperRun(s.c(e), 3))) e++;
