@@ -119,7 +119,10 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
   let particles = false;
   while ((k === j || s.cont(k)) && s.isCapWord(k) && (k === j || (!titled(k) && !breaks(k)))) {
     // UBND, TP; and a photo credit glued to the name ("Morelli TTXViệt Nam").
-    if (s.c(k).length > 1 && upperRun(s.c(k).slice(0, 2), 2)) break;
+    // (Not two capitals with a dot inside a foreign name: "Meynardo LB. Montealegre".)
+    const pair =
+      !vietnamese && k > j && s.c(k).length === 2 && s.f(k + 1) === '.' && s.isCapWord(k + 2) && !s.has(k, 'level');
+    if (s.c(k).length > 1 && upperRun(s.c(k).slice(0, 2), 2) && !pair) break;
     k++;
     // "Mnông-Kơ" is one name, and "H'Nhung", "K'ré" (a letter and an apostrophe); "Toản-Ủy
     // viên" is a name and the office after it, dash unspaced.
@@ -132,9 +135,10 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
       titles.at(k + 1) < 0
     )
       k += 2;
-    // A middle initial: "Wesley W. Simina", "George W. Bush"; or two: "Maynardo L.B. Montealegre".
+    // A middle initial: "Wesley W. Simina", "George W. Bush"; or two: "Maynardo L.B. Montealegre",
+    // "Meynardo LB. Montealegre".
     const next = s.c(k + 1).length > 1 || (s.f(k + 2) === '.' && !s.spaceBefore(k + 2));
-    const initial = k - 1 > j && s.c(k - 1).length === 1 && next;
+    const initial = k - 1 > j && /^[A-Z]{1,2}$/.test(s.c(k - 1)) && next;
     if (!vietnamese && initial && s.f(k) === '.' && !s.spaceBefore(k) && s.isCapWord(k + 1)) k++;
     ends.push(k);
     // A foreign name's particles between its capitalised words: "Ursula von der Leyen", "Lula da
