@@ -13,8 +13,6 @@ import type { Titles } from './titles';
 import { foreignNameAt, isForeignName, namesAnotherCountry, namesVietNam } from './foreigners';
 import { WORDS_OF_ADDRESS } from './name-lists';
 import { falseFriendBefore } from './person-names';
-
-export { falseFriendBefore };
 import type { OfficesAfter, Role } from './offices-after';
 
 /** Each name [from, to) with its office after it. */

@@ -110,8 +110,7 @@ function chairOfBoth(s: Scan, titles: Titles, found: FoundBody[]): boolean {
     const bare = b.parse.rec.level === 'central' && b.parse.id === b.parse.rec.id;
     if (a.parse.rec.level !== 'foreign' || !bare || s.f(a.parse.end) !== 'và' || b.start !== a.parse.end + 1) continue;
     if (!(titles.endsAt(a.start) || titles.inside(a.start)) || namesVietNam(s, b.start, b.parse.end)) continue;
-    const id = ownId(s.slugOf(b.start, b.parse.end), ABROAD);
-    b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' } };
+    markAbroad(s, b);
     changed = true;
   }
   return changed;
@@ -126,17 +125,12 @@ function governorsChains(s: Scan, titles: Titles, found: FoundBody[]): boolean {
   let changed = false;
   for (let k = 0; k < found.length; k++) {
     if (found[k].parse.rec.level === 'foreign') continue;
-    let j = k;
-    while (j + 1 < found.length && linked(s, titles, found[j].parse.end, found[j + 1].start)) j++;
+    const j = chainLast(s, titles, found, k);
     const end = found[j].parse.end;
     const governor = titles.at(end) > end && (s.wordsAt(end, GOVERNOR) || s.wordsAt(end, ['phó', ...GOVERNOR]));
     if (!governor && !(s.f(end) === ',' && s.wordsAt(end + 1, GOVERNOR))) continue;
-    for (let m = k; m <= j; m++) {
-      const b = found[m];
-      const id = ownId(s.slugOf(b.start, b.parse.end), ABROAD);
-      b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' } };
-      changed = true;
-    }
+    for (let m = k; m <= j; m++) markAbroad(s, found[m]);
+    changed = true;
     k = j;
   }
   return changed;
@@ -149,18 +143,26 @@ function governorsChains(s: Scan, titles: Titles, found: FoundBody[]): boolean {
 function bareLocalsAbroad(s: Scan, titles: Titles, found: FoundBody[]): boolean {
   let changed = false;
   for (let k = 0; k < found.length; k++) {
-    let j = k;
-    while (j + 1 < found.length && linked(s, titles, found[j].parse.end, found[j + 1].start)) j++;
-    if (found.slice(k, j + 1).some((b) => b.parse.rec.level === 'foreign'))
-      for (const b of found.slice(k, j + 1)) {
-        if (!b.parse.rec.tags?.includes('local') || b.parse.id !== b.parse.rec.id) continue;
-        const id = ownId(s.slugOf(b.start, b.parse.end), ABROAD);
-        b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' } };
-        changed = true;
-      }
-    k = j;
+    const chain = found.slice(k, chainLast(s, titles, found, k) + 1);
+    if (chain.some((b) => b.parse.rec.level === 'foreign'))
+      for (const b of chain)
+        if (b.parse.rec.tags?.includes('local') && b.parse.id === b.parse.rec.id) (changed = true), markAbroad(s, b);
+    k += chain.length - 1;
   }
   return changed;
+}
+
+/** The last of the bodies from found[k] that one title chain links. */
+function chainLast(s: Scan, titles: Titles, found: FoundBody[], k: number): number {
+  let j = k;
+  while (j + 1 < found.length && linked(s, titles, found[j].parse.end, found[j + 1].start)) j++;
+  return j;
+}
+
+/** The body is another country's, which the text does not name: its own id, abroad. */
+function markAbroad(s: Scan, b: FoundBody): void {
+  const id = ownId(s.slugOf(b.start, b.parse.end), ABROAD);
+  b.parse = { end: b.parse.end, id, rec: { id, level: 'foreign' } };
 }
 
 /** A province's governor in Laos and Cambodia. */

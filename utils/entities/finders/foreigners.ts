@@ -235,10 +235,13 @@ export function countryAfterList(s: Scan, e: number): { id: string } | 'others' 
 export function countryAfter(s: Scan, e: number): number {
   const at = s.f(e) === 'nước' ? e + 1 : e;
   // (Up to two forms: "Cộng hòa Liên bang Đức".)
-  for (let k = at, n = 0; n < 2 && STATE_FORMS.some((w) => s.wordsAt(k, w)) && s.cont(k + 2); n++, k += 2)
+  for (let k = at, n = 0; n < 2 && stateFormAt(s, k) && s.cont(k + 2); n++, k += 2)
     if (s.longest(k + 2, 'country')) return k + 2;
   return at;
 }
+
+/** A state's form begins at token k: "Cộng hòa Uzbekistan", "Liên bang Nga". */
+export const stateFormAt = (s: Scan, k: number): boolean => STATE_FORMS.some((w) => s.wordsAt(k, w));
 
 /** Words of a state's form before its name: "Liên bang", "Vương quốc", "Cộng hòa", "Hoàng gia" ("Chính phủ Hoàng gia Campuchia"). */
 const STATE_FORMS = [

@@ -9,7 +9,7 @@ import { UNIT_HEADS } from '../lexicon-bodies';
 import { Scan } from '../scan';
 import type { BodyParse } from './bodies';
 import { countryOrganId } from './own-id';
-import { countryAfter, namesVietNam } from './foreigners';
+import { countryAfter, namesVietNam, stateFormAt } from './foreigners';
 import { localityAt } from './qualifiers';
 import { lowerWord, nameWordsEnd } from './field-names';
 
@@ -190,13 +190,7 @@ function fieldAfter(s: Scan, i: number, k: number): number {
   if (e === k + 1) return 0;
   // A second word of the field in capital and small letters ("An ninh Lương thực"), no one's name
   // (a name's words are all capitalised) nor another organ.
-  if (
-    s.cont(e) &&
-    s.isCapWord(e) &&
-    lower(e + 1) &&
-    !STATE_FORM.has(s.f(e)) &&
-    (s.isStrongSurname(e) || !OTHER_ORGAN(s, e))
-  )
+  if (s.cont(e) && s.isCapWord(e) && lower(e + 1) && !stateFormAt(s, e) && (s.isStrongSurname(e) || !OTHER_ORGAN(s, e)))
     for (e += 2; e < k + 8 && lower(e); ) e++;
   const second = new Scan(s.gazetteer, `${s.textOf(i, i + 1)} ${s.textOf(k, e)}`);
   const other = second.longest(0, 'body');
@@ -206,9 +200,6 @@ function fieldAfter(s: Scan, i: number, k: number): number {
 /** A field's word in lower case (up to a word that relates the rest: "Bộ Nội vụ và Lao động" + "như dự kiến"). */
 const lowerFieldWord = (s: Scan, e: number) =>
   s.cont(e) && s.isWord(e) && !s.isCap(e) && !isClause(s, e) && !RELATION_WORDS.has(s.f(e)) && s.f(e) !== 'và';
-
-/** The first word of a state's form before its name ("Cộng hòa Uzbekistan", "Liên bang Nga", "Vương quốc Anh"). */
-const STATE_FORM = new Set(['cộng', 'liên', 'vương', 'hoàng']);
 
 const unknownMinistry = (s: Scan, i: number, e: number): BodyParse => {
   const id = s.slugOf(i, e);

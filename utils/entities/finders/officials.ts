@@ -29,7 +29,8 @@ import {
 import { MODIFIERS, OfficesAfter, type Role } from './offices-after';
 import { statusWordsBefore } from './status-words';
 import { foldedName, type KnownNames, NameIndex } from './name-index';
-import { apposedNames, falseFriendBefore } from './apposed';
+import { apposedNames } from './apposed';
+import { falseFriendBefore, levelBefore } from './person-names';
 export type { KnownNames };
 /** A known name this article gives to a company's man (Officials.companyPeople), in KnownNames. */
 const NOT_AN_OFFICIAL = '-';
@@ -324,7 +325,7 @@ export class Officials {
     }
   }
 
-  /** Later mentions of a name found above (or in an earlier piece of the article). */
+  /** Later mentions of a name found above (or in an earlier piece), not a place named after it ("xã Nguyễn Văn Linh"). */
   private laterMentions(out: Candidate[]): void {
     const s = this.scan;
     if (!this.names.size) return;
@@ -332,8 +333,7 @@ export class Officials {
     for (let i = 0; i < s.count; i++) {
       if (!(s.tokenFlags[i] & TOKEN_CAP) || !known.mayStart(s, i)) continue;
       const m = known.longestAt(s, i);
-      // Nor a place named after the person: "(nay là xã Nguyễn Văn Linh)", a level word right before.
-      const place = [i - 1, i - 2].some((k) => s.longest(k, 'level', (_, e) => e === i)) && !this.titles.endsAt(i);
+      const place = levelBefore(s, i) && !this.titles.endsAt(i);
       if (!m || m.id === NOT_AN_OFFICIAL || s.isCapWord(m.end) || falseFriendBefore(s, i) || place) continue;
       // Inside a longer capitalised run (a place or another name): leave it.
       const run = i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !this.titles.endsAt(i) && !this.bodies.at(i - 1);

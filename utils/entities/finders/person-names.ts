@@ -65,6 +65,13 @@ const PAUSES = new Set([',', ';', '.', ')', ':', '(', '-', '–', '—']);
  */
 const BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]/;
 
+/** A foreign name's initial, before its dot: "W." ("George W. Bush"), "LB." ("Meynardo LB. Montealegre"). */
+const INITIAL = /^\p{Lu}{1,2}$/u;
+
+/** A level word ends right before token i: "xã", "thành phố" + "Nguyễn Văn Linh" is a place's name. */
+export const levelBefore = (s: Scan, i: number): boolean =>
+  [i - 1, i - 2].some((k) => !!s.longest(k, 'level', (_, e) => e === i));
+
 /** A Vietnamese personal name of at least three words starts at token k ("Vũ Quốc Doanh"). */
 export function personAt(s: Scan, k: number): boolean {
   return s.isSurname(k) && s.isCapWord(k + 1) && s.isCapWord(k + 2) && s.cont(k + 1) && s.cont(k + 2);
@@ -77,8 +84,7 @@ export function personAt(s: Scan, k: number): boolean {
  */
 export function namedAfterEnd(s: Scan, e: number): number {
   // ("thành phố" is a level, no street: "Bí thư Thành ủy thành phố Đinh Quang Huy".)
-  if (!s.isSurname(e) || !s.cont(e) || !falseFriendBefore(s, e) || s.longest(e - 2, 'level', (_, end) => end === e))
-    return e;
+  if (!s.isSurname(e) || !s.cont(e) || !falseFriendBefore(s, e) || levelBefore(s, e)) return e;
   let k = e + 1;
   while (k < e + 4 && s.isCapWord(k) && s.cont(k) && !(k >= e + 3 && s.isSurname(k))) k++;
   return k >= e + 2 ? k : e;
@@ -138,7 +144,7 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
     // A middle initial: "Wesley W. Simina", "George W. Bush"; or two: "Maynardo L.B. Montealegre",
     // "Meynardo LB. Montealegre".
     const next = s.c(k + 1).length > 1 || (s.f(k + 2) === '.' && !s.spaceBefore(k + 2));
-    const initial = k - 1 > j && /^[A-Z]{1,2}$/.test(s.c(k - 1)) && next;
+    const initial = k - 1 > j && INITIAL.test(s.c(k - 1)) && next;
     if (!vietnamese && initial && s.f(k) === '.' && !s.spaceBefore(k) && s.isCapWord(k + 1)) k++;
     ends.push(k);
     // A foreign name's particles between its capitalised words: "Ursula von der Leyen", "Lula da
@@ -216,6 +222,7 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
   if (particles && run <= MAX_PARTICLE_NAME) return ends[run - 1];
   // Up to three words, an initial counting none ("Maynardo L.B. Montealegre").
   let words = Math.min(run, 3);
-  for (let w = 0; w < words && words < run; w++) if (s.f(ends[w] - 1) === '.' && s.c(ends[w] - 2).length === 1) words++;
+  for (let w = 0; w < words && words < run; w++)
+    if (s.f(ends[w] - 1) === '.' && INITIAL.test(s.c(ends[w] - 2))) words++;
   return numbered(ends[words - 1]);
 }

@@ -161,11 +161,11 @@ export const enterpriseHeadEnd = (s: Scan, j: number): number =>
 /** The longest place name read from a capitalised run ("phường Hai Bà Trưng", "xã Mỹ Hòa Hưng"). */
 const MAX_PLACE_WORDS = 3;
 
-/** Words that open a sentence and no place's name ("ĐB HĐND TP. Trong đó có 159 hồ sơ ..."). */
-const SENTENCE_OPENERS = new Set('trong theo tại sau với ngoài đây đó hiện nhưng do vì khi nếu để'.split(' '));
+/** A sentence's first word, no place's name ("ĐB HĐND TP. Trong đó có ...", "Ngoài ra", "Hiện nay"). */
+const opensSentence = (s: Scan, j: number) => isClause(s, j) || RELATION_WORDS.has(s.f(j)) || OPENERS.has(s.f(j));
+const OPENERS = new Set(['ngoài', 'đây', 'hiện']);
 
 /** A place name at token j: a known province, or a short capitalised run that is not a person's name. */
-
 export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { known: boolean }) | null {
   if (!s.cont(j)) return null;
   const loc = s.longest(j, 'loc');
@@ -175,7 +175,7 @@ export function placeAt(s: Scan, j: number, afterLevel = false): (Qualifier & { 
   // A word of address and a name is a person, the level's sentence ended: "HĐND TP. Ông Lê Trung Kiên";
   // or the next sentence's first word.
   if ((s.f(j) === 'ông' || s.f(j) === 'bà') && startsName(s, j + 1)) return null;
-  if (s.f(j - 1) === '.' && SENTENCE_OPENERS.has(s.f(j))) return null;
+  if (s.f(j - 1) === '.' && opensSentence(s, j)) return null;
   // "tỉnh Hồ Nam Thẩm Hiểu Minh": the province, then its secretary's name.
   const region = foreignRegionAt(s, j);
   if (region) return { end: region.end, id: s.slugOf(j, region.end), known: false };
