@@ -5,7 +5,7 @@
  */
 import type { Scan } from '../scan';
 import type { Bodies } from './bodies';
-import { LATIN_WORD, NOT_A_SYLLABLE, SYLLABLE_SHAPE } from './person-names';
+import { INITIAL, LATIN_WORD, NOT_A_SYLLABLE, SYLLABLE_SHAPE } from './person-names';
 import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
 
@@ -297,8 +297,14 @@ export function portfolioNameAt(s: Scan, i: number, k: number): { start: number;
       if (s.isWord(j) || s.f(j) === ',') continue;
       return null;
     }
+    // (A middle initial's dot counts no word: "Alfredo E. Pascual".)
     let e = j + 1;
-    while (e < j + 5 && s.cont(e) && (foreignWord(s, e) || (s.isCapWord(e) && LATIN_WORD.test(s.c(e))))) e++;
+    const dot = (e: number) => s.f(e) === '.' && INITIAL.test(s.c(e - 1)) && !s.spaceBefore(e) && s.isCapWord(e + 1);
+    for (let words = 1; words < 5 && s.cont(e); words++) {
+      if (dot(e)) e++;
+      if (!foreignWord(s, e) && !(s.isCapWord(e) && LATIN_WORD.test(s.c(e)))) break;
+      e++;
+    }
     return e >= j + 2 && (!s.cont(e) || !s.isWord(e) || s.f(e) === 'và') ? { start: j, end: e } : null;
   }
   return null;

@@ -22,7 +22,7 @@ export const WORDS_OF_ADDRESS = new Set(['ông', 'bà', 'anh', 'chị', 'ngài',
  * Honorifics before a foreign name, no part of it nor of the office before it: Cambodian ("Samdech
  * Say Chhum", "Samdech Moha Bovor Thipadei Hun Manet", the King's "Preah Bat Samdech Preah
  * Boromneath Norodom Sihamoni"), Malaysian ("Dato’ Sri", "Datuk Seri", "Tun"), Arab ("Sheikh Mansour
- * bin Zayed Al Nahyan"), British ("Sir", "Dame").
+ * bin Zayed Al Nahyan", "Haji Hassanal Bolkiah"), British ("Sir", "Dame").
  */
 export const HONORIFICS = new Set([
   'samdech',
@@ -45,6 +45,7 @@ export const HONORIFICS = new Set([
   'tun',
   'sheikh',
   'sheikha',
+  'haji',
   'shri',
   'sir',
   'dame',
@@ -53,7 +54,8 @@ export const HONORIFICS = new Set([
 export function afterHonorifics(s: Scan, k: number): number {
   let end = k;
   for (;;) {
-    if (!HONORIFICS.has(s.f(end))) return end;
+    // ("Tan" is one before "Sri" only, else a surname: "Tan Sri Dato’ Johari", "Tan Kok Wai".)
+    if (!HONORIFICS.has(s.f(end)) && !s.wordsAt(end, ['tan', 'sri'])) return end;
     let n = end + 1;
     if ((s.f(n) === '’' || s.f(n) === "'") && !s.spaceBefore(n)) n++;
     if (!s.cont(n) || !s.isCapWord(n)) return end;

@@ -66,7 +66,7 @@ const PAUSES = new Set([',', ';', '.', ')', ':', '(', '-', '–', '—']);
 const BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]/;
 
 /** A foreign name's initial, before its dot: "W." ("George W. Bush"), "LB." ("Meynardo LB. Montealegre"). */
-const INITIAL = /^\p{Lu}{1,2}$/u;
+export const INITIAL = /^\p{Lu}{1,2}$/u;
 
 /** A level word ends right before token i: "xã", "thành phố" + "Nguyễn Văn Linh" is a place's name. */
 export const levelBefore = (s: Scan, i: number): boolean =>
