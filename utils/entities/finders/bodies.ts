@@ -265,8 +265,9 @@ export class Bodies {
       // "Hội Hữu nghị Việt - Lào"; an abbreviation in brackets first is the name's: "Đại sứ quán (ĐSQ) Việt Nam".
       const c = s.longest(abbrBracketEnd(s, e), 'country');
       if (!c) return null;
-      // Each country by its id, however written: "Đại sứ quán Hoa Kỳ" is "Đại sứ quán Mỹ".
-      let own = countryOrganId(s, i, e, c.term);
+      // Each country by its id, however written: "Đại sứ quán Hoa Kỳ" is "Đại sứ quán Mỹ"; a
+      // friendship group by its record, however spelt ("Nghị sĩ", "Nghị sỹ").
+      let own = tags.has('friendship') ? ownId(rec.id, c.term.id) : countryOrganId(s, i, e, c.term);
       e = c.end;
       if (s.f(e) === 'tại' || s.f(e) === '-') {
         const c2 = s.longest(e + 1, 'country');
