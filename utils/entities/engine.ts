@@ -69,6 +69,7 @@ export class Engine {
         if (c.id) span.id = c.id;
         if (c.role) span.role = c.role;
         if (c.roleBodies) span.roleBodies = c.roleBodies;
+        if (c.ordinaryPerson) span.ordinaryPerson = true;
         made.set(c, span);
       }
       return span;

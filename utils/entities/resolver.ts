@@ -31,6 +31,8 @@ export interface Candidate {
   role?: string;
   /** The bodies named in that role (EntitySpan.roleBodies). */
   roleBodies?: string[];
+  /** EntitySpan.ordinaryPerson. */
+  ordinaryPerson?: true;
 }
 
 /** The candidates that win, in text order. `length`: the normalised text's length. */

@@ -20,6 +20,9 @@ export function shareRoles(spans: readonly EntitySpan[]): void {
     if (!had || (!had.roleBodies?.length && s.roleBodies?.length))
       seen.set(keyOf(s), { role: s.role, roleBodies: s.roleBodies });
   }
+  // A person some mention calls something that is no office, and none gives an office: all mentions.
+  const ordinary = new Set(spans.filter((s) => s.ordinaryPerson && !s.role).map(keyOf));
+  for (const s of spans) if (!s.role && ordinary.has(keyOf(s)) && !seen.has(keyOf(s))) s.ordinaryPerson = true;
   if (!seen.size) return;
   for (const s of spans) {
     if (s.kind !== 'official') continue;

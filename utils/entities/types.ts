@@ -17,6 +17,12 @@ export interface EntitySpan {
    */
   roleBodies?: string[];
   /**
+   * For an official the data knows, with no role: words next to the name call the person something
+   * that is no office ("Anh Nguyễn Văn Hùng, một người dân"; ordinary.ts), so the card says the
+   * article names none and the facts may be another person's of that name.
+   */
+  ordinaryPerson?: true;
+  /**
    * A body named without its place: the id has the one place of its level the article names, and
    * this is that place as the article writes it ("Hà Giang", "xã Trung Hạ"; article-places.ts).
    */

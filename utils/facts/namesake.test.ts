@@ -361,4 +361,26 @@ describe('a person the data knows, named with no office in the article', () => {
     const last = spans.filter((s) => s.kind === 'official').at(-1)!;
     expect(cardData(last, '2024-09-10', { index: 1, count: 2 }).noRoleInText).toBeUndefined();
   });
+
+  it('says so only when the text calls the person something that is no office, or the data holds two of the name', () => {
+    // Trần Văn Sơn: one person in the data. No office read is no word either way: the engine does not
+    // read every office ("Tổng Biên tập" is none of its titles; blind rounds 301, 304 and 305 found 36 cards so).
+    expect(card('Ông Trần Văn Sơn cho biết tiến độ đã đạt yêu cầu.').noRoleInText).toBeUndefined();
+    expect(card('Dự có các đồng chí: Trần Văn Sơn - Tổng Biên tập Báo Nhân dân; ...').noRoleInText).toBeUndefined();
+    // An occupation before the name or in apposition after it, or where the person lives.
+    expect(card('Nông dân Trần Văn Sơn cho biết vụ lúa năm nay được mùa.').noRoleInText).toBe(true);
+    expect(card('Em Trần Văn Sơn, học sinh lớp 9, đạt giải nhất.').noRoleInText).toBe(true);
+    expect(card('Ông Trần Văn Sơn (45 tuổi, trú tại xã Tân Hòa) bị thương nhẹ.').noRoleInText).toBe(true);
+    // Every mention of that person, not only the one so introduced.
+    const spans = createEngine().find(
+      'Anh Trần Văn Sơn, một người dân ở xã Tân Hòa, kể lại. Anh Trần Văn Sơn nói thêm.',
+      '2024-09-10',
+    );
+    const mentions = spans.filter((s) => s.kind === 'official');
+    expect(mentions).toHaveLength(2);
+    for (const [i, s] of mentions.entries())
+      expect(cardData(s, '2024-09-10', { index: i, count: 2 }).noRoleInText).toBe(true);
+    // A name the data gives two people, with no office to tell which.
+    expect(card('Ông Nguyễn Thanh Bình cũng có mặt.').noRoleInText).toBe(true);
+  });
 });

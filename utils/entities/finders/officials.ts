@@ -31,15 +31,14 @@ import { statusWordsBefore } from './status-words';
 import { foldedName, type KnownNames, NameIndex } from './name-index';
 import { apposedNames } from './apposed';
 import { falseFriendBefore, levelBefore } from './person-names';
+import { ordinaryPersonAt } from './ordinary';
 export type { KnownNames };
-/** A known name this article gives to a company's man (Officials.companyPeople), in KnownNames. */
-const NOT_AN_OFFICIAL = '-';
+const NOT_AN_OFFICIAL = '-'; // a known name this article gives to a company's man (companyPeople), in KnownNames
 
 /** A form of address alone ("đồng chí", "ông"), or a defendant's ("bị cáo"): no office either. */
 const ADDRESS = /^(các )?(đồng chí|ông|bà|anh|chị)$|^bị (cáo|can)$/i;
 
-/** Separators a title chain may end with, no part of the office. */
-const TRAILING = /[\s,:]+$/;
+const TRAILING = /[\s,:]+$/; // separators a title chain may end with, no part of the office
 /** What opens an office written after a name: "A, Chủ tịch ...", "A – Chủ tịch ...", "A (Chủ tịch ...)". */
 const COMPANY_POST_OPENERS = new Set([',', '-', '(']);
 
@@ -105,7 +104,7 @@ export class Officials {
         const led = k >= 0 ? this.bodies.at(k) : null;
         if (led) this.abroadId(k, led);
       }
-    }
+    } else if (id) c.ordinaryPerson = ordinaryPersonAt(s, from, to) || undefined;
     out.push(c);
     if (to - from >= 2) this.names.set(foldedName(this.scan, from, to), id ?? '');
   }
