@@ -149,6 +149,10 @@ export function maybeNamesake(
   text: { role?: string; foreign?: boolean } = {},
 ): boolean {
   if (!text.foreign && positions.length && armedOnlyInText(text.role, roleBodies ?? [], positions)) return true;
+  // An aide's office names the organs of the one aided ("Trợ lý Ủy viên Bộ Chính trị, Thủ tướng"): it
+  // agrees with a person the data lists as such an aide, and with no one else.
+  const aide = AIDE.exec(titleSlug(text.role ?? ''));
+  if (aide && positions.length) return !positions.some((p) => slugify(p.title).startsWith(aide[1]));
   // A deputy's seat ("đại biểu Quốc hội khóa XV", "ĐBQH", "đại biểu HĐND tỉnh"): the data lists few
   // of them, so neither it nor its organ says anything against the person.
   const deputy = DEPUTY.test(text.role ?? '');
@@ -196,6 +200,8 @@ const titleSlug = (role: string) =>
   slugify(role)
     .replace(/^(tai-dac-cu|dac-cu|tai-cu|(duoc-)?(bau|bo-nhiem|chi-dinh)(-giu-chuc(-vu)?|-lam)?|giu-chuc(-vu)?)-/, '')
     .replace(/^(nguyen|cuu|tan|quyen)-/, '');
+
+const AIDE = /^(tro-ly|thu-ky)-/;
 
 /** A bare title ("phó bí thư", "Chủ tịch") that no office of the data's person has. */
 function titleNeverHeld(role: string, positions: readonly Position[]): boolean {
