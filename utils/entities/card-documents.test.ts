@@ -15,6 +15,15 @@ describe("describeEntity: a document's issuer from its symbol (card-documents.ts
     expect(doc('Văn phòng UBND tỉnh có Công văn số 3297/VP-KT đôn đốc.').issuer).toBe('VP');
   });
 
+  it('reads a number with a dot in it whole (r303: "66.7" was read as resolution 7)', () => {
+    expect(doc('Chính phủ đã ban hành Nghị quyết số 66.7/2025/NQ-CP ngày 15 tháng 11 năm 2025.')).toMatchObject({
+      docType: 'Nghị quyết',
+      number: '66.7',
+      year: '2025',
+      issuer: 'Chính phủ',
+    });
+  });
+
   it('takes the code after the type as the issuer, several only for a joint document', () => {
     expect(doc('Bộ hướng dẫn tại Thông tư liên tịch số 01/2020/TTLT-BTC-BNV.').issuer).toBe('Bộ Tài chính, Bộ Nội vụ');
     expect(doc('Thực hiện Công văn số 8011-CV/BTCTW của Ban Tổ chức Trung ương.').issuer).toBe(

@@ -6,7 +6,7 @@ import { cardRecords } from './records';
 import { forDisplay, matchKey } from '../text/normalize';
 import type { EntityCard, EntitySpan } from './types';
 
-const SYMBOL = /(\d+[a-zđ]?)(?:[-/]((?:19|20)\d\d))?((?:[-/][A-ZĐ][\p{L}0-9&]*)+)/u;
+const SYMBOL = /(\d+(?:\.\d+)*[a-zđ]?)(?:[-/]((?:19|20)\d\d))?((?:[-/][A-ZĐ][\p{L}0-9&]*)+)/u;
 
 export function describeDocument(span: EntitySpan): EntityCard {
   const text = forDisplay(span.text);

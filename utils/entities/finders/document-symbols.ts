@@ -31,7 +31,10 @@ export interface Symbol {
 const isJoin = (s: Scan, k: number) => (s.f(k) === '-' || s.f(k) === '/') && !s.spaceBefore(k);
 /** Token k is glued to the token before it (no space) and could continue it. */
 const gluedBefore = (s: Scan, k: number) =>
-  k > 0 && !s.spaceBefore(k) && (s.isWord(k - 1) || s.f(k - 1) === '-' || s.f(k - 1) === '/');
+  k > 0 && !s.spaceBefore(k) && (s.isWord(k - 1) || s.f(k - 1) === '-' || s.f(k - 1) === '/' || s.f(k - 1) === '.');
+/** At token k a dot and digits glued to the number before it ("66" + ".7"). */
+const dottedNumber = (s: Scan, k: number) =>
+  s.f(k) === '.' && !s.spaceBefore(k) && !s.spaceBefore(k + 1) && isNumberToken(s, k + 1);
 
 /**
  * A join typed with a space on one side before a code the documents use: "68- NQ/TW",
@@ -90,13 +93,16 @@ export function symbolAt(s: Scan, i: number, anyCase: boolean): Symbol | null {
   const code = anyCase ? ANY_CASE_CODE : CODE;
   const codes: string[] = [];
   let k = i + 1;
+  // A number with a dot in it: "66.7/2025/NQ-CP", one of a series of one day's resolutions.
+  while (dottedNumber(s, k)) k += 2;
+  const number = k - 1;
   while (
     (isJoin(s, k) && s.isWord(k + 1) && !s.spaceBefore(k + 1)) ||
     strayJoin(s, k) ||
-    (anyCase && (spacedDash(s, i, k) || spacedIssuer(s, k, codes)))
+    (anyCase && (spacedDash(s, number, k) || spacedIssuer(s, k, codes)))
   ) {
     const t = s.c(k + 1);
-    if (!codes.length && YEAR.test(t) && k === i + 1) k += 2;
+    if (!codes.length && YEAR.test(t) && k === number + 1) k += 2;
     else if (code.test(t)) {
       codes.push(CENTRAL.test(t) ? 'TW' : t);
       k += 2;
