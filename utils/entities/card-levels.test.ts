@@ -219,6 +219,9 @@ describe('describeEntity: ours or another country’s (missions, a governor’s 
     expect(level('Hội Hữu nghị Việt Nam - Lào tổ chức gặp mặt.')).toBeUndefined();
     expect(level('Đại sứ quán Trung Quốc tại Việt Nam tổ chức lễ kỷ niệm.')).toBe('foreign');
     expect(level('Hội Hữu nghị Lào - Việt Nam tổ chức gặp mặt.')).toBe('foreign');
+    // A name of ours that ends in "nước ngoài" is no organ abroad (r301).
+    expect(level('Vụ Phát triển thị trường nước ngoài cho biết kim ngạch tăng.')).toBeUndefined();
+    expect(level('Đoàn Thượng viện sang thăm Việt Nam.')).toBe('foreign');
     // Parliamentary friendship groups alike (r305).
     expect(level('Nhóm Nghị sỹ Hữu nghị Việt Nam-Nhật Bản họp phiên thứ tư.')).toBeUndefined();
     expect(level('Liên minh Nghị sĩ hữu nghị Nhật Bản - Việt Nam sang thăm.')).toBe('foreign');

@@ -110,8 +110,9 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   const parts = (span.id ?? '').replace(/^body:/, '').split('--');
   const rec = bodies.get(parts[0]);
   const card: EntityCard = { kind: 'body', name: span.text, id: span.id };
-  // Another country's organ whose country the text leaves unknown ("Thượng viện", "Tỉnh ủy" of a Lao province).
-  if (!rec && parts[0].endsWith(`-${ABROAD}`)) card.level = 'foreign';
+  // Another country's organ whose country the text leaves unknown ("Thượng viện", "Tỉnh ủy" of a Lao province);
+  // not a name of ours that ends so ("Vụ Phát triển thị trường nước ngoài" of the Ministry of Industry and Trade).
+  if (!rec && parts[0].endsWith(`-${ABROAD}`) && parts[0] !== slugify(span.text)) card.level = 'foreign';
   if (!rec) return card;
   const last = parts[parts.length - 1];
   // "Ban Thường vụ--Thành ủy--TPHCM": the organ is the middle part; "Ban Chấp hành--Ban Chấp hành

@@ -119,6 +119,10 @@ export const TITLES = [
   'Tham tán thương mại',
   'Tham tán kinh tế',
   'Thị trưởng',
+  // The US Trade Representative ("Đại diện Thương mại Hoa Kỳ Jamieson Greer", "Trưởng đại diện thương mại").
+  'Đại diện Thương mại',
+  'Phó Đại diện Thương mại',
+  'Trưởng Đại diện Thương mại',
   'Nghị sĩ',
   'Thượng nghị sĩ',
   'Hạ nghị sĩ',

@@ -8,7 +8,7 @@ import type { BodyParse } from './bodies';
 import type { Titles } from './titles';
 import { ABROAD, countryOrganId, ownId, partyOrganId } from './own-id';
 import { countryAfter, countryAfterList, electingCountry, namesVietNam } from './foreigners';
-import { beginsOrgan } from './ministries';
+import { beginsOrgan, partyByLetters } from './ministries';
 import { foreignRegionAt } from './qualifiers';
 import type { BodyInfo } from '../match-data';
 
@@ -31,6 +31,8 @@ export function foreignPartyOrgan(s: Scan, i: number, e: number): BodyParse | nu
       const c = s.longest(at + 3, 'country');
       if (c && !namesVietNam(s, at + 3, c.end)) (partyId = countryOrganId(s, at, at + 3, c.term)), (end = c.end);
     }
+    // Or one named by its letters ("Văn phòng Trung ương Đảng CPP").
+    if (!partyId && partyByLetters(s, at)) (partyId = s.slugOf(at, at + 2)), (end = at + 2);
     if (!partyId) continue;
     // One part, no record's id: the card shows the name as written, never our organ's facts.
     const organ = s.slugOf(i, at);
@@ -238,8 +240,9 @@ export function countryQualifier(
   // Before another organ of the country the two are its ("Bộ Ngoại giao và Hoàng cung Nhật Bản"):
   // this one ends before "và", with the country's id.
   const another = s.f(e) === 'và' && beginsOrgan(s, e + 1);
-  // (Not a person's name after "và", whose given name may be a country's: "Bộ Y tế và Trần Anh Sơn".)
-  const person = s.isSurname(e + 1) && s.isCapWord(e + 2);
+  // (Not a person's name after "và", whose given name may be a country's: "Bộ Y tế và Trần Anh Sơn".
+  // Nor an office: "Chính phủ và Trưởng đại diện thương mại Hoa Kỳ" + a name.)
+  const person = (s.isSurname(e + 1) && s.isCapWord(e + 2)) || s.has(e + 1, 'title');
   if (s.f(e) === 'và' && s.isCapWord(e + 1) && !s.has(e + 1, 'body') && !person && !namesVietNam(s, i, e))
     for (let k = e + 2; k < e + 7 && s.cont(k) && s.isWord(k); k++) {
       const c = s.longest(k, 'country');

@@ -104,6 +104,10 @@ export function foreignMinistry(s: Scan, i: number): BodyParse | null {
 export function foreignPartyAt(s: Scan, i: number): BodyParse | null {
   if (!s.isCap(i) || s.f(i) !== 'đảng' || !s.cont(i + 1) || !s.isCapWord(i + 1) || NO_PARTY.has(s.f(i + 1)))
     return null;
+  if (partyByLetters(s, i)) {
+    const id = s.slugOf(i, i + 2);
+    return { end: i + 2, id, rec: { id, level: 'foreign' }, party: id };
+  }
   for (let k = i + 2; k <= i + 6 && s.cont(k) && s.isWord(k); k++) {
     const c = s.longest(k, 'country');
     if (!c) continue;
@@ -119,6 +123,13 @@ export function foreignPartyAt(s: Scan, i: number): BodyParse | null {
   return null;
 }
 
+const PARTY_LETTERS = /^[A-Z]{2,6}$/;
+/** "Đảng" at token i, then a party's letters alone: "Đảng CPP", "Đảng LDP" (ours is never so: "Đảng CSVN"). */
+export const partyByLetters = (s: Scan, i: number): boolean =>
+  s.cont(i + 1) &&
+  PARTY_LETTERS.test(s.c(i + 1)) &&
+  !s.c(i + 1).startsWith('CS') &&
+  !(s.cont(i + 2) && s.isCapWord(i + 2));
 /** After "Đảng", words of a Party committee or branch, no party's name. */
 const NO_PARTY = new Set(['uỷ', 'bộ', 'đoàn', 'viên', 'và']);
 
@@ -183,7 +194,7 @@ export function longerMinistry(s: Scan, i: number, known: BodyParse | null): Bod
  * "Bộ Thương mại và Công nghiệp" is not ours): where it ends, or 0.
  */
 function fieldAfter(s: Scan, i: number, k: number): number {
-  if (!s.cont(k) || !s.isCapWord(k) || OTHER_ORGAN(s, k)) return 0;
+  if (!s.cont(k) || !s.isCapWord(k) || OTHER_ORGAN(s, k) || s.has(k, 'title')) return 0;
   let e = k + 1;
   const lower = (e: number) => lowerFieldWord(s, e);
   while (e < k + 5 && lower(e)) e++;
