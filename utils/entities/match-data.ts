@@ -40,6 +40,8 @@ export interface MatchData {
   /** How many laws and codes the data names (matching needs no more of them). */
   /** Each official's id, by record index. */
   officials: string[];
+  /** The ids of the officials of another country (OfficialRecord.country). */
+  foreignOfficials: string[];
   laws: number;
   codes: number;
   /** Per LEVELS entry: a province-level word. */

@@ -214,6 +214,9 @@ export function packGazetteer(): PackedGazetteer {
     countries: countryNames.map((names) => slugify(names[0])),
     regions: regionRecords.map((r) => [slugify(r.names[0]), slugify(r.country)]),
     officials: officialRecords().map((o) => o.id),
+    foreignOfficials: officialRecords()
+      .filter((o) => o.country && o.country !== 'VN')
+      .map((o) => o.id),
     laws: lawTitles.length,
     codes: codeTitles.length,
     provinceLevels: LEVELS.map((l) => PROVINCE_LEVELS.has(matchKey(l))),

@@ -148,3 +148,24 @@ describe('an office given after a comma, by the body that gives it (r294)', () =
     ]);
   });
 });
+
+describe("another country's leader's titles before one of ours", () => {
+  it('gives a name of ours the data knows only the titles after the comma that closes the other country', () => {
+    // r297: her card read "Tổng Bí thư, Chủ tịch nước Lào, Chủ tịch Quốc hội", her Quốc hội a foreign one.
+    const spans = findEntities(
+      'Tại cuộc hội kiến với Tổng Bí thư, Chủ tịch nước Lào, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân nói.',
+    );
+    expect(spans.find((s) => s.kind === 'official')).toMatchObject({
+      role: 'Chủ tịch Quốc hội',
+      roleBodies: ['body:quoc-hoi'],
+    });
+    expect(spans.find((s) => s.kind === 'body')?.id).toBe('body:quoc-hoi');
+    // The data's man of China keeps his chain whole; so does a name the data does not know.
+    expect(roles('Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Tập Cận Bình tiếp đoàn.')).toEqual([
+      ['Tập Cận Bình', 'Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước'],
+    ]);
+    expect(roles('Hội kiến Tổng Bí thư, Chủ tịch nước Lào, Thủ tướng Phạm Văn Xưa nói.')).toEqual([
+      ['Phạm Văn Xưa', 'Tổng Bí thư, Chủ tịch nước Lào, Thủ tướng'],
+    ]);
+  });
+});

@@ -15,17 +15,13 @@ import { personAt, personName } from './person-names';
 import { concurrentCountriesEnd } from './countries-after';
 import { isRankOnly } from '../types';
 import { countryAfter, namesVietNam } from './foreigners';
+import { countryCommaSplit } from './country-split';
 
 const MAX_CHAIN = 30;
 /** Forms of address that may close a chain of another's titles (addressSplit). */
 const ADDRESS_WORDS = new Set(['đồng chí', 'ông', 'bà', 'ngài']);
 /** Offices one person holds at a time, which an authoriser may hold together: "Tổng Bí thư, Chủ tịch nước". */
-const SEATS = [
-  ['chủ', 'tịch', 'nước'],
-  ['tổng', 'bí', 'thư'],
-  ['thủ', 'tướng'],
-  ['chủ', 'tịch', 'quốc', 'hội'],
-];
+const SEATS = ['chủ tịch nước', 'tổng bí thư', 'thủ tướng', 'chủ tịch quốc hội'].map((w) => w.split(' '));
 /** An envoy's title, whose seat abroad may be a city the data does not know ("tại San Francisco"). */
 const ENVOYS = new Set(['đại sứ', 'lãnh sự']);
 
@@ -271,15 +267,17 @@ export class TitleChains {
 
   /**
    * "Tổng thống Indonesia và Chủ tịch nước" + "B": before "và" another country's office (a country named
-   * in it), after it one of ours (none named): the first is another person's. The "và", or -1.
+   * in it), after it one of ours (none named): the first is another person's. The "và" (or a comma:
+   * countryCommaSplit), or -1.
    */
   foreignAndSplit(from: number, end: number): number {
     const c = this.andSplit(from, end);
-    return c > 0 && this.abroadIn(from, c) && !this.abroadIn(c + 1, end) ? c : -1;
+    const and = c > 0 && this.abroadIn(from, c) && !this.abroadIn(c + 1, end);
+    return and ? c : countryCommaSplit(this.scan, this.titles, this, from, end);
   }
 
   /** A country other than Việt Nam is named in tokens [a, b). */
-  private abroadIn(a: number, b: number): boolean {
+  abroadIn(a: number, b: number): boolean {
     const s = this.scan;
     for (let k = a; k < b; k++) {
       const country = s.longest(k, 'country');
