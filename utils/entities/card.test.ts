@@ -320,6 +320,10 @@ describe('describeEntity', () => {
     expect(describeEntity(first('Ban Tuyên giáo Trung ương cho biết.', 'body')).successor).toBe(
       'Ban Tuyên giáo và Dân vận Trung ương (từ 2025-02-03)',
     );
+    // A province's department is not the national one its bare name passed to (r310).
+    const customs = describeEntity(first('Cục Hải quan Lạng Sơn phát hiện vụ buôn lậu.', 'body'));
+    expect(customs).toMatchObject({ level: 'province', validTo: '2025-02-28' });
+    expect(customs.successor).toBeUndefined();
     const p = describeEntity(first('UBND tỉnh Bình Dương cho biết.', 'body'));
     expect(p.fullName).toBe('Ủy ban nhân dân tỉnh Bình Dương');
     expect(p.level).toBe('province');

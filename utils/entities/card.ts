@@ -187,7 +187,10 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
   // (Such an organ's or term's own last day the data does not know: the core's is not it.)
   card.validTo = kindEnded || termEnded ? undefined : endedFirst ? core.to : (loc?.to ?? core.to);
   // An organ of another ("Ban cán sự đảng" + a ministry) is not what that one merged into.
-  const succ = core.successor && rec === core ? bodies.get(core.successor) : undefined;
+  // Nor is a national department a province's organ's successor ("Cục Hải quan tỉnh Lạng Sơn" went
+  // into a regional branch; the bare name became the national department's).
+  const next = core.successor && rec === core ? bodies.get(core.successor) : undefined;
+  const succ = loc && core.level === 'local' && next?.level === 'central' ? undefined : next;
   // From when: a 2023 article's card says the merger is to come, not that it had happened.
   // A district's body named by a province's name is a namesake district's ("Huyện ủy Hòa Bình", of
   // Bạc Liêu): the district level's end is its, not the province's merger.

@@ -93,9 +93,18 @@ export function namedAfterEnd(s: Scan, e: number): number {
 /** A street, school or place word ends right before token i ("đường Võ Văn Kiệt"), or a level's abbreviation ("Q."). */
 export function falseFriendBefore(s: Scan, i: number): boolean {
   if (s.f(i - 1) === '.' && !s.spaceBefore(i) && s.has(i - 2, 'level')) return true;
+  // A house number before a street named after a person: "số 328 Võ Văn Kiệt", "328 Võ Văn Kiệt, phường Cô Giang".
+  if (s.cont(i) && HOUSE_NUMBER.test(s.c(i - 1)) && (s.f(i - 2) === 'số' || wardAfter(s, i))) return true;
   for (let k = Math.max(0, i - 3); k < i; k++) if (s.longest(k, 'ff', (_, end) => end === i)) return true;
   return false;
 }
+
+const HOUSE_NUMBER = /^\d+[A-Za-z]?$/;
+/** A comma, then a ward's, a district's or a commune's level word, within a name's reach of token i. */
+const wardAfter = (s: Scan, i: number) => {
+  for (let k = i + 1; k < i + 6 && s.cont(k); k++) if (s.f(k) === ',') return s.has(k + 1, 'level');
+  return false;
+};
 
 /**
  * A personal name at token j: 2-5 capitalised syllables, or a foreign name after a title.
