@@ -239,10 +239,7 @@ export class Bodies {
     return composePrefixed(s, i, term.rec, inner, tenure);
   }
 
-  /**
-   * Token i follows a comma after a body inside a title ("Ủy viên Bộ Chính trị," + "Thường trực
-   * Ban Bí thư"): the chain of titles goes on, so a standing prefix here is a title too.
-   */
+  /** After a comma after a body in a title ("Ủy viên Bộ Chính trị," + "Thường trực Ban Bí thư"): a standing prefix is a title too. */
   private afterTitledBody(i: number): boolean {
     if (this.scan.f(i - 1) !== ',') return false;
     for (let p = i - 2; p >= Math.max(0, i - 10); p--) if (this.titles.endsAt(p)) return this.at(p, 1)?.end === i - 1;
@@ -288,7 +285,10 @@ export class Bodies {
       const seat = localityAt(s, e + 1, true);
       if (seat && !seat.guessed) return { end: seat.end, id: `${rec.id}--tai-${seat.id}`, rec };
     }
-    const court = tags.has('judicial') || tags.has('area') ? seatedOrgan(s, i, e, rec) : null;
+    // (With no area named, "khu vực" makes the class: "các đơn vị Kiểm toán nhà nước khu vực".)
+    const seated = tags.has('judicial') || tags.has('area');
+    if (seated && s.wordsAt(e, ['khu', 'vực'])) return seatedOrgan(s, i, e, rec) ?? 'generic';
+    const court = seated ? seatedOrgan(s, i, e, rec) : null;
     if (court) return court;
     /** A level word with no place named after it ("Đảng bộ xã"): no one place. */
     let levelOnly = false;
