@@ -159,6 +159,8 @@ export const TITLES = [
   'Đại biểu',
   // "ĐBQH Trần Văn A", "ĐBQH chuyên trách": a member of the National Assembly, the body in the abbreviation.
   'ĐBQH',
+  // "ĐB Nguyễn Thị Kim Thúy (TP Đà Nẵng)": a deputy, as session reports write it.
+  'ĐB',
   'Tỉnh ủy viên',
   'Thành ủy viên',
   'Huyện ủy viên',
