@@ -240,3 +240,12 @@ describe('describeEntity: ours or another country’s (missions, a governor’s 
     );
   });
 });
+
+describe("describeEntity: a listed province's organ's successor", () => {
+  it('names the merged province’s organ without the list’s plural (r318)', () => {
+    const card = describeEntity(
+      first('Phê chuẩn kết quả bầu của Hội đồng nhân dân các tỉnh Bình Định, Phú Yên.', 'body'),
+    );
+    expect(card.successor).toBe('Hội đồng nhân dân tỉnh Gia Lai (từ 2025-07-01)');
+  });
+});

@@ -349,7 +349,8 @@ function successorName(
   const place = `${next.type} ${next.name}`;
   const city = next.type === 'thành phố';
   // The old term is not the successor's ("Ban Thường vụ Tỉnh ủy Hà Giang nhiệm kỳ 2020-2025").
-  const name = fullName.replace(TERM_AT_END, '');
+  // Nor a list's plural ("Hội đồng nhân dân các tỉnh Bình Định" + ", Phú Yên": the successor is one province's).
+  const name = fullName.replace(TERM_AT_END, '').replace(/ các (?=(tỉnh|thành phố) )/iu, ' ');
   // A city's committee and Youth Union are "Thành ủy", "Thành đoàn"; a province's "Tỉnh ...".
   const organ = (name: string) =>
     // (Not \b after "uỷ": a word boundary in a RegExp is ASCII's, and "ỷ" is not a word character there.)

@@ -119,7 +119,8 @@ export function gazetteerPhrases(): Phrase[] {
       // A ministry of two fields is also written without its "và" ("Bộ Thông tin Truyền thông"), and
       // one of more without its commas or dash ("Bộ Văn hóa Thể thao và Du lịch", "Bộ Lao động
       // Thương binh và Xã hội").
-      if (rec.id.startsWith('bo-') && n.startsWith('Bộ ')) {
+      // A province's department of two fields too ("Sở Tài nguyên Môi trường tỉnh X").
+      if ((rec.id.startsWith('bo-') && n.startsWith('Bộ ')) || (rec.id.startsWith('so-') && n.startsWith('Sở '))) {
         if (n.split(' và ').length === 2 && !/[,-]/.test(n)) add(n.replace(' và ', ' '), code);
         const bare = n.replace(/,/g, '').replace(/ - /g, ' ');
         if (bare !== n) add(bare, code);
