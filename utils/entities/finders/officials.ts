@@ -307,17 +307,17 @@ export class Officials {
         nameEnd,
         unsure ? undefined : (own && this.offices.after(nameEnd, end)) || (crowd ? undefined : role),
       );
-      i = (plural ? this.listAfter(out, nameEnd, role) : nameEnd) - 1;
+      i = (plural ? this.listAfter(out, nameEnd, role, isForeignName(s, end, nameEnd)) : nameEnd) - 1;
     }
   }
 
-  /** The names listed after the first one: ", B, C", " và D". Returns the end of the last. */
-  private listAfter(out: Candidate[], k: number, role: Role): number {
+  /** The names after the first one: ", B, C", " và D" (foreign after a foreign one: "Tanaka Mao"). The last's end. */
+  private listAfter(out: Candidate[], k: number, role: Role, foreign: boolean): number {
     const s = this.scan;
     for (;;) {
       const sep = s.f(k);
       if ((sep !== ',' && sep !== 'và') || !s.cont(k + 1)) return k;
-      const next = this.chains.personName(k + 1, false);
+      const next = this.chains.personName(k + 1, foreign);
       if (next < 0) return k;
       this.addTitled(out, k + 1, next, role);
       k = next;
