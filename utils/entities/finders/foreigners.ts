@@ -293,7 +293,8 @@ export function portfolioNameAt(s: Scan, i: number, k: number): { start: number;
   const first = s.f(k) === 'và' || s.f(k) === 'về' ? k + 1 : k;
   if (!minister || !s.cont(first) || !s.isCapWord(first) || foreignWord(s, first)) return null;
   for (let j = k + 1; j < k + 10 && s.cont(j); j++) {
-    if (!foreignWord(s, j)) {
+    // (An acronym is the portfolio's, no name's first word: "về Khu vực TGPT CLV" + "Khamjane VONGHOSY".)
+    if (!foreignWord(s, j) || /^\p{Lu}{2,5}$/u.test(s.c(j))) {
       if (s.isWord(j) || s.f(j) === ',') continue;
       return null;
     }
@@ -305,7 +306,10 @@ export function portfolioNameAt(s: Scan, i: number, k: number): { start: number;
       if (!foreignWord(s, e) && !(s.isCapWord(e) && LATIN_WORD.test(s.c(e)))) break;
       e++;
     }
-    return e >= j + 2 && (!s.cont(e) || !s.isWord(e) || s.f(e) === 'và') ? { start: j, end: e } : null;
+    // A capitalised word in Latin letters right before, past the portfolio's first, is the name's too: "Cham Nimmol".
+    const start =
+      j - 1 > first && s.isCapWord(j - 1) && LATIN_WORD.test(s.c(j - 1)) && !/^\p{Lu}+$/u.test(s.c(j - 1)) ? j - 1 : j;
+    return e >= start + 2 && (!s.cont(e) || !s.isWord(e) || s.f(e) === 'và') ? { start, end: e } : null;
   }
   return null;
 }

@@ -171,6 +171,11 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
   if (s.startsOcean(j)) return -1;
   const place = s.longest(j, 'loc', (t) => !t.rec.needsLevel) ?? s.longest(j, 'country');
   if (place && place.end >= ends[Math.min(run, 2) - 1]) return -1;
+  // A Vietnamese word, then a country no Vietnamese syllable spells, is a region's name: "Vùng Lãnh thổ Bắc
+  // Australia" + "Michael Gunner".
+  const foreignCountry = LATIN_WORD.test(s.c(j + 1)) && !SYLLABLE_SHAPE.test(s.c(j + 1).toLowerCase());
+  const region = run >= 2 && foreignCountry && !!s.longest(j + 1, 'country');
+  if (region && !LATIN_WORD.test(s.c(j))) return -1;
   // Two to four syllables; five when the capitalised run ends there ("Huỳnh Ngọc Nữ Phương Hồng").
   if (vietnamese) {
     const end = run < 2 ? -1 : ends[(run === 5 ? 5 : Math.min(run, 4)) - 1];
