@@ -222,6 +222,12 @@ describe('describeEntity: ours or another country’s (missions, a governor’s 
     // A name of ours that ends in "nước ngoài" is no organ abroad (r301).
     expect(level('Vụ Phát triển thị trường nước ngoài cho biết kim ngạch tăng.')).toBeUndefined();
     expect(level('Đoàn Thượng viện sang thăm Việt Nam.')).toBe('foreign');
+    // A rank and a name after a foreigner's start another person, whose office is ours (r319).
+    expect(
+      level(
+        'Hội kiến Thủ tướng Hàn Quốc Han Duck-soo, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng mong muốn hợp tác.',
+      ),
+    ).toBe('central');
     // Parliamentary friendship groups alike (r305).
     expect(level('Nhóm Nghị sỹ Hữu nghị Việt Nam-Nhật Bản họp phiên thứ tư.')).toBeUndefined();
     expect(level('Liên minh Nghị sĩ hữu nghị Nhật Bản - Việt Nam sang thăm.')).toBe('foreign');

@@ -35,23 +35,11 @@ const RANK_GRADES = new Set(['tướng', 'tá', ...foldWords('úy')]);
 /** The levels of a Party committee whose member is a "tỉnh ủy viên", "huyện ủy viên" ... */
 const COMMITTEE_LEVELS = new Set(['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'đảng']);
 /** Words that say a person was elected (again) to the office after them. */
-const ELECTED = [
-  ['tái', 'đắc', 'cử'],
-  ['đắc', 'cử'],
-  ['tái', 'cử'],
-];
+const ELECTED = ['tái đắc cử', 'đắc cử', 'tái cử'].map((w) => w.split(' '));
 /** How an office is given, between "được" and "giữ chức" or "làm". */
-const APPOINTING = new Set([
-  'bổ nhiệm',
-  'chỉ định',
-  'điều động',
-  'phân công',
-  'hiệp thương',
-  'luân chuyển',
-  'tín nhiệm',
-  'tái cử',
-  'bổ sung',
-]);
+const APPOINTING = new Set(
+  'bổ nhiệm|chỉ định|điều động|phân công|hiệp thương|luân chuyển|tín nhiệm|tái cử|bổ sung'.split('|'),
+);
 
 /** A manager's titles, or a chair's: an office only as their employer says ("Giám đốc Sở Y tế", "Chủ tịch UBND"). */
 const MANAGERS = [
@@ -193,13 +181,18 @@ export class OfficesAfter {
     return close < 0 ? null : (this.officeAt(close + 1) ?? this.officeAt(this.afterDegree(close + 1)));
   }
 
-  /** After a degree or a rank between commas at token k (", Tiến sĩ Báo chí học,", ", thượng tá,"): its closing comma, or -1. */
+  /**
+   * After a degree or a rank between commas at token k (", Tiến sĩ Báo chí học,", ", thượng tá,"): its closing
+   * comma, or -1. (Not a rank and another's name: ", Đại tướng Phan Văn Giang, Bộ trưởng ..." is his office.)
+   */
   private afterDegree(k: number): number {
     const s = this.scan;
-    if (s.f(k) !== ',' || !(DEGREES.some((d) => s.wordsAt(k + 1, d)) || rankAt(s, k + 1))) return -1;
+    const rank = s.f(k) === ',' && rankAt(s, k + 1);
+    if (s.f(k) !== ',' || !(DEGREES.some((d) => s.wordsAt(k + 1, d)) || rank)) return -1;
     for (let t = k + 3; t < k + 14 && s.cont(t); t++) {
       if (s.f(t) === ',') return t;
-      if (s.f(t) === '.' || s.f(t) === ';' || s.f(t) === '(') return -1;
+      if (s.f(t) === '.' || s.f(t) === ';' || s.f(t) === '(' || (rank && s.isSurname(t) && s.isCapWord(t + 1)))
+        return -1;
     }
     return -1;
   }
