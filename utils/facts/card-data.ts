@@ -81,10 +81,10 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
         // None that day: the last offices the data ends before it (a former official's).
         if (!data.atDate.length) data.before = positionsBefore(rec, articleDate);
       }
-      // The text gives no office, and calls the person something else ("một người dân"), or the data
-      // holds another person of the name: the facts may be another's. (No office read says nothing
-      // alone: the engine does not read every office, "Lê Quốc Minh - Tổng Biên tập Báo Nhân dân".)
-      if (!span.role && !watched && (span.ordinaryPerson || span.namesakes?.length)) data.noRoleInText = true;
+      // The text gives no office and calls the person something else ("một người dân"): the facts may
+      // be another's. (No office read says nothing alone: the engine does not read every office, "Lê
+      // Quốc Minh - Tổng Biên tập Báo Nhân dân"; a name the data gives two people has its own warning.)
+      if (!span.role && !watched && span.ordinaryPerson) data.noRoleInText = true;
       if (span.namesakes?.length) data.namesakes = span.namesakes.flatMap(namesakeLine);
       Object.assign(data, currentPositions(rec));
       data.checked = rec.checked;
