@@ -75,6 +75,15 @@ describe('roles in the text: elections, ranks, aides, unread organs, counted off
       ['Vladislav Kitaev', undefined],
     ]);
     expect(roles('Cùng dự có Trợ lý Tổng thống Yuri Ushakov.')).toEqual([['Yuri Ushakov', 'Trợ lý Tổng thống']]);
+    // An aide's words further back, and a spouse's: the president's title is neither's (r319).
+    expect(
+      roles('Gồm Phu nhân Tổng thống Kim Jung-sook; Trợ lý cấp cao về kinh tế cho Tổng thống Hong Jang-pyo.'),
+    ).toEqual([
+      ['Kim Jung-sook', undefined],
+      ['Hong Jang-pyo', undefined],
+    ]);
+    // A name the data knows after the spouse's words is the principal's: "Phu nhân Thủ tướng Phạm Minh Chính".
+    expect(roles('Phu nhân Thủ tướng Phạm Minh Chính thăm trường.')).toEqual([['Phạm Minh Chính', 'Thủ tướng']]);
     // Spelt with "i" for "y", an aide still (r214: the card said the aide was the State President).
     expect(
       roles('Ông Đào Minh Khôi, Phó Chủ nhiệm Văn phòng Chủ tịch nước, trợ lí Chủ tịch nước, đọc lệnh công bố.'),

@@ -215,18 +215,15 @@ export function pluralBefore(s: Scan, i: number): boolean {
   return (s.f(k) === 'các' || counted) && !s.lineBefore(k + 1);
 }
 
-/** Words that make what follows them someone's aide: "Thư ký", "Trợ lý", "Phụ trách", "Cố vấn", "Phát ngôn". */
-const AIDES = [
-  ['thư', 'ký'],
-  ['trợ', 'lý'],
-  ['phụ', 'trách'],
-  ['cố', 'vấn'],
-  ['phát', 'ngôn'],
-];
+/**
+ * Words that make what follows them someone's aide: "Thư ký", "Trợ lý", "Phụ trách", "Cố vấn", "Phát ngôn";
+ * or spouse: "Phu nhân Tổng thống Kim Jung-sook" (or the president's name? the text leaves it open).
+ */
+const AIDES = ['thư ký', 'trợ lý', 'phụ trách', 'cố vấn', 'phát ngôn', 'phu nhân'].map((w) => w.split(' '));
 
-/** An aide's words end within four words before token k, on its line and in its clause. */
+/** An aide's words end within six words before token k, on its line and in its clause ("Trợ lý cấp cao về kinh tế cho"). */
 export function aideBefore(s: Scan, k: number): boolean {
-  for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
+  for (let j = k - 2; j >= Math.max(0, k - 8); j--) {
     if (!s.isWord(j) || !s.cont(j + 1)) return false;
     if (AIDES.some((w) => s.wordsAt(j, w))) return true;
   }
