@@ -228,6 +228,8 @@ describe('describeEntity: ours or another country’s (missions, a governor’s 
         'Hội kiến Thủ tướng Hàn Quốc Han Duck-soo, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng mong muốn hợp tác.',
       ),
     ).toBe('central');
+    // A foreign leader's entourage, the country not named (r322).
+    expect(level('Tháp tùng Thủ tướng Christopher Luxon có các cố vấn thuộc Văn phòng Quốc hội.')).toBe('foreign');
     // Parliamentary friendship groups alike (r305).
     expect(level('Nhóm Nghị sỹ Hữu nghị Việt Nam-Nhật Bản họp phiên thứ tư.')).toBeUndefined();
     expect(level('Liên minh Nghị sĩ hữu nghị Nhật Bản - Việt Nam sang thăm.')).toBe('foreign');

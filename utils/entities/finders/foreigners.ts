@@ -59,11 +59,15 @@ function oneCountrysList(s: Scan, k: number): boolean {
 /**
  * A foreign leader's title and name from token i, the country in the title: "Tháp tùng" + "Tổng
  * thống Liên bang Nga Vladimir Putin", + "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith" (the
- * entourage is that country's; not "Tổng Bí thư Tô Lâm thăm Lào": ours, the country after the name).
+ * entourage is that country's; not "Tổng Bí thư Tô Lâm thăm Lào": ours, the country after the name);
+ * or a name in Latin letters with no country ("Thủ tướng Christopher Luxon").
  */
 function foreignLeaderAt(s: Scan, i: number): boolean {
   for (let j = i; j < i + 12 && s.cont(j) && s.f(j) !== ';' && s.f(j) !== ':'; j++) {
     const c = s.isCap(j) ? s.longest(j, 'country') : undefined;
+    // Or a name in Latin letters after the title: "Tháp tùng Thủ tướng Christopher Luxon có ...".
+    if (!c && LATIN_WORD.test(s.c(j)) && s.isCapWord(j) && s.isCapWord(j + 1) && isForeignName(s, j, j + 2))
+      return true;
     if (!c) continue;
     if (namesVietNam(s, j, c.end)) return false;
     let e = c.end;
