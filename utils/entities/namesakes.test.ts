@@ -5,17 +5,19 @@ import { namesakeGroups } from './pack';
 import { officialRecords } from './gazetteer-data';
 import type { EntitySpan } from './types';
 
-// The data holds two men named Nguyễn Thanh Bình: An Giang's chairman of 2019–2024 and the Thái
-// Nguyên, then Ninh Bình official of 2025 on (officials/provinces.json).
+// The data holds three men named Nguyễn Thanh Bình: An Giang's chairman of 2019–2024, the Thái
+// Nguyên, then Ninh Bình official (officials/provinces.json), and the deputy head of the Ban Tổ chức
+// Trung ương from 2025-08-04 (officials/government.json, first in the data's order).
 const AN_GIANG = 'official:nguyen-thanh-binh-an-giang';
 const NINH_BINH = 'official:nguyen-thanh-binh';
+const BTCTW = 'official:nguyen-thanh-binh-btctw';
 const engine = createEngine();
 const binh = (spans: EntitySpan[]) => spans.filter((s) => s.kind === 'official' && s.text === 'Nguyễn Thanh Bình');
 
 describe('people of one name', () => {
   it('packs each name the data gives two people as one group, in the data’s order', () => {
     const group = namesakeGroups(officialRecords()).find((g) => g.some((r) => `official:${r.id}` === AN_GIANG));
-    expect(group?.map((r) => `official:${r.id}`)).toEqual([NINH_BINH, AN_GIANG]);
+    expect(group?.map((r) => `official:${r.id}`)).toEqual([BTCTW, NINH_BINH, AN_GIANG]);
   });
 
   it('takes the one whose offices the article’s office agrees with, whatever the date', () => {
@@ -24,6 +26,7 @@ describe('people of one name', () => {
       // Years after he left: the office the text calls former still tells him apart.
       ['2026-05-01', 'Cựu Chủ tịch UBND tỉnh An Giang Nguyễn Thanh Bình hầu tòa.', AN_GIANG],
       ['2026-05-01', 'Chủ tịch UBND tỉnh Ninh Bình Nguyễn Thanh Bình phát biểu.', NINH_BINH],
+      ['2026-02-28', 'Phó Trưởng Ban Tổ chức Trung ương Nguyễn Thanh Bình công bố quyết định.', BTCTW],
       // No date: the office alone.
       [undefined, 'Chủ tịch UBND tỉnh An Giang Nguyễn Thanh Bình phát biểu.', AN_GIANG],
     ] as const) {
@@ -41,17 +44,18 @@ describe('people of one name', () => {
     const text = 'Ông Nguyễn Thanh Bình phát biểu tại hội nghị.';
     const y2022 = binh(engine.find(text, '2022-05-01'));
     expect(y2022.map((s) => s.id)).toEqual([AN_GIANG]);
-    expect(y2022[0].namesakes).toEqual([NINH_BINH]);
+    expect(y2022[0].namesakes).toEqual([BTCTW, NINH_BINH]);
     // Both in office that day (An Giang's chairman, Thái Nguyên's vice-chairman from July 2022): the
-    // first in the data, the other named.
+    // first in the data, the others named.
     const both = binh(engine.find(text, '2022-12-12'));
-    expect([both[0].id, both[0].namesakes]).toEqual([NINH_BINH, [AN_GIANG]]);
+    expect([both[0].id, both[0].namesakes]).toEqual([NINH_BINH, [BTCTW, AN_GIANG]]);
+    // The Ninh Bình chairman and the Ban Tổ chức deputy both in office: the first in the data.
     const y2026 = binh(engine.find(text, '2026-05-01'));
-    expect(y2026.map((s) => s.id)).toEqual([NINH_BINH]);
-    expect(y2026[0].namesakes).toEqual([AN_GIANG]);
+    expect(y2026.map((s) => s.id)).toEqual([BTCTW]);
+    expect(y2026[0].namesakes).toEqual([NINH_BINH, AN_GIANG]);
     const card = cardData(y2026[0], '2026-05-01', { index: 0, count: 1 });
-    expect(card.namesakes).toEqual(['Chủ tịch UBND tỉnh An Giang, 2019–2024']);
-    expect(card.atDate?.map((h) => h.title)).toContain('Chủ tịch UBND tỉnh Ninh Bình');
+    expect(card.namesakes).toEqual(['Chủ tịch UBND tỉnh Ninh Bình, 2026–', 'Chủ tịch UBND tỉnh An Giang, 2019–2024']);
+    expect(card.atDate?.map((h) => h.title)).toContain('Phó Trưởng Ban Tổ chức Trung ương');
   });
 
   it('gives every mention of the name in one article the same person, the office in a later piece deciding', () => {
