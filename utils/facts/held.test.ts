@@ -64,6 +64,13 @@ describe('positions held on a day', () => {
     expect(heldOn({ ...p, from: '2020-10', fromBy: true }, '2025-10-31', 'x')).not.toBeNull();
   });
 
+  it("bounds no other country's office so: its terms are not ours (r325: Modi, in office since 2014)", () => {
+    const pm = { title: 'Thủ tướng Ấn Độ', from: '2014-05-26', source: SRC };
+    const modi: OfficialRecord = { id: 'narendra-modi', name: 'Narendra Modi', country: 'IN', positions: [pm] };
+    expect(positionsOn(modi, '2024-07-31')).toMatchObject([{ title: 'Thủ tướng Ấn Độ', certain: false }]);
+    expect(positionsOn({ ...modi, country: undefined }, '2024-07-31')).toEqual([]);
+  });
+
   it('is uncertain inside a month- or year-only date, certain outside it', () => {
     expect(heldOn(person.positions[2], '2016-02-10', 'x')?.doubts).toEqual([
       { reason: 'start-partial', date: '2016-02' },

@@ -55,7 +55,7 @@ export function lastDay(d: string): string {
  * null when the data says it was not held then; otherwise held, with its doubts. `checked` is the
  * record's data date, for an end recorded as "still held".
  */
-export function heldOn(p: Position, day: string, checked: string): HeldPosition | null {
+export function heldOn(p: Position, day: string, checked: string, termBound = true): HeldPosition | null {
   if (!p.from) return null;
   const d = firstDay(day);
   const doubts: Doubt[] = [];
@@ -72,7 +72,9 @@ export function heldOn(p: Position, day: string, checked: string): HeldPosition 
   } else {
     // An end not known is not carried past one five-year term from the start: a post held longer
     // was elected or appointed again, which a source would show (and the data would then hold).
-    if (d > yearsAfter(lastDay(p.from), TERM_YEARS)) return null;
+    // Not another country's: its terms are not ours, and a sitting leader is no former one (r325:
+    // Modi, in office since 2014, shown with no position in 2024).
+    if (termBound && d > yearsAfter(lastDay(p.from), TERM_YEARS)) return null;
     doubts.push({ reason: 'end-unknown' });
   }
   if (p.unconfirmed) doubts.push({ reason: 'unconfirmed', why: p.unconfirmed });
@@ -98,7 +100,7 @@ function toHeld(p: Position, doubts: Doubt[], checked: string): HeldPosition {
 export function positionsOn(rec: OfficialRecord, day: string): HeldPosition[] {
   const checked = rec.checked ?? '';
   return rec.positions
-    .map((p) => heldOn(p, day, checked))
+    .map((p) => heldOn(p, day, checked, !rec.country || rec.country === 'VN'))
     .filter((h): h is HeldPosition => h !== null)
     .sort((a, b) => Number(b.certain) - Number(a.certain) || b.from.localeCompare(a.from));
 }
