@@ -230,6 +230,12 @@ describe('describeEntity: ours or another country’s (missions, a governor’s 
     ).toBe('central');
     // A foreign leader's entourage, the country not named (r322).
     expect(level('Tháp tùng Thủ tướng Christopher Luxon có các cố vấn thuộc Văn phòng Quốc hội.')).toBe('foreign');
+    // A bare Party organ in a sentence about another country's party (r326); ours where ours is named.
+    const cpp = 'Đảng Nhân dân Campuchia (CPP) đã tổ chức Hội nghị Ban chấp hành Trung ương lần thứ 43.';
+    const organ = findEntities(cpp).filter((s) => s.kind === 'body')[1];
+    expect(organ.id).toBe('body:dang-nhan-dan-campuchia-ban-chap-hanh-trung-uong');
+    expect(describeEntity(organ).level).not.toBe('central');
+    expect(level('Tổng Bí thư dự Hội nghị Ban Chấp hành Trung ương lần thứ 10.')).toBe('central');
     // Parliamentary friendship groups alike (r305).
     expect(level('Nhóm Nghị sỹ Hữu nghị Việt Nam-Nhật Bản họp phiên thứ tư.')).toBeUndefined();
     expect(level('Liên minh Nghị sĩ hữu nghị Nhật Bản - Việt Nam sang thăm.')).toBe('foreign');

@@ -8,7 +8,7 @@ import type { BodyParse } from './bodies';
 import type { Titles } from './titles';
 import { ABROAD, countryOrganId, ownId, partyOrganId } from './own-id';
 import { countryAfter, countryAfterList, electingCountry, namesVietNam } from './foreigners';
-import { beginsOrgan, partyByLetters } from './ministries';
+import { beginsOrgan, foreignPartyAt, partyByLetters } from './ministries';
 import { foreignRegionAt } from './qualifiers';
 import type { BodyInfo } from '../match-data';
 
@@ -213,7 +213,8 @@ export function countryQualifier(
   rec: BodyInfo,
   listed: boolean,
 ): { end: number; id?: string; rec?: BodyInfo } | 'generic' | null {
-  const region = regionAfter(s, i, e, rec) ?? regionOfSentence(s, i, e, rec);
+  const region =
+    regionAfter(s, i, e, rec) ?? regionOfSentence(s, i, e, rec) ?? (listed ? partyOfSentence(s, i, e, rec) : null);
   if (region) return region;
   const countryAt = countryAfter(s, e);
   const country = s.cont(countryAt) ? s.longest(countryAt, 'country') : undefined;
@@ -281,6 +282,26 @@ function regionAfter(s: Scan, i: number, e: number, rec: BodyInfo): BodyParse | 
 const REGIONED_ORGANS = new Set(['dai-hoi-dai-bieu-nhan-dan-toan-quoc']);
 /** A sentence's end (a list's ";" goes on: "Nhân Đại, ...; các cơ quan ... của Khu tự trị ..."). */
 const FULL_STOPS = new Set(['.', '!', '?']);
+
+/**
+ * A central Party organ named bare at [i, e) ("Ban Chấp hành Trung ương", "Bộ Chính trị") in a sentence
+ * that names one other country's party before it and no party word of ours: that party's ("Đảng Nhân
+ * dân Campuchia (CPP) đã tổ chức Hội nghị Ban chấp hành Trung ương lần thứ 43", r326). Else null.
+ */
+function partyOfSentence(s: Scan, i: number, e: number, rec: BodyInfo): BodyParse | null {
+  if (!rec.tags?.includes('party-organ') || s.f(e) === 'đảng') return null;
+  let party = '';
+  for (let k = i - 1; k >= 0 && i - k < 60 && !FULL_STOPS.has(s.f(k)) && s.cont(k + 1); k--) {
+    if (s.f(k) !== 'đảng') continue;
+    const known = s.longest(k, 'body')?.term.rec;
+    const id = known?.level === 'foreign' ? known.id : (foreignPartyAt(s, k)?.party ?? '');
+    if (!id || (party && party !== id)) return null;
+    party = id;
+  }
+  if (!party) return null;
+  const id = partyOrganId(party, s.slugOf(i, e));
+  return { end: e, id, rec: { id, level: 'foreign' }, party, organ: s.slugOf(i, e) };
+}
 
 /**
  * A bare "Nhân Đại" at [i, e), no "toàn quốc" nor country after it, in a sentence that names one
