@@ -230,6 +230,11 @@ describe('describeEntity: ours or another country’s (missions, a governor’s 
     ).toBe('central');
     // A foreign leader's entourage, the country not named (r322).
     expect(level('Tháp tùng Thủ tướng Christopher Luxon có các cố vấn thuộc Văn phòng Quốc hội.')).toBe('foreign');
+    // "Cùng đi với" a leader the data knows as another country's: the entourage's organs are theirs (r328).
+    expect(level('Cùng đi với Thủ tướng Lý Hiển Long có: ông A, Quốc vụ khanh cao cấp, Bộ Quốc phòng.')).toBe(
+      'foreign',
+    );
+    expect(level('Cùng đi với Tổng Bí thư Tô Lâm có: Bộ trưởng Bộ Quốc phòng Phan Văn Giang.')).toBe('central');
     // A bare Party organ in a sentence about another country's party (r326); ours where ours is named.
     const cpp = 'Đảng Nhân dân Campuchia (CPP) đã tổ chức Hội nghị Ban chấp hành Trung ương lần thứ 43.';
     const organ = findEntities(cpp).filter((s) => s.kind === 'body')[1];

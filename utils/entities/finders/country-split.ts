@@ -6,19 +6,16 @@
  * data places in Việt Nam: "Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Tập Cận Bình" is
  * one man's chain, and a name the data does not know keeps the whole chain, as before.
  */
-import { matchData } from '../match-data';
 import type { Scan } from '../scan';
-import { namesVietNam } from './foreigners';
+import { foreignOfficialAt, namesVietNam } from './foreigners';
 import { afterHonorifics } from './name-lists';
 import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
 
-let foreign: Set<string> | undefined;
 /** A name of ours the data knows starts at token k. */
 function oursAt(s: Scan, k: number): boolean {
-  foreign ??= new Set(matchData().foreignOfficials);
-  const known = s.longest(afterHonorifics(s, k), 'official');
-  return !!known && !foreign.has(known.term.rec.id);
+  const at = afterHonorifics(s, k);
+  return !!s.longest(at, 'official') && !foreignOfficialAt(s, at);
 }
 
 /** The comma that ends the other country's titles in the chain [from, end), or -1. */

@@ -3,6 +3,7 @@
  * officials read both so that a national organ of ours named in such an office gets no card of
  * ours (officials.ts, abroadId).
  */
+import { matchData } from '../match-data';
 import type { Scan } from '../scan';
 import type { Bodies } from './bodies';
 import { INITIAL, LATIN_WORD, NOT_A_SYLLABLE, SYLLABLE_SHAPE } from './person-names';
@@ -26,6 +27,7 @@ export function onAnotherSide(s: Scan, k: number): boolean {
   for (let j = k - 1; j >= 0 && j > k - reach && s.cont(j + 1) && s.f(j) !== '.'; j--) {
     if (s.f(j) === ';') reach = k - j + SIDE_REACH;
     if (s.wordsAt(j, ['tháp', 'tùng'])) return foreignLeaderAt(s, j + 2);
+    if (s.wordsAt(j, ['cùng', 'đi', 'với'])) return foreignLeaderAt(s, j + 3);
     if (s.f(j) !== 'phía') continue;
     const at = s.f(j + 1) === 'bạn' ? -1 : j + 1;
     const c = at > 0 ? s.longest(at, 'country') : undefined;
@@ -56,6 +58,14 @@ function oneCountrysList(s: Scan, k: number): boolean {
   return false;
 }
 
+let foreignIds: Set<string> | undefined;
+/** A name the data knows as another country's official starts at token k (OfficialRecord.country). */
+export function foreignOfficialAt(s: Scan, k: number): boolean {
+  foreignIds ??= new Set(matchData().foreignOfficials);
+  const known = s.longest(k, 'official');
+  return !!known && foreignIds.has(known.term.rec.id);
+}
+
 /**
  * A foreign leader's title and name from token i, the country in the title: "Tháp tùng" + "Tổng
  * thống Liên bang Nga Vladimir Putin", + "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith" (the
@@ -65,9 +75,11 @@ function oneCountrysList(s: Scan, k: number): boolean {
 function foreignLeaderAt(s: Scan, i: number): boolean {
   for (let j = i; j < i + 12 && s.cont(j) && s.f(j) !== ';' && s.f(j) !== ':'; j++) {
     const c = s.isCap(j) ? s.longest(j, 'country') : undefined;
-    // Or a name in Latin letters after the title: "Tháp tùng Thủ tướng Christopher Luxon có ...".
+    // Or a name in Latin letters after the title: "Tháp tùng Thủ tướng Christopher Luxon có ...";
+    // or one the data knows as another country's ("Cùng đi với Thủ tướng Lý Hiển Long có: ...").
     if (!c && LATIN_WORD.test(s.c(j)) && s.isCapWord(j) && s.isCapWord(j + 1) && isForeignName(s, j, j + 2))
       return true;
+    if (!c && foreignOfficialAt(s, j)) return true;
     if (!c) continue;
     if (namesVietNam(s, j, c.end)) return false;
     let e = c.end;
