@@ -6,7 +6,7 @@
 import { matchData } from '../match-data';
 import type { Scan } from '../scan';
 import type { Bodies } from './bodies';
-import { INITIAL, LATIN_WORD, NOT_A_SYLLABLE, SYLLABLE_SHAPE } from './person-names';
+import { ACRONYM, INITIAL, LATIN_WORD, NOT_A_SYLLABLE, SYLLABLE_SHAPE } from './person-names';
 import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
 
@@ -310,7 +310,7 @@ export function portfolioNameAt(s: Scan, i: number, k: number): { start: number;
   if (!minister || !s.cont(first) || !s.isCapWord(first) || foreignWord(s, first)) return null;
   for (let j = k + 1; j < k + 10 && s.cont(j); j++) {
     // (An acronym is the portfolio's, no name's first word: "về Khu vực TGPT CLV" + "Khamjane VONGHOSY".)
-    if (!foreignWord(s, j) || /^\p{Lu}{2,5}$/u.test(s.c(j))) {
+    if (!foreignWord(s, j) || ACRONYM.test(s.c(j))) {
       if (s.isWord(j) || s.f(j) === ',') continue;
       return null;
     }
@@ -324,7 +324,7 @@ export function portfolioNameAt(s: Scan, i: number, k: number): { start: number;
     }
     // A capitalised word in Latin letters right before, past the portfolio's first, is the name's too: "Cham Nimmol".
     const start =
-      j - 1 > first && s.isCapWord(j - 1) && LATIN_WORD.test(s.c(j - 1)) && !/^\p{Lu}+$/u.test(s.c(j - 1)) ? j - 1 : j;
+      j - 1 > first && s.isCapWord(j - 1) && LATIN_WORD.test(s.c(j - 1)) && !ACRONYM.test(s.c(j - 1)) ? j - 1 : j;
     return e >= start + 2 && (!s.cont(e) || !s.isWord(e) || s.f(e) === 'và') ? { start, end: e } : null;
   }
   return null;

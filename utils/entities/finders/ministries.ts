@@ -12,6 +12,7 @@ import { countryOrganId } from './own-id';
 import { countryAfter, namesVietNam, stateFormAt } from './foreigners';
 import { localityAt } from './qualifiers';
 import { lowerWord, nameWordsEnd } from './field-names';
+import { ACRONYM } from './person-names';
 
 /** The body the data names "A và B" for "A - B" (tokens [i, dash) and (dash, end)), if any. */
 function spelledWithAnd(s: Scan, i: number, dash: number, end: number): BodyInfo | undefined {
@@ -123,13 +124,9 @@ export function foreignPartyAt(s: Scan, i: number): BodyParse | null {
   return null;
 }
 
-const PARTY_LETTERS = /^[A-Z]{2,6}$/;
 /** "Đảng" at token i, then a party's letters alone: "Đảng CPP", "Đảng LDP" (ours is never so: "Đảng CSVN"). */
 export const partyByLetters = (s: Scan, i: number): boolean =>
-  s.cont(i + 1) &&
-  PARTY_LETTERS.test(s.c(i + 1)) &&
-  !s.c(i + 1).startsWith('CS') &&
-  !(s.cont(i + 2) && s.isCapWord(i + 2));
+  s.cont(i + 1) && ACRONYM.test(s.c(i + 1)) && !s.c(i + 1).startsWith('CS') && !(s.cont(i + 2) && s.isCapWord(i + 2));
 /** After "Đảng", words of a Party committee or branch, no party's name. */
 const NO_PARTY = new Set(['uỷ', 'bộ', 'đoàn', 'viên', 'và']);
 

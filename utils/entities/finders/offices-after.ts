@@ -11,6 +11,7 @@ import { CANDIDACY } from './status-words';
 import { UNIT_HEADS } from '../lexicon-bodies';
 import { isClause } from '../clause';
 import { foldWords } from '../../text/tokens';
+import { ACRONYM } from './person-names';
 
 /** An office the text gives a person: its words, and the tokens [from, to) they span. */
 export interface Role {
@@ -50,7 +51,6 @@ const MANAGERS = [
   ['chủ', 'tịch'],
   ['phó', 'chủ', 'tịch'],
 ];
-const ACRONYM = /^[A-ZĐ]{2,6}$/;
 
 /**
  * A manager's or a chair's title alone (tokens t to e), then an employer named by an acronym the

@@ -67,6 +67,8 @@ const BRAND = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]/;
 
 /** A foreign name's initial, before its dot: "W." ("George W. Bush"), "LB." ("Meynardo LB. Montealegre"). */
 export const INITIAL = /^\p{Lu}{1,2}$/u;
+/** An acronym: a company's, a party's, a programme's ("EVN", "CPP", "TGPT"). */
+export const ACRONYM = /^[A-ZĐ]{2,6}$/;
 
 /** A level word ends right before token i: "xã", "thành phố" + "Nguyễn Văn Linh" is a place's name. */
 export const levelBefore = (s: Scan, i: number): boolean =>
