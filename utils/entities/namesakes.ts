@@ -14,7 +14,7 @@
  * All mentions of the name in one article are taken as one person.
  */
 import { matchData, type NamesakeRecord } from './match-data';
-import { firstDay, heldOn } from '../facts/held';
+import { firstDay, heldOn, oursToBound } from '../facts/held';
 import { maybeNamesake, roleKeys, roleNamesOffice } from '../facts/namesake';
 import { isRankOnly, type EntitySpan } from './types';
 
@@ -63,7 +63,7 @@ function choose(group: NamesakeRecord[], named: EntitySpan[], date?: string) {
     return { chosen: fitting[0], settled: true };
   if (naming.length === 1) return { chosen: naming[0], settled: true };
   const pool = fitting.length ? fitting : group;
-  const inOffice = date ? pool.filter((r) => r.positions.some((p) => heldOn(p, date, ''))) : [];
+  const inOffice = date ? pool.filter((r) => r.positions.some((p) => heldOn(p, date, '', oursToBound(r)))) : [];
   // Else one who held an office by then (a former official that day) before one whose offices all
   // came later: an article of 2017 naming a former President does not mean a youth leader of 2021.
   const begun = date ? pool.filter((r) => r.positions.some((p) => !!p.from && firstDay(p.from) <= date)) : [];

@@ -55,6 +55,9 @@ export function lastDay(d: string): string {
  * null when the data says it was not held then; otherwise held, with its doubts. `checked` is the
  * record's data date, for an end recorded as "still held".
  */
+/** Our offices' terms are five years (TERM_YEARS); another country's are not ours to bound (heldOn). */
+export const oursToBound = (rec: { country?: string }): boolean => !rec.country || rec.country === 'VN';
+
 export function heldOn(p: Position, day: string, checked: string, termBound = true): HeldPosition | null {
   if (!p.from) return null;
   const d = firstDay(day);
@@ -100,7 +103,7 @@ function toHeld(p: Position, doubts: Doubt[], checked: string): HeldPosition {
 export function positionsOn(rec: OfficialRecord, day: string): HeldPosition[] {
   const checked = rec.checked ?? '';
   return rec.positions
-    .map((p) => heldOn(p, day, checked, !rec.country || rec.country === 'VN'))
+    .map((p) => heldOn(p, day, checked, oursToBound(rec)))
     .filter((h): h is HeldPosition => h !== null)
     .sort((a, b) => Number(b.certain) - Number(a.certain) || b.from.localeCompare(a.from));
 }
