@@ -61,6 +61,20 @@ describe('describeEntity: levels and successors', () => {
     expect([youth.name, youth.level]).toEqual(['Đoàn TNCS Hồ Chí Minh', undefined]);
     expect(level('Mặt trận Tổ quốc Việt Nam phát động.')).toBe('central');
     expect(level('Trung ương Đoàn phát động.')).toBe('central');
+    // Named in a list that closes with its place, it is that place's (list-scope.ts): not central.
+    const listed = (text: string) => describeEntity(first(text, 'body'), '2019-10-10');
+    const front = listed('Cùng dự có MTTQ Việt Nam và các tổ chức chính trị - xã hội trên địa bàn tỉnh.');
+    expect([front.id, front.level]).toEqual(['body:mat-tran-to-quoc-viet-nam--tinh', 'province']);
+    expect(listed('Dự có lãnh đạo MTTQ, đoàn thể tỉnh Lâm Đồng.')).toMatchObject({
+      fullName: 'Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng',
+      level: 'province',
+    });
+    expect(listed('Bộ đội Biên phòng và các lực lượng trên địa bàn huyện Mường Tè.').id).toBe(
+      'body:bo-doi-bien-phong--huyen-muong-te',
+    );
+    // Not a list's other places ("các tỉnh"), nor after another name: the national one stays.
+    expect(level('MTTQ Việt Nam, các đoàn thể và nhân dân các tỉnh biên giới ủng hộ.')).toBe('central');
+    expect(level('MTTQ Việt Nam và Chính phủ phối hợp với tỉnh.')).toBe('central');
     // Every province of ours is known: a name after "tỉnh" that is none is a person's, unless it
     // is one of China's provinces.
     const names = (text: string) => findEntities(text).map((s) => `${s.kind}:${s.text}`);

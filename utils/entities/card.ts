@@ -156,13 +156,15 @@ function describeBody(span: EntitySpan, day?: string): EntityCard {
       name: span.placeFromArticle!.slice(commune[0].length),
       needsLevel: true,
     });
-  // (Not a bare organ whose owner the id names between it and the place, "Ban Chấp hành" of "Đảng
-  // ủy UBND tỉnh" in a list: the place alone would make "Ban Chấp hành Đồng Nai" of it.)
+  // (Not a bare organ whose owner the id names before the place: "Ban Chấp hành" of "Đảng ủy UBND tỉnh" in a list.)
   const ownerUnwritten = parts.length > 2 && names.includes(written);
-  if ((span.placeFromArticle || span.placeFromSite) && place) {
-    if (!ownerUnwritten) card.fullName = withPlace(card.fullName, place);
+  // Or a national organisation's branch its list places ("MTTQ, đoàn thể tỉnh Lâm Đồng", list-scope.ts).
+  const branch = !!core.tags?.includes('place-after');
+  const listed = branch && parts.length === 2 && names.includes(written);
+  if ((span.placeFromArticle || span.placeFromSite || listed) && place) {
+    if (!ownerUnwritten) card.fullName = withPlace(card.fullName, place, branch);
     if (span.placeFromSite) card.placeFromSite = `${place.type} ${place.name} (${span.placeFromSite})`;
-    else card.placeFromArticle = `${place.type} ${place.name}`;
+    else if (span.placeFromArticle) card.placeFromArticle = `${place.type} ${place.name}`;
   }
   // An organisation of nations (the UN, ASEAN, the EU) is no other country's: Việt Nam sits in some.
   card.level = anyLevel
@@ -329,13 +331,14 @@ function placeOf(parts: string[], core: BodyRecord, day: string | undefined): { 
 const TERM_AT_END = /\s+(nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+\S+|khoá\s+\S+)$/iu;
 
 /** A bare organ's name with its place, before its term: "Ban Chấp hành Đảng bộ tỉnh Thanh Hóa khóa XX". */
-function withPlace(name: string, loc: Pick<LocalityRecord, 'type' | 'name' | 'needsLevel'>): string {
+/** `leveled`: a national organisation's branch names its level ("Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng"). */
+function withPlace(name: string, loc: Pick<LocalityRecord, 'type' | 'name' | 'needsLevel'>, leveled = false): string {
   const term = TERM_AT_END.exec(name)?.[0] ?? '';
   const organ = name.slice(0, name.length - term.length);
   // After its level word the name alone ("... Thành phố" + "Hồ Chí Minh"); else the level too
   // where the name alone is not the place ("Thành ủy" + "thành phố Hồ Chí Minh").
   const level = new RegExp(`\\s${loc.type}$`, 'iu').test(organ) || /\sTP\.?$/u.test(organ);
-  const place = level || !loc.needsLevel ? loc.name : `${loc.type} ${loc.name}`;
+  const place = level || (!loc.needsLevel && !leveled) ? loc.name : `${loc.type} ${loc.name}`;
   return `${organ} ${place}${term}`;
 }
 

@@ -47,6 +47,7 @@ import { dashedMinistry, foreignMinistry, longerMinistry, foreignPartyAt } from 
 import { COMMITTEE_ID, countryOrganId, ownId } from './own-id';
 import { composePrefixed, standingAsOrgan } from './prefixed';
 import { agencyUnit, organOfBare, partyOrganAt } from './party-agencies';
+import { listScopeId } from './list-scope';
 
 export interface BodyParse {
   /** The token after the body. */
@@ -279,6 +280,8 @@ export class Bodies {
       // Its abbreviation in brackets may come first ("Bộ đội Biên phòng (BĐBP) tỉnh Thanh Hóa"), or "VN" ("MTTQ VN tỉnh X").
       const loc = localityAt(s, s.c(e) === 'VN' && s.cont(e + 1) ? e + 1 : abbrBracketEnd(s, e), false, false);
       if (loc) (e = loc.end), (id += `--${loc.id}`);
+      // Or the place its list closes with: "các sở, ban, ngành, MTTQ, đoàn thể tỉnh" (the span stays).
+      else if (depth === 0) id += listScopeId(s, e);
     }
     // A court named by its seat: "Tòa Phúc thẩm TAND tối cao tại Đà Nẵng".
     if (tags.has('seat') && s.f(e) === 'tại' && s.cont(e + 1)) {
@@ -306,13 +309,10 @@ export class Bodies {
         levelOnly = s.longest(at, 'level')?.end === loc.end;
         if (s.has(loc.end - 1, 'level') && s.f(loc.end) === ',' && LEVEL_LIST.has(s.f(loc.end + 1))) return 'generic';
         if (term) id += `--${term.id}`;
-        e = loc.end;
-        id += `--${loc.id}`;
-        guessed = loc.guessed === true;
+        (e = loc.end), (id += `--${loc.id}`), (guessed = loc.guessed === true);
       } else if (tags.has('needs-place') && !bareOwnName(s, i, end, tags) && !titles.ownOrgan(i, end, tags))
         return null;
-      // "Cục Thuế" alone: a province's up to the reform, the national department after (read by
-      // the article's day, dated-names.ts).
+      // "Cục Thuế" alone: a province's up to the reform, the national department after (dated-names.ts).
       else if (spelledOutInGeneral(s, i, end, tags, rec)) return null;
     }
     // After "các" an organ's name with no place is a class: "các Ban Chỉ đạo", "các Sở", "các Đảng bộ xã".
