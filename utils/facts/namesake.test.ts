@@ -72,6 +72,17 @@ describe('maybeNamesake', () => {
     expect([hung.id, warns(hung)]).toEqual(['official:nguyen-manh-hung-tay-ninh', false]);
   });
 
+  it("warns on a minister's title with a short portfolio that the data's person never had (r333)", () => {
+    const warns = (text: string) => {
+      const span = official(text);
+      return [span.role, maybeNamesake(span.roleBodies, findOfficial(span)!.positions, { role: span.role })];
+    };
+    // The data's Nguyễn Minh Vũ was a deputy foreign minister, never the minister.
+    expect(warns('Dự có Trợ lý Bộ trưởng Ngoại giao Nguyễn Minh Vũ.')).toEqual(['Bộ trưởng Ngoại giao', true]);
+    expect(warns('Thứ trưởng Ngoại giao Nguyễn Minh Vũ dự.')).toEqual(['Thứ trưởng Ngoại giao', false]);
+    expect(warns('Bộ trưởng Ngoại giao Bùi Thanh Sơn phát biểu.')).toEqual(['Bộ trưởng Ngoại giao', false]);
+  });
+
   it("warns on an envoy's office the data's person never held, though it names no body of ours", () => {
     const text = 'Dự có Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Bhutan và Nepal Nguyễn Thanh Hải.';
     const [hai] = findEntities(text).filter((s) => s.kind === 'official');

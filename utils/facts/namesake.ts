@@ -206,8 +206,11 @@ const AIDE = /^(tro-ly|thu-ky)-/;
 /** A bare title ("phó bí thư", "Chủ tịch") that no office of the data's person has. */
 function titleNeverHeld(role: string, positions: readonly Position[]): boolean {
   const title = titleSlug(role);
-  return BARE_TITLE.test(title) && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${title}-`));
+  const head = BARE_TITLE.test(title) ? title : SHORT_PORTFOLIO.exec(title)?.[1];
+  return !!head && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${head}-`));
 }
+/** A minister's title with the portfolio written short, no organ read ("Bộ trưởng Ngoại giao"): the title still tells. */
+const SHORT_PORTFOLIO = /^((?:pho-)?(?:bo-truong|thu-truong))-(?!bo-)[a-z]/;
 
 /**
  * An envoy's office ("Đại sứ Việt Nam tại Ấn Độ", "Tổng Lãnh sự ... tại Thượng Hải") of a person
