@@ -40,6 +40,21 @@ describe('foreign ids', () => {
     expect(ids('Quốc hội Việt Nam và Quốc hội Lào ký thỏa thuận.')).toEqual(['body:quoc-hoi', 'body:quoc-hoi-lao']);
   });
 
+  it('gives a national organ of a state ("bang") to another country, its state with it (r333)', () => {
+    expect(ids('Chính phủ bang Bayern ký kết. Hạ viện tiểu bang New South Wales họp.')).toEqual([
+      'body:chinh-phu-bang-bayern-nuoc-ngoai',
+      'body:ha-vien-tieu-bang-new-south-wales-nuoc-ngoai',
+    ]);
+    // After a title, a name the data does not know as a state may be the holder's: the organ alone.
+    const found = findEntities('Chủ tịch Quốc hội bang Astrid Wallmann tiếp đoàn.');
+    expect(found.map((s) => [s.kind, s.text, s.id ?? ''])).toEqual([
+      ['body', 'Quốc hội bang', 'body:quoc-hoi-bang-nuoc-ngoai'],
+      ['official', 'Astrid Wallmann', ''],
+    ]);
+    // Not "bang giao" (relations), nor a federation's own name.
+    expect(ids('Quốc hội bang giao với các nước.')).toEqual(['body:quoc-hoi']);
+  });
+
   it("takes no country from a word of a person's name in an office", () => {
     // "Đức" (Germany) inside "Vũ Đức Đam": our Government, as his office is.
     expect(ids('Ông Nguyễn Văn Trịnh, Trợ lý Phó Thủ tướng Chính phủ Vũ Đức Đam, bị kỷ luật.')).toEqual([

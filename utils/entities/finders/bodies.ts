@@ -24,7 +24,7 @@ import {
 } from './qualifiers';
 import { steeringEnd } from './steering';
 import { applyShortForms } from './short-forms';
-import { adoptChainParty, countryQualifier, foreignPartyOrgan, governmentAbroad } from './foreign-organs';
+import { adoptChainParty, countryQualifier, foreignPartyOrgan, governmentAbroad, stateOrgan } from './foreign-organs';
 import { organOfAnother, regionalOrgan } from './foreign-organs';
 import type { FoundBody } from './foreign-organs';
 import type { Titles } from './titles';
@@ -275,6 +275,8 @@ export class Bodies {
       }
       return { end: e, id: `${rec.id}--${own}`, rec };
     }
+    const state = rec.level === 'local' ? null : stateOrgan(s, i, e, this.titles.endsAt(i) || this.titles.inside(i));
+    if (state) return state; // (a state's, another country's: "Quốc hội bang", "Chính phủ bang Bayern")
     if (tags.has('place-after')) {
       // A national organ with a place after it is that place's: "MTTQ Việt Nam TP.HCM".
       // Its abbreviation in brackets may come first ("Bộ đội Biên phòng (BĐBP) tỉnh Thanh Hóa"), or "VN" ("MTTQ VN tỉnh X").
@@ -327,8 +329,7 @@ export class Bodies {
     }
     if (tags.has('na') || (rec.level === 'central' && !tags.has('party-organ'))) {
       if (tags.has('na')) e = ofParliamentEnd(s, e);
-      // An organ of another country's parliament or front is that one's: "ỦY BAN TƯ PHÁP QUỐC HỘI
-      // LÀO", "Hội đồng Dân tộc Mặt trận ... Campuchia", "UBDT Quốc hội Lào" (our name, theirs).
+      // Another country's parliament's or front's organ is theirs: "ỦY BAN TƯ PHÁP QUỐC HỘI LÀO", "UBDT Quốc hội Lào".
       const owner = e === end ? this.at(e, depth + 1) : null;
       if (owner?.rec.level === 'foreign') {
         const foreign = ownId(rec.id, owner.id);

@@ -378,3 +378,19 @@ export function governmentAbroad(s: Scan, i: number, e: number): BodyParse | nul
   const id = ownId(s.slugOf(i, e + 2), ABROAD);
   return { end: e + 2, id, rec: { id, level: 'foreign' } };
 }
+
+/**
+ * A national organ at [i, e) of a state, another country's ("Quốc hội bang", "Chính phủ bang Bayern",
+ * "Hạ viện tiểu bang Texas"): with its state's name after it if the data knows the state, or else
+ * if no title before the organ may make the name after it its holder's (`titled`). Null otherwise.
+ */
+export function stateOrgan(s: Scan, i: number, e: number, titled: boolean): BodyParse | null {
+  const state = s.f(e) === 'bang' ? e + 1 : s.wordsAt(e, ['tiểu', 'bang']) ? e + 2 : -1;
+  if (state < 0 || !s.cont(e) || s.f(state) === 'giao') return null;
+  const region = foreignRegionAt(s, state);
+  if (region) return regionalOrgan(s.slugOf(i, e), { end: region.end, region: region.term });
+  let end = state;
+  if (!titled) while (s.cont(end) && s.isCapWord(end) && !s.has(end, 'body')) end++;
+  const id = ownId(s.slugOf(i, end), ABROAD);
+  return { end, id, rec: { id, level: 'foreign' } };
+}

@@ -42,7 +42,7 @@ import { ABROAD, centralBoard, COMMITTEE_ID, countryOrganId, ownId } from './own
 import { countryAfter } from './foreigners';
 import { commandTaskEnd, steeringEnd } from './steering';
 import { mission } from './missions';
-import { presidentsUnit } from './foreign-organs';
+import { presidentsUnit, stateOrgan } from './foreign-organs';
 
 export interface UnitParse {
   end: number;
@@ -107,13 +107,14 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   if (head.value === 'mission' || head.value === 'mission-known')
     return mission(s, i, head.end, bodyAt, depth, head.value === 'mission-known');
   if (head.value === 'chamber') {
-    // A federation's chamber: "Thượng viện Liên bang" (Brazil's), "Hội đồng Liên bang" before its country.
+    // A state's chamber ("Nghị viện bang Hessen"); a federation's: "Thượng viện Liên bang" (Brazil's), "Hội đồng Liên bang".
+    const state = stateOrgan(s, i, head.end, s.f(i - 1) === 'tịch');
     const federal = s.isCap(head.end) && s.wordsAt(head.end, ['liên', 'bang']) && !s.has(head.end, 'country');
     const chamberEnd = federal ? head.end + 2 : head.end;
     const at = countryAfter(s, chamberEnd);
     const country = s.cont(at) ? s.longest(at, 'country') : undefined;
-    // Our National Assembly has no chambers: "Chủ tịch Thượng viện Hun Sen", "cuộc bầu cử Hạ viện" are
-    // another country's (a bare "Nghị viện" only after its chair's title: "Liên minh Nghị viện thế giới").
+    if (state) return state;
+    // Our National Assembly has no chambers: "Thượng viện", "Hạ viện" are another country's (a bare "Nghị viện" only after its chair's title).
     if (!country && s.f(i - 1) !== 'tịch' && (s.f(i) === 'nghị' || !s.isCap(i))) return null;
     const id = country ? countryOrganId(s, i, chamberEnd, country.term) : ownId(s.slugOf(i, chamberEnd), ABROAD);
     return { end: country?.end ?? chamberEnd, id, rec: { id, level: 'foreign' } };
@@ -212,8 +213,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // A president's unit is another country's (ours has none): "Cục Đối ngoại Tổng thống".
   const president = s.f(e) === 'của' ? e + 1 : e;
   if (s.cont(president) && s.wordsAt(president, ['tổng', 'thống'])) return presidentsUnit(s, i, president);
-  // The unit's own abbreviation in brackets, before what it belongs to: "Cơ quan Cảnh sát điều tra
-  // (CSĐT) Bộ Công an".
+  // Its own abbreviation in brackets, before its owner: "Cơ quan Cảnh sát điều tra (CSĐT) Bộ Công an".
   const abbr = abbrBracketEnd(s, e);
   if (abbr > e && s.cont(abbr) && (bodyAt(abbr, depth + 1) || localityAt(s, abbr, false))) e = abbr;
   const parent = s.cont(e) ? bodyAt(e, depth + 1) : null;
