@@ -189,8 +189,8 @@ export const NOT_NAME = (
   'Ban Bộ Sở Cục Vụ Viện Hội Ủy Uỷ Đảng Văn Phòng Tổng Trung Quốc Nhà Chính Tỉnh Thành Huyện Đoàn Công Ông ' +
   'Bà Anh Chị Em Đồng Thủ Phó Chủ Bí Tòa Đại Thượng Hạ Lãnh Tân Cựu Nguyên Mặt Liên Đài Báo Thông Tin Ảnh ' +
   'Hiện Thời Ngay Lúc Mặc Tuy Bên Dù Nếu Song ' +
-  // Places and units a title may precede ("Giám đốc Vườn Quốc gia ...", "Trưởng Trạm ...").
-  'Vườn Trường Bệnh Khu Trạm Hạt Đồn Nhóm'
+  // Places and units a title may precede ("Giám đốc Vườn Quốc gia ...", "Trưởng Trạm ...", "Thường trực Tổ Biên tập").
+  'Vườn Trường Bệnh Khu Trạm Hạt Đồn Nhóm Tổ'
 ).split(' ');
 
 /**

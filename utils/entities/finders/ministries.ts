@@ -126,7 +126,10 @@ export function foreignPartyAt(s: Scan, i: number): BodyParse | null {
 
 /** "Đảng" at token i, then a party's letters alone: "Đảng CPP", "Đảng LDP" (ours is never so: "Đảng CSVN"). */
 export const partyByLetters = (s: Scan, i: number): boolean =>
-  s.cont(i + 1) && ACRONYM.test(s.c(i + 1)) && !s.c(i + 1).startsWith('CS') && !(s.cont(i + 2) && s.isCapWord(i + 2));
+  s.cont(i + 1) &&
+  ACRONYM.test(s.c(i + 1)) &&
+  !/^(CS|[IVXLC]+$)/.test(s.c(i + 1)) && // (ours, "Đảng CSVN"; a congress's number, "Đại hội Đảng XIV")
+  !(s.cont(i + 2) && s.isCapWord(i + 2));
 /** After "Đảng", words of a Party committee or branch, no party's name. */
 const NO_PARTY = new Set(['uỷ', 'bộ', 'đoàn', 'viên', 'và']);
 
