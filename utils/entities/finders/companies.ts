@@ -28,7 +28,9 @@ const MAX_COMPANY = 16;
 export function privateCompanyAt(s: Scan, k: number): boolean {
   // A law firm or a notary's office is private too: "Trưởng văn phòng luật sư Vì Dân".
   if (s.wordsAt(k, ['luật', 'sư']) || s.wordsAt(k, ['công', 'chứng'])) return !s.isCap(k);
-  if (!wordSets().companyWords.some((w) => s.wordsAt(k, w))) return false;
+  // A chief executive's title is a company's ("Giám đốc điều hành Sembcorp Development"), not of a state group.
+  const executive = s.wordsAt(k, ['điều', 'hành']) && s.f(k - 1) === 'đốc';
+  if (!executive && !wordSets().companyWords.some((w) => s.wordsAt(k, w))) return false;
   // (A dash joins a name's parts: "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam".)
   for (let j = k; j < k + MAX_COMPANY && s.cont(j) && (s.isWord(j) || s.f(j) === '-'); j++) {
     if (PRIVATE.has(s.f(j))) return true;
