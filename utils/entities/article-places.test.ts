@@ -75,6 +75,12 @@ describe("a bare organ takes the article's one place", () => {
         ([, id]) => id,
       ),
     ).toEqual(['body:tinh-uy--thanh-hoa', 'body:tinh-uy']);
+    // Not a province of a country whose provinces have no organ named as ours (Korea's, a German state).
+    expect(
+      bodies('Tỉnh ủy Nghệ An làm việc với đoàn tỉnh Gyeonggi. Ban Thường vụ Tỉnh ủy thống nhất hợp tác.').map(
+        ([, id]) => id,
+      ),
+    ).toEqual(['body:tinh-uy--nghe-an', 'body:ban-thuong-vu--tinh-uy--nghe-an']);
   });
 
   it('gives "Đảng ủy xã", "UBND phường" the one commune or ward the article names, as it writes it', () => {

@@ -115,8 +115,10 @@ export function placesNamed(s: Scan): PlaceNamed[] {
     if (!s.isCap(i)) continue;
     const loc = s.longest(i, 'loc', (t) => t.leveled || !t.rec.needsLevel);
     // Another country's province ("tỉnh Hủa Phăn", "Quảng Tây") is a second province named: a bare
-    // "Tỉnh ủy" beside it may be either's.
-    const region = loc ? undefined : foreignRegionAt(s, i);
+    // "Tỉnh ủy" beside it may be either's, where the press names that country's provincial organs as
+    // ours ("Tỉnh ủy Hủa Phăn"); a Korean or German one has none ("tỉnh Gyeonggi", "bang Hessen").
+    const found = loc ? undefined : foreignRegionAt(s, i);
+    const region = found && OUR_ORGANS_ABROAD.has(found.term.country) ? found : undefined;
     // (Not a place inside a name the gazetteer knows: "Nguyễn Thanh Hải" names no "Thanh Hải", Qinghai.)
     if ((loc || region) && insideKnownName(s, i)) continue;
     if (loc) out.push({ id: loc.term.rec.id, written: s.originalText(i, loc.end) });
@@ -127,6 +129,9 @@ export function placesNamed(s: Scan): PlaceNamed[] {
   }
   return out;
 }
+
+/** The countries whose provinces the press gives organs named as ours (a Tỉnh ủy, a UBND). */
+const OUR_ORGANS_ABROAD = new Set(['trung-quoc', 'lao', 'campuchia']);
 
 /** Token i is inside a name the gazetteer knows, after its first word. */
 function insideKnownName(s: Scan, i: number): boolean {
