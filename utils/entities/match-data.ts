@@ -42,6 +42,8 @@ export interface MatchData {
   officials: string[];
   /** The ids of the officials of another country (OfficialRecord.country). */
   foreignOfficials: string[];
+  /** The ids of the officials the data lists in an aide's office ("Trợ lý Tổng Bí thư"). */
+  aides: string[];
   laws: number;
   codes: number;
   /** Per LEVELS entry: a province-level word. */

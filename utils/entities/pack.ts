@@ -60,6 +60,8 @@ export interface PackedGazetteer {
 
 const cased = (words: readonly string[]) => words.map((w) => normalize(w, 'matching'));
 const pow2 = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(2, n)));
+/** An aide's office: "Trợ lý Tổng Bí thư", "Thư ký Chủ tịch nước". */
+const AIDE_TITLE = /^(Trợ lý|Thư ký)\s/u;
 
 export function packGazetteer(): PackedGazetteer {
   const phrases = gazetteerPhrases().map((p) => ({ ...p, tokens: phraseTokens(p.text) }));
@@ -216,6 +218,9 @@ export function packGazetteer(): PackedGazetteer {
     officials: officialRecords().map((o) => o.id),
     foreignOfficials: officialRecords()
       .filter((o) => o.country && o.country !== 'VN')
+      .map((o) => o.id),
+    aides: officialRecords()
+      .filter((o) => o.positions.some((p) => AIDE_TITLE.test(p.title)))
       .map((o) => o.id),
     laws: lawTitles.length,
     codes: codeTitles.length,

@@ -16,6 +16,7 @@ import { concurrentCountriesEnd } from './countries-after';
 import { isRankOnly } from '../types';
 import { countryAfter, namesVietNam } from './foreigners';
 import { countryCommaSplit } from './country-split';
+import { knownAideAt } from './known-aides';
 
 const MAX_CHAIN = 30;
 /** Forms of address that may close a chain of another's titles (addressSplit). */
@@ -316,7 +317,7 @@ export class TitleChains {
    */
   principalNamed(chainEnd: number, lead: number): boolean {
     const s = this.scan;
-    if (this.knownAt(chainEnd)) return true;
+    if (this.knownAt(chainEnd)) return !knownAideAt(s, afterHonorifics(s, chainEnd));
     if (s.f(lead - 1) !== ',' || !s.isCapWord(lead - 2)) return false;
     let k = lead - 2;
     while (k > 0 && s.cont(k) && s.isCapWord(k - 1)) k--;
