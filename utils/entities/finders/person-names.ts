@@ -79,6 +79,26 @@ export function personAt(s: Scan, k: number): boolean {
   return s.isSurname(k) && s.isCapWord(k + 1) && s.isCapWord(k + 2) && s.cont(k + 1) && s.cont(k + 2);
 }
 
+/** A capitalised word no Vietnamese syllable could be ("Aleh", "Shkadarevich"; not "Giao", "LEMT"). */
+const latinWordAt = (s: Scan, k: number) => {
+  const w = s.c(k);
+  return (
+    s.isCapWord(k) &&
+    !/^\p{Lu}+$/u.test(w) &&
+    (NOT_A_SYLLABLE.test(w) || (LATIN_WORD.test(w) && !SYLLABLE_SHAPE.test(w.toLowerCase())))
+  );
+};
+
+/**
+ * A foreign person's name at token k, after a Vietnamese word of a unit's name: two or three such
+ * words that end the capitalised run ("Ủy ban Quốc gia về Công nghiệp Quân sự" + "Aleh Mishchanka").
+ */
+export function foreignNameAfterAt(s: Scan, k: number): boolean {
+  if (latinWordAt(s, k - 1) || !latinWordAt(s, k) || !latinWordAt(s, k + 1) || !s.cont(k + 1)) return false;
+  const end = latinWordAt(s, k + 2) && s.cont(k + 2) ? k + 3 : k + 2;
+  return !(s.cont(end) && s.isCapWord(end));
+}
+
 /**
  * After a school's, a hospital's or a street's word, the name of the person it is named after,
  * whole ("Trường ĐH Tôn Đức Thắng", "Bệnh viện Nguyễn Tri Phương"): its end, or e when none. It
@@ -155,7 +175,10 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
     // A middle initial: "Wesley W. Simina", "George W. Bush"; or two: "Maynardo L.B. Montealegre",
     // "Meynardo LB. Montealegre".
     const next = s.c(k + 1).length > 1 || (s.f(k + 2) === '.' && !s.spaceBefore(k + 2));
-    const initial = k - 1 > j && INITIAL.test(s.c(k - 1)) && next;
+    // Or a first initial, before a word no Vietnamese syllable could be: "N.Maduro", "A. Alnazarova" (not "Q.Bình Thạnh").
+    const w = s.c(k + 1);
+    const latin = NOT_A_SYLLABLE.test(w) || (LATIN_WORD.test(w) && !SYLLABLE_SHAPE.test(w.toLowerCase()));
+    const initial = (k - 1 > j || (k - 1 === j && latin)) && INITIAL.test(s.c(k - 1)) && next;
     if (!vietnamese && initial && s.f(k) === '.' && !s.spaceBefore(k) && s.isCapWord(k + 1)) k++;
     ends.push(k);
     // A foreign name's particles between its capitalised words: "Ursula von der Leyen", "Lula da

@@ -6,6 +6,7 @@ import { isClause, RELATION_WORDS } from '../clause';
 import type { Scan } from '../scan';
 import { localityAt, startsName } from './qualifiers';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
+import { foreignNameAfterAt } from './person-names';
 
 const YEAR = /^\d{4}$/;
 
@@ -195,7 +196,13 @@ export function steeringEnd(s: Scan, e: number, isBody: (k: number) => boolean, 
         break;
       } else if (
         !s.isWord(k) ||
-        (k > from && (isClause(s, k) || TOPIC_STOP.has(f) || f === 'các' || isBody(k) || startsName(s, k, true)))
+        (k > from &&
+          (isClause(s, k) ||
+            TOPIC_STOP.has(f) ||
+            f === 'các' ||
+            isBody(k) ||
+            startsName(s, k, true) ||
+            foreignNameAfterAt(s, k)))
       )
         break;
       else if (k > from && s.isCap(k) && numberedDocumentAt(s, k)) {

@@ -17,7 +17,7 @@ import type { BodyInfo } from '../match-data';
 import { CENTRAL_SHORT_WORDS } from '../central-short';
 import { abbrBracketEnd, enterpriseHeadEnd, frontBlockEnd, termAt, localityAt, placeAt } from './qualifiers';
 import { pressAfter } from './qualifiers';
-import { namedAfterEnd, personAt } from './person-names';
+import { foreignNameAfterAt, namedAfterEnd, personAt } from './person-names';
 import { countedBefore, placeNamed } from './class-references';
 import {
   aboutLowerCase,
@@ -129,8 +129,7 @@ export function unitAt(s: Scan, i: number, bodyAt: BodyAt, depth: number, lowerH
   // A Party committee's one commission is named: "Ủy ban Kiểm tra Thành ủy", never "Ủy ban Thành ủy".
   if (inner && s.wordsAt(i, ['uỷ', 'ban']) && head.end === i + 2 && COMMITTEE_ID.test(inner.id.split('--')[0]))
     return null;
-  // A council's committees each have a name ("Ban Pháp chế HĐND tỉnh"): "Phó Trưởng ban HĐND tỉnh"
-  // is one of them, unnamed, and the council is read on its own.
+  // A council's committees each have a name: "Phó Trưởng ban HĐND tỉnh" is one of them, unnamed (the council is read alone).
   if (inner && s.f(i) === 'ban' && head.end === i + 1 && inner.id.startsWith('hoi-dong-nhan-dan')) return null;
   if (inner) return { end: inner.end, id: `${s.slugOf(i, head.end)}--${inner.id}`, rec: inner.rec };
   // A military command named by a province or city alone: "Bộ Tư lệnh Thành phố Hồ Chí Minh",
@@ -309,8 +308,8 @@ function enterpriseEnd(s: Scan, e: number): number {
 
 function nameEnd(s: Scan, k: number): number {
   const bloc = s.f(k) === 'khối';
-  // A place or a country that is the first syllable of a name's word is not one ("Pháp" + "chế").
-  // A label before a colon ("- Ảnh: ...", "- Nguồn: ...") is a caption's credit, not a name's word.
+  // A place or a country that is the first syllable of a name's word is not one ("Pháp" + "chế"), a
+  // label before a colon ("- Ảnh: ...") a caption's credit; a person's name ends the unit's.
   const stops = (j: number) =>
     s.f(j + 1) === ':' ||
     (s.startsAny(j, TERM.loc | TERM.country) && !(lowerWord(s, j + 1) && s.isNamePair(j, j + 1))) ||
@@ -324,7 +323,8 @@ function nameEnd(s: Scan, k: number): number {
     // A document's word, unless it is a field joined to another ("Vụ Kế hoạch - Tài chính").
     (!!DOCUMENT_WORDS.longestAt(s, j) && !fieldJoined(s, j)) ||
     numberedUnitAt(s, j) ||
-    personAt(s, j);
+    personAt(s, j) ||
+    (j > k && foreignNameAfterAt(s, j)); // ("Trung tâm Khoa học-Kỹ thuật LEMT" + "Alexei Shkadarevich")
   if ((!s.isCapWord(k) && !lowerBlocAt(s, k)) || s.isShouting(k) || stops(k)) return k;
   let e = k + 1;
   if (bloc && s.f(e) === 'các' && s.cont(e)) e++;
