@@ -101,6 +101,18 @@ export const CLAUSE_PAIR_LIST = [
   'tổng kết',
   'bày tỏ',
   'xem xét',
+  // What a speech or a ceremony does ("Cục Di sản văn hóa" + "long trọng tổ chức", + "ôn lại chặng đường").
+  'long trọng',
+  'trân trọng',
+  'nhiệt liệt',
+  'ôn lại',
+  'nhìn lại',
+  'điểm lại',
+  'kể từ',
+  'gửi lời',
+  'chia sẻ',
+  'cam kết',
+  'mong muốn',
   // "đồng tổ chức" (co-organised), "đồng chủ trì", "đồng thời": not a name's word ("Cục ... đồng").
   'đồng tổ',
   'đồng chủ',
