@@ -111,7 +111,12 @@ export function Card({ card, lang, onStep, onClose, onNote, children }: Props) {
         {t(`page.${card.kind}` as StringKey, lang)}
       </div>
       <h2>{card.name}</h2>
-      {official && card.unlistedRole && (
+      {official && card.otherPerson && (
+        <p class="doubt" data-testid="card-other-person">
+          {t('page.otherPerson', lang, { name: card.name, role: card.role ?? '', held: card.otherPerson })}
+        </p>
+      )}
+      {official && card.unlistedRole && !card.otherPerson && (
         <p class="doubt" data-testid="card-unlisted-role">
           {t('page.unlistedRole', lang, { name: card.name, role: card.unlistedRole })}
         </p>

@@ -39,7 +39,12 @@ export function cardLines(card: CardData): string[] {
   const say = (s: string) => lines.push(`           ${s}`);
   // (A person the data does not know has it among the rows, as the card shows it.)
   if (card.role && !card.rows.some((r) => r.label === 'page.roleInText')) say(`in the text: ${card.role}`);
-  if (card.unlistedRole) say(`WARNING: ${t('page.unlistedRole', 'en', { role: card.unlistedRole, name: card.name })}`);
+  if (card.otherPerson)
+    say(
+      `OTHER PERSON: ${t('page.otherPerson', 'en', { role: card.role ?? '', name: card.name, held: card.otherPerson })}`,
+    );
+  else if (card.unlistedRole)
+    say(`WARNING: ${t('page.unlistedRole', 'en', { role: card.unlistedRole, name: card.name })}`);
   if (card.noRoleInText) say(`NOTE: ${t('page.noRoleInText', 'en', { name: card.name })}`);
   if (card.kind === 'official' && card.atDate) {
     // Under a same-name warning, the offices are said to be the data's person's, as the card says.

@@ -36,6 +36,20 @@ describe('two people of one name', () => {
     await page.close();
   });
 
+  it("shows none of the data's facts when the data's person held another office that day and the text places this one in a province they never served in", async () => {
+    const page = await h.openFixture(SEED_ARTICLE.host, PATH);
+    await waitForMark(page, 'data-vna-entities');
+    const p = await pointOfText(page, 'Nguyễn Mạnh Hùng');
+    await page.mouse.move(p.x, p.y);
+    await waitForUi(page, '[data-testid="card-other-person"]');
+    const other = await uiText(page, '[data-testid="card-other-person"]');
+    expect(other).toContain('Chủ tịch HĐND tỉnh Bình Thuận');
+    expect(other).toContain('Bộ trưởng Bộ Thông tin và Truyền thông');
+    const frame = uiFrame(page, 'card');
+    expect(await frame?.locator('[data-testid="card-at-date"], [data-testid="card-unlisted-role"]').count()).toBe(0);
+    await page.close();
+  });
+
   it('lists, for a former official who held nothing that day, the last offices the data ends before it', async () => {
     const page = await h.openFixture(SEED_ARTICLE.host, PATH);
     await waitForMark(page, 'data-vna-entities');

@@ -25,6 +25,7 @@ const SURFACE_OF: Record<string, Surface> = {
   'card-count': 'card',
   'card-unlisted-role': 'card',
   'card-no-role': 'card',
+  'card-other-person': 'card',
   'card-shared-name': 'card',
   'card-at-date': 'card',
   'card-before': 'card',

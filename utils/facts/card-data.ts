@@ -10,7 +10,7 @@ import { isAccused, isWatchListSpan, type EntitySpan } from '../entities/types';
 import type { CardData } from '../frames/protocol';
 import { currentPositions, positionsBefore, positionsOn } from './held';
 import { CARD_LEVELS } from './levels';
-import { maybeNamesake } from './namesake';
+import { maybeNamesake, placeNeverServed } from './namesake';
 
 /** An office the data ends this soon after a defendant's article was most likely lost over the case: the same person. */
 const REMOVED_WITHIN_DAYS = 92;
@@ -38,6 +38,9 @@ function namesakeLine(id: string): string[] {
   const end = typeof last.to === 'string' ? last.to.slice(0, 4) : last.to === null ? '' : '?';
   return [`${last.title}, ${(last.from ?? '?').slice(0, 4)}–${end}`];
 }
+
+/** An office held full time, not a seat beside one ("Ủy viên Ban Chấp hành Trung ương", "Đại biểu Quốc hội"). */
+const FULL_TIME = /^(?!(Ủy viên|Uỷ viên|Đại biểu|Thành viên|Hội viên)\s)/u;
 
 export function cardData(span: EntitySpan, articleDate: string | undefined, mention: CardData['mention']): CardData {
   const card = describeEntity(span, articleDate);
@@ -72,6 +75,15 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
         (accusedInOffice || maybeNamesake(span.roleBodies, rec.positions, { role: span.role, foreign: !!rec.country }))
       )
         data.unlistedRole = span.role;
+      // Busy that day in an office of their own, and the text's is in a province they never served in:
+      // another person of the name (r339). None of the data's facts, then. (Not a defendant the data
+      // has in office: the data may not have ended the office yet, as for Đinh La Thăng.)
+      const busy = heldThatDay.filter((h) => h.certain && FULL_TIME.test(h.title));
+      if (data.unlistedRole && busy.length && placeNeverServed(span.roleBodies, rec.positions)) {
+        data.otherPerson = busy.map((h) => h.title).join('; ');
+        data.role = span.role;
+        return data;
+      }
       if (articleDate) {
         // An office the text calls former ("nguyên Phó Trưởng Ban ...") is not shown as perhaps held
         // that day unless the data is sure of it (an end not known, or not confirmed, is not): the

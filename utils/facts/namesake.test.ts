@@ -83,6 +83,27 @@ describe('maybeNamesake', () => {
     expect(warns('Bộ trưởng Ngoại giao Bùi Thanh Sơn phát biểu.')).toEqual(['Bộ trưởng Ngoại giao', false]);
   });
 
+  it("shows none of the data's facts for a person it has certainly in office elsewhere, placed by the text in a province they never served in (r339)", () => {
+    const card = (text: string, date: string) => {
+      const span = official(text);
+      return cardData(span, date, { index: 0, count: 1 });
+    };
+    // The data's Nguyễn Mạnh Hùng was the minister that day, and never served in Bình Thuận.
+    const hung = card('Chủ tịch HĐND tỉnh Bình Thuận Nguyễn Mạnh Hùng phát biểu.', '2019-12-20');
+    expect([hung.otherPerson, hung.atDate, hung.current, hung.role]).toEqual([
+      'Bộ trưởng Bộ Thông tin và Truyền thông',
+      undefined,
+      undefined,
+      'Chủ tịch HĐND tỉnh Bình Thuận',
+    ]);
+    // A province the data's person served in, or a place that is no province (a typo), keeps the facts
+    // with the warning.
+    const lan = card('Bí thư Tỉnh ủy Vĩnh Phúc Hoàng Thị Thúy Lan phát biểu.', '2019-12-20');
+    expect([lan.otherPerson, lan.atDate?.length]).toEqual([undefined, 1]);
+    const typo = card('Bí thư Tỉnh ủy Vĩnh Phúcvì Hoàng Thị Thúy Lan phát biểu.', '2019-12-20');
+    expect(typo.otherPerson).toBeUndefined();
+  });
+
   it("warns on an envoy's office the data's person never held, though it names no body of ours", () => {
     const text = 'Dự có Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Bhutan và Nepal Nguyễn Thanh Hải.';
     const [hai] = findEntities(text).filter((s) => s.kind === 'official');

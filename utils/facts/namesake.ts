@@ -182,6 +182,24 @@ export function maybeNamesake(
 }
 
 /**
+ * The text's role places the person in a province or city none of the data's offices of the person
+ * ever name ("body:hoi-dong-nhan-dan--thanh-hoa" for a deputy minister who never served there).
+ */
+export function placeNeverServed(roleBodies: readonly string[] | undefined, positions: readonly Position[]): boolean {
+  // (A place the data knows: "Vĩnh Phúcvì", a typo, names none.)
+  const places = (roleBodies ?? []).flatMap((b) => {
+    const parts = b
+      .replace(/^body:/, '')
+      .split('--')
+      .filter((p) => !/^(khoa|nhiem-ky)-/.test(p));
+    const last = parts.length > 1 ? parts[parts.length - 1].replace(LEVEL_PREFIX, '') : '';
+    return cardRecords().localities.some((l) => l.id === last) ? [last] : [];
+  });
+  const offices = officeSlugs(positions);
+  return places.length > 0 && places.every((p) => !offices.some((o) => o.includes(`-${p}-`)));
+}
+
+/**
  * The text's role names an office the data lists for the person, at any time (a single seat by its
  * title, "nguyên Chủ tịch nước"; a shortened office, "Bộ trưởng Y tế"): more than not disagreeing,
  * it tells this person from another of the same name whose offices say nothing either way.

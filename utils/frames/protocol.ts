@@ -63,6 +63,12 @@ export interface CardData {
    * for them (namesake.ts): another person of that name, or an office the data lacks.
    */
   unlistedRole?: string;
+  /**
+   * The data's person of this name held other offices that day (these, joined) and the text's office
+   * rules them out (a place they never served in, or a trial while in office): most likely another
+   * person, so none of the data's facts are shown.
+   */
+  otherPerson?: string;
   /** The article names no office for a person the data knows by name: the facts may be a namesake's. */
   noRoleInText?: true;
   /**
