@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeEntity } from './card';
 import { findEntities } from './index';
 
 /** The ids the engine gives the bodies of `text`. */
@@ -56,6 +57,17 @@ describe('foreign ids', () => {
     ]);
     // Not "bang giao" (relations), nor a federation's own name.
     expect(ids('Quốc hội bang giao với các nước.')).toEqual(['body:quoc-hoi']);
+  });
+
+  it("gives a local organ of a place the data does not know, then another country's region or name, to that country (r343)", () => {
+    expect(ids('Phó Bí thư Thành ủy thành phố Phòng Thành Cảng, Quảng Tây, Trung Quốc đón đoàn.')).toEqual([
+      'body:thanh-uy-phong-thanh-cang-trung-quoc',
+    ]);
+    // (No level or successor of ours: no district of ours that ended in 2025.)
+    const card = describeEntity(findEntities('Thị ủy thị xã Bằng Tường, Trung Quốc đón đoàn.')[0], '2024-05-10');
+    expect([card.id, card.level, card.successor]).toEqual(['body:thi-uy-bang-tuong-trung-quoc', undefined, undefined]);
+    // Our own town, with its province or our country after it, stays ours.
+    expect(ids('UBND thành phố Vinh, Nghệ An họp.')).toEqual(['body:uy-ban-nhan-dan--thanh-pho-vinh']);
   });
 
   it("takes no country from a word of a person's name in an office", () => {

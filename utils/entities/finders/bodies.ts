@@ -18,7 +18,6 @@ import {
   seatedOrgan,
   localityAt,
   ownAbbreviation,
-  ofParliamentEnd,
   takesNoTerm,
   termAt,
 } from './qualifiers';
@@ -48,6 +47,7 @@ import { COMMITTEE_ID, countryOrganId, ownId } from './own-id';
 import { composePrefixed, standingAsOrgan } from './prefixed';
 import { agencyUnit, organOfBare, partyOrganAt } from './party-agencies';
 import { listScopeId } from './list-scope';
+import { ofParliamentEnd } from './of-parliament';
 
 export interface BodyParse {
   /** The token after the body. */

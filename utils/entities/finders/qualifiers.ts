@@ -8,7 +8,7 @@
 import { isClause, isClausePair, RELATION_WORDS } from '../clause';
 import { upperRun } from '../../text/chars';
 import { unaccentedUnit } from '../../text/fold';
-import { type Scan, TERM } from '../scan';
+import type { Scan } from '../scan';
 import { DOCUMENT_WORDS } from '../lexicon-documents';
 import { UNIT_HEADS } from '../lexicon-bodies';
 import { ownId } from './own-id';
@@ -31,6 +31,13 @@ export interface Qualifier {
 /** Another country's region at token j, capitalised and none of ours ("Hà Nam" is ours): its phrase, or undefined. */
 export function foreignRegionAt(s: Scan, j: number) {
   return s.cont(j) && s.isCap(j) && !s.has(j, 'loc') ? s.longest(j, 'region') : undefined;
+}
+
+/** After a comma at token k, another country's region or name: that country's id. */
+function countryAfterComma(s: Scan, k: number): string | undefined {
+  if (s.f(k) !== ',' || !s.cont(k + 1)) return undefined;
+  const country = foreignRegionAt(s, k + 1)?.term.country ?? s.longest(k + 1, 'country')?.term.id;
+  return country && country !== 'viet-nam' ? country : undefined;
 }
 
 /** Level words as one id: "TP", "Tp.", "thành phố" → "thanh-pho"; "TX" → "thi-xa" (from their slugs). */
@@ -92,9 +99,8 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
     return { end: region.end, id: s.slugOf(e, region.end), region: region.term };
   if (level) {
     const p = placeAt(s, level.end, true);
-    // Every province of ours is known: a name the data does not know after "tỉnh" that begins
-    // with a surname is a person's ("Phó Chánh Văn phòng UBND tỉnh Lê Hào chủ trì"), unless it is
-    // another country's province whose name begins so ("tỉnh Hồ Nam").
+    // Every province of ours is known: a name the data does not know after "tỉnh" that begins with a
+    // surname is a person's ("UBND tỉnh Lê Hào chủ trì"), unless another country's ("tỉnh Hồ Nam").
     // (Only after a province's level word: "thị xã Sơn Tây", "huyện Sơn Tây" are ours.)
     const abroad =
       p && !p.known && PROVINCE_LEVEL.has(levelId(s.slugOf(e, level.end))) ? foreignRegionAt(s, level.end) : undefined;
@@ -110,10 +116,15 @@ export function localityAt(s: Scan, e: number, barePlace: boolean, listed = fals
       // ward named after one: its id keeps the level word.
       const town = p.known && levelWord === 'thanh-pho' && s.longest(level.end, 'loc')?.term.rec.province;
       const written = !p.known || !PROVINCE_LEVEL.has(levelWord);
+      // A place the data does not know, then another country's region or name: that country's
+      // ("thành phố Phòng Thành Cảng, Quảng Tây, Trung Quốc", r343).
+      const within = abroad ? undefined : p.known ? undefined : countryAfterComma(s, end);
+      const region =
+        abroad && abroad.end === end ? abroad.term : within && { id: s.slugOf(level.end, end), country: within };
       return {
         end,
         id: p.known && !town && !written ? p.id : `${levelWord}-${written ? s.slugOf(level.end, end) : p.id}`,
-        ...(abroad && abroad.end === end ? { region: abroad.term } : {}),
+        ...(region ? { region } : {}),
       };
     }
     // A numbered district or ward ("quận 5", "phường 7").
@@ -247,20 +258,6 @@ export function startsName(s: Scan, k: number, strong = false): boolean {
 function syllable(s: Scan, k: number): boolean {
   const word = s.c(k);
   return word.length <= 7 && (word.length === 1 || word !== word.toUpperCase());
-}
-
-/** "Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế, Công nghệ và Môi trường của Quốc hội Lào". */
-export function ofParliamentEnd(s: Scan, e: number): number {
-  for (let k = e; k < e + 10 && s.cont(k); k++) {
-    const f = s.f(k);
-    if (f === 'của' && s.f(k + 1) === 'quốc' && s.f(k + 2) === 'hội') return k + 3;
-    // (Not over another committee in a list: "Ủy ban về các vấn đề xã hội, Ủy ban Tư pháp của Quốc
-    // hội", "Ủy ban Văn hóa, Giáo dục và Ủy ban Xã hội của Quốc hội", nor over a title: "Ủy ban Tài
-    // chính – Ngân sách, Chủ nhiệm Ủy ban Kinh tế của Quốc hội".)
-    const listed = s.f(k - 1) === ',' || s.f(k - 1) === 'và';
-    if (!(f === ',' || s.isWord(k)) || (listed && s.startsAny(k, TERM.body | TERM.title))) break;
-  }
-  return e;
 }
 
 /** After a name, its own abbreviation in brackets ("Bộ đội Biên phòng (BĐBP)"): the token after it, or e. */
