@@ -178,3 +178,18 @@ describe("another country's leader's titles before one of ours", () => {
     ]);
   });
 });
+
+describe("an aide's words before a leader's titles", () => {
+  it("gives a known leader's name the leader's titles, and an aide the data knows the aide's", () => {
+    // r340: the minister's card read "thư ký Bộ trưởng Y tế"; r334: the aide's read "Tổng Bí thư, Chủ tịch nước".
+    expect(roles('Bị cáo Trần Văn Khải (cựu thư ký Bộ trưởng Y tế Nguyễn Thanh Long) khai.')).toEqual([
+      ['Trần Văn Khải', 'cựu thư ký Bộ trưởng Y tế Nguyễn Thanh Long'],
+      ['Nguyễn Thanh Long', 'Bộ trưởng Y tế'],
+    ]);
+    expect(roles('Dự có Trợ lý Tổng Bí thư, Chủ tịch nước Tô Ân Xô.')).toEqual([
+      ['Tô Ân Xô', 'Trợ lý Tổng Bí thư, Chủ tịch nước'],
+    ]);
+    // "Tổng Thư ký" is a title of its own.
+    expect(roles('Tổng Thư ký Quốc hội Bùi Văn Cường phát biểu.')).toEqual([['Bùi Văn Cường', 'Tổng Thư ký Quốc hội']]);
+  });
+});

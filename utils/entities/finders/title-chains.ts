@@ -19,6 +19,9 @@ import { countryCommaSplit } from './country-split';
 import { knownAideAt } from './known-aides';
 
 const MAX_CHAIN = 30;
+/** An aide's words by their last syllable: "Trợ lý", "Thư ký". */
+const AIDE_ENDS = new Map(Object.entries({ lý: 'trợ', ký: 'thư' }));
+
 /** Forms of address that may close a chain of another's titles (addressSplit). */
 const ADDRESS_WORDS = new Set(['đồng chí', 'ông', 'bà', 'ngài']);
 /** Offices one person holds at a time, which an authoriser may hold together: "Tổng Bí thư, Chủ tịch nước". */
@@ -117,8 +120,7 @@ export class TitleChains {
         continue;
       }
       const f = s.f(j);
-      // An organ's head word alone (the organ the article is about), then a Vietnamese name of three
-      // words: "Phó Chủ nhiệm Ủy ban" + "Tạ Đình Thi".
+      // An organ's head word alone, then a Vietnamese name of three words: "Phó Chủ nhiệm Ủy ban" + "Tạ Đình Thi".
       const bare = j !== i && s.isCap(j) ? UNIT_HEADS.longestAt(s, j) : undefined;
       if (bare && s.cont(bare.end) && personAt(s, bare.end)) {
         j = bare.end;
@@ -326,14 +328,13 @@ export class TitleChains {
   }
 
   /**
-   * In a chain [from, end), the "của" before which the titles are someone else's: "Đặc phái viên
-   * của" + "Tổng Bí thư, Chủ tịch nước Trung Quốc" + "Tập Cận Bình". The last one followed by a
-   * title, or -1.
+   * In a chain [from, end), the "của" before which the titles are someone else's ("Đặc phái viên của"
+   * + "Tổng Bí thư, Chủ tịch nước Trung Quốc" + "Tập Cận Bình"), or an aide's words: "Trợ lý", "thư
+   * ký" + "Bộ trưởng Y tế X" (X is the minister; not "Tổng Thư ký"). The last one before a title, or -1.
    */
   ofSplit(from: number, end: number): number {
     const s = this.scan;
-    // An assistant's too: "Trợ lý" + "Phó Thủ tướng Chính phủ X" (X is the Deputy Prime Minister).
-    const of = (c: number) => s.f(c) === 'của' || (s.f(c) === 'lý' && s.f(c - 1) === 'trợ');
+    const of = (c: number) => s.f(c) === 'của' || (AIDE_ENDS.get(s.f(c)) === s.f(c - 1) && s.f(c - 2) !== 'tổng');
     for (let c = end - 2; c >= from; c--) if (of(c) && this.titles.at(c + 1) > 0) return c;
     return -1;
   }
