@@ -72,6 +72,10 @@ describe('describeEntity: levels and successors', () => {
     expect(listed('Bộ đội Biên phòng và các lực lượng trên địa bàn huyện Mường Tè.').id).toBe(
       'body:bo-doi-bien-phong--huyen-muong-te',
     );
+    // A Front committee of no place named, in such a list (r339), the same.
+    expect(listed('Các cấp ủy, Ban Thường trực Ủy ban MTTQVN và các đoàn thể chính trị xã hội tỉnh giám sát.').id).toBe(
+      'body:ban-thuong-truc--uy-ban-mat-tran-to-quoc-viet-nam--tinh',
+    );
     // Not a list's other places ("các tỉnh"), nor after another name: the national one stays.
     expect(level('MTTQ Việt Nam, các đoàn thể và nhân dân các tỉnh biên giới ủng hộ.')).toBe('central');
     expect(level('MTTQ Việt Nam và Chính phủ phối hợp với tỉnh.')).toBe('central');

@@ -134,8 +134,7 @@ export class Bodies {
     // A head in lower case is the last word of a title: "Trưởng ban Tư tưởng Văn hóa Trung ương".
     const lowerHead = !s.isCap(i) && s.f(i - 1) === 'trưởng' && this.titles.endsAt(i + 1);
     const unit = unitAt(s, i, (k, d) => this.at(k, d), depth, lowerHead);
-    // A unit read from its structure must say more than the names the gazetteer knows there ("Cục Thuế"
-    // is the data's; "Đảng ủy" + "Quân sự tỉnh Phú Thọ" is more), but not inside a composition.
+    // A unit read from its structure must say more than the gazetteer's names there, but not inside a composition.
     let best = known;
     if (unit) {
       let phraseEnd = i;
@@ -263,8 +262,7 @@ export class Bodies {
       // "Hội Hữu nghị Việt - Lào"; an abbreviation in brackets first is the name's: "Đại sứ quán (ĐSQ) Việt Nam".
       const c = s.longest(abbrBracketEnd(s, e), 'country');
       if (!c) return null;
-      // Each country by its id, however written: "Đại sứ quán Hoa Kỳ" is "Đại sứ quán Mỹ"; a
-      // friendship group by its record, however spelt ("Nghị sĩ", "Nghị sỹ").
+      // Each country by its id ("Đại sứ quán Hoa Kỳ" is "... Mỹ"); a friendship group by its record ("Nghị sĩ", "Nghị sỹ").
       let own = tags.has('friendship') ? ownId(rec.id, c.term.id) : countryOrganId(s, i, e, c.term);
       e = c.end;
       if (s.f(e) === 'tại' || s.f(e) === '-') {
@@ -300,8 +298,7 @@ export class Bodies {
     if (tags.has('local')) {
       // A term may come before the locality: "Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An".
       const term = tags.has('needs-place') ? termAt(s, e) : null;
-      // Its abbreviation in brackets may come before the place: "Hội đồng nhân dân (HĐND) tỉnh X";
-      // a delegation's constituency, "đơn vị": "Đoàn ĐBQH đơn vị tỉnh X".
+      // Its abbreviation in brackets may come before the place ("Hội đồng nhân dân (HĐND) tỉnh X"), a delegation's "đơn vị".
       let at = abbrBracketEnd(s, term ? term.end : e);
       if (tags.has('needs-place') && s.wordsAt(at, ['đơn', 'vị']) && s.has(at + 2, 'level')) at += 2;
       const loc = localityAt(s, at, tags.has('place'), tags.has('dept') || (tags.has('local') && !tags.has('place')));
@@ -312,8 +309,12 @@ export class Bodies {
         if (s.has(loc.end - 1, 'level') && s.f(loc.end) === ',' && LEVEL_LIST.has(s.f(loc.end + 1))) return 'generic';
         if (term) id += `--${term.id}`;
         (e = loc.end), (id += `--${loc.id}`), (guessed = loc.guessed === true);
-      } else if (tags.has('needs-place') && !bareOwnName(s, i, end, tags) && !titles.ownOrgan(i, end, tags))
-        return null;
+      } else if (tags.has('needs-place') && !bareOwnName(s, i, end, tags) && !titles.ownOrgan(i, end, tags)) {
+        // Or the place its list closes with: "Ủy ban MTTQVN và các đoàn thể chính trị xã hội tỉnh".
+        const listed = listScopeId(s, e);
+        if (!listed) return null;
+        id += listed;
+      }
       // "Cục Thuế" alone: a province's up to the reform, the national department after (dated-names.ts).
       else if (spelledOutInGeneral(s, i, end, tags, rec)) return null;
     }
@@ -376,8 +377,7 @@ export class Bodies {
     if (!s.isCap(i) && genericBefore(s, i)) return 'generic';
     if (e === end && (tags.has('optional') || (tags.has('ends') && nameGoesOn(s, e)))) return null;
     if (depth === 0 && !s.anyCap(i, e) && !(this.titles.endsAt(i) && tags.has('standing'))) return null;
-    // A foreign party's central organ is that party's, not ours (foreignPartyOrgan); ours may
-    // name the Party in full ("Trung ương Đảng Cộng sản Việt Nam").
+    // A foreign party's central organ is that party's (foreignPartyOrgan); ours may name the Party in full.
     const abroad = tags.has('party-organ')
       ? (foreignPartyOrgan(s, i, e) ?? organOfAnother(s, i, e, (k) => this.at(k, depth + 1)))
       : null;
