@@ -17,6 +17,8 @@ const PRIVATE = new Set(['cổ', 'tnhh', 'tmcp']);
 export const COMPANY_NAME_WORDS = new Set(
   'vietnam airlines airways group bank corp corporation holdings jsc ltd inc'.split(' '),
 );
+/** The first words of a company's words ("công" of "Công ty"), and of a law firm's, a notary's, a chief executive's. */
+let firsts: Set<string> | undefined;
 /** How far a company's name is read for those words ("Hội đồng thành viên Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"). */
 const MAX_COMPANY = 16;
 
@@ -26,6 +28,9 @@ const MAX_COMPANY = 16;
  * phần ..." is not.
  */
 export function privateCompanyAt(s: Scan, k: number): boolean {
+  // (Most tokens begin no company's word: one look, before any phrase is compared.)
+  firsts ??= new Set(['luật', 'công', 'điều', ...wordSets().companyWords.map((w) => w[0])]);
+  if (!firsts.has(s.f(k))) return false;
   // A law firm or a notary's office is private too: "Trưởng văn phòng luật sư Vì Dân".
   if (s.wordsAt(k, ['luật', 'sư']) || s.wordsAt(k, ['công', 'chứng'])) return !s.isCap(k);
   // A chief executive's title is a company's ("Giám đốc điều hành Sembcorp Development"), not of a state group.
