@@ -50,13 +50,17 @@ export const HONORIFICS = new Set([
   'sir',
   'dame',
 ]);
+/** Honorifics as the older press transliterates them: "Xun-tan" (Sultan), "Ha-gi" (Haji), "Xăm-đéc" (Samdech). */
+const SPELT_HONORIFICS = ['xun - tan', 'ha - gi', 'xăm - đéc'].map((w) => w.split(' '));
 /** After the honorifics at token k (an apostrophe glued to one, "Dato’"), where the name starts. */
 export function afterHonorifics(s: Scan, k: number): number {
   let end = k;
   for (;;) {
     // ("Tan" is one before "Sri" only, else a surname: "Tan Sri Dato’ Johari", "Tan Kok Wai".)
-    if (!HONORIFICS.has(s.f(end)) && !s.wordsAt(end, ['tan', 'sri'])) return end;
-    let n = end + 1;
+    // (Or one the older press spells out: "Xun-tan Ha-gi Hát-xa-nan Bôn-ki-a", the Sultan of Brunei.)
+    const spelt = SPELT_HONORIFICS.some((w) => s.wordsAt(end, w)) && !s.spaceBefore(end + 1) ? 2 : 0;
+    if (!spelt && !HONORIFICS.has(s.f(end)) && !s.wordsAt(end, ['tan', 'sri'])) return end;
+    let n = end + 1 + spelt;
     if ((s.f(n) === '’' || s.f(n) === "'") && !s.spaceBefore(n)) n++;
     if (!s.cont(n) || !s.isCapWord(n)) return end;
     end = n;

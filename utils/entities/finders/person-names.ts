@@ -214,7 +214,8 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
   }
   if (!afterTitle) return -1;
   // A company's name in English is no person's: "Phó Tổng giám đốc Vietnam Airlines", "... Masan Group".
-  for (let w = j; w <= ends[run - 1]; w++) if (COMPANY_NAME_WORDS.has(s.f(w))) return -1;
+  // (Or a bank's brand: "Vietcombank", "VietinBank", "Agribank".)
+  for (let w = j; w <= ends[run - 1]; w++) if (COMPANY_NAME_WORDS.has(s.f(w)) || /.bank$/.test(s.f(w))) return -1;
   // A Vietnamese name inside the run is where a name starts, the words before it something else
   // ("UBND Quảng Xương Trần Văn Công": a district, then the person).
   for (let w = j + 1; w < ends[run - 1]; w++) if (s.isStrongSurname(w) && s.isCapWord(w + 1)) return -1;
