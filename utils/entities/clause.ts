@@ -113,6 +113,8 @@ export const CLAUSE_PAIR_LIST = [
   'chia sẻ',
   'cam kết',
   'mong muốn',
+  // An appointment's verb and the office after it: "Cục trưởng Cục Chăn nuôi" + "làm Thứ trưởng" (not "Bộ Việc làm").
+  ...'thứ phó trưởng chủ giám bí tổng cục vụ'.split(' ').map((w) => `làm ${w}`),
   // "đồng tổ chức" (co-organised), "đồng chủ trì", "đồng thời": not a name's word ("Cục ... đồng").
   'đồng tổ',
   'đồng chủ',
