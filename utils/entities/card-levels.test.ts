@@ -76,6 +76,12 @@ describe('describeEntity: levels and successors', () => {
     expect(listed('Các cấp ủy, Ban Thường trực Ủy ban MTTQVN và các đoàn thể chính trị xã hội tỉnh giám sát.').id).toBe(
       'body:ban-thuong-truc--uy-ban-mat-tran-to-quoc-viet-nam--tinh',
     );
+    // A national organ's branch is its place's (r346: "NHNN Chi nhánh TPHCM" showed the central bank).
+    expect(listed('Lãnh đạo NHNN Chi nhánh TPHCM cho biết.')).toMatchObject({
+      id: 'body:ngan-hang-nha-nuoc-viet-nam--tp-ho-chi-minh',
+      level: 'province',
+    });
+    expect(listed('Ngân hàng Nhà nước chi nhánh tỉnh Nghệ An cho biết.').level).toBe('province');
     // Not a list's other places ("các tỉnh"), nor after another name: the national one stays.
     expect(level('MTTQ Việt Nam, các đoàn thể và nhân dân các tỉnh biên giới ủng hộ.')).toBe('central');
     expect(level('MTTQ Việt Nam và Chính phủ phối hợp với tỉnh.')).toBe('central');

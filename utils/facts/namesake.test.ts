@@ -104,6 +104,13 @@ describe('maybeNamesake', () => {
     expect(typo.otherPerson).toBeUndefined();
   });
 
+  it("reads a national organ's branch by its organ, not its place (r346)", () => {
+    // The SCB case's Nguyễn Văn Dũng of the State Bank's HCMC branch is not the data's HCMC vice-chairman.
+    const span = official('Bị cáo Nguyễn Văn Dũng, Phó giám đốc NHNN Chi nhánh TPHCM, khai.');
+    expect(span.roleBodies).toEqual(['body:ngan-hang-nha-nuoc-viet-nam--tp-ho-chi-minh']);
+    expect(maybeNamesake(span.roleBodies, findOfficial(span)!.positions, { role: span.role })).toBe(true);
+  });
+
   it("warns on an envoy's office the data's person never held, though it names no body of ours", () => {
     const text = 'Dự có Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Bhutan và Nepal Nguyễn Thanh Hải.';
     const [hai] = findEntities(text).filter((s) => s.kind === 'official');

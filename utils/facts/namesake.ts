@@ -40,6 +40,9 @@ export function roleKeys(bodyId: string): string[] | null {
     const last = parts[parts.length - 1];
     // A prefix's organ, no place ("ban-thuong-vu--tinh-uy", "Ban Thường vụ Tỉnh ủy"): as the organ alone.
     if (cardRecords().bodies.some((b) => b.id === last)) return roleKeys(`body:${last}`);
+    // A national organ's branch ("NHNN Chi nhánh TPHCM"): the organ says more than its place.
+    const head = cardRecords().bodies.find((b) => b.id === parts[0]);
+    if (head?.level === 'central' && !head.tags?.includes('place-after')) return organNames(head.id);
     const place = last.replace(LEVEL_PREFIX, '');
     return place && !VAGUE_PLACE.has(place) ? [place] : null;
   }

@@ -47,6 +47,7 @@ import { COMMITTEE_ID, countryOrganId, ownId } from './own-id';
 import { composePrefixed, standingAsOrgan } from './prefixed';
 import { agencyUnit, organOfBare, partyOrganAt } from './party-agencies';
 import { listScopeId } from './list-scope';
+import { branchOf } from './branches';
 import { ofParliamentEnd } from './of-parliament';
 
 export interface BodyParse {
@@ -123,8 +124,7 @@ export class Bodies {
   private parse(i: number, depth: number): BodyParse | null {
     const s = this.scan;
     if (i >= s.count || s.inDocument[i] || depth > MAX_DEPTH || splitCase(s, i)) return null;
-    // A lower-case "bộ" names a ministry only after a title, a count or "của" ("Thứ trưởng bộ Công an",
-    // "hai bộ Quốc phòng", "của bộ Xây dựng"); else it ends a word: "cán bộ Công an tỉnh", "toàn bộ".
+    // A lower-case "bộ" names a ministry only after a title, a count or "của" ("hai bộ Quốc phòng"), not "cán bộ".
     if (!s.isCap(i) && s.f(i) === 'bộ' && !this.titles.endsAt(i) && !BO_AFTER.has(s.f(i - 1))) return null;
     if (s.f(i - 1) === 'liên' && !s.isCap(i - 1)) return null; // "Ủy ban liên Chính phủ": no government
     const agencies = partyOrganAt(s, i) ?? agencyUnit(s, i, (k) => this.at(k, depth + 1));
@@ -158,8 +158,7 @@ export class Bodies {
       this.classEnds.set(i, best.end);
       return null;
     }
-    // "Bộ Nông nghiệp - Môi trường" is the ministry named "Bộ Nông nghiệp và Môi trường", not the
-    // one "Bộ Nông nghiệp" alone may name; "Đảng Cộng sản Nhật Bản" is that country's party.
+    // "Bộ Nông nghiệp - Môi trường" is "Bộ Nông nghiệp và Môi trường"; "Đảng Cộng sản Nhật Bản" that country's party.
     const named = dashedMinistry(s, i) ?? foreignPartyAt(s, i) ?? longerMinistry(s, i, best);
     if (named && (!best || named.end > best.end)) return named;
     return best ?? foreignMinistry(this.scan, i);
@@ -168,8 +167,7 @@ export class Bodies {
   /** A gazetteer body at token i, composed with what follows; 'generic' for a class reference. */
   private known(i: number, depth: number): BodyParse | null | 'generic' {
     const s = this.scan;
-    // A name that is a common word, or a title's, in lower case is a body only as written so
-    // ("Thuế tỉnh X", not "nộp thuế tỉnh ..."; "Ban Thường trực", not "Phó ban thường trực").
+    // A name that is a common word, or a title's, in lower case is a body only as written so ("Thuế tỉnh X", not "nộp thuế").
     const hits = s.all(i, 'body').filter((h) => s.isCap(i) || !h.term.tags.has('cased'));
     // A prefix and the body after it ("Ban Thường vụ" + "Tỉnh ủy Quảng Ninh"), unless a longer
     // name holds the prefix ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương").
@@ -273,8 +271,10 @@ export class Bodies {
       }
       return { end: e, id: `${rec.id}--${own}`, rec };
     }
-    const state = rec.level === 'local' ? null : stateOrgan(s, i, e, this.titles.endsAt(i) || this.titles.inside(i));
-    if (state) return state; // (a state's, another country's: "Quốc hội bang", "Chính phủ bang Bayern")
+    // A state's, another country's ("Quốc hội bang", "Chính phủ bang Bayern"); a branch ("NHNN Chi nhánh TPHCM").
+    const titled = this.titles.endsAt(i) || this.titles.inside(i);
+    const state = rec.level === 'local' ? null : (stateOrgan(s, i, e, titled) ?? branchOf(s, e, rec.id));
+    if (state) return state;
     if (tags.has('place-after')) {
       // A national organ with a place after it is that place's: "MTTQ Việt Nam TP.HCM".
       // Its abbreviation in brackets may come first ("Bộ đội Biên phòng (BĐBP) tỉnh Thanh Hóa"), or "VN" ("MTTQ VN tỉnh X").
@@ -347,7 +347,7 @@ export class Bodies {
       const rec = { id: blockId, level: 'central' };
       return termed ? { end: termed.end, id: `${blockId}--${termed.id}`, rec } : { end: block, id: blockId, rec };
     }
-    // "Chính phủ Công đảng", "Chính phủ Hoàng gia": another country's ("Chính phủ nước ngoài": no one organ, below).
+    // "Chính phủ Công đảng", "Chính phủ Hoàng gia": another country's.
     const theirs = rec.level === 'central' && s.isCap(e) ? governmentAbroad(s, i, e) : null;
     if (theirs) return theirs;
     const country = countryQualifier(s, i, e, rec, depth === 0 && rec.level === 'central' && id === rec.id);
