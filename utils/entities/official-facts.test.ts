@@ -91,6 +91,13 @@ describe('positions in a merged province', () => {
     expect(positionsOn(ha, '2023-10-10').map((h) => h.title)).toContain('Chủ tịch Hội đồng Dân tộc của Quốc hội');
   });
 
+  it('ends a central deputy head with no end when the person becomes a province’s Party deputy secretary (r338)', () => {
+    const tram = officialFacts().find((o) => o.id === 'nguyen-hai-tram')!;
+    const titles = (day: string) => positionsOn(tram, day).map((h) => h.title);
+    expect(titles('2024-10-01')).toContain('Phó Viện trưởng Viện kiểm sát nhân dân tối cao');
+    expect(titles('2025-10-01')).toEqual(['Phó Bí thư Thường trực Tỉnh ủy Đồng Tháp']);
+  });
+
   it('is what the card and the who command read: the real data of a Trà Vinh chairman', () => {
     const han = officialFacts().find((o) => o.id === 'le-van-han')!;
     expect(positionsOn(han, '2025-03-01').map((h) => h.title)).toContain('Chủ tịch UBND tỉnh Trà Vinh');

@@ -22,10 +22,12 @@ export function officialFacts(): OfficialRecord[] {
   return officials;
 }
 
-/** A central organ's head (not a member: "Ủy viên ..."). */
-const CENTRAL_HEAD = /^(Chủ tịch|Chủ nhiệm|Trưởng|Bộ trưởng|Tổng)/u;
-/** A province's head: its Party secretary or its People's Committee's chair. */
-const PROVINCE_HEAD = /^(Bí thư (Tỉnh|Thành) ủy|Chủ tịch (UBND|Ủy ban nhân dân))/u;
+/** A central organ's head or a deputy head, full time (not a member: "Ủy viên ..."). */
+const CENTRAL_HEAD =
+  /^(Chủ tịch|Chủ nhiệm|Trưởng|Bộ trưởng|Tổng|Thứ trưởng|Phó (Viện trưởng|Chánh án|Chủ nhiệm|Trưởng|Tổng))/u;
+/** A province's head or its Party deputy secretary: its Party secretaries or its People's Committee's chair. */
+const PROVINCE_HEAD =
+  /^(Bí thư (Tỉnh|Thành) ủy|Phó Bí thư (Thường trực )?(Tỉnh|Thành) ủy|Chủ tịch (UBND|Ủy ban nhân dân))/u;
 
 /**
  * A position whose end the data does not know, in an organ of a province that merged ("Chủ tịch
@@ -74,8 +76,9 @@ export function boundUnknownEnds(
             .filter((q) => q.from && q.from > p.from! && provinceOf(q) && provinceOf(q) !== here)
             .map((q) => lastDay(q.from!))
         : [];
-      // A central organ's head with no end ended, at the latest, when the person took a province's
-      // head ("Chủ tịch Hội đồng Dân tộc" from 2021, then "Bí thư Tỉnh ủy Lâm Đồng"): both are full time.
+      // A central organ's head or deputy head with no end ended, at the latest, when the person took a
+      // province's head or Party deputy secretary ("Chủ tịch Hội đồng Dân tộc" from 2021, then "Bí thư
+      // Tỉnh ủy Lâm Đồng"; "Phó Viện trưởng VKSND tối cao", then "Phó Bí thư Thường trực Tỉnh ủy Đồng Tháp"): both are full time.
       const headed =
         !here && CENTRAL_HEAD.test(p.title)
           ? rec.positions
