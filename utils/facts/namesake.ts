@@ -19,16 +19,20 @@ const LEVEL_PREFIX = /^(tinh|thanh-pho|tp|thu-do|huyen|quan|thi-xa|xa|phuong|dac
 /** Places that are only level words ("UBND tỉnh" with no name): nothing to compare. */
 const VAGUE_PLACE = new Set(['tinh', 'thanh-pho', 'tp', 'huyen', 'quan', 'thi-xa', 'xa', 'phuong', 'dac-khu']);
 
+/** A body id's parts, its term left out: "body:hoi-dong-nhan-dan--thanh-hoa--khoa-xvii" → organ, place. */
+const idParts = (bodyId: string) =>
+  bodyId
+    .replace(/^body:/, '')
+    .split('--')
+    .filter((p) => !/^(khoa|nhiem-ky)-/.test(p));
+
 /**
  * What one body of the text's role says about where the person serves: the place of a local
  * body ("body:tinh-uy--bac-ninh" → the slug "bac-ninh"), else the organ's names as slugs
  * ("body:quan-khu-7" → "quan-khu-7"); null when it says nothing definite.
  */
 export function roleKeys(bodyId: string): string[] | null {
-  const parts = bodyId
-    .replace(/^body:/, '')
-    .split('--')
-    .filter((p) => !/^(khoa|nhiem-ky)-/.test(p));
+  const parts = idParts(bodyId);
   if (!parts.length) return null;
   // Another country's organ whose country the text does not say ("Chủ tịch Thượng viện Hun Sen"):
   // its organ's words ("thuong-vien") are in the data's office of that country's.
@@ -191,10 +195,7 @@ export function maybeNamesake(
 export function placeNeverServed(roleBodies: readonly string[] | undefined, positions: readonly Position[]): boolean {
   // (A place the data knows: "Vĩnh Phúcvì", a typo, names none.)
   const places = (roleBodies ?? []).flatMap((b) => {
-    const parts = b
-      .replace(/^body:/, '')
-      .split('--')
-      .filter((p) => !/^(khoa|nhiem-ky)-/.test(p));
+    const parts = idParts(b);
     const last = parts.length > 1 ? parts[parts.length - 1].replace(LEVEL_PREFIX, '') : '';
     return cardRecords().localities.some((l) => l.id === last) ? [last] : [];
   });

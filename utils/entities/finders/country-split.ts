@@ -7,7 +7,8 @@
  * one man's chain, and a name the data does not know keeps the whole chain, as before.
  */
 import type { Scan } from '../scan';
-import { foreignOfficialAt, namesVietNam } from './foreigners';
+import { namesVietNam } from './foreigners';
+import { foreignOfficialAt } from './known-people';
 import { afterHonorifics } from './name-lists';
 import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';

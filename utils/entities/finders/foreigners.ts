@@ -3,10 +3,10 @@
  * officials read both so that a national organ of ours named in such an office gets no card of
  * ours (officials.ts, abroadId).
  */
-import { matchData } from '../match-data';
 import type { Scan } from '../scan';
 import type { Bodies } from './bodies';
-import { ACRONYM, INITIAL, LATIN_WORD, NOT_A_SYLLABLE, SYLLABLE_SHAPE } from './person-names';
+import { ACRONYM, INITIAL, LATIN_WORD, NOT_A_SYLLABLE, foreignWordAt } from './person-names';
+import { foreignOfficialAt } from './known-people';
 import type { TitleChains } from './title-chains';
 import type { Titles } from './titles';
 
@@ -56,14 +56,6 @@ function oneCountrysList(s: Scan, k: number): boolean {
     itemNames = true;
   }
   return false;
-}
-
-let foreignIds: Set<string> | undefined;
-/** A name the data knows as another country's official starts at token k (OfficialRecord.country). */
-export function foreignOfficialAt(s: Scan, k: number): boolean {
-  foreignIds ??= new Set(matchData().foreignOfficials);
-  const known = s.longest(k, 'official');
-  return !!known && foreignIds.has(known.term.rec.id);
 }
 
 /**
@@ -288,12 +280,6 @@ export function electingCountry(s: Scan, i: number): { id: string } | null {
 }
 const TENSE = new Set(['đã', 'vừa', 'mới', 'sẽ', 'sắp']);
 
-/** A capitalised word no Vietnamese syllable could be ("Silvio", "Santos", "Faváro"; not "Giao"). */
-const foreignWord = (s: Scan, k: number) => {
-  const w = s.c(k);
-  return s.isCapWord(k) && (NOT_A_SYLLABLE.test(w) || (LATIN_WORD.test(w) && !SYLLABLE_SHAPE.test(w.toLowerCase())));
-};
-
 /**
  * After a minister's title (a chain from token i holding "Bộ trưởng", "Thứ trưởng" or "Cục
  * trưởng"), at token k a portfolio the data does not know, then a foreign name up to a mark:
@@ -307,10 +293,10 @@ export function portfolioNameAt(s: Scan, i: number, k: number): { start: number;
   // (The portfolio may go on past one the chain took, "Bộ trưởng Nông nghiệp" + "và Chăn nuôi", or be
   // what the office is about: "Cục trưởng" + "về Số hóa".)
   const first = s.f(k) === 'và' || s.f(k) === 'về' ? k + 1 : k;
-  if (!minister || !s.cont(first) || !s.isCapWord(first) || foreignWord(s, first)) return null;
+  if (!minister || !s.cont(first) || !s.isCapWord(first) || foreignWordAt(s, first)) return null;
   for (let j = k + 1; j < k + 10 && s.cont(j); j++) {
     // (An acronym is the portfolio's, no name's first word: "về Khu vực TGPT CLV" + "Khamjane VONGHOSY".)
-    if (!foreignWord(s, j) || ACRONYM.test(s.c(j))) {
+    if (!foreignWordAt(s, j) || ACRONYM.test(s.c(j))) {
       if (s.isWord(j) || s.f(j) === ',') continue;
       return null;
     }
@@ -319,7 +305,7 @@ export function portfolioNameAt(s: Scan, i: number, k: number): { start: number;
     const dot = (e: number) => s.f(e) === '.' && INITIAL.test(s.c(e - 1)) && !s.spaceBefore(e) && s.isCapWord(e + 1);
     for (let words = 1; words < 5 && s.cont(e); words++) {
       if (dot(e)) e++;
-      if (!foreignWord(s, e) && !(s.isCapWord(e) && LATIN_WORD.test(s.c(e)))) break;
+      if (!foreignWordAt(s, e) && !(s.isCapWord(e) && LATIN_WORD.test(s.c(e)))) break;
       e++;
     }
     // A capitalised word in Latin letters right before, past the portfolio's first, is the name's too: "Cham Nimmol".

@@ -79,15 +79,13 @@ export function personAt(s: Scan, k: number): boolean {
   return s.isSurname(k) && s.isCapWord(k + 1) && s.isCapWord(k + 2) && s.cont(k + 1) && s.cont(k + 2);
 }
 
-/** A capitalised word no Vietnamese syllable could be ("Aleh", "Shkadarevich"; not "Giao", "LEMT"). */
-const latinWordAt = (s: Scan, k: number) => {
+/** A capitalised word no Vietnamese syllable could be ("Silvio", "Santos", "Faváro", "LEMT"; not "Giao"). */
+export function foreignWordAt(s: Scan, k: number): boolean {
   const w = s.c(k);
-  return (
-    s.isCapWord(k) &&
-    !/^\p{Lu}+$/u.test(w) &&
-    (NOT_A_SYLLABLE.test(w) || (LATIN_WORD.test(w) && !SYLLABLE_SHAPE.test(w.toLowerCase())))
-  );
-};
+  return s.isCapWord(k) && (NOT_A_SYLLABLE.test(w) || (LATIN_WORD.test(w) && !SYLLABLE_SHAPE.test(w.toLowerCase())));
+}
+/** Such a word that is no acronym: a word of a foreign name ("Aleh", "Shkadarevich"; not "LEMT"). */
+const latinWordAt = (s: Scan, k: number) => foreignWordAt(s, k) && !/^\p{Lu}+$/u.test(s.c(k));
 
 /**
  * A foreign person's name at token k, after a Vietnamese word of a unit's name: two or three such
@@ -176,9 +174,7 @@ export function personName(s: Scan, titles: Titles, j: number, afterTitle: boole
     // "Meynardo LB. Montealegre".
     const next = s.c(k + 1).length > 1 || (s.f(k + 2) === '.' && !s.spaceBefore(k + 2));
     // Or a first initial, before a word no Vietnamese syllable could be: "N.Maduro", "A. Alnazarova" (not "Q.Bình Thạnh").
-    const w = s.c(k + 1);
-    const latin = NOT_A_SYLLABLE.test(w) || (LATIN_WORD.test(w) && !SYLLABLE_SHAPE.test(w.toLowerCase()));
-    const initial = (k - 1 > j || (k - 1 === j && latin)) && INITIAL.test(s.c(k - 1)) && next;
+    const initial = (k - 1 > j || (k - 1 === j && foreignWordAt(s, k + 1))) && INITIAL.test(s.c(k - 1)) && next;
     if (!vietnamese && initial && s.f(k) === '.' && !s.spaceBefore(k) && s.isCapWord(k + 1)) k++;
     ends.push(k);
     // A foreign name's particles between its capitalised words: "Ursula von der Leyen", "Lula da

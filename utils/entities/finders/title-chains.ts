@@ -16,7 +16,7 @@ import { concurrentCountriesEnd } from './countries-after';
 import { isRankOnly } from '../types';
 import { countryAfter, namesVietNam } from './foreigners';
 import { countryCommaSplit } from './country-split';
-import { knownAideAt } from './known-aides';
+import { knownAideAt } from './known-people';
 
 const MAX_CHAIN = 30;
 /** An aide's words by their last syllable: "Trợ lý", "Thư ký". */
