@@ -193,3 +193,16 @@ describe("an aide's words before a leader's titles", () => {
     expect(roles('Tổng Thư ký Quốc hội Bùi Văn Cường phát biểu.')).toEqual([['Bùi Văn Cường', 'Tổng Thư ký Quốc hội']]);
   });
 });
+
+describe('an appointment with "làm"', () => {
+  it("leaves the appointee's new office out of the next name's chain (r348)", () => {
+    expect(
+      roles(
+        'Bộ Chính trị phân công ông Đinh Tiến Dũng làm Bí thư Thành ủy Hà Nội, Chủ tịch Quốc hội Vương Đình Huệ trao quyết định.',
+      ),
+    ).toEqual([
+      ['Đinh Tiến Dũng', undefined],
+      ['Vương Đình Huệ', 'Chủ tịch Quốc hội'],
+    ]);
+  });
+});

@@ -340,14 +340,14 @@ export class TitleChains {
   }
 
   /**
-   * In a chain [from, end) after an appointment's "giữ chức (vụ)" or "chức danh", with a person named
-   * before it in the sentence ("chỉ định ông A ... giữ chức vụ X, Y, Thủ tướng B chúc mừng"): the
+   * In a chain [from, end) after an appointment's "giữ chức (vụ)", "chức danh" or "làm", with a person
+   * named before it in the sentence ("chỉ định ông A ... giữ chức vụ X, Y, Thủ tướng B chúc mừng"): the
    * offices are the appointee's, and the name after the chain takes what follows the last comma.
    */
   appointeeSplit(from: number, end: number): number {
     const s = this.scan;
-    if (!(s.wordsAt(from - 2, ['chức', 'vụ']) || s.wordsAt(from - 2, ['chức', 'danh']) || s.f(from - 1) === 'chức'))
-      return -1;
+    const appointed = s.wordsAt(from - 2, ['chức', 'vụ']) || s.wordsAt(from - 2, ['chức', 'danh']);
+    if (!(appointed || s.f(from - 1) === 'chức' || s.f(from - 1) === 'làm')) return -1;
     let named = false;
     for (let k = from - 3; k >= 0 && k > from - 40 && !named && s.cont(k + 1) && !SENTENCE_ENDS.has(s.f(k)); k--)
       named = startsName(s, k);
