@@ -66,6 +66,10 @@ describe('foreign ids', () => {
     // (No level or successor of ours: no district of ours that ended in 2025.)
     const card = describeEntity(findEntities('Thị ủy thị xã Bằng Tường, Trung Quốc đón đoàn.')[0], '2024-05-10');
     expect([card.id, card.level, card.successor]).toEqual(['body:thi-uy-bang-tuong-trung-quoc', undefined, undefined]);
+    // The country in full, "nước" and its state's form first, as countryAfter reads it everywhere else.
+    expect(ids('Thị ủy thị xã Bằng Tường, nước Cộng hòa Nhân dân Trung Hoa đón đoàn.')).toEqual([
+      'body:thi-uy-bang-tuong-trung-quoc',
+    ]);
     // Our own town, with its province or our country after it, stays ours.
     expect(ids('UBND thành phố Vinh, Nghệ An họp.')).toEqual(['body:uy-ban-nhan-dan--thanh-pho-vinh']);
   });

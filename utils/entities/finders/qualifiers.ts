@@ -14,6 +14,7 @@ import { UNIT_HEADS } from '../lexicon-bodies';
 import { ownId } from './own-id';
 import { bareTermAt } from './terms';
 import { personAt } from './person-names';
+import { countryAfter } from './foreigners';
 
 export { bareTermAt, endOfTerm, takesNoTerm, termAt } from './terms';
 
@@ -33,10 +34,10 @@ export function foreignRegionAt(s: Scan, j: number) {
   return s.cont(j) && s.isCap(j) && !s.has(j, 'loc') ? s.longest(j, 'region') : undefined;
 }
 
-/** After a comma at token k, another country's region or name: that country's id. */
+/** After a comma at token k, another country's region or name ("nước", a state's form before it): that country's id. */
 function countryAfterComma(s: Scan, k: number): string | undefined {
   if (s.f(k) !== ',' || !s.cont(k + 1)) return undefined;
-  const country = foreignRegionAt(s, k + 1)?.term.country ?? s.longest(k + 1, 'country')?.term.id;
+  const country = foreignRegionAt(s, k + 1)?.term.country ?? s.longest(countryAfter(s, k + 1), 'country')?.term.id;
   return country && country !== 'viet-nam' ? country : undefined;
 }
 
