@@ -70,6 +70,7 @@ export class Engine {
         if (c.role) span.role = c.role;
         if (c.roleBodies) span.roleBodies = c.roleBodies;
         if (c.ordinaryPerson) span.ordinaryPerson = true;
+        if (c.companyPost) span.companyPost = c.companyPost;
         made.set(c, span);
       }
       return span;

@@ -33,6 +33,8 @@ export interface Candidate {
   roleBodies?: string[];
   /** EntitySpan.ordinaryPerson. */
   ordinaryPerson?: true;
+  /** EntitySpan.companyPost. */
+  companyPost?: string;
 }
 
 /** The candidates that win, in text order. `length`: the normalised text's length. */

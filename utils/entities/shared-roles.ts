@@ -23,6 +23,9 @@ export function shareRoles(spans: readonly EntitySpan[]): void {
   // A person some mention calls something that is no office, and none gives an office: all mentions.
   const ordinary = new Set(spans.filter((s) => s.ordinaryPerson && !s.role).map(keyOf));
   for (const s of spans) if (!s.role && ordinary.has(keyOf(s)) && !seen.has(keyOf(s))) s.ordinaryPerson = true;
+  // And one a mention gives a post in a company ("cựu chủ tịch FLC Trịnh Văn Quyết ... Trịnh Văn Quyết khai").
+  const posts = new Map(spans.filter((s) => s.companyPost && !s.role).map((s) => [keyOf(s), s.companyPost]));
+  for (const s of spans) if (!s.role && !s.companyPost && !seen.has(keyOf(s))) s.companyPost = posts.get(keyOf(s));
   if (!seen.size) return;
   for (const s of spans) {
     if (s.kind !== 'official') continue;

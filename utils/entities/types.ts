@@ -23,6 +23,12 @@ export interface EntitySpan {
    */
   ordinaryPerson?: true;
   /**
+   * For an official the data knows, with no role: the post in a company the text gives the name
+   * ("cựu chủ tịch FLC", "Chủ tịch HĐQT Công ty cổ phần X"; companies.ts). No office of the State:
+   * the card warns when the data's person never held a post in a company.
+   */
+  companyPost?: string;
+  /**
    * A body named without its place: the id has the one place of its level the article names, and
    * this is that place as the article writes it ("Hà Giang", "xã Trung Hạ"; article-places.ts).
    */

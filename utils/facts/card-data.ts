@@ -10,7 +10,7 @@ import { isAccused, isWatchListSpan, type EntitySpan } from '../entities/types';
 import type { CardData } from '../frames/protocol';
 import { currentPositions, positionsBefore, positionsOn } from './held';
 import { CARD_LEVELS } from './levels';
-import { maybeNamesake, placeNeverServed } from './namesake';
+import { companyPostNeverHeld, maybeNamesake, placeNeverServed } from './namesake';
 
 /** An office the data ends this soon after a defendant's article was most likely lost over the case: the same person. */
 const REMOVED_WITHIN_DAYS = 92;
@@ -75,6 +75,9 @@ export function cardData(span: EntitySpan, articleDate: string | undefined, ment
         (accusedInOffice || maybeNamesake(span.roleBodies, rec.positions, { role: span.role, foreign: !!rec.country }))
       )
         data.unlistedRole = span.role;
+      // A post in a company the data's person never held ("cựu chủ tịch FLC" and the general of the name).
+      if (!span.role && span.companyPost && companyPostNeverHeld(span.companyPost, rec.positions))
+        data.unlistedRole = span.companyPost;
       // Busy that day in an office of their own, and the text's is in a province they never served in:
       // another person of the name (r339). None of the data's facts, then. (Not a defendant the data
       // has in office: the data may not have ended the office yet, as for Đinh La Thăng.)

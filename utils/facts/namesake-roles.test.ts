@@ -71,3 +71,31 @@ describe('a person the data knows, named with no office in the article', () => {
     expect(two.namesakes?.length).toBeGreaterThan(0);
   });
 });
+
+describe('a person the data knows, named with a post in a company', () => {
+  const cards = (text: string, date = '2024-07-22') =>
+    createEngine()
+      .find(text, date)
+      .filter((s) => s.kind === 'official')
+      .map((s, i, all) => cardData(s, date, { index: i, count: all.length }));
+  it('warns when the data’s person never held such a post, on every mention', () => {
+    // Trịnh Văn Quyết: the data's general. A company's chairman of the name is another person (r340).
+    const [first, again] = cards(
+      'Tòa tuyên án cựu Chủ tịch Tập đoàn Hưng Phát Trịnh Văn Quyết. Trịnh Văn Quyết xin giảm nhẹ.',
+    );
+    expect(first.unlistedRole).toBe('cựu Chủ tịch Tập đoàn Hưng Phát');
+    expect(again.unlistedRole).toBe('cựu Chủ tịch Tập đoàn Hưng Phát');
+    // An employer named by an acronym the data does not know; in apposition after the name.
+    expect(cards('Ông Trịnh Văn Quyết (nguyên tổng giám đốc HPG) có mặt.')[0].unlistedRole).toBe(
+      'nguyên tổng giám đốc HPG',
+    );
+    expect(cards('Ông Trịnh Văn Quyết - cựu chủ tịch HPG - phát biểu.')[0].unlistedRole).toBe('cựu chủ tịch HPG');
+    expect(cards('Trịnh Văn Quyết thăm đơn vị.')[0].unlistedRole).toBeUndefined();
+  });
+  it('does not when the data has the person in a company, or the title under an acronym', () => {
+    // Đặng Hoàng An chairs the state electricity group in the data.
+    expect(cards('Chủ tịch HĐTV EVN Đặng Hoàng An cho biết.', '2024-03-01')[0].unlistedRole).toBeUndefined();
+    // Phạm Tấn Công chaired VCCI, an association the data names in full only.
+    expect(cards('Ông Phạm Tấn Công, nguyên Chủ tịch VCCI, phát biểu.', '2025-12-01')[0].unlistedRole).toBeUndefined();
+  });
+});

@@ -231,6 +231,22 @@ function titleNeverHeld(role: string, positions: readonly Position[]): boolean {
   const head = BARE_TITLE.test(title) ? title : SHORT_PORTFOLIO.exec(title)?.[1];
   return !!head && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${head}-`));
 }
+/**
+ * A post in a company the text gives a name the data knows (EntitySpan.companyPost), and the data's
+ * person never held one: another person of the name, or a post the data lacks. An employer named
+ * by an acronym alone may be an association ("nguyên Chủ tịch VCCI"): then the title too.
+ */
+export function companyPostNeverHeld(post: string, positions: readonly Position[]): boolean {
+  if (positions.some((p) => IN_COMPANY.test(`${p.title} ${p.org ?? ''}`))) return false;
+  if (IN_COMPANY.test(post)) return true;
+  const head = MANAGER.exec(titleSlug(post))?.[1];
+  return !!head && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${head}-`));
+}
+/** An office in a company, a state group's or a bank's ("Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam"). */
+const IN_COMPANY =
+  /\b(tập đoàn|tổng công ty|công ty|ngân hàng(?! nhà nước)|hội đồng quản trị|hội đồng thành viên|hđqt|hđtv)\b/iu;
+const MANAGER = /^((?:pho-)?(?:chu-tich|tong-giam-doc|giam-doc))(-|$)/;
+
 /** A minister's title with the portfolio written short, no organ read ("Bộ trưởng Ngoại giao"): the title still tells. */
 const SHORT_PORTFOLIO = /^((?:pho-)?(?:bo-truong|thu-truong))-(?!bo-)[a-z]/;
 

@@ -4,6 +4,7 @@
  */
 import { type Scan, TERM } from '../scan';
 import { wordSets } from '../words';
+import { ACRONYM } from './person-names';
 
 /** Words of a company's name that make it one of the State's ("Tập đoàn Điện lực Việt Nam"). */
 const STATE_OWNED = [
@@ -99,4 +100,69 @@ export function ourOrganIn(s: Scan, a: number, b: number): boolean {
 export function vietnameseLettersOnly(s: Scan, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (s.isWord(k) && !/[^\x00-\x7f]/.test(s.c(k))) return false;
   return b > a;
+}
+
+/** A manager's titles, or a chair's: an office only as their employer says ("Giám đốc Sở Y tế", "Chủ tịch UBND"). */
+export const MANAGERS = [
+  ['tổng', 'giám', 'đốc'],
+  ['phó', 'tổng', 'giám', 'đốc'],
+  ['giám', 'đốc'],
+  ['phó', 'giám', 'đốc'],
+  ['chủ', 'tịch'],
+  ['phó', 'chủ', 'tịch'],
+];
+/** A company's board after a chair's title: "Chủ tịch HĐQT", "Chủ tịch Hội đồng thành viên". */
+const BOARDS = [['hđqt'], ['hđtv'], ['hội', 'đồng', 'quản', 'trị'], ['hội', 'đồng', 'thành', 'viên']];
+/** Words before a post that keep it one ("cựu chủ tịch FLC"). */
+const FORMER = new Set(['cựu', 'nguyên']);
+
+/**
+ * A post in a company from token t: a manager's or a chair's title, perhaps its board ("HĐQT"),
+ * then an acronym the data does not know ("chủ tịch FLC", "tổng giám đốc SCB") or a private
+ * company's name ("Chủ tịch HĐQT Công ty cổ phần Tập đoàn FLC"). The token where the employer
+ * starts (the name's, after a board and nothing else), or -1.
+ */
+function employerAt(s: Scan, t: number): number {
+  const title = MANAGERS.find((w) => s.wordsAt(t, w));
+  if (!title) return -1;
+  let e = t + title.length;
+  const board = BOARDS.find((w) => s.wordsAt(e, w));
+  if (board) e += board.length;
+  if (!s.cont(e)) return board ? e : -1;
+  if (ACRONYM.test(s.c(e)) && !s.startsAny(e, TERM.body | TERM.loc | TERM.country)) return e;
+  return privateCompanyAt(s, e) || (board && !s.isWord(e)) ? e : -1;
+}
+
+/**
+ * The company post the text gives the name at tokens [from, to), when it gives one: before the
+ * name ("cựu chủ tịch FLC Trịnh Văn Quyết", "Chủ tịch HĐQT Tập đoàn X Nguyễn Văn A") or in
+ * apposition after it ("Nguyễn Văn A (cựu tổng giám đốc SCB)", ", nguyên Chủ tịch HĐQT Công ty cổ
+ * phần Y"). A name the data knows so introduced may be another person of the name: the card
+ * compares the post with the data's offices (EntitySpan.companyPost).
+ */
+export function companyPostNear(s: Scan, from: number, to: number): string | undefined {
+  const withFormer = (t: number) => (FORMER.has(s.f(t - 1)) && s.cont(t) ? t - 1 : t);
+  // (The title's first word: "Tổng Giám đốc", not "Giám đốc".)
+  let post = -1;
+  for (let t = from - 1; t >= Math.max(0, from - MAX_COMPANY) && s.cont(t + 1) && s.isWord(t); t--) {
+    const e = employerAt(s, t);
+    if (e < 0 || e > from) continue;
+    // The employer runs to the name: an acronym right before it, or a company's words ending in a capital.
+    const named = e === from || (ACRONYM.test(s.c(e)) ? e + 1 === from : s.isCap(from - 1));
+    let words = true;
+    for (let j = e; j < from; j++) words &&= s.isWord(j) || s.f(j) === '-';
+    if (named && words) post = t;
+  }
+  if (post >= 0) return s.originalText(withFormer(post), from);
+  const mark = s.f(to);
+  if (mark !== ',' && mark !== '(' && mark !== '-' && mark !== '–') return undefined;
+  let k = to + 1;
+  if (s.f(k) === 'là' || s.f(k) === 'một') k++;
+  const t = FORMER.has(s.f(k)) ? k + 1 : k;
+  if (!s.cont(t) || employerAt(s, t) < 0) return undefined;
+  let end = t;
+  // (A dash inside the name, unless one opened the apposition: "A - cựu Chủ tịch FLC - ...".)
+  const dash = (j: number) => s.f(j) === '-' && mark !== '-' && mark !== '–';
+  while (end < t + MAX_COMPANY && s.cont(end) && (s.isWord(end) || dash(end))) end++;
+  return s.originalText(k, end);
 }

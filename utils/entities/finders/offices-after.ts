@@ -5,7 +5,7 @@
  */
 import { type Scan, TERM } from '../scan';
 import type { TitleChains } from './title-chains';
-import { companyNamedBefore, ourOrganIn, privateCompanyAt } from './companies';
+import { MANAGERS, companyNamedBefore, ourOrganIn, privateCompanyAt } from './companies';
 import type { Titles } from './titles';
 import { CANDIDACY } from './status-words';
 import { UNIT_HEADS } from '../lexicon-bodies';
@@ -41,16 +41,6 @@ const ELECTED = ['tái đắc cử', 'đắc cử', 'tái cử'].map((w) => w.sp
 const APPOINTING = new Set(
   'bổ nhiệm|chỉ định|điều động|phân công|hiệp thương|luân chuyển|tín nhiệm|tái cử|bổ sung'.split('|'),
 );
-
-/** A manager's titles, or a chair's: an office only as their employer says ("Giám đốc Sở Y tế", "Chủ tịch UBND"). */
-const MANAGERS = [
-  ['tổng', 'giám', 'đốc'],
-  ['phó', 'tổng', 'giám', 'đốc'],
-  ['giám', 'đốc'],
-  ['phó', 'giám', 'đốc'],
-  ['chủ', 'tịch'],
-  ['phó', 'chủ', 'tịch'],
-];
 
 /**
  * A manager's or a chair's title alone (tokens t to e), then an employer named by an acronym the

@@ -13,7 +13,7 @@ import { isAccused, isRankOnly } from '../types';
 import { TOKEN_CAP } from '../../text/tokens';
 import type { BodyParse, Bodies } from './bodies';
 import { TitleChains } from './title-chains';
-import { companyNamedBefore, privateCompanyAt } from './companies';
+import { companyNamedBefore, companyPostNear, privateCompanyAt } from './companies';
 import { isForeignName, namesAnotherCountry, namesVietNam, onAnotherSide, portfolioNameAt } from './foreigners';
 import type { Titles } from './titles';
 import { ABROAD, ownId } from './own-id';
@@ -92,8 +92,7 @@ export class Officials {
         onAnotherSide(this.scan, Math.min(from, role.from));
       const bodies = this.bodiesIn(role.from, role.to, foreigner);
       if (bodies.length) c.roleBodies = bodies;
-      // A foreigner's office written after the name is that country's too: "Phó Thủ tướng Trung
-      // Quốc X, Ủy viên Thường vụ Bộ Chính trị".
+      // A foreigner's office after the name is that country's too: "Phó Thủ tướng Trung Quốc X, Ủy viên ...".
       if (foreigner && role.to <= from) {
         const after = this.offices.after(to);
         if (after) this.bodiesIn(after.from, after.to, true);
@@ -104,7 +103,11 @@ export class Officials {
         const led = k >= 0 ? this.bodies.at(k) : null;
         if (led) this.abroadId(k, led);
       }
-    } else if (id) c.ordinaryPerson = ordinaryPersonAt(s, from, to) || undefined;
+    } else if (id)
+      Object.assign(c, {
+        ordinaryPerson: ordinaryPersonAt(s, from, to) || undefined,
+        companyPost: companyPostNear(s, from, to),
+      });
     out.push(c);
     if (to - from >= 2) this.names.set(foldedName(this.scan, from, to), id ?? '');
   }
@@ -167,8 +170,7 @@ export class Officials {
     if (!withBodies.size) return;
     for (let k = first; k < out.length; k++) {
       const c = out[k];
-      // An office before the name is the text's; a rank ("Thiếu tướng") or a form of address
-      // ("đồng chí") alone is no office.
+      // An office before the name is the text's; a rank ("Thiếu tướng") or an address alone is none.
       if (!c.id || c.roleBodies || (c.role && !isRankOnly(c.role) && !ADDRESS.test(c.role))) continue;
       const other = withBodies.get(`${c.start}:${c.end}`);
       if (other) {
@@ -291,8 +293,7 @@ export class Officials {
       // Capitals that name a unit ("Trưởng phòng An Ninh", "Phó Chủ nhiệm Khoa Sư phạm"), no person.
       if (unitNamedAfter(s, this.titles, end) && !s.isStrongSurname(end) && !s.longest(end, 'official')) continue;
       // "Đồng chí X, Bí thư Tỉnh ủy ...", "Đại tá X, Chỉ huy trưởng ...": the office after the name.
-      // "..., Đặc phái viên về Khí hậu của" + "Tổng thống John Kerry": the president's, or the
-      // envoy's? The text leaves it open when the data does not know the name: no office.
+      // "..., Đặc phái viên về Khí hậu của" + "Tổng thống John Kerry": whose? Open when the data lacks the name: none.
       // So after an aide's words the chain does not take in: "Thư ký báo chí" + "Tổng thống Dmitri
       // Peskov", "Phụ trách Lễ tân" + "Tổng thống ..." (the president's press secretary, protocol chief).
       const unsure =
