@@ -50,6 +50,9 @@ export const TITLES = [
   'Phó Cục trưởng',
   'Tổng cục trưởng',
   'Phó Tổng cục trưởng',
+  // A sub-department's head, named by it: "Chi cục trưởng Chi cục Hải quan ...", not "Cục trưởng".
+  'Chi cục trưởng',
+  'Phó Chi cục trưởng',
   'Vụ trưởng',
   'Phó Vụ trưởng',
   'Chánh Văn phòng',

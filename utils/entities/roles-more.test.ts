@@ -206,3 +206,21 @@ describe('an appointment with "làm"', () => {
     ]);
   });
 });
+
+describe('roles in the text: a sub-department’s head, a country’s long name', () => {
+  it('reads "Chi cục trưởng" whole, not "Cục trưởng" (r349)', () => {
+    expect(roles('Thay mặt đơn vị, Chi cục trưởng Đinh Văn Tạo cam kết hoàn thành chỉ tiêu thu ngân sách.')).toEqual([
+      ['Đinh Văn Tạo', 'Chi cục trưởng'],
+    ]);
+    expect(roles('Phó Chi cục trưởng Chi cục Thuế quận 3 Lý Thị Hoa báo cáo.')).toEqual([
+      ['Lý Thị Hoa', 'Phó Chi cục trưởng Chi cục Thuế quận 3'],
+    ]);
+  });
+  it('ends the United Kingdom’s full name before the name after it (r353: "Ireland Jeremy Hunt")', () => {
+    expect(
+      roles(
+        'Nhận lời mời của Bộ trưởng Ngoại giao Liên hiệp Vương quốc Anh và Bắc Ireland Robert Kenton, đoàn đã thăm Anh.',
+      ),
+    ).toEqual([['Robert Kenton', 'Bộ trưởng Ngoại giao Liên hiệp Vương quốc Anh và Bắc Ireland']]);
+  });
+});
