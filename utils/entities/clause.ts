@@ -132,8 +132,8 @@ for (const pair of CLAUSE_PAIR_LIST) {
 export function isClause(s: Scan, k: number): boolean {
   const f = s.f(k);
   // "số" starts a number ("Quyết định số 12"), except as the last syllable of a field's name seen
-  // in names ("chuyển đổi số", "kinh tế số").
-  if (f === 'số' && s.isNamePair(k - 1, k)) return false;
+  // in names ("chuyển đổi số", "kinh tế số"), and of "thiểu số" ("Vụ Dân tộc thiểu số").
+  if (f === 'số' && (s.isNamePair(k - 1, k) || s.f(k - 1) === 'thiểu')) return false;
   // "vừa" (just now) ends one, but "vừa và nhỏ", "nhỏ và vừa" (small and medium) are words of it.
   if (f === 'vừa' && (s.wordsAt(k + 1, ['và', 'nhỏ']) || s.wordsAt(k - 2, ['nhỏ', 'và']))) return false;
   // "bị" (passive) starts one, but "thiết bị" (equipment), "dự bị" (reserve) are words of it.

@@ -216,6 +216,11 @@ describe('roles in the text: a sub-department’s head, a country’s long name'
       ['Lý Thị Hoa', 'Phó Chi cục trưởng Chi cục Thuế quận 3'],
     ]);
   });
+  it('keeps "thiểu số" in a unit’s name: no number starts there (r358)', () => {
+    expect(roles('Bà Lò Thị Mai, Vụ trưởng Vụ Dân tộc thiểu số đã tiếp đoàn đại biểu người có uy tín.')).toEqual([
+      ['Lò Thị Mai', 'Vụ trưởng Vụ Dân tộc thiểu số'],
+    ]);
+  });
   it('ends the United Kingdom’s full name before the name after it (r353: "Ireland Jeremy Hunt")', () => {
     expect(
       roles(
