@@ -292,3 +292,32 @@ describe('a bare local organ in one title chain with another country’s (r297)'
     ).toBe('body:ban-chap-hanh-trung-uong-dang-nuoc-ngoai');
   });
 });
+
+describe('foreign ids: any party named with its country, and our side of a pair', () => {
+  it('gives a party organ to a party whose name ends in another country, not only a communist one (r360)', () => {
+    expect(ids('Bộ Chính trị Đảng Lao động Triều Tiên đã quyết định.')[0]).toBe(
+      'body:dang-lao-dong-trieu-tien-bo-chinh-tri',
+    );
+    // Ours, named in full, and a country after it in the sentence: still ours.
+    expect(ids('Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam và Trung Quốc.')[0]).toBe(
+      'body:ban-chap-hanh-trung-uong-dang',
+    );
+    expect(ids('Ủy viên Bộ Chính trị Đảng khóa XII thăm Trung Quốc.')[0]).toBe('body:bo-chinh-tri');
+    // A person's name after "Đảng" is no party's, though "Anh" is a country's word.
+    expect(ids('Dự có nguyên Thường trực Ban Bí thư Trung ương Đảng Lê Hồng Anh.')).toEqual(['body:ban-bi-thu']);
+  });
+  it('keeps our organs ours in the office of one who chairs a pair’s body, Việt Nam and another (r360)', () => {
+    expect(ids('Phó Bí thư Đảng ủy Quốc hội, Chủ tịch Nhóm Nghị sỹ hữu nghị Việt Nam-Cuba Vũ Hải Hà dự.')[0]).toBe(
+      'body:dang-uy-quoc-hoi',
+    );
+    expect(
+      ids(
+        'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Chủ tịch Nhóm Nghị sỹ Hữu nghị Việt Nam-Nhật Bản Trương Thị Mai tiếp đoàn.',
+      ).slice(0, 2),
+    ).toEqual(['body:bo-chinh-tri', 'body:ban-bi-thu']);
+    // A foreigner chairing the other side's group: that country's assembly.
+    expect(ids('Chủ tịch Quốc hội, Chủ tịch Nhóm nghị sĩ hữu nghị Cuba - Việt Nam Juan Esteban Lazo dự.')[0]).toBe(
+      'body:quoc-hoi-nuoc-ngoai',
+    );
+  });
+});

@@ -26,10 +26,13 @@ export function foreignPartyOrgan(s: Scan, i: number, e: number): BodyParse | nu
     const party = s.longest(at, 'body');
     let partyId = party?.term.rec.level === 'foreign' ? party.term.rec.id : '';
     let end = party?.end ?? at;
-    // An unlisted communist party: "Đảng Cộng sản" and a country other than ours.
-    if (!partyId && s.wordsAt(at + 1, ['cộng', 'sản'])) {
-      const c = s.longest(at + 3, 'country');
-      if (c && !namesVietNam(s, at + 3, c.end)) (partyId = countryOrganId(s, at, at + 3, c.term)), (end = c.end);
+    // An unlisted party: "Đảng", its name's words, then a country other than ours ("Đảng Cộng sản Cuba",
+    // "Đảng Lao động Triều Tiên"). The first country ends the name; a person's is none ("... Đảng Lê Hồng Anh").
+    const named = s.isCap(at + 1) && !s.isSurname(at + 1);
+    for (let k = at + 2; !partyId && named && k <= at + 6 && s.cont(k) && s.isWord(k - 1); k++) {
+      const c = s.longest(k, 'country');
+      if (c && !namesVietNam(s, k, c.end)) (partyId = countryOrganId(s, at, k, c.term)), (end = c.end);
+      if (c) break;
     }
     // Or one named by its letters ("Văn phòng Trung ương Đảng CPP").
     if (!partyId && partyByLetters(s, at)) (partyId = s.slugOf(at, at + 2)), (end = at + 2);

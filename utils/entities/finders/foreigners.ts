@@ -145,6 +145,13 @@ export function foreignNameAt(s: Scan, titles: Titles, chains: TitleChains, i: n
  * by a name read as Vietnamese). A country counts written as one (capitalised, outside our bodies'
  * names: "Bộ Tư pháp" names no France), or closing a foreign organ's name.
  */
+/** Tokens [a, b) pair Việt Nam with another country by a dash ("Việt Nam - Cuba", "Lào-Việt Nam"). */
+function pairsVietNam(s: Scan, a: number, b: number): boolean {
+  const dash = (k: number) => s.f(k) === '-' || s.f(k) === '–';
+  for (let j = a; j + 1 < b; j++) if (s.wordsAt(j, ['việt', 'nam']) && (dash(j + 2) || dash(j - 1))) return true;
+  return false;
+}
+
 export function namesAnotherCountry(s: Scan, bodies: Bodies, a: number, b: number): boolean {
   const countryEndingAt = (from: number, to: number) => {
     for (let j = from; j < to; j++) if (s.longest(j, 'country')?.end === to) return j;
@@ -155,7 +162,8 @@ export function namesAnotherCountry(s: Scan, bodies: Bodies, a: number, b: numbe
     if (s.wordsAt(k, ['việt', 'nam'])) return false;
     const body = bodies.at(k);
     if (body) {
-      const c = body.rec.level === 'foreign' ? countryEndingAt(k + 1, body.end) : -1;
+      // A pair's body names neither side ("Nhóm Nghị sĩ hữu nghị Việt Nam - Cuba", r360; "... Cuba - Việt Nam").
+      const c = body.rec.level === 'foreign' && !pairsVietNam(s, k, body.end) ? countryEndingAt(k + 1, body.end) : -1;
       if (c >= 0) {
         if (namesVietNam(s, c, body.end)) return false;
         other = true;
