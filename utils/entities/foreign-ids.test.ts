@@ -315,6 +315,15 @@ describe('foreign ids: any party named with its country, and our side of a pair'
         'Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, Chủ tịch Nhóm Nghị sỹ Hữu nghị Việt Nam-Nhật Bản Trương Thị Mai tiếp đoàn.',
       ).slice(0, 2),
     ).toEqual(['body:bo-chinh-tri', 'body:ban-bi-thu']);
+    // Both organs another country's, "Nhà nước" kept whole in the id ("nước" of "Quốc hội nước Lào" goes).
+    expect(ids('Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba Pablo Ruiz đến.')).toEqual([
+      'body:hoi-dong-nha-nuoc-nuoc-ngoai',
+      'body:hoi-dong-bo-truong-cuba',
+    ]);
+    expect(ids('Hội đồng Nhà nước Cuba và Quốc hội nước Lào.')).toEqual([
+      'body:hoi-dong-nha-nuoc-cuba',
+      'body:quoc-hoi-lao',
+    ]);
     // A foreigner chairing the other side's group: that country's assembly.
     expect(ids('Chủ tịch Quốc hội, Chủ tịch Nhóm nghị sĩ hữu nghị Cuba - Việt Nam Juan Esteban Lazo dự.')[0]).toBe(
       'body:quoc-hoi-nuoc-ngoai',

@@ -221,6 +221,14 @@ describe('roles in the text: a sub-department’s head, a country’s long name'
       ['Lò Thị Mai', 'Vụ trưởng Vụ Dân tộc thiểu số'],
     ]);
   });
+  it('reads a title over two organs joined by "và" (r360: "Bộ trưởng Cuba" for the head of both councils)', () => {
+    expect(
+      roles('Nhận lời mời của Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba Pablo Ruiz, đoàn lên đường.'),
+    ).toEqual([['Pablo Ruiz', 'Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba']]);
+    expect(roles('Năm 1985, Chủ tịch Hội đồng Bộ trưởng Lê Văn Định thăm Lào.')).toEqual([
+      ['Lê Văn Định', 'Chủ tịch Hội đồng Bộ trưởng'],
+    ]);
+  });
   it('ends the United Kingdom’s full name before the name after it (r353: "Ireland Jeremy Hunt")', () => {
     expect(
       roles(

@@ -33,7 +33,8 @@ export const ownId = (...parts: string[]): string =>
  * organ's words end ("nước" before the country is not one of them).
  */
 export function countryOrganId(s: Scan, i: number, organEnd: number, country: { id: string }): string {
-  const end = s.f(organEnd - 1) === 'nước' && organEnd - 1 > i ? organEnd - 1 : organEnd;
+  // ("nước" of "Quốc hội nước Lào" goes, not that of "Hội đồng Nhà nước".)
+  const end = s.f(organEnd - 1) === 'nước' && s.f(organEnd - 2) !== 'nhà' && organEnd - 1 > i ? organEnd - 1 : organEnd;
   return ownId(s.slugOf(i, end), country.id);
 }
 

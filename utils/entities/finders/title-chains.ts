@@ -126,8 +126,7 @@ export class TitleChains {
         j = bare.end;
         continue;
       }
-      // "thành phố" repeating a city committee's level before the name: "Bí thư Thành ủy thành phố" +
-      // "Đinh La Thăng" (not "huyện", "phường": many are named after people, "phường Trần Hưng Đạo").
+      // "thành phố" repeating a city committee's level: "Bí thư Thành ủy thành phố" + "Đinh La Thăng" (not "phường": many are named after people).
       const city = j !== i && s.wordsAt(j - 2, ['thành', 'uỷ']) && s.wordsAt(j, ['thành', 'phố']);
       if (city && s.cont(j + 2) && !s.longest(j + 2, 'loc') && personAt(s, j + 2) && s.isStrongSurname(j + 2)) {
         j += 2;
@@ -143,11 +142,12 @@ export class TitleChains {
       if ((f === ',' || f === '-' || f === 'kiêm' || f === 'và' || f === 'tại' || f === 'của') && s.cont(j + 1)) {
         const n = j + 1;
         const of = f === 'tại' || f === 'của';
-        // (Or ", Ban Tuyên giáo Trung ương" + a name: the unit's parent organ, "Phó Vụ trưởng Vụ Địa phương I, ...".)
-        const parent = f === ',' && j !== i ? this.bodies.at(n) : null;
+        // (Or ", Ban Tuyên giáo Trung ương" + a name, the unit's parent organ ("Phó Vụ trưởng Vụ Địa phương I, ..."), or
+        // "và" + another organ headed ("Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba" + a name).)
+        const parent = (f === ',' || f === 'và') && j !== i ? this.bodies.at(n) : null;
         const named = !!parent && this.personName(parent.end, true) > parent.end;
-        // (A capitalised title after its modifier too: "các nguyên Ủy viên Bộ Chính trị, nguyên Chủ
-        // tịch nước:"; not "..., nguyên chủ tịch Hội đồng Quản trị BIDV", a company's, in lower case.)
+        // (A capitalised title after its modifier too: "các nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước:";
+        // not "..., nguyên chủ tịch Hội đồng Quản trị BIDV", a company's, in lower case.)
         const modified = s.longest(n, 'mod');
         if (
           this.titles.at(n) > 0 ||
