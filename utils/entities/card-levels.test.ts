@@ -214,6 +214,10 @@ describe('describeEntity: a district that ended before the district level did', 
     expect(successor('Ông Mai Văn Huỳnh, Chủ tịch UBND huyện Phú Quốc, phát biểu.')).toBe(
       'Thành phố Phú Quốc (từ 2021-03-01); cấp huyện kết thúc hoạt động từ 2025-07-01',
     );
+    // A district that became a town (r359): its Huyện ủy ended then, not in 2025.
+    expect(successor('Ông từng là Bí thư Huyện ủy Duy Tiên, tỉnh Hà Nam.')).toBe(
+      'Thị xã Duy Tiên (từ 2020-01-01); cấp huyện kết thúc hoạt động từ 2025-07-01',
+    );
     // No district named: which one, and whether it lasted to 2025, is not known.
     expect(successor('Bí thư Thị đoàn phát biểu.')).toBeUndefined();
     expect(successor('UBND huyện đã họp.')).toBeUndefined();
