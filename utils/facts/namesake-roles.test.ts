@@ -99,3 +99,20 @@ describe('a person the data knows, named with a post in a company', () => {
     expect(cards('Ông Phạm Tấn Công, nguyên Chủ tịch VCCI, phát biểu.', '2025-12-01')[0].unlistedRole).toBeUndefined();
   });
 });
+
+describe('a province the data’s person never served in, beside a shared Central Committee seat', () => {
+  const card = (text: string) => cardData(official(text), '2022-04-26', { index: 0, count: 1 });
+  it('is another person when only the seat agrees (r366), the same when an office agrees', () => {
+    // Nguyễn Mạnh Hùng: the data's minister, never in Bình Thuận; a seat hundreds share tells no one apart.
+    const other = card(
+      'Ông Nguyễn Mạnh Hùng, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy Bình Thuận, chịu trách nhiệm.',
+    );
+    expect(other.otherPerson).toContain('Bộ trưởng Bộ Thông tin và Truyền thông');
+    // The minister's own office beside it: the same person, an office the data lacks.
+    const same = card(
+      'Bộ trưởng Bộ Thông tin và Truyền thông, nguyên Bí thư Tỉnh ủy Bình Thuận Nguyễn Mạnh Hùng phát biểu.',
+    );
+    expect(same.unlistedRole).toBeUndefined();
+    expect(same.otherPerson).toBeUndefined();
+  });
+});

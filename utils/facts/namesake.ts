@@ -149,6 +149,8 @@ function armedOnlyInText(role: string | undefined, roleBodies: readonly string[]
 const DEPUTY = /(^|\s)(đại biểu|ĐBQH)(\s|,|$)/iu;
 /** The organs a deputy sits in: the National Assembly (its term, its delegations), a council. */
 const SEAT_ORGAN = /^body:(quoc-hoi|doan-dai-bieu-quoc-hoi|hoi-dong-nhan-dan)(--|$)/;
+/** The Central Committee: its seat is shared by some two hundred people. */
+const CC_SEAT = /^body:ban-chap-hanh-trung-uong-dang(--|$)/;
 
 export function maybeNamesake(
   roleBodies: readonly string[] | undefined,
@@ -173,6 +175,13 @@ export function maybeNamesake(
     return titleNeverHeld(text.role, positions) || envoyNeverHeld(text.role, positions);
   if (!read.length || !positions.length) return false;
   const offices = officeSlugs(positions);
+  // A province the text places the person in that no office of the data's person names, though a
+  // Central Committee seat agrees: a seat hundreds share tells no one apart ("nguyên Ủy viên Trung
+  // ương Đảng, nguyên Bí thư Tỉnh ủy Bình Thuận" and the data's minister, r366).
+  const seatsOnly = read.every(
+    (r) => CC_SEAT.test(r.body) || !r.keys?.some((k) => offices.some((o) => o.includes(`-${k}-`))),
+  );
+  if (!text.foreign && seatsOnly && placeNeverServed(roleBodies, positions)) return true;
   // A local organ named without its place ("Bí thư Tỉnh ủy" in a province's news) may be the
   // data's office in such an organ: then the text may well give the data's person, whatever the
   // rest of the office ("Ủy viên Trung ương Đảng", which the data may lack), by any name of the
