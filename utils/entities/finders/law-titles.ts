@@ -76,6 +76,11 @@ const CLAUSE_OPENERS = new Set([
   'trước',
   'vi', // "Luật Phòng, chống tham nhũng, vi phạm quy định ..."
   'lo', // "... Luật Công nghiệp công nghệ số, lo ngại ..."
+  'trừ', // "... Luật Phí và Lệ phí, trừ án phí ..." (r363); "ngoại trừ", "kể cả", "bao gồm", "gồm"
+  'ngoại',
+  'kể',
+  'bao',
+  'gồm',
 ]);
 
 /** How a law is carried out, never more of its title: "thi hành Luật ... kịp thời, thống nhất". */
