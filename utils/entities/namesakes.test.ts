@@ -128,6 +128,18 @@ describe('people of one name', () => {
     expect(triet('2024-03-01').id).toBe('official:nguyen-minh-triet-doan');
   });
 
+  it('takes, of several in office, one holding the office the text gives by its title', () => {
+    // A province's chairman, the place unsaid, in January 2024: An Giang's chairman, not Thái Nguyên's
+    // vice-chairman, though both were in office (r361).
+    const [b] = binh(
+      engine.find(
+        'Sai phạm của Nguyễn Thanh Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đã được xác định.',
+        '2024-01-26',
+      ),
+    );
+    expect(b.id).toBe(AN_GIANG);
+  });
+
   it('leaves a name the data gives one person as it was', () => {
     const [lam] = engine.find('Tổng Bí thư Tô Lâm phát biểu.', '2025-05-01').filter((s) => s.kind === 'official');
     expect(lam.id).toBe('official:to-lam');

@@ -17,6 +17,7 @@ import { matchData, type NamesakeRecord } from './match-data';
 import { firstDay, heldOn, oursToBound } from '../facts/held';
 import { maybeNamesake, roleKeys, roleNamesOffice } from '../facts/namesake';
 import { isRankOnly, type EntitySpan } from './types';
+import { slugify } from '../text/normalize';
 
 const PREFIX = 'official:';
 
@@ -64,11 +65,20 @@ function choose(group: NamesakeRecord[], named: EntitySpan[], date?: string) {
   if (naming.length === 1) return { chosen: naming[0], settled: true };
   const pool = fitting.length ? fitting : group;
   const inOffice = date ? pool.filter((r) => r.positions.some((p) => heldOn(p, date, '', oursToBound(r)))) : [];
+  // Of several in office, one holding that day an office the text gives by its title ("Chủ tịch UBND
+  // tỉnh", not another's "Phó Chủ tịch UBND tỉnh Thái Nguyên", r361).
+  const given = roles.flatMap((s) => s.role!.split(/[,;]/).map(officeSlug)).filter(Boolean);
+  const titled = (r: NamesakeRecord) =>
+    r.positions.some((p) => heldOn(p, date!, '', oursToBound(r)) && given.some((o) => slugify(p.title).startsWith(o)));
+  if (inOffice.length > 1) inOffice.sort((a, b) => Number(titled(b)) - Number(titled(a)));
   // Else one who held an office by then (a former official that day) before one whose offices all
   // came later: an article of 2017 naming a former President does not mean a youth leader of 2021.
   const begun = date ? pool.filter((r) => r.positions.some((p) => !!p.from && firstDay(p.from) <= date)) : [];
   return { chosen: inOffice[0] ?? begun[0] ?? pool[0], settled: false };
 }
+
+/** One office of the text's, as a slug without its modifier: "nguyên Chủ tịch UBND tỉnh" → "chu-tich-ubnd-tinh". */
+const officeSlug = (office: string) => slugify(office).replace(/^(nguyen|cuu|tan|quyen)-/, '');
 
 /**
  * The text's office for a mention says more than a kind of local organ with no place ("phó bí thư
