@@ -218,6 +218,10 @@ describe('describeEntity: a district that ended before the district level did', 
     expect(successor('Ông từng là Bí thư Huyện ủy Duy Tiên, tỉnh Hà Nam.')).toBe(
       'Thị xã Duy Tiên (từ 2020-01-01); cấp huyện kết thúc hoạt động từ 2025-07-01',
     );
+    // Huyện Tĩnh Gia became thị xã Nghi Sơn (renamed) on 2020-06-01 (Nghị quyết 933/NQ-UBTVQH14).
+    expect(successor('Ông từng là Bí thư Huyện ủy Tĩnh Gia, tỉnh Thanh Hóa.')).toBe(
+      'Thị xã Nghi Sơn (từ 2020-06-01); cấp huyện kết thúc hoạt động từ 2025-07-01',
+    );
     // No district named: which one, and whether it lasted to 2025, is not known.
     expect(successor('Bí thư Thị đoàn phát biểu.')).toBeUndefined();
     expect(successor('UBND huyện đã họp.')).toBeUndefined();
