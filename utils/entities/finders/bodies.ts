@@ -231,8 +231,8 @@ export class Bodies {
     if (this.titles.inside(i) && !board && !standing) return null;
     const organ = (k: number) => !!this.at(k, depth + 1);
     const bodyEndsAt = (k: number) => this.startOfBodyEndingAt(k) >= 0;
-    if (standingPrefix && !inner.rec.tags?.includes('standing') && !standingAsOrgan(s, i, inner.end, organ, bodyEndsAt))
-      return null;
+    const hasStanding = inner.rec.tags?.includes('standing') || inner.rec.tags?.includes('na'); // NA committees' too (r369)
+    if (standingPrefix && !hasStanding && !standingAsOrgan(s, i, inner.end, organ, bodyEndsAt)) return null;
     const tenure = depth === 0 && (s.f(inner.end) === 'nhiệm' || afterCongress(s, i)) && this.termNotTheBodys(i);
     return composePrefixed(s, i, term.rec, inner, tenure);
   }
