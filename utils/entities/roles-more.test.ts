@@ -229,6 +229,11 @@ describe('roles in the text: a sub-department’s head, a country’s long name'
       ['Lê Văn Định', 'Chủ tịch Hội đồng Bộ trưởng'],
     ]);
   });
+  it('ends a source’s titles after "Theo" at the comma: the name after is another’s (r376)', () => {
+    expect(roles('Theo Tổng thống Pháp, Thủ tướng Đức Hans Keller ủng hộ kế hoạch này.')).toEqual([
+      ['Hans Keller', 'Thủ tướng Đức'],
+    ]);
+  });
   it('ends the United Kingdom’s full name before the name after it (r353: "Ireland Jeremy Hunt")', () => {
     expect(
       roles(

@@ -126,7 +126,7 @@ export class TitleChains {
         j = bare.end;
         continue;
       }
-      // "thành phố" repeating a city committee's level: "Bí thư Thành ủy thành phố" + "Đinh La Thăng" (not "phường": many are named after people).
+      // "thành phố" repeating a city committee's level: "Bí thư Thành ủy thành phố" + "Đinh La Thăng" (not "phường").
       const city = j !== i && s.wordsAt(j - 2, ['thành', 'uỷ']) && s.wordsAt(j, ['thành', 'phố']);
       if (city && s.cont(j + 2) && !s.longest(j + 2, 'loc') && personAt(s, j + 2) && s.isStrongSurname(j + 2)) {
         j += 2;
@@ -139,6 +139,7 @@ export class TitleChains {
         j = seatEnd;
         continue;
       }
+      if (f === ',' && s.f(i - 1) === 'theo') break; // a source's titles: "Theo Tổng thống Nga, ..." (r376)
       if ((f === ',' || f === '-' || f === 'kiêm' || f === 'và' || f === 'tại' || f === 'của') && s.cont(j + 1)) {
         const n = j + 1;
         const of = f === 'tại' || f === 'của';
@@ -146,8 +147,7 @@ export class TitleChains {
         // "và" + another organ headed ("Chủ tịch Hội đồng Nhà nước và Hội đồng Bộ trưởng Cuba" + a name).)
         const parent = (f === ',' || f === 'và') && j !== i ? this.bodies.at(n) : null;
         const named = !!parent && this.personName(parent.end, true) > parent.end;
-        // (A capitalised title after its modifier too: "các nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước:";
-        // not "..., nguyên chủ tịch Hội đồng Quản trị BIDV", a company's, in lower case.)
+        // (A capitalised title after its modifier: "các nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước:", not lower case.)
         const modified = s.longest(n, 'mod');
         if (
           this.titles.at(n) > 0 ||
