@@ -32,6 +32,7 @@ import { foldedName, type KnownNames, NameIndex } from './name-index';
 import { apposedNames } from './apposed';
 import { falseFriendBefore, levelBefore } from './person-names';
 import { ordinaryPersonAt } from './ordinary';
+import { nameAfterDistrict } from './district-place';
 export type { KnownNames };
 const NOT_AN_OFFICIAL = '-'; // a known name this article gives to a company's man (companyPeople), in KnownNames
 
@@ -84,8 +85,7 @@ export class Officials {
     // A form of address alone ("đồng chí") is no office: the card shows none rather than it.
     if (role && (!ADDRESS.test(role.text) || isAccused(role.text))) {
       c.role = role.text;
-      // A foreigner, or an office of another country ("Ủy viên Thường vụ Bộ Chính trị, Ủy viên
-      // trưởng Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế": a name read as Vietnamese).
+      // A foreigner, or another country's office ("... Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế", read as Vietnamese).
       const foreigner =
         isForeignName(this.scan, from, to) ||
         namesAnotherCountry(this.scan, this.bodies, role.from, role.to) ||
@@ -211,10 +211,9 @@ export class Officials {
       const chainEnd = this.chains.chain(i);
       if (privateCompanyAt(s, chainEnd) || privateCompanyAt(s, chainEnd - 1) || companyNamedBefore(s, chainEnd))
         continue;
-      // The name after the chain holds only part of it: the titles after "của" ("Đặc phái viên của
-      // Tổng Bí thư X"), or only its address when the chain is in apposition to a name before it
-      // ("Vương Đình Huệ, Ủy viên ..., đồng chí B"; a fronted clause's titles, "Trong thời gian giữ
-      // cương vị ..., đồng chí B", are B's). Also after "cựu", "nguyên" ("Trung tướng A, cựu ...").
+      // The name after the chain holds only part of it: the titles after "của" ("Đặc phái viên của Tổng Bí thư X"),
+      // or only its address when the chain is in apposition to a name before it ("Vương Đình Huệ, Ủy viên ...,
+      // đồng chí B"; a fronted clause's titles are B's). Also after "cựu", "nguyên" ("Trung tướng A, cựu ...").
       const lead = MODIFIERS.has(s.f(i - 1)) ? i - 1 : i;
       // (After a dash too: "đồng chí A - Bí thư Đảng ủy, đồng chí B - Phó Bí thư".)
       const apposed = (s.f(lead - 1) === ',' || DASHES.has(s.f(lead - 1))) && s.isCapWord(lead - 2);
@@ -280,6 +279,8 @@ export class Officials {
       end = afterHonorifics(s, end);
       // A merged province's "(cũ)" after the office: "nguyên Chủ tịch UBND tỉnh Bắc Giang (cũ) Thân Văn Mưu".
       if (s.f(end) === '(' && s.wordsAt(end + 1, ['cũ', ')'])) end += 3;
+      end = nameAfterDistrict(s, this.bodies, i, end); // a district's name first ("Huyện ủy Trần Văn Thời")
+      if (end < 0) continue;
       let nameEnd = this.chains.personName(end, true);
       // A foreign minister's portfolio the data does not know: "Bộ trưởng Cảng và Sân bay Silvio Costa Filho".
       const portfolio = nameEnd <= end ? portfolioNameAt(s, i, end) : null;
@@ -294,8 +295,7 @@ export class Officials {
       if (unitNamedAfter(s, this.titles, end) && !s.isStrongSurname(end) && !s.longest(end, 'official')) continue;
       // "Đồng chí X, Bí thư Tỉnh ủy ...", "Đại tá X, Chỉ huy trưởng ...": the office after the name.
       // "..., Đặc phái viên về Khí hậu của" + "Tổng thống John Kerry": whose? Open when the data lacks the name: none.
-      // So after an aide's words the chain does not take in: "Thư ký báo chí" + "Tổng thống Dmitri
-      // Peskov", "Phụ trách Lễ tân" + "Tổng thống ..." (the president's press secretary, protocol chief).
+      // So after an aide's words: "Thư ký báo chí" + "Tổng thống Dmitri Peskov" (a press secretary).
       const unsure =
         (s.f(lead - 1) === 'của' && !this.chains.knownAt(end) && this.chains.envoyBefore(lead - 1)) ||
         (!this.chains.knownAt(end) && aideBefore(s, lead));
