@@ -70,7 +70,8 @@ function choose(group: NamesakeRecord[], named: EntitySpan[], date?: string) {
   const given = roles.flatMap((s) => s.role!.split(/[,;]/).map(officeSlug)).filter(Boolean);
   const titled = (r: NamesakeRecord) =>
     r.positions.some((p) => heldOn(p, date!, '', oursToBound(r)) && given.some((o) => slugify(p.title).startsWith(o)));
-  if (inOffice.length > 1) inOffice.sort((a, b) => Number(titled(b)) - Number(titled(a)));
+  const first = inOffice.length > 1 ? inOffice.find(titled) : undefined;
+  if (first) inOffice.unshift(first);
   // Else one who held an office by then (a former official that day) before one whose offices all
   // came later: an article of 2017 naming a former President does not mean a youth leader of 2021.
   const begun = date ? pool.filter((r) => r.positions.some((p) => !!p.from && firstDay(p.from) <= date)) : [];

@@ -238,8 +238,11 @@ const AIDE = /^(tro-ly|thu-ky)-/;
 function titleNeverHeld(role: string, positions: readonly Position[]): boolean {
   const title = titleSlug(role);
   const head = BARE_TITLE.test(title) ? title : SHORT_PORTFOLIO.exec(title)?.[1];
-  return !!head && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${head}-`));
+  return !!head && !titleHeld(head, positions);
 }
+/** Some office of the person's has the title `head` (a slug: "chu-tich", "dai-su"). */
+const titleHeld = (head: string, positions: readonly Position[]) =>
+  positions.some((p) => `-${slugify(p.title)}-`.includes(`-${head}-`));
 /**
  * A post in a company the text gives a name the data knows (EntitySpan.companyPost), and the data's
  * person never held one: another person of the name, or a post the data lacks. An employer named
@@ -249,7 +252,7 @@ export function companyPostNeverHeld(post: string, positions: readonly Position[
   if (positions.some((p) => IN_COMPANY.test(`${p.title} ${p.org ?? ''}`))) return false;
   if (IN_COMPANY.test(post)) return true;
   const head = MANAGER.exec(titleSlug(post))?.[1];
-  return !!head && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${head}-`));
+  return !!head && !titleHeld(head, positions);
 }
 /** An office in a company, a state group's or a bank's ("Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam"). */
 const IN_COMPANY =
@@ -265,7 +268,7 @@ const SHORT_PORTFOLIO = /^((?:pho-)?(?:bo-truong|thu-truong))-(?!bo-)[a-z]/;
  */
 function envoyNeverHeld(role: string, positions: readonly Position[]): boolean {
   const envoy = ENVOY.exec(titleSlug(role));
-  return !!envoy && !positions.some((p) => `-${slugify(p.title)}-`.includes(`-${envoy[1]}-`));
+  return !!envoy && !titleHeld(envoy[1], positions);
 }
 const ENVOY = /^(dai-su|tong-lanh-su|lanh-su|dai-bien)(-|$)/;
 
