@@ -25,7 +25,10 @@ export function shareRoles(spans: readonly EntitySpan[]): void {
   for (const s of spans) if (!s.role && ordinary.has(keyOf(s)) && !seen.has(keyOf(s))) s.ordinaryPerson = true;
   // And one a mention gives a post in a company ("cựu chủ tịch FLC Trịnh Văn Quyết ... Trịnh Văn Quyết khai").
   const posts = new Map(spans.filter((s) => s.companyPost && !s.role).map((s) => [keyOf(s), s.companyPost]));
-  for (const s of spans) if (!s.role && !s.companyPost && !seen.has(keyOf(s))) s.companyPost = posts.get(keyOf(s));
+  for (const s of spans) {
+    const post = !s.role && !s.companyPost && !seen.has(keyOf(s)) ? posts.get(keyOf(s)) : undefined;
+    if (post) s.companyPost = post;
+  }
   if (!seen.size) return;
   for (const s of spans) {
     if (s.kind !== 'official') continue;

@@ -5,6 +5,7 @@
  */
 import type { Scan } from '../scan';
 import type { Bodies } from './bodies';
+import { DASHES } from '../clause';
 import { ACRONYM, INITIAL, LATIN_WORD, NOT_A_SYLLABLE, foreignWordAt } from './person-names';
 import { foreignOfficialAt } from './known-people';
 import type { TitleChains } from './title-chains';
@@ -147,8 +148,8 @@ export function foreignNameAt(s: Scan, titles: Titles, chains: TitleChains, i: n
  */
 /** Tokens [a, b) pair Việt Nam with another country by a dash ("Việt Nam - Cuba", "Lào-Việt Nam"). */
 function pairsVietNam(s: Scan, a: number, b: number): boolean {
-  const dash = (k: number) => s.f(k) === '-' || s.f(k) === '–';
-  for (let j = a; j + 1 < b; j++) if (s.wordsAt(j, ['việt', 'nam']) && (dash(j + 2) || dash(j - 1))) return true;
+  for (let j = a; j + 1 < b; j++)
+    if (s.wordsAt(j, ['việt', 'nam']) && (DASHES.has(s.f(j + 2)) || DASHES.has(s.f(j - 1)))) return true;
   return false;
 }
 
