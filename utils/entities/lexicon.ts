@@ -191,7 +191,7 @@ export const NOT_NAME = (
   'Những Các Một Hai Ba Bốn Nhiều Mọi Nhưng Và Hoặc Vì Do Nên Để Cho Từ Đến Về Trên Dưới Ngoài Giữa Như ' +
   'Ban Bộ Sở Cục Vụ Viện Hội Ủy Uỷ Đảng Văn Phòng Tổng Trung Quốc Nhà Chính Tỉnh Thành Huyện Đoàn Công Ông ' +
   'Bà Anh Chị Em Đồng Thủ Phó Chủ Bí Tòa Đại Thượng Hạ Lãnh Tân Cựu Nguyên Mặt Liên Đài Báo Thông Tin Ảnh ' +
-  'Hiện Thời Ngay Lúc Mặc Tuy Bên Dù Nếu Song ' +
+  'Hiện Thời Ngay Lúc Mặc Tuy Bên Dù Nếu Song Riêng ' +
   // Places and units a title may precede ("Giám đốc Vườn Quốc gia ...", "Trưởng Trạm ...", "Thường trực Tổ Biên tập").
   'Vườn Trường Bệnh Khu Trạm Hạt Đồn Nhóm Tổ'
 ).split(' ');

@@ -3,7 +3,7 @@
  * "Hồ Văn Tám, nguyên Phó Chủ tịch ...", and each name of a list before one office ("A, B và C,
  * Ủy viên Ban Thường vụ Tỉnh ủy"). Officials adds what this finds.
  */
-import { isClause } from '../clause';
+import { isClause, SENTENCE_ENDS } from '../clause';
 import type { Scan } from '../scan';
 import { SYLLABLE_FLAGS } from '../lexicon-format';
 import { TOKEN_CAP } from '../../text/tokens';
@@ -37,7 +37,10 @@ export function apposedNames(
     let theirsOnly = false;
     if (syllableFlags[i] & SYLLABLE_FLAGS.surname && s.isCapWord(i) && s.isSurname(i)) {
       // No name runs on from a capitalised word, nor is a school named after one ("Trường THPT chuyên Lê Quý Đôn").
-      if (!courtesy && ((i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i)) || falseFriendBefore(s, i))) continue;
+      // (But a sentence's first word that opens no name may: "Riêng Nguyễn Văn A, cựu Giám đốc ...", r373.)
+      const opener = s.isNotName(i - 1) && (i === 1 || s.lineBefore(i - 1) || SENTENCE_ENDS.has(s.f(i - 2)));
+      if (!courtesy && ((i > 0 && s.isCapWord(i - 1) && !s.lineBefore(i) && !opener) || falseFriendBefore(s, i)))
+        continue;
       first = chains.personName(i, false, true);
     } else if (courtesy || listItem(s, i) || s.wordsAt(i - 2, ['đồng', 'chí'])) {
       // (After "đồng chí", a name in Latin letters only: "đồng chí Phandouangchit Vongsa, Ủy viên ...".)
