@@ -234,6 +234,11 @@ describe('roles in the text: a sub-department’s head, a country’s long name'
       ['Hans Keller', 'Thủ tướng Đức'],
     ]);
   });
+  it('reads the office after a grade between commas, not the grade (r375)', () => {
+    expect(roles('Ông Trần Văn Khải, Kiểm sát viên trung cấp, Viện trưởng Viện KSND quận 3 phát biểu.')).toEqual([
+      ['Trần Văn Khải', 'Viện trưởng Viện KSND quận 3'],
+    ]);
+  });
   it('ends the United Kingdom’s full name before the name after it (r353: "Ireland Jeremy Hunt")', () => {
     expect(
       roles(

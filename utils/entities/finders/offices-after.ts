@@ -24,7 +24,11 @@ export interface Role {
 export const MODIFIERS = new Set(['nguyên', 'cựu', 'tân', 'quyền']);
 const YEAR = /^(19|20)\d\d$/;
 /** Degrees a text may give between a name and its office: "A, Tiến sĩ Kinh tế, Giám đốc ...". */
-const DEGREES = ['tiến sĩ', 'thạc sĩ', 'cử nhân', 'kỹ sư', 'bác sĩ'].map((w) => w.split(' '));
+/** A grade, not an office: "A, Kiểm sát viên trung cấp, Viện trưởng ..." (r375). */
+const GRADES = ['kiểm sát viên', 'thẩm phán', 'điều tra viên'].flatMap((w) =>
+  ['sơ', 'trung', 'cao'].map((g) => `${w} ${g} cấp`.split(' ')),
+);
+const DEGREES = [...['tiến sĩ', 'thạc sĩ', 'cử nhân', 'kỹ sư', 'bác sĩ'].map((w) => w.split(' ')), ...GRADES];
 /**
  * A rank at token k, in either case: a name may follow it as it follows a word of address ("là
  * Trung tướng A", name-lists.ts), and a text may give it between commas as a degree ("A, thượng tá,
@@ -163,7 +167,12 @@ export class OfficesAfter {
     // office in brackets.
     const bracket = afterYear > k ? this.afterResidence(afterYear) : -1;
     if (bracket >= 0) return this.officeAt(bracket);
-    const office = this.officeAt(afterYear) ?? this.officeAt(this.afterDegree(afterYear));
+    // (A grade first: "A, Kiểm sát viên trung cấp, Viện trưởng ..." holds the office after it.)
+    const graded = s.f(afterYear) === ',' && GRADES.some((d) => s.wordsAt(afterYear + 1, d));
+    const office =
+      (graded ? this.officeAt(this.afterDegree(afterYear)) : null) ??
+      this.officeAt(afterYear) ??
+      this.officeAt(this.afterDegree(afterYear));
     if (office || afterYear === k || s.f(afterYear) !== ',') return office;
     // The bracket goes on with something else ("(SN 1960, ở phường X, tỉnh Y), nguyên Bí thư ..."):
     // the office may follow it, perhaps after a degree.
