@@ -169,10 +169,8 @@ export class OfficesAfter {
     if (bracket >= 0) return this.officeAt(bracket);
     // (A grade first: "A, Kiểm sát viên trung cấp, Viện trưởng ..." holds the office after it.)
     const graded = s.f(afterYear) === ',' && GRADES.some((d) => s.wordsAt(afterYear + 1, d));
-    const office =
-      (graded ? this.officeAt(this.afterDegree(afterYear)) : null) ??
-      this.officeAt(afterYear) ??
-      this.officeAt(this.afterDegree(afterYear));
+    const degree = this.afterDegree(afterYear);
+    const office = (graded ? this.officeAt(degree) : null) ?? this.officeAt(afterYear) ?? this.officeAt(degree);
     if (office || afterYear === k || s.f(afterYear) !== ',') return office;
     // The bracket goes on with something else ("(SN 1960, ở phường X, tỉnh Y), nguyên Bí thư ..."):
     // the office may follow it, perhaps after a degree.

@@ -70,7 +70,7 @@ export const pageVi = {
   'page.unlistedRole':
     'Bài viết gọi người này là “{role}”, không khớp với chức vụ nào dữ liệu ghi cho {name}: có thể là một người khác trùng tên, hoặc dữ liệu còn thiếu. Các chức vụ dưới đây là của {name} trong dữ liệu.',
   'page.otherPerson':
-    'Bài viết gọi người này là “{role}”. Vào ngày đó, {name} trong dữ liệu đang giữ chức vụ khác ({held}), không thể là chức vụ bài viết nêu: nhiều khả năng đây là một người khác trùng tên, nên thông tin về {name} trong dữ liệu không được hiển thị.',
+    'Bài viết gọi người này là “{role}”. Vào ngày đó, {name} trong dữ liệu đang giữ chức vụ khác ({held}), và không chức vụ nào dữ liệu ghi cho {name}, ở bất kỳ thời điểm nào, thuộc địa phương bài viết nêu: nhiều khả năng đây là một người khác trùng tên, nên thông tin về {name} trong dữ liệu không được hiển thị.',
   'page.noRoleInText':
     'Bài viết không nêu chức vụ nào của người này: thông tin dưới đây là của {name} trong dữ liệu, có thể là một người khác trùng tên.',
   'page.namesakes':
@@ -191,7 +191,7 @@ export const pageEn: Record<keyof typeof pageVi, string> = {
   'page.unlistedRole':
     'The article calls this person “{role}”, which matches no office the data lists for {name}: this may be another person of the same name, or an office the data lacks. The offices below are those of the data’s {name}.',
   'page.otherPerson':
-    'The article calls this person “{role}”. That day the data’s {name} held another office ({held}), which rules out the article’s: most likely another person of the same name, so the data’s facts about {name} are not shown.',
+    'The article calls this person “{role}”. That day the data’s {name} held another office ({held}), and no office the data lists for {name}, at any time, is in the place the article names: most likely another person of the same name, so the data’s facts about {name} are not shown.',
   'page.noRoleInText':
     'The article names no office for this person: the facts below are those of the data’s {name}, who may be another person of the same name.',
   'page.namesakes':
